@@ -1,0 +1,3 @@
+"""Delegations: the delegate side of an international cooperation week."""
+
+__version__ = "0.1.0"

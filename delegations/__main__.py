@@ -1,0 +1,3 @@
+from delegations.cli import main
+
+raise SystemExit(main())

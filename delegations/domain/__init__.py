@@ -1,0 +1,1 @@
+"""Tables and pure rules; imports neither Qt nor the event file."""

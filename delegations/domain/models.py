@@ -1,0 +1,187 @@
+"""The event's tables: one SQLite file holds one event.
+
+Times of day in the agenda are local to the event's time zone; instants in journals
+(`CheckIn.at`, `BadgePrint.printed_at`) are UTC.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from enum import StrEnum
+
+from sqlalchemy import Column, ForeignKey, Integer, LargeBinary
+from sqlmodel import Field, SQLModel
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class NameOrder(StrEnum):
+    """How a person's name is shown: Western order or family name first."""
+
+    GIVEN_FIRST = "given_first"
+    FAMILY_FIRST = "family_first"
+
+
+class SessionKind(StrEnum):
+    OPENING = "opening ceremony"
+    PLENARY = "plenary"
+    SEMINAR = "seminar"
+    WORKSHOP = "workshop"
+    SIGNING = "signing ceremony"
+    SITE_VISIT = "site visit"
+    BILATERAL = "bilateral meeting"
+    BREAK = "break or meal"
+
+
+class SpeakerRole(StrEnum):
+    KEYNOTE = "keynote"
+    PANELLIST = "panellist"
+    MODERATOR = "moderator"
+    CHAIR = "chair"
+
+
+class CheckInAction(StrEnum):
+    IN = "in"
+    UNDO = "undo"
+
+
+class PrintReason(StrEnum):
+    FIRST = "first"
+    REPRINT = "reprint"
+    LOST = "lost"
+
+
+class Event(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    name_zh: str = ""
+    start_date: dt.date
+    end_date: dt.date
+    venue: str = ""
+    city: str = ""
+    time_zone: str = "UTC"
+    languages: str = "en"  # comma-separated BCP 47 tags, in the order of the programme
+    welcome_text: str = ""
+    signing_secret: str = Field(default_factory=lambda: uuid.uuid4().hex + uuid.uuid4().hex)
+
+
+class Role(SQLModel, table=True):
+    """An accreditation category; its colour is the badge's role band."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(unique=True)
+    name: str
+    color: str = "#607d8b"
+    sort_order: int = 0
+
+
+class Delegation(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    country: str = Field(index=True)  # ISO 3166-1 alpha-2
+    name: str
+    institution: str = ""
+    protocol_order: int = 0
+    # The head is a member delegate; the cycle delegation <-> delegate is closed with use_alter.
+    head_id: int | None = Field(
+        default=None,
+        sa_column=Column(
+            Integer,
+            ForeignKey("delegate.id", ondelete="SET NULL", use_alter=True, name="fk_delegation_head"),
+            nullable=True,
+        ),
+    )
+    contact_name: str = ""
+    contact_email: str = ""
+    contact_phone: str = ""
+    arrival: dt.date | None = None
+    departure: dt.date | None = None
+    notes: str = ""
+
+
+class Delegate(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    delegation_id: int = Field(foreign_key="delegation.id", index=True, ondelete="CASCADE")
+    role_id: int | None = Field(default=None, foreign_key="role.id", ondelete="SET NULL")
+    honorific: str = ""
+    given_name: str = ""
+    family_name: str = ""
+    native_name: str = ""
+    name_order: NameOrder = NameOrder.GIVEN_FIRST
+    position: str = ""
+    organisation: str = ""
+    email: str = Field(default="", index=True)
+    phone: str = ""
+    dietary: str = ""
+    access_needs: str = ""
+    photo: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    arrival: dt.date | None = None
+    departure: dt.date | None = None
+    notes: str = ""
+    badge_version: int = 1
+
+
+class Speaker(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    honorific: str = ""
+    given_name: str = ""
+    family_name: str = ""
+    native_name: str = ""
+    name_order: NameOrder = NameOrder.GIVEN_FIRST
+    position: str = ""
+    organisation: str = ""
+    country: str = ""  # ISO 3166-1 alpha-2, or empty
+    bio: str = ""
+    photo: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    delegate_id: int | None = Field(default=None, foreign_key="delegate.id", ondelete="SET NULL")
+
+
+class Room(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    capacity: int | None = None
+    floor: str = ""
+    sort_order: int = 0
+
+
+class AgendaSession(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    day: dt.date = Field(index=True)
+    start_time: dt.time
+    end_time: dt.time
+    room_id: int | None = Field(default=None, foreign_key="room.id", ondelete="SET NULL")
+    kind: SessionKind = SessionKind.SEMINAR
+    title_en: str
+    title_zh: str = ""
+    description: str = ""
+    chair_id: int | None = Field(default=None, foreign_key="speaker.id", ondelete="SET NULL")
+    interpretation: str = ""  # comma-separated language tags
+    expected_attendance: int | None = None
+
+
+class SessionSpeaker(SQLModel, table=True):
+    session_id: int = Field(foreign_key="agendasession.id", primary_key=True, ondelete="CASCADE")
+    speaker_id: int = Field(foreign_key="speaker.id", primary_key=True, ondelete="CASCADE")
+    position: int = 0
+    role: SpeakerRole = SpeakerRole.PANELLIST
+
+
+class CheckIn(SQLModel, table=True):
+    """Append-only journal of admissions; a delegate's status is derived from it."""
+
+    uuid: str = Field(default_factory=lambda: str(uuid.uuid4()), primary_key=True)
+    delegate_id: int = Field(foreign_key="delegate.id", index=True, ondelete="CASCADE")
+    at: dt.datetime = Field(default_factory=utc_now)
+    desk: str = ""
+    action: CheckInAction = CheckInAction.IN
+
+
+class BadgePrint(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    delegate_id: int = Field(foreign_key="delegate.id", index=True, ondelete="CASCADE")
+    printed_at: dt.datetime = Field(default_factory=utc_now)
+    layout: str
+    reason: PrintReason = PrintReason.FIRST
+    badge_version: int = 1

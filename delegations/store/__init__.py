@@ -1,0 +1,5 @@
+"""The event file: engine, session scope, migrations."""
+
+from delegations.store.eventfile import EventFile, EventFileError, open_event_file
+
+__all__ = ["EventFile", "EventFileError", "open_event_file"]

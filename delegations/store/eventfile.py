@@ -1,0 +1,126 @@
+"""One SQLite file is one event: opening, checking, migrating and session scope."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import event as sa_event
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, create_engine
+
+from delegations.domain.errors import UserError
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+_REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
+
+
+class EventFileError(UserError):
+    """The file cannot be opened as an event; nothing was written to it."""
+
+
+def known_revisions() -> list[str]:
+    """Schema revisions this version knows, oldest first (files are named NNNN_slug.py).
+
+    Read from file names so that opening an up-to-date file never imports Alembic.
+    """
+    names = (path.name for path in (MIGRATIONS_DIR / "versions").iterdir())
+    return sorted(match.group(1) for name in names if (match := _REVISION_FILE.match(name)))
+
+
+def _existing_revision(path: Path) -> str | None:
+    """The file's schema revision, None for an empty database; refuses foreign files.
+
+    Reads through a read-only connection so a refused file is left byte for byte as it was.
+    """
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+            if not tables:
+                return None
+            if "alembic_version" not in tables or "event" not in tables:
+                raise EventFileError(
+                    f"{path} is an SQLite database but not a Delegations event file; "
+                    "choose another file or a new name."
+                )
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise EventFileError(
+            f"{path} is not a Delegations event file ({error}); choose another file."
+        ) from error
+    if row is None:
+        raise EventFileError(f"{path} has no schema version; it is not a complete event file.")
+    if row[0] not in known_revisions():
+        raise EventFileError(
+            f"{path} was written by a newer version of Delegations (schema {row[0]}); "
+            "update Delegations to open it."
+        )
+    return row[0]
+
+
+def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    # FULL: a committed check-in survives a power cut, not just a crash of the app.
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.close()
+
+
+def _upgrade(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+class EventFile:
+    """An open event file. Hand out short sessions; never keep one across user actions."""
+
+    def __init__(self, path: Path, engine: Engine, *, created: bool) -> None:
+        self.path = path
+        self.engine = engine
+        self.created = created
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back if it raises."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_event_file(path: Path | str) -> EventFile:
+    """Open (creating if missing) an event file and bring its schema up to date.
+
+    Raises:
+        EventFileError: the file is not an event file or is from a newer version.
+    """
+    path = Path(path).expanduser().resolve()
+    if path.is_dir():
+        raise EventFileError(f"{path} is a folder; give the path of an event file.")
+    revision = _existing_revision(path) if path.exists() else None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(f"sqlite:///{path}")
+    sa_event.listen(engine, "connect", _configure_connection)
+    if revision != known_revisions()[-1]:
+        _upgrade(engine)
+    return EventFile(path, engine, created=revision is None)
