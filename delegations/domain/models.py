@@ -89,7 +89,9 @@ class Delegation(SQLModel, table=True):
         default=None,
         sa_column=Column(
             Integer,
-            ForeignKey("delegate.id", ondelete="SET NULL", use_alter=True, name="fk_delegation_head"),
+            ForeignKey(
+                "delegate.id", ondelete="SET NULL", use_alter=True, name="fk_delegation_head"
+            ),
             nullable=True,
         ),
     )

@@ -1,0 +1,1 @@
+"""Use cases: plain functions with a keyword-only `session`, one transaction each."""

@@ -1,0 +1,40 @@
+"""Opening an event file and the event's own settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from delegations.domain.models import Event, Role
+from delegations.domain.roles import DEFAULT_ROLES
+from delegations.store import EventFile, open_event_file
+
+
+def open_event(path: Path | str) -> EventFile:
+    """Open an event file; a new file becomes an empty event with the default roles."""
+    event_file = open_event_file(path)
+    with event_file.session() as session:
+        if session.exec(select(Event)).first() is None:
+            _seed_empty_event(session, name=event_file.path.stem.replace("_", " "))
+    return event_file
+
+
+def _seed_empty_event(session: Session, *, name: str) -> None:
+    today = dt.date.today()
+    session.add(Event(name=name or "New event", start_date=today, end_date=today))
+    for order, spec in enumerate(DEFAULT_ROLES):
+        session.add(Role(code=spec.code, name=spec.name, color=spec.color, sort_order=order))
+
+
+def get_event(*, session: Session) -> Event:
+    return session.exec(select(Event)).one()
+
+
+def list_roles(*, session: Session) -> list[Role]:
+    return list(session.exec(select(Role).order_by(Role.sort_order)))
+
+
+def role_by_code(*, session: Session, code: str) -> Role:
+    return session.exec(select(Role).where(Role.code == code)).one()
