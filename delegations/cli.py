@@ -57,6 +57,37 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("out", type=Path, metavar="OUT.png")
     shot.add_argument("--tab", choices=TABS, default="delegations")
     shot.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH")
+
+    imp = commands.add_parser("import", help="add or update delegates from an .xlsx or .csv file")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
+    imp.add_argument(
+        "--skip-invalid", action="store_true", help="import the valid rows, report the others"
+    )
+    exp = commands.add_parser("export", help="write every delegate to an .xlsx or .csv file")
+    exp.add_argument("file", type=Path, metavar="FILE")
+    template = commands.add_parser("template", help="write an empty import template (.xlsx)")
+    template.add_argument("file", type=Path, metavar="FILE")
+
+    badges = commands.add_parser("badges", help="print badges to a PDF")
+    badges.add_argument("--out", type=Path, required=True, metavar="PDF")
+    badges.add_argument("--layout", default="a6", help="badge layout (see `layouts`); default a6")
+    badges.add_argument(
+        "--delegation", metavar="NAME", help="only this delegation (its name or country)"
+    )
+    badges.add_argument(
+        "--only-unprinted", action="store_true", help="only delegates without a printed badge"
+    )
+    badges.add_argument(
+        "--reason",
+        choices=("first", "reprint", "lost"),
+        help="logged with each badge; lost issues a new code and revokes the old badge "
+        "(default: first, or reprint for badges printed before)",
+    )
+    commands.add_parser("layouts", help="list badge layouts")
+    checkin = commands.add_parser("checkin", help="verify a badge code and admit its holder")
+    checkin.add_argument("code", metavar="CODE")
+    checkin.add_argument("--desk", default="", metavar="NAME", help="name of this desk")
     return parser
 
 
@@ -70,11 +101,13 @@ def _event_path(args: argparse.Namespace) -> tuple[Path, bool]:
 
 
 def _open(args: argparse.Namespace):  # noqa: ANN202 (returns store.EventFile; imported lazily)
-    from delegations.services import demo, event
+    from delegations.services import event
 
     path, is_default = _event_path(args)
     event_file = event.open_event(path)
     if is_default and event_file.created:
+        from delegations.services import demo
+
         with event_file.session() as session:
             demo.create_demo_event(session=session)
     return event_file
@@ -108,7 +141,122 @@ def _run_app(args: argparse.Namespace) -> int:
     return run_app(_open(args))
 
 
-COMMANDS = {"demo": _run_demo, "screenshot": _run_screenshot, None: _run_app}
+def _event_roles(event_file) -> list[tuple[str, str]]:  # noqa: ANN001 (store.EventFile)
+    from delegations.services.event import list_roles
+
+    with event_file.session() as session:
+        return [(role.code, role.name) for role in list_roles(session=session)]
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from delegations.services import importing
+
+    event_file = _open(args)
+    parsed = importing.read_registrations(args.file, roles=_event_roles(event_file))
+    with event_file.session() as session:
+        report = importing.import_registrations(
+            session=session, parsed=parsed, skip_invalid=args.skip_invalid, dry_run=args.dry_run
+        )
+    print(importing.format_report(report))
+    if report.refused_all:
+        print(
+            "Correct these rows and import again, or use --skip-invalid to import the valid rows.",
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
+    return EXIT_OK
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from delegations.services import exporting
+
+    exporting.check_export_path(args.file)
+    event_file = _open(args)
+    with event_file.session() as session:
+        count = exporting.export_delegates(session=session, path=args.file)
+    print(f"{count} delegates written to {args.file}")
+    return EXIT_OK
+
+
+def _run_template(args: argparse.Namespace) -> int:
+    from delegations.services import exporting
+
+    exporting.check_export_path(args.file, (".xlsx",))
+    exporting.write_template(args.file, roles=_event_roles(_open(args)))
+    print(f"Import template written to {args.file}")
+    return EXIT_OK
+
+
+def _run_badges(args: argparse.Namespace) -> int:
+    from delegations.domain.models import PrintReason
+    from delegations.services import badges
+
+    event_file = _open(args)
+    selection = badges.BadgeSelection(
+        delegation=args.delegation, only_unprinted=args.only_unprinted
+    )
+    issues = badges.preflight_badges(event_file, selection, args.layout)
+    if issues:
+        print(f"Check before printing ({len(issues)}):")
+        for issue in issues:
+            print(f"  {issue}")
+    outcome = badges.print_badges(
+        event_file,
+        args.out,
+        selection,
+        layout_name=args.layout,
+        reason=PrintReason(args.reason) if args.reason else None,
+    )
+    badge_s = "badge" if outcome.badges == 1 else "badges"
+    page_s = "page" if outcome.pages == 1 else "pages"
+    print(f"{outcome.badges} {badge_s} ({outcome.pages} {page_s}) written to {outcome.path}")
+    return EXIT_OK
+
+
+def _run_layouts(args: argparse.Namespace) -> int:
+    from delegations.printing.layouts import DEFAULT_LAYOUT, list_layouts
+
+    for layout in list_layouts():
+        default = " (default)" if layout.name == DEFAULT_LAYOUT else ""
+        sheet = layout.sheet
+        print(
+            f"{layout.name:<8} {layout.title}{default}; {layout.badge_width:g} × "
+            f"{layout.badge_height:g} mm, {sheet.per_page} per {sheet.page_width:g} × "
+            f"{sheet.page_height:g} mm page"
+        )
+    return EXIT_OK
+
+
+EXIT_ALREADY_IN, EXIT_REFUSED_CODE = 3, 4
+
+
+def _run_checkin(args: argparse.Namespace) -> int:
+    from delegations.services import checkin
+
+    event_file = _open(args)
+    with event_file.session() as session:
+        result = checkin.check_in(session=session, code=args.code, desk=args.desk)
+    if result.outcome == checkin.Outcome.ADMITTED:
+        print(result.message)
+        return EXIT_OK
+    if result.outcome == checkin.Outcome.ALREADY_IN:
+        print(result.message)
+        return EXIT_ALREADY_IN
+    print(result.message, file=sys.stderr)
+    return EXIT_REFUSED_CODE
+
+
+COMMANDS = {
+    "demo": _run_demo,
+    "screenshot": _run_screenshot,
+    "import": _run_import,
+    "export": _run_export,
+    "template": _run_template,
+    "badges": _run_badges,
+    "layouts": _run_layouts,
+    "checkin": _run_checkin,
+    None: _run_app,
+}
 
 
 def _configure_logging() -> None:

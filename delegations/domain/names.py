@@ -6,7 +6,15 @@ import unicodedata
 from delegations.domain.models import NameOrder
 
 # Letters that do not decompose under NFD but that readers treat as their base letter.
-_EXTRA_FOLDS = str.maketrans({"đ": "d", "Đ": "d", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "ı": "i"})
+_EXTRA_FOLDS = {"đ": "d", "Đ": "d", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "ı": "i"}
+_EXTRA_FOLD = re.compile(f"[{''.join(_EXTRA_FOLDS)}]")
+# Latin letters (ASCII and the Latin blocks) and the combining diacritical marks they carry.
+_LATIN = (
+    "\x00-\x7f\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u1d00-\u1dbf\u1e00-\u1eff"
+    "\u2c60-\u2c7f\ua720-\ua7ff\uab30-\uab6f\uff21-\uff3a\uff41-\uff5a"
+)
+_DIACRITICS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_LATIN_DIACRITICS = re.compile(f"(?<=[{_LATIN}])[{_DIACRITICS}]+")
 _SPACES = re.compile(r"\s+")
 
 
@@ -22,18 +30,15 @@ def fold(text: str) -> str:
 
     Only combining marks of Latin letters are dropped; Thai, Khmer, Lao and Myanmar vowel
     signs are combining marks too but carry meaning, so non-Latin text keeps them.
+
+    Runs in C (regular expressions, no per-character Python) so that 20,000 search keys fold
+    in well under a tenth of a second.
     """
-    decomposed = unicodedata.normalize("NFD", text.translate(_EXTRA_FOLDS))
-    kept = []
-    previous_is_latin = False
-    for char in decomposed:
-        if unicodedata.combining(char):
-            if previous_is_latin:
-                continue
-        else:
-            previous_is_latin = char.isascii() or "LATIN" in unicodedata.name(char, "")
-        kept.append(char)
-    return "".join(kept).casefold()
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFD", text)
+    decomposed = _EXTRA_FOLD.sub(lambda match: _EXTRA_FOLDS[match.group()], decomposed)
+    return _LATIN_DIACRITICS.sub("", decomposed).casefold()
 
 
 def full_name(given: str, family: str, order: NameOrder | str = NameOrder.GIVEN_FIRST) -> str:

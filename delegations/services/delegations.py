@@ -185,8 +185,9 @@ def list_delegates(*, session: Session, delegation_id: int | None = None) -> lis
     if delegation_id is not None:
         query = query.where(Delegate.delegation_id == delegation_id)
     rows = []
+    # Core execution (not session.exec) skips ORM row processing: 20,000 rows in a blink.
     for (id_, delegation_id_, delegation_name, country, role_name, role_color, honorific,
-         given, family, order, native, position, organisation, email) in session.exec(query):  # fmt: skip
+         given, family, order, native, position, organisation, email) in session.connection().execute(query).all():  # fmt: skip
         name = full_name(given, family, order or NameOrder.GIVEN_FIRST)
         rows.append(
             DelegateRow(

@@ -28,6 +28,15 @@ def _seed_empty_event(session: Session, *, name: str) -> None:
         session.add(Role(code=spec.code, name=spec.name, color=spec.color, sort_order=order))
 
 
+def save_copy(event_file: EventFile, destination: Path | str) -> Path:
+    """File ▸ Save a copy: a consistent copy of the open event; the open file stays open.
+
+    Raises:
+        EventFileError: the destination cannot be written or is the open file itself.
+    """
+    return event_file.backup_to(Path(destination))
+
+
 def get_event(*, session: Session) -> Event:
     return session.exec(select(Event)).one()
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -103,6 +105,51 @@ class EventFile:
             except BaseException:
                 session.rollback()
                 raise
+
+    def backup_to(self, destination: Path) -> Path:
+        """Write a consistent copy of the event to `destination`, replacing it atomically.
+
+        Uses SQLite's online backup, so the copy includes everything committed (also what is
+        still in the WAL) while this file stays open. The copy is written to a temporary file
+        in the destination folder and renamed into place.
+
+        Raises:
+            EventFileError: the destination is this file, a folder, or cannot be written.
+        """
+        destination = Path(destination).expanduser().resolve()
+        if destination == self.path:
+            raise EventFileError(
+                f"{destination} is the open event file; choose another name for the copy."
+            )
+        if destination.is_dir():
+            raise EventFileError(f"{destination} is a folder; give a file name for the copy.")
+        temporary: Path | None = None
+        try:
+            handle, name = tempfile.mkstemp(
+                prefix=f".{destination.name}.", suffix=".tmp", dir=destination.parent
+            )
+            os.close(handle)
+            temporary = Path(name)
+            raw = self.engine.raw_connection()
+            try:
+                target = sqlite3.connect(temporary)
+                try:
+                    raw.driver_connection.backup(target)
+                finally:
+                    target.close()
+            finally:
+                raw.close()
+            os.replace(temporary, destination)
+        except OSError as error:
+            raise EventFileError(
+                f"Cannot write the copy to {destination}: {error.strerror or error}."
+            ) from error
+        except sqlite3.Error as error:
+            raise EventFileError(f"Cannot write the copy to {destination}: {error}.") from error
+        finally:
+            if temporary is not None:
+                temporary.unlink(missing_ok=True)
+        return destination
 
     def close(self) -> None:
         self.engine.dispose()

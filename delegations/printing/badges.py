@@ -1,0 +1,378 @@
+"""Badge rendering: one renderer that dispatches on the layout element's type.
+
+The renderer draws one badge at the origin; `render_badges` places badges on pages with the
+sheet's slot positions, adds crop marks and fold lines, and streams pages to the PDF. Text is
+shaped per script (`printing.fonts`) and fitted (`printing.text`); the QR code is a vector path.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from delegations.printing import fonts
+from delegations.printing.layouts import MM, Element, Layout, slot_positions
+from delegations.printing.model import BadgeData, EventInfo
+from delegations.printing.qr import draw_qr
+from delegations.printing.text import FittedText, draw_fitted, fit_text
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+TEXT_COLOR = "#1c1c1c"
+CROP_GAP = 1.5 * MM  # crop marks stop this far from the badge
+CROP_LENGTH = 5 * MM
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """A preflight finding: `kind` is "missing glyphs" or "below minimum size"."""
+
+    delegate_id: int
+    person: str
+    kind: str
+    detail: str
+
+    def __str__(self) -> str:
+        return f"{self.person}: {self.kind} — {self.detail}"
+
+
+@dataclass(slots=True)
+class RenderResult:
+    badges: int = 0
+    pages: int = 0
+    cancelled: bool = False
+    small_text: list[Issue] = field(default_factory=list)
+
+
+def _noop_progress(_done: int, _total: int) -> None:
+    return None
+
+
+def _never() -> bool:
+    return False
+
+
+def _contrast_text(color: str) -> str:
+    """Black or white, whichever reads better on the background `color` (#rrggbb)."""
+    red, green, blue = (int(color[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    luminance = 0.2126 * red + 0.7152 * green + 0.0722 * blue
+    return "#111111" if luminance > 0.6 else "#ffffff"
+
+
+def _color(value: str | None, badge: BadgeData, default: str = TEXT_COLOR) -> str:
+    if value == "role":
+        return badge.role_color
+    return value or default
+
+
+class BadgeRenderer:
+    """Draws badges of one layout; caches fitted text across badges (event name, roles…)."""
+
+    def __init__(self, layout: Layout, event: EventInfo) -> None:
+        self.layout = layout
+        self.event = event
+        self.width = layout.badge_width * MM
+        self.height = layout.badge_height * MM
+        self._draw = {
+            "text": self._text,
+            "band": self._band,
+            "qr": self._qr,
+            "photo": self._photo,
+            "rule": self._rule,
+            "rect": self._rect,
+        }
+
+    # Geometry -------------------------------------------------------------------------
+
+    def _box(self, element: Element) -> tuple[float, float, float, float]:
+        """Element box in points, bottom-left origin: (x, y, w, h)."""
+        return (
+            element.x * MM,
+            self.height - (element.y + element.h) * MM,
+            element.w * MM,
+            element.h * MM,
+        )
+
+    def _visible(self, element: Element, badge: BadgeData) -> bool:
+        def present(key: str) -> bool:
+            if key == "photo":
+                return bool(badge.photo)
+            return bool(badge.field(key, self.event).strip())
+
+        when, unless = element.get("when"), element.get("unless")
+        return (when is None or present(when)) and (unless is None or not present(unless))
+
+    def element_text(self, element: Element, badge: BadgeData) -> str:
+        keys = element.get("field")
+        keys = [keys] if isinstance(keys, str) else keys
+        parts = [badge.field(key, self.event).strip() for key in keys]
+        text = element.get("sep", " ").join(part for part in parts if part)
+        return text.upper() if element.get("uppercase") else text
+
+    def fit(self, element: Element, text: str) -> FittedText:
+        size = float(element.get("size"))
+        return fit_text(
+            text,
+            element.w * MM,
+            element.h * MM,
+            size,
+            float(element.get("min_size", size)),
+            int(element.get("lines", 1)),
+            bool(element.get("bold", False)),
+        )
+
+    def _band_label(self, element: Element, badge: BadgeData) -> tuple[str, FittedText | None]:
+        label = badge.role.upper() if element.get("uppercase", True) else badge.role
+        if not element.get("label", True) or not label:
+            return label, None
+        padding = min(4 * MM, element.w * MM * 0.06)
+        size = float(element.get("size", 14))
+        fitted = fit_text(
+            label,
+            element.w * MM - 2 * padding,
+            element.h * MM * 0.8,
+            size,
+            float(element.get("min_size", min(size, 6))),
+            1,
+            bool(element.get("bold", True)),
+        )
+        return label, fitted
+
+    # Checks ---------------------------------------------------------------------------
+
+    def small_text(self, badge: BadgeData) -> list[Issue]:
+        """Flagged text elements (names) whose best fit is below their minimum size."""
+        issues = []
+        for element in self.layout.elements:
+            if element.type != "text" or not element.get("flag") or not self._visible(
+                element, badge
+            ):
+                continue
+            text = self.element_text(element, badge)
+            if not text:
+                continue
+            fitted = self.fit(element, text)
+            if fitted.below_minimum:
+                issues.append(
+                    Issue(
+                        badge.delegate_id,
+                        badge.name or badge.native_name,
+                        "below minimum size",
+                        f"“{text}” fits only at {fitted.size:.1f} pt (minimum "
+                        f"{element.get('min_size')} pt) on layout {self.layout.name}",
+                    )
+                )
+        return issues
+
+    # Drawing ---------------------------------------------------------------------------
+
+    def draw(self, canvas, badge: BadgeData) -> None:  # noqa: ANN001 (reportlab Canvas)
+        """Draw one badge with its bottom-left corner at the canvas origin."""
+        for element in self.layout.elements:
+            if self._visible(element, badge):
+                self._draw[element.type](canvas, element, badge)
+
+    def _text(self, canvas, element: Element, badge: BadgeData) -> None:  # noqa: ANN001
+        text = self.element_text(element, badge)
+        if not text:
+            return
+        x, y, w, h = self._box(element)
+        draw_fitted(
+            canvas,
+            self.fit(element, text),
+            x,
+            y,
+            w,
+            h,
+            element.get("align", "center"),
+            element.get("valign", "middle"),
+            _color(element.get("color"), badge),
+        )
+
+    def _band(self, canvas, element: Element, badge: BadgeData) -> None:  # noqa: ANN001
+        x, y, w, h = self._box(element)
+        canvas.setFillColor(badge.role_color)
+        canvas.rect(x, y, w, h, stroke=0, fill=1)
+        _label, fitted = self._band_label(element, badge)
+        if fitted is not None:
+            draw_fitted(
+                canvas, fitted, x, y, w, h, element.get("align", "center"), "middle",
+                _contrast_text(badge.role_color),
+            )
+
+    def _qr(self, canvas, element: Element, badge: BadgeData) -> None:  # noqa: ANN001
+        if badge.qr_payload:
+            x, y, w, _h = self._box(element)
+            draw_qr(canvas, badge.qr_payload, x, y, w, int(element.get("border", 2)))
+
+    def _photo(self, canvas, element: Element, badge: BadgeData) -> None:  # noqa: ANN001
+        if not badge.photo:
+            return
+        from reportlab.lib.utils import ImageReader
+
+        x, y, w, h = self._box(element)
+        try:
+            image = ImageReader(io.BytesIO(badge.photo))
+            canvas.drawImage(image, x, y, w, h, preserveAspectRatio=True, anchor="c", mask="auto")
+        except Exception:  # a broken photo must not stop a print run of hundreds
+            log.warning("photo of delegate %s cannot be read; badge printed without it",
+                        badge.delegate_id, exc_info=True)
+
+    def _rule(self, canvas, element: Element, badge: BadgeData) -> None:  # noqa: ANN001
+        x, y, w, _h = self._box(element)
+        canvas.setStrokeColor(_color(element.get("color"), badge, "#9e9e9e"))
+        canvas.setLineWidth(float(element.get("width", 0.75)))
+        canvas.line(x, y, x + w, y)
+
+    def _rect(self, canvas, element: Element, badge: BadgeData) -> None:  # noqa: ANN001
+        x, y, w, h = self._box(element)
+        canvas.setFillColor(_color(element.get("color"), badge, "#eeeeee"))
+        canvas.rect(x, y, w, h, stroke=0, fill=1)
+
+
+# Preflight ------------------------------------------------------------------------------
+
+NAME_FIELDS = ("honorific", "name", "native_name")
+
+
+def preflight(layout: Layout, event: EventInfo, badges: Iterable[BadgeData]) -> list[Issue]:
+    """Names no bundled font can draw, and names that only fit below their minimum size."""
+    renderer = BadgeRenderer(layout, event)
+    issues: list[Issue] = []
+    for badge in badges:
+        missing: list[str] = []
+        for key in NAME_FIELDS:
+            missing.extend(c for c in fonts.uncovered_chars(getattr(badge, key)) if c not in missing)
+        if missing:
+            listed = " ".join(f"{c} (U+{ord(c):04X})" for c in missing[:8])
+            issues.append(
+                Issue(badge.delegate_id, badge.name or badge.native_name, "missing glyphs",
+                      f"no bundled font has {listed}")
+            )
+        issues.extend(renderer.small_text(badge))
+    return issues
+
+
+# Pages ---------------------------------------------------------------------------------
+
+
+def _draw_marks(canvas, layout: Layout) -> None:  # noqa: ANN001
+    """Crop marks at every cut line, in the page margins, and dashed fold lines."""
+    sheet = layout.sheet
+    slots = slot_positions(layout)
+    width, height = layout.badge_width * MM, layout.badge_height * MM
+    page_w, page_h = sheet.page_width * MM, sheet.page_height * MM
+    canvas.saveState()
+    if sheet.crop_marks:
+        xs = sorted({round(s.x, 2) for s in slots} | {round(s.x + width, 2) for s in slots})
+        ys = sorted({round(s.y, 2) for s in slots} | {round(s.y + height, 2) for s in slots})
+        left, right = xs[0], page_w - xs[-1]
+        bottom, top = ys[0], page_h - ys[-1]
+        canvas.setStrokeColorRGB(0, 0, 0)
+        canvas.setLineWidth(0.3)
+
+        def extent(margin: float) -> float:
+            # In a wide margin the mark stops short of the badge; edge-to-edge sheets get a
+            # short mark on the cut line itself, which the cut removes.
+            return margin - CROP_GAP if margin > CROP_GAP + 2 * MM else CROP_LENGTH
+
+        for x in xs:
+            canvas.line(x, page_h, x, page_h - extent(top))
+            canvas.line(x, 0, x, extent(bottom))
+        for y in ys:
+            canvas.line(0, y, extent(left), y)
+            canvas.line(page_w, y, page_w - extent(right), y)
+    if sheet.fold_lines and sheet.rows > 1:
+        canvas.setStrokeColorRGB(0.6, 0.6, 0.6)
+        canvas.setLineWidth(0.4)
+        canvas.setDash(4, 3)
+        for row in range(1, sheet.rows):
+            y = slots[row * sheet.columns].y + height
+            canvas.line(0, y, page_w, y)
+    canvas.restoreState()
+
+
+def _pages(layout: Layout, badges: Iterable[BadgeData]) -> Iterator[list[BadgeData]]:
+    per_page = layout.sheet.per_page
+    if layout.sheet.repeat:
+        for badge in badges:
+            yield [badge] * per_page
+        return
+    page: list[BadgeData] = []
+    for badge in badges:
+        page.append(badge)
+        if len(page) == per_page:
+            yield page
+            page = []
+    if page:
+        yield page
+
+
+def render_badges(
+    target: str | Path | BinaryIO,
+    layout: Layout,
+    event: EventInfo,
+    badges: Iterable[BadgeData],
+    *,
+    total: int,
+    progress: Progress = _noop_progress,
+    cancelled: Cancelled = _never,
+) -> RenderResult:
+    """Draw `badges` (streamed: an iterator is consumed page by page) into the PDF `target`.
+
+    `progress(done, total)` is called at most every 100 ms and at the end; `cancelled()` is
+    polled before each page and stops the run (the caller discards the file).
+    """
+    from reportlab.pdfgen.canvas import Canvas
+
+    latin = fonts.font_name(fonts.Script.LATIN)
+    page_size = (layout.sheet.page_width * MM, layout.sheet.page_height * MM)
+    canvas = Canvas(
+        target if isinstance(target, str) or hasattr(target, "write") else str(target),
+        pagesize=page_size,
+        pageCompression=1,
+        initialFontName=latin,
+        initialFontSize=10,
+    )
+    canvas.setTitle(f"Badges — {event.name}")
+    canvas.setCreator("Delegations")
+    renderer = BadgeRenderer(layout, event)
+    slots = slot_positions(layout)
+    width, height = layout.badge_width * MM, layout.badge_height * MM
+    result = RenderResult()
+    last_report = 0.0
+    for page in _pages(layout, badges):
+        if cancelled():
+            result.cancelled = True
+            return result
+        for slot, badge in zip(slots, page, strict=False):
+            canvas.saveState()
+            if slot.rotation == 180:
+                canvas.translate(slot.x + width, slot.y + height)
+                canvas.rotate(180)
+            else:
+                canvas.translate(slot.x, slot.y)
+            renderer.draw(canvas, badge)
+            canvas.restoreState()
+        result.small_text.extend(renderer.small_text(page[0]) if layout.sheet.repeat else [
+            issue for badge in page for issue in renderer.small_text(badge)])
+        _draw_marks(canvas, layout)
+        canvas.showPage()
+        result.pages += 1
+        result.badges += 1 if layout.sheet.repeat else len(page)
+        now = time.monotonic()
+        if now - last_report >= 0.1:
+            progress(result.badges, total)
+            last_report = now
+    if result.pages == 0:
+        canvas.showPage()  # an empty but valid PDF
+    canvas.save()
+    progress(result.badges, total)
+    return result

@@ -1,0 +1,184 @@
+"""Fitting shaped text into a box and drawing it on a ReportLab canvas.
+
+`fit_text` shrinks a text to fit its box and may wrap it to more lines (at spaces first; in
+scripts written without spaces — Thai, Khmer, Lao, Myanmar, Chinese — at a cluster boundary,
+only when shrinking alone would go below the minimum size). Text is never cut: when even the
+best fit is below the minimum size it is drawn at the size that fits and flagged.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from delegations.printing.fonts import Script, ShapedLine, script_of, shape_line
+
+# Two lines must give at least this much larger type to be preferred over one line.
+WRAP_GAIN = 1.15
+LINE_GAP = 0.14  # extra space between wrapped lines, in em
+
+
+@dataclass(frozen=True, slots=True)
+class FittedText:
+    lines: tuple[ShapedLine, ...]
+    size: float
+    below_minimum: bool
+
+    def height(self) -> float:
+        return block_height(self.lines, self.size)
+
+
+def line_height(line: ShapedLine) -> float:
+    """Height of one line in em, from the ascent and descent of the fonts it uses."""
+    return line.ascent - line.descent
+
+
+def block_height(lines: tuple[ShapedLine, ...], size: float) -> float:
+    if not lines:
+        return 0.0
+    return (sum(line_height(line) for line in lines) + LINE_GAP * (len(lines) - 1)) * size
+
+
+def _largest_size(lines: tuple[ShapedLine, ...], width: float, height: float) -> float:
+    widest = max(line.width for line in lines)
+    tall = block_height(lines, 1.0)
+    by_width = width / widest if widest > 0 else float("inf")
+    by_height = height / tall if tall > 0 else float("inf")
+    return min(by_width, by_height)
+
+
+_SPACED = (Script.LATIN, None)
+_NO_BREAK_BEFORE = {"\u17d2", "\u1039", "\u103a", "\u200c", "\u200d", "\u0e3a"}
+
+
+def _cluster_breaks(text: str) -> list[int]:
+    """Indices where a line may break inside a word of a script written without spaces:
+    before a base character that does not continue a cluster (no marks, no Khmer coeng or
+    Myanmar virama stacking, no joiners). Latin words are never broken."""
+    breaks = []
+    for index in range(1, len(text)):
+        char, previous = text[index], text[index - 1]
+        if char.isspace() or previous.isspace():
+            continue
+        base = index - 1
+        while base > 0 and unicodedata.category(text[base])[0] == "M":
+            base -= 1  # a mark belongs to its base letter's script
+        if script_of(char) in _SPACED or script_of(text[base]) in _SPACED:
+            continue
+        if unicodedata.category(char) in ("Mn", "Mc", "Me", "Cf"):
+            continue
+        if char in _NO_BREAK_BEFORE or previous in _NO_BREAK_BEFORE:
+            continue
+        # Thai/Lao leading vowels (เ แ โ ใ ไ) attach to the following consonant.
+        if "\u0e40" <= previous <= "\u0e44" or "\u0ec0" <= previous <= "\u0ec4":
+            continue
+        # Myanmar: a medial or the vowel sign E is written before/around but follows in text.
+        if "\u103b" <= char <= "\u103e" or char == "\u1031" or char == "\u1084":
+            continue
+        if 0x3000 <= ord(char) <= 0x303F or 0xFF00 <= ord(char) <= 0xFF0F:
+            continue  # no CJK punctuation at the start of a line
+        breaks.append(index)
+    return breaks
+
+
+def _splits(text: str, at_spaces: bool) -> list[tuple[str, str]]:
+    if at_spaces:
+        return [
+            (text[:index].rstrip(), text[index + 1 :].lstrip())
+            for index, char in enumerate(text)
+            if char == " " and text[:index].strip() and text[index + 1 :].strip()
+        ]
+    return [(text[:index], text[index:]) for index in _cluster_breaks(text)]
+
+
+@lru_cache(maxsize=20_000)
+def fit_text(
+    text: str,
+    width: float,
+    height: float,
+    max_size: float,
+    min_size: float,
+    max_lines: int = 2,
+    bold: bool = False,
+) -> FittedText:
+    """The largest size (≤ max_size) at which `text` fits `width` × `height` points.
+
+    One line is preferred; two lines at spaces when they give clearly larger type; a break
+    inside a word only when one line would go below `min_size`.
+    """
+    one = (shape_line(text, bold),)
+    best = (one, min(max_size, _largest_size(one, width, height)))
+    if best[1] >= max_size or max_lines < 2 or not text.strip():
+        return FittedText(best[0], best[1], best[1] < min_size)
+    for at_spaces in (True, False):
+        if not at_spaces and best[1] >= min_size:
+            break  # prefer shrinking to breaking a word
+        for first, second in _splits(text, at_spaces):
+            lines = (shape_line(first, bold), shape_line(second, bold))
+            size = min(max_size, _largest_size(lines, width, height))
+            gain = 1.0 if len(best[0]) > 1 else WRAP_GAIN
+            if size > best[1] * gain:
+                best = (lines, size)
+    return FittedText(best[0], best[1], best[1] < min_size)
+
+
+def draw_line(  # noqa: PLR0913
+    canvas,  # noqa: ANN001 (reportlab Canvas)
+    line: ShapedLine,
+    x: float,
+    y: float,
+    size: float,
+    align: str = "left",
+    color: str | None = None,
+) -> None:
+    """Draw one shaped line with its baseline at `y`; `x` is the left, centre or right edge."""
+    if color is not None:
+        canvas.setFillColor(color)
+        canvas.setStrokeColor(color)
+    if align == "center":
+        x -= line.width * size / 2
+    elif align == "right":
+        x -= line.width * size
+    for run in line.runs:
+        text = canvas.beginText(x, y)
+        text.setFont(run.font, size)
+        if run.synthetic_bold:
+            text.setTextRenderMode(2)
+            canvas.saveState()
+            canvas.setLineWidth(size * 0.03)
+            canvas.setLineJoin(1)
+            text.textOut(run.text)
+            canvas.drawText(text)
+            canvas.restoreState()
+        else:
+            text.textOut(run.text)
+            canvas.drawText(text)
+        x += run.width * size
+
+
+def draw_fitted(  # noqa: PLR0913
+    canvas,  # noqa: ANN001
+    fitted: FittedText,
+    x: float,
+    y: float,
+    width: float,
+    height: float,
+    align: str = "center",
+    valign: str = "middle",
+    color: str | None = None,
+) -> None:
+    """Draw fitted text in the box whose bottom-left corner is (x, y)."""
+    size = fitted.size
+    total = fitted.height()
+    if valign == "top":
+        top = y + height
+    elif valign == "bottom":
+        top = y + total
+    else:
+        top = y + (height + total) / 2
+    anchor = {"left": x, "center": x + width / 2, "right": x + width}[align]
+    for line in fitted.lines:
+        baseline = top - line.ascent * size
+        draw_line(canvas, line, anchor, baseline, size, align, color)
+        top -= (line_height(line) + LINE_GAP) * size

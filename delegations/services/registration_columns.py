@@ -1,0 +1,128 @@
+"""The columns of a registrations file: template headers, their synonyms and what they mean.
+
+Shared by import, export and the template so that what we write is what we read back.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+
+class ColumnSpec(NamedTuple):
+    field: str  # our name for it: a Delegate field, or "delegation", "country", "role"
+    header: str  # as the template writes it
+    width: int  # characters, for the template and the export
+    help: str  # one sentence for the "How to fill" sheet
+    example: str
+
+
+COLUMNS: tuple[ColumnSpec, ...] = (
+    ColumnSpec("delegation", "Delegation", 24, "The delegation's name. Leave empty to join the delegation of the person's country (created if needed).", "Viet Nam"),
+    ColumnSpec("country", "Country", 18, "English name, ISO code (VN, VNM) or Chinese name (越南). Required when the delegation does not exist yet.", "Viet Nam"),
+    ColumnSpec("honorific", "Title", 8, "Honorific as printed on the badge.", "H.E. Mr"),
+    ColumnSpec("given_name", "Given name", 18, "Given name(s) in Latin letters.", "Văn Đức"),
+    ColumnSpec("family_name", "Family name", 18, "Family name in Latin letters.", "Nguyễn"),
+    ColumnSpec("native_name", "Name in native script", 22, "The name in the person's own script, if it is not Latin.", "阮文德"),
+    ColumnSpec("name_order", "Name order", 16, "“Family name first” for names shown family name first (Chinese, Vietnamese, Khmer…); empty means given name first.", "Family name first"),
+    ColumnSpec("position", "Position", 26, "Job title or position.", "Vice-Minister of Education"),
+    ColumnSpec("organisation", "Organisation", 28, "Ministry, university or organisation.", "Ministry of Education and Training"),
+    ColumnSpec("role", "Role", 18, "Accreditation category (see the list below). Empty means Delegate.", "Head of Delegation"),
+    ColumnSpec("email", "Email", 28, "E-mail address. A person already in the event with this address is updated, not added twice.", "duc.nguyen@moet.gov.vn"),
+    ColumnSpec("phone", "Phone", 16, "Phone with country code; format the column as Text so Excel keeps the + and leading zeros.", "+84 24 3869 4795"),
+    ColumnSpec("arrival", "Arrival", 12, "Arrival date: an Excel date, 2025-07-24, 24/07/2025 or 24 Jul 2025.", "2025-07-24"),
+    ColumnSpec("departure", "Departure", 12, "Departure date, on or after the arrival.", "2025-07-28"),
+    ColumnSpec("dietary", "Dietary", 16, "Dietary needs.", "Vegetarian"),
+    ColumnSpec("access_needs", "Access needs", 16, "Access needs (wheelchair, interpreter…).", ""),
+    ColumnSpec("notes", "Notes", 30, "Anything else the organisers should know.", ""),
+)  # fmt: skip
+
+HEADERS: dict[str, str] = {spec.field: spec.header for spec in COLUMNS}
+
+# The explanation sheet of the template; import does not read it.
+HELP_SHEET = "How to fill"
+
+# Columns that export writes and import reads past without a warning.
+CHECKED_IN_HEADER = "Checked in"
+BADGES_PRINTED_HEADER = "Badges printed"
+EXPORT_ONLY_HEADERS = (CHECKED_IN_HEADER, BADGES_PRINTED_HEADER)
+
+# Synonyms by `header_key`; the template's own headers are added below.
+_SYNONYMS: dict[str, str] = {
+    "delegationname": "delegation", "delegations": "delegation", "group": "delegation",
+    "team": "delegation", "代表团": "delegation",
+    "countryregion": "country", "countryname": "country", "countrycode": "country",
+    "nationality": "country", "nation": "country", "countryorregion": "country",
+    "国家": "country", "国家地区": "country",
+    "honorific": "honorific", "salutation": "honorific", "prefix": "honorific",
+    "mrms": "honorific", "称谓": "honorific",
+    "firstname": "given_name", "givennames": "given_name", "forename": "given_name",
+    "forenames": "given_name", "first": "given_name", "名": "given_name",
+    "lastname": "family_name", "surname": "family_name", "familyname": "family_name",
+    "last": "family_name", "姓": "family_name",
+    "nativename": "native_name", "nameinnativelanguage": "native_name",
+    "nameinlocalscript": "native_name", "localname": "native_name",
+    "nameinownscript": "native_name", "nativescript": "native_name", "中文名": "native_name",
+    "中文姓名": "native_name",
+    "designation": "position", "jobtitle": "position", "post": "position", "rank": "position",
+    "positiontitle": "position", "职务": "position", "职位": "position",
+    "organization": "organisation", "institution": "organisation", "ministry": "organisation",
+    "agency": "organisation", "affiliation": "organisation", "company": "organisation",
+    "department": "organisation", "organisationinstitution": "organisation",
+    "organizationinstitution": "organisation", "单位": "organisation", "机构": "organisation",
+    "category": "role", "accreditation": "role", "accreditationcategory": "role",
+    "participanttype": "role", "participantcategory": "role", "type": "role",
+    "delegatetype": "role", "身份": "role", "类别": "role",
+    "email": "email", "emailaddress": "email", "mail": "email", "邮箱": "email",
+    "电子邮件": "email",
+    "mobile": "phone", "telephone": "phone", "tel": "phone", "phonenumber": "phone",
+    "mobilenumber": "phone", "mobilephone": "phone", "contactnumber": "phone",
+    "cellphone": "phone", "handphone": "phone", "whatsapp": "phone", "电话": "phone",
+    "手机": "phone",
+    "arrivaldate": "arrival", "dateofarrival": "arrival", "arrive": "arrival",
+    "arrivalday": "arrival", "抵达日期": "arrival", "到达日期": "arrival",
+    "departuredate": "departure", "dateofdeparture": "departure", "depart": "departure",
+    "departureday": "departure", "离开日期": "departure", "离境日期": "departure",
+    "diet": "dietary", "dietaryrequirements": "dietary", "dietaryrequirement": "dietary",
+    "dietaryneeds": "dietary", "dietaryrestrictions": "dietary", "food": "dietary",
+    "meal": "dietary", "mealpreference": "dietary", "饮食": "dietary",
+    "accessibility": "access_needs", "accessibilityneeds": "access_needs",
+    "specialneeds": "access_needs", "specialassistance": "access_needs",
+    "note": "notes", "remarks": "notes", "remark": "notes", "comments": "notes",
+    "comment": "notes", "备注": "notes",
+    "nameorder": "name_order",
+    "name": "full_name", "fullname": "full_name", "participantname": "full_name",
+    "delegatename": "full_name", "nameofparticipant": "full_name", "姓名": "full_name",
+}  # fmt: skip
+
+# Headers that are understood but carry nothing to import (serial numbers, export extras).
+_IGNORED = {"no", "nr", "sn", "sno", "serial", "serialno", "serialnumber", "number", "id", "序号"}
+
+_NOT_KEY = re.compile(r"[\W_]+")
+_PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+
+
+def header_key(text: str) -> str:
+    """Case-, accent- and punctuation-blind header: "E-mail (work)" -> "email"."""
+    text = _PARENTHESES.sub("", unicodedata.normalize("NFKC", text))
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    ascii_folded = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return _NOT_KEY.sub("", ascii_folded)
+
+
+FIELD_BY_KEY: dict[str, str] = {
+    **_SYNONYMS,
+    **{header_key(spec.header): spec.field for spec in COLUMNS},
+}
+IGNORED_KEYS: frozenset[str] = frozenset(
+    _IGNORED | {header_key(header) for header in EXPORT_ONLY_HEADERS}
+)
+
+
+def field_for_header(text: str) -> str | None:
+    """Our field for a header cell, "" for a known column with nothing to import, else None."""
+    key = header_key(text)
+    if key in FIELD_BY_KEY:
+        return FIELD_BY_KEY[key]
+    return "" if key in IGNORED_KEYS else None

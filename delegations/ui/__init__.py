@@ -1,0 +1,1 @@
+"""The desktop application (PySide6 only here): main window, tabs, dialogs, table models."""

@@ -1,0 +1,141 @@
+"""Starting the desktop application, and rendering it offscreen for screenshots."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from delegations.domain.errors import UserError
+from delegations.store import EventFile
+from delegations.ui.main_window import TAB_NAMES, MainWindow, app_settings
+
+log = logging.getLogger("delegations.ui")
+
+# The offscreen platform cannot pass size hints on; it says so each time a window is shown.
+_HARMLESS_OFFSCREEN = "This plugin does not support propagateSizeHints()"
+
+_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's own messages go to our log file, not to the terminal."""
+    if message == _HARMLESS_OFFSCREEN:
+        return
+    logging.getLogger(f"qt.{context.category or 'default'}").log(
+        _LEVELS.get(mode, logging.WARNING), message
+    )
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("Delegations")
+        app.setOrganizationName("Delegations")
+        app.setApplicationDisplayName("Delegations")
+    return app  # type: ignore[return-value]
+
+
+def run_app(event_file: EventFile) -> int:
+    """Show the main window over `event_file` and run until it closes; the exit code."""
+    previous = qInstallMessageHandler(_qt_message)
+    app = _application()
+    window = MainWindow(event_file)
+    geometry = app_settings().value("mainWindow/geometry")
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+
+    def on_exception(
+        kind: type[BaseException], error: BaseException, traceback: TracebackType | None
+    ) -> None:
+        # A bug in a slot must not kill the app mid-event: log it and say so.
+        log.error("unexpected error", exc_info=(kind, error, traceback))
+        if isinstance(error, UserError):
+            QMessageBox.warning(window, "Delegations", str(error))
+            return
+        QMessageBox.critical(
+            window,
+            window.tr("Unexpected error"),
+            window.tr(
+                "Something went wrong: {error}\n\nThe details are in the log file; your event "
+                "file is safe (every change is saved as you make it)."
+            ).format(error=error),
+        )
+
+    old_hook, sys.excepthook = sys.excepthook, on_exception
+    try:
+        window.show()
+        code = app.exec()
+        app_settings().setValue("mainWindow/geometry", window.saveGeometry())
+        return code
+    finally:
+        sys.excepthook = old_hook
+        qInstallMessageHandler(previous)
+        window.event_file.close()
+
+
+def take_screenshot(
+    event_file: EventFile,
+    out: Path,
+    *,
+    tab: str = "delegations",
+    size: tuple[int, int] = (1280, 800),
+) -> None:
+    """Render the main window offscreen on `tab` at `size` and write it to `out` as PNG.
+
+    Raises:
+        UserError: the tab is unknown or the PNG cannot be written.
+    """
+    if tab not in TAB_NAMES:
+        raise UserError(f"There is no tab “{tab}”; choose one of {', '.join(TAB_NAMES)}.")
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    out = Path(out)
+    # Route Qt's messages to the log only when this call owns the application (the CLI);
+    # inside a running app or a test, whoever installed a handler keeps it.
+    owns_app = QApplication.instance() is None
+    previous = qInstallMessageHandler(_qt_message) if owns_app else None
+    try:
+        app = _application()
+        window = MainWindow(event_file, tab=tab, remember=False)
+        try:
+            window.setMinimumSize(200, 200)
+            window.resize(*size)
+            window.show()
+            for _ in range(3):  # layouts settle over a few passes
+                app.processEvents()
+            pixmap = window.grab()
+        finally:
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+        if pixmap.width() != size[0] or pixmap.height() != size[1]:
+            pixmap = pixmap.scaled(*size)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".png", dir=out.parent)
+        os.close(handle)
+        try:
+            if not pixmap.save(temporary, "PNG"):
+                raise UserError(f"Cannot write the screenshot to {out}; choose another folder.")
+            os.replace(temporary, out)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError as error:
+        raise UserError(f"Cannot write the screenshot to {out}: {error.strerror}.") from error
+    finally:
+        if owns_app:
+            qInstallMessageHandler(previous)

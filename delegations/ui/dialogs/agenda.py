@@ -1,0 +1,270 @@
+"""Forms for agenda sessions and rooms, and the small rooms manager."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegations.domain.models import SessionKind, SpeakerRole
+from delegations.ui.dialogs.form import FormDialog, Submit, fill_combo, select_data
+
+
+def kind_label(kind: str) -> str:
+    """The label of a session kind: "site visit" -> "Site visit"."""
+    return kind[:1].upper() + kind[1:]
+
+
+def day_label(day: dt.date) -> str:
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+class SessionDialog(FormDialog):
+    """Add or edit an agenda session.
+
+    Args:
+        days: the days to choose from (the event's days).
+        rooms: (id, name) pairs.
+        speakers: (id, name) pairs; the chair and the speakers are chosen among them.
+    """
+
+    def __init__(
+        self,
+        submit: Submit,
+        *,
+        days: Sequence[dt.date],
+        rooms: Sequence[tuple[int, str]],
+        speakers: Sequence[tuple[int, str]],
+        new: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(submit, parent)
+        self.setWindowTitle(self.tr("Add session") if new else self.tr("Edit session"))
+        self.title_en = self.add_row(self.tr("&Title (English):"), self.line_edit(), "Title")
+        self.title_zh = self.add_row(self.tr("Title (&Chinese):"), self.line_edit())
+        self.kind = QComboBox(self)
+        fill_combo(self.kind, [(kind_label(kind.value), kind.value) for kind in SessionKind])
+        self.add_row(self.tr("&Kind:"), self.kind, "Kind")
+        self.day = QComboBox(self)
+        fill_combo(self.day, [(day_label(day), day.toordinal()) for day in days])
+        self.add_row(self.tr("&Day:"), self.day, "Day")
+        self.start = QTimeEdit(QTime(9, 0), self)
+        self.end = QTimeEdit(QTime(10, 0), self)
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("HH:mm")
+        self.start.timeChanged.connect(self._on_start_changed)
+        self.add_row(self.tr("&Start:"), self.start, "Start")
+        self.add_row(self.tr("&End:"), self.end, "End")
+        self.room = QComboBox(self)
+        fill_combo(self.room, [(self.tr("(no room)"), 0), *rooms])
+        self.add_row(self.tr("&Room:"), self.room, "Room")
+        self.chair = QComboBox(self)
+        fill_combo(self.chair, [(self.tr("(no chair)"), 0), *speakers])
+        self.add_row(self.tr("C&hair:"), self.chair, "Chair")
+        self.speakers = QListWidget(self)
+        self.speakers.setMinimumHeight(150)
+        for speaker_id, name in speakers:
+            item = QListWidgetItem(name, self.speakers)
+            item.setData(Qt.ItemDataRole.UserRole, speaker_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.add_row(self.tr("S&peakers:"), self.speakers, "Speakers")
+        self.description = self.add_row(self.tr("Descri&ption:"), self.text_edit(lines=3))
+        self._roles: dict[int, SpeakerRole] = {}
+        self._previous_start = self.start.time()
+        self.resize(580, self.sizeHint().height())
+
+    def _on_start_changed(self, start: QTime) -> None:
+        """Moving the start moves the end with it, keeping the duration."""
+        duration = self._previous_start.secsTo(self.end.time())
+        self._previous_start = start
+        if duration > 0:
+            self.end.setTime(start.addSecs(duration))
+
+    def values(self) -> dict[str, Any]:
+        ordinal = self.day.currentData()
+        return {
+            "title_en": self.title_en.text(),
+            "title_zh": self.title_zh.text(),
+            "kind": SessionKind(self.kind.currentData()),
+            "day": dt.date.fromordinal(ordinal) if ordinal else None,
+            "start_time": self.start.time().toPython(),
+            "end_time": self.end.time().toPython(),
+            "room_id": self.room.currentData() or None,
+            "chair_id": self.chair.currentData() or None,
+            "description": self.description.toPlainText(),
+            "speakers": self.chosen_speakers(),
+        }
+
+    def chosen_speakers(self) -> list[tuple[int, SpeakerRole]]:
+        chosen = []
+        for row in range(self.speakers.count()):
+            item = self.speakers.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                speaker_id = item.data(Qt.ItemDataRole.UserRole)
+                chosen.append((speaker_id, self._roles.get(speaker_id, SpeakerRole.PANELLIST)))
+        return chosen
+
+    def set_values(self, values: Mapping[str, Any]) -> None:
+        self.title_en.setText(values.get("title_en", ""))
+        self.title_zh.setText(values.get("title_zh", ""))
+        select_data(self.kind, str(values.get("kind") or SessionKind.SEMINAR.value))
+        day = values.get("day")
+        if day is not None:
+            if self.day.findData(day.toordinal()) < 0:
+                self.day.addItem(day_label(day), day.toordinal())
+            select_data(self.day, day.toordinal())
+        for key, edit in (("start_time", self.start), ("end_time", self.end)):
+            if values.get(key) is not None:
+                edit.setTime(QTime(values[key]))
+        self._previous_start = self.start.time()
+        select_data(self.room, values.get("room_id") or 0)
+        select_data(self.chair, values.get("chair_id") or 0)
+        self.description.setPlainText(values.get("description", ""))
+        speakers = list(values.get("speakers", ()))
+        self._roles = dict(speakers)
+        order = {speaker_id: position for position, (speaker_id, _) in enumerate(speakers)}
+        # The session's speakers first, in their order; then everyone else.
+        items = [self.speakers.takeItem(0) for _ in range(self.speakers.count())]
+        items.sort(key=lambda item: order.get(item.data(Qt.ItemDataRole.UserRole), len(order)))
+        for item in items:
+            chosen = item.data(Qt.ItemDataRole.UserRole) in order
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+            self.speakers.addItem(item)
+
+
+class RoomDialog(FormDialog):
+    def __init__(self, submit: Submit, *, new: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(submit, parent)
+        self.setWindowTitle(self.tr("Add room") if new else self.tr("Edit room"))
+        self.name = self.add_row(self.tr("&Name:"), self.line_edit(), "Name")
+        self.capacity = QSpinBox(self)
+        self.capacity.setRange(0, 100_000)
+        self.capacity.setSpecialValueText(self.tr("unknown"))
+        self.add_row(self.tr("&Capacity:"), self.capacity, "Capacity")
+        self.floor = self.add_row(self.tr("&Floor:"), self.line_edit())
+        self.sort_order = QSpinBox(self)
+        self.sort_order.setRange(0, 999)
+        self.add_row(self.tr("&Order:"), self.sort_order)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "name": self.name.text(),
+            "capacity": self.capacity.value() or None,
+            "floor": self.floor.text(),
+            "sort_order": self.sort_order.value(),
+        }
+
+    def set_values(self, values: Mapping[str, Any]) -> None:
+        self.name.setText(values.get("name", ""))
+        self.capacity.setValue(values.get("capacity") or 0)
+        self.floor.setText(values.get("floor", ""))
+        self.sort_order.setValue(values.get("sort_order", 0))
+
+
+class RoomsDialog(QDialog):
+    """The event's rooms: add, edit, delete. All changes go through the given callables.
+
+    Args:
+        load: returns the rooms as (id, label, values) triples.
+        save: save(room_id or None, values); raises InvalidInput for the form.
+        delete: delete(room_id, label) -> bool, asking the user first.
+    """
+
+    def __init__(
+        self,
+        *,
+        load: Callable[[], list[tuple[int, str, dict[str, Any]]]],
+        save: Callable[[int | None, dict[str, Any]], None],
+        delete: Callable[[int, str], bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Rooms"))
+        self._load, self._save, self._delete = load, save, delete
+        self._values: dict[int, dict[str, Any]] = {}
+        layout = QHBoxLayout(self)
+        self.list = QListWidget(self)
+        self.list.setMinimumSize(300, 260)
+        self.list.itemActivated.connect(self._on_edit)
+        layout.addWidget(self.list, 1)
+        side = QVBoxLayout()
+        self.add_button = QPushButton(self.tr("&Add…"), self)
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        self.add_button.clicked.connect(self._on_add)
+        self.edit_button.clicked.connect(self._on_edit)
+        self.delete_button.clicked.connect(self._on_delete)
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            side.addWidget(button)
+        side.addStretch(1)
+        side.addWidget(close)
+        layout.addLayout(side)
+        self.list.currentRowChanged.connect(self._on_current_changed)
+        self.reload()
+
+    def reload(self, select: int | None = None) -> None:
+        self.list.clear()
+        self._values.clear()
+        for room_id, label, values in self._load():
+            item = QListWidgetItem(label, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, room_id)
+            self._values[room_id] = values
+            if room_id == select:
+                self.list.setCurrentItem(item)
+        if self.list.currentRow() < 0 and self.list.count():
+            self.list.setCurrentRow(0)
+        self._on_current_changed(self.list.currentRow())
+
+    def _current_id(self) -> int | None:
+        item = self.list.currentItem()
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def _on_current_changed(self, row: int) -> None:
+        self.edit_button.setEnabled(row >= 0)
+        self.delete_button.setEnabled(row >= 0)
+
+    def room_dialog(self, room_id: int | None = None) -> RoomDialog:
+        """The form for a new room (or `room_id`), opened; the list refreshes when it is saved."""
+        created: list[int | None] = [room_id]
+
+        def submit(values: dict[str, Any]) -> None:
+            self._save(room_id, values)
+
+        dialog = RoomDialog(submit, new=room_id is None, parent=self)
+        if room_id is not None:
+            dialog.set_values(self._values[room_id])
+        dialog.accepted.connect(lambda: self.reload(select=created[0]))
+        dialog.open()
+        return dialog
+
+    def _on_add(self) -> None:
+        self.room_dialog()
+
+    def _on_edit(self, *_args: object) -> None:
+        room_id = self._current_id()
+        if room_id is not None:
+            self.room_dialog(room_id)
+
+    def _on_delete(self) -> None:
+        room_id = self._current_id()
+        item = self.list.currentItem()
+        if room_id is not None and self._delete(room_id, item.text()):
+            self.reload()

@@ -1,0 +1,235 @@
+"""The base of every form dialog: rows with per-field error messages, submit on OK.
+
+A dialog never touches the event file. It is given a `submit(values)` callable; when that
+raises `InvalidInput`, the message appears under the field the error names and the dialog
+stays open with nothing written (the service's transaction rolled back).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegations.domain.errors import InvalidInput, UserError
+
+Submit = Callable[[dict[str, Any]], None]
+
+_ERROR_STYLE = "color: #c62828;"
+
+
+class FieldForm:
+    """A QFormLayout whose rows can show an error message under their field.
+
+    Fields are registered under the names the services use in `InvalidInput.field`;
+    errors for unregistered fields go to a banner above the form.
+    """
+
+    def __init__(self, owner: QWidget, form: QFormLayout, banner: QLabel) -> None:
+        self._owner = owner
+        self.form = form
+        self._banner = banner
+        self._banner.setWordWrap(True)
+        self._banner.setStyleSheet(_ERROR_STYLE)
+        self._banner.hide()
+        self._fields: dict[str, tuple[QLabel, QWidget, QLabel]] = {}
+        self._aliases: dict[str, str] = {}
+
+    def add_row(self, label: str, widget: QWidget, field: str | None = None) -> QWidget:
+        """Add a labelled row; `field` is the name the services use for it in errors."""
+        error = QLabel(self._owner)
+        error.setWordWrap(True)
+        error.setStyleSheet(_ERROR_STYLE)
+        error.hide()
+        cell = QWidget(self._owner)
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(error)
+        caption = QLabel(label, self._owner)
+        caption.setBuddy(widget)
+        self.form.addRow(caption, cell)
+        if field:
+            self._fields[field] = (caption, widget, error)
+        return widget
+
+    def alias_field(self, service_field: str, form_field: str) -> None:
+        """Show errors about `service_field` at the row registered as `form_field`."""
+        self._aliases[service_field] = form_field
+
+    @property
+    def banner(self) -> QLabel:
+        """The label for errors that name no row; place it above the form."""
+        return self._banner
+
+    def field_error(self, field: str) -> str:
+        """The message shown at `field`, or ""."""
+        entry = self._fields.get(self._aliases.get(field, field))
+        if entry is None or entry[2].isHidden():
+            return ""
+        return entry[2].text()
+
+    def banner_text(self) -> str:
+        return "" if self._banner.isHidden() else self._banner.text()
+
+    def show_banner(self, text: str) -> None:
+        self._banner.setText(text)
+        self._banner.show()
+
+    def show_field_error(self, field: str, message: str) -> None:
+        entry = self._fields.get(self._aliases.get(field, field))
+        if entry is None:
+            self.show_banner(f"{field}: {message}")
+            return
+        caption, widget, error = entry
+        error.setText(f"{field}: {message}")
+        error.show()
+        caption.setStyleSheet(_ERROR_STYLE)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
+
+    def clear_errors(self) -> None:
+        self._banner.hide()
+        for caption, _widget, error in self._fields.values():
+            error.hide()
+            caption.setStyleSheet("")
+
+    def submit(self, submit: Callable[[], None]) -> bool:
+        """Run `submit`; show a refusal at its field (or the banner) and return False."""
+        self.clear_errors()
+        try:
+            submit()
+        except InvalidInput as error:
+            self.show_field_error(error.field, error.message)
+            return False
+        except UserError as error:
+            self.show_banner(str(error))
+            return False
+        return True
+
+
+class FormDialog(QDialog):
+    """A form with OK/Cancel; subclasses set the title, add rows and implement `values()`."""
+
+    def __init__(self, submit: Submit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModal(True)
+        self._submit = submit
+        layout = QVBoxLayout(self)
+        banner = QLabel(self)
+        layout.addWidget(banner)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        self.fields = FieldForm(self, self.form, banner)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    # Building -------------------------------------------------------------------------------
+
+    def add_row(self, label: str, widget: QWidget, field: str | None = None) -> Any:
+        return self.fields.add_row(label, widget, field)
+
+    def alias_field(self, service_field: str, form_field: str) -> None:
+        self.fields.alias_field(service_field, form_field)
+
+    def line_edit(self, text: str = "", *, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(text, self)
+        edit.setPlaceholderText(placeholder)
+        edit.setMinimumWidth(320)
+        return edit
+
+    def text_edit(self, text: str = "", *, lines: int = 3) -> QPlainTextEdit:
+        edit = QPlainTextEdit(text, self)
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
+        return edit
+
+    # Values ---------------------------------------------------------------------------------
+
+    def values(self) -> dict[str, Any]:
+        """The form's values, as the services' keyword arguments."""
+        raise NotImplementedError
+
+    def set_values(self, values: Mapping[str, Any]) -> None:
+        """Fill the form from a record's plain values."""
+        raise NotImplementedError
+
+    def field_error(self, field: str) -> str:
+        """The message shown at `field`, or "" (for tests and accessibility)."""
+        return self.fields.field_error(field)
+
+    def banner_text(self) -> str:
+        return self.fields.banner_text()
+
+    # Qt overrides ---------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        if self.fields.submit(lambda: self._submit(self.values())):
+            super().accept()
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be unknown: a check box enables the date field."""
+
+    def __init__(self, default: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.known = QCheckBox(self.tr("Known"), self)
+        self.edit = QDateEdit(QDate(default), self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("ddd d MMM yyyy")
+        self.edit.setEnabled(False)
+        self.known.toggled.connect(self.edit.setEnabled)
+        layout.addWidget(self.known)
+        layout.addWidget(self.edit, 1)
+        self.setFocusProxy(self.known)
+
+    def date(self) -> dt.date | None:
+        if not self.known.isChecked():
+            return None
+        return self.edit.date().toPython()  # type: ignore[return-value]
+
+    def set_date(self, value: dt.date | None) -> None:
+        self.known.setChecked(value is not None)
+        if value is not None:
+            self.edit.setDate(QDate(value))
+
+
+def fill_combo(combo: QComboBox, items: list[tuple[str, object]], current: object = None) -> None:
+    """Replace a combo's items with (text, data) pairs and select the one with `current`."""
+    combo.clear()
+    for text, data in items:
+        combo.addItem(text, data)
+    select_data(combo, current)
+
+
+def select_data(combo: QComboBox, data: object) -> None:
+    index = combo.findData(data)
+    combo.setCurrentIndex(max(index, 0))

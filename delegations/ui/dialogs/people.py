@@ -1,0 +1,198 @@
+"""Forms for delegations and delegates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
+
+from delegations.domain.countries import COUNTRY_NAMES
+from delegations.domain.models import NameOrder
+from delegations.ui.dialogs.form import (
+    FormDialog,
+    OptionalDateEdit,
+    Submit,
+    fill_combo,
+    select_data,
+)
+
+
+def country_items(current: str = "") -> list[tuple[str, object]]:
+    """The week's countries by name; a code outside the list is kept selectable."""
+    items: list[tuple[str, object]] = [
+        (f"{name} ({code})", code)
+        for code, name in sorted(COUNTRY_NAMES.items(), key=lambda item: item[1])
+    ]
+    if current and current not in COUNTRY_NAMES:
+        items.append((current, current))
+    return items
+
+
+def name_order_items(dialog: QWidget) -> list[tuple[str, object]]:
+    return [
+        (dialog.tr("Given name first (Western order)"), NameOrder.GIVEN_FIRST.value),
+        (dialog.tr("Family name first"), NameOrder.FAMILY_FIRST.value),
+    ]
+
+
+class DelegationDialog(FormDialog):
+    """Add or edit a delegation. `members` are (id, name) pairs to choose the head from."""
+
+    def __init__(
+        self,
+        submit: Submit,
+        *,
+        members: Sequence[tuple[int, str]] = (),
+        event_start: dt.date,
+        new: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(submit, parent)
+        self.setWindowTitle(self.tr("Add delegation") if new else self.tr("Edit delegation"))
+        self.name = self.add_row(self.tr("&Name:"), self.line_edit(), "Name")
+        self.country = QComboBox(self)
+        fill_combo(self.country, country_items())
+        self.add_row(self.tr("&Country:"), self.country, "Country")
+        self.institution = self.add_row(
+            self.tr("&Institution:"),
+            self.line_edit(placeholder=self.tr("e.g. Ministry of Education")),
+        )
+        self.protocol_order = QSpinBox(self)
+        self.protocol_order.setRange(0, 999)
+        self.protocol_order.setToolTip(self.tr("Delegations are listed in this order."))
+        self.add_row(self.tr("&Protocol order:"), self.protocol_order)
+        self.head = QComboBox(self)
+        fill_combo(self.head, [(self.tr("(none)"), 0), *members])
+        self.head.setEnabled(not new and bool(members))
+        if new:
+            self.head.setToolTip(self.tr("Add the delegation first, then choose its head."))
+        self.add_row(self.tr("&Head of delegation:"), self.head, "Head")
+        self.contact_name = self.add_row(self.tr("Contact &person:"), self.line_edit())
+        self.contact_email = self.add_row(
+            self.tr("Contact &e-mail:"), self.line_edit(), "Contact e-mail"
+        )
+        self.contact_phone = self.add_row(self.tr("Contact p&hone:"), self.line_edit())
+        self.arrival = OptionalDateEdit(event_start, self)
+        self.add_row(self.tr("&Arrival:"), self.arrival, "Arrival")
+        self.departure = OptionalDateEdit(event_start, self)
+        self.add_row(self.tr("&Departure:"), self.departure, "Departure")
+        self.notes = self.add_row(self.tr("N&otes:"), self.text_edit())
+        self.resize(520, self.sizeHint().height())
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "name": self.name.text(),
+            "country": self.country.currentData() or "",
+            "institution": self.institution.text(),
+            "protocol_order": self.protocol_order.value(),
+            "head_id": self.head.currentData() or None,
+            "contact_name": self.contact_name.text(),
+            "contact_email": self.contact_email.text(),
+            "contact_phone": self.contact_phone.text(),
+            "arrival": self.arrival.date(),
+            "departure": self.departure.date(),
+            "notes": self.notes.toPlainText(),
+        }
+
+    def set_values(self, values: Mapping[str, Any]) -> None:
+        self.name.setText(values.get("name", ""))
+        fill_combo(self.country, country_items(values.get("country", "")), values.get("country"))
+        self.institution.setText(values.get("institution", ""))
+        self.protocol_order.setValue(values.get("protocol_order", 0))
+        select_data(self.head, values.get("head_id") or 0)
+        self.contact_name.setText(values.get("contact_name", ""))
+        self.contact_email.setText(values.get("contact_email", ""))
+        self.contact_phone.setText(values.get("contact_phone", ""))
+        self.arrival.set_date(values.get("arrival"))
+        self.departure.set_date(values.get("departure"))
+        self.notes.setPlainText(values.get("notes", ""))
+
+
+class DelegateDialog(FormDialog):
+    """Add or edit a delegate.
+
+    Args:
+        delegations: (id, name) pairs in protocol order.
+        roles: (id, name) pairs.
+    """
+
+    def __init__(
+        self,
+        submit: Submit,
+        *,
+        delegations: Sequence[tuple[int, str]],
+        roles: Sequence[tuple[int, str]],
+        event_start: dt.date,
+        new: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(submit, parent)
+        self.setWindowTitle(self.tr("Add delegate") if new else self.tr("Edit delegate"))
+        self.honorific = self.add_row(
+            self.tr("Hono&rific:"), self.line_edit(placeholder=self.tr("e.g. H.E., Dr, Prof."))
+        )
+        self.given_name = self.add_row(self.tr("&Given name:"), self.line_edit(), "Given name")
+        self.family_name = self.add_row(self.tr("&Family name:"), self.line_edit())
+        self.native_name = self.add_row(
+            self.tr("Name in &native script:"),
+            self.line_edit(placeholder=self.tr("e.g. 阮文德, สมชาย ใจดี")),
+        )
+        self.alias_field("Name", "Given name")
+        self.name_order = QComboBox(self)
+        fill_combo(self.name_order, name_order_items(self))
+        self.add_row(self.tr("Name &order:"), self.name_order)
+        self.delegation = QComboBox(self)
+        fill_combo(self.delegation, list(delegations))
+        self.add_row(self.tr("&Delegation:"), self.delegation, "Delegation")
+        self.role = QComboBox(self)
+        fill_combo(self.role, [(self.tr("(none)"), 0), *roles])
+        self.add_row(self.tr("&Role:"), self.role, "Role")
+        self.position = self.add_row(self.tr("&Position:"), self.line_edit())
+        self.organisation = self.add_row(self.tr("Or&ganisation:"), self.line_edit())
+        self.email = self.add_row(
+            self.tr("&E-mail:"), self.line_edit(placeholder="name@example.org"), "Email"
+        )
+        self.phone = self.add_row(self.tr("P&hone:"), self.line_edit())
+        self.dietary = self.add_row(self.tr("D&ietary needs:"), self.line_edit())
+        self.access_needs = self.add_row(self.tr("A&ccess needs:"), self.line_edit())
+        self.arrival = OptionalDateEdit(event_start, self)
+        self.add_row(self.tr("&Arrival:"), self.arrival, "Arrival")
+        self.departure = OptionalDateEdit(event_start, self)
+        self.add_row(self.tr("De&parture:"), self.departure, "Departure")
+        self.notes = self.add_row(self.tr("N&otes:"), self.text_edit(lines=2))
+        self.resize(540, self.sizeHint().height())
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "honorific": self.honorific.text(),
+            "given_name": self.given_name.text(),
+            "family_name": self.family_name.text(),
+            "native_name": self.native_name.text(),
+            "name_order": NameOrder(self.name_order.currentData()),
+            "delegation_id": self.delegation.currentData(),
+            "role_id": self.role.currentData() or None,
+            "position": self.position.text(),
+            "organisation": self.organisation.text(),
+            "email": self.email.text(),
+            "phone": self.phone.text(),
+            "dietary": self.dietary.text(),
+            "access_needs": self.access_needs.text(),
+            "arrival": self.arrival.date(),
+            "departure": self.departure.date(),
+            "notes": self.notes.toPlainText(),
+        }
+
+    def set_values(self, values: Mapping[str, Any]) -> None:
+        for name in (
+            "honorific", "given_name", "family_name", "native_name", "position",
+            "organisation", "email", "phone", "dietary", "access_needs",
+        ):  # fmt: skip
+            getattr(self, name).setText(values.get(name) or "")
+        select_data(self.name_order, str(values.get("name_order") or NameOrder.GIVEN_FIRST.value))
+        select_data(self.delegation, values.get("delegation_id"))
+        select_data(self.role, values.get("role_id") or 0)
+        self.arrival.set_date(values.get("arrival"))
+        self.departure.set_date(values.get("departure"))
+        self.notes.setPlainText(values.get("notes") or "")

@@ -1,0 +1,405 @@
+"""The main window: three tabs over one event file, the File and Help menus, counts."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from importlib import metadata
+from pathlib import Path
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QSettings, Signal, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegations import __version__
+from delegations.domain.errors import UserError
+from delegations.services import agenda as agenda_service
+from delegations.services import delegations as delegation_service
+from delegations.services import event as event_service
+from delegations.services import speakers as speaker_service
+from delegations.store import EventFile
+from delegations.ui.tabs.base import EventTab
+
+TAB_NAMES = ("delegations", "speakers", "agenda")
+MAX_RECENT = 8
+_RECENT_KEY = "recentFiles"
+
+
+def app_settings() -> QSettings:
+    """The app's settings (recent files, window geometry), independent of QApplication names."""
+    return QSettings("Delegations", "Delegations")
+
+
+def recent_files(settings: QSettings) -> list[Path]:
+    """Recent event files that still exist, newest first."""
+    value = settings.value(_RECENT_KEY, [])
+    paths = [value] if isinstance(value, str) else list(value or [])
+    return [Path(path) for path in paths if Path(path).is_file()][:MAX_RECENT]
+
+
+def remember_recent(settings: QSettings, path: Path) -> None:
+    paths = [str(path)] + [str(p) for p in recent_files(settings) if p != path]
+    settings.setValue(_RECENT_KEY, paths[:MAX_RECENT])
+
+
+def versions_text() -> str:
+    """The versions shown in Help ▸ About (ReportLab read from metadata, not imported)."""
+    try:
+        reportlab = metadata.version("reportlab")
+    except metadata.PackageNotFoundError:
+        reportlab = "not installed"
+    return (
+        f"Delegations {__version__}\n"
+        f"Qt {qVersion()}\n"
+        f"PySide6 {pyside_version}\n"
+        f"SQLite {sqlite3.sqlite_version}\n"
+        f"ReportLab {reportlab}"
+    )
+
+
+class MainWindow(QMainWindow):
+    """The application window over one open event file.
+
+    Signals:
+        data_changed(str): a tab wrote to the event file; the argument says what changed.
+            Every built tab and the status bar refresh from it.
+    """
+
+    data_changed = Signal(str)
+
+    def __init__(
+        self,
+        event_file: EventFile,
+        *,
+        tab: str = "delegations",
+        settings: QSettings | None = None,
+        remember: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        """`remember`: add the event files shown to File ▸ Open Recent (not for screenshots)."""
+        super().__init__(parent)
+        self._event_file = event_file
+        self._settings = settings or app_settings()
+        self._remember = remember
+        self._tabs: dict[str, EventTab] = {}
+        self.setMinimumSize(800, 500)
+        self.resize(1280, 800)
+
+        self.tab_widget = QTabWidget(self)
+        self.tab_widget.setDocumentMode(True)
+        self._pages: dict[str, QWidget] = {}
+        for name, title in zip(
+            TAB_NAMES,
+            (self.tr("&Delegations"), self.tr("&Speakers"), self.tr("&Agenda")),
+            strict=True,
+        ):
+            page = QWidget(self.tab_widget)
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self._pages[name] = page
+            self.tab_widget.addTab(page, title)
+        self.setCentralWidget(self.tab_widget)
+
+        self.counts_label = QLabel(self)
+        self.filter_label = QLabel(self)
+        self.statusBar().addWidget(self.filter_label, 1)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self._build_menus()
+
+        self.data_changed.connect(self._on_data_changed)
+        self.show_tab(tab)
+        self.tab_widget.currentChanged.connect(self._on_tab_changed)
+        self._after_event_file_changed()
+
+    # Tabs -----------------------------------------------------------------------------------
+
+    @property
+    def event_file(self) -> EventFile:
+        return self._event_file
+
+    def tab(self, name: str) -> EventTab:
+        """The tab called `name`, built on first use (so start-up builds only the visible one)."""
+        if name not in self._tabs:
+            factories: dict[str, Callable[[EventFile, QWidget], EventTab]] = {
+                "delegations": _delegations_tab,
+                "speakers": _speakers_tab,
+                "agenda": _agenda_tab,
+            }
+            page = self._pages[name]
+            tab = factories[name](self._event_file, page)
+            page.layout().addWidget(tab)
+            tab.changed.connect(self.data_changed)
+            tab.status_changed.connect(self._update_status)
+            self._tabs[name] = tab
+        return self._tabs[name]
+
+    def current_tab_name(self) -> str:
+        return TAB_NAMES[self.tab_widget.currentIndex()]
+
+    def show_tab(self, name: str) -> EventTab:
+        tab = self.tab(name)
+        self.tab_widget.setCurrentIndex(TAB_NAMES.index(name))
+        self._update_status()
+        return tab
+
+    def _on_tab_changed(self, index: int) -> None:
+        self.tab(TAB_NAMES[index])
+        self._update_status()
+
+    def _on_data_changed(self, what: str) -> None:
+        for tab in self._tabs.values():
+            tab.refresh(what)
+        self._update_counts()
+
+    # Status bar -----------------------------------------------------------------------------
+
+    def _update_counts(self) -> None:
+        with self._event_file.session() as session:
+            rows = delegation_service.list_delegations(session=session)
+            delegations, delegates = len(rows), sum(row.member_count for row in rows)
+            speakers = len(speaker_service.list_speakers(session=session))
+            sessions = len(agenda_service.list_sessions(session=session))
+        self.counts_label.setText(
+            " · ".join(
+                (
+                    self._plural(delegations, self.tr("1 delegation"), self.tr("{n} delegations")),
+                    self._plural(delegates, self.tr("1 delegate"), self.tr("{n} delegates")),
+                    self._plural(speakers, self.tr("1 speaker"), self.tr("{n} speakers")),
+                    self._plural(sessions, self.tr("1 session"), self.tr("{n} sessions")),
+                )
+            )
+        )
+
+    @staticmethod
+    def _plural(count: int, one: str, many: str) -> str:
+        return one if count == 1 else many.format(n=f"{count:,}")
+
+    def _update_status(self) -> None:
+        tab = self._tabs.get(self.current_tab_name())
+        self.filter_label.setText(tab.status_text() if tab else "")
+
+    def status_text(self) -> str:
+        """What the status bar says, filter first (for tests and screen readers)."""
+        return " | ".join(t for t in (self.filter_label.text(), self.counts_label.text()) if t)
+
+    # Menus ----------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(
+            file_menu, self.tr("&New event…"), self._on_new_event, QKeySequence.StandardKey.New
+        )
+        self.open_action = self._action(
+            file_menu, self.tr("&Open event…"), self._on_open_event, QKeySequence.StandardKey.Open
+        )
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        self.save_copy_action = self._action(
+            file_menu, self.tr("Save a &Copy…"), self._on_save_copy, QKeySequence.StandardKey.SaveAs
+        )
+        file_menu.addSeparator()
+        self.quit_action = self._action(
+            file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        # Ctrl+Q everywhere, also where the platform has no standard Quit key (Windows).
+        self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.find_action = self._action(
+            edit_menu, self.tr("&Find…"), self._on_find, QKeySequence.StandardKey.Find
+        )
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = self._action(help_menu, self.tr("&About Delegations"), self._on_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _on_find(self) -> None:
+        self.tab(self.current_tab_name()).focus_filter()
+
+    def _on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Delegations"),
+            self.tr(
+                "<h3>Delegations</h3><p>Delegates, badges, check-in and agenda for an "
+                "international cooperation week.</p>"
+            )
+            + "<p>"
+            + versions_text().replace("\n", "<br>")
+            + "</p>",
+        )
+
+    # Event files ----------------------------------------------------------------------------
+
+    def open_event_path(self, path: Path) -> bool:
+        """Open the event at `path` in this window; a refusal is shown, not raised."""
+        if not all(tab.can_close() for tab in self._tabs.values()):
+            return False
+        try:
+            event_file = event_service.open_event(path)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Open event"), str(error))
+            return False
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Open event"),
+                self.tr("{path} cannot be opened: {reason}.").format(
+                    path=path, reason=error.strerror or error
+                ),
+            )
+            return False
+        self.set_event_file(event_file)
+        return True
+
+    def set_event_file(self, event_file: EventFile) -> None:
+        """Show another event: the tabs are rebuilt over it; the old file is closed."""
+        old, self._event_file = self._event_file, event_file
+        current = self.current_tab_name()
+        for tab in self._tabs.values():
+            tab.setParent(None)
+            tab.deleteLater()
+        self._tabs.clear()
+        self.show_tab(current)
+        self._after_event_file_changed()
+        if old is not event_file:
+            old.close()
+
+    def _after_event_file_changed(self) -> None:
+        with self._event_file.session() as session:
+            name = event_service.get_event(session=session).name
+        self.setWindowTitle(self.tr("{event} — Delegations").format(event=name))
+        self.setWindowFilePath(str(self._event_file.path))
+        if self._remember:
+            remember_recent(self._settings, self._event_file.path)
+        self._update_counts()
+        self._update_status()
+
+    def _file_filter(self) -> str:
+        return self.tr("Delegations event (*.sqlite3);;All files (*)")
+
+    def _start_folder(self) -> str:
+        return str(self._event_file.path.parent)
+
+    def _on_new_event(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New event"),
+            self._start_folder(),
+            self._file_filter(),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if path:
+            self.new_event(Path(path))
+
+    def new_event(self, path: Path) -> bool:
+        """Create an empty event at `path` and switch to it; an existing file is refused."""
+        if not path.suffix:
+            path = path.with_suffix(".sqlite3")
+        if path.exists():
+            QMessageBox.warning(
+                self,
+                self.tr("New event"),
+                self.tr(
+                    "{path} already exists. Choose a new name, or open it with File ▸ Open event…"
+                ).format(path=path),
+            )
+            return False
+        return self.open_event_path(path)
+
+    def _on_open_event(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open event"), self._start_folder(), self._file_filter()
+        )
+        if path:
+            self.open_event_path(Path(path))
+
+    def _on_recent_menu_about_to_show(self) -> None:
+        self.recent_menu.clear()
+        paths = recent_files(self._settings)
+        self._settings.setValue(_RECENT_KEY, [str(p) for p in paths])
+        for number, path in enumerate(paths, start=1):
+            action = self.recent_menu.addAction(f"&{number}  {path.name}  —  {path.parent}")
+            action.setData(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_event_path(p))
+        if not paths:
+            self.recent_menu.addAction(self.tr("No recent events")).setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("Clear Menu"), self._on_clear_recent)
+
+    def _on_clear_recent(self) -> None:
+        self._settings.setValue(_RECENT_KEY, [str(self._event_file.path)])
+
+    def _on_save_copy(self) -> None:
+        suggestion = self._event_file.path.with_name(self._event_file.path.stem + " copy.sqlite3")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy"), str(suggestion), self._file_filter()
+        )
+        if path:
+            self.save_copy(Path(path))
+
+    def save_copy(self, destination: Path) -> bool:
+        """Write a consistent copy of the event to `destination` (the open file stays open)."""
+        try:
+            written = event_service.save_copy(self._event_file, destination)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Save a copy"), str(error))
+            return False
+        self.statusBar().showMessage(self.tr("Saved a copy to {path}").format(path=written), 8000)
+        return True
+
+    # Qt overrides ---------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not all(tab.can_close() for tab in self._tabs.values()):
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+def _delegations_tab(event_file: EventFile, parent: QWidget) -> EventTab:
+    from delegations.ui.tabs.delegations_tab import DelegationsTab
+
+    return DelegationsTab(event_file, parent)
+
+
+def _speakers_tab(event_file: EventFile, parent: QWidget) -> EventTab:
+    from delegations.ui.tabs.speakers_tab import SpeakersTab
+
+    return SpeakersTab(event_file, parent)
+
+
+def _agenda_tab(event_file: EventFile, parent: QWidget) -> EventTab:
+    from delegations.ui.tabs.agenda_tab import AgendaTab
+
+    return AgendaTab(event_file, parent)
+
+
+__all__ = ["MainWindow", "TAB_NAMES", "app_settings", "versions_text"]

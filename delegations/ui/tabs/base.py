@@ -1,0 +1,97 @@
+"""What every tab shares: the event file, the `changed` signal, safe service calls."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QWidget
+from sqlmodel import Session
+
+from delegations.domain.errors import UserError
+from delegations.services import event as event_service
+from delegations.store import EventFile
+from delegations.ui.widgets import show_error
+
+T = TypeVar("T")
+
+DELEGATIONS, DELEGATES, SPEAKERS, AGENDA, ROOMS, EVENT = (
+    "delegations", "delegates", "speakers", "agenda", "rooms", "event",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class EventInfo:
+    name: str
+    start: dt.date
+    end: dt.date
+
+    def days(self) -> list[dt.date]:
+        count = max((self.end - self.start).days, 0) + 1
+        return [self.start + dt.timedelta(days=offset) for offset in range(count)]
+
+
+def read_event_info(session: Session) -> EventInfo:
+    event = event_service.get_event(session=session)
+    return EventInfo(event.name, event.start_date, event.end_date)
+
+
+class EventTab(QWidget):
+    """A tab over the open event. Reads and writes only through the services.
+
+    Signals:
+        changed(str): this tab wrote something; the argument says what (DELEGATES, …).
+        status_changed(): `status_text()` changed (e.g. the filter).
+    """
+
+    changed = Signal(str)
+    status_changed = Signal()
+
+    def __init__(self, event_file: EventFile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._event_file = event_file
+
+    def refresh(self, what: str) -> None:
+        """Something changed in the event (`what`); reload if this tab shows it."""
+
+    def can_close(self) -> bool:
+        """Before the window closes or switches event: False keeps it open (unsaved edits)."""
+        return True
+
+    def focus_filter(self) -> None:
+        """Put the cursor in the tab's filter box (Ctrl+F)."""
+
+    def status_text(self) -> str:
+        """E.g. "Showing 12 of 20,000 delegates"; "" when nothing is filtered."""
+        return ""
+
+    def _read(self, read: Callable[[Session], T]) -> T:
+        with self._event_file.session() as session:
+            return read(session)
+
+    def _write(self, title: str, write: Callable[[Session], object], what: str) -> bool:
+        """Run one write transaction; a UserError is shown as a sentence, not raised."""
+        try:
+            with self._event_file.session() as session:
+                write(session)
+        except UserError as error:
+            show_error(self, title, error)
+            self.changed.emit(what)  # the record may have gone: show the file as it is
+            return False
+        self.changed.emit(what)
+        return True
+
+    def _add_view_action(
+        self, view: QAbstractItemView, shortcut: QKeySequence.StandardKey, slot: Callable[[], None]
+    ) -> QAction:
+        """A keyboard action that works while `view` has the focus (e.g. Del deletes)."""
+        action = QAction(self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        view.addAction(action)
+        return action

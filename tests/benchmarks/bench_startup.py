@@ -1,0 +1,110 @@
+"""Start-up and filtering with 20,000 delegates, measured side by side with a bare window.
+
+Run: python tests/benchmarks/bench_startup.py [--delegates 20000] [--runs 5]
+
+Start-up is the whole process, from launch to a rendered main window (shown, events processed,
+painted into a pixmap), for (a) a bare PySide6 window with three empty tabs and (b) Delegations
+on an event file with N delegates. Target: (b) ≤ 3 × (a).
+Filtering: typing a name fragment into the Delegations tab's filter box until the view has
+been updated and repainted. Target: ≤ 50 ms at 20,000 delegates.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BARE = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+tabs = QTabWidget()
+for title in ("Delegations", "Speakers", "Agenda"):
+    tabs.addTab(QWidget(), title)
+window.setCentralWidget(tabs)
+window.resize(1280, 800)
+window.show()
+for _ in range(3):
+    app.processEvents()
+window.grab()
+"""
+
+APP = """
+import sys
+from delegations.services.event import open_event
+from delegations.ui.app import _application
+from delegations.ui.main_window import MainWindow
+event_file = open_event(sys.argv[1])
+app = _application()
+window = MainWindow(event_file, remember=False)
+window.show()
+for _ in range(3):
+    app.processEvents()
+window.grab()
+"""
+
+FILTER = """
+import sys, time
+from delegations.services.event import open_event
+from delegations.ui.app import _application
+from delegations.ui.main_window import MainWindow
+app = _application()
+window = MainWindow(open_event(sys.argv[1]), remember=False)
+window.show()
+app.processEvents()
+tab = window.tab("delegations")
+times = []
+for fragment in ("ng", "nguy", "a", "som", "li", "duc", "", "zz"):
+    start = time.perf_counter()
+    tab.filter.setText(fragment)
+    app.processEvents()
+    tab.delegate_view.viewport().repaint()
+    times.append((time.perf_counter() - start) * 1000)
+    print(f"  filter {fragment!r:8}: {tab.delegate_proxy.rowCount():6,} rows in {times[-1]:6.1f} ms")
+print(f"filter worst {max(times):.1f} ms, median {sorted(times)[len(times) // 2]:.1f} ms")
+"""
+
+
+def _run(code: str, *args: str) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code, *args], check=True)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--delegates", type=int, default=20_000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    with tempfile.TemporaryDirectory() as folder:
+        event = Path(folder) / "event.sqlite3"
+        subprocess.run(
+            [sys.executable, "-m", "delegations", "--db", str(event), "demo",
+             "--delegates", str(args.delegates)],
+            check=True, stdout=subprocess.DEVNULL,
+        )  # fmt: skip
+        _run(BARE), _run(APP, str(event))  # warm the file cache
+        bare, app = [], []
+        for _ in range(args.runs):  # interleaved, so both see the same machine load
+            bare.append(_run(BARE))
+            app.append(_run(APP, str(event)))
+        bare_s, app_s = statistics.median(bare), statistics.median(app)
+        print(f"start-up, median of {args.runs} (whole process, launch to rendered window):")
+        print(f"  bare PySide6 window, three empty tabs: {bare_s:.3f} s")
+        print(f"  Delegations with {args.delegates:,} delegates: {app_s:.3f} s")
+        print(f"  ratio {app_s / bare_s:.2f}x (target <= 3x)")
+        print(f"filtering {args.delegates:,} delegates (target <= 50 ms):")
+        subprocess.run([sys.executable, "-c", FILTER, str(event)], check=True)
+
+
+if __name__ == "__main__":
+    main()

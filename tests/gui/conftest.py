@@ -1,0 +1,110 @@
+"""Fixtures for the GUI tests: a small real event file and the main window over it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+from PySide6.QtCore import QSettings
+from sqlmodel import Session
+
+from delegations.domain.models import NameOrder, SpeakerRole
+from delegations.services import agenda, delegations, event, speakers
+from delegations.store import EventFile
+from delegations.ui.main_window import MainWindow
+
+# The offscreen platform prints this warning whenever a window is shown; it is about the
+# platform plugin, not about our code, so it must not fail the strict Qt log check.
+OFFSCREEN_SIZE_HINTS = "This plugin does not support propagateSizeHints"
+
+EVENT_START = dt.date(2025, 7, 24)
+T = TypeVar("T")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/gui" in str(item.path).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_SIZE_HINTS))
+
+
+def make_small_event(path: Path) -> EventFile:
+    """Two delegations, three delegates, a speaker, a room and a session, through services."""
+    event_file = event.open_event(path)
+    with event_file.session() as session:
+        record = event.get_event(session=session)
+        record.name = "Test Week"
+        record.start_date, record.end_date = EVENT_START, EVENT_START + dt.timedelta(days=4)
+        delegate_role = event.role_by_code(session=session, code="delegate").id
+        viet_nam = delegations.create_delegation(
+            session=session, name="Viet Nam", country="VN", protocol_order=1
+        )
+        thailand = delegations.create_delegation(
+            session=session, name="Thailand", country="TH", protocol_order=2
+        )
+        duc = delegations.create_delegate(
+            session=session, delegation_id=viet_nam.id, role_id=delegate_role,
+            given_name="Văn Đức", family_name="Nguyễn", name_order=NameOrder.FAMILY_FIRST,
+            native_name="阮文德", position="Rector", organisation="Hanoi University",
+            email="duc@example.edu.vn",
+        )  # fmt: skip
+        delegations.create_delegate(
+            session=session, delegation_id=viet_nam.id, role_id=delegate_role,
+            given_name="Thị Hương", family_name="Trần", name_order=NameOrder.FAMILY_FIRST,
+        )  # fmt: skip
+        delegations.create_delegate(
+            session=session, delegation_id=thailand.id, role_id=delegate_role,
+            given_name="Somchai", family_name="Jaidee", native_name="สมชาย ใจดี",
+        )  # fmt: skip
+        delegations.update_delegation(session=session, delegation_id=viet_nam.id, head_id=duc.id)
+        room = agenda.create_room(session=session, name="Main Hall", capacity=300)
+        speaker = speakers.create_speaker(
+            session=session, given_name="Zhen", family_name="Bai", country="CN",
+            position="Deputy Director", organisation="Guizhou Provincial Department of Education",
+        )  # fmt: skip
+        opening = agenda.create_session(
+            session=session, day=EVENT_START + dt.timedelta(days=1), start_time=dt.time(9),
+            end_time=dt.time(10), room_id=room.id, title_en="Opening Ceremony", title_zh="开幕式",
+        )  # fmt: skip
+        agenda.set_session_speakers(
+            session=session, session_id=opening.id, speakers=[(speaker.id, SpeakerRole.KEYNOTE)]
+        )
+    return event_file
+
+
+@pytest.fixture
+def event_file(event_path: Path) -> Iterator[EventFile]:
+    event_file = make_small_event(event_path)
+    yield event_file
+    event_file.close()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, event_file: EventFile, settings: QSettings) -> Iterator[MainWindow]:  # noqa: ANN001
+    window = MainWindow(event_file, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.event_file.close()
+
+
+@pytest.fixture
+def read_file(event_path: Path) -> Callable[[Callable[[Session], T]], T]:
+    """Read the event file as a second program would: `read_file(lambda session: ...)`."""
+
+    def read(reader: Callable[[Session], T]) -> T:
+        event_file = event.open_event(event_path)
+        try:
+            with event_file.session() as session:
+                return reader(session)
+        finally:
+            event_file.close()
+
+    return read

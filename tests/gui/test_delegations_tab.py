@@ -1,0 +1,232 @@
+"""The Delegations tab: add, edit, delete and filter delegates; forms refuse bad input."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from delegations.services import delegations as service
+from delegations.ui.main_window import MainWindow
+from delegations.ui.tabs.delegations_tab import DelegationsTab
+
+
+def _tab(window: MainWindow) -> DelegationsTab:
+    tab = window.show_tab("delegations")
+    assert isinstance(tab, DelegationsTab)
+    return tab
+
+
+def _shown_names(tab: DelegationsTab) -> list[str]:
+    proxy = tab.delegate_proxy
+    return [proxy.index(row, 1).data() for row in range(proxy.rowCount())]
+
+
+def _delegation_id(tab: DelegationsTab, name: str) -> int:
+    return next(row.id for row in tab.delegation_model.rows() if row.name == name)
+
+
+def _delegates(read_file) -> list[service.DelegateRow]:  # noqa: ANN001
+    return read_file(lambda session: service.list_delegates(session=session))
+
+
+def _press_ok(qtbot, dialog) -> None:  # noqa: ANN001
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+
+
+def test_the_tab_lists_delegations_with_counts_and_everyone(window: MainWindow) -> None:
+    tab = _tab(window)
+    model = tab.delegation_model
+    rows = [(model.index(r, 0).data(), model.index(r, 1).data()) for r in range(model.rowCount())]
+    assert rows == [("All delegations", "3"), ("Viet Nam", "2"), ("Thailand", "1")]
+    assert model.index(1, 2).data() == "Nguyễn Văn Đức"  # the head, in the person's order
+    assert sorted(_shown_names(tab)) == ["Nguyễn Văn Đức", "Somchai Jaidee", "Trần Thị Hương"]
+    assert "2 delegations · 3 delegates · 1 speaker · 1 session" in window.status_text()
+
+
+def test_selecting_a_delegation_shows_its_members(window: MainWindow) -> None:
+    tab = _tab(window)
+    tab.select_delegation(_delegation_id(tab, "Thailand"))
+    assert _shown_names(tab) == ["Somchai Jaidee"]
+    assert window.status_text().startswith("Showing 1 of 3 delegates")
+
+
+def test_add_delegate_through_the_dialog(qtbot, window: MainWindow, read_file) -> None:  # noqa: ANN001
+    tab = _tab(window)
+    tab.select_delegation(_delegation_id(tab, "Thailand"))
+    dialog = tab.open_delegate_dialog()
+    assert dialog.isVisible()
+    qtbot.keyClicks(dialog.honorific, "Dr")
+    qtbot.keyClicks(dialog.given_name, "Siriporn")
+    qtbot.keyClicks(dialog.family_name, "Wongsuwan")
+    qtbot.keyClicks(dialog.native_name, "ศิริพร วงศ์สุวรรณ")
+    qtbot.keyClicks(dialog.email, "siriporn@example.ac.th")
+    _press_ok(qtbot, dialog)
+
+    qtbot.waitUntil(lambda: "Dr Siriporn Wongsuwan" in _shown_names(tab))
+    assert tab.delegate_view.selectionModel().selectedRows()[0].data() == "Delegate"
+    saved = [row for row in _delegates(read_file) if row.name == "Siriporn Wongsuwan"]
+    assert len(saved) == 1
+    assert saved[0].delegation_name == "Thailand"
+    assert saved[0].native_name == "ศิริพร วงศ์สุวรรณ"
+    assert saved[0].email == "siriporn@example.ac.th"
+    assert saved[0].role_name == "Delegate"
+
+
+def test_invalid_email_keeps_the_dialog_open_and_writes_nothing(
+    qtbot,
+    window: MainWindow,
+    read_file,  # noqa: ANN001
+) -> None:
+    tab = _tab(window)
+    dialog = tab.open_delegate_dialog()
+    qtbot.keyClicks(dialog.given_name, "Kim")
+    qtbot.keyClicks(dialog.email, "kim.example.org")
+    _press_ok(qtbot, dialog)
+
+    assert dialog.isVisible()
+    message = dialog.field_error("Email")
+    assert message.startswith("Email:")
+    assert "kim.example.org" in message
+    assert dialog.email.hasFocus() or not window.isActiveWindow()
+    assert len(_delegates(read_file)) == 3
+    assert tab.delegate_proxy.rowCount() == 3
+
+    dialog.email.clear()  # fixed: now it saves
+    qtbot.keyClicks(dialog.email, "kim@example.org")
+    _press_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert len(_delegates(read_file)) == 4
+
+
+def test_a_person_needs_a_name(qtbot, window: MainWindow, read_file) -> None:  # noqa: ANN001
+    dialog = _tab(window).open_delegate_dialog()
+    _press_ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.field_error("Name").startswith("Name:")
+    assert len(_delegates(read_file)) == 3
+
+
+def test_edit_a_delegate(qtbot, window: MainWindow, read_file) -> None:  # noqa: ANN001
+    tab = _tab(window)
+    qtbot.keyClicks(tab.filter, "somchai")
+    tab.delegate_view.selectRow(0)
+    tab.delegate_view.setFocus()
+    qtbot.keyClick(tab.delegate_view, Qt.Key.Key_Return)  # Enter edits, like a double-click
+    dialog = _open_dialog(tab)
+    assert dialog.given_name.text() == "Somchai"
+    dialog.position.clear()
+    qtbot.keyClicks(dialog.position, "Vice-Rector")
+    _press_ok(qtbot, dialog)
+
+    qtbot.waitUntil(lambda: tab.delegate_proxy.index(0, 4).data() == "Vice-Rector")
+    (somchai,) = [row for row in _delegates(read_file) if row.name == "Somchai Jaidee"]
+    assert somchai.position == "Vice-Rector"
+
+
+def _open_dialog(tab: DelegationsTab):  # noqa: ANN202
+    from delegations.ui.dialogs.people import DelegateDialog
+
+    dialogs = [d for d in tab.findChildren(DelegateDialog) if d.isVisible()]
+    assert len(dialogs) == 1, "one delegate dialog should be open"
+    return dialogs[0]
+
+
+def test_delete_asks_first(
+    qtbot,
+    window: MainWindow,
+    read_file,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    tab = _tab(window)
+    questions: list[str] = []
+
+    def answer(answer_with: QMessageBox.StandardButton):  # noqa: ANN202
+        def question(_parent, _title, text, *_args) -> QMessageBox.StandardButton:  # noqa: ANN001
+            questions.append(text)
+            return answer_with
+
+        return question
+
+    qtbot.keyClicks(tab.filter, "Trần")
+    tab.delegate_view.selectRow(0)
+    tab.delegate_view.setFocus()
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    qtbot.keyClick(tab.delegate_view, Qt.Key.Key_Delete)
+    assert questions == ["Delete the delegate “Trần Thị Hương”? This cannot be undone."]
+    assert len(_delegates(read_file)) == 3
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    qtbot.keyClick(tab.delegate_view, Qt.Key.Key_Delete)
+    assert "Trần Thị Hương" not in [row.name for row in _delegates(read_file)]
+    assert _shown_names(tab) == []
+    assert tab.delegation_model.index(1, 1).data() == "1"  # Viet Nam's member count
+
+
+def test_filter_is_blind_to_case_and_diacritics(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    tab = _tab(window)
+    window.find_action.trigger()  # Ctrl+F
+    assert tab.filter.hasFocus() or not window.isActiveWindow()
+    qtbot.keyClicks(tab.filter, "duc")
+    assert _shown_names(tab) == ["Nguyễn Văn Đức"]
+    assert window.status_text().startswith("Showing 1 of 3 delegates")
+    tab.filter.clear()
+    qtbot.keyClicks(tab.filter, "NGUYEN  duc")  # words in any order, any case
+    assert _shown_names(tab) == ["Nguyễn Văn Đức"]
+    tab.filter.setText("สมชาย")  # native script too
+    assert _shown_names(tab) == ["Somchai Jaidee"]
+    tab.filter.setText("nobody")
+    assert _shown_names(tab) == []
+    assert tab.empty_hint.isVisibleTo(tab)
+    tab.filter.clear()
+    assert len(_shown_names(tab)) == 3
+    assert not window.status_text().startswith("Showing")
+
+
+def test_sorting_by_a_column_keeps_filtering_right(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    tab = _tab(window)
+    tab.delegate_view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert _shown_names(tab) == ["Trần Thị Hương", "Somchai Jaidee", "Nguyễn Văn Đức"]
+    qtbot.keyClicks(tab.filter, "viet nam")
+    assert _shown_names(tab) == ["Trần Thị Hương", "Nguyễn Văn Đức"]
+    tab.delegate_view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert _shown_names(tab) == ["Nguyễn Văn Đức", "Trần Thị Hương"]
+
+
+def test_add_and_delete_a_delegation(
+    qtbot,
+    window: MainWindow,
+    read_file,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    tab = _tab(window)
+    dialog = tab.open_delegation_dialog()
+    qtbot.keyClicks(dialog.name, "Cambodia")
+    dialog.country.setCurrentIndex(dialog.country.findData("KH"))
+    _press_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: tab.selected_delegation_id() is not None)
+    assert tab.delegation_model.row_at(tab.delegation_model.rowCount() - 1).name == "Cambodia"
+    assert tab.title.text() == "Cambodia"
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    tab.delete_delegation_button.click()
+    names = [row.name for row in tab.delegation_model.rows()]
+    assert names == ["All delegations", "Viet Nam", "Thailand"]
+    saved = read_file(lambda session: service.list_delegations(session=session))
+    assert [d.name for d in saved] == names[1:]
+
+
+def test_delegation_head_must_be_a_member_shown_at_the_field(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    tab = _tab(window)
+    viet_nam = _delegation_id(tab, "Viet Nam")
+    dialog = tab.open_delegation_dialog(viet_nam)
+    heads = [dialog.head.itemText(i) for i in range(dialog.head.count())]
+    assert heads == ["(none)", "Nguyễn Văn Đức", "Trần Thị Hương"]
+    assert dialog.head.currentText() == "Nguyễn Văn Đức"
+    dialog.name.clear()
+    _press_ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.field_error("Name") == "Name: this field is required."
+    dialog.reject()

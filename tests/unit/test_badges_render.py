@@ -1,0 +1,161 @@
+"""Badge PDFs as a reader and a scanner see them: text, fonts, QR codes; the print service."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from badge_people import LATIN_NAMES, build_badge_event
+from sqlmodel import select
+
+from delegations.domain.codes import read_code
+from delegations.domain.errors import UserError
+from delegations.domain.models import BadgePrint, Delegate, Event, PrintReason
+from delegations.printing.badges import preflight, render_badges
+from delegations.printing.layouts import layout_names, load_layout
+from delegations.printing.model import BadgeData, EventInfo
+from delegations.services import badges
+from delegations.services.event import open_event
+
+needs_poppler = pytest.mark.skipif(
+    shutil.which("pdftoppm") is None, reason="poppler-utils (pdftoppm) is not installed"
+)
+
+
+def pdftotext(pdf: Path) -> str:
+    return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def decode_qr_codes(pdf: Path, tmp_path: Path) -> list[str]:
+    """Every QR code on every page, from a 150 dpi rendering (as a desk scanner would)."""
+    import zxingcpp
+    from PIL import Image
+
+    prefix = tmp_path / pdf.stem
+    subprocess.run(["pdftoppm", "-r", "150", "-gray", "-png", str(pdf), str(prefix)], check=True)
+    found = []
+    for image in sorted(tmp_path.glob(f"{pdf.stem}-*.png")):
+        with Image.open(image) as page:
+            found += [r.text for r in zxingcpp.read_barcodes(page) if r.format.name == "QRCode"]
+    return found
+
+
+@pytest.fixture
+def event_file(tmp_path: Path):  # noqa: ANN201
+    path = tmp_path / "event.sqlite3"
+    build_badge_event(path)
+    event_file = open_event(path)
+    yield event_file
+    event_file.close()
+
+
+@needs_poppler
+@pytest.mark.parametrize("layout", ["a6", "a4-4up", "a4-8up", "cr80"])
+def test_every_badge_code_decodes_from_a_150_dpi_page(
+    event_file, tmp_path: Path, layout: str  # noqa: ANN001
+) -> None:
+    out = tmp_path / f"{layout}.pdf"
+    outcome = badges.print_badges(event_file, out, layout_name=layout)
+    assert outcome.badges == 6
+    codes = decode_qr_codes(out, tmp_path)
+    with event_file.session() as session:
+        secret = session.exec(select(Event.signing_secret)).one()
+        delegate_ids = set(session.exec(select(Delegate.id)))
+    assert sorted(read_code(secret, code).delegate_id for code in codes) == sorted(delegate_ids)
+
+
+@needs_poppler
+def test_names_are_extractable_and_fonts_subset_and_embedded(event_file, tmp_path: Path) -> None:  # noqa: ANN001
+    out = tmp_path / "badges.pdf"
+    badges.print_badges(event_file, out)
+    text = pdftotext(out)
+    for name in [*LATIN_NAMES, "李明华", "China–ASEAN Education Cooperation Week 2025"]:
+        assert name in text
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True,
+                           check=True).stdout.splitlines()[2:]
+    assert len(fonts) >= 6  # Latin regular and bold, Khmer, Thai, Lao, Myanmar, Han
+    for line in fonts:
+        name, emb, sub = line.split()[0], line.split()[-5], line.split()[-4]
+        assert (emb, sub) == ("yes", "yes"), line
+        assert "+" in name  # subset prefix
+    assert out.stat().st_size < 400_000
+
+
+def test_print_run_logs_each_badge_and_a_lost_badge_gets_a_new_version(
+    event_file, tmp_path: Path  # noqa: ANN001
+) -> None:
+    out = tmp_path / "b.pdf"
+    first = badges.print_badges(event_file, out, badges.BadgeSelection(delegation="kh"))
+    assert first.badges == 1
+    again = badges.print_badges(event_file, out, badges.BadgeSelection(delegation="Cambodia"),
+                                reason=PrintReason.LOST, layout_name="cr80")
+    assert again.badges == 1
+    with event_file.session() as session:
+        prints = session.exec(select(BadgePrint).order_by(BadgePrint.id)).all()
+        delegate = session.get(Delegate, prints[0].delegate_id)
+        assert [(p.reason, p.layout, p.badge_version) for p in prints] == [
+            (PrintReason.FIRST, "a6", 1),
+            (PrintReason.LOST, "cr80", 2),
+        ]
+        assert delegate.badge_version == 2
+    # Only the five others are unprinted now.
+    rest = badges.print_badges(event_file, out, badges.BadgeSelection(only_unprinted=True))
+    assert rest.badges == 5
+    with pytest.raises(UserError, match="No delegation matches “Atlantis”"):
+        badges.print_badges(event_file, out, badges.BadgeSelection(delegation="Atlantis"))
+
+
+def test_a_cancelled_run_writes_no_file_and_logs_nothing(event_file, tmp_path: Path) -> None:  # noqa: ANN001
+    out = tmp_path / "cancelled.pdf"
+    calls = []
+    outcome = badges.print_badges(
+        event_file, out, cancelled=lambda: len(calls) > 0 or bool(calls.append(1))
+    )
+    assert outcome.cancelled and outcome.path is None
+    assert not out.exists() and list(tmp_path.glob("*.part")) == []
+    with event_file.session() as session:
+        assert session.exec(select(BadgePrint)).all() == []
+
+
+def test_progress_reaches_the_total(event_file, tmp_path: Path) -> None:  # noqa: ANN001
+    seen: list[tuple[int, int]] = []
+    badges.print_badges(event_file, tmp_path / "p.pdf", progress=lambda d, t: seen.append((d, t)))
+    assert seen[-1] == (6, 6)
+
+
+def test_preflight_lists_uncovered_scripts_and_names_below_the_minimum_size() -> None:
+    event = EventInfo("Week")
+    people = [
+        BadgeData(1, "Abebe Bikila", native_name="አበበ ቢቂላ"),  # Ethiopic: no bundled font
+        BadgeData(2, "Tenzin Gyatso", native_name="བསྟན་འཛིན་རྒྱ་མཚོ"),  # Tibetan
+        BadgeData(3, "Wolfeschlegelsteinhausenbergerdorff" * 2),
+        BadgeData(4, "Sok Chanthy", native_name="សុខ ចាន់ធី"),
+    ]
+    issues = preflight(load_layout("a6"), event, people)
+    assert [(i.delegate_id, i.kind) for i in issues] == [
+        (1, "missing glyphs"), (2, "missing glyphs"), (3, "below minimum size"),
+    ]  # fmt: skip
+    assert "U+12A0" in issues[0].detail
+
+
+def test_every_layout_renders_every_script(tmp_path: Path) -> None:
+    event = EventInfo("China–ASEAN Education Cooperation Week", "中国—东盟教育交流周")
+    people = [
+        BadgeData(i + 1, name, native_name=native, role="Delegate", role_color="#1565c0",
+                  qr_payload=f"CODE{i}")
+        for i, (name, native) in enumerate([
+            ("Sok Chanthy", "សុខ ចាន់ធី"), ("Somchai Jaidee", "สมชาย ใจดี"),
+            ("Somphone Keomany", "ສົມພອນ ແກ້ວມະນີ"), ("Aung Kyaw Min", "အောင်ကျော်မင်း"),
+            ("Li Minghua", "李明华"), ("Nguyễn Văn Đức", ""),
+        ])
+    ]  # fmt: skip
+    for name in layout_names():
+        layout = load_layout(name)
+        result = render_badges(tmp_path / f"{name}.pdf", layout, event, people, total=6)
+        per_page = 1 if layout.sheet.repeat else layout.sheet.per_page
+        assert result.pages == -(-6 // per_page)
+        assert result.small_text == []
+        assert (tmp_path / f"{name}.pdf").read_bytes().startswith(b"%PDF")
