@@ -12,6 +12,7 @@ import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -66,10 +67,18 @@ def _contrast_text(color: str) -> str:
     return "#111111" if luminance > 0.6 else "#ffffff"
 
 
-def _color(value: str | None, badge: BadgeData, default: str = TEXT_COLOR) -> str:
+@lru_cache(maxsize=512)
+def color(value: str):  # noqa: ANN201 (reportlab Color)
+    """A ReportLab colour for #rrggbb, parsed once (parsing costs more than drawing)."""
+    from reportlab.lib.colors import toColor
+
+    return toColor(value)
+
+
+def _color(value: str | None, badge: BadgeData, default: str = TEXT_COLOR):  # noqa: ANN202
     if value == "role":
-        return badge.role_color
-    return value or default
+        return color(badge.role_color)
+    return color(value or default)
 
 
 class BadgeRenderer:
@@ -151,8 +160,10 @@ class BadgeRenderer:
         """Flagged text elements (names) whose best fit is below their minimum size."""
         issues = []
         for element in self.layout.elements:
-            if element.type != "text" or not element.get("flag") or not self._visible(
-                element, badge
+            if (
+                element.type != "text"
+                or not element.get("flag")
+                or not self._visible(element, badge)
             ):
                 continue
             text = self.element_text(element, badge)
@@ -198,13 +209,20 @@ class BadgeRenderer:
 
     def _band(self, canvas, element: Element, badge: BadgeData) -> None:  # noqa: ANN001
         x, y, w, h = self._box(element)
-        canvas.setFillColor(badge.role_color)
+        canvas.setFillColor(color(badge.role_color))
         canvas.rect(x, y, w, h, stroke=0, fill=1)
         _label, fitted = self._band_label(element, badge)
         if fitted is not None:
             draw_fitted(
-                canvas, fitted, x, y, w, h, element.get("align", "center"), "middle",
-                _contrast_text(badge.role_color),
+                canvas,
+                fitted,
+                x,
+                y,
+                w,
+                h,
+                element.get("align", "center"),
+                "middle",
+                color(_contrast_text(badge.role_color)),
             )
 
     def _qr(self, canvas, element: Element, badge: BadgeData) -> None:  # noqa: ANN001
@@ -222,8 +240,11 @@ class BadgeRenderer:
             image = ImageReader(io.BytesIO(badge.photo))
             canvas.drawImage(image, x, y, w, h, preserveAspectRatio=True, anchor="c", mask="auto")
         except Exception:  # a broken photo must not stop a print run of hundreds
-            log.warning("photo of delegate %s cannot be read; badge printed without it",
-                        badge.delegate_id, exc_info=True)
+            log.warning(
+                "photo of delegate %s cannot be read; badge printed without it",
+                badge.delegate_id,
+                exc_info=True,
+            )
 
     def _rule(self, canvas, element: Element, badge: BadgeData) -> None:  # noqa: ANN001
         x, y, w, _h = self._box(element)
@@ -249,12 +270,18 @@ def preflight(layout: Layout, event: EventInfo, badges: Iterable[BadgeData]) -> 
     for badge in badges:
         missing: list[str] = []
         for key in NAME_FIELDS:
-            missing.extend(c for c in fonts.uncovered_chars(getattr(badge, key)) if c not in missing)
+            missing.extend(
+                c for c in fonts.uncovered_chars(getattr(badge, key)) if c not in missing
+            )
         if missing:
             listed = " ".join(f"{c} (U+{ord(c):04X})" for c in missing[:8])
             issues.append(
-                Issue(badge.delegate_id, badge.name or badge.native_name, "missing glyphs",
-                      f"no bundled font has {listed}")
+                Issue(
+                    badge.delegate_id,
+                    badge.name or badge.native_name,
+                    "missing glyphs",
+                    f"no bundled font has {listed}",
+                )
             )
         issues.extend(renderer.small_text(badge))
     return issues
@@ -330,8 +357,10 @@ def render_badges(
     `progress(done, total)` is called at most every 100 ms and at the end; `cancelled()` is
     polled before each page and stops the run (the caller discards the file).
     """
+    from reportlab import rl_config
     from reportlab.pdfgen.canvas import Canvas
 
+    rl_config.useA85 = 0  # binary streams: smaller files, and no pure-Python ASCII85 pass
     latin = fonts.font_name(fonts.Script.LATIN)
     page_size = (layout.sheet.page_width * MM, layout.sheet.page_height * MM)
     canvas = Canvas(
@@ -361,8 +390,11 @@ def render_badges(
                 canvas.translate(slot.x, slot.y)
             renderer.draw(canvas, badge)
             canvas.restoreState()
-        result.small_text.extend(renderer.small_text(page[0]) if layout.sheet.repeat else [
-            issue for badge in page for issue in renderer.small_text(badge)])
+        result.small_text.extend(
+            renderer.small_text(page[0])
+            if layout.sheet.repeat
+            else [issue for badge in page for issue in renderer.small_text(badge)]
+        )
         _draw_marks(canvas, layout)
         canvas.showPage()
         result.pages += 1

@@ -152,9 +152,12 @@ def vertical_metrics(name: str) -> tuple[float, float]:
     return face.ascent / 1000.0, face.descent / 1000.0
 
 
-def uncovered_chars(text: str) -> list[str]:
+@lru_cache(maxsize=20_000)
+def uncovered_chars(text: str) -> tuple[str, ...]:
     """Characters of `text` that no bundled font can draw (spaces and joiners excepted)."""
     missing: list[str] = []
+    if text.isascii():
+        return ()
     for char in unicodedata.normalize("NFC", text):
         if char.isspace() or ord(char) in _JOINERS or unicodedata.category(char) == "Cf":
             continue
@@ -164,7 +167,7 @@ def uncovered_chars(text: str) -> list[str]:
             candidates.append(Script.HAN)  # the CJK font has many symbols Noto Sans lacks
         if not any(covers(font_name(s), char) for s in candidates) and char not in missing:
             missing.append(char)
-    return missing
+    return tuple(missing)
 
 
 # Runs and shaping ----------------------------------------------------------------------

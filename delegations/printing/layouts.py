@@ -108,12 +108,26 @@ def slot_positions(layout: Layout) -> list[Slot]:
 
 _ELEMENT_KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "text": {
-        "field": (str, list), "sep": str, "size": (int, float), "min_size": (int, float),
-        "lines": int, "bold": bool, "color": str, "align": str, "valign": str,
-        "uppercase": bool, "flag": bool,
+        "field": (str, list),
+        "sep": str,
+        "size": (int, float),
+        "min_size": (int, float),
+        "lines": int,
+        "bold": bool,
+        "color": str,
+        "align": str,
+        "valign": str,
+        "uppercase": bool,
+        "flag": bool,
     },
-    "band": {"size": (int, float), "min_size": (int, float), "align": str, "label": bool,
-             "uppercase": bool, "bold": bool},
+    "band": {
+        "size": (int, float),
+        "min_size": (int, float),
+        "align": str,
+        "label": bool,
+        "uppercase": bool,
+        "bold": bool,
+    },
     "qr": {"border": int},
     "photo": {},
     "rule": {"color": str, "width": (int, float)},
@@ -130,8 +144,15 @@ class _Checker:
     def fail(self, key: str, message: str) -> LayoutError:
         return LayoutError(f"Badge layout {self.source}: “{key}” {message}.")
 
-    def get(self, data: dict, key: str, kind: type | tuple[type, ...], where: str,
-            default: Any = ..., positive: bool = False) -> Any:
+    def get(
+        self,
+        data: dict,
+        key: str,
+        kind: type | tuple[type, ...],
+        where: str,
+        default: Any = ...,
+        positive: bool = False,
+    ) -> Any:
         path = f"{where}.{key}" if where else key
         if key not in data:
             if default is ...:
@@ -140,8 +161,9 @@ class _Checker:
         value = data[key]
         kinds = kind if isinstance(kind, tuple) else (kind,)
         if isinstance(value, bool) and bool not in kinds or not isinstance(value, kinds):
-            names = " or ".join(k.__name__.replace("str", "text").replace("float", "number")
-                                for k in kinds)
+            names = " or ".join(
+                k.__name__.replace("str", "text").replace("float", "number") for k in kinds
+            )
             raise self.fail(path, f"must be {names}, not {json.dumps(value)}")
         if positive and value <= 0:
             raise self.fail(path, "must be more than 0")
@@ -156,8 +178,9 @@ def _check_element(check: _Checker, raw: Any, index: int, badge: tuple[float, fl
         raise check.fail(where, "must be an object")
     kind = check.get(raw, "type", str, where)
     if kind not in _ELEMENT_KEYS:
-        raise check.fail(f"{where}.type", f"must be one of {', '.join(_ELEMENT_KEYS)}, "
-                         f"not “{kind}”")
+        raise check.fail(
+            f"{where}.type", f"must be one of {', '.join(_ELEMENT_KEYS)}, not “{kind}”"
+        )
     allowed = _ELEMENT_KEYS[kind]
     for key in raw:
         if key not in allowed and key not in _COMMON_KEYS and not (kind == "qr" and key == "size"):
@@ -179,14 +202,14 @@ def _check_element(check: _Checker, raw: Any, index: int, badge: tuple[float, fl
         options["size"] = raw["size"]
     for key in ("when", "unless"):
         if key in raw and raw[key] not in (*TEXT_FIELDS, "photo"):
-            raise check.fail(f"{where}.{key}", "must name a field such as “photo” or "
-                             "“native_name”")
+            raise check.fail(f"{where}.{key}", "must name a field such as “photo” or “native_name”")
     if kind == "text":
         fields = raw["field"] if "field" in raw else check.get(raw, "field", str, where)
         for name in [fields] if isinstance(fields, str) else fields:
             if name not in TEXT_FIELDS:
-                raise check.fail(f"{where}.field", f"“{name}” is not one of "
-                                 f"{', '.join(TEXT_FIELDS)}")
+                raise check.fail(
+                    f"{where}.field", f"“{name}” is not one of {', '.join(TEXT_FIELDS)}"
+                )
         check.get(raw, "size", _NUMBER, where, positive=True)
     for key in ("align",):
         if key in raw and raw[key] not in ("left", "center", "right"):
@@ -206,8 +229,20 @@ def _check_sheet(check: _Checker, raw: Any, badge: tuple[float, float]) -> Sheet
     page = check.get(raw, "page", list, "sheet")
     if len(page) != 2 or not all(isinstance(v, _NUMBER) and v > 0 for v in page):
         raise check.fail("sheet.page", "must be [width, height] in millimetres")
-    known = {"page", "columns", "rows", "margin_left", "margin_top", "gap_x", "gap_y",
-             "crop_marks", "repeat", "row_rotation", "fold_lines", "comment"}
+    known = {
+        "page",
+        "columns",
+        "rows",
+        "margin_left",
+        "margin_top",
+        "gap_x",
+        "gap_y",
+        "crop_marks",
+        "repeat",
+        "row_rotation",
+        "fold_lines",
+        "comment",
+    }
     for key in raw:
         if key not in known:
             raise check.fail(f"sheet.{key}", "is not a sheet setting")
@@ -232,13 +267,15 @@ def _check_sheet(check: _Checker, raw: Any, badge: tuple[float, float]) -> Sheet
     used_w = sheet.margin_left + sheet.columns * badge[0] + (sheet.columns - 1) * sheet.gap_x
     used_h = sheet.margin_top + sheet.rows * badge[1] + (sheet.rows - 1) * sheet.gap_y
     if used_w > sheet.page_width + 0.01 or used_h > sheet.page_height + 0.01:
-        raise check.fail("sheet", f"{sheet.columns} × {sheet.rows} badges of {badge[0]:g} × "
-                         f"{badge[1]:g} mm do not fit on a {page[0]:g} × {page[1]:g} mm page")
+        raise check.fail(
+            "sheet",
+            f"{sheet.columns} × {sheet.rows} badges of {badge[0]:g} × "
+            f"{badge[1]:g} mm do not fit on a {page[0]:g} × {page[1]:g} mm page",
+        )
     return sheet
 
 
-def parse_layout(data: Any, name: str, source: str,
-                 base: dict[str, Any] | None = None) -> Layout:
+def parse_layout(data: Any, name: str, source: str, base: dict[str, Any] | None = None) -> Layout:
     """Validate a layout's JSON data; `base` is the data of `elements_from`, if any."""
     check = _Checker(source)
     if not isinstance(data, dict):
@@ -246,14 +283,17 @@ def parse_layout(data: Any, name: str, source: str,
     known = {"title", "badge", "sheet", "elements", "elements_from", "comment"}
     for key in data:
         if key not in known:
-            raise check.fail(key, "is not a layout setting (title, badge, sheet, elements, "
-                             "elements_from)")
+            raise check.fail(
+                key, "is not a layout setting (title, badge, sheet, elements, elements_from)"
+            )
     title = check.get(data, "title", str, "")
     merged = dict(base or {})
     merged.update({k: v for k, v in data.items() if k != "elements_from"})
     raw_badge = check.get(merged, "badge", dict, "")
-    badge = (float(check.get(raw_badge, "width", _NUMBER, "badge", positive=True)),
-             float(check.get(raw_badge, "height", _NUMBER, "badge", positive=True)))
+    badge = (
+        float(check.get(raw_badge, "width", _NUMBER, "badge", positive=True)),
+        float(check.get(raw_badge, "height", _NUMBER, "badge", positive=True)),
+    )
     sheet = _check_sheet(check, check.get(merged, "sheet", dict, ""), badge)
     raw_elements = check.get(merged, "elements", list, "")
     elements = tuple(_check_element(check, raw, i, badge) for i, raw in enumerate(raw_elements))
@@ -269,8 +309,10 @@ def _read_json(path: Path) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as error:
-        raise LayoutError(f"Badge layout {path.name} is not valid JSON: {error.msg} at line "
-                          f"{error.lineno}, column {error.colno}.") from None
+        raise LayoutError(
+            f"Badge layout {path.name} is not valid JSON: {error.msg} at line "
+            f"{error.lineno}, column {error.colno}."
+        ) from None
 
 
 def load_layout(name: str, folder: Path | None = None) -> Layout:
@@ -286,8 +328,10 @@ def load_layout(name: str, folder: Path | None = None) -> Layout:
         parent = data["elements_from"]
         parent_path = folder / f"{parent}.json"
         if not isinstance(parent, str) or parent == name or not parent_path.is_file():
-            raise LayoutError(f"Badge layout {path.name}: “elements_from” must name another "
-                              f"layout, not {json.dumps(parent)}.")
+            raise LayoutError(
+                f"Badge layout {path.name}: “elements_from” must name another "
+                f"layout, not {json.dumps(parent)}."
+            )
         base = _read_json(parent_path)
         if not isinstance(base, dict):
             raise LayoutError(f"Badge layout {parent_path.name} must be a JSON object.")

@@ -33,13 +33,27 @@ class BadgeData:
     def field(self, key: str, event: EventInfo) -> str:
         """The text of a layout field (`event`, `name`, `delegation`, …)."""
         if key.startswith("event"):
-            return {"event": event.name, "event_zh": event.name_zh, "event_dates": event.dates,
-                    "event_venue": event.venue}.get(key, "")
+            return {
+                "event": event.name,
+                "event_zh": event.name_zh,
+                "event_dates": event.dates,
+                "event_venue": event.venue,
+            }.get(key, "")
         value = getattr(self, key, "")
         return value if isinstance(value, str) else ""
 
 
 TEXT_FIELDS = (
-    "event", "event_zh", "event_dates", "event_venue", "honorific", "name", "native_name",
-    "position", "organisation", "delegation", "country", "role",
+    "event",
+    "event_zh",
+    "event_dates",
+    "event_venue",
+    "honorific",
+    "name",
+    "native_name",
+    "position",
+    "organisation",
+    "delegation",
+    "country",
+    "role",
 )

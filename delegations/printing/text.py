@@ -130,31 +130,38 @@ def draw_line(  # noqa: PLR0913
     y: float,
     size: float,
     align: str = "left",
-    color: str | None = None,
+    color: object | None = None,
 ) -> None:
-    """Draw one shaped line with its baseline at `y`; `x` is the left, centre or right edge."""
-    if color is not None:
-        canvas.setFillColor(color)
-        canvas.setStrokeColor(color)
+    """Draw one shaped line with its baseline at `y`; `x` is the left, centre or right edge.
+
+    `color` is "#rrggbb" or a ReportLab colour; None keeps the canvas's fill colour. The whole
+    line is one PDF text object; each run is placed at its shaped position.
+    """
     if align == "center":
         x -= line.width * size / 2
     elif align == "right":
         x -= line.width * size
+    if color is not None:
+        canvas.setFillColor(color)
+    synthetic = any(run.synthetic_bold for run in line.runs)
+    if synthetic:
+        canvas.setStrokeColor(color if color is not None else canvas._fillColorObj)  # noqa: SLF001
+        canvas.setLineWidth(size * 0.03)
+        canvas.setLineJoin(1)
+    text = canvas.beginText(x, y)
+    bold = False
     for run in line.runs:
-        text = canvas.beginText(x, y)
+        if run is not line.runs[0]:
+            text.setTextOrigin(x, y)
+        if run.synthetic_bold != bold:
+            bold = run.synthetic_bold
+            text.setTextRenderMode(2 if bold else 0)
         text.setFont(run.font, size)
-        if run.synthetic_bold:
-            text.setTextRenderMode(2)
-            canvas.saveState()
-            canvas.setLineWidth(size * 0.03)
-            canvas.setLineJoin(1)
-            text.textOut(run.text)
-            canvas.drawText(text)
-            canvas.restoreState()
-        else:
-            text.textOut(run.text)
-            canvas.drawText(text)
+        text.textOut(run.text)
         x += run.width * size
+    if bold:
+        text.setTextRenderMode(0)
+    canvas.drawText(text)
 
 
 def draw_fitted(  # noqa: PLR0913
@@ -166,7 +173,7 @@ def draw_fitted(  # noqa: PLR0913
     height: float,
     align: str = "center",
     valign: str = "middle",
-    color: str | None = None,
+    color: object | None = None,
 ) -> None:
     """Draw fitted text in the box whose bottom-left corner is (x, y)."""
     size = fitted.size

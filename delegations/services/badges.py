@@ -72,8 +72,11 @@ def _matching_delegations(session: Session, text: str) -> list[int]:
     matches = []
     delegations = session.exec(select(Delegation)).all()
     for delegation in delegations:
-        keys = {fold(delegation.name), fold(delegation.country),
-                fold(country_name(delegation.country))}
+        keys = {
+            fold(delegation.name),
+            fold(delegation.country),
+            fold(country_name(delegation.country)),
+        }
         if wanted in keys:
             matches.append(delegation.id)
     if not matches:
@@ -111,8 +114,12 @@ def select_delegates(*, session: Session, selection: BadgeSelection) -> list[int
 
 def event_info(*, session: Session) -> EventInfo:
     event = session.exec(select(Event)).one()
-    return EventInfo(event.name, event.name_zh, _dates(event.start_date, event.end_date),
-                     ", ".join(p for p in (event.venue, event.city) if p))
+    return EventInfo(
+        event.name,
+        event.name_zh,
+        _dates(event.start_date, event.end_date),
+        ", ".join(p for p in (event.venue, event.city) if p),
+    )
 
 
 def _dates(start: dt.date, end: dt.date) -> str:
@@ -160,12 +167,14 @@ def badge_data(
     return [by_id[i] for i in delegate_ids if i in by_id]
 
 
-def _stream(event_file: EventFile, ids: Sequence[int], versions: dict[int, int]
-            ) -> Iterator[BadgeData]:
+def _stream(
+    event_file: EventFile, ids: Sequence[int], versions: dict[int, int]
+) -> Iterator[BadgeData]:
     for start in range(0, len(ids), CHUNK):
         with event_file.session() as session:
-            chunk = badge_data(session=session, delegate_ids=ids[start : start + CHUNK],
-                               versions=versions)
+            chunk = badge_data(
+                session=session, delegate_ids=ids[start : start + CHUNK], versions=versions
+            )
         yield from chunk
 
 
@@ -185,7 +194,30 @@ def preflight_badges(
     with event_file.session() as session:
         ids = select_delegates(session=session, selection=selection)
         event = event_info(session=session)
-    return preflight(layout, event, _stream(event_file, ids, {}))
+        rows = session.exec(
+            select(
+                Delegate.id,
+                Delegate.honorific,
+                Delegate.given_name,
+                Delegate.family_name,
+                Delegate.name_order,
+                Delegate.native_name,
+                col(Delegate.photo).is_not(None),
+            ).where(col(Delegate.id).in_(ids))
+        ).all()
+    # Names only (no photos, no codes): the fitted names are cached for the print run. A
+    # placeholder stands for a photo so that the layout's photo variant is the one checked.
+    people = [
+        BadgeData(
+            id_,
+            full_name(given, family, order),
+            honorific=honorific,
+            native_name=native,
+            photo=b"photo" if has_photo else None,
+        )
+        for id_, honorific, given, family, order, native, has_photo in rows
+    ]
+    return preflight(layout, event, people)
 
 
 def print_badges(  # noqa: PLR0913
@@ -232,8 +264,15 @@ def print_badges(  # noqa: PLR0913
     temp = Path(handle.name)
     try:
         with handle:
-            result = render_badges(handle, layout, event, _stream(event_file, ids, versions),
-                                   total=len(ids), progress=progress, cancelled=cancelled)
+            result = render_badges(
+                handle,
+                layout,
+                event,
+                _stream(event_file, ids, versions),
+                total=len(ids),
+                progress=progress,
+                cancelled=cancelled,
+            )
         if result.cancelled:
             temp.unlink(missing_ok=True)
             return PrintOutcome(None, cancelled=True)
@@ -251,13 +290,21 @@ def print_badges(  # noqa: PLR0913
             entry_reason = reason or (
                 PrintReason.REPRINT if delegate_id in printed else PrintReason.FIRST
             )
-            session.add(BadgePrint(delegate_id=delegate_id, printed_at=now, layout=layout.name,
-                                   reason=entry_reason, badge_version=versions[delegate_id]))
+            session.add(
+                BadgePrint(
+                    delegate_id=delegate_id,
+                    printed_at=now,
+                    layout=layout.name,
+                    reason=entry_reason,
+                    badge_version=versions[delegate_id],
+                )
+            )
     return PrintOutcome(out, result.badges, result.pages, False, result.small_text)
 
 
-def render_preview(event_file: EventFile, selection: BadgeSelection,
-                   layout_name: str = DEFAULT_LAYOUT) -> bytes:
+def render_preview(
+    event_file: EventFile, selection: BadgeSelection, layout_name: str = DEFAULT_LAYOUT
+) -> bytes:
     """The first page of the selection as PDF bytes (the dialog draws it as an image).
 
     Nothing is logged and no badge version changes.

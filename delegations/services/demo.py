@@ -299,7 +299,7 @@ AGENDA: tuple[_Slot, ...] = (
           "Heads of delegation agree the programme and the outcome documents of the Week.",
           chair="head_cn", attendance=40),
     _Slot(24, _T(18, 30), _T(20, 30), "Banquet Hall", SessionKind.BREAK,
-          "Informal Dinner for Arriving Delegations", "欢迎晚餐", attendance=300),
+          "Dinner for Arriving Delegations", "抵会代表团晚餐", attendance=300),
     # Friday 25 July: opening and plenary, parallel seminars
     _Slot(25, _T(9, 0), _T(10, 0), "Main Conference Hall", SessionKind.OPENING,
           "Opening Ceremony", "开幕式",

@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from sqlmodel import Session
+
 from delegations.domain.countries import COUNTRY_NAMES, chinese_country_names, country_name
 from delegations.domain.errors import UserError
 from delegations.domain.models import NameOrder
@@ -68,7 +70,7 @@ def export_headers() -> list[str]:
     return [spec.header for spec in COLUMNS] + [CHECKED_IN_HEADER, BADGES_PRINTED_HEADER]
 
 
-def _delegate_rows(session: Any) -> Iterator[list[Any]]:
+def _delegate_rows(session: Session) -> Iterator[list[Any]]:
     """One list of cell values per delegate, in protocol order, in `export_headers()` order."""
     from sqlalchemy import func
     from sqlmodel import col, select
@@ -100,7 +102,7 @@ def _delegate_rows(session: Any) -> Iterator[list[Any]]:
         yield [*row, "Yes" if id_ in checked_in else "", prints.get(id_, 0)]
 
 
-def _checked_in(session: Any, check_in: Any) -> set[int]:
+def _checked_in(session: Session, check_in: Any) -> set[int]:
     """Delegates whose last journal entry is an admission."""
     from sqlmodel import select
 
@@ -125,7 +127,7 @@ def _country_text(code: str) -> str:
 
 
 def export_delegates(
-    *, session: Any, path: Path | str, progress: Callable[[int, int], None] | None = None
+    *, session: Session, path: Path | str, progress: Callable[[int, int], None] | None = None
 ) -> int:
     """Write every delegate to an .xlsx or .csv file; returns how many were written.
 

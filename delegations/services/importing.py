@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from sqlmodel import Session
+
 from delegations.domain import rules
 from delegations.domain.countries import normalise_country
 from delegations.domain.errors import InvalidInput, UserError
@@ -266,16 +268,40 @@ def _open_sheets(path: Path) -> tuple[list[_RawSheet], Callable[[], None]]:
 def _xlsx_sheets(path: Path) -> tuple[list[_RawSheet], Callable[[], None]]:
     import zipfile
 
+    from delegations.services.xlsx_rows import UnsupportedWorkbook, XlsxRows
+
+    try:
+        workbook = XlsxRows(path)
+    except UnsupportedWorkbook:
+        return _openpyxl_sheets(path)
+    except (zipfile.BadZipFile, OSError) as error:
+        raise _unreadable(path, error) from error
+    sheets = [
+        _RawSheet(sheet.name, workbook.size(sheet), workbook.rows(sheet))
+        for sheet in workbook.sheets
+        if sheet.state == "visible" and sheet.name != HELP_SHEET
+    ]
+    return sheets, workbook.close
+
+
+def _unreadable(path: Path, error: Exception) -> ImportFileError:
+    return ImportFileError(
+        f"{path.name} cannot be read as an Excel workbook ({error}); "
+        "open it in Excel and save it again as .xlsx."
+    )
+
+
+def _openpyxl_sheets(path: Path) -> tuple[list[_RawSheet], Callable[[], None]]:
+    """The slower reader, for workbooks the fast one does not understand."""
+    import zipfile
+
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as error:
-        raise ImportFileError(
-            f"{path.name} cannot be read as an Excel workbook ({error}); "
-            "open it in Excel and save it again as .xlsx."
-        ) from error
+        raise _unreadable(path, error) from error
     sheets = []
     for worksheet in workbook.worksheets:
         if worksheet.sheet_state != "visible" or worksheet.title == HELP_SHEET:
@@ -374,8 +400,9 @@ class _Reader:
         sheet_index = len(self.sheets) - 1
         for number, values in raw.rows:
             tick()
-            if any(cell_text(value) for value in values):
-                self.rows.append(self._parse_row(sheet_index, sheet, number, values))
+            cells = tuple(map(cell_text, values))
+            if any(cells):
+                self.rows.append(self._parse_row(sheet_index, sheet, number, values, cells))
 
     def _find_header(self, raw: _RawSheet) -> tuple[int, RawRow] | None:
         seen = 0
@@ -437,14 +464,16 @@ class _Reader:
     # rows
 
     def _parse_row(
-        self, sheet_index: int, sheet: ParsedSheet, number: int, values: RawRow
-    ) -> ParsedRow:
-        cells = tuple(cell_text(value) for value in values)
+        self, sheet_index: int, sheet: ParsedSheet, number: int, values: RawRow,
+        cells: tuple[str, ...],
+    ) -> ParsedRow:  # fmt: skip
         row = ParsedRow(sheet_index, number, cells, {})
+        width = len(values)
         for column in sheet.columns:
             if column.field:
-                raw = values[column.index] if column.index < len(values) else None
-                self._parse_cell(row, sheet, column, raw)
+                index = column.index
+                raw, text = (values[index], cells[index]) if index < width else (None, "")
+                self._parse_cell(row, sheet, column, raw, text)
         self._check_row(row, sheet)
         return row
 
@@ -460,19 +489,19 @@ class _Reader:
         )  # fmt: skip
 
     def _parse_cell(
-        self, row: ParsedRow, sheet: ParsedSheet, column: SheetColumn, raw: Any
+        self, row: ParsedRow, sheet: ParsedSheet, column: SheetColumn, raw: Any, text: str
     ) -> None:
         target = column.field
         assert target
         if target in ("arrival", "departure"):
             try:
-                row.values[target] = parse_date(raw.strip() if isinstance(raw, str) else raw)
+                row.values[target] = parse_date(text if isinstance(raw, str) else raw)
             except ValueError:
                 row.values[target] = None
-                self._error(row, sheet, column, cell_text(raw),
+                self._error(row, sheet, column, text,
                             "not a date; write it as 2025-07-26, 26/07/2025 or 26 Jul 2025.")  # fmt: skip
             return
-        text = clean(cell_text(raw))
+        text = clean(text)
         if target == "country":
             row.values[target] = self._country(text)
             if text and row.values[target] is None:
@@ -702,7 +731,7 @@ class _Plan:
 class _EventIndex:
     """The event's roles, delegations and delegates, read column-wise for matching."""
 
-    def __init__(self, session: Any) -> None:
+    def __init__(self, session: Session) -> None:
         from sqlmodel import select
 
         from delegations.domain.models import Delegate, Delegation, Role
@@ -873,7 +902,7 @@ def _english_name(code: str) -> str:
 
 def import_registrations(
     *,
-    session: Any,
+    session: Session,
     parsed: ParsedFile,
     skip_invalid: bool = False,
     dry_run: bool = False,
@@ -921,7 +950,7 @@ def import_registrations(
 
 
 def _write(
-    session: Any, plan: _Plan, index: _EventIndex, progress: Callable[[int], None],
+    session: Session, plan: _Plan, index: _EventIndex, progress: Callable[[int], None],
     cancelled: Cancelled,
 ) -> None:  # fmt: skip
     """Create the new delegations, then insert and update delegates in batches."""
@@ -969,7 +998,7 @@ def _step(done: int, progress: Callable[[int], None], cancelled: Cancelled) -> N
 
 
 def _create_delegations(
-    session: Any, plan: _Plan, index: _EventIndex, create: Callable[..., Any]
+    session: Session, plan: _Plan, index: _EventIndex, create: Callable[..., Any]
 ) -> None:
     from delegations.domain.countries import COUNTRY_NAMES
 

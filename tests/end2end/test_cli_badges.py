@@ -22,8 +22,9 @@ def scan(pdf: Path, folder: Path) -> list[str]:
     import zxingcpp
     from PIL import Image
 
-    subprocess.run(["pdftoppm", "-r", "150", "-gray", "-png", str(pdf), str(folder / "scan")],
-                   check=True)
+    subprocess.run(
+        ["pdftoppm", "-r", "150", "-gray", "-png", str(pdf), str(folder / "scan")], check=True
+    )
     codes = []
     for page in sorted(folder.glob("scan-*.png")):
         with Image.open(page) as image:
@@ -54,8 +55,9 @@ def test_badges_print_scan_and_admit_exactly_once(
     result = run_cli("--db", event, "badges", "--out", pdf, "--layout", "a4-4up")
     assert result.returncode == 0, result.stderr
     assert "6 badges (2 pages) written to" in result.stdout
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert all(name in text for name in [*LATIN_NAMES, "李明华"])
     codes = scan(pdf, tmp_path)
     assert len(codes) == 6
@@ -85,13 +87,30 @@ def test_forged_and_unknown_codes_are_refused(run_cli: RunCli, event: Path, tmp_
         assert db.execute("SELECT count(*) FROM checkin").fetchone() == (0,)
 
 
-def test_a_lost_badge_is_revoked_by_its_reprint(run_cli: RunCli, event: Path, tmp_path: Path) -> None:
+def test_a_lost_badge_is_revoked_by_its_reprint(
+    run_cli: RunCli, event: Path, tmp_path: Path
+) -> None:
     first, second = tmp_path / "first.pdf", tmp_path / "second.pdf"
-    assert run_cli("--db", event, "badges", "--out", first, "--delegation", "myanmar",
-                   "--layout", "cr80").returncode == 0
+    assert (
+        run_cli(
+            "--db", event, "badges", "--out", first, "--delegation", "myanmar", "--layout", "cr80"
+        ).returncode
+        == 0
+    )
     (old,) = scan(first, tmp_path)
-    result = run_cli("--db", event, "badges", "--out", second, "--delegation", "Myanmar",
-                     "--reason", "lost", "--layout", "cr80")
+    result = run_cli(
+        "--db",
+        event,
+        "badges",
+        "--out",
+        second,
+        "--delegation",
+        "Myanmar",
+        "--reason",
+        "lost",
+        "--layout",
+        "cr80",
+    )
     assert result.returncode == 0, result.stderr
     (new,) = scan(second, tmp_path)
     assert new != old

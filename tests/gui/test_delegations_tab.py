@@ -61,7 +61,7 @@ def test_add_delegate_through_the_dialog(qtbot, window: MainWindow, read_file) -
     qtbot.keyClicks(dialog.honorific, "Dr")
     qtbot.keyClicks(dialog.given_name, "Siriporn")
     qtbot.keyClicks(dialog.family_name, "Wongsuwan")
-    qtbot.keyClicks(dialog.native_name, "ศิริพร วงศ์สุวรรณ")
+    dialog.native_name.setText("ศิริพร วงศ์สุวรรณ")  # QTest types ASCII only
     qtbot.keyClicks(dialog.email, "siriporn@example.ac.th")
     _press_ok(qtbot, dialog)
 
@@ -90,7 +90,7 @@ def test_invalid_email_keeps_the_dialog_open_and_writes_nothing(
     message = dialog.field_error("Email")
     assert message.startswith("Email:")
     assert "kim.example.org" in message
-    assert dialog.email.hasFocus() or not window.isActiveWindow()
+    assert dialog.focusWidget() is dialog.email  # the cursor waits in the field to fix
     assert len(_delegates(read_file)) == 3
     assert tab.delegate_proxy.rowCount() == 3
 
@@ -150,7 +150,7 @@ def test_delete_asks_first(
 
         return question
 
-    qtbot.keyClicks(tab.filter, "Trần")
+    qtbot.keyClicks(tab.filter, "tran")
     tab.delegate_view.selectRow(0)
     tab.delegate_view.setFocus()
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))

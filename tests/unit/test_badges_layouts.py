@@ -77,7 +77,9 @@ GOOD = {
     ],
 )
 def test_invalid_layouts_are_refused_naming_the_file_and_the_key(
-    tmp_path: Path, change, message: str  # noqa: ANN001
+    tmp_path: Path,
+    change,
+    message: str,  # noqa: ANN001
 ) -> None:
     data = json.loads(json.dumps(GOOD))
     change(data)
@@ -89,7 +91,7 @@ def test_invalid_layouts_are_refused_naming_the_file_and_the_key(
 
 
 def test_broken_json_and_unknown_names_get_a_sentence(tmp_path: Path) -> None:
-    (tmp_path / "broken.json").write_text("{\"title\": ", encoding="utf-8")
+    (tmp_path / "broken.json").write_text('{"title": ', encoding="utf-8")
     with pytest.raises(LayoutError, match=r"broken.json is not valid JSON: .* line 1"):
         load_layout("broken", tmp_path)
     _write(tmp_path, "good", GOOD)

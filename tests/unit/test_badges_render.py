@@ -25,8 +25,9 @@ needs_poppler = pytest.mark.skipif(
 
 
 def pdftotext(pdf: Path) -> str:
-    return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    return subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def decode_qr_codes(pdf: Path, tmp_path: Path) -> list[str]:
@@ -55,7 +56,9 @@ def event_file(tmp_path: Path):  # noqa: ANN201
 @needs_poppler
 @pytest.mark.parametrize("layout", ["a6", "a4-4up", "a4-8up", "cr80"])
 def test_every_badge_code_decodes_from_a_150_dpi_page(
-    event_file, tmp_path: Path, layout: str  # noqa: ANN001
+    event_file,
+    tmp_path: Path,
+    layout: str,  # noqa: ANN001
 ) -> None:
     out = tmp_path / f"{layout}.pdf"
     outcome = badges.print_badges(event_file, out, layout_name=layout)
@@ -74,8 +77,9 @@ def test_names_are_extractable_and_fonts_subset_and_embedded(event_file, tmp_pat
     text = pdftotext(out)
     for name in [*LATIN_NAMES, "李明华", "China–ASEAN Education Cooperation Week 2025"]:
         assert name in text
-    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True,
-                           check=True).stdout.splitlines()[2:]
+    fonts = subprocess.run(
+        ["pdffonts", str(out)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
     assert len(fonts) >= 6  # Latin regular and bold, Khmer, Thai, Lao, Myanmar, Han
     for line in fonts:
         name, emb, sub = line.split()[0], line.split()[-5], line.split()[-4]
@@ -85,13 +89,19 @@ def test_names_are_extractable_and_fonts_subset_and_embedded(event_file, tmp_pat
 
 
 def test_print_run_logs_each_badge_and_a_lost_badge_gets_a_new_version(
-    event_file, tmp_path: Path  # noqa: ANN001
+    event_file,
+    tmp_path: Path,  # noqa: ANN001
 ) -> None:
     out = tmp_path / "b.pdf"
     first = badges.print_badges(event_file, out, badges.BadgeSelection(delegation="kh"))
     assert first.badges == 1
-    again = badges.print_badges(event_file, out, badges.BadgeSelection(delegation="Cambodia"),
-                                reason=PrintReason.LOST, layout_name="cr80")
+    again = badges.print_badges(
+        event_file,
+        out,
+        badges.BadgeSelection(delegation="Cambodia"),
+        reason=PrintReason.LOST,
+        layout_name="cr80",
+    )
     assert again.badges == 1
     with event_file.session() as session:
         prints = session.exec(select(BadgePrint).order_by(BadgePrint.id)).all()

@@ -529,3 +529,65 @@ def test_family_name_first_order_is_read(event_file: EventFile, tmp_path: Path) 
     assert sorted(d.name for d in delegates) == ["John Smith", "Nguyễn Văn Đức"]
     by_given = {d.given_name: d for d in all_delegates(event_file)}
     assert by_given["Văn Đức"].name_order == NameOrder.FAMILY_FIRST
+
+
+# The fast .xlsx reader agrees with openpyxl ---------------------------------------------------
+
+
+def varied_workbook(path: Path, *, write_only: bool) -> Path:
+    workbook = openpyxl.Workbook(write_only=write_only)
+    sheet = workbook.create_sheet("Data") if write_only else workbook.active
+    rows: list[list[Any]] = [
+        ["Title row"], [], [],
+        ["Given name", "Family name", "Country", "Arrival", "Notes", None, "Flag"],
+        ["Lan", "Trần", "VN", dt.datetime(2025, 7, 24), 12.5, None, True],
+        [None, "Keo", "KH", dt.datetime(2025, 7, 24, 13, 30), 3, "gap", False],
+        ["ก", "ข", "TH", 45864, "=not a formula", None, None],
+    ]  # fmt: skip
+    for row in rows:
+        sheet.append(row)
+    if not write_only:
+        sheet["D7"].number_format = "dd/mm/yyyy"
+        sheet["J12"] = "far away"
+        sheet.title = "Data"
+    workbook.save(path)
+    return path
+
+
+@pytest.mark.parametrize("write_only", [True, False])
+def test_fast_reader_gives_the_values_openpyxl_gives(tmp_path: Path, write_only: bool) -> None:
+    from delegations.services.xlsx_rows import XlsxRows
+
+    path = varied_workbook(tmp_path / "v.xlsx", write_only=write_only)
+    reference = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    worksheet = reference["Data"]
+    worksheet.reset_dimensions()
+    expected = [tuple(row) for row in worksheet.iter_rows(values_only=True)]
+    reference.close()
+    fast = XlsxRows(path)
+    try:
+        [sheet] = fast.sheets
+        got = [values for _number, values in fast.rows(sheet)]
+    finally:
+        fast.close()
+    strip = lambda rows: [tuple(v for v in row) for row in rows]  # noqa: E731
+    assert len(got) == len(expected)
+    for mine, theirs in zip(strip(got), strip(expected), strict=True):
+        assert mine == theirs[: len(mine)] and not any(theirs[len(mine) :])
+
+
+def test_openpyxl_fallback_reads_the_same_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from delegations.services import xlsx_rows
+
+    path = messy_workbook(tmp_path / "messy.xlsx")
+    fast = importing.read_registrations(path)
+
+    def unsupported(_path: Path) -> None:
+        raise xlsx_rows.UnsupportedWorkbook("test")
+
+    monkeypatch.setattr(xlsx_rows, "XlsxRows", unsupported)
+    slow = importing.read_registrations(path)
+    assert [(r.row, r.values) for r in slow.rows] == [(r.row, r.values) for r in fast.rows]
+    assert slow.problems == fast.problems

@@ -30,6 +30,11 @@ def country_items(current: str = "") -> list[tuple[str, object]]:
     return items
 
 
+def _choices(pairs: Sequence[tuple[int, str]]) -> list[tuple[str, object]]:
+    """(id, name) pairs as (text, data) combo items."""
+    return [(name, record_id) for record_id, name in pairs]
+
+
 def name_order_items(dialog: QWidget) -> list[tuple[str, object]]:
     return [
         (dialog.tr("Given name first (Western order)"), NameOrder.GIVEN_FIRST.value),
@@ -64,7 +69,7 @@ class DelegationDialog(FormDialog):
         self.protocol_order.setToolTip(self.tr("Delegations are listed in this order."))
         self.add_row(self.tr("&Protocol order:"), self.protocol_order)
         self.head = QComboBox(self)
-        fill_combo(self.head, [(self.tr("(none)"), 0), *members])
+        fill_combo(self.head, [(self.tr("(none)"), 0), *_choices(members)])
         self.head.setEnabled(not new and bool(members))
         if new:
             self.head.setToolTip(self.tr("Add the delegation first, then choose its head."))
@@ -144,10 +149,10 @@ class DelegateDialog(FormDialog):
         fill_combo(self.name_order, name_order_items(self))
         self.add_row(self.tr("Name &order:"), self.name_order)
         self.delegation = QComboBox(self)
-        fill_combo(self.delegation, list(delegations))
+        fill_combo(self.delegation, _choices(delegations))
         self.add_row(self.tr("&Delegation:"), self.delegation, "Delegation")
         self.role = QComboBox(self)
-        fill_combo(self.role, [(self.tr("(none)"), 0), *roles])
+        fill_combo(self.role, [(self.tr("(none)"), 0), *_choices(roles)])
         self.add_row(self.tr("&Role:"), self.role, "Role")
         self.position = self.add_row(self.tr("&Position:"), self.line_edit())
         self.organisation = self.add_row(self.tr("Or&ganisation:"), self.line_edit())
