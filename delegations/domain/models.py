@@ -66,6 +66,7 @@ class Event(SQLModel, table=True):
     languages: str = "en"  # comma-separated BCP 47 tags, in the order of the programme
     welcome_text: str = ""
     signing_secret: str = Field(default_factory=lambda: uuid.uuid4().hex + uuid.uuid4().hex)
+    organiser_pin_hash: str = ""  # "" = no PIN set; else a salted scrypt hash (see services)
 
 
 class Role(SQLModel, table=True):
@@ -187,3 +188,13 @@ class BadgePrint(SQLModel, table=True):
     layout: str
     reason: PrintReason = PrintReason.FIRST
     badge_version: int = 1
+
+
+class ProgrammeVersion(SQLModel, table=True):
+    """A published state of the agenda; `snapshot` is its JSON, the basis of errata."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    number: int = Field(unique=True)
+    published_at: dt.datetime = Field(default_factory=utc_now)
+    note: str = ""
+    snapshot: str

@@ -94,3 +94,32 @@ def test_failed_transaction_writes_nothing(event_path: Path) -> None:
         raise RuntimeError("power cut")
     with event_file.session() as session:
         assert list_delegations(session=session) == []
+
+
+def test_file_of_an_older_schema_is_upgraded_keeping_its_data(event_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from delegations.store.eventfile import MIGRATIONS_DIR
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    engine = create_engine(f"sqlite:///{event_path}")
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, known_revisions()[0])
+        connection.exec_driver_sql(
+            "INSERT INTO event (name, name_zh, start_date, end_date, venue, city, time_zone,"
+            " languages, welcome_text, signing_secret)"
+            " VALUES ('Week 2025', '', '2025-07-24', '2025-07-28', '', '', 'Asia/Shanghai',"
+            " 'en', '', 'secret')"
+        )
+    engine.dispose()
+
+    event_file = open_event(event_path)
+    with event_file.session() as session:
+        assert get_event(session=session).name == "Week 2025"
+    with event_file.engine.connect() as connection:
+        revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    assert revision == known_revisions()[-1]
