@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--delegates", type=_non_negative, default=0, help="synthetic delegates to add"
     )
+    demo.add_argument(
+        "--sessions", type=_non_negative, default=0, help="synthetic agenda sessions to add"
+    )
     demo.add_argument("--seed", type=int, default=2025, help="random seed for synthetic data")
 
     shot = commands.add_parser("screenshot", help="render the main window to a PNG, offscreen")
@@ -88,6 +91,44 @@ def build_parser() -> argparse.ArgumentParser:
     checkin = commands.add_parser("checkin", help="verify a badge code and admit its holder")
     checkin.add_argument("code", metavar="CODE")
     checkin.add_argument("--desk", default="", metavar="NAME", help="name of this desk")
+    journal = commands.add_parser("journal", help="exchange check-ins between desks")
+    journal_commands = journal.add_subparsers(dest="journal_command", metavar="ACTION")
+    journal_commands.required = True
+    journal_export = journal_commands.add_parser(
+        "export", help="write this copy's admissions and undos to a journal file"
+    )
+    journal_export.add_argument("file", type=Path, metavar="FILE")
+    journal_export.add_argument("--desk", metavar="NAME", help="only the entries of this desk")
+    journal_merge = journal_commands.add_parser("merge", help="add another desk's journal file")
+    journal_merge.add_argument("file", type=Path, metavar="FILE")
+    agenda = commands.add_parser("agenda", help="check, export or import the agenda")
+    agenda_commands = agenda.add_subparsers(dest="agenda_command", metavar="ACTION")
+    agenda_commands.required = True
+    agenda_commands.add_parser(
+        "check", help="list agenda conflicts (exit 0: none, 3: conflicts listed)"
+    )
+    agenda_export = agenda_commands.add_parser(
+        "export", help="write the agenda as .ics, .xml (frab schedule) or .json"
+    )
+    agenda_export.add_argument("file", type=Path, metavar="FILE")
+    agenda_import = agenda_commands.add_parser(
+        "import", help="replace the agenda with one exported as .json"
+    )
+    agenda_import.add_argument("file", type=Path, metavar="FILE.json")
+
+    booklet = commands.add_parser("booklet", help="print the programme booklet to a PDF")
+    booklet.add_argument("--out", type=Path, required=True, metavar="PDF")
+    booklet.add_argument("--paper", choices=("a5", "a4"), default="a5", help="page size (a5)")
+    booklet.add_argument(
+        "--imposed", action="store_true",
+        help="two booklet pages per A4 landscape side in saddle-stitch order "
+        "(print double-sided, flip on the short edge, fold and staple)",
+    )  # fmt: skip
+    errata = commands.add_parser("errata", help="print the changes since a programme version")
+    errata.add_argument("--since", type=int, required=True, metavar="N", help="version number")
+    errata.add_argument("--out", type=Path, required=True, metavar="PDF")
+    doors = commands.add_parser("door-sheets", help="print one A4 page per room and day")
+    doors.add_argument("--out", type=Path, required=True, metavar="PDF")
     return parser
 
 
@@ -119,6 +160,14 @@ def _run_demo(args: argparse.Namespace) -> int:
     event_file = _open(args)
     with event_file.session() as session:
         counts = demo.create_demo_event(session=session, delegates=args.delegates, seed=args.seed)
+        if args.sessions:
+            from delegations.services import demo_agenda
+
+            counts.update(
+                demo_agenda.add_synthetic_sessions(
+                    session=session, count=args.sessions, seed=args.seed
+                )
+            )
     print(
         f"Demo event written to {event_file.path}: "
         + ", ".join(f"{n} {what}" for what, n in counts.items())
@@ -234,8 +283,7 @@ def _run_checkin(args: argparse.Namespace) -> int:
     from delegations.services import checkin
 
     event_file = _open(args)
-    with event_file.session() as session:
-        result = checkin.check_in(session=session, code=args.code, desk=args.desk)
+    result = checkin.admit(event_file, args.code, desk=args.desk)  # committed on return
     if result.outcome == checkin.Outcome.ADMITTED:
         print(result.message)
         return EXIT_OK
@@ -246,7 +294,113 @@ def _run_checkin(args: argparse.Namespace) -> int:
     return EXIT_REFUSED_CODE
 
 
+def _run_journal(args: argparse.Namespace) -> int:
+    from delegations.services import journal
+
+    event_file = _open(args)
+    if args.journal_command == "export":
+        exported = journal.export_journal(event_file, args.file, desk=args.desk)
+        entry_s = "entry" if exported.entries == 1 else "entries"
+        print(f"{exported.entries:,} journal {entry_s} written to {exported.path}")
+        return EXIT_OK
+    merged = journal.merge_journal(event_file, args.file)
+    print(merged.summary())
+    for double in merged.double_admissions:
+        print(f"  {double.sentence()}")
+    return EXIT_OK
+
+
+EXIT_CONFLICTS = 3
+
+
+def _run_agenda(args: argparse.Namespace) -> int:
+    from delegations.services import agenda_io
+
+    if args.agenda_command == "export":
+        agenda_io.check_agenda_export_path(args.file)
+        event_file = _open(args)
+        with event_file.session() as session:
+            result = agenda_io.export_agenda(session=session, path=args.file)
+        session_s = "session" if result.sessions == 1 else "sessions"
+        print(f"{result.sessions} {session_s} written to {result.path}")
+        return EXIT_OK
+    if args.agenda_command == "import":
+        parsed = agenda_io.read_agenda_file(args.file)  # refuses before the event is touched
+        event_file = _open(args)
+        with event_file.session() as session:
+            report = agenda_io.import_agenda(session=session, parsed=parsed)
+        print(
+            f"Agenda imported from {args.file}: {report.sessions} sessions, {report.rooms} "
+            f"rooms, {report.speakers} speakers (replacing {report.replaced_sessions} sessions)."
+        )
+        if report.unlinked:
+            print(
+                "Not linked to a delegate (no delegate with that e-mail or name in this event): "
+                + ", ".join(report.unlinked)
+            )
+        return EXIT_OK
+    return _run_agenda_check(args)
+
+
+def _run_agenda_check(args: argparse.Namespace) -> int:
+    from delegations.services import agenda
+
+    event_file = _open(args)
+    with event_file.session() as session:
+        conflicts = agenda.check_conflicts(session=session)
+        rows = {row.id: row for row in agenda.list_sessions(session=session)}
+    if not conflicts:
+        print(f"No conflicts in the agenda ({len(rows)} sessions).")
+        return EXIT_OK
+    print(f"{len(conflicts)} conflict{'s' if len(conflicts) != 1 else ''} in the agenda:")
+    for conflict in conflicts:
+        print(f"\n{conflict.kind}: {conflict.sentence}")
+        for session_id in conflict.session_ids:
+            row = rows[session_id]
+            print(
+                f"  #{row.id}  {row.day:%a %d %b}  {row.start_time:%H:%M}–{row.end_time:%H:%M}  "
+                f"{row.room_name or '(no room)'}  {row.title_en}"
+            )
+    return EXIT_CONFLICTS
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _run_booklet(args: argparse.Namespace) -> int:
+    from delegations.services import booklet
+
+    outcome = booklet.print_booklet(_open(args), args.out, paper=args.paper, imposed=args.imposed)
+    imposed = f", imposed on {_plural(outcome.sheets, 'A4 side')}" if args.imposed else ""
+    print(
+        f"Programme booklet ({_plural(outcome.pages, args.paper.upper() + ' page')}{imposed}) "
+        f"written to {outcome.path}"
+    )
+    return EXIT_OK
+
+
+def _run_errata(args: argparse.Namespace) -> int:
+    from delegations.services import booklet
+
+    path, changes = booklet.print_errata(_open(args), args.out, since=args.since)
+    print(f"Errata since version {args.since} ({_plural(changes, 'change')}) written to {path}")
+    return EXIT_OK
+
+
+def _run_door_sheets(args: argparse.Namespace) -> int:
+    from delegations.services import booklet
+
+    outcome = booklet.print_door_sheets(_open(args), args.out)
+    print(f"Door sheets ({_plural(outcome.pages, 'page')}) written to {outcome.path}")
+    return EXIT_OK
+
+
 COMMANDS = {
+    "agenda": _run_agenda,
+    "booklet": _run_booklet,
+    "errata": _run_errata,
+    "door-sheets": _run_door_sheets,
     "demo": _run_demo,
     "screenshot": _run_screenshot,
     "import": _run_import,
@@ -255,6 +409,7 @@ COMMANDS = {
     "badges": _run_badges,
     "layouts": _run_layouts,
     "checkin": _run_checkin,
+    "journal": _run_journal,
     None: _run_app,
 }
 

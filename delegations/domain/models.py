@@ -150,6 +150,9 @@ class Room(SQLModel, table=True):
 
 
 class AgendaSession(SQLModel, table=True):
+    # Ids are never reused (migration 0003): programme versions match sessions by id.
+    __table_args__ = {"sqlite_autoincrement": True}
+
     id: int | None = Field(default=None, primary_key=True)
     day: dt.date = Field(index=True)
     start_time: dt.time

@@ -82,6 +82,11 @@ def _cluster_breaks(text: str) -> list[int]:
     return breaks
 
 
+def cluster_breaks(text: str) -> list[int]:
+    """Where a line may break inside `text` without a space (see `_cluster_breaks`)."""
+    return _cluster_breaks(text)
+
+
 def _splits(text: str, at_spaces: bool) -> list[tuple[str, str]]:
     if at_spaces:
         return [

@@ -10,9 +10,12 @@ from typing import Any
 from sqlmodel import Session, col, delete, select
 
 from delegations.domain import rules
+from delegations.domain.conflicts import Conflict, PersonInfo, RoomInfo, SlotInfo, find_conflicts
 from delegations.domain.errors import InvalidInput
 from delegations.domain.models import (
     AgendaSession,
+    Delegate,
+    Delegation,
     Event,
     NameOrder,
     Room,
@@ -191,3 +194,149 @@ def list_sessions(*, session: Session, day: dt.date | None = None) -> list[Sessi
         )
         for s in session.exec(query)
     ]  # fmt: skip
+
+
+# Speakers of a session, one at a time (the Speakers tab and the session form both use these) --
+
+
+def _ordered_links(session: Session, session_id: int) -> list[SessionSpeaker]:
+    return list(
+        session.exec(
+            select(SessionSpeaker)
+            .where(SessionSpeaker.session_id == session_id)
+            .order_by(SessionSpeaker.position)
+        )
+    )
+
+
+def _renumber(links: Sequence[SessionSpeaker]) -> None:
+    for position, link in enumerate(links):
+        link.position = position
+
+
+def add_speaker_to_session(
+    *,
+    session: Session,
+    session_id: int,
+    speaker_id: int,
+    role: SpeakerRole = SpeakerRole.PANELLIST,
+    position: int | None = None,
+) -> None:
+    """Add a speaker to a session, last or at `position` (0 = first).
+
+    Raises:
+        InvalidInput: the speaker is already in this session.
+        NotFound: the session or the speaker no longer exists.
+    """
+    agenda_session = get_or_raise(session, AgendaSession, session_id, "Session")
+    speaker = get_or_raise(session, Speaker, speaker_id, "Speaker")
+    links = _ordered_links(session, session_id)
+    if any(link.speaker_id == speaker_id for link in links):
+        raise InvalidInput(
+            "Speakers",
+            f"{full_name(speaker.given_name, speaker.family_name, speaker.name_order)} is "
+            f"already in “{agenda_session.title_en}”.",
+        )
+    link = SessionSpeaker(session_id=session_id, speaker_id=speaker_id, role=SpeakerRole(role))
+    index = len(links) if position is None else max(0, min(position, len(links)))
+    links.insert(index, link)
+    _renumber(links)
+    session.add(link)
+    session.flush()
+
+
+def remove_speaker_from_session(*, session: Session, session_id: int, speaker_id: int) -> None:
+    """Take a speaker off a session; the others keep their order. Absent: nothing happens."""
+    get_or_raise(session, AgendaSession, session_id, "Session")
+    links = _ordered_links(session, session_id)
+    for link in links:
+        if link.speaker_id == speaker_id:
+            session.delete(link)
+            links.remove(link)
+            break
+    _renumber(links)
+    session.flush()
+
+
+def move_speaker_in_session(
+    *, session: Session, session_id: int, speaker_id: int, position: int
+) -> None:
+    """Move a speaker to `position` (0 = first) in the session's order."""
+    links = _ordered_links(session, session_id)
+    link = next((item for item in links if item.speaker_id == speaker_id), None)
+    if link is None:
+        raise InvalidInput("Speakers", "this speaker is not in the session.")
+    links.remove(link)
+    links.insert(max(0, min(position, len(links))), link)
+    _renumber(links)
+    session.flush()
+
+
+def set_speaker_role(
+    *, session: Session, session_id: int, speaker_id: int, role: SpeakerRole
+) -> None:
+    link = session.get(SessionSpeaker, (session_id, speaker_id))
+    if link is None:
+        raise InvalidInput("Speakers", "this speaker is not in the session.")
+    link.role = SpeakerRole(role)
+    session.flush()
+
+
+# Conflicts ---------------------------------------------------------------------------------
+
+
+def check_conflicts(*, session: Session) -> list[Conflict]:
+    """Every conflict in the agenda (see `domain.conflicts`), ordered by day and time.
+
+    A speaker's stay is their linked delegate's arrival and departure, else their delegation's.
+    """
+    event = session.exec(select(Event)).first()
+    rooms = {
+        id_: RoomInfo(id_, name, capacity)
+        for id_, name, capacity in session.exec(select(Room.id, Room.name, Room.capacity))
+    }
+    stays = {
+        id_: (arrival or group_arrival, departure or group_departure)
+        for id_, arrival, departure, group_arrival, group_departure in session.exec(
+            select(
+                Delegate.id, Delegate.arrival, Delegate.departure,
+                Delegation.arrival, Delegation.departure,
+            ).join(Delegation, col(Delegate.delegation_id) == Delegation.id)
+        )
+    }  # fmt: skip
+    people: dict[int, PersonInfo] = {}
+    for id_, given, family, native, order, delegate_id in session.exec(
+        select(
+            Speaker.id, Speaker.given_name, Speaker.family_name, Speaker.native_name,
+            Speaker.name_order, Speaker.delegate_id,
+        )
+    ):  # fmt: skip
+        arrival, departure = stays.get(delegate_id, (None, None))
+        name = full_name(given, family, order or NameOrder.GIVEN_FIRST) or native
+        people[id_] = PersonInfo(id_, name, arrival, departure)
+    persons: dict[int, set[int]] = {}
+    for session_id, speaker_id in session.exec(
+        select(SessionSpeaker.session_id, SessionSpeaker.speaker_id)
+    ):
+        persons.setdefault(session_id, set()).add(speaker_id)
+    slots = []
+    for id_, day, start, end, title, room_id, attendance, chair_id in session.exec(
+        select(
+            AgendaSession.id, AgendaSession.day, AgendaSession.start_time, AgendaSession.end_time,
+            AgendaSession.title_en, AgendaSession.room_id, AgendaSession.expected_attendance,
+            AgendaSession.chair_id,
+        )
+    ):  # fmt: skip
+        people_here = persons.get(id_, set())
+        if chair_id is not None:
+            people_here = people_here | {chair_id}
+        slots.append(
+            SlotInfo(id_, day, start, end, title, room_id, attendance, frozenset(people_here))
+        )
+    return find_conflicts(
+        slots,
+        rooms,
+        people,
+        event.start_date if event else None,
+        event.end_date if event else None,
+    )

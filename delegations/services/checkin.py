@@ -1,20 +1,51 @@
 """Admission at the check-in desk: verify a badge code and write the `CheckIn` journal.
 
-The journal is append-only; a delegate's status is the action of their latest entry. This
-module stays import-light (no ReportLab, no segno) so that `delegations checkin` is quick.
+The journal is append-only; a delegate's status is the action of their latest entry, entries
+ordered by `(at, uuid)` so that every desk that holds the same entries derives the same status
+(see `services.journal`). An undo is a new entry; nothing is ever deleted.
+
+Two ways in:
+
+- `admit`, `admit_by_id`, `admit_delegation` and `undo_admission` take the open `EventFile`
+  and run their own short `BEGIN IMMEDIATE` transaction (`store.transactions`): the status is
+  read under the write lock, so two desks or processes on one file cannot both admit the same
+  delegate, and the entry is committed (WAL, `synchronous=FULL`) before the function returns —
+  the desk may show green as soon as it has the result.
+- `check_in` and `undo_check_in` take a caller's session (the caller commits); kept for
+  scripts and tests that already hold a session.
+
+The work is plain SQL on the session's connection (a handful of indexed look-ups), so an
+answer takes well under a millisecond plus the commit's fsync. This module stays
+import-light (no ReportLab, no segno) so that `delegations checkin` is quick.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import uuid as uuid_module
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING, Any
 
-from sqlmodel import Session, col, select
+from sqlalchemy.engine import Connection
+from sqlmodel import Session
 
-from delegations.domain.codes import InvalidCode, read_code
-from delegations.domain.models import CheckIn, CheckInAction, Delegate, Delegation, Event, Role
+from delegations.domain.codes import CODE_LENGTH, InvalidCode, normalise, read_code
+from delegations.domain.errors import NotFound
+from delegations.domain.models import CheckIn, CheckInAction, NameOrder
 from delegations.domain.names import display_name
+from delegations.store.transactions import immediate_connection
+
+if TYPE_CHECKING:
+    from delegations.services.desk import DeskIndex
+    from delegations.store import EventFile
+
+# How the columns are stored: SQLAlchemy's SQLite DATETIME text (UTC, no offset) and the
+# enum's member names.
+DB_TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
+DB_ACTION = {CheckInAction.IN: "IN", CheckInAction.UNDO: "UNDO"}
+ACTION_OF_DB = {value: key for key, value in DB_ACTION.items()}
+_BASE32 = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
 
 
 class Outcome(StrEnum):
@@ -25,7 +56,10 @@ class Outcome(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class CheckInResult:
-    """What the desk shows. `at`/`desk` are this admission's, or the earlier one's."""
+    """What the desk shows. `at`/`desk` are this admission's, or the earlier one's.
+
+    `notes` and `access_needs` are the arrival notes the card shows prominently.
+    """
 
     outcome: Outcome
     message: str
@@ -37,10 +71,124 @@ class CheckInResult:
     role_color: str = ""
     at: dt.datetime | None = None
     desk: str = ""
+    delegation_id: int | None = None
+    is_head: bool = False
+    position: str = ""
+    organisation: str = ""
+    notes: str = ""
+    access_needs: str = ""
+    dietary: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    """A delegate's status, derived from their latest journal entry."""
+
+    checked_in: bool = False
+    at: dt.datetime | None = None  # of the latest entry (admission or undo), UTC
+    desk: str = ""
+    action: CheckInAction | None = None  # None: never at a desk
+
+
+NOT_ARRIVED = Status()
+
+
+@dataclass(frozen=True, slots=True)
+class DelegationAdmission:
+    """`admit_delegation`: who was admitted now, who was in already."""
+
+    delegation: str
+    admitted: tuple[int, ...]
+    already_in: tuple[int, ...]
+
+    @property
+    def message(self) -> str:
+        return (
+            f"{self.delegation}: {len(self.admitted)} admitted, "
+            f"{len(self.already_in)} already checked in."
+        )
+
+
+# Storage formats -------------------------------------------------------------------------
+
+
+def db_time(moment: dt.datetime) -> str:
+    """An instant as the `at` column stores it (UTC text, microseconds)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC).strftime(DB_TIME_FORMAT)
+
+
+def parse_db_time(text: str) -> dt.datetime:
+    """The `at` column's text as an aware UTC datetime."""
+    return dt.datetime.fromisoformat(text).replace(tzinfo=dt.UTC)
+
+
+def _as_utc(moment: dt.datetime) -> dt.datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def looks_like_code(text: str) -> bool:
+    """Whether typed text is a badge code (the desk admits it) rather than a search."""
+    code = normalise(text)
+    return len(code) == CODE_LENGTH and _BASE32.issuperset(code)
+
+
+# Reading ---------------------------------------------------------------------------------
+
+_SECRET_SQL = "SELECT signing_secret FROM event LIMIT 1"
+_PERSON_SQL = """
+SELECT d.id, d.honorific, d.given_name, d.family_name, d.name_order, d.native_name,
+       d.badge_version, d.position, d.organisation, d.notes, d.access_needs, d.dietary,
+       g.id, g.name, g.head_id, r.name, r.color
+FROM delegate AS d JOIN delegation AS g ON g.id = d.delegation_id
+LEFT JOIN role AS r ON r.id = d.role_id
+WHERE d.id = ?
+"""
+_LAST_SQL = (
+    "SELECT action, at, desk FROM checkin WHERE delegate_id = ? ORDER BY at DESC, uuid DESC LIMIT 1"
+)
+_INSERT_SQL = "INSERT INTO checkin (uuid, delegate_id, at, desk, action) VALUES (?, ?, ?, ?, ?)"
+
+
+def _person(row: Any) -> dict[str, Any]:
+    order = NameOrder[row[4]] if row[4] in NameOrder.__members__ else NameOrder(row[4])
+    return {
+        "delegate_id": row[0],
+        "name": display_name(row[1], row[2], row[3], order),
+        "native_name": row[5],
+        "position": row[7],
+        "organisation": row[8],
+        "notes": row[9],
+        "access_needs": row[10],
+        "dietary": row[11],
+        "delegation_id": row[12],
+        "delegation": row[13],
+        "is_head": row[14] == row[0],
+        "role": row[15] or "",
+        "role_color": row[16] or "",
+    }
+
+
+def _status_of(row: Any) -> Status:
+    if row is None:
+        return NOT_ARRIVED
+    action = ACTION_OF_DB[row[0]]
+    return Status(action == CheckInAction.IN, parse_db_time(row[1]), row[2], action)
+
+
+def _last(connection: Connection, delegate_id: int) -> Status:
+    return _status_of(connection.exec_driver_sql(_LAST_SQL, (delegate_id,)).first())
+
+
+def _secret(connection: Connection) -> str:
+    return connection.exec_driver_sql(_SECRET_SQL).scalar_one()
 
 
 def last_entry(*, session: Session, delegate_id: int) -> CheckIn | None:
     """The delegate's latest journal entry (their status), None if never checked in."""
+    from sqlmodel import col, select
+
     statement = (
         select(CheckIn)
         .where(CheckIn.delegate_id == delegate_id)
@@ -50,13 +198,116 @@ def last_entry(*, session: Session, delegate_id: int) -> CheckIn | None:
     return session.exec(statement).first()
 
 
+def status(*, session: Session, delegate_id: int) -> Status:
+    """The delegate's status: checked in or not, and when and at which desk."""
+    return _last(session.connection(), delegate_id)
+
+
 def is_checked_in(*, session: Session, delegate_id: int) -> bool:
-    entry = last_entry(session=session, delegate_id=delegate_id)
-    return entry is not None and entry.action == CheckInAction.IN
+    return status(session=session, delegate_id=delegate_id).checked_in
 
 
-def _as_utc(moment: dt.datetime) -> dt.datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+def all_statuses(*, session: Session) -> dict[int, Status]:
+    """Every delegate's status who has a journal entry (others have not arrived).
+
+    One pass over the journal in `(at, uuid)` order: the last entry per delegate wins.
+    """
+    return statuses_from(session.connection())
+
+
+def statuses_from(connection: Connection) -> dict[int, Status]:
+    latest: dict[int, tuple[str, str, str]] = {}
+    rows = connection.connection.driver_connection.execute(
+        "SELECT delegate_id, action, at, desk FROM checkin ORDER BY at, uuid"
+    )
+    for delegate_id, action, at, desk in rows:
+        latest[delegate_id] = (action, at, desk)
+    return {
+        delegate_id: Status(action == "IN", parse_db_time(at), desk, ACTION_OF_DB[action])
+        for delegate_id, (action, at, desk) in latest.items()
+    }
+
+
+def last_admission(*, session: Session, desk: str) -> int | None:
+    """The delegate most recently admitted at `desk` who is still in: what Undo would undo."""
+    rows = session.connection().exec_driver_sql(
+        "SELECT delegate_id FROM checkin WHERE desk = ? AND action = 'IN' "
+        "ORDER BY at DESC, uuid DESC LIMIT 20",
+        (desk,),
+    )
+    for (delegate_id,) in rows:
+        if status(session=session, delegate_id=delegate_id).checked_in:
+            return delegate_id
+    return None
+
+
+# Writing ---------------------------------------------------------------------------------
+
+
+def _insert(
+    connection: Connection,
+    delegate_id: int,
+    action: CheckInAction,
+    desk: str,
+    now: dt.datetime | None,
+    previous: Status,
+) -> dt.datetime:
+    """Append an entry; its time is after the delegate's previous entry's, so that an undo
+    always follows the admission it undoes even if the clock went back (or `now` repeats)."""
+    at = _as_utc(now) if now is not None else dt.datetime.now(dt.UTC)
+    if previous.at is not None and at <= previous.at:
+        at = previous.at + dt.timedelta(microseconds=1)
+    connection.exec_driver_sql(
+        _INSERT_SQL, (str(uuid_module.uuid4()), delegate_id, db_time(at), desk, DB_ACTION[action])
+    )
+    return parse_db_time(db_time(at))
+
+
+def _refused(message: str, **person: Any) -> CheckInResult:
+    return CheckInResult(Outcome.REFUSED, f"Refused: {message}", **person)
+
+
+def _admit_person(
+    connection: Connection, delegate_id: int, desk: str, now: dt.datetime | None, version: int
+) -> CheckInResult:
+    """Admit a delegate once; `version` is the scanned badge's (0: admitted by name)."""
+    row = connection.exec_driver_sql(_PERSON_SQL, (delegate_id,)).first()
+    if row is None:
+        return _refused("this badge's delegate no longer exists.")
+    person = _person(row)
+    if version and version != row[6]:
+        return _refused(
+            f"this badge (version {version}) was replaced by version {row[6]}; "
+            "the old badge was reported lost.",
+            **person,
+        )
+    previous = _last(connection, delegate_id)
+    if previous.checked_in:
+        assert previous.at is not None
+        where = f" at desk {previous.desk}" if previous.desk else ""
+        return CheckInResult(
+            Outcome.ALREADY_IN,
+            f"{person['name']} was already checked in on {previous.at:%Y-%m-%d %H:%M} UTC{where}.",
+            at=previous.at,
+            desk=previous.desk,
+            **person,
+        )
+    at = _insert(connection, delegate_id, CheckInAction.IN, desk, now, previous)
+    return CheckInResult(
+        Outcome.ADMITTED,
+        f"Admitted: {person['name']} ({person['delegation']}).",
+        at=at,
+        desk=desk,
+        **person,
+    )
+
+
+def _verify(secret: str, code: str) -> tuple[int, int] | CheckInResult:
+    try:
+        badge = read_code(secret, code)
+    except InvalidCode as error:
+        return _refused(f"{error}.")
+    return badge.delegate_id, badge.version
 
 
 def check_in(
@@ -65,64 +316,137 @@ def check_in(
     """Verify `code` and admit its holder once; the caller's session commits the journal entry.
 
     Refused: malformed or forged codes, codes of a delegate who no longer exists, and codes of
-    an older badge version (the badge was reported lost and reprinted).
+    an older badge version (the badge was reported lost and reprinted). For the desk use
+    `admit`, which commits before it returns and locks against other desks.
     """
-    event = session.exec(select(Event)).one()
-    try:
-        badge = read_code(event.signing_secret, code)
-    except InvalidCode as error:
-        return CheckInResult(Outcome.REFUSED, f"Refused: {error}.")
-    delegate = session.get(Delegate, badge.delegate_id)
-    if delegate is None:
-        return CheckInResult(Outcome.REFUSED, "Refused: this badge's delegate no longer exists.")
-    delegation = session.get(Delegation, delegate.delegation_id)
-    role = session.get(Role, delegate.role_id) if delegate.role_id is not None else None
-    person = {
-        "delegate_id": delegate.id,
-        "name": display_name(
-            delegate.honorific, delegate.given_name, delegate.family_name, delegate.name_order
-        ),
-        "native_name": delegate.native_name,
-        "delegation": delegation.name if delegation else "",
-        "role": role.name if role else "",
-        "role_color": role.color if role else "",
-    }
-    if badge.version != delegate.badge_version:
-        return CheckInResult(
-            Outcome.REFUSED,
-            f"Refused: this badge (version {badge.version}) was replaced by version "
-            f"{delegate.badge_version}; the old badge was reported lost.",
-            **person,
-        )
-    previous = last_entry(session=session, delegate_id=delegate.id)
-    if previous is not None and previous.action == CheckInAction.IN:
-        at = _as_utc(previous.at)
-        where = f" at desk {previous.desk}" if previous.desk else ""
-        return CheckInResult(
-            Outcome.ALREADY_IN,
-            f"{person['name']} was already checked in on {at:%Y-%m-%d %H:%M} UTC{where}.",
-            at=at,
-            desk=previous.desk,
-            **person,
-        )
-    entry = CheckIn(delegate_id=delegate.id, desk=desk, action=CheckInAction.IN)
-    if now is not None:
-        entry.at = now
-    session.add(entry)
-    session.flush()
-    return CheckInResult(
-        Outcome.ADMITTED,
-        f"Admitted: {person['name']} ({person['delegation']}).",
-        at=_as_utc(entry.at),
-        desk=desk,
-        **person,
-    )
+    connection = session.connection()
+    verified = _verify(_secret(connection), code)
+    if isinstance(verified, CheckInResult):
+        return verified
+    return _admit_person(connection, verified[0], desk, now, verified[1])
 
 
-def undo_check_in(*, session: Session, delegate_id: int, desk: str = "") -> bool:
+def _noted(index: DeskIndex | None, result: CheckInResult) -> CheckInResult:
+    if index is not None and result.delegate_id is not None and result.at is not None:
+        index.note(result.delegate_id, Status(True, result.at, result.desk, CheckInAction.IN))
+    return result
+
+
+def admit(
+    event_file: EventFile,
+    code: str,
+    *,
+    desk: str = "",
+    now: dt.datetime | None = None,
+    index: DeskIndex | None = None,
+) -> CheckInResult:
+    """Scan: verify `code` and admit its holder once, committed before this returns.
+
+    A refused code takes no lock and writes nothing. With `index` (the desk's `DeskIndex`) the
+    secret comes from memory and the index's status is updated after the commit.
+    """
+    if index is not None:
+        secret = index.secret
+    else:
+        with event_file.engine.connect() as connection:
+            secret = _secret(connection)
+    verified = _verify(secret, code)
+    if isinstance(verified, CheckInResult):
+        return verified
+    with immediate_connection(event_file.engine) as connection:
+        result = _admit_person(connection, verified[0], desk, now, verified[1])
+    return _noted(index, result)
+
+
+def admit_by_id(
+    event_file: EventFile,
+    delegate_id: int,
+    *,
+    desk: str = "",
+    now: dt.datetime | None = None,
+    index: DeskIndex | None = None,
+) -> CheckInResult:
+    """Admit a delegate picked from a search (no badge scanned); committed before it returns."""
+    with immediate_connection(event_file.engine) as connection:
+        result = _admit_person(connection, delegate_id, desk, now, 0)
+    return _noted(index, result)
+
+
+def admit_delegation(
+    event_file: EventFile,
+    delegation_id: int,
+    *,
+    desk: str = "",
+    now: dt.datetime | None = None,
+    index: DeskIndex | None = None,
+) -> DelegationAdmission:
+    """Admit every member of a delegation not yet admitted (from the head's card), at once.
+
+    One transaction: all the delegation's missing members are admitted, or none.
+
+    Raises:
+        NotFound: the delegation no longer exists.
+    """
+    admitted: list[int] = []
+    already: list[int] = []
+    with immediate_connection(event_file.engine) as connection:
+        name = connection.exec_driver_sql(
+            "SELECT name FROM delegation WHERE id = ?", (delegation_id,)
+        ).scalar()
+        if name is None:
+            raise NotFound(
+                f"Delegation {delegation_id} no longer exists; it may have been deleted."
+            )
+        members = connection.exec_driver_sql(
+            "SELECT id FROM delegate WHERE delegation_id = ? ORDER BY id", (delegation_id,)
+        ).scalars()
+        at = _as_utc(now) if now is not None else dt.datetime.now(dt.UTC)
+        statuses: dict[int, Status] = {}
+        for member in list(members):
+            previous = _last(connection, member)
+            if previous.checked_in:
+                already.append(member)
+            else:
+                stored = _insert(connection, member, CheckInAction.IN, desk, at, previous)
+                statuses[member] = Status(True, stored, desk, CheckInAction.IN)
+                admitted.append(member)
+    if index is not None:
+        for member, member_status in statuses.items():
+            index.note(member, member_status)
+    return DelegationAdmission(name, tuple(admitted), tuple(already))
+
+
+def _undo(connection: Connection, delegate_id: int, desk: str, now: dt.datetime | None) -> Status:
+    previous = _last(connection, delegate_id)
+    if not previous.checked_in:
+        return NOT_ARRIVED
+    at = _insert(connection, delegate_id, CheckInAction.UNDO, desk, now, previous)
+    return Status(False, at, desk, CheckInAction.UNDO)
+
+
+def undo_check_in(
+    *, session: Session, delegate_id: int, desk: str = "", now: dt.datetime | None = None
+) -> bool:
     """Append an undo entry if the delegate is checked in; False if there was nothing to undo."""
-    if not is_checked_in(session=session, delegate_id=delegate_id):
+    return _undo(session.connection(), delegate_id, desk, now).action is not None
+
+
+def undo_admission(
+    event_file: EventFile,
+    delegate_id: int,
+    *,
+    desk: str = "",
+    now: dt.datetime | None = None,
+    index: DeskIndex | None = None,
+) -> bool:
+    """Undo a delegate's admission (an "undo" entry; nothing is deleted), committed on return.
+
+    Returns False if the delegate was not checked in (nothing written).
+    """
+    with immediate_connection(event_file.engine) as connection:
+        undone = _undo(connection, delegate_id, desk, now)
+    if undone.action is None:
         return False
-    session.add(CheckIn(delegate_id=delegate_id, desk=desk, action=CheckInAction.UNDO))
-    session.flush()
+    if index is not None:
+        index.note(delegate_id, undone)
     return True

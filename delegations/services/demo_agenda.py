@@ -1,0 +1,230 @@
+"""Synthetic sessions for the demo event, for scale: `delegations demo --sessions M`.
+
+The sessions fill the event's days over twelve rooms (rooms are added up to twelve), with
+synthetic speakers added so that most people speak a few times a day at most. Placement
+avoids clashes, except for a small share placed blindly, so a large agenda shows a few
+conflicts of each common kind, as a real one in its last week would. The same seed gives the
+same sessions; neither time nor the global RNG is used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from delegations.domain.errors import InvalidInput
+from delegations.domain.models import (
+    AgendaSession,
+    Room,
+    SessionKind,
+    SessionSpeaker,
+    Speaker,
+    SpeakerRole,
+)
+from delegations.services import agenda, event, speakers
+from delegations.services.demo_names import (
+    COUNTRY_WEIGHTS,
+    ORGANISATIONS,
+    POSITIONS,
+    SUPPORTED_COUNTRIES,
+    make_person,
+)
+
+ROOM_COUNT = 12
+# Guizhou's cities lend their names to the extra rooms: name, capacity, floor.
+EXTRA_ROOMS: tuple[tuple[str, int, str], ...] = (
+    ("Zunyi Room", 90, "3"),
+    ("Anshun Room", 70, "3"),
+    ("Kaili Room", 60, "4"),
+    ("Duyun Room", 50, "4"),
+    ("Tongren Room", 40, "4"),
+    ("Bijie Room", 40, "4"),
+    ("Liupanshui Room", 30, "4"),
+    ("Xingyi Room", 30, "4"),
+    ("Huangguoshu Room", 200, "2"),
+    ("Fanjingshan Room", 120, "3"),
+    ("Libo Room", 60, "4"),
+    ("Zhenyuan Room", 40, "4"),
+)
+
+TOPICS: tuple[tuple[str, str], ...] = (
+    ("Artificial Intelligence in Vocational Training", "人工智能与职业培训"),
+    ("Digital Skills for Teachers", "教师数字技能"),
+    ("Credit Transfer between ASEAN and Chinese Universities", "中国—东盟高校学分互认"),
+    ("Joint Laboratories with Industry", "校企联合实验室"),
+    ("Scholarships and Student Mobility", "奖学金与学生流动"),
+    ("Chinese Language Teaching in South-East Asia", "东南亚中文教学"),
+    ("Green Skills and Sustainable Development", "绿色技能与可持续发展"),
+    ("Rural Education and Revitalisation", "乡村教育与振兴"),
+    ("Quality Assurance in Higher Education", "高等教育质量保障"),
+    ("Apprenticeships Across Borders", "跨境学徒制"),
+    ("Smart Campus Infrastructure", "智慧校园基础设施"),
+    ("Big Data in Education Management", "大数据与教育管理"),
+    ("Early Childhood Education", "学前教育"),
+    ("Teacher Exchange Programmes", "教师交流项目"),
+    ("Women in Science and Engineering", "女性与科学工程"),
+    ("Tourism and Hospitality Training", "旅游与酒店人才培养"),
+    ("Agricultural Technology Education", "农业技术教育"),
+    ("Online Courses and Open Resources", "在线课程与开放资源"),
+    ("Skills Competitions and Standards", "技能竞赛与标准"),
+    ("Cross-Border E-commerce Talent", "跨境电商人才"),
+    ("Research Cooperation in Health Sciences", "健康科学研究合作"),
+    ("Youth Entrepreneurship", "青年创新创业"),
+    ("Inclusive Education", "融合教育"),
+    ("Museums, Heritage and Learning", "博物馆、文化遗产与学习"),
+)
+
+# kind, weight, English and Chinese title pattern, durations in minutes
+_KINDS: tuple[tuple[SessionKind, float, str, str, tuple[int, ...]], ...] = (
+    (SessionKind.SEMINAR, 0.45, "Seminar: {}", "研讨会：{}", (60, 90, 90, 120)),
+    (SessionKind.WORKSHOP, 0.18, "Workshop: {}", "工作坊：{}", (90, 120, 150)),
+    (SessionKind.PLENARY, 0.05, "Plenary Dialogue: {}", "全体对话：{}", (60, 90)),
+    (SessionKind.BILATERAL, 0.14, "Bilateral Meeting on {}", "双边会谈：{}", (30, 45, 60)),
+    (SessionKind.SIGNING, 0.05, "Signing Ceremony: {}", "签约仪式：{}", (30, 45)),
+    (SessionKind.BREAK, 0.13, "Networking Break: {}", "交流茶歇：{}", (30, 45)),
+)
+DAY_START, DAY_END = 8 * 60 + 30, 18 * 60 + 30  # minutes after midnight
+BLIND_SHARE = 0.02  # sessions placed without looking at the room's or people's timetable
+
+
+def _minutes(time: dt.time) -> int:
+    return time.hour * 60 + time.minute
+
+
+def _time(minutes: int) -> dt.time:
+    return dt.time(minutes // 60, minutes % 60)
+
+
+def _free(busy: list[tuple[int, int]], start: int, end: int) -> bool:
+    return all(end <= other_start or start >= other_end for other_start, other_end in busy)
+
+
+def _ensure_rooms(session: Session) -> list[Room]:
+    rooms = agenda.list_rooms(session=session)
+    taken = {room.name for room in rooms}
+    extra = (spec for spec in EXTRA_ROOMS if spec[0] not in taken)
+    order = max((room.sort_order for room in rooms), default=-1) + 1
+    while len(rooms) < ROOM_COUNT:
+        name, capacity, floor = next(extra)
+        rooms.append(
+            agenda.create_room(
+                session=session, name=name, capacity=capacity, floor=floor, sort_order=order
+            )
+        )
+        order += 1
+    return rooms[:ROOM_COUNT]
+
+
+def _add_speakers(session: Session, rng: random.Random, count: int) -> list[int]:
+    countries = list(SUPPORTED_COUNTRIES)
+    weights = [COUNTRY_WEIGHTS[country] for country in countries]
+    ids = []
+    for _ in range(count):
+        country = rng.choices(countries, weights)[0]
+        person = make_person(rng, country, academic=True)
+        organisation = rng.choice(
+            [org for org in ORGANISATIONS[country] if org.kind != "media"] or ORGANISATIONS[country]
+        )
+        position = rng.choice(POSITIONS.get(organisation.kind) or ("Director",))
+        speaker = speakers.create_speaker(
+            session=session, honorific=person.honorific, given_name=person.given_name,
+            family_name=person.family_name, native_name=person.native_name,
+            name_order=person.name_order, position=position,
+            organisation=organisation.name, country=country,
+            bio=f"{position}, {organisation.name}.",
+        )  # fmt: skip
+        ids.append(speaker.id)
+    return ids
+
+
+def _totals(session: Session) -> dict[str, int]:
+    return {
+        "speakers": session.exec(select(func.count()).select_from(Speaker)).one(),
+        "rooms": session.exec(select(func.count()).select_from(Room)).one(),
+        "sessions": session.exec(select(func.count()).select_from(AgendaSession)).one(),
+    }
+
+
+def add_synthetic_sessions(*, session: Session, count: int, seed: int = 2025) -> dict[str, int]:
+    """Add `count` synthetic sessions over the event's days and twelve rooms.
+
+    Returns:
+        What the agenda now holds: speakers, rooms and sessions.
+    """
+    if count < 0:
+        raise InvalidInput("Sessions", "give 0 or more synthetic sessions to add.")
+    if count == 0:
+        return _totals(session)
+    the_event = event.get_event(session=session)
+    days = [
+        the_event.start_date + dt.timedelta(days=n)
+        for n in range((the_event.end_date - the_event.start_date).days + 1)
+    ]
+    rng = random.Random(f"demo sessions {seed}")
+    rooms = _ensure_rooms(session)
+    pool = list(session.exec(select(Speaker.id)).all())
+    pool += _add_speakers(session, rng, max(8, count // 4))
+
+    room_busy: dict[tuple[dt.date, int], list[tuple[int, int]]] = {}
+    person_busy: dict[tuple[dt.date, int], list[tuple[int, int]]] = {}
+    existing: dict[int, tuple[dt.date, tuple[int, int]]] = {}
+    for s in session.exec(select(AgendaSession)):
+        span = (_minutes(s.start_time), _minutes(s.end_time))
+        existing[s.id] = (s.day, span)
+        if s.room_id is not None:
+            room_busy.setdefault((s.day, s.room_id), []).append(span)
+        if s.chair_id is not None:
+            person_busy.setdefault((s.day, s.chair_id), []).append(span)
+    for session_id, speaker_id in session.exec(
+        select(SessionSpeaker.session_id, SessionSpeaker.speaker_id)
+    ):
+        day, span = existing[session_id]
+        person_busy.setdefault((day, speaker_id), []).append(span)
+
+    kinds = list(_KINDS)
+    kind_weights = [spec[1] for spec in _KINDS]
+    for _ in range(count):
+        kind, _weight, title_en, title_zh, durations = rng.choices(kinds, kind_weights)[0]
+        duration = rng.choice(durations)
+        blind = rng.random() < BLIND_SHARE
+        for _attempt in range(60):
+            day, room = rng.choice(days), rng.choice(rooms)
+            start = rng.randrange(DAY_START, DAY_END - duration + 1, 15)
+            end = start + duration
+            if blind or _free(room_busy.get((day, room.id), []), start, end):
+                break
+        room_busy.setdefault((day, room.id), []).append((start, end))
+
+        people: list[int] = []
+        if kind != SessionKind.BREAK:
+            wanted = rng.choice((1, 2, 3, 3, 4)) + 1  # the first is the chair
+            for speaker_id in rng.sample(pool, min(len(pool), wanted * 4)):
+                busy = person_busy.setdefault((day, speaker_id), [])
+                if blind or _free(busy, start, end):
+                    busy.append((start, end))
+                    people.append(speaker_id)
+                    if len(people) == wanted:
+                        break
+        chair, speakers_here = (people[0], people[1:]) if people else (None, [])
+
+        capacity = room.capacity or 100
+        share = rng.uniform(1.05, 1.3) if rng.random() < 0.01 else rng.uniform(0.3, 0.95)
+        topic_en, topic_zh = rng.choice(TOPICS)
+        created = agenda.create_session(
+            session=session, day=day, start_time=_time(start), end_time=_time(end),
+            room_id=room.id, kind=kind, title_en=title_en.format(topic_en),
+            title_zh=title_zh.format(topic_zh),
+            description=f"Synthetic {kind} for a large demo agenda.",
+            chair_id=chair, interpretation="" if kind == SessionKind.BREAK else "en,zh",
+            expected_attendance=max(1, round(capacity * share)),
+        )  # fmt: skip
+        if speakers_here:
+            role = SpeakerRole.KEYNOTE if kind == SessionKind.PLENARY else SpeakerRole.PANELLIST
+            agenda.set_session_speakers(
+                session=session, session_id=created.id,
+                speakers=[(speaker_id, role) for speaker_id in speakers_here],
+            )  # fmt: skip
+    return _totals(session)

@@ -1,0 +1,458 @@
+"""The check-in desk's in-memory index: search as you type, status, counters, arrivals list.
+
+`DeskIndex.load(event_file)` reads every delegate once (20,000 in well under a second) and
+every delegate's status from the journal. After that a search, a scan's answer and the
+counters are computed in memory:
+
+- `search(text)`: every word of `text`, folded (case, diacritics, đ/Đ: "duc" finds "Đức"),
+  must occur in the delegate's given, family or native name, organisation or delegation;
+  substrings count, so "明华" finds 李明华 and Thai names match inside a word. Ranked: all
+  words whole name words first, then starts of name words, then inside a name, then
+  organisation or delegation only; within a rank, by name. Limited (50 by default); `total` says how many
+  matched.
+- `answer(code)`: what a scan would show, without writing (verify + look-up + status).
+- `counters()`, `not_arrived(...)`: admitted / expected overall, by delegation, by role, and
+  the not-yet-arrived list, filtered like the GUI's list.
+
+The index never writes. The admission functions of `services.checkin` take `index=` and
+update its status after their commit; `refresh(event_file)` picks up what others wrote (a
+merged journal, another process on the same file, edited delegates) and is cheap when nothing
+changed — call it from a timer or after File ▸ Exchange check-ins.
+
+Not thread-safe: use it on the GUI thread, or rebuild a new one in a worker and swap it in.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from delegations.domain.codes import InvalidCode, read_code
+from delegations.domain.models import NameOrder
+from delegations.domain.names import display_name, fold, full_name
+from delegations.services.checkin import (
+    ACTION_OF_DB,
+    NOT_ARRIVED,
+    CheckInResult,
+    Outcome,
+    Status,
+    parse_db_time,
+    statuses_from,
+)
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+    from delegations.store import EventFile
+
+SEARCH_LIMIT = 50
+_SEP = "\x1f"  # between the name part and the organisation/delegation part of a search key
+_FULL_RELOAD_ABOVE = 500  # changed delegates after which statuses are re-read in one pass
+
+
+@dataclass(frozen=True, slots=True)
+class DeskPerson:
+    """A delegate as the desk shows them (no photo: `services.delegations` loads it by id)."""
+
+    id: int
+    name: str  # with honorific, in the person's own order
+    native_name: str
+    delegation_id: int
+    delegation: str
+    country: str
+    role_id: int | None
+    role: str
+    role_color: str
+    position: str
+    organisation: str
+    notes: str
+    access_needs: str
+    badge_version: int
+    is_head: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    person: DeskPerson
+    status: Status
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    hits: tuple[SearchHit, ...]
+    total: int  # how many matched; hits holds the best `limit` of them
+
+
+@dataclass(frozen=True, slots=True)
+class CountRow:
+    """Admitted / expected for one delegation or role (`key` is its id; None: no role)."""
+
+    key: int | None
+    label: str
+    admitted: int
+    expected: int
+
+
+@dataclass(frozen=True, slots=True)
+class Counters:
+    admitted: int
+    expected: int
+    by_delegation: tuple[CountRow, ...]  # protocol order
+    by_role: tuple[CountRow, ...]  # the roles' order, "No role" last
+
+
+@dataclass(frozen=True, slots=True)
+class ArrivalRow:
+    """A line of the not-yet-arrived list (and of its CSV and PDF)."""
+
+    delegate_id: int
+    name: str
+    native_name: str
+    delegation: str
+    role: str
+    organisation: str
+    notes: str
+
+
+_PEOPLE_SQL = """
+SELECT d.id, d.honorific, d.given_name, d.family_name, d.name_order, d.native_name,
+       d.position, d.organisation, d.notes, d.access_needs, d.badge_version,
+       g.id, g.name, g.country, g.head_id, r.id, r.name, r.color
+FROM delegate AS d JOIN delegation AS g ON g.id = d.delegation_id
+LEFT JOIN role AS r ON r.id = d.role_id
+"""
+# Cheap fingerprints of what the index holds; a change means reload.
+_PEOPLE_PRINT_SQL = """
+SELECT (SELECT count(*) || ':' || coalesce(max(id), 0) || ':' || total(badge_version) || ':' ||
+        total(length(given_name) + length(family_name) + length(native_name)
+              + length(organisation) + length(notes) + length(access_needs) + length(honorific)
+              + length(position) + coalesce(role_id, 0) * 7 + delegation_id * 13)
+        FROM delegate),
+       (SELECT count(*) || ':' || total(length(name) + coalesce(head_id, 0) + protocol_order)
+        FROM delegation),
+       (SELECT count(*) || ':' || total(length(name) + length(color) + sort_order) FROM role),
+       (SELECT signing_secret FROM event LIMIT 1)
+"""
+_JOURNAL_PRINT_SQL = "SELECT count(*), coalesce(max(rowid), 0) FROM checkin"
+
+
+def _name_order(value: str) -> NameOrder:
+    return NameOrder[value] if value in NameOrder.__members__ else NameOrder(value)
+
+
+class DeskIndex:
+    """Everything the desk reads, in memory. Build with `DeskIndex.load(event_file)`."""
+
+    def __init__(self) -> None:
+        self.secret = ""
+        self.people: tuple[DeskPerson, ...] = ()  # by name
+        self.by_id: dict[int, DeskPerson] = {}
+        self._names: list[str] = []  # " given family native " folded: " x" = a word start
+        self._keys: list[str] = []  # names + organisation + delegation, folded
+        self._status: dict[int, Status] = {}
+        self._delegations: list[tuple[int, str]] = []  # protocol order
+        self._roles: list[tuple[int | None, str]] = []
+        self._people_print: tuple[Any, ...] = ()
+        self._journal_print: tuple[int, int] = (0, 0)
+
+    # Loading -------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, event_file: EventFile) -> DeskIndex:
+        index = cls()
+        with event_file.engine.connect() as connection:
+            index._load_people(connection)
+            index._load_statuses(connection)
+        return index
+
+    def _load_people(self, connection: Connection) -> None:
+        self._people_print = tuple(connection.exec_driver_sql(_PEOPLE_PRINT_SQL).one())
+        self.secret = self._people_print[-1] or ""
+        entries: list[tuple[str, DeskPerson, str, str]] = []
+        folded: dict[str, str] = {}
+
+        def folded_of(text: str) -> str:
+            value = folded.get(text)
+            if value is None:
+                value = folded[text] = fold(text)
+            return value
+
+        for row in connection.exec_driver_sql(_PEOPLE_SQL):
+            (id_, honorific, given, family, order, native, position, organisation, notes,
+             access, version, delegation_id, delegation, country, head_id, role_id, role,
+             color) = row  # fmt: skip
+            order = _name_order(order)
+            person = DeskPerson(
+                id_, display_name(honorific, given, family, order), native, delegation_id,
+                delegation, country, role_id, role or "", color or "", position, organisation,
+                notes, access, version, head_id == id_,
+            )  # fmt: skip
+            name_key = (
+                " " + " ".join(folded_of(part) for part in (given, family, native) if part) + " "
+            )
+            other = folded_of(organisation) + " " + folded_of(delegation)
+            sort_key = folded_of(full_name(given, family, order) or native) + " " + str(id_)
+            entries.append((sort_key, person, name_key, other))
+        entries.sort(key=lambda entry: entry[0])
+        self.people = tuple(entry[1] for entry in entries)
+        self.by_id = {person.id: person for person in self.people}
+        self._names = [entry[2] for entry in entries]
+        self._keys = [f"{entry[2]}{_SEP}{entry[3]}" for entry in entries]
+        self._delegations = [
+            (row[0], row[1])
+            for row in connection.exec_driver_sql(
+                "SELECT id, name FROM delegation ORDER BY protocol_order, name, id"
+            )
+        ]
+        self._roles = [
+            (row[0], row[1])
+            for row in connection.exec_driver_sql("SELECT id, name FROM role ORDER BY sort_order")
+        ]
+
+    def _load_statuses(self, connection: Connection) -> None:
+        self._journal_print = tuple(connection.exec_driver_sql(_JOURNAL_PRINT_SQL).one())
+        self._status = statuses_from(connection)
+
+    def refresh(self, event_file: EventFile) -> bool:
+        """Pick up what changed in the file since loading; True if anything did.
+
+        Delegates, delegations or roles changed: everything is re-read. Only the journal
+        changed: the statuses of the delegates with new entries are re-read (all of them, in
+        one pass, after a large merge).
+        """
+        with event_file.engine.connect() as connection:
+            people_print = tuple(connection.exec_driver_sql(_PEOPLE_PRINT_SQL).one())
+            if people_print != self._people_print:
+                self._load_people(connection)
+                self._load_statuses(connection)
+                return True
+            count, top = connection.exec_driver_sql(_JOURNAL_PRINT_SQL).one()
+            known_count, known_top = self._journal_print
+            if (count, top) == (known_count, known_top):
+                return False
+            if count < known_count or top < known_top or count - known_count > _FULL_RELOAD_ABOVE:
+                self._load_statuses(connection)
+                return True
+            changed = {
+                row[0]
+                for row in connection.exec_driver_sql(
+                    "SELECT delegate_id FROM checkin WHERE rowid > ?", (known_top,)
+                )
+            }
+            for delegate_id in changed:
+                row = connection.exec_driver_sql(
+                    "SELECT action, at, desk FROM checkin WHERE delegate_id = ? "
+                    "ORDER BY at DESC, uuid DESC LIMIT 1",
+                    (delegate_id,),
+                ).first()
+                if row is not None:
+                    self._status[delegate_id] = Status(
+                        row[0] == "IN", parse_db_time(row[1]), row[2], ACTION_OF_DB[row[0]]
+                    )
+            self._journal_print = (count, top)
+            return True
+
+    def note(self, delegate_id: int, status: Status) -> None:
+        """Record a status this process has just committed (the admission functions call it)."""
+        self._status[delegate_id] = status
+
+    # Reading -------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.people)
+
+    def status(self, delegate_id: int) -> Status:
+        return self._status.get(delegate_id, NOT_ARRIVED)
+
+    def search(self, text: str, limit: int = SEARCH_LIMIT) -> SearchResult:
+        """Delegates matching every word of `text`, best first (see the module docstring)."""
+        words = fold(text).split()
+        if not words:
+            return SearchResult((), 0)
+        keys = self._keys
+        longest = max(words, key=len)
+        matches = [i for i, key in enumerate(keys) if longest in key]
+        for word in words:
+            if word is not longest:
+                matches = [i for i in matches if word in keys[i]]
+        names = self._names
+        ranked: list[int] = []
+        taken: set[int] = set()
+        for tier in (
+            [f" {word} " for word in words],  # whole name words
+            [f" {word}" for word in words],  # starts of name words
+            words,  # anywhere in a name
+        ):
+            if len(tier) == 1:
+                (part,) = tier
+                found = [i for i in matches if part in names[i] and i not in taken]
+            else:
+                found = [i for i in matches if i not in taken and all(p in names[i] for p in tier)]
+            ranked += found[: limit - len(ranked)]
+            taken.update(found)
+            if len(ranked) >= limit:
+                break
+        if len(ranked) < limit:  # organisation or delegation only
+            ranked += [i for i in matches if i not in taken][: limit - len(ranked)]
+        people, statuses = self.people, self._status
+        hits = tuple(SearchHit(people[i], statuses.get(people[i].id, NOT_ARRIVED)) for i in ranked)
+        return SearchResult(hits, len(matches))
+
+    def answer(self, code: str) -> CheckInResult:
+        """What scanning `code` would show now, from memory; writes nothing."""
+        try:
+            badge = read_code(self.secret, code)
+        except InvalidCode as error:
+            return CheckInResult(Outcome.REFUSED, f"Refused: {error}.")
+        person = self.by_id.get(badge.delegate_id)
+        if person is None:
+            return CheckInResult(
+                Outcome.REFUSED, "Refused: this badge's delegate no longer exists."
+            )
+        fields = {
+            "delegate_id": person.id, "name": person.name, "native_name": person.native_name,
+            "delegation": person.delegation, "role": person.role,
+            "role_color": person.role_color, "delegation_id": person.delegation_id,
+            "is_head": person.is_head, "position": person.position,
+            "organisation": person.organisation, "notes": person.notes,
+            "access_needs": person.access_needs,
+        }  # fmt: skip
+        if badge.version != person.badge_version:
+            return CheckInResult(
+                Outcome.REFUSED,
+                f"Refused: this badge (version {badge.version}) was replaced by version "
+                f"{person.badge_version}; the old badge was reported lost.",
+                **fields,
+            )
+        current = self.status(person.id)
+        if current.checked_in:
+            assert current.at is not None
+            where = f" at desk {current.desk}" if current.desk else ""
+            return CheckInResult(
+                Outcome.ALREADY_IN,
+                f"{person.name} was already checked in on {current.at:%Y-%m-%d %H:%M} UTC{where}.",
+                at=current.at,
+                desk=current.desk,
+                **fields,
+            )
+        return CheckInResult(
+            Outcome.ADMITTED, f"Would admit: {person.name} ({person.delegation}).", **fields
+        )
+
+    def members(self, delegation_id: int) -> list[SearchHit]:
+        """A delegation's members with their status, head first (the head's card lists them)."""
+        members = [p for p in self.people if p.delegation_id == delegation_id]
+        members.sort(key=lambda p: not p.is_head)
+        return [SearchHit(p, self.status(p.id)) for p in members]
+
+    # Counters and the not-yet-arrived list ----------------------------------------------
+
+    def counters(self) -> Counters:
+        admitted = expected = 0
+        by_delegation: dict[int, list[int]] = {id_: [0, 0] for id_, _name in self._delegations}
+        by_role: dict[int | None, list[int]] = {id_: [0, 0] for id_, _name in self._roles}
+        statuses = self._status
+        for person in self.people:
+            inside = person.id in statuses and statuses[person.id].checked_in
+            expected += 1
+            admitted += inside
+            for table, key in ((by_delegation, person.delegation_id), (by_role, person.role_id)):
+                pair = table.setdefault(key, [0, 0])
+                pair[0] += inside
+                pair[1] += 1
+        labels = dict(self._delegations)
+        role_labels: dict[int | None, str] = {**dict(self._roles), None: "No role"}
+        return Counters(
+            admitted,
+            expected,
+            tuple(CountRow(k, labels.get(k, ""), a, e) for k, (a, e) in by_delegation.items()),
+            tuple(
+                CountRow(k, role_labels.get(k, ""), a, e)
+                for k, (a, e) in by_role.items()
+                if e or k is not None
+            ),
+        )
+
+    def not_arrived(
+        self,
+        *,
+        delegation_id: int | None = None,
+        role_id: int | None = None,
+        text: str = "",
+    ) -> list[ArrivalRow]:
+        """Delegates not checked in, by delegation (protocol order) then name; filtered."""
+        words = fold(text).split()
+        order = {id_: position for position, (id_, _name) in enumerate(self._delegations)}
+        rows: list[tuple[int, ArrivalRow]] = []
+        for position, person in enumerate(self.people):
+            if self.status(person.id).checked_in:
+                continue
+            if delegation_id is not None and person.delegation_id != delegation_id:
+                continue
+            if role_id is not None and person.role_id != role_id:
+                continue
+            if words and not all(word in self._keys[position] for word in words):
+                continue
+            rows.append((
+                order.get(person.delegation_id, len(order)),
+                ArrivalRow(person.id, person.name, person.native_name, person.delegation,
+                           person.role, person.organisation,
+                           "; ".join(part for part in (person.notes, person.access_needs)
+                                     if part)),
+            ))  # fmt: skip
+        rows.sort(key=lambda pair: pair[0])  # stable: names stay in order within a delegation
+        return [row for _order, row in rows]
+
+
+# Exports of the not-yet-arrived list ------------------------------------------------------
+
+CSV_HEADERS = ("Name", "Native name", "Delegation", "Role", "Organisation", "Notes")
+
+
+@contextlib.contextmanager
+def _atomic(path: Path) -> Iterator[Path]:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent)
+    os.close(handle)
+    try:
+        yield Path(name)
+        os.replace(name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+        raise
+
+
+def write_arrivals_csv(path: Path | str, rows: Iterable[ArrivalRow]) -> int:
+    """Write the list as CSV (UTF-8 with BOM, so spreadsheet programs read every script)."""
+    path = Path(path)
+    count = 0
+    with _atomic(path) as temporary, temporary.open("w", encoding="utf-8-sig", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(CSV_HEADERS)
+        for row in rows:
+            writer.writerow((row.name, row.native_name, row.delegation, row.role,
+                             row.organisation, row.notes))  # fmt: skip
+            count += 1
+    return count
+
+
+def print_arrivals(
+    path: Path | str, rows: Iterable[ArrivalRow], *, title: str, subtitle: str = ""
+) -> int:
+    """The fallback paper list: an A4 PDF with tick boxes, grouped by delegation.
+
+    Returns the number of pages.
+    """
+    from delegations.printing.arrivals import ListLine, render_arrivals
+
+    lines = [
+        ListLine(row.name, row.native_name, row.delegation, row.role, row.notes) for row in rows
+    ]
+    return render_arrivals(Path(path), lines, title=title, subtitle=subtitle)

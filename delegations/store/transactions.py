@@ -1,0 +1,48 @@
+"""Write transactions that take SQLite's write lock up front (`BEGIN IMMEDIATE`).
+
+SQLAlchemy's pysqlite dialect leaves transaction control to Python's `sqlite3` module, which
+begins a *deferred* transaction before the first write. Two desks reading "not yet admitted"
+in deferred transactions could then both admit the same delegate. `BEGIN IMMEDIATE` takes the
+write lock before the first read, so the read and the write see the same, latest state; the
+other connection waits for `busy_timeout` (set when the event file is opened).
+
+This is the documented pysqlite recipe in its per-connection form: the statement is emitted on
+a fresh connection with `exec_driver_sql`, and Python 3.11's `sqlite3` module, seeing the
+transaction open, sends no `BEGIN` of its own and sends `COMMIT` on `connection.commit()`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.engine import Connection, Engine
+from sqlmodel import Session
+
+
+@contextmanager
+def immediate_connection(engine: Engine) -> Iterator[Connection]:
+    """A connection in a `BEGIN IMMEDIATE` transaction, committed when the block ends.
+
+    The commit has returned (WAL frames written and, with `synchronous=FULL`, synced) before
+    the block is left; an exception rolls the transaction back.
+    """
+    with engine.connect() as connection:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        try:
+            yield connection
+        except BaseException:
+            connection.rollback()
+            raise
+        connection.commit()
+
+
+@contextmanager
+def immediate_session(engine: Engine) -> Iterator[Session]:
+    """An ORM session inside `immediate_connection`; committed when the block ends."""
+    with (
+        immediate_connection(engine) as connection,
+        Session(bind=connection, expire_on_commit=False) as session,
+    ):
+        yield session
+        session.flush()

@@ -1,0 +1,224 @@
+"""Agenda conflicts: each kind is found in a real event file, and goes away when fixed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from delegations.domain.conflicts import (
+    ConflictKind,
+    PersonInfo,
+    RoomInfo,
+    SlotInfo,
+    conflicts_by_session,
+    find_conflicts,
+)
+from delegations.domain.models import SpeakerRole
+from delegations.services import agenda, speakers
+from delegations.services import delegations as delegation_service
+from delegations.services.event import get_event, open_event
+from delegations.store import EventFile
+
+DAY = dt.date(2025, 7, 25)
+T = dt.time
+
+
+@pytest.fixture
+def event_file(event_path: Path) -> EventFile:
+    event_file = open_event(event_path)
+    with event_file.session() as session:
+        event = get_event(session=session)
+        event.start_date, event.end_date = dt.date(2025, 7, 24), dt.date(2025, 7, 28)
+        event.time_zone = "Asia/Shanghai"
+    return event_file
+
+
+@pytest.fixture
+def setup(event_file: EventFile) -> dict[str, int]:
+    """Two rooms, two speakers (one linked to a delegate staying 25–26 July), two sessions."""
+    with event_file.session() as session:
+        hall = agenda.create_room(session=session, name="Huaxi Hall", capacity=300).id
+        small = agenda.create_room(session=session, name="Yangming Room", capacity=40).id
+        cambodia = delegation_service.create_delegation(
+            session=session, name="Cambodia", country="KH"
+        ).id
+        delegate = delegation_service.create_delegate(
+            session=session, delegation_id=cambodia, given_name="Sophal", family_name="Sok",
+            arrival=dt.date(2025, 7, 25), departure=dt.date(2025, 7, 26),
+        ).id  # fmt: skip
+        sok = speakers.create_speaker(
+            session=session, given_name="Sophal", family_name="Sok", delegate_id=delegate
+        ).id
+        liu = speakers.create_speaker(session=session, given_name="Xiaoyan", family_name="Liu").id
+        first = agenda.create_session(
+            session=session, day=DAY, start_time=T(9), end_time=T(10, 30), room_id=hall,
+            title_en="University Presidents' Forum", expected_attendance=200, chair_id=liu,
+        ).id  # fmt: skip
+        second = agenda.create_session(
+            session=session, day=DAY, start_time=T(10, 30), end_time=T(12), room_id=hall,
+            title_en="Vocational Education Forum", expected_attendance=150,
+        ).id  # fmt: skip
+        agenda.add_speaker_to_session(session=session, session_id=first, speaker_id=sok)
+    return {
+        "hall": hall, "small": small, "sok": sok, "liu": liu, "first": first, "second": second,
+    }  # fmt: skip
+
+
+def _check(event_file: EventFile) -> list:
+    with event_file.session() as session:
+        return agenda.check_conflicts(session=session)
+
+
+def _update(event_file: EventFile, session_id: int, **changes: object) -> None:
+    with event_file.session() as session:
+        agenda.update_session(session=session, session_id=session_id, **changes)
+
+
+def test_a_clean_agenda_has_no_conflicts_and_back_to_back_is_fine(
+    event_file: EventFile, setup: dict[str, int]
+) -> None:
+    # The second session starts in the same room the minute the first one ends.
+    assert _check(event_file) == []
+
+
+def test_room_booked_twice_is_found_and_cleared(
+    event_file: EventFile, setup: dict[str, int]
+) -> None:
+    _update(event_file, setup["second"], start_time=T(10))
+    [conflict] = _check(event_file)
+    assert conflict.kind == ConflictKind.ROOM_DOUBLE_BOOKED
+    assert conflict.session_ids == (setup["first"], setup["second"])
+    assert conflict.room_id == setup["hall"]
+    assert "Huaxi Hall is booked twice on Fri 25 July" in conflict.sentence
+    assert "09:00–10:30" in conflict.sentence and "10:00–12:00" in conflict.sentence
+
+    _update(event_file, setup["second"], room_id=setup["small"], expected_attendance=30)
+    assert _check(event_file) == []
+
+
+def test_speaker_in_two_overlapping_sessions_is_found_and_cleared(
+    event_file: EventFile, setup: dict[str, int]
+) -> None:
+    _update(event_file, setup["second"], room_id=setup["small"], start_time=T(10),
+            expected_attendance=30)  # fmt: skip
+    with event_file.session() as session:
+        agenda.add_speaker_to_session(
+            session=session, session_id=setup["second"], speaker_id=setup["sok"],
+            role=SpeakerRole.KEYNOTE,
+        )  # fmt: skip
+    [conflict] = _check(event_file)
+    assert conflict.kind == ConflictKind.PERSON_DOUBLE_BOOKED
+    assert conflict.speaker_id == setup["sok"]
+    assert conflict.sentence.startswith("Sophal Sok is in two sessions at once")
+
+    with event_file.session() as session:
+        agenda.remove_speaker_from_session(
+            session=session, session_id=setup["second"], speaker_id=setup["sok"]
+        )
+    assert _check(event_file) == []
+
+
+def test_chair_in_two_overlapping_sessions_is_found(
+    event_file: EventFile, setup: dict[str, int]
+) -> None:
+    # Liu chairs the first session and now also chairs an overlapping one elsewhere.
+    _update(event_file, setup["second"], room_id=setup["small"], start_time=T(10),
+            expected_attendance=30, chair_id=setup["liu"])  # fmt: skip
+    [conflict] = _check(event_file)
+    assert conflict.kind == ConflictKind.PERSON_DOUBLE_BOOKED
+    assert conflict.speaker_id == setup["liu"]
+    _update(event_file, setup["second"], start_time=T(10, 30))
+    assert _check(event_file) == []
+
+
+def test_speaker_outside_their_stay_is_found_and_cleared(
+    event_file: EventFile, setup: dict[str, int]
+) -> None:
+    # Sok (delegate staying 25–26 July) speaks at the first session; move it to the 27th.
+    _update(event_file, setup["first"], day=dt.date(2025, 7, 27))
+    [conflict] = _check(event_file)
+    assert conflict.kind == ConflictKind.OUTSIDE_STAY
+    assert conflict.session_ids == (setup["first"],)
+    assert conflict.sentence == (
+        "Sophal Sok leaves on Sat 26 July but is in “University Presidents' Forum” on Sun 27 July."
+    )
+    _update(event_file, setup["first"], day=dt.date(2025, 7, 24))
+    [conflict] = _check(event_file)
+    assert "arrives on Fri 25 July" in conflict.sentence
+    _update(event_file, setup["first"], day=DAY)
+    assert _check(event_file) == []
+
+
+def test_stay_falls_back_to_the_delegation_dates(
+    event_file: EventFile, setup: dict[str, int]
+) -> None:
+    with event_file.session() as session:
+        speaker = speakers.get_speaker(session=session, speaker_id=setup["sok"])
+        delegate = delegation_service.get_delegate(session=session, delegate_id=speaker.delegate_id)
+        delegate.arrival = delegate.departure = None
+        delegation_service.update_delegation(
+            session=session, delegation_id=delegate.delegation_id,
+            arrival=dt.date(2025, 7, 26), departure=dt.date(2025, 7, 28),
+        )  # fmt: skip
+    [conflict] = _check(event_file)
+    assert conflict.kind == ConflictKind.OUTSIDE_STAY
+    assert "arrives on Sat 26 July" in conflict.sentence
+
+
+def test_session_outside_the_event_days_is_found_and_cleared(
+    event_file: EventFile, setup: dict[str, int]
+) -> None:
+    # The event is shortened after the agenda was made.
+    with event_file.session() as session:
+        get_event(session=session).end_date = dt.date(2025, 7, 24)
+    kinds = {conflict.kind for conflict in _check(event_file)}
+    assert kinds == {ConflictKind.OUTSIDE_EVENT}
+    assert len(_check(event_file)) == 2
+    with event_file.session() as session:
+        get_event(session=session).end_date = dt.date(2025, 7, 28)
+    assert _check(event_file) == []
+
+
+def test_room_over_capacity_is_found_and_cleared(
+    event_file: EventFile, setup: dict[str, int]
+) -> None:
+    _update(event_file, setup["second"], expected_attendance=301)
+    [conflict] = _check(event_file)
+    assert conflict.kind == ConflictKind.OVER_CAPACITY
+    assert conflict.sentence == (
+        "“Vocational Education Forum” expects 301 people but Huaxi Hall holds 300."
+    )
+    with event_file.session() as session:
+        agenda.update_room(session=session, room_id=setup["hall"], capacity=400)
+    assert _check(event_file) == []
+
+
+def test_conflicts_are_grouped_by_session_for_the_grid() -> None:
+    slots = [
+        SlotInfo(1, DAY, T(9), T(11), "A", room_id=1, person_ids=frozenset({7})),
+        SlotInfo(2, DAY, T(10), T(12), "B", room_id=1),
+        SlotInfo(3, DAY, T(10, 30), T(11), "C", room_id=2, person_ids=frozenset({7})),
+        SlotInfo(4, DAY, T(11), T(12), "D", room_id=1),  # overlaps B only
+    ]
+    rooms = {1: RoomInfo(1, "Hall"), 2: RoomInfo(2, "Room")}
+    people = {7: PersonInfo(7, "Sok Sophal")}
+    conflicts = find_conflicts(slots, rooms, people, DAY, DAY)
+    pairs = sorted(c.session_ids for c in conflicts)
+    assert pairs == [(1, 2), (1, 3), (2, 4)]
+    grouped = conflicts_by_session(conflicts)
+    assert {key: len(value) for key, value in grouped.items()} == {1: 2, 2: 2, 3: 1, 4: 1}
+
+
+def test_a_large_agenda_is_checked_by_sweeping_not_by_pairs() -> None:
+    # 12 rooms x 5 days, back to back all day: no clash, and quick.
+    slots = [
+        SlotInfo(
+            day * 1000 + room * 50 + n, DAY + dt.timedelta(days=day), T(8 + n), T(9 + n),
+            f"S{n}", room_id=room, person_ids=frozenset({day * 100 + room}),
+        )
+        for day in range(5) for room in range(12) for n in range(10)
+    ]  # fmt: skip
+    rooms = {room: RoomInfo(room, f"R{room}") for room in range(12)}
+    assert find_conflicts(slots, rooms, {}, DAY, DAY + dt.timedelta(days=4)) == []
