@@ -69,6 +69,9 @@ def read_code(secret: str, text: str) -> BadgeCode:
         raw = base64.b32decode(code + "=" * (-len(code) % 8))
     except (binascii.Error, ValueError):
         raise InvalidCode("not a badge code (characters outside A–Z, 2–7)") from None
+    if base64.b32encode(raw).decode("ascii").rstrip("=") != code:
+        # 16 bytes leave two spare bits in the last character: only one spelling is genuine.
+        raise InvalidCode("not a badge code (altered last character)")
     header, mac = raw[: _HEADER.size], raw[_HEADER.size :]
     fmt, delegate_id, version = _HEADER.unpack(header)
     if fmt != FORMAT:

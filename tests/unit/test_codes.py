@@ -56,3 +56,11 @@ def test_out_of_range_values_are_not_encoded() -> None:
         make_code(SECRET, 1, 256)
     with pytest.raises(ValueError):
         make_code("", 1, 1)
+
+
+def test_a_code_with_an_altered_last_character_is_refused() -> None:
+    code = make_code("secret", 42, 1)
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+    for other in alphabet.replace(code[-1], ""):
+        with pytest.raises(InvalidCode):
+            read_code("secret", code[:-1] + other)
