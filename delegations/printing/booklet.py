@@ -775,7 +775,10 @@ class _Builder:
                 if index:
                     spans.append(Span(", ", color=NAVY))
                 spans.append(Span(str(page), bold=page in bio_pages, color=NAVY))
-            entries.append(ShapedParagraph(spans, size=7.8 * st.s, leading=10.4 * st.s))
+            entry = ShapedParagraph(spans, size=7.8 * st.s, leading=10.4 * st.s)
+            if entries and isinstance(entries[-1], ShapedParagraph) and entries[-1].keepWithNext:
+                entry = _Stack([entries.pop(), entry])  # no letter alone at a column foot
+            entries.append(entry)
         out.append(Paragraph(
             "Page numbers in bold lead to the speaker's biography.",
             _with(st.meta, spaceAfter=4 * st.s),
@@ -815,6 +818,28 @@ class _Rule(Flowable):
         self.canv.setStrokeColor(colors.HexColor(self.color))
         self.canv.setLineWidth(self.thickness)
         self.canv.line(0, self.thickness / 2, self.rule_width, self.thickness / 2)
+
+
+class _Stack(Flowable):
+    """Flowables one above the other that move as one (never split)."""
+
+    def __init__(self, parts: list[Flowable]) -> None:
+        super().__init__()
+        self.parts = parts
+        self.spaceBefore = parts[0].getSpaceBefore()
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.sizes = [part.wrap(availWidth, availHeight) for part in self.parts]
+        gaps = sum(part.getSpaceAfter() for part in self.parts[:-1])
+        self.width, self.height = availWidth, sum(h for _, h in self.sizes) + gaps
+        return self.width, self.height
+
+    def draw(self) -> None:
+        y = self.height
+        for part, (_, height) in zip(self.parts, self.sizes, strict=True):
+            y -= height
+            part.drawOn(self.canv, 0, y)
+            y -= part.getSpaceAfter()
 
 
 class _Lines(Flowable):

@@ -42,6 +42,7 @@ class _Piece:
     x: float
     width: float
     space_before: bool  # joined to the previous piece of the same span by a space
+    after_space: bool = False  # the source had a space before it (also at a line start)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +159,7 @@ class ShapedParagraph(Flowable):
 
         tokens = self._tokens()
         for number, (index, word, space_before) in enumerate(tokens):
+            after_space = space_before
             span = self.spans[index]
             glued = tokens[number + 1 : number + 2]
             if glued and not glued[0][2] and current:
@@ -172,7 +174,9 @@ class ShapedParagraph(Flowable):
             width = _width(word, span.bold) * size
             gap = _width(" ", span.bold) * size if (space_before and current) else 0.0
             if x + gap + width <= avail + 0.01:
-                current.append(_Piece(index, word, x + gap, width, space_before and bool(current)))
+                current.append(
+                    _Piece(index, word, x + gap, width, space_before and bool(current), after_space)
+                )
                 x += gap + width
                 continue
             rest = word
@@ -180,7 +184,7 @@ class ShapedParagraph(Flowable):
                 gap = _width(" ", span.bold) * size if (space_before and current) else 0.0
                 rest_width = _width(rest, span.bold) * size
                 if x + gap + rest_width <= avail + 0.01:
-                    current.append(_Piece(index, rest, x + gap, rest_width, gap > 0))
+                    current.append(_Piece(index, rest, x + gap, rest_width, gap > 0, after_space))
                     x += gap + rest_width
                     break
                 breakable = bool(cluster_breaks(rest))
@@ -193,10 +197,10 @@ class ShapedParagraph(Flowable):
                     cut = next(iter(cluster_breaks(rest)), len(rest))
                 piece = rest[:cut]
                 piece_width = _width(piece, span.bold) * size
-                current.append(_Piece(index, piece, x + gap, piece_width, gap > 0))
+                current.append(_Piece(index, piece, x + gap, piece_width, gap > 0, after_space))
                 x += gap + piece_width
                 rest = rest[cut:]
-                space_before = False
+                space_before = after_space = False
                 if rest:
                     finish()
         finish()
@@ -216,7 +220,10 @@ class ShapedParagraph(Flowable):
         baseline = (height - natural) / 2 + ascent
         shift = {"center": (avail - width) / 2, "right": avail - width}.get(self.align, 0.0)
         if shift:
-            pieces = [_Piece(p.span, p.text, p.x + shift, p.width, p.space_before) for p in pieces]
+            pieces = [
+                _Piece(p.span, p.text, p.x + shift, p.width, p.space_before, p.after_space)
+                for p in pieces
+            ]
         return _Line(tuple(pieces), width, ascent, descent, height, baseline)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
@@ -235,8 +242,10 @@ class ShapedParagraph(Flowable):
                 break
             used += line.height
             count += 1
-        if count == 0 or count == len(self._lines):
-            return [] if count == 0 else [self]
+        if count == len(self._lines):
+            return [self]
+        if count < 2 or len(self._lines) - count < 2:
+            return []  # no orphan or widow lines; a short paragraph moves whole
         first, second = self._clone(self._lines[:count]), self._clone(self._lines[count:])
         first.spaceAfter = 0.0
         second.spaceBefore = 0.0
@@ -247,7 +256,23 @@ class ShapedParagraph(Flowable):
             self.spans, self.size, self.leading, self.color, self.align,
             self.spaceBefore, self.spaceAfter, bool(self.keepWithNext),
         )  # fmt: skip
-        copy._lines = lines
+        # The part holds only its own text, so that it lays out right at any other width.
+        copy.spans = tuple(
+            Span((" " if piece.after_space and n else "") + piece.text, span.bold, span.color,
+                 span.size)
+            for n, piece in enumerate(p for line in lines for p in line.pieces)
+            for span in (self.spans[piece.span],)
+        )  # fmt: skip
+        copy._lines = tuple(
+            _Line(
+                tuple(
+                    _Piece(n, p.text, p.x, p.width, p.space_before, p.after_space)
+                    for n, p in enumerate(line.pieces, start=sum(len(before.pieces) for before in lines[:i]))
+                ),
+                line.width, line.ascent, line.descent, line.height, line.baseline,
+            )
+            for i, line in enumerate(lines)
+        )  # fmt: skip
         copy._layout_width = self._layout_width
         return copy
 
