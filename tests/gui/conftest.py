@@ -9,6 +9,8 @@ from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 from sqlmodel import Session
 
 from delegations.domain.models import NameOrder, SpeakerRole
@@ -74,6 +76,23 @@ def make_small_event(path: Path) -> EventFile:
     return event_file
 
 
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes are modal and would hang a test: record them and answer No/Cancel.
+
+    A test that expects a question patches `QMessageBox.question` itself.
+    """
+    shown: list[str] = []
+
+    def record(_parent: object, _title: str, text: str, *_args: object) -> object:
+        shown.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    for name in ("question", "warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, record)
+    return shown
+
+
 @pytest.fixture
 def event_file(event_path: Path) -> Iterator[EventFile]:
     event_file = make_small_event(event_path)
@@ -87,7 +106,7 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def window(qtbot, event_file: EventFile, settings: QSettings) -> Iterator[MainWindow]:  # noqa: ANN001
+def window(qtbot: QtBot, event_file: EventFile, settings: QSettings) -> Iterator[MainWindow]:
     window = MainWindow(event_file, settings=settings)
     qtbot.addWidget(window)
     window.show()

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from delegations.services import delegations as service
+from delegations.ui.dialogs.form import FormDialog
+from delegations.ui.dialogs.people import DelegateDialog
 from delegations.ui.main_window import MainWindow
 from delegations.ui.tabs.delegations_tab import DelegationsTab
+
+ReadFile = Callable[[Callable[[Any], Any]], Any]
+"""The `read_file` fixture: run a reader on a fresh connection to the event file."""
 
 
 def _tab(window: MainWindow) -> DelegationsTab:
@@ -26,11 +35,11 @@ def _delegation_id(tab: DelegationsTab, name: str) -> int:
     return next(row.id for row in tab.delegation_model.rows() if row.name == name)
 
 
-def _delegates(read_file) -> list[service.DelegateRow]:  # noqa: ANN001
+def _delegates(read_file: ReadFile) -> list[service.DelegateRow]:
     return read_file(lambda session: service.list_delegates(session=session))
 
 
-def _press_ok(qtbot, dialog) -> None:  # noqa: ANN001
+def _press_ok(qtbot, dialog: FormDialog) -> None:
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
@@ -53,7 +62,9 @@ def test_selecting_a_delegation_shows_its_members(window: MainWindow) -> None:
     assert window.status_text().startswith("Showing 1 of 3 delegates")
 
 
-def test_add_delegate_through_the_dialog(qtbot, window: MainWindow, read_file) -> None:  # noqa: ANN001
+def test_add_delegate_through_the_dialog(
+    qtbot: QtBot, window: MainWindow, read_file: ReadFile
+) -> None:
     tab = _tab(window)
     tab.select_delegation(_delegation_id(tab, "Thailand"))
     dialog = tab.open_delegate_dialog()
@@ -76,9 +87,9 @@ def test_add_delegate_through_the_dialog(qtbot, window: MainWindow, read_file) -
 
 
 def test_invalid_email_keeps_the_dialog_open_and_writes_nothing(
-    qtbot,
+    qtbot: QtBot,
     window: MainWindow,
-    read_file,  # noqa: ANN001
+    read_file: ReadFile,
 ) -> None:
     tab = _tab(window)
     dialog = tab.open_delegate_dialog()
@@ -101,7 +112,7 @@ def test_invalid_email_keeps_the_dialog_open_and_writes_nothing(
     assert len(_delegates(read_file)) == 4
 
 
-def test_a_person_needs_a_name(qtbot, window: MainWindow, read_file) -> None:  # noqa: ANN001
+def test_a_person_needs_a_name(qtbot: QtBot, window: MainWindow, read_file: ReadFile) -> None:
     dialog = _tab(window).open_delegate_dialog()
     _press_ok(qtbot, dialog)
     assert dialog.isVisible()
@@ -109,7 +120,7 @@ def test_a_person_needs_a_name(qtbot, window: MainWindow, read_file) -> None:  #
     assert len(_delegates(read_file)) == 3
 
 
-def test_edit_a_delegate(qtbot, window: MainWindow, read_file) -> None:  # noqa: ANN001
+def test_edit_a_delegate(qtbot: QtBot, window: MainWindow, read_file: ReadFile) -> None:
     tab = _tab(window)
     qtbot.keyClicks(tab.filter, "somchai")
     tab.delegate_view.selectRow(0)
@@ -126,25 +137,23 @@ def test_edit_a_delegate(qtbot, window: MainWindow, read_file) -> None:  # noqa:
     assert somchai.position == "Vice-Rector"
 
 
-def _open_dialog(tab: DelegationsTab):  # noqa: ANN202
-    from delegations.ui.dialogs.people import DelegateDialog
-
+def _open_dialog(tab: DelegationsTab) -> DelegateDialog:
     dialogs = [d for d in tab.findChildren(DelegateDialog) if d.isVisible()]
     assert len(dialogs) == 1, "one delegate dialog should be open"
     return dialogs[0]
 
 
 def test_delete_asks_first(
-    qtbot,
+    qtbot: QtBot,
     window: MainWindow,
-    read_file,
-    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+    read_file: ReadFile,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     tab = _tab(window)
     questions: list[str] = []
 
-    def answer(answer_with: QMessageBox.StandardButton):  # noqa: ANN202
-        def question(_parent, _title, text, *_args) -> QMessageBox.StandardButton:  # noqa: ANN001
+    def answer(answer_with: QMessageBox.StandardButton) -> Callable[..., object]:
+        def question(_parent: object, _title: str, text: str, *_args: object) -> object:
             questions.append(text)
             return answer_with
 
@@ -165,7 +174,7 @@ def test_delete_asks_first(
     assert tab.delegation_model.index(1, 1).data() == "1"  # Viet Nam's member count
 
 
-def test_filter_is_blind_to_case_and_diacritics(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_filter_is_blind_to_case_and_diacritics(qtbot: QtBot, window: MainWindow) -> None:
     tab = _tab(window)
     window.find_action.trigger()  # Ctrl+F
     assert tab.filter.hasFocus() or not window.isActiveWindow()
@@ -185,7 +194,7 @@ def test_filter_is_blind_to_case_and_diacritics(qtbot, window: MainWindow) -> No
     assert not window.status_text().startswith("Showing")
 
 
-def test_sorting_by_a_column_keeps_filtering_right(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_sorting_by_a_column_keeps_filtering_right(qtbot: QtBot, window: MainWindow) -> None:
     tab = _tab(window)
     tab.delegate_view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     assert _shown_names(tab) == ["Trần Thị Hương", "Somchai Jaidee", "Nguyễn Văn Đức"]
@@ -196,10 +205,10 @@ def test_sorting_by_a_column_keeps_filtering_right(qtbot, window: MainWindow) ->
 
 
 def test_add_and_delete_a_delegation(
-    qtbot,
+    qtbot: QtBot,
     window: MainWindow,
-    read_file,
-    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+    read_file: ReadFile,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     tab = _tab(window)
     dialog = tab.open_delegation_dialog()
@@ -218,7 +227,9 @@ def test_add_and_delete_a_delegation(
     assert [d.name for d in saved] == names[1:]
 
 
-def test_delegation_head_must_be_a_member_shown_at_the_field(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_delegation_head_must_be_a_member_shown_at_the_field(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     tab = _tab(window)
     viet_nam = _delegation_id(tab, "Viet Nam")
     dialog = tab.open_delegation_dialog(viet_nam)

@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from delegations.services import agenda as agenda_service
 from delegations.services import speakers as speaker_service
+from delegations.ui.dialogs.form import FormDialog
 from delegations.ui.main_window import MainWindow
 from delegations.ui.tabs.agenda_tab import AgendaTab
 from delegations.ui.tabs.speakers_tab import SpeakersTab
 
+ReadFile = Callable[[Callable[[Any], Any]], Any]
+"""The `read_file` fixture: run a reader on a fresh connection to the event file."""
 
-def _press_ok(qtbot, dialog) -> None:  # noqa: ANN001
+
+def _press_ok(qtbot, dialog: FormDialog) -> None:
     button = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
@@ -47,7 +54,9 @@ def test_the_first_speaker_is_shown(window: MainWindow) -> None:
     assert not tab.save_button.isEnabled()  # nothing to save yet
 
 
-def test_add_a_speaker_with_a_photo(qtbot, window: MainWindow, read_file, tmp_path: Path) -> None:  # noqa: ANN001
+def test_add_a_speaker_with_a_photo(
+    qtbot: QtBot, window: MainWindow, read_file: ReadFile, tmp_path: Path
+) -> None:
     tab = _speakers(window)
     tab.new_button.click()
     qtbot.keyClicks(tab.edits["honorific"], "H.E.")
@@ -76,12 +85,15 @@ def test_add_a_speaker_with_a_photo(qtbot, window: MainWindow, read_file, tmp_pa
     assert QImage.fromData(saved.photo).size().width() == 300
 
 
-def test_edit_a_speaker_and_refuse_a_nameless_one(qtbot, window: MainWindow, read_file) -> None:  # noqa: ANN001
+def test_edit_a_speaker_and_refuse_a_nameless_one(
+    qtbot: QtBot, window: MainWindow, read_file: ReadFile
+) -> None:
     tab = _speakers(window)
     speaker_id = tab.current_speaker_id()
     tab.edits["position"].clear()
     qtbot.keyClicks(tab.edits["position"], "Director")
     assert tab.save_button.isEnabled()
+    tab.edits["position"].setFocus()
     qtbot.keyClick(tab.edits["position"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert (
         read_file(lambda s: speaker_service.get_speaker(session=s, speaker_id=speaker_id).position)
@@ -103,10 +115,10 @@ def test_edit_a_speaker_and_refuse_a_nameless_one(qtbot, window: MainWindow, rea
 
 
 def test_leaving_a_changed_speaker_asks_to_save(
-    qtbot,
+    qtbot: QtBot,
     window: MainWindow,
-    read_file,
-    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+    read_file: ReadFile,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     tab = _speakers(window)
     speaker_id = tab.current_speaker_id()
@@ -152,13 +164,13 @@ def test_the_agenda_shows_days_and_sessions(window: MainWindow) -> None:
     assert _titles(tab) == ["Opening Ceremony\n开幕式"]
     row = [tab.proxy.index(0, column).data() for column in range(5)]
     assert row[:3] == ["Fri 25 Jul", "09:00 – 10:00", "Main Hall"]
-    assert tab.proxy.index(0, 5).data() == "Bai Zhen" or "Zhen Bai" in tab.proxy.index(0, 5).data()
+    assert tab.proxy.index(0, 5).data() == "Zhen Bai"
     tab.show_day(dt.date(2025, 7, 24))
     assert _titles(tab) == []
     assert tab.empty_hint.isVisibleTo(tab)
 
 
-def test_add_and_edit_a_session(qtbot, window: MainWindow, read_file) -> None:  # noqa: ANN001
+def test_add_and_edit_a_session(qtbot: QtBot, window: MainWindow, read_file: ReadFile) -> None:
     tab = _agenda(window)
     tab.show_day(dt.date(2025, 7, 26))
     dialog = tab.open_session_dialog()
@@ -181,7 +193,7 @@ def test_add_and_edit_a_session(qtbot, window: MainWindow, read_file) -> None:  
     tab.edit_button.click()
     edit = tab.findChildren(type(dialog))[-1]
     assert edit.title_en.text() == "Digital Intelligence Seminar"
-    assert edit.chosen_speakers()[0][0] == rows[0].id or edit.chosen_speakers()
+    assert [role for _id, role in edit.chosen_speakers()] == ["panellist"]
     edit.end.setTime(QTime(13, 0))  # before the start: refused at the End field
     _press_ok(qtbot, edit)
     assert edit.isVisible()
@@ -195,8 +207,8 @@ def test_add_and_edit_a_session(qtbot, window: MainWindow, read_file) -> None:  
 
 def test_delete_a_session_after_asking(
     window: MainWindow,
-    read_file,
-    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+    read_file: ReadFile,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     tab = _agenda(window)
     tab.view.selectRow(0)
@@ -206,7 +218,9 @@ def test_delete_a_session_after_asking(
     assert read_file(lambda s: agenda_service.list_sessions(session=s)) == []
 
 
-def test_rooms_are_managed_from_the_agenda(qtbot, window: MainWindow, read_file) -> None:  # noqa: ANN001
+def test_rooms_are_managed_from_the_agenda(
+    qtbot: QtBot, window: MainWindow, read_file: ReadFile
+) -> None:
     tab = _agenda(window)
     rooms = tab.open_rooms_dialog()
     assert [rooms.list.item(i).text() for i in range(rooms.list.count())] == [

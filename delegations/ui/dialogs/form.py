@@ -192,6 +192,10 @@ class FormDialog(QDialog):
     def accept(self) -> None:
         if self.fields.submit(lambda: self._submit(self.values())):
             super().accept()
+            return
+        # Make room for the message without squeezing the other rows.
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
 
 class OptionalDateEdit(QWidget):
