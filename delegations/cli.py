@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
-TABS = ("delegations", "speakers", "agenda")
+TABS = ("delegations", "speakers", "agenda", "checkin")
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -237,7 +237,7 @@ def _run_template(args: argparse.Namespace) -> int:
 
 
 def _run_badges(args: argparse.Namespace) -> int:
-    from delegations.domain.models import PrintReason
+    from delegations.domain.enums import PrintReason
     from delegations.services import badges
 
     event_file = _open(args)

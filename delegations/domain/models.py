@@ -8,50 +8,21 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from enum import StrEnum
 
 from sqlalchemy import Column, ForeignKey, Integer, LargeBinary
 from sqlmodel import Field, SQLModel
 
+from delegations.domain.enums import (  # noqa: F401  (re-exported: models and enums go together)
+    CheckInAction,
+    NameOrder,
+    PrintReason,
+    SessionKind,
+    SpeakerRole,
+)
+
 
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-class NameOrder(StrEnum):
-    """How a person's name is shown: Western order or family name first."""
-
-    GIVEN_FIRST = "given_first"
-    FAMILY_FIRST = "family_first"
-
-
-class SessionKind(StrEnum):
-    OPENING = "opening ceremony"
-    PLENARY = "plenary"
-    SEMINAR = "seminar"
-    WORKSHOP = "workshop"
-    SIGNING = "signing ceremony"
-    SITE_VISIT = "site visit"
-    BILATERAL = "bilateral meeting"
-    BREAK = "break or meal"
-
-
-class SpeakerRole(StrEnum):
-    KEYNOTE = "keynote"
-    PANELLIST = "panellist"
-    MODERATOR = "moderator"
-    CHAIR = "chair"
-
-
-class CheckInAction(StrEnum):
-    IN = "in"
-    UNDO = "undo"
-
-
-class PrintReason(StrEnum):
-    FIRST = "first"
-    REPRINT = "reprint"
-    LOST = "lost"
 
 
 class Event(SQLModel, table=True):

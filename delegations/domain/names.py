@@ -3,7 +3,7 @@
 import re
 import unicodedata
 
-from delegations.domain.models import NameOrder
+from delegations.domain.enums import NameOrder
 
 # Letters that do not decompose under NFD but that readers treat as their base letter.
 _EXTRA_FOLDS = {"đ": "d", "Đ": "d", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "ı": "i"}

@@ -1,27 +1,38 @@
-"""Opening an event file and the event's own settings."""
+"""Opening an event file and the event's own settings.
+
+Opening is on the start-up path: this module imports SQLModel only inside the functions that
+need a session, so opening an existing event and showing the first window stay light.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlmodel import Session, select
-
-from delegations.domain.models import Event, Role
 from delegations.domain.roles import DEFAULT_ROLES
 from delegations.store import EventFile, open_event_file
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from delegations.domain.models import Event, Role
 
 
 def open_event(path: Path | str) -> EventFile:
     """Open an event file; a new file becomes an empty event with the default roles."""
     event_file = open_event_file(path)
-    with event_file.session() as session:
-        if session.exec(select(Event)).first() is None:
+    with event_file.read() as connection:
+        has_event = connection.execute("SELECT 1 FROM event LIMIT 1").fetchone() is not None
+    if not has_event:
+        with event_file.session() as session:
             _seed_empty_event(session, name=event_file.path.stem.replace("_", " "))
     return event_file
 
 
 def _seed_empty_event(session: Session, *, name: str) -> None:
+    from delegations.domain.models import Event, Role
+
     today = dt.date.today()
     session.add(Event(name=name or "New event", start_date=today, end_date=today))
     for order, spec in enumerate(DEFAULT_ROLES):
@@ -38,12 +49,24 @@ def save_copy(event_file: EventFile, destination: Path | str) -> Path:
 
 
 def get_event(*, session: Session) -> Event:
+    from sqlmodel import select
+
+    from delegations.domain.models import Event
+
     return session.exec(select(Event)).one()
 
 
 def list_roles(*, session: Session) -> list[Role]:
+    from sqlmodel import select
+
+    from delegations.domain.models import Role
+
     return list(session.exec(select(Role).order_by(Role.sort_order)))
 
 
 def role_by_code(*, session: Session, code: str) -> Role:
+    from sqlmodel import select
+
+    from delegations.domain.models import Role
+
     return session.exec(select(Role).where(Role.code == code)).one()

@@ -1,4 +1,8 @@
-"""One SQLite file is one event: opening, checking, migrating and session scope."""
+"""One SQLite file is one event: opening, checking, migrating and session scope.
+
+SQLAlchemy and SQLModel are imported only when a session or the engine is first needed, so
+the main window can open and show its first tab from plain `sqlite3` reads (`EventFile.read`).
+"""
 
 from __future__ import annotations
 
@@ -8,13 +12,15 @@ import sqlite3
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
-
-from sqlalchemy import event as sa_event
-from sqlalchemy.engine import Engine
-from sqlmodel import Session, create_engine
+from typing import TYPE_CHECKING
 
 from delegations.domain.errors import UserError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlmodel import Session
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
@@ -66,7 +72,7 @@ def _existing_revision(path: Path) -> str | None:
     return row[0]
 
 
-def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object = None) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA busy_timeout = 5000")
     cursor.execute("PRAGMA foreign_keys = ON")
@@ -74,6 +80,15 @@ def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object)
     # FULL: a committed check-in survives a power cut, not just a crash of the app.
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.close()
+
+
+def _create_engine(path: Path) -> Engine:
+    from sqlalchemy import event as sa_event
+    from sqlmodel import create_engine
+
+    engine = create_engine(f"sqlite:///{path}")
+    sa_event.listen(engine, "connect", _configure_connection)
+    return engine
 
 
 def _upgrade(engine: Engine) -> None:
@@ -90,14 +105,29 @@ def _upgrade(engine: Engine) -> None:
 class EventFile:
     """An open event file. Hand out short sessions; never keep one across user actions."""
 
-    def __init__(self, path: Path, engine: Engine, *, created: bool) -> None:
+    def __init__(self, path: Path, *, created: bool) -> None:
         self.path = path
-        self.engine = engine
         self.created = created
+
+    @cached_property
+    def engine(self) -> Engine:
+        return _create_engine(self.path)
+
+    @contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """A plain `sqlite3` connection for fast reads (no ORM); closed when the block ends."""
+        connection = sqlite3.connect(self.path)
+        try:
+            _configure_connection(connection)
+            yield connection
+        finally:
+            connection.close()
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back if it raises."""
+        from sqlmodel import Session
+
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
@@ -152,7 +182,9 @@ class EventFile:
         return destination
 
     def close(self) -> None:
-        self.engine.dispose()
+        if "engine" in self.__dict__:
+            self.engine.dispose()
+            del self.__dict__["engine"]
 
 
 def open_event_file(path: Path | str) -> EventFile:
@@ -166,8 +198,7 @@ def open_event_file(path: Path | str) -> EventFile:
         raise EventFileError(f"{path} is a folder; give the path of an event file.")
     revision = _existing_revision(path) if path.exists() else None
     path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(f"sqlite:///{path}")
-    sa_event.listen(engine, "connect", _configure_connection)
+    event_file = EventFile(path, created=revision is None)
     if revision != known_revisions()[-1]:
-        _upgrade(engine)
-    return EventFile(path, engine, created=revision is None)
+        _upgrade(event_file.engine)
+    return event_file

@@ -1,23 +1,30 @@
 """Long work off the GUI thread, with a progress dialog and Cancel.
 
 Services that take long (PDFs, imports, merges) accept `progress(done, total)` and
-`cancelled() -> bool` callables. `run_job` runs such a function in a worker thread, shows a
+`cancelled() -> bool` callables. `run_job` runs such a function on the worker thread, shows a
 progress dialog only if the work lasts longer than a moment, and delivers the result (or the
 error) back on the GUI thread. The function gets plain data, never widgets or ORM objects.
 
     run_job(self, self.tr("Printing badges…"),
             lambda progress, cancelled: print_badges(..., progress=progress, cancelled=cancelled),
             on_done=self._on_printed)
+
+The worker never touches a Qt object: it runs the function in a `concurrent.futures` executor
+and leaves its progress in a plain attribute; a timer on the GUI thread polls both. This keeps
+Qt objects on one thread, so nothing is ever created, signalled or deleted across threads.
+One worker: long jobs run one at a time, in the order started.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from delegations.domain.errors import UserError
@@ -32,30 +39,16 @@ Work = Callable[[Progress, Cancelled], Any]
 SHOW_AFTER_MS = 600
 
 
-class _Signals(QObject):
-    progressed = Signal(int, int)
-    finished = Signal(object)
-    failed = Signal(object)
+_WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="delegations-job")
+_POLL_MS = 50
 
 
-class _Runnable(QRunnable):
-    def __init__(self, work: Work, signals: _Signals, cancel_flag: threading.Event) -> None:
-        super().__init__()
-        self._work = work
-        self._signals = signals
-        self._cancel_flag = cancel_flag
+class Job:
+    """One background run, watched from the GUI thread until its result is delivered.
 
-    def run(self) -> None:
-        try:
-            result = self._work(self._signals.progressed.emit, self._cancel_flag.is_set)
-        except BaseException as error:  # delivered to the GUI thread, which decides
-            self._signals.failed.emit(error)
-        else:
-            self._signals.finished.emit(result)
-
-
-class Job(QObject):
-    """One background run; keeps itself alive until its result has been delivered."""
+    Not a QObject on purpose: Python may collect it on any thread at any time. Its Qt parts
+    (timer, dialog) belong to `parent` and are deleted by Qt on the GUI thread.
+    """
 
     _running: set[Job] = set()
 
@@ -67,64 +60,78 @@ class Job(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None] | None,
     ) -> None:
-        super().__init__(parent)
         self._parent = parent
+        self._label = label
+        self._work = work
         self._on_done = on_done
         self._on_error = on_error
         self._cancel_flag = threading.Event()
-        self._signals = _Signals()
-        self._signals.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
-        self._signals.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
-        self._signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
-
-        self.dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
-        self.dialog.setWindowTitle(label.rstrip("…."))
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(SHOW_AFTER_MS)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.dialog.canceled.connect(self.cancel)
-        self._show_timer = QTimer(self, singleShot=True, interval=SHOW_AFTER_MS)
-        self._show_timer.timeout.connect(self.dialog.show)
-
-        self._runnable = _Runnable(work, self._signals, self._cancel_flag)
-        self._runnable.setAutoDelete(False)
+        self._progress: tuple[int, int] = (0, 0)  # written by the worker, read by the timer
+        self._future: Future[Any] | None = None
+        self._started = 0.0
+        self.dialog: QProgressDialog | None = None  # made only if the work lasts
+        self._poll_timer = QTimer(parent, interval=_POLL_MS)
+        self._poll_timer.timeout.connect(self._on_poll)
 
     def start(self) -> Job:
         Job._running.add(self)
-        self._show_timer.start()
-        QThreadPool.globalInstance().start(self._runnable)
+        self._started = time.monotonic()
+        self._future = _WORKER.submit(self._work, self._report_progress, self._cancel_flag.is_set)
+        self._poll_timer.start()
         return self
 
     def cancel(self) -> None:
         """Ask the work to stop; it checks `cancelled()` and returns or raises."""
         self._cancel_flag.set()
-        self.dialog.setLabelText(self._parent.tr("Cancelling…"))
+        if self.dialog is not None:
+            self.dialog.setLabelText(self._parent.tr("Cancelling…"))
 
     @property
     def was_cancelled(self) -> bool:
         return self._cancel_flag.is_set()
 
-    def _on_progress(self, done: int, total: int) -> None:
-        if self._cancel_flag.is_set():
+    def _report_progress(self, done: int, total: int) -> None:
+        """Called on the worker thread: only a plain assignment, no Qt."""
+        self._progress = (done, total)
+
+    def _on_poll(self) -> None:
+        assert self._future is not None
+        if self._future.done():
+            self._finish(self._future)
             return
-        self.dialog.setMaximum(max(total, 1))
-        self.dialog.setValue(min(done, max(total, 1)))
+        if self.dialog is None and time.monotonic() - self._started >= SHOW_AFTER_MS / 1000:
+            self._show_dialog()
+        if self.dialog is not None and not self._cancel_flag.is_set():
+            done, total = self._progress
+            self.dialog.setMaximum(max(total, 1))
+            self.dialog.setValue(min(done, max(total, 1)))
 
-    def _close(self) -> None:
-        self._show_timer.stop()
-        self.dialog.canceled.disconnect(self.cancel)
-        self.dialog.close()
-        self.dialog.deleteLater()
+    def _show_dialog(self) -> None:
+        self.dialog = QProgressDialog(self._label, self._parent.tr("Cancel"), 0, 0, self._parent)
+        self.dialog.setWindowTitle(self._label.rstrip("…."))
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(0)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.canceled.connect(self.cancel)
+        self.dialog.show()
+
+    def _finish(self, future: Future[Any]) -> None:
+        self._poll_timer.stop()
+        self._poll_timer.deleteLater()
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect(self.cancel)
+            self.dialog.hide()
+            self.dialog.deleteLater()
+            self.dialog = None
         Job._running.discard(self)
-        self.deleteLater()
-
-    def _on_finished(self, result: object) -> None:
-        self._close()
-        self._on_done(result)
+        error = future.exception()
+        if error is None:
+            self._on_done(future.result())
+        else:
+            self._on_failed(error)
 
     def _on_failed(self, error: BaseException) -> None:
-        self._close()
         if self._on_error is not None:
             self._on_error(error)
         elif isinstance(error, UserError):

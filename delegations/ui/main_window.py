@@ -23,14 +23,12 @@ from PySide6.QtWidgets import (
 
 from delegations import __version__
 from delegations.domain.errors import UserError
-from delegations.services import agenda as agenda_service
-from delegations.services import delegations as delegation_service
 from delegations.services import event as event_service
-from delegations.services import speakers as speaker_service
+from delegations.services.roster import count_records
 from delegations.store import EventFile
 from delegations.ui.tabs.base import EventTab
 
-TAB_NAMES = ("delegations", "speakers", "agenda")
+TAB_NAMES = ("delegations", "speakers", "agenda", "checkin")
 MAX_RECENT = 8
 _RECENT_KEY = "recentFiles"
 
@@ -100,7 +98,12 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         for name, title in zip(
             TAB_NAMES,
-            (self.tr("&Delegations"), self.tr("&Speakers"), self.tr("&Agenda")),
+            (
+                self.tr("&Delegations"),
+                self.tr("&Speakers"),
+                self.tr("&Agenda"),
+                self.tr("&Check-in"),
+            ),
             strict=True,
         ):
             page = QWidget(self.tab_widget)
@@ -133,6 +136,7 @@ class MainWindow(QMainWindow):
                 "delegations": _delegations_tab,
                 "speakers": _speakers_tab,
                 "agenda": _agenda_tab,
+                "checkin": _checkin_tab,
             }
             page = self._pages[name]
             tab = factories[name](self._event_file, page)
@@ -163,11 +167,10 @@ class MainWindow(QMainWindow):
     # Status bar -----------------------------------------------------------------------------
 
     def _update_counts(self) -> None:
-        with self._event_file.session() as session:
-            rows = delegation_service.list_delegations(session=session)
-            delegations, delegates = len(rows), sum(row.member_count for row in rows)
-            speakers = len(speaker_service.list_speakers(session=session))
-            sessions = len(agenda_service.list_sessions(session=session))
+        with self._event_file.read() as connection:
+            counts = count_records(session=connection)
+        delegations, delegates = counts["delegations"], counts["delegates"]
+        speakers, sessions = counts["speakers"], counts["sessions"]
         self.counts_label.setText(
             " · ".join(
                 (
@@ -220,6 +223,12 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(
             edit_menu, self.tr("&Find…"), self._on_find, QKeySequence.StandardKey.Find
         )
+
+        from delegations.ui.desk_controller import DeskController
+
+        self.desk = DeskController(self, self._settings)  # check-in desk: exchange, backups
+        self.desk.add_file_actions(file_menu, before=self.quit_action)
+        self.desk.add_view_menu(self.menuBar())
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(help_menu, self.tr("&About Delegations"), self._on_about)
@@ -300,6 +309,7 @@ class MainWindow(QMainWindow):
             remember_recent(self._settings, self._event_file.path)
         self._update_counts()
         self._update_status()
+        self.desk.event_file_changed()
 
     def _file_filter(self) -> str:
         return self.tr("Delegations event (*.sqlite3);;All files (*)")
@@ -400,6 +410,13 @@ def _agenda_tab(event_file: EventFile, parent: QWidget) -> EventTab:
     from delegations.ui.tabs.agenda_tab import AgendaTab
 
     return AgendaTab(event_file, parent)
+
+
+def _checkin_tab(event_file: EventFile, parent: QWidget) -> EventTab:
+    from delegations.ui.tabs.checkin_tab import CheckInTab
+
+    window = parent.window()
+    return CheckInTab(event_file, parent, settings=getattr(window, "_settings", None))
 
 
 __all__ = ["MainWindow", "TAB_NAMES", "app_settings", "versions_text"]

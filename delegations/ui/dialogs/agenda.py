@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegations.domain.models import SessionKind, SpeakerRole
+from delegations.domain.enums import SessionKind, SpeakerRole
 from delegations.ui.dialogs.form import FormDialog, Submit, fill_combo, select_data
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 
 from delegations.domain.countries import COUNTRY_NAMES
-from delegations.domain.models import NameOrder
+from delegations.domain.enums import NameOrder
 from delegations.ui.dialogs.form import (
     FormDialog,
     OptionalDateEdit,

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
@@ -17,10 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegations.domain.models import Delegate, Delegation
-from delegations.services import delegations as service
 from delegations.services import event as event_service
-from delegations.services.delegations import DelegateRow, DelegationRow
+from delegations.services import roster
+from delegations.services.roster import DelegateRow, DelegationRow
 from delegations.store import EventFile
 from delegations.ui.dialogs.people import DelegateDialog, DelegationDialog
 from delegations.ui.models import ID_ROLE, Column, FoldFilterProxy, RowTableModel
@@ -35,7 +35,17 @@ from delegations.ui.widgets import (
     swatch,
 )
 
+if TYPE_CHECKING:
+    from delegations.domain.models import Delegate, Delegation
+
 _EXCLUDED_FROM_FORM = {"id", "photo", "badge_version"}
+
+
+def _service() -> ModuleType:
+    """The write side, which imports SQLModel: loaded on first edit, not at start-up."""
+    from delegations.services import delegations
+
+    return delegations
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,13 +198,9 @@ class DelegationsTab(EventTab):
         selected_delegation = self.selected_delegation_id()
         selected_delegates = self.selected_delegate_ids()
 
-        def read(session: Any) -> tuple[list[DelegationRow], list[DelegateRow]]:
-            return (
-                service.list_delegations(session=session),
-                service.list_delegates(session=session),
-            )
-
-        self._delegations, delegates = self._read(read)
+        with self._event_file.read() as connection:
+            self._delegations = roster.list_delegations(session=connection)
+            delegates = roster.list_delegates(session=connection)
         self._head_ids = frozenset(d.head_id for d in self._delegations if d.head_id)
         total = sum(d.member_count for d in self._delegations)
         items = [_DelegationItem(None, self.tr("All delegations"), "", total, "")]
@@ -332,9 +338,9 @@ class DelegationsTab(EventTab):
         def submit(values: dict[str, Any]) -> None:
             with self._event_file.session() as session:
                 if delegate_id is None:
-                    saved.append(service.create_delegate(session=session, **values).id)
+                    saved.append(_service().create_delegate(session=session, **values).id)
                 else:
-                    service.update_delegate(session=session, delegate_id=delegate_id, **values)
+                    _service().update_delegate(session=session, delegate_id=delegate_id, **values)
                     saved.append(delegate_id)
 
         dialog = DelegateDialog(
@@ -355,7 +361,7 @@ class DelegationsTab(EventTab):
         else:
             dialog.set_values(
                 self._read(
-                    lambda s: _plain(service.get_delegate(session=s, delegate_id=delegate_id))
+                    lambda s: _plain(_service().get_delegate(session=s, delegate_id=delegate_id))
                 )
             )
 
@@ -395,7 +401,7 @@ class DelegationsTab(EventTab):
 
         def write(session: Any) -> None:
             for delegate_id in ids:
-                service.delete_delegate(session=session, delegate_id=delegate_id)
+                _service().delete_delegate(session=session, delegate_id=delegate_id)
 
         self._write(self.tr("Delete delegates"), write, DELEGATES)
 
@@ -410,9 +416,9 @@ class DelegationsTab(EventTab):
             with self._event_file.session() as session:
                 if delegation_id is None:
                     values.pop("head_id", None)
-                    saved.append(service.create_delegation(session=session, **values).id)
+                    saved.append(_service().create_delegation(session=session, **values).id)
                 else:
-                    service.update_delegation(
+                    _service().update_delegation(
                         session=session, delegation_id=delegation_id, **values
                     )
                     saved.append(delegation_id)
@@ -437,7 +443,7 @@ class DelegationsTab(EventTab):
         else:
             dialog.set_values(
                 self._read(
-                    lambda s: _plain(service.get_delegation(session=s, delegation_id=delegation_id))
+                    lambda s: _plain(_service().get_delegation(session=s, delegation_id=delegation_id))
                 )
             )
 
@@ -473,6 +479,6 @@ class DelegationsTab(EventTab):
         if ask_to_delete(self, self.tr("Delete delegation"), question):
             self._write(
                 self.tr("Delete delegation"),
-                lambda s: service.delete_delegation(session=s, delegation_id=row.id),
+                lambda s: _service().delete_delegation(session=s, delegation_id=row.id),
                 DELEGATIONS,
             )

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegations.domain.models import NameOrder
+from delegations.domain.enums import NameOrder
 from delegations.domain.names import full_name
 from delegations.services import speakers as service
 from delegations.services.speakers import SpeakerRow

@@ -1,0 +1,130 @@
+"""Read-only lists of delegations and delegates, as plain rows, fast.
+
+These are on the start-up path (the first tab shows 20,000 delegates), so they run plain SQL
+on the `sqlite3` connection and import neither SQLAlchemy nor SQLModel. They accept either
+that connection (`EventFile.read()`) or an ORM session, whose connection they borrow.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from delegations.domain.countries import country_name
+from delegations.domain.enums import NameOrder
+from delegations.domain.names import fold, full_name
+
+# SQLAlchemy stores enums by member name.
+_NAME_ORDERS = {order.name: order for order in NameOrder}
+
+
+@dataclass(frozen=True, slots=True)
+class DelegationRow:
+    id: int
+    name: str
+    country: str
+    country_name: str
+    protocol_order: int
+    head_id: int | None
+    head_name: str
+    member_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class DelegateRow:
+    """A delegate as lists show it."""
+
+    id: int
+    delegation_id: int
+    delegation_name: str
+    country: str
+    role_name: str
+    role_color: str
+    honorific: str
+    name: str
+    native_name: str
+    position: str
+    organisation: str
+    email: str
+
+    @property
+    def search_key(self) -> str:
+        """Folded text a filter matches against (case- and diacritic-blind)."""
+        return fold(
+            f"{self.name}\n{self.native_name}\n{self.organisation}\n"
+            f"{self.delegation_name}\n{self.email}"
+        )
+
+
+def _connection(session: Any) -> sqlite3.Connection:
+    if isinstance(session, sqlite3.Connection):
+        return session
+    return session.connection().connection.driver_connection
+
+
+def _name(given: str, family: str, order: str | None) -> str:
+    return full_name(given, family, _NAME_ORDERS.get(order or "", NameOrder.GIVEN_FIRST))
+
+
+def list_delegations(*, session: Any) -> list[DelegationRow]:
+    """Delegations in protocol order with their member counts and heads."""
+    query = """
+        SELECT g.id, g.name, g.country, g.protocol_order, g.head_id,
+               h.given_name, h.family_name, h.name_order,
+               (SELECT count(*) FROM delegate d WHERE d.delegation_id = g.id)
+        FROM delegation g LEFT JOIN delegate h ON h.id = g.head_id
+        ORDER BY g.protocol_order, g.name
+    """
+    return [
+        DelegationRow(
+            id=id_, name=name, country=country, country_name=country_name(country),
+            protocol_order=order, head_id=head_id,
+            head_name=_name(given, family, name_order) if head_id is not None else "",
+            member_count=members,
+        )
+        for id_, name, country, order, head_id, given, family, name_order, members
+        in _connection(session).execute(query)
+    ]  # fmt: skip
+
+
+def list_delegates(*, session: Any, delegation_id: int | None = None) -> list[DelegateRow]:
+    """Delegates in protocol order of their delegation, then by family and given name."""
+    query = """
+        SELECT d.id, d.delegation_id, g.name, g.country, r.name, r.color, d.honorific,
+               d.given_name, d.family_name, d.name_order, d.native_name, d.position,
+               d.organisation, d.email
+        FROM delegate d JOIN delegation g ON g.id = d.delegation_id
+        LEFT JOIN role r ON r.id = d.role_id
+        {where}
+        ORDER BY g.protocol_order, d.delegation_id, d.family_name, d.given_name
+    """
+    where, parameters = ("", ())
+    if delegation_id is not None:
+        where, parameters = "WHERE d.delegation_id = ?", (delegation_id,)
+    rows = _connection(session).execute(query.format(where=where), parameters).fetchall()
+    return [
+        DelegateRow(
+            id=id_, delegation_id=group, delegation_name=group_name, country=country,
+            role_name=role_name or "", role_color=role_color or "", honorific=honorific,
+            name=_name(given, family, order), native_name=native, position=position,
+            organisation=organisation, email=email,
+        )
+        for (id_, group, group_name, country, role_name, role_color, honorific, given, family,
+             order, native, position, organisation, email) in rows
+    ]  # fmt: skip
+
+
+def count_records(*, session: Any) -> dict[str, int]:
+    """How many delegations, delegates, speakers and agenda sessions the event holds."""
+    tables = {
+        "delegations": "delegation",
+        "delegates": "delegate",
+        "speakers": "speaker",
+        "sessions": "agendasession",
+    }
+    connection = _connection(session)
+    return {
+        key: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
+        for key, table in tables.items()
+    }

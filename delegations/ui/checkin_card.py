@@ -1,0 +1,329 @@
+"""The check-in desk's result card: one big colour-coded answer, readable from a step away.
+
+Green: admitted. Amber: already checked in (when, at which desk). Red: refused (unknown,
+forged or revoked badge, with the reason). The whole card flashes when a new answer arrives
+(a colour animation) so that staff who are not looking at the screen notice the change; a
+refusal also beeps.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QEasingCurve, QRectF, Qt, QVariantAnimation, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegations.services.checkin import CheckInResult, Outcome
+from delegations.ui.widgets import PhotoView, initials
+
+
+class CardState(StrEnum):
+    IDLE = "idle"
+    ADMITTED = "admitted"
+    ALREADY = "already"
+    REFUSED = "refused"
+    INFO = "info"  # an undo, a search that found no one, a note
+
+
+COLOURS = {
+    CardState.IDLE: QColor("#37474f"),
+    CardState.ADMITTED: QColor("#1b7a36"),
+    CardState.ALREADY: QColor("#b85c00"),
+    CardState.REFUSED: QColor("#b3121f"),
+    CardState.INFO: QColor("#455a73"),
+}
+_STATE_OF = {
+    Outcome.ADMITTED: CardState.ADMITTED,
+    Outcome.ALREADY_IN: CardState.ALREADY,
+    Outcome.REFUSED: CardState.REFUSED,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CardExtras:
+    """What the card shows beyond the check-in result (read by the tab after the answer)."""
+
+    photo: bytes | None = None
+    dietary: str = ""
+    members_here: int = 0
+    members_total: int = 0
+
+
+def local_time(moment: dt.datetime) -> str:
+    """An instant as the desk's clock shows it: "08:42", or "24 Jul 08:42" on another day."""
+    local = moment.astimezone()
+    if local.date() == dt.datetime.now().astimezone().date():
+        return local.strftime("%H:%M")
+    return local.strftime("%d %b %H:%M")
+
+
+def _font(widget: QWidget, scale: float, *, bold: bool = False) -> QFont:
+    font = QFont(widget.font())
+    font.setPointSizeF(max(font.pointSizeF(), 9.0) * scale)
+    font.setBold(bold)
+    return font
+
+
+def _label(parent: QWidget, scale: float, *, bold: bool = False, wrap: bool = True) -> QLabel:
+    label = QLabel(parent)
+    label.setFont(_font(label, scale, bold=bold))
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return label
+
+
+class ResultCard(QFrame):
+    """The answer to the last scan or admission, painted on a full-card colour.
+
+    Signals:
+        admit_delegation_requested(int): the head's "Admit the whole delegation" button.
+    """
+
+    admit_delegation_requested = Signal(int)
+
+    FLASH_MS = 700
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultCard")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.state = CardState.IDLE
+        self.result: CheckInResult | None = None
+        self._colour = QColor(COLOURS[CardState.IDLE])
+        self._delegation_id: int | None = None
+
+        self._animation = QVariantAnimation(self)
+        self._animation.setDuration(self.FLASH_MS)
+        self._animation.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self._animation.valueChanged.connect(self._on_flash_value)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 22, 28, 22)
+        outer.setSpacing(12)
+
+        top = QHBoxLayout()
+        self.headline = _label(self, 2.4, bold=True, wrap=False)
+        self.when = _label(self, 1.35)
+        self.when.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.headline, 1)
+        top.addWidget(self.when)
+        outer.addLayout(top)
+
+        self.reason = _label(self, 1.45, bold=True)
+        outer.addWidget(self.reason)
+
+        body = QHBoxLayout()
+        body.setSpacing(24)
+        self.photo = PhotoView(self)
+        body.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
+        person = QVBoxLayout()
+        person.setSpacing(6)
+        self.name = _label(self, 2.3, bold=True)
+        self.native_name = _label(self, 2.0)
+        self.position = _label(self, 1.2)
+        self.delegation = _label(self, 1.6, bold=True)
+        self.role = QLabel(self)
+        self.role.setFont(_font(self.role, 1.25, bold=True))
+        self.role.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        for widget in (self.name, self.native_name, self.position, self.delegation):
+            person.addWidget(widget)
+        person.addWidget(self.role, 0, Qt.AlignmentFlag.AlignLeft)
+        person.addStretch(1)
+        body.addLayout(person, 1)
+        outer.addLayout(body, 1)
+
+        self.notes = _label(self, 1.3, bold=True)
+        self.notes.setObjectName("cardNotes")
+        self.notes.setStyleSheet(
+            "#cardNotes { background: #fff3c4; color: #3b2a00; border-radius: 8px;"
+            " padding: 10px 14px; }"
+        )
+        outer.addWidget(self.notes)
+
+        bottom = QHBoxLayout()
+        self.members = _label(self, 1.15)
+        self.admit_delegation_button = QPushButton(self)
+        self.admit_delegation_button.setFont(_font(self, 1.2, bold=True))
+        self.admit_delegation_button.setMinimumHeight(44)
+        self.admit_delegation_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.admit_delegation_button.clicked.connect(self._on_admit_delegation)
+        bottom.addWidget(self.members, 1)
+        bottom.addWidget(self.admit_delegation_button)
+        outer.addLayout(bottom)
+
+        self._text_labels = (
+            self.headline, self.when, self.reason, self.name, self.native_name, self.position,
+            self.delegation, self.members,
+        )  # fmt: skip
+        for label in self._text_labels:
+            label.setStyleSheet("color: white; background: transparent;")
+        self.show_idle(self.tr("Ready"), self.tr("Scan a badge, or type a name and press Enter."))
+
+    # Showing ----------------------------------------------------------------------------
+
+    def _clear_person(self) -> None:
+        for label in (self.reason, self.name, self.native_name, self.position, self.delegation,
+                      self.members, self.when, self.notes, self.role):  # fmt: skip
+            label.clear()
+            label.hide()
+        self.photo.hide()
+        self.admit_delegation_button.hide()
+        self._delegation_id = None
+
+    def _set(self, label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    def show_idle(self, headline: str, detail: str = "") -> None:
+        self._show_plain(CardState.IDLE, headline, detail, flash=False)
+
+    def show_info(self, headline: str, detail: str = "", *, refused: bool = False) -> None:
+        """A message without a person (undo done, nobody found); red and beeping if `refused`."""
+        self._show_plain(CardState.REFUSED if refused else CardState.INFO, headline, detail)
+
+    def show_success(self, headline: str, detail: str = "") -> None:
+        """A green message without one person (a whole delegation admitted)."""
+        self._show_plain(CardState.ADMITTED, headline, detail)
+
+    def _show_plain(self, state: CardState, headline: str, detail: str, flash: bool = True) -> None:
+        self.result = None
+        self._clear_person()
+        self.headline.setText(headline)
+        self._set(self.reason, detail)
+        self._enter(state, flash=flash)
+
+    def show_result(self, result: CheckInResult, extras: CardExtras | None = None) -> None:
+        """The answer to a scan or an admission by name."""
+        extras = extras or CardExtras()
+        self.result = result
+        self._clear_person()
+        state = _STATE_OF[result.outcome]
+        if state is CardState.ADMITTED:
+            self.headline.setText(self.tr("✔  ADMITTED"))
+            if result.at is not None:
+                self._set(self.when, local_time(result.at))
+        elif state is CardState.ALREADY:
+            self.headline.setText(self.tr("ALREADY CHECKED IN"))
+            where = (
+                self.tr("at desk {desk}").format(desk=result.desk)
+                if result.desk
+                else self.tr("at an unnamed desk")
+            )
+            if result.at is not None:
+                self._set(
+                    self.reason,
+                    self.tr("Checked in at {time} {where}. Do not admit twice.").format(
+                        time=local_time(result.at), where=where
+                    ),
+                )
+        else:
+            self.headline.setText(self.tr("✖  REFUSED"))
+            reason = result.message.removeprefix("Refused: ")
+            self._set(
+                self.reason,
+                self.tr("{reason}\nDo not admit with this badge. Check the person's ID and "
+                        "find them by name.").format(reason=reason[:1].upper() + reason[1:]),
+            )  # fmt: skip
+        if result.delegate_id is not None:
+            self._show_person(result, extras)
+        self._enter(state)
+
+    def _show_person(self, result: CheckInResult, extras: CardExtras) -> None:
+        self.photo.show()
+        self.photo.show_photo(extras.photo, initials(result.name))
+        self._set(self.name, result.name)
+        self._set(self.native_name, result.native_name)
+        self._set(self.position, " · ".join(p for p in (result.position, result.organisation) if p))
+        self._set(self.delegation, result.delegation)
+        if result.role:
+            colour = QColor(result.role_color) if result.role_color else QColor("#607d8b")
+            if not colour.isValid():
+                colour = QColor("#607d8b")
+            text_colour = "#1a1a1a" if colour.lightnessF() > 0.65 else "white"
+            self.role.setStyleSheet(
+                f"background: {colour.name()}; color: {text_colour}; border: 2px solid white;"
+                " border-radius: 6px; padding: 4px 12px;"
+            )
+            self._set(self.role, result.role)
+        notes = []
+        if result.notes:
+            notes.append(self.tr("NOTE: {text}").format(text=result.notes))
+        if result.access_needs:
+            notes.append(self.tr("ACCESS: {text}").format(text=result.access_needs))
+        dietary = result.dietary or extras.dietary
+        if dietary:
+            notes.append(self.tr("DIETARY: {text}").format(text=dietary))
+        self._set(self.notes, "\n".join(notes))
+        if result.is_head and result.delegation_id is not None and extras.members_total > 1:
+            self._delegation_id = result.delegation_id
+            waiting = extras.members_total - extras.members_here
+            self._set(
+                self.members,
+                self.tr("Head of delegation · {here} of {total} members checked in").format(
+                    here=extras.members_here, total=extras.members_total
+                ),
+            )
+            self.admit_delegation_button.setText(
+                self.tr("Admit the whole delegation ({n} waiting)").format(n=waiting)
+            )
+            self.admit_delegation_button.setVisible(waiting > 0)
+
+    # Colour and flash -------------------------------------------------------------------
+
+    def colour(self) -> QColor:
+        """The card's colour as painted now (mid-flash it is lighter)."""
+        return QColor(self._colour)
+
+    def _enter(self, state: CardState, *, flash: bool = True) -> None:
+        self.state = state
+        base = COLOURS[state]
+        self._animation.stop()
+        if not flash:
+            self._colour = QColor(base)
+            self.update()
+            return
+        bright = base.lighter(175)
+        if state is CardState.REFUSED:
+            # Two pulses and a beep: a refusal must not be missed.
+            self._animation.setKeyValues([(0.0, bright), (0.3, base), (0.55, bright), (1.0, base)])
+            QApplication.beep()
+        else:
+            self._animation.setKeyValues([(0.0, bright), (1.0, base)])
+        self._animation.start()
+
+    def _on_flash_value(self, value: object) -> None:
+        if isinstance(value, QColor):
+            self._colour = value
+            self.update()
+
+    def finish_flash(self) -> None:
+        """Jump to the end of the flash (tests, screenshots)."""
+        if self._animation.state() == QVariantAnimation.State.Running:
+            self._animation.setCurrentTime(self._animation.duration())
+        self._colour = QColor(COLOURS[self.state])
+        self.update()
+
+    def _on_admit_delegation(self) -> None:
+        if self._delegation_id is not None:
+            self.admit_delegation_requested.emit(self._delegation_id)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._colour)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 14, 14)
+        painter.end()

@@ -1,0 +1,216 @@
+"""Desk settings (this laptop's desk name, the organiser PIN) and the PIN prompt.
+
+The desk name is a setting of the laptop (QSettings), not of the event: every copy of the
+event file carries the journal, and each entry names the desk that wrote it. The organiser PIN
+is stored hashed in the event file (`services.pin`) so that it travels with the copies.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegations.domain.errors import UserError
+from delegations.services import pin as pin_service
+from delegations.store import EventFile
+
+DESK_KEY = "checkin/deskName"
+MAX_DESK_NAME = 40
+
+
+def desk_name(settings: QSettings) -> str:
+    """This laptop's desk name, "" until it has been named."""
+    value = settings.value(DESK_KEY, "")
+    return str(value or "").strip()
+
+
+def set_desk_name(settings: QSettings, name: str) -> None:
+    settings.setValue(DESK_KEY, " ".join(name.split())[:MAX_DESK_NAME])
+    settings.sync()
+
+
+def _pin_edit(parent: QWidget) -> QLineEdit:
+    """A masked field for 4 to 12 digits; input methods off, so digits stay digits."""
+    edit = QLineEdit(parent)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMaxLength(pin_service.MAX_DIGITS)
+    edit.setValidator(QRegularExpressionValidator(r"[0-9]{0,12}", edit))
+    edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData)
+    edit.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+    return edit
+
+
+class PinDialog(QDialog):
+    """Asks for the organiser PIN (to leave desk mode)."""
+
+    def __init__(self, parent: QWidget | None = None, *, prompt: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Organiser PIN"))
+        layout = QVBoxLayout(self)
+        label = QLabel(prompt or self.tr("Enter the organiser PIN to leave desk mode."), self)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.pin_edit = _pin_edit(self)
+        font = self.pin_edit.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        self.pin_edit.setFont(font)
+        layout.addWidget(self.pin_edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.pin_edit.setFocus()
+
+    def pin(self) -> str:
+        return self.pin_edit.text()
+
+
+def ask_pin(parent: QWidget, prompt: str = "") -> str | None:
+    """The PIN typed, or None if the user cancelled."""
+    dialog = PinDialog(parent, prompt=prompt)
+    try:
+        return dialog.pin() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+def has_pin(event_file: EventFile) -> bool:
+    with event_file.session() as session:
+        return pin_service.has_pin(session=session)
+
+
+def pin_is_right(event_file: EventFile, pin: str) -> bool:
+    with event_file.session() as session:
+        return pin_service.verify_pin(session=session, pin=pin)
+
+
+class DeskSettingsDialog(QDialog):
+    """Desk name (this laptop) and the organiser PIN (the event file)."""
+
+    def __init__(
+        self, event_file: EventFile, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._event_file = event_file
+        self._settings = settings
+        self.setWindowTitle(self.tr("Desk settings"))
+        self.setMinimumWidth(440)
+        layout = QVBoxLayout(self)
+
+        desk_box = QGroupBox(self.tr("This desk"), self)
+        desk_form = QFormLayout(desk_box)
+        self.name_edit = QLineEdit(desk_name(settings), desk_box)
+        self.name_edit.setMaxLength(MAX_DESK_NAME)
+        self.name_edit.setPlaceholderText(self.tr("e.g. North entrance 1"))
+        desk_form.addRow(self.tr("Desk &name:"), self.name_edit)
+        hint = QLabel(
+            self.tr("Every check-in made here is recorded with this name, so that the desks "
+                    "can exchange and compare their journals."),
+            desk_box,
+        )  # fmt: skip
+        hint.setWordWrap(True)
+        desk_form.addRow(hint)
+        layout.addWidget(desk_box)
+
+        pin_box = QGroupBox(self.tr("Organiser PIN (leaving desk mode)"), self)
+        pin_form = QFormLayout(pin_box)
+        self.pin_status = QLabel(pin_box)
+        pin_form.addRow(self.pin_status)
+        self.current_pin = _pin_edit(pin_box)
+        self.new_pin = _pin_edit(pin_box)
+        self.repeat_pin = _pin_edit(pin_box)
+        pin_form.addRow(self.tr("&Current PIN:"), self.current_pin)
+        pin_form.addRow(self.tr("N&ew PIN:"), self.new_pin)
+        pin_form.addRow(self.tr("&Repeat new PIN:"), self.repeat_pin)
+        self.clear_button = QPushButton(self.tr("Remove the PIN"), pin_box)
+        self.clear_button.clicked.connect(self._on_clear_pin)
+        pin_form.addRow(self.clear_button)
+        layout.addWidget(pin_box)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._on_save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._show_pin_state()
+
+    def _show_pin_state(self) -> None:
+        present = has_pin(self._event_file)
+        self.pin_status.setText(
+            self.tr("A PIN is set: leaving desk mode asks for it.")
+            if present
+            else self.tr("No PIN is set: anyone can leave desk mode. Set 4 to 12 digits.")
+        )
+        self.current_pin.setEnabled(present)
+        self.clear_button.setEnabled(present)
+
+    def _current_pin_ok(self) -> bool:
+        if not has_pin(self._event_file):
+            return True
+        if pin_is_right(self._event_file, self.current_pin.text()):
+            return True
+        QMessageBox.warning(
+            self, self.tr("Organiser PIN"),
+            self.tr("The current PIN is not right. Type the PIN that is set now, or ask the "
+                    "organiser."),
+        )  # fmt: skip
+        self.current_pin.clear()
+        self.current_pin.setFocus()
+        return False
+
+    def _on_clear_pin(self) -> None:
+        if not self._current_pin_ok():
+            return
+        with self._event_file.session() as session:
+            pin_service.clear_pin(session=session)
+        self.current_pin.clear()
+        self._show_pin_state()
+
+    def save(self) -> bool:
+        """Store the desk name and, if typed, the new PIN; False (with a message) if refused."""
+        name = " ".join(self.name_edit.text().split())
+        if not name:
+            QMessageBox.warning(
+                self, self.tr("Desk settings"),
+                self.tr("Give this desk a name (e.g. “North 1”); check-ins are recorded with it."),
+            )  # fmt: skip
+            self.name_edit.setFocus()
+            return False
+        new, repeat = self.new_pin.text(), self.repeat_pin.text()
+        if new or repeat:
+            if new != repeat:
+                QMessageBox.warning(
+                    self, self.tr("Organiser PIN"),
+                    self.tr("The new PIN and its repetition differ; type the same digits twice."),
+                )  # fmt: skip
+                self.repeat_pin.clear()
+                return False
+            if not self._current_pin_ok():
+                return False
+            try:
+                with self._event_file.session() as session:
+                    pin_service.set_pin(session=session, pin=new)
+            except UserError as error:
+                QMessageBox.warning(self, self.tr("Organiser PIN"), str(error))
+                return False
+        set_desk_name(self._settings, name)
+        return True
+
+    def _on_save(self) -> None:
+        if self.save():
+            self.accept()

@@ -1,0 +1,130 @@
+"""File ▸ Restore from backup…: pick one of the automatic backups of the open event file.
+
+The dialog only chooses; the window closes the event, restores (`store.backups`, which first
+backs up the current file, so a restore can itself be undone) and opens the file again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegations.store.backups import BackupInfo
+
+
+def file_size(size: int) -> str:
+    """ "2.4 MB", "380 kB"."""
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB"
+    return f"{max(size, 1) / 1024:.0f} kB"
+
+
+class BackupModel(QAbstractTableModel):
+    HEADERS = ("Taken", "Size", "File")
+
+    def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backups = backups
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.backups)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        backup = self.backups[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                backup.taken_at.astimezone().strftime("%a %d %b %Y, %H:%M:%S"),
+                file_size(backup.size),
+                backup.path.name,
+            )[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(backup.path)
+        return None
+
+
+class RestoreDialog(QDialog):
+    """Lists the backups, newest first; `chosen()` is the one to restore after `exec()`."""
+
+    def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore from backup"))
+        self.resize(640, 420)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr("Backups are made when the event is opened and every 10 minutes while it "
+                    "changes; the last 20 are kept. Restoring replaces the event with the "
+                    "backup; the current state is backed up first, so you can go back.")
+            if backups
+            else self.tr("There are no backups of this event yet. One is made shortly after "
+                         "the event is opened."),
+            self,
+        )  # fmt: skip
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.model = BackupModel(backups, self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.view.doubleClicked.connect(self._on_restore)
+        layout.addWidget(self.view, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.restore_button = self.buttons.addButton(
+            self.tr("Restore…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.restore_button.setEnabled(bool(backups))
+        self.buttons.accepted.connect(self._on_restore)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        if backups:
+            self.view.selectRow(0)
+
+    def chosen(self) -> BackupInfo | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.backups[rows[0].row()] if rows else None
+
+    def _on_restore(self) -> None:
+        backup = self.chosen()
+        if backup is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Restore from backup"),
+            self.tr("Replace the event with the backup of {time}? Changes made since then are "
+                    "set aside in a new backup.").format(
+                time=backup.taken_at.astimezone().strftime("%d %b %H:%M:%S")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            self.accept()
