@@ -95,7 +95,7 @@ def script_of(char: str) -> Script | None:
 
 # Registration --------------------------------------------------------------------------
 
-_lock = threading.Lock()
+_lock = threading.RLock()  # re-entered: a synthetic bold registers its regular face
 _registered: dict[tuple[Script, bool], str] = {}
 
 

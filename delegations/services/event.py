@@ -30,6 +30,12 @@ def open_event(path: Path | str) -> EventFile:
     return event_file
 
 
+def event_name(event_file: EventFile) -> str:
+    """The event's name, read without the ORM (the window title needs it at start-up)."""
+    with event_file.read() as connection:
+        return connection.execute("SELECT name FROM event LIMIT 1").fetchone()[0]
+
+
 def _seed_empty_event(session: Session, *, name: str) -> None:
     from delegations.domain.models import Event, Role
 

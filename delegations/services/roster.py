@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from delegations.domain.countries import country_name
 from delegations.domain.enums import NameOrder
@@ -31,9 +31,8 @@ class DelegationRow:
     member_count: int
 
 
-@dataclass(frozen=True, slots=True)
-class DelegateRow:
-    """A delegate as lists show it."""
+class DelegateRow(NamedTuple):
+    """A delegate as lists show it (a tuple: 20,000 of them are made in a blink)."""
 
     id: int
     delegation_id: int
@@ -88,31 +87,30 @@ def list_delegations(*, session: Any) -> list[DelegationRow]:
     ]  # fmt: skip
 
 
+# The Latin name in the person's own order, built by SQLite (see domain.names.full_name).
+_FULL_NAME_SQL = """
+    CASE WHEN d.name_order = 'FAMILY_FIRST'
+         THEN trim(d.family_name || ' ' || d.given_name)
+         ELSE trim(d.given_name || ' ' || d.family_name) END
+"""
+
+
 def list_delegates(*, session: Any, delegation_id: int | None = None) -> list[DelegateRow]:
     """Delegates in protocol order of their delegation, then by family and given name."""
-    query = """
-        SELECT d.id, d.delegation_id, g.name, g.country, r.name, r.color, d.honorific,
-               d.given_name, d.family_name, d.name_order, d.native_name, d.position,
-               d.organisation, d.email
+    query = f"""
+        SELECT d.id, d.delegation_id, g.name, g.country, coalesce(r.name, ''),
+               coalesce(r.color, ''), d.honorific, {_FULL_NAME_SQL}, d.native_name,
+               d.position, d.organisation, d.email
         FROM delegate d JOIN delegation g ON g.id = d.delegation_id
         LEFT JOIN role r ON r.id = d.role_id
-        {where}
+        {{where}}
         ORDER BY g.protocol_order, d.delegation_id, d.family_name, d.given_name
-    """
-    where, parameters = ("", ())
+    """  # noqa: S608  (no user input in the SQL text)
+    where, parameters = "", ()
     if delegation_id is not None:
         where, parameters = "WHERE d.delegation_id = ?", (delegation_id,)
-    rows = _connection(session).execute(query.format(where=where), parameters).fetchall()
-    return [
-        DelegateRow(
-            id=id_, delegation_id=group, delegation_name=group_name, country=country,
-            role_name=role_name or "", role_color=role_color or "", honorific=honorific,
-            name=_name(given, family, order), native_name=native, position=position,
-            organisation=organisation, email=email,
-        )
-        for (id_, group, group_name, country, role_name, role_color, honorific, given, family,
-             order, native, position, organisation, email) in rows
-    ]  # fmt: skip
+    cursor = _connection(session).execute(query.format(where=where), parameters)
+    return list(map(DelegateRow._make, cursor))
 
 
 def count_records(*, session: Any) -> dict[str, int]:

@@ -223,6 +223,15 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(
             edit_menu, self.tr("&Find…"), self._on_find, QKeySequence.StandardKey.Find
         )
+        from delegations.ui.agenda.menus import add_agenda_menu, add_undo_actions
+
+        self.undo_group = add_undo_actions(self, edit_menu, before=self.find_action)
+        self.agenda_menu = add_agenda_menu(self)
+
+        from delegations.ui.dialogs.file_actions import add_file_actions
+
+        # Import registrations…, Export delegates…, Save import template…, Print booklet…
+        self.file_actions = add_file_actions(self, file_menu, before=self.quit_action)
 
         from delegations.ui.desk_controller import DeskController
 
@@ -301,8 +310,7 @@ class MainWindow(QMainWindow):
             old.close()
 
     def _after_event_file_changed(self) -> None:
-        with self._event_file.session() as session:
-            name = event_service.get_event(session=session).name
+        name = event_service.event_name(self._event_file)
         self.setWindowTitle(self.tr("{event} — Delegations").format(event=name))
         self.setWindowFilePath(str(self._event_file.path))
         if self._remember:
@@ -409,7 +417,7 @@ def _speakers_tab(event_file: EventFile, parent: QWidget) -> EventTab:
 def _agenda_tab(event_file: EventFile, parent: QWidget) -> EventTab:
     from delegations.ui.tabs.agenda_tab import AgendaTab
 
-    return AgendaTab(event_file, parent)
+    return AgendaTab(event_file, parent, undo_group=getattr(parent.window(), "undo_group", None))
 
 
 def _checkin_tab(event_file: EventFile, parent: QWidget) -> EventTab:

@@ -6,7 +6,8 @@ Start-up is the whole process, from launch to a rendered main window (shown, eve
 painted into a pixmap), for (a) a bare PySide6 window with three empty tabs and (b) Delegations
 on an event file with N delegates. Target: (b) ≤ 3 × (a).
 Filtering: typing a name fragment into the Delegations tab's filter box until the view has
-been updated and repainted. Target: ≤ 50 ms at 20,000 delegates.
+been updated and repainted (the pending events, paint included, processed). Target: ≤ 50 ms
+at 20,000 delegates.
 """
 
 from __future__ import annotations
@@ -58,14 +59,15 @@ from delegations.ui.main_window import MainWindow
 app = _application()
 window = MainWindow(open_event(sys.argv[1]), remember=False)
 window.show()
-app.processEvents()
+deadline = time.perf_counter() + 1.0  # let the window settle, as a person would before typing
+while time.perf_counter() < deadline:
+    app.processEvents()
 tab = window.tab("delegations")
 times = []
 for fragment in ("ng", "nguy", "a", "som", "li", "duc", "", "zz"):
     start = time.perf_counter()
     tab.filter.setText(fragment)
-    app.processEvents()
-    tab.delegate_view.viewport().repaint()
+    app.processEvents()  # the view's pending update is painted here
     times.append((time.perf_counter() - start) * 1000)
     print(f"  filter {fragment!r:8}: {tab.delegate_proxy.rowCount():6,} rows in {times[-1]:6.1f} ms")
 print(f"filter worst {max(times):.1f} ms, median {sorted(times)[len(times) // 2]:.1f} ms")

@@ -1,27 +1,58 @@
-"""The Agenda tab: one day at a time (a tab per day), sessions in time order."""
+"""The Agenda tab: a day's time grid (rooms as columns) or the list, with live conflicts.
+
+Every edit — drag in the grid, the session form, add, delete — is a command on the tab's
+`QUndoStack` (see `ui.agenda.commands`) that writes through the services in one transaction.
+After each write the tab reads the agenda again and checks it for conflicts, which are shown
+on the blocks and in the list beside the grid.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QHideEvent, QKeySequence, QShowEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
     QPushButton,
+    QSplitter,
+    QStackedWidget,
     QTabBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from delegations.domain.conflicts import Conflict, conflicts_by_session
+from delegations.domain.errors import UserError
 from delegations.domain.names import fold
+from delegations.domain.programme import ProgrammeChange
 from delegations.services import agenda as service
+from delegations.services import agenda_io, programme
 from delegations.services import speakers as speaker_service
 from delegations.services.agenda import SessionRow
+from delegations.services.agenda_undo import SessionState, session_state
 from delegations.store import EventFile
+from delegations.ui.agenda.commands import (
+    AddSessionCommand,
+    DeleteSessionsCommand,
+    EditSessionCommand,
+    push_done,
+)
+from delegations.ui.agenda.grid import AgendaGrid, RoomColumn
 from delegations.ui.dialogs.agenda import RoomsDialog, SessionDialog, kind_label
+from delegations.ui.dialogs.versions_dialog import ChangesDialog, PublishVersionDialog
+from delegations.ui.jobs import run_job
 from delegations.ui.models import ID_ROLE, Column, FoldFilterProxy, RowTableModel
 from delegations.ui.tabs.base import (
     AGENDA,
@@ -38,9 +69,16 @@ from delegations.ui.widgets import (
     ask_to_delete,
     configure_table,
     filter_edit,
+    heading,
+    show_error,
 )
 
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
 _DAY_COLUMN, _TITLE_COLUMN = 0, 3
+GRID, LIST = "grid", "list"
+PROGRAMME = "programme"  # what `changed` says after a programme version is published
 
 
 def _session_key(row: SessionRow) -> str:
@@ -60,17 +98,61 @@ def _people(row: SessionRow) -> str:
     return ", ".join(names)
 
 
+def _room_detail(capacity: int | None, floor: str, tr: Callable[[str], str]) -> str:
+    parts = []
+    if capacity:
+        parts.append(tr("{count} seats").format(count=capacity))
+    if floor:
+        parts.append(tr("Floor {floor}").format(floor=floor))
+    return " · ".join(parts)
+
+
 class AgendaTab(EventTab):
-    def __init__(self, event_file: EventFile, parent: QWidget | None = None) -> None:
+    """The agenda of the event: days, the grid or the list, conflicts, rooms.
+
+    Args:
+        undo_group: the window's undo group (Edit ▸ Undo/Redo); the tab's stack is active in
+            it while the tab is shown. Without one, the tab has its own Ctrl+Z / Ctrl+Shift+Z.
+    """
+
+    def __init__(
+        self,
+        event_file: EventFile,
+        parent: QWidget | None = None,
+        *,
+        undo_group: QUndoGroup | None = None,
+    ) -> None:
         super().__init__(event_file, parent)
         self._info: EventInfo | None = None
         self._days: list[dt.date] = []
+        self._rooms: list[RoomColumn] = []
+        self._conflicts: list[Conflict] = []
+        self._conflicts_by_session: dict[int, list[Conflict]] = {}
         self._loaded = False
+        self._mode = GRID
+        self._own_change = False
+        self._syncing = False
+
+        self.undo_stack = QUndoStack(self)
+        self._undo_group = undo_group
+        if undo_group is not None:
+            undo_group.addStack(self.undo_stack)
+        else:
+            for action, keys in (
+                (self.undo_stack.createUndoAction(self), QKeySequence.StandardKey.Undo),
+                (self.undo_stack.createRedoAction(self), QKeySequence.StandardKey.Redo),
+            ):
+                action.setShortcuts(QKeySequence.keyBindings(keys))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.addAction(action)
+        self.undo_stack.indexChanged.connect(lambda _i: self.status_changed.emit())
 
         self.day_bar = QTabBar(self)
         self.day_bar.setExpanding(False)
         self.day_bar.setDrawBase(False)
         self.day_bar.currentChanged.connect(self._on_day_changed)
+
+        # The list (keyboard work, all days).
         self.model: RowTableModel[SessionRow] = RowTableModel(
             [
                 Column(self.tr("Day"), lambda r: f"{r.day:%a} {r.day.day} {r.day:%b}",
@@ -99,8 +181,58 @@ class AgendaTab(EventTab):
         self.view.setItemDelegateForColumn(_TITLE_COLUMN, TwoLineDelegate(self.view))
         self.view.setItemDelegateForColumn(_DAY_COLUMN, GroupStartDelegate(self.view))
         self.view.activated.connect(self._on_edit)
-        self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.view.selectionModel().selectionChanged.connect(self._on_list_selection_changed)
         self._add_view_action(self.view, QKeySequence.StandardKey.Delete, self._on_delete)
+
+        # The grid (one day).
+        self.grid = AgendaGrid(self)
+        self.grid.session_dropped.connect(
+            self._on_session_dropped, Qt.ConnectionType.QueuedConnection
+        )
+        self.grid.edit_requested.connect(self._on_grid_edit, Qt.ConnectionType.QueuedConnection)
+        self.grid.selection_changed.connect(self._on_grid_selection_changed)
+        self._add_view_action(self.grid, QKeySequence.StandardKey.Delete, self._on_delete)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.grid)
+        self.stack.addWidget(self.view)
+
+        # Conflicts beside the grid.
+        self.conflicts_title = heading("", self)
+        self.conflict_list = QListWidget(self)
+        self.conflict_list.setWordWrap(True)
+        self.conflict_list.setAlternatingRowColors(True)
+        self.conflict_list.setSpacing(2)
+        self.conflict_list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.conflict_list.itemActivated.connect(self._on_conflict_activated)
+        self.conflict_list.itemDoubleClicked.connect(self._on_conflict_activated)
+        conflicts_panel = QWidget(self)
+        panel_layout = QVBoxLayout(conflicts_panel)
+        panel_layout.setContentsMargins(6, 0, 0, 0)
+        panel_layout.addWidget(self.conflicts_title)
+        panel_layout.addWidget(self.conflict_list, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(conflicts_panel)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([1000, 280])
+
+        # The bar above: days, grid/list, filter.
+        self.grid_button = QToolButton(self)
+        self.grid_button.setText(self.tr("Day grid"))
+        self.grid_button.setToolTip(self.tr("One day as a time grid, rooms as columns"))
+        self.list_button = QToolButton(self)
+        self.list_button.setText(self.tr("List"))
+        self.list_button.setToolTip(self.tr("The sessions as a list, for keyboard work"))
+        self.view_buttons = QButtonGroup(self)
+        for button in (self.grid_button, self.list_button):
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            self.view_buttons.addButton(button)
+        self.grid_button.setChecked(True)
+        self.grid_button.clicked.connect(lambda: self.set_mode(GRID))
+        self.list_button.clicked.connect(lambda: self.set_mode(LIST))
 
         self.filter = filter_edit(self.tr("Filter by title, room or speaker  (Ctrl+F)"))
         self.filter.textChanged.connect(self._on_filter_changed)
@@ -119,6 +251,9 @@ class AgendaTab(EventTab):
 
         top = QHBoxLayout()
         top.addWidget(self.day_bar, 1)
+        top.addWidget(self.grid_button)
+        top.addWidget(self.list_button)
+        top.addSpacing(8)
         top.addWidget(self.filter)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
@@ -129,7 +264,7 @@ class AgendaTab(EventTab):
         buttons.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.empty_hint)
         layout.addLayout(buttons)
 
@@ -138,25 +273,50 @@ class AgendaTab(EventTab):
     # Loading --------------------------------------------------------------------------------
 
     def reload(self) -> None:
+        """Read the agenda and its conflicts again and show them."""
         shown_day = self.current_day()
         selected = self.selected_session_ids()
 
-        def read(session: Any) -> tuple[EventInfo, list[SessionRow]]:
-            return read_event_info(session), service.list_sessions(session=session)
+        def read(session: Any) -> tuple[EventInfo, list[SessionRow], list[Any], list[Conflict]]:
+            return (
+                read_event_info(session),
+                service.list_sessions(session=session),
+                service.list_rooms(session=session),
+                service.check_conflicts(session=session),
+            )
 
-        self._info, rows = self._read(read)
+        self._info, rows, rooms, self._conflicts = self._read(read)
+        self._rooms = [
+            RoomColumn(room.id, room.name, _room_detail(room.capacity, room.floor, self.tr))
+            for room in rooms
+        ]
+        self._conflicts_by_session = conflicts_by_session(self._conflicts)
         self.model.set_rows(rows)
-        self._days = sorted(set(self._info.days()) | {row.day for row in rows})
+        days = sorted(set(self._info.days()) | {row.day for row in rows})
         counts: dict[dt.date, int] = {}
         for row in rows:
             counts[row.day] = counts.get(row.day, 0) + 1
+        self._fill_day_bar(days, counts)
+        if not self._loaded:
+            shown_day = self._default_day(counts)
+            self._loaded = True
+        elif shown_day not in self._days:
+            shown_day = None
+        self.show_day(shown_day)
+        self._fill_conflicts()
+        self.select_sessions(selected)
+
+    def _fill_day_bar(self, days: list[dt.date], counts: dict[dt.date, int]) -> None:
         blocked = self.day_bar.blockSignals(True)
-        while self.day_bar.count():
-            self.day_bar.removeTab(0)
-        self.day_bar.addTab(self.tr("All days"))
-        self.day_bar.setTabToolTip(0, self.tr("The whole programme, day by day"))
-        for day in self._days:
-            index = self.day_bar.addTab(f"{day:%a} {day.day} {day:%b}")
+        if days != self._days or self.day_bar.count() != len(days) + 1:
+            self._days = days
+            while self.day_bar.count():
+                self.day_bar.removeTab(0)
+            self.day_bar.addTab(self.tr("All days"))
+            self.day_bar.setTabToolTip(0, self.tr("The whole programme, day by day"))
+            for day in days:
+                self.day_bar.addTab(f"{day:%a} {day.day} {day:%b}")
+        for index, day in enumerate(days, start=1):
             self.day_bar.setTabToolTip(
                 index,
                 self.tr("{day}: {count} sessions").format(
@@ -164,35 +324,50 @@ class AgendaTab(EventTab):
                 ),
             )
         self.day_bar.blockSignals(blocked)
-        if not self._loaded:
-            shown_day = self._default_day()
-            self._loaded = True
-        elif shown_day not in self._days:
-            shown_day = None
-        self.show_day(shown_day)
-        self.select_sessions(selected)
 
-    def _default_day(self) -> dt.date | None:
-        """Today while the event is on; otherwise the whole programme."""
+    def _default_day(self, counts: dict[dt.date, int]) -> dt.date | None:
+        """Today while the event is on; otherwise the first day with sessions."""
         today = dt.date.today()
-        return today if today in self._days else None
+        if today in self._days:
+            return today
+        return next((day for day in self._days if counts.get(day)), self._days[0] if
+                    self._days else None)  # fmt: skip
 
     def refresh(self, what: str) -> None:
+        if self._own_change:
+            return  # this tab wrote it and shows it already
         if what in (AGENDA, SPEAKERS, ROOMS, "event"):
             self.reload()
 
-    # Days and selection ---------------------------------------------------------------------
+    # Days, views and selection --------------------------------------------------------------
 
     def days(self) -> list[dt.date]:
         return list(self._days)
 
     def current_day(self) -> dt.date | None:
-        """The day shown; None when all days are shown."""
+        """The day shown; None when all days are shown (in the list)."""
         index = self.day_bar.currentIndex() - 1
         return self._days[index] if 0 <= index < len(self._days) else None
 
+    def mode(self) -> str:
+        """GRID or LIST: what is shown (all days are always a list)."""
+        return GRID if self.stack.currentWidget() is self.grid else LIST
+
+    def set_mode(self, mode: str) -> None:
+        """Show the day grid or the list; the grid needs a day, so it picks one if needed."""
+        selected = self.selected_session_ids()
+        self._mode = mode
+        day = self.current_day()
+        if mode == GRID and day is None and self._days:
+            rows = self.model.rows()
+            day = next((r.day for r in rows if r.id in selected), None) or self._default_day(
+                {r.day: 1 for r in rows}
+            )
+        self.show_day(day)
+        self.select_sessions(selected)
+
     def show_day(self, day: dt.date | None) -> None:
-        """Show one day's sessions, or every day's (None)."""
+        """Show one day's sessions, or every day's (None, in the list)."""
         if day is not None and day not in self._days:
             day = None
         blocked = self.day_bar.blockSignals(True)
@@ -200,35 +375,123 @@ class AgendaTab(EventTab):
         self.day_bar.blockSignals(blocked)
         self.proxy.set_group(day.toordinal() if day else None)
         self.view.setColumnHidden(_DAY_COLUMN, day is not None)
+        grid = day is not None and self._mode == GRID
+        self.stack.setCurrentWidget(self.grid if grid else self.view)
+        for button, checked in ((self.grid_button, grid), (self.list_button, not grid)):
+            button.setChecked(checked)
         self._after_filter()
+
+    def _update_grid(self) -> None:
+        day = self.current_day()
+        if day is None:
+            return
+        rows = [self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+                for r in range(self.proxy.rowCount())]  # fmt: skip
+        self.grid.set_day(day, self._rooms, rows, self._conflicts_by_session)
 
     def _on_day_changed(self, index: int) -> None:
         self.show_day(self._days[index - 1] if 1 <= index <= len(self._days) else None)
 
     def selected_session_ids(self) -> list[int]:
+        if self.mode() == GRID:
+            return self.grid.selected_ids()
         return [index.data(ID_ROLE) for index in self.view.selectionModel().selectedRows()]
 
-    def select_sessions(self, session_ids: list[int]) -> None:
-        self.view.clearSelection()
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(ID_ROLE) in session_ids:
-                self.view.selectionModel().select(
-                    index,
-                    self.view.selectionModel().SelectionFlag.Select
-                    | self.view.selectionModel().SelectionFlag.Rows,
-                )
-                self.view.scrollTo(index)
+    def select_sessions(self, session_ids: Sequence[int], *, centre: bool = False) -> None:
+        """Select sessions in the list and on the grid (those shown)."""
+        self._syncing = True
+        try:
+            self.view.clearSelection()
+            selection = self.view.selectionModel()
+            for row in range(self.proxy.rowCount()):
+                index = self.proxy.index(row, 0)
+                if index.data(ID_ROLE) in session_ids:
+                    selection.select(
+                        index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+                    )
+                    self.view.scrollTo(index)
+            self.grid.select_ids(session_ids, centre=centre)
+        finally:
+            self._syncing = False
         self._update_buttons()
 
-    def _on_selection_changed(self, *_args: object) -> None:
+    def _on_list_selection_changed(self, *_args: object) -> None:
+        if not self._syncing:
+            self._syncing = True
+            try:
+                self.grid.select_ids(
+                    [index.data(ID_ROLE) for index in self.view.selectionModel().selectedRows()]
+                )
+            finally:
+                self._syncing = False
+        self._update_buttons()
+
+    def _on_grid_selection_changed(self) -> None:
+        if not self._syncing:
+            self._syncing = True
+            try:
+                ids = set(self.grid.selected_ids())
+                self.view.clearSelection()
+                selection = self.view.selectionModel()
+                for row in range(self.proxy.rowCount()):
+                    index = self.proxy.index(row, 0)
+                    if index.data(ID_ROLE) in ids:
+                        selection.select(
+                            index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+                        )
+            finally:
+                self._syncing = False
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        count = len(self.view.selectionModel().selectedRows())
+        count = len(self.selected_session_ids())
         self.edit_button.setEnabled(count == 1)
         self.delete_button.setEnabled(count > 0)
         self.add_button.setEnabled(bool(self._days))
+
+    # Conflicts ------------------------------------------------------------------------------
+
+    def conflicts(self) -> list[Conflict]:
+        """The agenda's conflicts as last checked (after every edit)."""
+        return list(self._conflicts)
+
+    def _fill_conflicts(self) -> None:
+        count = len(self._conflicts)
+        if count:
+            self.conflicts_title.setText(
+                self.tr("1 conflict") if count == 1 else self.tr("{n} conflicts").format(n=count)
+            )
+            self.conflicts_title.setStyleSheet("color: #c62828;")
+        else:
+            self.conflicts_title.setText(self.tr("No conflicts"))
+            self.conflicts_title.setStyleSheet("color: #2e7d32;")
+        self.conflict_list.clear()
+        for conflict in self._conflicts:
+            item = QListWidgetItem(f"⚠ {conflict.sentence}", self.conflict_list)
+            item.setData(Qt.ItemDataRole.UserRole, list(conflict.session_ids))
+            item.setToolTip(self.tr("Double-click to show the sessions"))
+
+    def conflict_texts(self) -> list[str]:
+        return [
+            self.conflict_list.item(row).text()[2:] for row in range(self.conflict_list.count())
+        ]
+
+    def _on_conflict_activated(self, item: QListWidgetItem) -> None:
+        ids: list[int] = item.data(Qt.ItemDataRole.UserRole)
+        self.show_sessions(ids, clear_filter=True)
+        (self.grid if self.mode() == GRID else self.view).setFocus()
+
+    def show_sessions(self, session_ids: Sequence[int], *, clear_filter: bool = False) -> None:
+        """Go to the day of the first session and select the sessions there."""
+        rows = {row.id: row for row in self.model.rows()}
+        first = rows.get(session_ids[0]) if session_ids else None
+        if first is None:
+            return
+        if clear_filter and self.filter.text():
+            self.filter.clear()
+        if self.mode() == GRID or self.current_day() is not None:
+            self.show_day(first.day)
+        self.select_sessions(list(session_ids), centre=True)
 
     # Filtering ------------------------------------------------------------------------------
 
@@ -252,12 +515,15 @@ class AgendaTab(EventTab):
             )
         self.count_label.setText(label.format(count=shown))
         if shown == 0:
-            self.empty_hint.setText(
-                self.tr("Nothing matches “{text}”.").format(text=self.filter.text())
-                if self.filter.text()
-                else self.tr("No sessions yet. Add one with “Add session…”.")
-            )
+            if self.filter.text():
+                hint = self.tr("Nothing matches “{text}”.").format(text=self.filter.text())
+            elif self.current_day() is not None:
+                hint = self.tr("No sessions on this day yet. Add one with “Add session…”.")
+            else:
+                hint = self.tr("No sessions yet. Add one with “Add session…”.")
+            self.empty_hint.setText(hint)
         self.empty_hint.setVisible(shown == 0)
+        self._update_grid()
         self._update_buttons()
         self.status_changed.emit()
 
@@ -270,42 +536,132 @@ class AgendaTab(EventTab):
             shown=self.proxy.rowCount(), total=total
         )
 
+    # Undoable writes (the commands' editor) -------------------------------------------------
+
+    def write_agenda(self, write: Callable[[Session], object]) -> None:
+        with self._event_file.session() as session:
+            write(session)
+
+    def agenda_written(self, select: Sequence[int]) -> None:
+        self._own_change = True
+        try:
+            self.changed.emit(AGENDA)
+        finally:
+            self._own_change = False
+        self.reload()
+        if select:
+            self.show_sessions(select)
+
+    def command_failed(self, title: str, error: UserError) -> None:
+        show_error(self, title, error)
+
+    def _state(self, session_id: int) -> SessionState:
+        return self._read(lambda s: session_state(session=s, session_id=session_id))
+
+    def move_session(
+        self,
+        session_id: int,
+        start: dt.time,
+        end: dt.time,
+        room_id: int | None,
+        *,
+        day: dt.date | None = None,
+    ) -> bool:
+        """Move/resize a session as one undoable command; False if refused (and shown)."""
+        try:
+            before = self._state(session_id)
+        except UserError as error:
+            show_error(self, self.tr("Move session"), error)
+            self.reload()
+            return False
+        changes = {"start_time": start, "end_time": end, "room_id": room_id}
+        if day is not None:
+            changes["day"] = day
+        fields = {**before.fields, **changes}
+        if fields == before.fields:
+            self.reload()
+            return False
+        title = before.fields["title_en"]
+        if fields["room_id"] != before.fields["room_id"]:
+            room = next((r.name for r in self._rooms if r.room_id == room_id), self.tr("no room"))
+            text = self.tr("Move “{title}” to {room}").format(title=title, room=room)
+        elif fields["start_time"] != before.fields["start_time"]:
+            text = self.tr("Move “{title}”").format(title=title)
+        else:
+            text = self.tr("Change the end of “{title}”").format(title=title)
+        after = SessionState(session_id, fields, before.speakers)
+        return self._push(EditSessionCommand(self, text, before, after), [session_id])
+
+    def _push(self, command: Any, select: Sequence[int]) -> bool:
+        try:
+            command.apply()
+        except UserError as error:
+            show_error(self, command.text(), error)
+            self.agenda_written(())
+            return False
+        push_done(self.undo_stack, command)
+        self.agenda_written(select)
+        return True
+
+    def _on_session_dropped(
+        self, session_id: int, start: dt.time, end: dt.time, room_id: int | None
+    ) -> None:
+        self.move_session(session_id, start, end, room_id)
+
     # Editing --------------------------------------------------------------------------------
 
     def open_session_dialog(self, session_id: int | None = None) -> SessionDialog:
         """Open the form for a new session (on the shown day) or for `session_id`."""
 
-        def read(session: Any) -> tuple[list[tuple[int, str]], list[tuple[int, str]], Any]:
+        def read(
+            session: Any,
+        ) -> tuple[list[tuple[int, str]], list[tuple[int, str]], SessionState | None]:
             rooms = [(room.id, room.name) for room in service.list_rooms(session=session)]
             speakers = [
                 (row.id, f"{row.name} — {row.organisation}" if row.organisation else row.name)
                 for row in speaker_service.list_speakers(session=session)
             ]
-            values: dict[str, Any] = {}
-            if session_id is not None:
-                record = service.get_session(session=session, session_id=session_id)
-                values = record.model_dump()
-                values["speakers"] = [
-                    (speaker.id, role)
-                    for speaker, role in service.session_speakers(
-                        session=session, session_id=session_id
-                    )
-                ]
-            return rooms, speakers, values
+            state = (
+                session_state(session=session, session_id=session_id)
+                if session_id is not None
+                else None
+            )
+            return rooms, speakers, state
 
-        rooms, speakers, values = self._read(read)
+        rooms, speakers, before = self._read(read)
         saved: list[int] = []
 
         def submit(form: dict[str, Any]) -> None:
-            chosen = form.pop("speakers")
-            with self._event_file.session() as session:
-                if session_id is None:
-                    new_id = service.create_session(session=session, **form).id
-                else:
-                    service.update_session(session=session, session_id=session_id, **form)
-                    new_id = session_id
-                service.set_session_speakers(session=session, session_id=new_id, speakers=chosen)
-            saved.append(new_id)
+            chosen = tuple(form.pop("speakers"))
+            if before is None:
+                created: list[SessionState] = []
+
+                def write(session: Session) -> None:
+                    record = service.create_session(session=session, **form)
+                    service.set_session_speakers(
+                        session=session, session_id=record.id, speakers=list(chosen)
+                    )
+                    created.append(session_state(session=session, session_id=record.id))
+
+                self.write_agenda(write)
+                state = created[0]
+                push_done(
+                    self.undo_stack,
+                    AddSessionCommand(
+                        self, self.tr("Add “{title}”").format(title=state.fields["title_en"]),
+                        state,
+                    ),
+                )  # fmt: skip
+                saved.append(state.session_id)
+            else:
+                after = SessionState(before.session_id, {**before.fields, **form}, chosen)
+                command = EditSessionCommand(
+                    self, self.tr("Edit “{title}”").format(title=after.fields["title_en"]),
+                    before, after,
+                )  # fmt: skip
+                command.apply()
+                push_done(self.undo_stack, command)
+                saved.append(before.session_id)
 
         dialog = SessionDialog(
             submit,
@@ -315,17 +671,18 @@ class AgendaTab(EventTab):
             new=session_id is None,
             parent=self,
         )
-        if session_id is None:
-            dialog.set_values({"day": self.current_day()})
+        if before is None:
+            dialog.set_values({"day": self.current_day() or (self._days[0] if self._days
+                                                            else None)})  # fmt: skip
         else:
-            dialog.set_values(values)
+            dialog.set_values({**before.fields, "speakers": list(before.speakers)})
 
         def on_accepted() -> None:
             day = dialog.values()["day"]
-            self.changed.emit(AGENDA)
+            self.agenda_written(())
             if self.current_day() is not None:
                 self.show_day(day)
-            self.select_sessions(saved)
+            self.select_sessions(saved, centre=True)
 
         dialog.accepted.connect(on_accepted)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -341,24 +698,224 @@ class AgendaTab(EventTab):
         if len(ids) == 1:
             self.open_session_dialog(ids[0])
 
+    def _on_grid_edit(self, session_id: int) -> None:
+        if self.grid.block(session_id) is not None:
+            self.open_session_dialog(session_id)
+
+    def delete_sessions(self, session_ids: Sequence[int]) -> bool:
+        """Delete sessions as one undoable command (no question asked)."""
+        try:
+            states = self._read(
+                lambda s: [session_state(session=s, session_id=i) for i in session_ids]
+            )
+        except UserError as error:
+            show_error(self, self.tr("Delete sessions"), error)
+            self.reload()
+            return False
+        if len(states) == 1:
+            text = self.tr("Delete “{title}”").format(title=states[0].fields["title_en"])
+        else:
+            text = self.tr("Delete {count} sessions").format(count=len(states))
+        return self._push(DeleteSessionsCommand(self, text, states), [])
+
     def _on_delete(self) -> None:
         ids = self.selected_session_ids()
         if not ids:
             return
+        titles = {row.id: row.title_en for row in self.model.rows()}
         if len(ids) == 1:
-            index = self.view.selectionModel().selectedRows(_TITLE_COLUMN)[0]
-            title = index.data().split("\n")[0]
-            question = self.tr("Delete the session “{title}”?").format(title=title)
+            question = self.tr("Delete the session “{title}”?").format(title=titles.get(ids[0]))
         else:
             question = self.tr("Delete {count} sessions?").format(count=len(ids))
+        question += "\n" + self.tr("Edit ▸ Undo brings it back.")
         if not ask_to_delete(self, self.tr("Delete sessions"), question):
             return
+        self.delete_sessions(ids)
 
-        def write(session: Any) -> None:
-            for session_id in ids:
-                service.delete_session(session=session, session_id=session_id)
+    # Undo group -----------------------------------------------------------------------------
 
-        self._write(self.tr("Delete sessions"), write, AGENDA)
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._undo_group is not None and not event.spontaneous():
+            self.undo_stack.setActive(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if (
+            self._undo_group is not None
+            and not event.spontaneous()
+            and self._undo_group.activeStack() is self.undo_stack
+        ):
+            self._undo_group.setActiveStack(None)
+
+    # Programme versions ---------------------------------------------------------------------
+
+    def open_publish_dialog(self) -> PublishVersionDialog:
+        """Ask for a note and publish the agenda as the next programme version."""
+        versions = self._read(lambda s: programme.list_versions(session=s))
+        published: list[int] = []
+
+        def submit(values: dict[str, Any]) -> None:
+            with self._event_file.session() as session:
+                published.append(
+                    programme.publish_version(session=session, note=values["note"]).number
+                )
+
+        dialog = PublishVersionDialog(
+            submit,
+            next_number=(versions[-1].number + 1) if versions else 1,
+            last=versions[-1] if versions else None,
+            parent=self,
+        )
+
+        def on_accepted() -> None:
+            self.changed.emit(PROGRAMME)
+            window = self.window()
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(
+                    self.tr("Published programme version {number}.").format(number=published[0]),
+                    8000,
+                )
+
+        dialog.accepted.connect(on_accepted)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_changes_dialog(self) -> ChangesDialog:
+        """What changed since a published version (the latest first), with Print errata…."""
+        versions = self._read(lambda s: programme.list_versions(session=s))
+
+        def load(number: int) -> list[ProgrammeChange]:
+            return self._read(lambda s: programme.changes_since(session=s, number=number))
+
+        dialog = ChangesDialog(
+            versions=versions, load=load, print_errata=self._print_errata, parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _print_errata(self, number: int, out: Path | None = None) -> None:
+        if out is None:
+            path, _filter = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Print errata"),
+                str(self._event_file.path.with_name(f"errata since version {number}.pdf")),
+                self.tr("PDF (*.pdf)"),
+            )
+            if not path:
+                return
+            out = Path(path)
+        from delegations.services import booklet
+
+        event_file = self._event_file
+
+        def work(progress: Any, cancelled: Any) -> tuple[Path, int]:
+            return booklet.print_errata(
+                event_file, out, since=number, progress=progress, cancelled=cancelled
+            )
+
+        def done(result: tuple[Path, int]) -> None:
+            path, count = result
+            if count >= 0:
+                QMessageBox.information(
+                    self,
+                    self.tr("Print errata"),
+                    self.tr("The errata ({count} changes) are in {path}.").format(
+                        count=count, path=path
+                    ),
+                )
+
+        run_job(self, self.tr("Printing errata…"), work, done)
+
+    # Export and import ----------------------------------------------------------------------
+
+    def export_agenda(self, path: Path | None = None) -> bool:
+        """Write the agenda to .ics, .xml (frab) or .json; asks for the file if not given."""
+        if path is None:
+            name, chosen = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export agenda"),
+                str(self._event_file.path.with_name("agenda.ics")),
+                ";;".join(
+                    (
+                        self.tr("Calendar (*.ics)"),
+                        self.tr("Schedule for conference apps, frab XML (*.xml)"),
+                        self.tr("The whole agenda, JSON (*.json)"),
+                    )
+                ),
+            )
+            if not name:
+                return False
+            path = Path(name)
+            if not path.suffix:
+                path = path.with_suffix(chosen[chosen.rfind("*.") + 1 : -1])
+        try:
+            with self._event_file.session() as session:
+                result = agenda_io.export_agenda(session=session, path=path)
+        except UserError as error:
+            show_error(self, self.tr("Export agenda"), error)
+            return False
+        QMessageBox.information(
+            self,
+            self.tr("Export agenda"),
+            self.tr("{count} sessions written to {path}.").format(
+                count=result.sessions, path=result.path
+            ),
+        )
+        return True
+
+    def import_agenda(self, path: Path | None = None) -> bool:
+        """Replace the agenda with an exported .json file, after asking; refusals are shown."""
+        if path is None:
+            name, _filter = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import agenda"),
+                str(self._event_file.path.parent),
+                self.tr("Agenda exported as JSON (*.json)"),
+            )
+            if not name:
+                return False
+            path = Path(name)
+        try:
+            parsed = agenda_io.read_agenda_file(path)
+        except UserError as error:
+            show_error(self, self.tr("Import agenda"), error)
+            return False
+        current = self.model.rowCount()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Import agenda"),
+            self.tr(
+                "Replace the whole agenda — {current} sessions, their rooms and speakers — "
+                "with the {count} sessions in {name}?\n\nThis cannot be undone with Undo; "
+                "publish a programme version or save a copy of the event first if you may "
+                "want the current agenda back."
+            ).format(current=current, count=len(parsed.sessions), name=path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            with self._event_file.session() as session:
+                report = agenda_io.import_agenda(session=session, parsed=parsed)
+        except UserError as error:
+            show_error(self, self.tr("Import agenda"), error)
+            return False
+        self.undo_stack.clear()
+        for what in (ROOMS, SPEAKERS, AGENDA):
+            self.changed.emit(what)
+        message = self.tr(
+            "Imported {sessions} sessions, {rooms} rooms and {speakers} speakers."
+        ).format(sessions=report.sessions, rooms=report.rooms, speakers=report.speakers)
+        if report.unlinked:
+            message += "\n" + self.tr("Not linked to a delegate of this event: {names}.").format(
+                names=", ".join(report.unlinked)
+            )
+        QMessageBox.information(self, self.tr("Import agenda"), message)
+        return True
 
     # Rooms ----------------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,6 +22,7 @@ from delegations.services import event as event_service
 from delegations.services import roster
 from delegations.services.roster import DelegateRow, DelegationRow
 from delegations.store import EventFile
+from delegations.ui.dialogs.badge_actions import install_badge_actions
 from delegations.ui.dialogs.people import DelegateDialog, DelegationDialog
 from delegations.ui.models import ID_ROLE, Column, FoldFilterProxy, RowTableModel
 from delegations.ui.tabs.base import DELEGATES, DELEGATIONS, EventTab, read_event_info
@@ -152,6 +153,8 @@ class DelegationsTab(EventTab):
         self.add_delegate_button.clicked.connect(self._on_add_delegate)
         self.edit_delegate_button.clicked.connect(self._on_edit_delegate)
         self.delete_delegate_button.clicked.connect(self._on_delete_delegates)
+        # "Print badges…" button; "Reprint badge…" on the delegates' context menu.
+        self.badge_actions = install_badge_actions(self, event_file)
         self.empty_hint = QLabel(self)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
@@ -173,6 +176,8 @@ class DelegationsTab(EventTab):
             self.delete_delegate_button,
         ):
             right_buttons.addWidget(button)
+        right_buttons.addSpacing(12)
+        right_buttons.addWidget(self.badge_actions.print_button)
         right_buttons.addStretch(1)
         self.count_label = QLabel(self)
         right_buttons.addWidget(self.count_label)
@@ -214,6 +219,8 @@ class DelegationsTab(EventTab):
         self.delegate_model.set_rows(delegates)
         self.select_delegation(selected_delegation)
         self.select_delegates(selected_delegates)
+        # Fold the search keys once the window is on screen, before anyone types a filter.
+        QTimer.singleShot(250, self.delegate_model.search_keys)
 
     def refresh(self, what: str) -> None:
         if what in (DELEGATIONS, DELEGATES, "event"):

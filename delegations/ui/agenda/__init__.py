@@ -1,0 +1,1 @@
+"""The agenda editor: the time grid and its undoable commands."""

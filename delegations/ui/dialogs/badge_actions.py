@@ -1,0 +1,88 @@
+"""The Delegations tab's badge actions: a "Print badges…" button and, on the delegates table's
+context menu, "Print badges of the selection…" and "Reprint badge…".
+
+Light at start-up: the dialogs (and ReportLab behind them) are imported on first use.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QPushButton
+
+if TYPE_CHECKING:
+    from delegations.store import EventFile
+    from delegations.ui.dialogs.badges_dialog import BadgesDialog, ReprintDialog
+    from delegations.ui.tabs.delegations_tab import DelegationsTab
+
+
+class BadgeActions(QObject):
+    """Owns the button and actions; reads the tab's selection when they are triggered."""
+
+    def __init__(self, tab: DelegationsTab, event_file: EventFile) -> None:
+        super().__init__(tab)
+        self._tab = tab
+        self._event_file = event_file
+        self.print_button = QPushButton(tab.tr("Print badges…"), tab)
+        self.print_button.setToolTip(
+            tab.tr("Print name badges for everyone, the selection or one delegation")
+        )
+        self.print_button.clicked.connect(self.open_badges_dialog)
+        self.print_selection_action = QAction(tab.tr("Print badges of the selection…"), tab)
+        self.print_selection_action.triggered.connect(self.open_badges_dialog)
+        self.reprint_action = QAction(tab.tr("Reprint badge…"), tab)
+        self.reprint_action.triggered.connect(self.open_reprint_dialog)
+        view = tab.delegate_view
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._on_context_menu)
+
+    def _on_context_menu(self, position: QPoint) -> None:
+        count = len(self._tab.selected_delegate_ids())
+        if not count:
+            return
+        self.reprint_action.setEnabled(count == 1)
+        menu = QMenu(self._tab.delegate_view)
+        menu.addAction(self.print_selection_action)
+        menu.addAction(self.reprint_action)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self._tab.delegate_view.viewport().mapToGlobal(position))
+
+    def open_badges_dialog(self) -> BadgesDialog:
+        from delegations.ui.dialogs.badges_dialog import DelegationChoice, open_badges_dialog
+
+        tab = self._tab
+        members: dict[int, list[int]] = {}
+        for row in tab.delegate_model.rows():
+            members.setdefault(row.delegation_id, []).append(row.id)
+        choices = [
+            DelegationChoice(item.id, item.name, tuple(members.get(item.id, ())))
+            for item in tab.delegation_model.rows()
+            if item.id is not None
+        ]
+        return open_badges_dialog(
+            tab,
+            self._event_file,
+            delegations=choices,
+            selected_ids=tab.selected_delegate_ids(),
+            delegation_id=tab.selected_delegation_id(),
+            notify=tab.changed.emit,
+        )
+
+    def open_reprint_dialog(self) -> ReprintDialog | None:
+        from delegations.ui.dialogs.badges_dialog import open_reprint_dialog
+
+        tab = self._tab
+        ids = tab.selected_delegate_ids()
+        if len(ids) != 1:
+            return None
+        row = next(r for r in tab.delegate_model.rows() if r.id == ids[0])
+        name = f"{row.honorific} {row.name}" if row.honorific else row.name
+        return open_reprint_dialog(
+            tab, self._event_file, delegate_id=row.id, name=name, notify=tab.changed.emit
+        )
+
+
+def install_badge_actions(tab: DelegationsTab, event_file: EventFile) -> BadgeActions:
+    return BadgeActions(tab, event_file)

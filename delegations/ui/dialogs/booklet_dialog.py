@@ -1,0 +1,321 @@
+"""File ▸ Print programme booklet…: the booklet (paper, imposition, version), the errata sheet
+since a published version, or the door sheets; rendered in a worker, the PDF opened when done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegations.services import booklet, programme
+from delegations.store import EventFile
+from delegations.ui.dialogs import pdf_output
+from delegations.ui.dialogs.pdf_output import JobDialog
+from delegations.ui.tabs.base import AGENDA
+
+BOOKLET, ERRATA, DOOR_SHEETS = range(3)
+CURRENT, PUBLISH = "current", "publish"
+
+
+@dataclass(frozen=True, slots=True)
+class Printed:
+    """What a print job made: the file (None when cancelled) and a sentence about it."""
+
+    path: Path | None
+    summary: str
+    published: int | None = None  # the version number published before printing
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return one if count == 1 else many.format(n=f"{count:,}")
+
+
+class BookletDialog(JobDialog):
+    """Choose what to print and how; Print to PDF… renders it in a worker.
+
+    Signals:
+        printed(object): a `Printed` for a completed run.
+        published(int): a programme version was published before printing.
+    """
+
+    printed = Signal(object)
+    published = Signal(int)
+
+    def __init__(self, event_file: EventFile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._event_file = event_file
+        self.open_when_done = True
+        self.result_printed: Printed | None = None
+        self.setWindowTitle(self.tr("Print programme booklet"))
+        self.setModal(True)
+        with event_file.session() as session:
+            self._versions = programme.list_versions(session=session)
+            self._version_label = booklet.version_label(session=session)
+        next_number = (self._versions[-1].number if self._versions else 0) + 1
+
+        # What to print.
+        what = QGroupBox(self.tr("What to print"), self)
+        self.booklet_radio = QRadioButton(self.tr("Programme booklet"), what)
+        self.errata_radio = QRadioButton(self.tr("Errata sheet (A4): changes since version"), what)
+        self.errata_combo = QComboBox(what)
+        for version in reversed(self._versions):
+            self.errata_combo.addItem(
+                self.tr("{number} — published {date}").format(
+                    number=version.number, date=f"{version.published_at:%d %b %Y}"
+                ),
+                version.number,
+            )
+        self.errata_radio.setEnabled(bool(self._versions))
+        self.errata_combo.setEnabled(bool(self._versions))
+        if not self._versions:
+            self.errata_radio.setToolTip(
+                self.tr("Publish a programme version first; the errata list what changed since.")
+            )
+        self.doors_radio = QRadioButton(
+            self.tr("Door sheets (A4): one page per room and day, for the doors"), what
+        )
+        self.what_group = QButtonGroup(self)
+        for number, radio in enumerate((self.booklet_radio, self.errata_radio, self.doors_radio)):
+            self.what_group.addButton(radio, number)
+        what_layout = QVBoxLayout(what)
+        what_layout.addWidget(self.booklet_radio)
+        errata_row = QHBoxLayout()
+        errata_row.addWidget(self.errata_radio)
+        errata_row.addWidget(self.errata_combo, 1)
+        what_layout.addLayout(errata_row)
+        what_layout.addWidget(self.doors_radio)
+
+        # The booklet's options.
+        self.options = QGroupBox(self.tr("Booklet"), self)
+        self.a5_radio = QRadioButton(self.tr("A5 (148 × 210 mm)"), self.options)
+        self.a4_radio = QRadioButton(self.tr("A4 (210 × 297 mm)"), self.options)
+        self.paper_group = QButtonGroup(self)
+        self.paper_group.addButton(self.a5_radio)
+        self.paper_group.addButton(self.a4_radio)
+        self.a5_radio.setChecked(True)
+        paper_row = QHBoxLayout()
+        paper_row.addWidget(self.a5_radio)
+        paper_row.addWidget(self.a4_radio)
+        paper_row.addStretch(1)
+        self.imposed_check = QCheckBox(
+            self.tr("Impose two pages per A4 landscape sheet, in saddle-stitch order"),
+            self.options,
+        )
+        imposed_hint = QLabel(
+            self.tr("Print double-sided, flipping on the short edge; fold the stack in the "
+                    "middle and staple."),
+            self.options,
+        )  # fmt: skip
+        imposed_hint.setWordWrap(True)
+        imposed_hint.setContentsMargins(22, 0, 0, 0)
+        imposed_hint.setStyleSheet("color: palette(placeholder-text);")
+        self.version_combo = QComboBox(self.options)
+        self.version_combo.addItem(self.tr("As it stands: {label}").format(
+            label=self._version_label), CURRENT)  # fmt: skip
+        self.version_combo.addItem(
+            self.tr("Publish the current agenda as version {number} first").format(
+                number=next_number
+            ),
+            PUBLISH,
+        )
+        self.version_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.note_edit = QLineEdit(self.options)
+        self.note_edit.setPlaceholderText(self.tr("e.g. Final programme for printing"))
+        self.note_label = QLabel(self.tr("Version note:"), self.options)
+        form = QFormLayout(self.options)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.addRow(self.tr("Paper:"), paper_row)
+        form.addRow("", self.imposed_check)
+        form.addRow("", imposed_hint)
+        form.addRow(self.tr("Version:"), self.version_combo)
+        form.addRow(self.note_label, self.note_edit)
+
+        self.buttons = QDialogButtonBox(self)
+        self.print_button: QPushButton = self.buttons.addButton(
+            self.tr("Print to PDF…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.print_button.setDefault(True)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.print_button.clicked.connect(self._on_print_clicked)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(what)
+        layout.addWidget(self.options)
+        layout.addStretch(1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+
+        self.booklet_radio.setChecked(True)
+        self.what_group.idToggled.connect(self._update_enabled)
+        self.errata_combo.currentIndexChanged.connect(self._on_errata_combo)
+        self.version_combo.currentIndexChanged.connect(self._update_enabled)
+        self._update_enabled()
+
+    # Choices --------------------------------------------------------------------------------
+
+    def kind(self) -> int:
+        return self.what_group.checkedId()
+
+    def choose(self, kind: int) -> None:
+        self.what_group.button(kind).setChecked(True)
+
+    def paper(self) -> str:
+        return "a4" if self.a4_radio.isChecked() else "a5"
+
+    def set_paper(self, paper: str) -> None:
+        (self.a4_radio if paper == "a4" else self.a5_radio).setChecked(True)
+
+    def errata_since(self) -> int | None:
+        return self.errata_combo.currentData()
+
+    def _on_errata_combo(self, *_args: object) -> None:
+        if self.errata_radio.isEnabled():
+            self.errata_radio.setChecked(True)
+
+    def _update_enabled(self, *_args: object) -> None:
+        is_booklet = self.kind() == BOOKLET
+        self.options.setEnabled(is_booklet)
+        publishing = self.version_combo.currentData() == PUBLISH
+        self.note_edit.setVisible(publishing)
+        self.note_label.setVisible(publishing)
+        self.print_button.setEnabled(not self.busy())
+
+    def suggested_name(self) -> str:
+        kind = self.kind()
+        if kind == ERRATA:
+            return self.tr("Errata since version {number}").format(number=self.errata_since())
+        if kind == DOOR_SHEETS:
+            return self.tr("Door sheets")
+        name = self.tr("Programme booklet {paper}").format(paper=self.paper().upper())
+        return name + (self.tr(" imposed") if self.imposed_check.isChecked() else "")
+
+    # Printing -------------------------------------------------------------------------------
+
+    def _on_print_clicked(self) -> None:
+        suggestion = self._event_file.path.parent / f"{self.suggested_name()}.pdf"
+        path = pdf_output.ask_save_path(
+            self, self.tr("Print to PDF"), suggestion, self.tr("PDF document (*.pdf)")
+        )
+        if path is not None:
+            self.print_to(path)
+
+    def print_to(self, path: Path) -> None:
+        """Render the chosen document to `path` in a worker; open it when done."""
+        work = self._work(path)
+        self.print_button.setEnabled(False)
+        self._show_message("")
+        label = {
+            BOOKLET: self.tr("Printing the programme booklet…"),
+            ERRATA: self.tr("Printing the errata sheet…"),
+            DOOR_SHEETS: self.tr("Printing the door sheets…"),
+        }[self.kind()]
+
+        def failed(error: BaseException) -> None:
+            self.print_button.setEnabled(True)
+            self._on_error(error)
+
+        self._run(label, work, self._on_printed, failed)
+
+    def _work(self, path: Path) -> Callable[[Any, Any], Printed]:
+        """The worker function for the current choices (plain values only)."""
+        event_file, kind = self._event_file, self.kind()
+        tr = self.tr
+        if kind == ERRATA:
+            since = self.errata_since()
+            assert since is not None
+
+            def errata(progress: Any, cancelled: Any) -> Printed:
+                out, changes = booklet.print_errata(
+                    event_file, path, since=since, progress=progress, cancelled=cancelled
+                )
+                if changes < 0:
+                    return Printed(None, "")
+                return Printed(out, tr("Errata since version {number}: {changes} written to "
+                                       "{path}").format(number=since, path=out, changes=_plural(
+                                           changes, tr("1 change"), tr("{n} changes"))))  # fmt: skip
+
+            return errata
+        if kind == DOOR_SHEETS:
+
+            def doors(progress: Any, cancelled: Any) -> Printed:
+                outcome = booklet.print_door_sheets(
+                    event_file, path, progress=progress, cancelled=cancelled
+                )
+                if outcome.cancelled or outcome.path is None:
+                    return Printed(None, "")
+                pages = _plural(outcome.pages, tr("1 door sheet"), tr("{n} door sheets"))
+                return Printed(outcome.path, tr("{pages} written to {path}").format(
+                    pages=pages, path=outcome.path))  # fmt: skip
+
+            return doors
+        paper, imposed = self.paper(), self.imposed_check.isChecked()
+        publish = self.version_combo.currentData() == PUBLISH
+        note = self.note_edit.text()
+
+        def booklet_work(progress: Any, cancelled: Any) -> Printed:
+            number = None
+            if publish:
+                with event_file.session() as session:
+                    number = programme.publish_version(session=session, note=note).number
+            outcome = booklet.print_booklet(
+                event_file, path, paper=paper, imposed=imposed, progress=progress,
+                cancelled=cancelled,
+            )  # fmt: skip
+            if outcome.cancelled or outcome.path is None:
+                return Printed(None, "", number)
+            pages = _plural(outcome.pages, tr("1 page"), tr("{n} pages"))
+            if outcome.sheets:
+                pages += tr(" on {sides} A4 sides").format(sides=outcome.sheets)
+            return Printed(outcome.path, tr("Programme booklet ({pages}) written to {path}")
+                           .format(pages=pages, path=outcome.path), number)  # fmt: skip
+
+        return booklet_work
+
+    def _on_printed(self, printed: Printed) -> None:
+        self.print_button.setEnabled(True)
+        if printed.published is not None:
+            self.published.emit(printed.published)
+        if printed.path is None:
+            self._show_message(self.tr("Printing cancelled; no file was written."))
+            return
+        self.result_printed = printed
+        self.printed.emit(printed)
+        if self.open_when_done:
+            pdf_output.open_document(printed.path)
+        self.accept()
+
+
+def open_booklet_dialog(
+    parent: QWidget,
+    event_file: EventFile,
+    *,
+    notify: Callable[[str], None],
+    show_message: Callable[[str], None],
+) -> BookletDialog:
+    """File ▸ Print programme booklet…"""
+    dialog = BookletDialog(event_file, parent)
+    dialog.published.connect(lambda _number: notify(AGENDA))
+    dialog.printed.connect(lambda printed: show_message(printed.summary))
+    dialog.open()
+    return dialog

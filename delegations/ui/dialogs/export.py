@@ -1,0 +1,97 @@
+"""File ▸ Export delegates… and File ▸ Save import template…: choose a file, write it in a worker."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from delegations.services import exporting
+from delegations.services.event import get_event, list_roles
+from delegations.store import EventFile
+from delegations.ui.jobs import Job, run_job
+
+
+def _safe_stem(name: str) -> str:
+    return re.sub(r'[\\/:*?"<>|]+', " ", name).strip() or "event"
+
+
+def _event_name(event_file: EventFile) -> str:
+    with event_file.session() as session:
+        return get_event(session=session).name
+
+
+def _ask(parent: QWidget, title: str, suggestion: Path, filters: list[tuple[str, str]]) -> Path | None:
+    """A Save dialog; a name typed without a suffix gets the chosen filter's."""
+    text = ";;".join(f"{label} (*{suffix})" for label, suffix in filters)
+    path, chosen = QFileDialog.getSaveFileName(parent, title, str(suggestion), text)
+    if not path:
+        return None
+    result = Path(path)
+    if not result.suffix:
+        suffix = next((s for label, s in filters if chosen.startswith(label)), filters[0][1])
+        result = result.with_suffix(suffix)
+    return result
+
+
+def export_delegates_to(
+    parent: QWidget, event_file: EventFile, path: Path, show_message: Callable[[str], None]
+) -> Job:
+    """Write every delegate to `path` (.xlsx or .csv) in a worker; report in `show_message`."""
+
+    def work(progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> int:
+        exporting.check_export_path(path)
+        with event_file.session() as session:
+            return exporting.export_delegates(session=session, path=path, progress=progress)
+
+    def done(count: int) -> None:
+        show_message(parent.tr("{count:,} delegates written to {path}").format(count=count,
+                                                                                path=path))  # fmt: skip
+
+    return run_job(parent, parent.tr("Exporting delegates…"), work, done)
+
+
+def save_template_to(
+    parent: QWidget, event_file: EventFile, path: Path, show_message: Callable[[str], None]
+) -> Job:
+    """Write the empty import template (with the event's roles) to `path` in a worker."""
+
+    def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Path:
+        with event_file.session() as session:
+            roles = [(role.code, role.name) for role in list_roles(session=session)]
+        exporting.write_template(path, roles=roles)
+        return path
+
+    def done(written: Path) -> None:
+        show_message(parent.tr("Import template written to {path}").format(path=written))
+
+    return run_job(parent, parent.tr("Writing the import template…"), work, done)
+
+
+def choose_and_export(
+    parent: QWidget, event_file: EventFile, show_message: Callable[[str], None]
+) -> Job | None:
+    """File ▸ Export delegates…"""
+    name = _safe_stem(_event_name(event_file))
+    path = _ask(
+        parent,
+        parent.tr("Export delegates"),
+        event_file.path.parent / f"{name} delegates.xlsx",
+        [(parent.tr("Excel workbook"), ".xlsx"), (parent.tr("CSV file, UTF-8"), ".csv")],
+    )
+    return export_delegates_to(parent, event_file, path, show_message) if path else None
+
+
+def choose_and_save_template(
+    parent: QWidget, event_file: EventFile, show_message: Callable[[str], None]
+) -> Job | None:
+    """File ▸ Save import template…"""
+    path = _ask(
+        parent,
+        parent.tr("Save import template"),
+        event_file.path.parent / "Registrations template.xlsx",
+        [(parent.tr("Excel workbook"), ".xlsx")],
+    )
+    return save_template_to(parent, event_file, path, show_message) if path else None

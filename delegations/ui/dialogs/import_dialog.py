@@ -1,0 +1,628 @@
+"""File ▸ Import registrations…: read a workbook in a worker, preview it, import the valid rows.
+
+The dialog opens at once and reads the file in a background job (progress and Cancel): first
+`read_registrations` (the file's own problems), then a dry run of `import_registrations`
+against the event (problems that depend on the event, such as a person already updated by
+another row). The preview shows every row with its bad cells highlighted and the problems
+beside it; "Import valid rows" runs the real import in a second job, in its own transaction.
+Nothing is written before that, and a cancelled import writes nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegations.domain.errors import UserError
+from delegations.services import importing
+from delegations.services.event import list_roles
+from delegations.services.importing import ImportCancelled, ImportReport, ParsedFile, Problem
+from delegations.store import EventFile
+from delegations.ui.jobs import Job, run_job
+from delegations.ui.tabs.base import DELEGATIONS
+from delegations.ui.widgets import heading
+
+log = logging.getLogger(__name__)
+Index = QModelIndex | QPersistentModelIndex
+
+ERROR_BACKGROUND = QColor("#fbe0de")
+ERROR_FOREGROUND = QColor("#8c1d18")
+WARNING_BACKGROUND = QColor("#fff3cd")
+WARNING_FOREGROUND = QColor("#6b4f00")
+
+
+# Work done in the worker: plain data in, plain data out ---------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Preview:
+    """What the preview shows: the parsed file and the dry run's report (all its problems)."""
+
+    parsed: ParsedFile
+    report: ImportReport
+
+
+def read_preview(
+    event_file: EventFile,
+    path: Path,
+    progress: Callable[[int, int], None],
+    cancelled: Callable[[], bool],
+) -> Preview:
+    """Read `path` and dry-run it against the event; opens its own short sessions."""
+    with event_file.session() as session:
+        roles = [(role.code, role.name) for role in list_roles(session=session)]
+
+    def reading(done: int, total: int) -> None:
+        progress(int(800 * done / max(total, 1)), 1000)
+
+    def planning(done: int, total: int) -> None:
+        progress(800 + int(200 * done / max(total, 1)), 1000)
+
+    parsed = importing.read_registrations(
+        path, roles=roles, progress=reading, cancelled=cancelled
+    )
+    with event_file.session() as session:
+        report = importing.import_registrations(
+            session=session, parsed=parsed, dry_run=True, progress=planning, cancelled=cancelled
+        )
+    return Preview(parsed, report)
+
+
+def import_valid_rows(
+    event_file: EventFile,
+    parsed: ParsedFile,
+    progress: Callable[[int, int], None],
+    cancelled: Callable[[], bool],
+) -> ImportReport:
+    """Import the rows without errors in one transaction (rolled back if cancelled)."""
+    with event_file.session() as session:
+        return importing.import_registrations(
+            session=session, parsed=parsed, skip_invalid=True, progress=progress,
+            cancelled=cancelled,
+        )  # fmt: skip
+
+
+# Models ---------------------------------------------------------------------------------
+
+
+class PreviewModel(QAbstractTableModel):
+    """The file's rows as read: a "Row" column (the row number as Excel shows it), then every
+    column of the file. Bad cells are tinted; their tooltip says what is wrong."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._parsed: ParsedFile | None = None
+        self._headers: list[str] = []
+        self._multi_sheet = False
+        # Per sheet: file column index -> our column (after the row-number column(s)).
+        self._column_maps: list[dict[int, int]] = []
+        self._cell_problems: dict[tuple[int, int], list[Problem]] = {}
+        self._row_problems: dict[int, list[Problem]] = {}
+        self._row_of_key: dict[tuple[str, int], int] = {}
+        self._unknown_headers: set[str] = set()
+
+    @property
+    def lead_columns(self) -> int:
+        """Columns before the file's own: Row, and Sheet when the workbook has several."""
+        return 2 if self._multi_sheet else 1
+
+    def set_preview(self, preview: Preview) -> None:
+        self.beginResetModel()
+        parsed = self._parsed = preview.parsed
+        self._multi_sheet = len(parsed.sheets) > 1
+        lead = self.lead_columns
+        self._headers, self._column_maps = [], []
+        position: dict[str, int] = {}
+        self._unknown_headers = set()
+        for sheet in parsed.sheets:
+            column_map = {}
+            for column in sheet.columns:
+                key = column.header.strip().casefold()
+                if key not in position:
+                    position[key] = len(self._headers)
+                    self._headers.append(column.header.strip())
+                column_map[column.index] = lead + position[key]
+                if column.field is None:
+                    self._unknown_headers.add(column.header.strip())
+            self._column_maps.append(column_map)
+        sheet_index = {sheet.name: number for number, sheet in enumerate(parsed.sheets)}
+        self._row_of_key = {
+            (parsed.sheets[row.sheet_index].name, row.row): number
+            for number, row in enumerate(parsed.rows)
+        }
+        self._cell_problems, self._row_problems = {}, {}
+        for problem in preview.report.problems:
+            number = self._row_of_key.get((problem.sheet, problem.row))
+            if number is None:
+                continue
+            column_map = self._column_maps[sheet_index[problem.sheet]]
+            if problem.column_index is not None and problem.column_index in column_map:
+                key = (number, column_map[problem.column_index])
+                self._cell_problems.setdefault(key, []).append(problem)
+            else:
+                self._row_problems.setdefault(number, []).append(problem)
+        self.endResetModel()
+
+    def row_for(self, problem: Problem) -> int:
+        """The preview row of a problem's row, or -1 (a problem about the whole file)."""
+        return self._row_of_key.get((problem.sheet, problem.row), -1)
+
+    def column_for(self, problem: Problem) -> int:
+        """The preview column of a problem's cell (the Row column for a whole-row problem)."""
+        if self._parsed is None or problem.column_index is None:
+            return 0
+        names = [sheet.name for sheet in self._parsed.sheets]
+        if problem.sheet not in names:
+            return 0
+        return self._column_maps[names.index(problem.sheet)].get(problem.column_index, 0)
+
+    def problems_at(self, row: int, column: int) -> list[Problem]:
+        """The problems shown at a cell (a whole-row problem shows at the Row column)."""
+        if column < self.lead_columns:
+            own = [p for (r, _c), ps in self._cell_problems.items() if r == row for p in ps]
+            return [*self._row_problems.get(row, []), *own]
+        return self._cell_problems.get((row, column), [])
+
+    def row_has_error(self, row: int) -> bool:
+        return any(problem.is_error for problem in self.problems_at(row, 0))
+
+    # Qt overrides ---------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self._parsed is None else len(self._parsed.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self._parsed is None:
+            return 0
+        return self.lead_columns + len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        lead = self.lead_columns
+        title = (
+            ([self.tr("Row")] + ([self.tr("Sheet")] if self._multi_sheet else []))[section]
+            if section < lead
+            else self._headers[section - lead]
+        )
+        unknown = section >= lead and title in self._unknown_headers
+        if role == Qt.ItemDataRole.DisplayRole:
+            return title
+        if role == Qt.ItemDataRole.ToolTipRole and unknown:
+            return self.tr("“{header}” is not a column the import knows; it is not imported.") \
+                .format(header=title)  # fmt: skip
+        if role == Qt.ItemDataRole.ForegroundRole and unknown:
+            return QBrush(QColor("#8a8a8a"))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self._parsed is None or not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        parsed_row = self._parsed.rows[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return str(parsed_row.row)
+            if column < self.lead_columns:
+                return self._parsed.sheets[parsed_row.sheet_index].name
+            return self._cell_text(parsed_row.sheet_index, parsed_row.cells, column)
+        problems = self.problems_at(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column == 0:
+                return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        if not problems:
+            return None
+        error = any(problem.is_error for problem in problems)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(ERROR_BACKGROUND if error else WARNING_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(ERROR_FOREGROUND if error else WARNING_FOREGROUND)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(problem_text(problem, with_row=False) for problem in problems)
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return severity_icon(error)
+        return None
+
+    def _cell_text(self, sheet_index: int, cells: tuple[str, ...], column: int) -> str:
+        for file_index, ours in self._column_maps[sheet_index].items():
+            if ours == column:
+                return cells[file_index] if file_index < len(cells) else ""
+        return ""
+
+
+class ProblemListModel(QAbstractListModel):
+    """The problems, errors first, one line each: "Row 12 · Email “bob@”: …"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._problems: list[Problem] = []
+
+    def set_problems(self, problems: list[Problem]) -> None:
+        self.beginResetModel()
+        self._problems = list(problems)
+        self.endResetModel()
+
+    def problem_at(self, row: int) -> Problem:
+        return self._problems[row]
+
+    def texts(self) -> list[str]:
+        return [problem_text(problem) for problem in self._problems]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._problems)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        problem = self._problems[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return problem_text(problem)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(problem)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return severity_icon(problem.is_error)
+        return None
+
+
+def problem_text(problem: Problem, *, with_row: bool = True) -> str:
+    """A problem as the list shows it: where (row, sheet, column), the value, what is wrong."""
+    tr = QApplication.translate
+    where = []
+    if with_row and problem.row:
+        where.append(tr("ImportDialog", "Row {row}").format(row=problem.row))
+    if with_row and problem.sheet:
+        where.append(problem.sheet)
+    if problem.column:
+        where.append(problem.column)
+    text = " · ".join(where)
+    if problem.value:
+        text += f" “{problem.value}”"
+    message = problem.message
+    if not problem.is_error:
+        message = tr("ImportDialog", "warning: {message}").format(message=message)
+    return f"{text}: {message}" if text else message
+
+
+def severity_icon(error: bool) -> QIcon:
+    style = QApplication.style()
+    pixmap = QStyle.StandardPixmap.SP_MessageBoxCritical if error else \
+        QStyle.StandardPixmap.SP_MessageBoxWarning  # fmt: skip
+    return style.standardIcon(pixmap)
+
+
+# The dialog -----------------------------------------------------------------------------
+
+
+class ImportDialog(QDialog):
+    """Preview of one registrations file; "Import valid rows" writes, Cancel writes nothing.
+
+    Signals:
+        imported(object): the `ImportReport` of a completed import.
+    """
+
+    imported = Signal(object)
+
+    def __init__(self, event_file: EventFile, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._event_file = event_file
+        self._path = Path(path)
+        self._preview: Preview | None = None
+        self.report: ImportReport | None = None
+        self.job: Job | None = None
+        self._close_when_done = False
+        self.setWindowTitle(self.tr("Import registrations — {file}").format(file=self._path.name))
+        self.setModal(True)
+        self.setSizeGripEnabled(True)
+
+        self.summary = QLabel(self.tr("Reading {file}…").format(file=self._path.name), self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.preview_model = PreviewModel(self)
+        self.preview_view = QTableView(self)
+        self.preview_view.setModel(self.preview_model)
+        self.preview_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.preview_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.preview_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview_view.setWordWrap(False)
+        self.preview_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.preview_view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.preview_view.verticalHeader().hide()
+        self.preview_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        line = self.preview_view.fontMetrics().lineSpacing()
+        self.preview_view.verticalHeader().setDefaultSectionSize(line + 8)
+        self.preview_view.horizontalHeader().setHighlightSections(False)
+        self.preview_view.horizontalHeader().setStretchLastSection(True)
+
+        self.problem_model = ProblemListModel(self)
+        self.problem_view = QListView(self)
+        self.problem_view.setModel(self.problem_model)
+        self.problem_view.setWordWrap(True)
+        self.problem_view.setUniformItemSizes(False)
+        self.problem_view.setSpacing(2)
+        self.problem_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problem_view.selectionModel().currentChanged.connect(self._on_problem_current)
+        self.problem_heading = heading(self.tr("Problems"), self)
+        self.no_problems = QLabel(self.tr("No problems found."), self)
+        self.no_problems.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.no_problems.hide()
+
+        preview_box = QWidget(self)
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.addWidget(heading(self.tr("Rows in the file"), preview_box))
+        preview_layout.addWidget(self.preview_view, 1)
+        problem_box = QWidget(self)
+        problem_layout = QVBoxLayout(problem_box)
+        problem_layout.setContentsMargins(0, 0, 0, 0)
+        problem_layout.addWidget(self.problem_heading)
+        problem_layout.addWidget(self.problem_view, 1)
+        problem_layout.addWidget(self.no_problems, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(preview_box)
+        splitter.addWidget(problem_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([680, 420])
+        splitter.setChildrenCollapsible(False)
+
+        self.buttons = QDialogButtonBox(self)
+        self.import_button: QPushButton = self.buttons.addButton(
+            self.tr("Import valid rows"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button: QPushButton = self.buttons.addButton(
+            QDialogButtonBox.StandardButton.Cancel
+        )
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self._on_import)
+        self.cancel_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
+        self.resize(1120, 640)
+
+    # Reading --------------------------------------------------------------------------------
+
+    def start(self) -> Job:
+        """Read the file in a worker; the preview fills when it is done."""
+        event_file, path = self._event_file, self._path
+        self.job = run_job(
+            self,
+            self.tr("Reading {file}…").format(file=path.name),
+            lambda progress, cancelled: read_preview(event_file, path, progress, cancelled),
+            self._on_read,
+            self._on_read_failed,
+        )
+        return self.job
+
+    @property
+    def preview(self) -> Preview | None:
+        return self._preview
+
+    def _on_read(self, preview: Preview) -> None:
+        self.job = None
+        if self._close_when_done:
+            self.reject()
+            return
+        self._preview = preview
+        self.preview_model.set_preview(preview)
+        self.problem_model.set_problems(preview.report.problems)
+        self._fit_columns()
+        report = preview.report
+        bad_rows = len({(p.sheet, p.row) for p in report.errors if p.row})
+        self.summary.setText(self._summary(report, bad_rows))
+        count = len(report.problems)
+        self.problem_heading.setText(
+            self.tr("Problems ({count:,})").format(count=count) if count else self.tr("Problems")
+        )
+        self.problem_view.setVisible(bool(count))
+        self.no_problems.setVisible(not count)
+        writes = report.added + report.updated
+        self.import_button.setText(
+            self.tr("Import valid rows") if bad_rows else self.tr("Import")
+        )
+        self.import_button.setEnabled(writes > 0)
+        self.import_button.setDefault(writes > 0)
+        if not writes:
+            self.cancel_button.setText(self.tr("Close"))
+
+    def _summary(self, report: ImportReport, bad_rows: int) -> str:
+        parts = [
+            self.tr("{rows:,} rows read").format(rows=report.rows),
+            self.tr("{count:,} to add").format(count=report.added),
+            self.tr("{count:,} to update").format(count=report.updated),
+            self.tr("{count:,} unchanged").format(count=report.unchanged),
+        ]
+        text = self.tr("{file}: ").format(file=self._path.name) + " · ".join(parts) + "."
+        if report.delegations_created:
+            text += " " + self.tr("New delegations: {names}.").format(
+                names=", ".join(report.delegations_created)
+            )
+        if bad_rows:
+            text += "\n" + self.tr(
+                "{count:,} rows have errors and will not be imported; correct them in the file "
+                "and import it again to add them."
+            ).format(count=bad_rows)  # fmt: skip
+        elif not (report.added or report.updated):
+            text += "\n" + self.tr("Nothing to import: the event already has these delegates.")
+        return text
+
+    def _fit_columns(self) -> None:
+        view = self.preview_view
+        view.resizeColumnsToContents()
+        header = view.horizontalHeader()
+        for column in range(self.preview_model.columnCount()):
+            header.resizeSection(column, min(max(header.sectionSize(column), 60), 260))
+
+    def _on_read_failed(self, error: BaseException) -> None:
+        self.job = None
+        if isinstance(error, ImportCancelled):
+            self.reject()
+            return
+        if isinstance(error, UserError):
+            QMessageBox.warning(self, self.tr("Import registrations"), str(error))
+        else:
+            log.error("reading %s failed", self._path, exc_info=error)
+            QMessageBox.critical(
+                self,
+                self.tr("Unexpected error"),
+                self.tr("Something went wrong: {error}\n\nThe details are in the log file.")
+                .format(error=error),
+            )  # fmt: skip
+        self.reject()
+
+    def _on_problem_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        problem = self.problem_model.problem_at(current.row())
+        row = self.preview_model.row_for(problem)
+        if row < 0:
+            return
+        index = self.preview_model.index(row, self.preview_model.column_for(problem))
+        self.preview_view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.preview_view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    # Importing ------------------------------------------------------------------------------
+
+    def _on_import(self) -> None:
+        if self._preview is None or self.job is not None:
+            return
+        parsed, event_file = self._preview.parsed, self._event_file
+        self.import_button.setEnabled(False)
+        self.job = run_job(
+            self,
+            self.tr("Importing {file}…").format(file=self._path.name),
+            lambda progress, cancelled: import_valid_rows(event_file, parsed, progress, cancelled),
+            self._on_imported,
+            self._on_import_failed,
+        )
+
+    def _on_imported(self, report: ImportReport) -> None:
+        self.job = None
+        self.report = report
+        self.imported.emit(report)
+        self.accept()
+
+    def _on_import_failed(self, error: BaseException) -> None:
+        self.job = None
+        if self._close_when_done:
+            self.reject()
+            return
+        self.import_button.setEnabled(True)
+        if isinstance(error, ImportCancelled):
+            self.summary.setText(self.tr("Import cancelled; nothing was written."))
+            return
+        if isinstance(error, UserError):
+            QMessageBox.warning(self, self.tr("Import registrations"), str(error))
+            return
+        log.error("importing %s failed", self._path, exc_info=error)
+        QMessageBox.critical(
+            self,
+            self.tr("Unexpected error"),
+            self.tr("Something went wrong: {error}\n\nNothing was written; the details are in "
+                    "the log file.").format(error=error),
+        )  # fmt: skip
+
+    def reject(self) -> None:
+        if self.job is not None:
+            # A read or import in progress stops first (nothing is written); its handler
+            # closes the dialog, so that the job never outlives the widgets it reports to.
+            self._close_when_done = True
+            self.job.cancel()
+            return
+        super().reject()
+
+
+def import_summary(report: ImportReport) -> str:
+    """The status-bar sentence after an import."""
+    tr = QApplication.translate
+    return tr(
+        "ImportDialog",
+        "Imported {file}: {added:,} added, {updated:,} updated, {unchanged:,} unchanged, "
+        "{refused:,} refused.",
+    ).format(file=report.file, added=report.added, updated=report.updated,
+             unchanged=report.unchanged, refused=report.refused)  # fmt: skip
+
+
+def open_import_dialog(
+    parent: QWidget,
+    event_file: EventFile,
+    path: Path,
+    *,
+    notify: Callable[[str], None],
+    show_message: Callable[[str], None],
+) -> ImportDialog:
+    """Open the preview for `path` and start reading it; an import calls `notify(DELEGATIONS)`
+    (so that every tab refreshes) and `show_message` with the summary."""
+    dialog = ImportDialog(event_file, path, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def on_imported(report: ImportReport) -> None:
+        notify(DELEGATIONS)
+        show_message(import_summary(report))
+
+    dialog.imported.connect(on_imported)
+    dialog.open()
+    dialog.start()
+    return dialog
+
+
+def choose_and_import(
+    parent: QWidget,
+    event_file: EventFile,
+    *,
+    notify: Callable[[str], None],
+    show_message: Callable[[str], None],
+) -> ImportDialog | None:
+    """File ▸ Import registrations…: choose a file, then preview it."""
+    path, _filter = QFileDialog.getOpenFileName(
+        parent,
+        parent.tr("Import registrations"),
+        str(event_file.path.parent),
+        parent.tr("Registrations (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV file (*.csv)"),
+    )
+    if not path:
+        return None
+    return open_import_dialog(
+        parent, event_file, Path(path), notify=notify, show_message=show_message
+    )

@@ -1,0 +1,185 @@
+"""Programme versions: publish one with a note, and see what changed since any earlier one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegations.domain.programme import ProgrammeChange
+from delegations.services.programme import VersionRow
+from delegations.ui.dialogs.form import FormDialog, Submit
+
+
+def version_label(version: VersionRow) -> str:
+    local = version.published_at.astimezone()
+    text = f"Version {version.number} — {local:%d %b %Y %H:%M}"
+    return f"{text} — {version.note}" if version.note else text
+
+
+class PublishVersionDialog(FormDialog):
+    """Publish the agenda as it stands as the next programme version, with a note."""
+
+    def __init__(
+        self,
+        submit: Submit,
+        *,
+        next_number: int,
+        last: VersionRow | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(submit, parent)
+        self.setWindowTitle(self.tr("Publish programme version"))
+        intro = QLabel(self)
+        intro.setWordWrap(True)
+        text = self.tr(
+            "The agenda as it stands becomes programme version {number}. Later changes are "
+            "listed against it in Agenda ▸ Changes since a version…, the basis of an errata "
+            "sheet."
+        ).format(number=next_number)
+        if last is not None:
+            text += "\n" + self.tr("The last published: {label}.").format(label=version_label(last))
+        intro.setText(text)
+        self.layout().insertWidget(1, intro)
+        self.note = self.add_row(
+            self.tr("&Note:"),
+            self.line_edit(placeholder=self.tr("e.g. sent to the printer, 12 July")),
+            "Note",
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Publish"))
+        self.resize(520, self.sizeHint().height())
+
+    def values(self) -> dict[str, Any]:
+        return {"note": self.note.text()}
+
+    def set_values(self, values: Mapping[str, Any]) -> None:
+        self.note.setText(values.get("note", ""))
+
+
+class ChangesDialog(QDialog):
+    """What changed since a chosen programme version, grouped by day.
+
+    Args:
+        versions: the published versions, oldest first.
+        load: load(number) -> the changes since that version.
+        print_errata: print_errata(number), or None when the app cannot print errata.
+    """
+
+    def __init__(
+        self,
+        *,
+        versions: Sequence[VersionRow],
+        load: Callable[[int], list[ProgrammeChange]],
+        print_errata: Callable[[int], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Changes since a programme version"))
+        self._load = load
+        self._print = print_errata
+        self.version = QComboBox(self)
+        for version in reversed(versions):  # the latest first
+            self.version.addItem(version_label(version), version.number)
+        self.version.currentIndexChanged.connect(self._on_version_changed)
+        self.summary = QLabel(self)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setRootIsDecorated(False)
+        self.errata_button = QPushButton(self.tr("Print errata…"), self)
+        self.errata_button.setVisible(print_errata is not None)
+        self.errata_button.clicked.connect(self._on_print)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+
+        choose = QHBoxLayout()
+        caption = QLabel(self.tr("&Since:"), self)
+        caption.setBuddy(self.version)
+        choose.addWidget(caption)
+        choose.addWidget(self.version, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.errata_button)
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(choose)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(bottom)
+        self.resize(760, 520)
+        self._changes: list[ProgrammeChange] = []
+        self._on_version_changed()
+
+    def current_version(self) -> int | None:
+        return self.version.currentData()
+
+    def select_version(self, number: int) -> None:
+        self.version.setCurrentIndex(self.version.findData(number))
+
+    def changes(self) -> list[ProgrammeChange]:
+        return list(self._changes)
+
+    def sentences(self) -> list[str]:
+        """The change sentences shown, in order (for tests and screen readers)."""
+        result = []
+        for top in range(self.tree.topLevelItemCount()):
+            day = self.tree.topLevelItem(top)
+            result.extend(day.child(i).text(0) for i in range(day.childCount()))
+        return result
+
+    def _on_version_changed(self, *_args: object) -> None:
+        number = self.current_version()
+        self.tree.clear()
+        self._changes = self._load(number) if number is not None else []
+        if number is None:
+            self.summary.setText(
+                self.tr("No programme version has been published yet: use Agenda ▸ Publish "
+                        "programme version… first.")
+            )  # fmt: skip
+        elif not self._changes:
+            self.summary.setText(
+                self.tr("Nothing has changed since version {number}.").format(number=number)
+            )
+        else:
+            count = len(self._changes)
+            self.summary.setText(
+                self.tr("1 change since version {number}:").format(number=number)
+                if count == 1
+                else self.tr("{count} changes since version {number}:").format(
+                    count=count, number=number
+                )
+            )
+        by_day: dict[dt.date, list[ProgrammeChange]] = {}
+        for change in self._changes:
+            by_day.setdefault(change.day, []).append(change)
+        for day in sorted(by_day):
+            item = QTreeWidgetItem(self.tree, [f"{day:%A} {day.day} {day:%B %Y}"])
+            font = item.font(0)
+            font.setBold(True)
+            item.setFont(0, font)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            for change in by_day[day]:
+                child = QTreeWidgetItem(item, [change.sentence])
+                child.setToolTip(0, change.sentence)
+            item.setExpanded(True)
+        self.errata_button.setEnabled(bool(self._changes))
+
+    def _on_print(self) -> None:
+        number = self.current_version()
+        if number is not None and self._print is not None:
+            self._print(number)

@@ -1,0 +1,377 @@
+"""The Check-in tab: scans, search by name, undo, whole delegations, desk mode, exchange."""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QTabBar, QWidget
+from pytestqt.qtbot import QtBot
+
+from delegations.domain.codes import make_code
+from delegations.services import checkin as checkin_service
+from delegations.services import delegations as delegation_service
+from delegations.services import event as event_service
+from delegations.services import journal as journal_service
+from delegations.services import pin as pin_service
+from delegations.store import EventFile
+from delegations.store.backups import backup_now, list_backups
+from delegations.ui.checkin_card import CardState
+from delegations.ui.checkin_input import PAUSE_MS
+from delegations.ui.dialogs.desk_settings import PinDialog
+from delegations.ui.dialogs.exchange_dialog import ExchangeDialog
+from delegations.ui.main_window import MainWindow
+from delegations.ui.tabs.checkin_tab import CheckInTab
+
+ReadFile = Callable[[Callable[[Any], Any]], Any]
+
+
+@pytest.fixture
+def desk(window: MainWindow) -> Iterator[CheckInTab]:
+    tab = window.show_tab("checkin")
+    assert isinstance(tab, CheckInTab)
+    tab.set_desk("North")
+    assert tab.index is not None  # a small event loads at once
+    yield tab
+    if window.desk.desk_mode:  # never leave a PIN prompt for the window's teardown
+        with window.event_file.session() as session:
+            pin_service.clear_pin(session=session)
+        window.desk.leave_desk_mode()
+
+
+def _ids(event_file: EventFile) -> dict[str, int]:
+    with event_file.session() as session:
+        rows = delegation_service.list_delegates(session=session)
+    return {row.name: row.id for row in rows}
+
+
+def _code(event_file: EventFile, name: str) -> str:
+    with event_file.session() as session:
+        secret = event_service.get_event(session=session).signing_secret
+    return make_code(secret, _ids(event_file)[name], 1)
+
+
+def _scan(qtbot: QtBot, tab: CheckInTab, text: str, end: Qt.Key | None = Qt.Key.Key_Return) -> None:
+    """Type like a scanner: the characters, then Enter (or Tab, or nothing)."""
+    qtbot.keyClicks(tab.scan_edit, text)
+    if end is not None:
+        qtbot.keyClick(tab.scan_edit, end)
+
+
+def _type(edit: QWidget, text: str) -> None:
+    """Text that arrives as committed characters (an input method, non-Latin-1 keys)."""
+    for char in text:
+        event = QKeyEvent(
+            QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char
+        )
+        QApplication.sendEvent(edit, event)
+
+
+def _status(read_file: ReadFile, delegate_id: int) -> checkin_service.Status:
+    return read_file(lambda s: checkin_service.status(session=s, delegate_id=delegate_id))
+
+
+DUC = "Nguyễn Văn Đức"
+
+
+def test_a_scan_and_enter_admits_and_the_entry_is_in_the_file(
+    qtbot: QtBot, desk: CheckInTab, event_file: EventFile, read_file: ReadFile
+) -> None:
+    assert desk.scan_edit.hasFocus() or not desk.isActiveWindow()
+    _scan(qtbot, desk, _code(event_file, DUC))
+    assert desk.card.state is CardState.ADMITTED
+    assert desk.card.name.text() == DUC
+    assert desk.card.native_name.text() == "阮文德"
+    assert desk.card.delegation.text() == "Viet Nam"
+    assert desk.scan_edit.text() == ""  # ready for the next badge
+    status = _status(read_file, _ids(event_file)[DUC])
+    assert status.checked_in and status.desk == "North"
+    qtbot.waitUntil(lambda: desk.total_label.text() == "1 of 3 checked in")
+
+
+def test_a_second_scan_shows_already_in_amber_with_when_and_where(
+    qtbot: QtBot, desk: CheckInTab, event_file: EventFile, read_file: ReadFile
+) -> None:
+    code = _code(event_file, DUC)
+    _scan(qtbot, desk, code)
+    _scan(qtbot, desk, code.lower(), end=Qt.Key.Key_Tab)  # Tab ends a scan too; case is free
+    assert desk.card.state is CardState.ALREADY
+    assert "at desk North" in desk.card.reason.text()
+    rows = read_file(lambda s: checkin_service.all_statuses(session=s))
+    assert len(rows) == 1
+
+
+def test_a_forged_code_is_refused_in_red_and_nothing_is_written(
+    qtbot: QtBot, desk: CheckInTab, event_file: EventFile, read_file: ReadFile
+) -> None:
+    code = _code(event_file, DUC)
+    forged = code[:10] + ("A" if code[10] != "A" else "B") + code[11:]
+    _scan(qtbot, desk, forged)
+    assert desk.card.state is CardState.REFUSED
+    assert "signature does not match" in desk.card.reason.text()
+    assert desk.card.colour() != desk.palette().window().color()
+    desk.card.finish_flash()
+    assert desk.card.colour().name() == "#b3121f"
+    assert read_file(lambda s: checkin_service.all_statuses(session=s)) == {}
+
+
+def test_ctrl_z_undoes_the_last_admission(
+    qtbot: QtBot, desk: CheckInTab, event_file: EventFile, read_file: ReadFile
+) -> None:
+    _scan(qtbot, desk, _code(event_file, "Somchai Jaidee"))
+    _scan(qtbot, desk, _code(event_file, DUC))
+    qtbot.keyClick(desk.scan_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "no longer checked in" in desk.card.reason.text()
+    assert not _status(read_file, _ids(event_file)[DUC]).checked_in
+    assert _status(read_file, _ids(event_file)["Somchai Jaidee"]).checked_in
+    desk.undo_button.click()
+    assert not _status(read_file, _ids(event_file)["Somchai Jaidee"]).checked_in
+
+
+def test_typing_duc_lists_duc_and_enter_admits(
+    qtbot: QtBot, desk: CheckInTab, event_file: EventFile, read_file: ReadFile
+) -> None:
+    qtbot.keyClicks(desk.scan_edit, "duc")
+    qtbot.waitUntil(lambda: desk.hit_model.rowCount() == 1)
+    assert desk.view_stack.currentWidget() is desk.results_view
+    assert desk.hit_model.hits[0].person.name == DUC
+    qtbot.keyClick(desk.scan_edit, Qt.Key.Key_Return)
+    assert desk.card.state is CardState.ADMITTED and desk.card.name.text() == DUC
+    assert _status(read_file, _ids(event_file)[DUC]).checked_in
+
+
+def test_arrow_keys_choose_among_results(
+    qtbot: QtBot, desk: CheckInTab, event_file: EventFile, read_file: ReadFile
+) -> None:
+    qtbot.keyClicks(desk.scan_edit, "viet nam")  # both Vietnamese delegates, by delegation
+    qtbot.waitUntil(lambda: desk.hit_model.rowCount() == 2)
+    qtbot.keyClick(desk.scan_edit, Qt.Key.Key_Down)
+    chosen = desk.results_view.currentIndex().row()
+    assert chosen == 1
+    name = desk.hit_model.hits[chosen].person.name
+    qtbot.keyClick(desk.scan_edit, Qt.Key.Key_Enter)
+    assert desk.card.name.text() == name
+    assert _status(read_file, _ids(event_file)[name]).checked_in
+
+
+def test_the_head_admits_the_whole_delegation(
+    qtbot: QtBot, desk: CheckInTab, event_file: EventFile, read_file: ReadFile
+) -> None:
+    _scan(qtbot, desk, _code(event_file, DUC))
+    button = desk.card.admit_delegation_button
+    assert button.isVisible() and "1 waiting" in button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert desk.card.state is CardState.ADMITTED
+    assert "1 admitted now, 1 already checked in" in desk.card.reason.text()
+    ids = _ids(event_file)
+    assert _status(read_file, ids["Trần Thị Hương"]).checked_in
+    assert not _status(read_file, ids["Somchai Jaidee"]).checked_in
+
+
+def test_a_pause_ends_a_scan_from_a_scanner_without_enter(
+    qtbot: QtBot, desk: CheckInTab, event_file: EventFile
+) -> None:
+    _scan(qtbot, desk, _code(event_file, DUC), end=None)
+    assert desk.card.state is CardState.IDLE
+    qtbot.waitUntil(lambda: desk.card.state is CardState.ADMITTED, timeout=PAUSE_MS + 1000)
+
+
+def test_full_width_characters_from_an_input_method_still_scan(
+    qtbot: QtBot, desk: CheckInTab, event_file: EventFile
+) -> None:
+    code = _code(event_file, DUC)
+    wide = "".join(chr(ord(c) + 0xFEE0) for c in code)  # Ａ… ２… as a CJK IME types them
+    assert unicodedata.normalize("NFKC", wide) == code
+    _type(desk.scan_edit, wide)
+    qtbot.keyClick(desk.scan_edit, Qt.Key.Key_Return)
+    assert desk.card.state is CardState.ADMITTED
+
+
+def test_a_thai_keyboard_layout_does_not_corrupt_a_scan(
+    qtbot: QtBot, desk: CheckInTab, event_file: EventFile
+) -> None:
+    """The scanner presses US keys; the Thai layout prints Thai letters for them."""
+    from delegations.ui.checkin_input import _XKB
+
+    keycode = {char: code for code, char in _XKB.items()}
+    thai = "ฟิแกดเ้่าสวงผปอทมใฝ"  # whatever the layout prints: not the code's letters
+    edit = desk.scan_edit
+    edit.platform = "xcb"
+    for number, char in enumerate(_code(event_file, DUC)):
+        event = QKeyEvent(
+            QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier,
+            keycode[char], 0, 0, thai[number % len(thai)],
+        )  # fmt: skip
+        QApplication.sendEvent(edit, event)
+    assert not edit.text().isascii()
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert desk.card.state is CardState.ADMITTED and desk.card.name.text() == DUC
+
+
+def test_input_methods_are_off_for_scans_and_on_for_native_typing(
+    qtbot: QtBot, desk: CheckInTab, event_file: EventFile
+) -> None:
+    edit = desk.scan_edit
+    assert not edit.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
+    assert edit.inputMethodHints() & Qt.InputMethodHint.ImhLatinOnly
+    desk.native_button.click()
+    assert edit.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
+    _type(edit, "文德")  # what the input method commits
+    qtbot.waitUntil(lambda: desk.hit_model.rowCount() == 1)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert desk.card.state is CardState.ADMITTED
+    assert not edit.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)  # safe again
+    assert not desk.native_button.isChecked()
+
+
+def test_unknown_text_is_red(qtbot: QtBot, desk: CheckInTab) -> None:
+    _scan(qtbot, desk, "zzqx")
+    assert desk.card.state is CardState.REFUSED
+    assert "matches no delegate" in desk.card.reason.text()
+
+
+def test_counters_and_the_not_yet_arrived_list(
+    qtbot: QtBot, desk: CheckInTab, event_file: EventFile, tmp_path: Path
+) -> None:
+    _scan(qtbot, desk, _code(event_file, DUC))
+    qtbot.waitUntil(lambda: desk.arrivals_model.rowCount() == 2)
+    assert desk.delegation_counts.rows == [("Viet Nam", 1, 2, 1), ("Thailand", 0, 1, 1)]
+    desk.arrival_delegation.setCurrentIndex(desk.arrival_delegation.findText("Thailand"))
+    assert [row.name for row in desk.arrival_rows()] == ["Somchai Jaidee"]
+    out = tmp_path / "missing.csv"
+    assert desk.export_arrivals(out) == 1
+    with out.open(encoding="utf-8-sig") as handle:
+        assert list(csv.reader(handle))[1][:3] == ["Somchai Jaidee", "สมชาย ใจดี", "Thailand"]
+    pdf = tmp_path / "missing.pdf"
+    pages: list[int] = []
+    desk.print_arrivals(pdf, on_done=pages.append)
+    qtbot.waitUntil(lambda: pages == [1], timeout=20000)
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_another_program_s_admission_appears_on_refresh(
+    qtbot: QtBot, desk: CheckInTab, event_file: EventFile, event_path: Path
+) -> None:
+    other = event_service.open_event(event_path)
+    try:
+        checkin_service.admit(other, _code(event_file, DUC), desk="South")
+    finally:
+        other.close()
+    assert desk.refresh_index()
+    qtbot.waitUntil(lambda: desk.total_label.text() == "1 of 3 checked in")
+
+
+def _answer_pin(qtbot: QtBot, pin: str) -> None:
+    def fill() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, PinDialog)]
+        dialog = next(d for d in dialogs if d.isVisible())
+        qtbot.keyClicks(dialog.pin_edit, pin)
+        dialog.accept()
+
+    QTimer.singleShot(0, fill)
+
+
+def test_leaving_desk_mode_needs_the_organiser_pin(
+    qtbot: QtBot, window: MainWindow, desk: CheckInTab, message_boxes: list[str]
+) -> None:
+    with window.event_file.session() as session:
+        pin_service.set_pin(session=session, pin="2468")
+    window.desk.enter_desk_mode()
+    assert window.isFullScreen()
+    assert not window.menuBar().isVisible()
+    assert not window.tab_widget.findChild(QTabBar).isVisible()
+    assert desk.leave_button.isVisible() and not desk.settings_button.isVisible()
+
+    _answer_pin(qtbot, "1111")
+    desk.leave_button.click()
+    assert window.desk.desk_mode
+    assert "not right" in message_boxes[-1]
+
+    _answer_pin(qtbot, "2468")
+    desk.leave_button.click()
+    assert not window.desk.desk_mode
+    assert window.menuBar().isVisible() and not window.isFullScreen()
+
+
+def test_closing_the_window_in_desk_mode_needs_the_pin(
+    qtbot: QtBot, window: MainWindow, desk: CheckInTab
+) -> None:
+    with window.event_file.session() as session:
+        pin_service.set_pin(session=session, pin="2468")
+    window.desk.enter_desk_mode()
+    _answer_pin(qtbot, "0000")
+    assert not window.close()
+    assert window.isVisible()
+
+
+def test_exchange_merges_a_journal_exported_from_a_copy(
+    qtbot: QtBot,
+    window: MainWindow,
+    desk: CheckInTab,
+    event_file: EventFile,
+    tmp_path: Path,
+    read_file: ReadFile,
+) -> None:
+    copy_path = event_service.save_copy(event_file, tmp_path / "south.sqlite3")
+    _scan(qtbot, desk, _code(event_file, DUC))  # admitted here at North
+    south = event_service.open_event(copy_path)
+    try:
+        checkin_service.admit(south, _code(event_file, DUC), desk="South")  # and at South
+        checkin_service.admit(south, _code(event_file, "Somchai Jaidee"), desk="South")
+        journal = journal_service.export_journal(south, tmp_path / "south.jsonl").path
+    finally:
+        south.close()
+
+    dialog = ExchangeDialog(window.event_file, desk.desk, window)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.merged, timeout=10000):
+        dialog.merge_file(journal)
+    assert dialog.last_merge is not None and dialog.last_merge.added == 2
+    assert "2 new entries" in dialog.summary.text()
+    assert dialog.doubles_model.rowCount() == 1
+    row = [dialog.doubles_model.index(0, c).data() for c in range(4)]
+    assert row[0] == DUC and row[2] in ("North, South", "South, North")
+    assert _status(read_file, _ids(event_file)["Somchai Jaidee"]).checked_in
+
+    window.desk._on_merged(dialog.last_merge)  # what the menu's dialog does
+    qtbot.waitUntil(lambda: desk.total_label.text() == "2 of 3 checked in")
+
+    with qtbot.waitSignal(dialog.merged, timeout=10000):
+        dialog.merge_file(journal)  # again: nothing new
+    assert dialog.last_merge.added == 0
+
+    out = tmp_path / "north.jsonl"
+    dialog.only_this_desk.setChecked(True)
+    dialog.export_to(out)
+    qtbot.waitUntil(lambda: dialog.last_export is not None, timeout=10000)
+    assert dialog.last_export is not None and dialog.last_export.entries == 1
+
+
+def test_restore_from_backup_reopens_the_event_as_it_was(
+    qtbot: QtBot, window: MainWindow, desk: CheckInTab, event_file: EventFile, event_path: Path
+) -> None:
+    backup_now(window.event_file)
+    _scan(qtbot, desk, _code(event_file, DUC))
+    assert desk.index is not None and desk.index.counters().admitted == 1
+    backup = list_backups(event_path)[0]
+    assert window.desk.restore_from(backup)
+    restored = window.tab("checkin")
+    assert isinstance(restored, CheckInTab) and restored is not desk
+    assert restored.index is not None and restored.index.counters().admitted == 0
+    assert len(list_backups(event_path)) == 2  # the state before the restore was kept
+
+
+def test_the_checkin_screenshot(event_file: EventFile, tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    from delegations.ui.app import take_screenshot
+
+    out = tmp_path / "checkin.png"
+    take_screenshot(event_file, out, tab="checkin", size=(1000, 700))
+    assert QImage(str(out)).width() == 1000
