@@ -143,7 +143,7 @@ class ResultCard(QFrame):
         person.addWidget(self.role, 0, Qt.AlignmentFlag.AlignLeft)
         person.addStretch(1)
         body.addLayout(person, 1)
-        outer.addLayout(body, 1)
+        outer.addLayout(body)
 
         self.notes = _label(self, 1.3, bold=True)
         self.notes.setObjectName("cardNotes")
@@ -152,6 +152,7 @@ class ResultCard(QFrame):
             " padding: 10px 14px; }"
         )
         outer.addWidget(self.notes)
+        outer.addStretch(1)
 
         bottom = QHBoxLayout()
         self.members = _label(self, 1.15)

@@ -239,8 +239,11 @@ def test_unknown_text_is_red(qtbot: QtBot, desk: CheckInTab) -> None:
 def test_counters_and_the_not_yet_arrived_list(
     qtbot: QtBot, desk: CheckInTab, event_file: EventFile, tmp_path: Path
 ) -> None:
+    desk.side_tabs.setCurrentIndex(2)
+    assert desk.arrivals_model.rowCount() == 3
     _scan(qtbot, desk, _code(event_file, DUC))
     qtbot.waitUntil(lambda: desk.arrivals_model.rowCount() == 2)
+    assert desk.side_tabs.tabText(2) == "Not yet arrived (2)"
     assert desk.delegation_counts.rows == [("Viet Nam", 1, 2, 1), ("Thailand", 0, 1, 1)]
     desk.arrival_delegation.setCurrentIndex(desk.arrival_delegation.findText("Thailand"))
     assert [row.name for row in desk.arrival_rows()] == ["Somchai Jaidee"]
@@ -308,6 +311,8 @@ def test_closing_the_window_in_desk_mode_needs_the_pin(
     _answer_pin(qtbot, "0000")
     assert not window.close()
     assert window.isVisible()
+    _answer_pin(qtbot, "2468")
+    assert window.desk.leave_desk_mode()  # (pytest-qt closes the window before fixtures end)
 
 
 def test_exchange_merges_a_journal_exported_from_a_copy(

@@ -1,0 +1,215 @@
+"""File ▸ Import registrations…, Export delegates…, Save import template…"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+from sqlmodel import select
+
+from delegations.domain.models import Delegate
+from delegations.services import event as event_service
+from delegations.services import importing
+from delegations.store import EventFile
+from delegations.ui.dialogs import export
+from delegations.ui.dialogs.import_dialog import (
+    ERROR_BACKGROUND,
+    ERROR_FOREGROUND,
+    ImportDialog,
+)
+from delegations.ui.main_window import MainWindow
+from delegations.ui.tabs.delegations_tab import DelegationsTab
+
+ReadFile = Callable[[Callable[[Any], Any]], Any]
+
+# A ministry's list: a title row, a blank row, synonyms for the headers, mixed spellings.
+# Line 4 is the header; the bad e-mail is on line 6.
+MESSY_CSV = (
+    "Delegates of the Lao PDR and Viet Nam;;;;\n"
+    ";;;;\n"
+    "\n"
+    "First Name;Surname;Country/Region;E-mail;Designation\n"
+    "Bounmy;Phommachanh;Lao PDR;bounmy@example.la;Director General\n"
+    "Khamla;Sisavath;Laos;khamla@@example;Deputy Director\n"
+    "Thi Lan;Pham;Vietnam;lan.pham@example.vn;Lecturer\n"
+)
+BAD_LINE = 6
+
+
+@pytest.fixture
+def messy_csv(tmp_path: Path) -> Path:
+    path = tmp_path / "ministry list.csv"
+    path.write_text(MESSY_CSV, encoding="utf-8-sig")
+    return path
+
+
+def _emails(read_file: ReadFile) -> set[str]:
+    return set(read_file(lambda session: session.exec(select(Delegate.email)).all()))
+
+
+def _open_preview(qtbot: QtBot, window: MainWindow, event_file: EventFile, path: Path) -> ImportDialog:
+    dialog = ImportDialog(event_file, path, window)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    return dialog
+
+
+def _header_column(dialog: ImportDialog, title: str) -> int:
+    model = dialog.preview_model
+    for column in range(model.columnCount()):
+        if model.headerData(column, Qt.Orientation.Horizontal) == title:
+            return column
+    raise AssertionError(f"no column {title}")
+
+
+def _preview_row(dialog: ImportDialog, line: int) -> int:
+    model = dialog.preview_model
+    for row in range(model.rowCount()):
+        if model.index(row, 0).data() == str(line):
+            return row
+    raise AssertionError(f"no row {line}")
+
+
+def test_preview_highlights_the_bad_cell_and_names_its_row(
+    qtbot: QtBot, window: MainWindow, event_file: EventFile, messy_csv: Path
+) -> None:
+    dialog = _open_preview(qtbot, window, event_file, messy_csv)
+    model = dialog.preview_model
+
+    assert model.rowCount() == 3  # the title and blank rows are not data
+    assert [model.index(row, 0).data() for row in range(3)] == ["5", "6", "7"]
+    email = _header_column(dialog, "E-mail")
+    bad = model.index(_preview_row(dialog, BAD_LINE), email)
+    assert bad.data() == "khamla@@example"
+    assert bad.data(Qt.ItemDataRole.BackgroundRole).color() == ERROR_BACKGROUND
+    assert bad.data(Qt.ItemDataRole.ForegroundRole).color() == ERROR_FOREGROUND
+    assert "e-mail" in bad.data(Qt.ItemDataRole.ToolTipRole).casefold()
+    good = model.index(_preview_row(dialog, 5), email)
+    assert good.data(Qt.ItemDataRole.BackgroundRole) is None
+
+    texts = dialog.problem_model.texts()
+    assert texts and texts[0].startswith(f"Row {BAD_LINE} · E-mail “khamla@@example”")
+    assert all(not text.startswith(("Row 5 ", "Row 7 ")) for text in texts)
+    assert "2 to add" in dialog.summary.text()
+    assert "1 rows have errors" in dialog.summary.text() or "1 row" in dialog.summary.text()
+    assert dialog.import_button.text() == "Import valid rows"
+    assert dialog.import_button.isEnabled()
+
+    # Choosing a problem shows its cell.
+    dialog.problem_view.setCurrentIndex(dialog.problem_model.index(0))
+    assert dialog.preview_view.currentIndex() == bad
+
+
+def test_import_valid_rows_adds_the_good_rows_only(
+    qtbot: QtBot, window: MainWindow, event_file: EventFile, messy_csv: Path,
+    read_file: ReadFile,
+) -> None:  # fmt: skip
+    tab = window.show_tab("delegations")
+    assert isinstance(tab, DelegationsTab)
+    before = tab.delegate_model.rowCount()
+    changes: list[str] = []
+    window.data_changed.connect(changes.append)
+    dialog = _open_preview(qtbot, window, event_file, messy_csv)
+    imported: list[importing.ImportReport] = []
+    dialog.imported.connect(imported.append)
+
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(imported), timeout=10_000)
+
+    assert (imported[0].added, imported[0].refused) == (2, 1)
+    emails = _emails(read_file)
+    assert {"bounmy@example.la", "lan.pham@example.vn"} <= emails
+    assert not any("khamla" in email for email in emails)
+    assert not dialog.isVisible()
+
+
+def test_the_menu_imports_and_every_tab_refreshes(
+    qtbot: QtBot, window: MainWindow, messy_csv: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = window.show_tab("delegations")
+    assert isinstance(tab, DelegationsTab)
+    before = tab.delegate_model.rowCount()
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *_args, **_kwargs: (str(messy_csv), "")
+    )
+    window.file_actions.import_action.trigger()
+    dialog = window.findChild(ImportDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.delegate_model.rowCount() == before + 2, timeout=10_000)
+    assert "2 added" in window.statusBar().currentMessage()
+    assert "Lao" in " ".join(row.name for row in tab.delegation_model.rows())
+
+
+def test_cancel_writes_nothing(
+    qtbot: QtBot, window: MainWindow, event_file: EventFile, messy_csv: Path,
+    read_file: ReadFile,
+) -> None:  # fmt: skip
+    before = _emails(read_file)
+    dialog = _open_preview(qtbot, window, event_file, messy_csv)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert dialog.report is None
+    assert _emails(read_file) == before
+
+
+def test_an_unreadable_file_is_refused_with_a_sentence(
+    qtbot: QtBot, window: MainWindow, event_file: EventFile, tmp_path: Path,
+    message_boxes: list[str],
+) -> None:  # fmt: skip
+    path = tmp_path / "notes.xls"
+    path.write_bytes(b"not a workbook")
+    dialog = ImportDialog(event_file, path, window)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert message_boxes and "save it as .xlsx" in message_boxes[-1]
+
+
+def test_export_writes_a_file_that_imports_into_an_empty_event(
+    qtbot: QtBot, window: MainWindow, event_file: EventFile, tmp_path: Path
+) -> None:
+    out = tmp_path / "out" / "delegates.xlsx"
+    messages: list[str] = []
+    export.export_delegates_to(window, event_file, out, messages.append)
+    qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
+    assert messages[0].startswith("3 delegates written to")
+    assert out.is_file()
+
+    empty = event_service.open_event(tmp_path / "empty.sqlite3")
+    try:
+        parsed = importing.read_registrations(out)
+        with empty.session() as session:
+            report = importing.import_registrations(session=session, parsed=parsed)
+        assert (report.added, report.refused) == (3, 0)
+        with empty.session() as session:
+            names = {(d.given_name, d.family_name, d.native_name, d.email)
+                     for d in session.exec(select(Delegate))}  # fmt: skip
+    finally:
+        empty.close()
+    assert ("Văn Đức", "Nguyễn", "阮文德", "duc@example.edu.vn") in names
+
+
+def test_save_import_template(qtbot: QtBot, window: MainWindow, event_file: EventFile,
+                              tmp_path: Path) -> None:  # fmt: skip
+    out = tmp_path / "template.xlsx"
+    messages: list[str] = []
+    export.save_template_to(window, event_file, out, messages.append)
+    qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(out, read_only=True)
+    try:
+        header = next(workbook.worksheets[0].iter_rows(max_row=1, values_only=True))
+    finally:
+        workbook.close()
+    assert "Given name" in header and "Email" in header
