@@ -52,7 +52,9 @@ def _emails(read_file: ReadFile) -> set[str]:
     return set(read_file(lambda session: session.exec(select(Delegate.email)).all()))
 
 
-def _open_preview(qtbot: QtBot, window: MainWindow, event_file: EventFile, path: Path) -> ImportDialog:
+def _open_preview(
+    qtbot: QtBot, window: MainWindow, event_file: EventFile, path: Path
+) -> ImportDialog:
     dialog = ImportDialog(event_file, path, window)
     qtbot.addWidget(dialog)
     dialog.open()
@@ -128,6 +130,8 @@ def test_import_valid_rows_adds_the_good_rows_only(
     assert {"bounmy@example.la", "lan.pham@example.vn"} <= emails
     assert not any("khamla" in email for email in emails)
     assert not dialog.isVisible()
+    # The window was not told (this dialog was opened directly); the menu test covers that.
+    assert tab.delegate_model.rowCount() == before and not changes
 
 
 def test_the_menu_imports_and_every_tab_refreshes(
@@ -140,8 +144,7 @@ def test_the_menu_imports_and_every_tab_refreshes(
         QFileDialog, "getOpenFileName", lambda *_args, **_kwargs: (str(messy_csv), "")
     )
     window.file_actions.import_action.trigger()
-    dialog = window.findChild(ImportDialog)
-    assert dialog is not None
+    dialog = next(d for d in window.findChildren(ImportDialog) if d.isVisible())
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.delegate_model.rowCount() == before + 2, timeout=10_000)

@@ -222,6 +222,7 @@ class _PrintDialog(JobDialog):
             pdf_output.open_document(outcome.path)
         self.accept()
 
+
 class BadgesDialog(_PrintDialog):
     """Print badges…: all / selected / one delegation, optionally only those not yet printed."""
 
@@ -267,7 +268,9 @@ class BadgesDialog(_PrintDialog):
             self.tr("Only people whose badge has not been printed yet"), who
         )
         self.who_group = QButtonGroup(self)
-        for number, radio in enumerate((self.all_radio, self.selected_radio, self.delegation_radio)):
+        for number, radio in enumerate(
+            (self.all_radio, self.selected_radio, self.delegation_radio)
+        ):
             self.who_group.addButton(radio, number)
         who_layout = QVBoxLayout(who)
         who_layout.addWidget(self.all_radio)
@@ -445,7 +448,8 @@ class BadgesDialog(_PrintDialog):
         self.preflight_ok.setVisible(not has_issues)
         self.preflight_ok.setText(
             self.tr("Every name has a font for all its characters and fits at a readable size.")
-            if preview.count else ""
+            if preview.count
+            else ""
         )
 
     def preflight_texts(self) -> list[str]:

@@ -23,7 +23,9 @@ def _event_name(event_file: EventFile) -> str:
         return get_event(session=session).name
 
 
-def _ask(parent: QWidget, title: str, suggestion: Path, filters: list[tuple[str, str]]) -> Path | None:
+def _ask(
+    parent: QWidget, title: str, suggestion: Path, filters: list[tuple[str, str]]
+) -> Path | None:
     """A Save dialog; a name typed without a suffix gets the chosen filter's."""
     text = ";;".join(f"{label} (*{suffix})" for label, suffix in filters)
     path, chosen = QFileDialog.getSaveFileName(parent, title, str(suggestion), text)

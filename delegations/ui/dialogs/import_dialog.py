@@ -89,9 +89,7 @@ def read_preview(
     def planning(done: int, total: int) -> None:
         progress(800 + int(200 * done / max(total, 1)), 1000)
 
-    parsed = importing.read_registrations(
-        path, roles=roles, progress=reading, cancelled=cancelled
-    )
+    parsed = importing.read_registrations(path, roles=roles, progress=reading, cancelled=cancelled)
     with event_file.session() as session:
         report = importing.import_registrations(
             session=session, parsed=parsed, dry_run=True, progress=planning, cancelled=cancelled
@@ -456,9 +454,7 @@ class ImportDialog(QDialog):
         self.problem_view.setVisible(bool(count))
         self.no_problems.setVisible(not count)
         writes = report.added + report.updated
-        self.import_button.setText(
-            self.tr("Import valid rows") if bad_rows else self.tr("Import")
-        )
+        self.import_button.setText(self.tr("Import valid rows") if bad_rows else self.tr("Import"))
         self.import_button.setEnabled(writes > 0)
         self.import_button.setDefault(writes > 0)
         if not writes:
