@@ -111,6 +111,9 @@ class SessionBlock(QGraphicsItem):
         self._dragging = False
         self.preview: tuple[int, int] | None = None  # start, end minutes while dragging
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        # Repaints after an edit redraw only the blocks that changed.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setToolTip(self._tooltip())
         self.setAcceptHoverEvents(True)
 
     @property
@@ -118,11 +121,18 @@ class SessionBlock(QGraphicsItem):
         return self.row.id
 
     def set_geometry(self, pos: QPointF, rect: QRectF) -> None:
-        self.prepareGeometryChange()
-        self._rect = rect
-        self.setPos(pos)
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+        if pos != self.pos():
+            self.setPos(pos)
 
-    def set_conflicts(self, conflicts: list[Conflict]) -> None:
+    def set_content(self, row: SessionRow, conflicts: list[Conflict]) -> None:
+        """Show `row` with `conflicts`; nothing is redrawn when neither changed."""
+        if row == self.row and conflicts == self.conflicts and self.preview is None:
+            return
+        self.row = row
+        self.preview = None
         self.conflicts = conflicts
         self.setToolTip(self._tooltip())
         self.update()
@@ -329,6 +339,7 @@ class SessionBlock(QGraphicsItem):
         self._dragging = False
         self.setZValue(0)
         self.unsetCursor()
+        self.update()
         if drag is None or not dragging or preview is None:
             return
         mode = drag[0]
@@ -433,6 +444,7 @@ class AgendaGrid(QGraphicsView):
         self.last_minute = DEFAULT_LAST_HOUR * 60
         self.day: dt.date | None = None
         self._blocks: dict[int, SessionBlock] = {}
+        self._frame: object = None  # what the background shows: day, columns, hours
         self.paint_count = 0  # for the benchmark: repaints of the viewport
 
     # Fonts ----------------------------------------------------------------------------------
@@ -478,12 +490,12 @@ class AgendaGrid(QGraphicsView):
                 block = SessionBlock(self, row)
                 self._blocks[row.id] = block
                 scene.addItem(block)
-            else:
-                block.row = row
-                block.preview = None
-            block.set_conflicts(conflicts.get(row.id, []))
+            block.set_content(row, conflicts.get(row.id, []))
         scene.blockSignals(blocked)
-        self._layout()
+        frame = (day, [(c.room_id, c.name, c.detail) for c in columns], self.first_minute,
+                 self.last_minute)  # fmt: skip
+        self._layout(full=frame != self._frame)
+        self._frame = frame
         self.selection_changed.emit()
 
     def blocks(self) -> dict[int, SessionBlock]:
@@ -492,7 +504,7 @@ class AgendaGrid(QGraphicsView):
     def block(self, session_id: int) -> SessionBlock | None:
         return self._blocks.get(session_id)
 
-    def _layout(self) -> None:
+    def _layout(self, *, full: bool = True) -> None:
         """Place the blocks; overlapping sessions in one room share the column side by side."""
         count = max(len(self.columns), 1)
         self.column_width = max(MIN_COLUMN_WIDTH, self.viewport().width() / count)
@@ -520,11 +532,13 @@ class AgendaGrid(QGraphicsView):
                         QRectF(0, 0, width, max((end - start) * PIXELS_PER_MINUTE, 10)),
                     )
         height = (self.last_minute - self.first_minute) * PIXELS_PER_MINUTE
-        self.scene().setSceneRect(QRectF(0, 0, self.column_width * count, height))
-        self.resetCachedContent()
-        self.viewport().update()
-        self._header.update()
-        self._ruler.update()
+        rect = QRectF(0, 0, self.column_width * count, height)
+        if full or rect != self.sceneRect():
+            self.scene().setSceneRect(rect)
+            self.resetCachedContent()
+            self.viewport().update()
+            self._header.update()
+            self._ruler.update()
 
     # Geometry -------------------------------------------------------------------------------
 

@@ -9,9 +9,11 @@ from typing import Any
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -22,7 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from delegations.domain.enums import SessionKind, SpeakerRole
+from delegations.domain.errors import InvalidInput
+from delegations.domain.names import fold
 from delegations.ui.dialogs.form import FormDialog, Submit, fill_combo, select_data
+
+_NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def kind_label(kind: str) -> str:
@@ -76,18 +82,108 @@ class SessionDialog(FormDialog):
         self.chair = QComboBox(self)
         fill_combo(self.chair, [(self.tr("(no chair)"), 0), *((n, i) for i, n in speakers)])
         self.add_row(self.tr("C&hair:"), self.chair, "Chair")
+        self._roles: dict[int, SpeakerRole] = {}
         self.speakers = QListWidget(self)
         self.speakers.setMinimumHeight(150)
         for speaker_id, name in speakers:
             item = QListWidgetItem(name, self.speakers)
             item.setData(Qt.ItemDataRole.UserRole, speaker_id)
+            item.setData(_NAME_ROLE, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-        self.add_row(self.tr("S&peakers:"), self.speakers, "Speakers")
+        # The speakers: tick them; the ticked ones are in programme order, each with a role.
+        self.speaker_filter = QLineEdit(self)
+        self.speaker_filter.setPlaceholderText(self.tr("Filter speakers"))
+        self.speaker_filter.setClearButtonEnabled(True)
+        self.speaker_filter.textChanged.connect(self._on_speaker_filter)
+        self.speaker_role = QComboBox(self)
+        fill_combo(self.speaker_role, [(kind_label(r.value), r.value) for r in SpeakerRole])
+        self.speaker_role.setToolTip(self.tr("The role of the selected speaker in this session"))
+        self.speaker_role.activated.connect(self._on_role_chosen)
+        self.up_button = QPushButton(self.tr("Up"), self)
+        self.down_button = QPushButton(self.tr("Down"), self)
+        self.up_button.clicked.connect(lambda: self.move_current_speaker(-1))
+        self.down_button.clicked.connect(lambda: self.move_current_speaker(1))
+        self.speakers.currentItemChanged.connect(self._on_current_speaker)
+        self.speakers.itemChanged.connect(self._on_speaker_item_changed)
+        speaker_box = QWidget(self)
+        box = QVBoxLayout(speaker_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.speaker_filter)
+        box.addWidget(self.speakers)
+        row = QHBoxLayout()
+        row.addWidget(self.speaker_role, 1)
+        row.addWidget(self.up_button)
+        row.addWidget(self.down_button)
+        box.addLayout(row)
+        self.add_row(self.tr("S&peakers:"), speaker_box, "Speakers")
         self.description = self.add_row(self.tr("Descri&ption:"), self.text_edit(lines=3))
-        self._roles: dict[int, SpeakerRole] = {}
+        self._on_current_speaker(None)
         self._previous_start = self.start.time()
         self.resize(580, self.sizeHint().height())
+
+    # Speakers: filter, role, order ------------------------------------------------------------
+
+    def _on_speaker_filter(self, text: str) -> None:
+        words = fold(text).split()
+        for row in range(self.speakers.count()):
+            item = self.speakers.item(row)
+            key = fold(item.data(_NAME_ROLE))
+            item.setHidden(not all(word in key for word in words))
+
+    def _on_current_speaker(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        checked = item is not None and item.checkState() == Qt.CheckState.Checked
+        for widget in (self.speaker_role, self.up_button, self.down_button):
+            widget.setEnabled(checked)
+        if checked:
+            speaker_id = item.data(Qt.ItemDataRole.UserRole)
+            select_data(self.speaker_role, self._roles.get(speaker_id, SpeakerRole.PANELLIST))
+
+    def _on_role_chosen(self, _index: int) -> None:
+        item = self.speakers.currentItem()
+        if item is not None and item.checkState() == Qt.CheckState.Checked:
+            self._roles[item.data(Qt.ItemDataRole.UserRole)] = SpeakerRole(
+                self.speaker_role.currentData()
+            )
+            self._label_speaker(item)
+
+    def _on_speaker_item_changed(self, item: QListWidgetItem) -> None:
+        self._label_speaker(item)
+        if item is self.speakers.currentItem():
+            self._on_current_speaker(item)
+
+    def _label_speaker(self, item: QListWidgetItem) -> None:
+        name = item.data(_NAME_ROLE)
+        if item.checkState() == Qt.CheckState.Checked:
+            role = self._roles.get(item.data(Qt.ItemDataRole.UserRole), SpeakerRole.PANELLIST)
+            text = f"{name}   · {kind_label(str(role))}"
+        else:
+            text = name
+        if item.text() != text:
+            blocked = self.speakers.blockSignals(True)
+            item.setText(text)
+            self.speakers.blockSignals(blocked)
+
+    def set_speaker_role(self, speaker_id: int, role: SpeakerRole) -> None:
+        self._roles[speaker_id] = SpeakerRole(role)
+        for row in range(self.speakers.count()):
+            item = self.speakers.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == speaker_id:
+                self._label_speaker(item)
+
+    def move_current_speaker(self, step: int) -> None:
+        """Move the selected ticked speaker up (-1) or down (+1) among the ticked ones."""
+        row = self.speakers.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.speakers.count():
+            return
+        if self.speakers.item(target).checkState() != Qt.CheckState.Checked:
+            return
+        blocked = self.speakers.blockSignals(True)
+        item = self.speakers.takeItem(row)
+        self.speakers.insertItem(target, item)
+        self.speakers.blockSignals(blocked)
+        self.speakers.setCurrentRow(target)
 
     def _on_start_changed(self, start: QTime) -> None:
         """Moving the start moves the end with it, keeping the duration."""
@@ -142,10 +238,14 @@ class SessionDialog(FormDialog):
         # The session's speakers first, in their order; then everyone else.
         items = [self.speakers.takeItem(0) for _ in range(self.speakers.count())]
         items.sort(key=lambda item: order.get(item.data(Qt.ItemDataRole.UserRole), len(order)))
+        blocked = self.speakers.blockSignals(True)
         for item in items:
             chosen = item.data(Qt.ItemDataRole.UserRole) in order
             item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
             self.speakers.addItem(item)
+            self._label_speaker(item)
+        self.speakers.blockSignals(blocked)
+        self._on_current_speaker(self.speakers.currentItem())
 
 
 class RoomDialog(FormDialog):
@@ -268,3 +368,61 @@ class RoomsDialog(QDialog):
         item = self.list.currentItem()
         if room_id is not None and self._delete(room_id, item.text()):
             self.reload()
+
+
+class AddToSessionDialog(FormDialog):
+    """Add a speaker to a session (from the Speakers tab): pick the session and the role.
+
+    Args:
+        sessions: (id, label) pairs, e.g. "Fri 25 Jul 09:00 · Main Hall · Opening Ceremony".
+        submit: submit({"session_id": …, "role": SpeakerRole}).
+    """
+
+    def __init__(
+        self,
+        submit: Submit,
+        *,
+        speaker_name: str,
+        sessions: Sequence[tuple[int, str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(submit, parent)
+        self.setWindowTitle(self.tr("Add {name} to a session").format(name=speaker_name))
+        self.session = QComboBox(self)
+        searchable_combo(self.session, self.tr("Type part of a title, a room or a day"))
+        fill_combo(self.session, [(label, session_id) for session_id, label in sessions])
+        self.session.setCurrentIndex(-1)
+        self.add_row(self.tr("&Session:"), self.session, "Session")
+        self.role = QComboBox(self)
+        fill_combo(self.role, [(kind_label(role.value), role.value) for role in SpeakerRole
+                               if role is not SpeakerRole.CHAIR])  # fmt: skip
+        select_data(self.role, SpeakerRole.PANELLIST.value)
+        self.add_row(self.tr("&Role:"), self.role, "Role")
+        self.alias_field("Speakers", "Session")
+        self.resize(620, self.sizeHint().height())
+
+    def values(self) -> dict[str, Any]:
+        index = self.session.findText(self.session.currentText())
+        if index < 0:
+            raise InvalidInput("Session", "choose a session from the list.")
+        return {
+            "session_id": self.session.itemData(index),
+            "role": SpeakerRole(self.role.currentData()),
+        }
+
+    def set_values(self, values: Mapping[str, Any]) -> None:
+        select_data(self.session, values.get("session_id"))
+        select_data(self.role, str(values.get("role") or SpeakerRole.PANELLIST.value))
+
+
+def searchable_combo(combo: QComboBox, placeholder: str = "") -> None:
+    """Make a combo box searchable: type any part of an item to narrow the list."""
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.setMaxVisibleItems(16)
+    completer = combo.completer()
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    if placeholder:
+        combo.lineEdit().setPlaceholderText(placeholder)

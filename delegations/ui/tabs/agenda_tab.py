@@ -145,7 +145,6 @@ class AgendaTab(EventTab):
                 action.setShortcuts(QKeySequence.keyBindings(keys))
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 self.addAction(action)
-        self.undo_stack.indexChanged.connect(lambda _i: self.status_changed.emit())
 
         self.day_bar = QTabBar(self)
         self.day_bar.setExpanding(False)
@@ -549,7 +548,12 @@ class AgendaTab(EventTab):
         finally:
             self._own_change = False
         self.reload()
-        if select:
+        if not select:
+            return
+        shown = {row.id for row in self.model.rows() if row.day == self.current_day()}
+        if self.current_day() is None or all(i in shown for i in select):
+            self.select_sessions(select, centre=True)
+        else:
             self.show_sessions(select)
 
     def command_failed(self, title: str, error: UserError) -> None:

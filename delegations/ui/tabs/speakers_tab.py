@@ -19,19 +19,26 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from delegations.domain.enums import NameOrder
+from delegations.domain.enums import NameOrder, SpeakerRole
+from delegations.domain.errors import UserError
 from delegations.domain.names import full_name
+from delegations.services import agenda as agenda_service
+from delegations.services import roster
 from delegations.services import speakers as service
-from delegations.services.speakers import SpeakerRow
+from delegations.services.photos import square_photo
+from delegations.services.speakers import SpeakerRow, SpeakerSessionRow
 from delegations.store import EventFile
+from delegations.ui.dialogs.agenda import AddToSessionDialog, kind_label, searchable_combo
 from delegations.ui.dialogs.form import FieldForm, fill_combo, select_data
 from delegations.ui.dialogs.people import country_items, name_order_items
 from delegations.ui.models import ID_ROLE, Column, FoldFilterProxy, RowTableModel
-from delegations.ui.tabs.base import AGENDA, SPEAKERS, EventTab
+from delegations.ui.tabs.base import AGENDA, DELEGATES, DELEGATIONS, SPEAKERS, EventTab
 from delegations.ui.widgets import (
     FittedTableView,
     PhotoView,
@@ -40,6 +47,7 @@ from delegations.ui.widgets import (
     filter_edit,
     heading,
     initials,
+    show_error,
 )
 
 PHOTO_MAX_SIDE = 1200
@@ -74,7 +82,10 @@ class SpeakersTab(EventTab):
     def __init__(self, event_file: EventFile, parent: QWidget | None = None) -> None:
         super().__init__(event_file, parent)
         self._current_id: int | None = None
-        self._photo: bytes | None = None
+        self._photo: bytes | None = None  # as shown: cropped to a square
+        self._photo_source: bytes | None = None  # as chosen, stored by set_speaker_photo
+        self._photo_changed = False
+        self._delegates_loaded = False
         self._dirty = False
         self._loading = False
 
@@ -138,6 +149,12 @@ class SpeakersTab(EventTab):
         self.name_order = QComboBox(self)
         fill_combo(self.name_order, name_order_items(self))
         self.country = QComboBox(self)
+        self.delegate = QComboBox(self)
+        searchable_combo(self.delegate, self.tr("Type part of a delegate's name"))
+        self.delegate.setToolTip(
+            self.tr("The speaker's own delegate record, if they are a delegate: their arrival "
+                    "and departure are then checked against their sessions.")
+        )  # fmt: skip
         self.bio = QPlainTextEdit(self)
         self.bio.setTabChangesFocus(True)
         self.bio.setPlaceholderText(self.tr("A short biography for the programme booklet."))
@@ -154,6 +171,7 @@ class SpeakersTab(EventTab):
         self.fields.add_row(self.tr("&Position:"), self.edits["position"])
         self.fields.add_row(self.tr("Or&ganisation:"), self.edits["organisation"])
         self.fields.add_row(self.tr("&Country:"), self.country, "Country")
+        self.fields.add_row(self.tr("&Delegate record:"), self.delegate, "Delegate")
         top = QHBoxLayout()
         top.addLayout(photo_column)
         top.addSpacing(12)
@@ -169,6 +187,25 @@ class SpeakersTab(EventTab):
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
 
+        self.sessions = QTreeWidget(self)
+        self.sessions.setRootIsDecorated(False)
+        self.sessions.setAlternatingRowColors(True)
+        self.sessions.setHeaderLabels(
+            [self.tr("Day"), self.tr("Time"), self.tr("Room"), self.tr("Session"), self.tr("Role")]
+        )
+        for column, width in enumerate((90, 95, 130, 300)):
+            self.sessions.setColumnWidth(column, width)
+        self.sessions.itemSelectionChanged.connect(self._update_buttons)
+        self.sessions_title = QLabel(self)
+        self.add_session_button = QPushButton(self.tr("Add to session…"), self)
+        self.remove_session_button = QPushButton(self.tr("Remove from session"), self)
+        self.add_session_button.clicked.connect(self._on_add_to_session)
+        self.remove_session_button.clicked.connect(self._on_remove_from_session)
+        session_buttons = QHBoxLayout()
+        session_buttons.addWidget(self.sessions_title, 1)
+        session_buttons.addWidget(self.add_session_button)
+        session_buttons.addWidget(self.remove_session_button)
+
         self.detail = QWidget(self)
         detail_layout = QVBoxLayout(self.detail)
         detail_layout.setContentsMargins(12, 0, 0, 0)
@@ -179,6 +216,8 @@ class SpeakersTab(EventTab):
         bio_label.setBuddy(self.bio)
         detail_layout.addWidget(bio_label)
         detail_layout.addWidget(self.bio, 1)
+        detail_layout.addLayout(session_buttons)
+        detail_layout.addWidget(self.sessions, 1)
         detail_layout.addLayout(buttons)
 
         for edit in self.edits.values():
@@ -186,6 +225,7 @@ class SpeakersTab(EventTab):
         self.bio.textChanged.connect(self._on_edited)
         self.name_order.currentIndexChanged.connect(self._on_edited)
         self.country.currentIndexChanged.connect(self._on_edited)
+        self.delegate.currentIndexChanged.connect(self._on_edited)
         save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self.detail)
         save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_shortcut.activated.connect(self._on_save)
@@ -215,8 +255,14 @@ class SpeakersTab(EventTab):
         self._update_buttons()
 
     def refresh(self, what: str) -> None:
+        if what in (DELEGATES, DELEGATIONS):
+            self._delegates_loaded = False
+            if self._current_id is not None and not self._dirty:
+                self._show_speaker(self._current_id)
         if what in (SPEAKERS, AGENDA, "event"):
             self.reload()
+            if self._current_id is not None:
+                self._show_sessions(self._current_id)
 
     def focus_filter(self) -> None:
         self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -311,8 +357,12 @@ class SpeakersTab(EventTab):
             values.get("country", ""),
         )
         self.bio.setPlainText(values.get("bio", ""))
+        self._fill_delegates(values.get("delegate_id"))
         self._photo = values.get("photo")
+        self._photo_source = None
+        self._photo_changed = False
         self._loading = False
+        self._show_sessions(speaker_id)
         self.fields.clear_errors()
         self._set_dirty(False)
         self.detail.setEnabled(speaker_id is not None or new)
@@ -354,7 +404,7 @@ class SpeakersTab(EventTab):
         values["name_order"] = NameOrder(self.name_order.currentData())
         values["country"] = self.country.currentData() or ""
         values["bio"] = self.bio.toPlainText()
-        values["photo"] = self._photo
+        values["delegate_id"] = self.chosen_delegate_id()
         return values
 
     def field_error(self, field: str) -> str:
@@ -365,6 +415,8 @@ class SpeakersTab(EventTab):
         values = self.form_values()
         saved: list[int] = []
 
+        photo_changed, photo = self._photo_changed, self._photo_source
+
         def submit() -> None:
             with self._event_file.session() as session:
                 if self._current_id is None:
@@ -372,10 +424,15 @@ class SpeakersTab(EventTab):
                 else:
                     service.update_speaker(session=session, speaker_id=self._current_id, **values)
                     saved.append(self._current_id)
+                if photo_changed:
+                    # Cropped to a centred square by the service.
+                    service.set_speaker_photo(session=session, speaker_id=saved[-1], data=photo)
 
         if not self.fields.submit(submit):
             return False
         self._current_id = saved[0]
+        self._photo_changed = False
+        self._photo_source = None
         self._set_dirty(False)
         self.form_title.setText(self._form_name())
         self.changed.emit(SPEAKERS)
@@ -426,7 +483,13 @@ class SpeakersTab(EventTab):
                 ).format(path=path),
             )
             return False
-        self._photo = data
+        try:
+            self._photo = square_photo(data)  # what will be stored: a centred square
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Choose photo"), str(error))
+            return False
+        self._photo_source = data
+        self._photo_changed = True
         self._show_photo()
         self._set_dirty(True)
         return True
@@ -443,6 +506,8 @@ class SpeakersTab(EventTab):
 
     def _on_remove_photo(self) -> None:
         self._photo = None
+        self._photo_source = None
+        self._photo_changed = True
         self._show_photo()
         self._set_dirty(True)
 
@@ -474,3 +539,127 @@ class SpeakersTab(EventTab):
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self._current_id is not None)
+        self.add_session_button.setEnabled(self._current_id is not None)
+        self.remove_session_button.setEnabled(
+            self._current_id is not None and bool(self.sessions.selectedItems())
+        )
+
+    # Delegate link --------------------------------------------------------------------------
+
+    def _fill_delegates(self, delegate_id: int | None) -> None:
+        """The delegate combo: (none) and every delegate, "Name — Delegation"."""
+        blocked = self.delegate.blockSignals(True)
+        if not self._delegates_loaded:
+            with self._event_file.read() as connection:
+                rows = roster.list_delegates(session=connection)
+            fill_combo(
+                self.delegate,
+                [(self.tr("(not a delegate)"), 0)]
+                + [(f"{row.name} — {row.delegation_name}", row.id) for row in rows],
+            )
+            self._delegates_loaded = True
+        select_data(self.delegate, delegate_id or 0)
+        self.delegate.blockSignals(blocked)
+
+    def chosen_delegate_id(self) -> int | None:
+        index = self.delegate.findText(self.delegate.currentText())
+        if index < 0:
+            index = self.delegate.currentIndex()
+        return self.delegate.itemData(index) or None if index >= 0 else None
+
+    def link_delegate(self, delegate_id: int | None) -> None:
+        """Choose the delegate record in the form (saved with Save)."""
+        select_data(self.delegate, delegate_id or 0)
+
+    # Sessions -------------------------------------------------------------------------------
+
+    def _show_sessions(self, speaker_id: int | None) -> None:
+        rows: list[SpeakerSessionRow] = []
+        if speaker_id is not None:
+            rows = self._read(lambda s: service.speaker_sessions(session=s, speaker_id=speaker_id))
+        self.sessions.clear()
+        for row in rows:
+            item = QTreeWidgetItem(
+                self.sessions,
+                [
+                    f"{row.day:%a} {row.day.day} {row.day:%b}",
+                    f"{row.start_time:%H:%M} – {row.end_time:%H:%M}",
+                    row.room_name,
+                    f"{row.title_en}  {row.title_zh}".strip(),
+                    kind_label(row.role),
+                ],
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, row.session_id)
+            item.setData(4, Qt.ItemDataRole.UserRole, row.role)
+            item.setToolTip(3, f"{row.title_en}\n{row.title_zh}".strip())
+        count = len(rows)
+        self.sessions_title.setText(
+            self.tr("<b>Sessions</b> — none yet")
+            if not count
+            else self.tr("<b>Sessions</b> — {count}").format(count=count)
+        )
+        self._update_buttons()
+
+    def session_titles(self) -> list[str]:
+        """The titles in the speaker's session list (for tests and screen readers)."""
+        return [
+            self.sessions.topLevelItem(i).text(3) for i in range(self.sessions.topLevelItemCount())
+        ]
+
+    def open_add_to_session_dialog(self) -> AddToSessionDialog | None:
+        """Pick a session and a role for the current speaker; written at OK."""
+        speaker_id = self._current_id
+        if speaker_id is None:
+            return None
+        taken = {
+            self.sessions.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
+            for i in range(self.sessions.topLevelItemCount())
+        }
+        rows = self._read(lambda s: agenda_service.list_sessions(session=s))
+        choices = [
+            (row.id, f"{row.day:%a} {row.day.day} {row.day:%b} {row.start_time:%H:%M} · "
+                     f"{row.room_name or self.tr('no room')} · {row.title_en}")
+            for row in rows if row.id not in taken
+        ]  # fmt: skip
+
+        def submit(values: dict[str, Any]) -> None:
+            with self._event_file.session() as session:
+                agenda_service.add_speaker_to_session(
+                    session=session,
+                    session_id=values["session_id"],
+                    speaker_id=speaker_id,
+                    role=values["role"],
+                )
+
+        dialog = AddToSessionDialog(
+            submit, speaker_name=self._form_name(), sessions=choices, parent=self
+        )
+        dialog.accepted.connect(lambda: self.changed.emit(AGENDA))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _on_add_to_session(self) -> None:
+        self.open_add_to_session_dialog()
+
+    def _on_remove_from_session(self) -> None:
+        speaker_id = self._current_id
+        items = self.sessions.selectedItems()
+        if speaker_id is None or not items:
+            return
+        session_id = items[0].data(0, Qt.ItemDataRole.UserRole)
+        chair = items[0].data(4, Qt.ItemDataRole.UserRole) == SpeakerRole.CHAIR.value
+
+        def write(session: Any) -> None:
+            agenda_service.remove_speaker_from_session(
+                session=session, session_id=session_id, speaker_id=speaker_id
+            )
+            if chair:
+                agenda_service.update_session(session=session, session_id=session_id, chair_id=None)
+
+        try:
+            with self._event_file.session() as session:
+                write(session)
+        except UserError as error:
+            show_error(self, self.tr("Remove from session"), error)
+        self.changed.emit(AGENDA)
