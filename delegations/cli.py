@@ -185,9 +185,16 @@ def _run_screenshot(args: argparse.Namespace) -> int:
 
 
 def _run_app(args: argparse.Namespace) -> int:
-    from delegations.ui.app import run_app
+    from delegations.domain.errors import UserError
+    from delegations.ui.app import run_app, show_refusal
 
-    return run_app(_open(args))
+    try:
+        event_file = _open(args)
+    except UserError as error:
+        # Started from a desktop menu there is no terminal: say it in a window too.
+        show_refusal(str(error))
+        raise
+    return run_app(event_file)
 
 
 def _event_roles(event_file) -> list[tuple[str, str]]:  # noqa: ANN001 (store.EventFile)

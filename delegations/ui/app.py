@@ -49,6 +49,14 @@ def _application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def show_refusal(message: str) -> None:
+    """Tell the person why the app cannot start on their file (no window exists yet)."""
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        return  # nobody could see or close the box
+    _application()
+    QMessageBox.critical(None, "Delegations", message)
+
+
 def run_app(event_file: EventFile) -> int:
     """Show the main window over `event_file` and run until it closes; the exit code."""
     previous = qInstallMessageHandler(_qt_message)
