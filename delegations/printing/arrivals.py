@@ -8,13 +8,11 @@ The PDF is written to a temporary file beside `path` and renamed into place.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from delegations.files import replaced_atomically
 from delegations.printing import fonts
 from delegations.printing.layouts import MM
 from delegations.printing.text import draw_line, fit_text
@@ -60,11 +58,8 @@ def render_arrivals(
     from reportlab.lib.colors import HexColor
     from reportlab.pdfgen.canvas import Canvas
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf", dir=path.parent)
-    os.close(handle)
-    try:
-        canvas = Canvas(temporary, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), pageCompression=1,
+    with replaced_atomically(path) as temporary:
+        canvas = Canvas(str(temporary), pagesize=(PAGE_WIDTH, PAGE_HEIGHT), pageCompression=1,
                         initialFontName=fonts.font_name(fonts.Script.LATIN), initialFontSize=9)  # fmt: skip
         canvas.setTitle(title)
         canvas.setCreator("Delegations")
@@ -115,9 +110,4 @@ def render_arrivals(
         if not lines:
             _cell(canvas, "Everyone has arrived.", _NAME, y - ROW, 11)
         canvas.save()
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
     return pages

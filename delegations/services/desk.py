@@ -24,11 +24,8 @@ Not thread-safe: use it on the GUI thread, or rebuild a new one in a worker and 
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import os
-import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 from delegations.domain.codes import InvalidCode, read_code
 from delegations.domain.models import NameOrder
 from delegations.domain.names import display_name, fold, full_name
+from delegations.files import replaced_atomically
 from delegations.services.checkin import (
     ACTION_OF_DB,
     NOT_ARRIVED,
@@ -415,25 +413,14 @@ class DeskIndex:
 CSV_HEADERS = ("Name", "Native name", "Delegation", "Role", "Organisation", "Notes")
 
 
-@contextlib.contextmanager
-def _atomic(path: Path) -> Iterator[Path]:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent)
-    os.close(handle)
-    try:
-        yield Path(name)
-        os.replace(name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(name)
-        raise
-
-
 def write_arrivals_csv(path: Path | str, rows: Iterable[ArrivalRow]) -> int:
     """Write the list as CSV (UTF-8 with BOM, so spreadsheet programs read every script)."""
     path = Path(path)
     count = 0
-    with _atomic(path) as temporary, temporary.open("w", encoding="utf-8-sig", newline="") as out:
+    with (
+        replaced_atomically(path) as temporary,
+        temporary.open("w", encoding="utf-8-sig", newline="") as out,
+    ):
         writer = csv.writer(out)
         writer.writerow(CSV_HEADERS)
         for row in rows:

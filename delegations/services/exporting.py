@@ -6,11 +6,8 @@ What export writes, import reads back: the same headers (`registration_columns`)
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -21,6 +18,7 @@ from delegations.domain.countries import COUNTRY_NAMES, chinese_country_names, c
 from delegations.domain.errors import UserError
 from delegations.domain.models import NameOrder
 from delegations.domain.roles import DEFAULT_ROLES, ROLE_VARIANTS
+from delegations.files import replaced_atomically
 from delegations.services.registration_columns import (
     BADGES_PRINTED_HEADER,
     CHECKED_IN_HEADER,
@@ -45,22 +43,6 @@ def check_export_path(path: Path, suffixes: Iterable[str] = EXPORT_SUFFIXES) -> 
         raise ExportError(f"{path.name}: choose a file name ending in {kinds}.")
     if path.is_dir():
         raise ExportError(f"{path} is a folder; give a file name ending in {suffixes[0]}.")
-
-
-@contextlib.contextmanager
-def _atomic_path(path: Path) -> Iterator[Path]:
-    """A temporary path beside `path`, renamed onto it when the block succeeds."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix,
-                                         dir=path.parent)  # fmt: skip
-    os.close(handle)
-    try:
-        yield Path(temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
 
 
 # Reading the delegates -------------------------------------------------------------------
@@ -137,7 +119,7 @@ def export_delegates(
     path = Path(path)
     check_export_path(path)
     rows = _delegate_rows(session)
-    with _atomic_path(path) as temporary:
+    with replaced_atomically(path) as temporary:
         if path.suffix.casefold() == ".csv":
             count = _write_csv(temporary, rows)
         else:
@@ -216,7 +198,7 @@ def write_template(path: Path | str, *, roles: Iterable[tuple[str, str]] = ()) -
     _add_validation(sheet, "country", country_range, "Country",
                     "Pick a country, or type its English name or ISO code.")  # fmt: skip
     _add_validation(sheet, "role", role_range, "Role", "Pick one of the event's roles.")
-    with _atomic_path(path) as temporary:
+    with replaced_atomically(path) as temporary:
         workbook.save(temporary)
 
 
