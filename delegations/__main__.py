@@ -1,3 +1,5 @@
 from delegations.cli import main
 
-raise SystemExit(main())
+# The guard matters: worker processes (spawn) import this module again under another name.
+if __name__ == "__main__":
+    raise SystemExit(main())

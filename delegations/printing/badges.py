@@ -19,13 +19,14 @@ from typing import BinaryIO
 from delegations.printing import fonts
 from delegations.printing.layouts import MM, Element, Layout, slot_positions
 from delegations.printing.model import BadgeData, EventInfo
-from delegations.printing.qr import draw_qr
+from delegations.printing.qr import QrRuns, draw_qr, qr_runs
 from delegations.printing.text import FittedText, draw_fitted, fit_text
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
+QrSource = Callable[[str], QrRuns]  # a badge code's payload -> its encoded QR code
 TEXT_COLOR = "#1c1c1c"
 CROP_GAP = 1.5 * MM  # crop marks stop this far from the badge
 CROP_LENGTH = 5 * MM
@@ -82,11 +83,15 @@ def _color(value: str | None, badge: BadgeData, default: str = TEXT_COLOR):  # n
 
 
 class BadgeRenderer:
-    """Draws badges of one layout; caches fitted text across badges (event name, roles…)."""
+    """Draws badges of one layout; caches fitted text across badges (event name, roles…).
 
-    def __init__(self, layout: Layout, event: EventInfo) -> None:
+    `qr_codes` encodes a payload (`printing.qr.QrPrefetch.runs` encodes them ahead).
+    """
+
+    def __init__(self, layout: Layout, event: EventInfo, qr_codes: QrSource = qr_runs) -> None:
         self.layout = layout
         self.event = event
+        self.qr_codes = qr_codes
         self.width = layout.badge_width * MM
         self.height = layout.badge_height * MM
         self._draw = {
@@ -228,7 +233,8 @@ class BadgeRenderer:
     def _qr(self, canvas, element: Element, badge: BadgeData) -> None:  # noqa: ANN001
         if badge.qr_payload:
             x, y, w, _h = self._box(element)
-            draw_qr(canvas, badge.qr_payload, x, y, w, int(element.get("border", 2)))
+            code = self.qr_codes(badge.qr_payload)
+            draw_qr(canvas, code, x, y, w, int(element.get("border", 2)))
 
     def _photo(self, canvas, element: Element, badge: BadgeData) -> None:  # noqa: ANN001
         if not badge.photo:
@@ -351,6 +357,7 @@ def render_badges(
     total: int,
     progress: Progress = _noop_progress,
     cancelled: Cancelled = _never,
+    qr_codes: QrSource = qr_runs,
 ) -> RenderResult:
     """Draw `badges` (streamed: an iterator is consumed page by page) into the PDF `target`.
 
@@ -372,7 +379,7 @@ def render_badges(
     )
     canvas.setTitle(f"Badges — {event.name}")
     canvas.setCreator("Delegations")
-    renderer = BadgeRenderer(layout, event)
+    renderer = BadgeRenderer(layout, event, qr_codes)
     slots = slot_positions(layout)
     width, height = layout.badge_width * MM, layout.badge_height * MM
     result = RenderResult()

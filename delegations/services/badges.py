@@ -1,10 +1,14 @@
 """Printing badges: choose delegates, preflight, render the PDF, log `BadgePrint`.
 
 Designed for a GUI worker as much as for the CLI: `print_badges` takes the `EventFile` (not a
-session: it opens short sessions of its own, so it can run on a worker thread), and
+session: it opens short reads of its own, so it can run on a worker thread), and
 `progress(done, total)` / `cancelled()` callables. Badges are read in chunks and pages are
 streamed to a temporary file that is renamed into place only when the run completes; a
-cancelled or failed run leaves no file and logs nothing.
+cancelled or failed run leaves no file and logs nothing. The QR codes are encoded in worker
+processes while the pages are drawn (`printing.qr.QrPrefetch`).
+
+All of it is plain SQL on `sqlite3` (`EventFile.read()`): the print path imports neither
+SQLAlchemy nor SQLModel, which would cost more than a third of a 1,000-badge run.
 
 Reasons: `first` (never printed), `reprint` (same code), `lost` (new badge version: the old
 badge's code is revoked at the check-in desk). Without an explicit reason each delegate gets
@@ -15,27 +19,38 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import os
+import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from sqlmodel import Session, col, select
+from typing import Any
 
 from delegations.domain.codes import MAX_VERSION, make_code
 from delegations.domain.countries import country_name
+from delegations.domain.enums import NameOrder, PrintReason
 from delegations.domain.errors import UserError
-from delegations.domain.models import BadgePrint, Delegate, Delegation, Event, PrintReason, Role
 from delegations.domain.names import fold, full_name
 from delegations.printing.badges import Issue, preflight, render_badges
 from delegations.printing.layouts import DEFAULT_LAYOUT, Layout, list_layouts, load_layout
 from delegations.printing.model import BadgeData, EventInfo
+from delegations.printing.qr import QrPrefetch
 from delegations.store import EventFile
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
-CHUNK = 250  # delegates read per short session while rendering
+CHUNK = 250  # delegates read per short read while rendering
+
+# Plain SQL on the `sqlite3` connection (`EventFile.read()`): printing a thousand badges from
+# the command line imports neither SQLAlchemy nor SQLModel. The read functions also accept an
+# ORM session, whose connection they borrow (the dialog and the booklet pass one). The ORM
+# stores enums by member name ('FIRST', 'FAMILY_FIRST') and datetimes as naive UTC text with
+# microseconds; the plain SQL below reads and writes the same.
+_NAME_ORDERS = {order.name: order for order in NameOrder}
+_TIMESTAMP = "%Y-%m-%d %H:%M:%S.%f"
+DEFAULT_ROLE_COLOR = "#607d8b"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,23 +79,35 @@ def _never() -> bool:
     return False
 
 
+def _connection(session: Any) -> sqlite3.Connection:
+    """The `sqlite3` connection of `EventFile.read()`, or the one an ORM session holds."""
+    if isinstance(session, sqlite3.Connection):
+        return session
+    return session.connection().connection.driver_connection
+
+
+def _name_order(value: str | None) -> NameOrder:
+    return _NAME_ORDERS.get(value or "", NameOrder.GIVEN_FIRST)
+
+
+def _ids_json(ids: Sequence[int]) -> str:
+    """Ids as one JSON parameter (`IN (SELECT value FROM json_each(?))`): no limit on count."""
+    return json.dumps([int(i) for i in ids])
+
+
 # Selection ------------------------------------------------------------------------------
 
 
-def _matching_delegations(session: Session, text: str) -> list[int]:
+def _matching_delegations(connection: sqlite3.Connection, text: str) -> list[int]:
     wanted = fold(text.strip())
     matches = []
-    delegations = session.exec(select(Delegation)).all()
-    for delegation in delegations:
-        keys = {
-            fold(delegation.name),
-            fold(delegation.country),
-            fold(country_name(delegation.country)),
-        }
+    delegations = connection.execute("SELECT id, name, country FROM delegation").fetchall()
+    for id_, name, country in delegations:
+        keys = {fold(name), fold(country), fold(country_name(country))}
         if wanted in keys:
-            matches.append(delegation.id)
+            matches.append(id_)
     if not matches:
-        known = ", ".join(sorted(d.name for d in delegations)) or "none yet"
+        known = ", ".join(sorted(name for _id, name, _country in delegations)) or "none yet"
         raise UserError(
             f"No delegation matches “{text}”; give a delegation's name or its country "
             f"(code or name). Delegations: {known}."
@@ -88,38 +115,56 @@ def _matching_delegations(session: Session, text: str) -> list[int]:
     return matches
 
 
-def select_delegates(*, session: Session, selection: BadgeSelection) -> list[int]:
-    """Delegate ids to print, in protocol order (delegation, role, family name)."""
-    query = (
-        select(Delegate.id)
-        .join(Delegation, col(Delegate.delegation_id) == Delegation.id)
-        .outerjoin(Role, col(Delegate.role_id) == Role.id)
-        .order_by(Delegation.protocol_order, Delegation.name, Role.sort_order,
-                  Delegate.family_name, Delegate.given_name, Delegate.id)
-    )  # fmt: skip
+def select_delegates(*, session: Any, selection: BadgeSelection) -> list[int]:
+    """Delegate ids to print, in protocol order (delegation, role, family name).
+
+    `session` is an `EventFile.read()` connection or an ORM session.
+    """
+    connection = _connection(session)
+    where, parameters = [], []
     if selection.delegate_ids is not None:
-        query = query.where(col(Delegate.id).in_(list(selection.delegate_ids)))
+        where.append("d.id IN (SELECT value FROM json_each(?))")
+        parameters.append(_ids_json(selection.delegate_ids))
     if selection.delegation:
-        query = query.where(
-            col(Delegate.delegation_id).in_(_matching_delegations(session, selection.delegation))
-        )
+        where.append("d.delegation_id IN (SELECT value FROM json_each(?))")
+        parameters.append(_ids_json(_matching_delegations(connection, selection.delegation)))
     if selection.only_unprinted:
-        printed = select(BadgePrint.delegate_id).distinct()
-        query = query.where(col(Delegate.id).not_in(printed))
-    return list(session.exec(query))
+        where.append("d.id NOT IN (SELECT DISTINCT delegate_id FROM badgeprint)")
+    query = f"""
+        SELECT d.id FROM delegate d JOIN delegation g ON g.id = d.delegation_id
+        LEFT JOIN role r ON r.id = d.role_id
+        {"WHERE " + " AND ".join(where) if where else ""}
+        ORDER BY g.protocol_order, g.name, r.sort_order, d.family_name, d.given_name, d.id
+    """  # noqa: S608 (no user input in the SQL text)
+    return [row[0] for row in connection.execute(query, parameters)]
 
 
 # Read models ----------------------------------------------------------------------------
 
 
-def event_info(*, session: Session) -> EventInfo:
-    event = session.exec(select(Event)).one()
-    return EventInfo(
-        event.name,
-        event.name_zh,
-        _dates(event.start_date, event.end_date),
-        ", ".join(p for p in (event.venue, event.city) if p),
+def _one(rows: list[tuple]) -> tuple:
+    if len(rows) != 1:
+        raise UserError(f"The event file holds {len(rows)} events instead of one.")
+    return rows[0]
+
+
+def event_info(*, session: Any) -> EventInfo:
+    """The event as badges print it; `session` is a read connection or an ORM session."""
+    name, name_zh, start, end, venue, city = _one(
+        _connection(session)
+        .execute("SELECT name, name_zh, start_date, end_date, venue, city FROM event")
+        .fetchall()
     )
+    return EventInfo(
+        name,
+        name_zh,
+        _dates(_date(start), _date(end)),
+        ", ".join(p for p in (venue, city) if p),
+    )
+
+
+def _date(value: str | dt.date) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value[:10])
 
 
 def _dates(start: dt.date, end: dt.date) -> str:
@@ -132,37 +177,51 @@ def _dates(start: dt.date, end: dt.date) -> str:
     return f"{start.day} {start:%B %Y} – {end.day} {end:%B %Y}"
 
 
+def _signing_secret(connection: sqlite3.Connection) -> str:
+    return _one(connection.execute("SELECT signing_secret FROM event").fetchall())[0]
+
+
 def badge_data(
-    *, session: Session, delegate_ids: Sequence[int], versions: dict[int, int] | None = None
+    *, session: Any, delegate_ids: Sequence[int], versions: dict[int, int] | None = None
 ) -> list[BadgeData]:
     """Plain badge read models for `delegate_ids`, in that order.
 
     `versions` overrides the badge version encoded in the QR code (a lost badge's new one).
+    `session` is an `EventFile.read()` connection or an ORM session.
     """
-    secret = session.exec(select(Event.signing_secret)).one()
-    rows = session.exec(
-        select(Delegate, Delegation, Role)
-        .join(Delegation, col(Delegate.delegation_id) == Delegation.id)
-        .outerjoin(Role, col(Delegate.role_id) == Role.id)
-        .where(col(Delegate.id).in_(list(delegate_ids)))
-    ).all()
+    connection = _connection(session)
+    secret = _signing_secret(connection)
+    rows = connection.execute(
+        """
+        SELECT d.id, d.honorific, d.given_name, d.family_name, d.name_order, d.native_name,
+               d.position, d.organisation, d.photo, d.badge_version, g.name, g.country,
+               r.id, r.name, r.color
+        FROM delegate d JOIN delegation g ON g.id = d.delegation_id
+        LEFT JOIN role r ON r.id = d.role_id
+        WHERE d.id IN (SELECT value FROM json_each(?))
+        """,
+        (_ids_json(delegate_ids),),
+    )
+    versions = versions or {}
     by_id = {}
-    for delegate, delegation, role in rows:
-        country = country_name(delegation.country)
-        version = (versions or {}).get(delegate.id, delegate.badge_version)
-        by_id[delegate.id] = BadgeData(
-            delegate_id=delegate.id,
-            honorific=delegate.honorific,
-            name=full_name(delegate.given_name, delegate.family_name, delegate.name_order),
-            native_name=delegate.native_name,
-            position=delegate.position,
-            organisation=delegate.organisation,
-            delegation=delegation.name,
-            country="" if fold(country) == fold(delegation.name) else country,
-            role=role.name if role else "",
-            role_color=role.color if role else "#607d8b",
-            qr_payload=make_code(secret, delegate.id, version),
-            photo=delegate.photo,
+    for (
+        id_, honorific, given, family, order, native, position, organisation, photo,
+        badge_version, delegation, code, role_id, role, role_color,
+    ) in rows:  # fmt: skip
+        country = country_name(code)
+        by_id[id_] = BadgeData(
+            delegate_id=id_,
+            honorific=honorific,
+            name=full_name(given, family, _name_order(order)),
+            native_name=native,
+            position=position,
+            organisation=organisation,
+            delegation=delegation,
+            country="" if fold(country) == fold(delegation) else country,
+            role=role if role_id is not None else "",
+            role_color=role_color if role_id is not None else DEFAULT_ROLE_COLOR,
+            qr_payload=make_code(secret, id_, versions.get(id_, badge_version)),
+            photo=photo,
         )
     return [by_id[i] for i in delegate_ids if i in by_id]
 
@@ -171,9 +230,9 @@ def _stream(
     event_file: EventFile, ids: Sequence[int], versions: dict[int, int]
 ) -> Iterator[BadgeData]:
     for start in range(0, len(ids), CHUNK):
-        with event_file.session() as session:
+        with event_file.read() as connection:
             chunk = badge_data(
-                session=session, delegate_ids=ids[start : start + CHUNK], versions=versions
+                session=connection, delegate_ids=ids[start : start + CHUNK], versions=versions
             )
         yield from chunk
 
@@ -191,26 +250,23 @@ def preflight_badges(
 ) -> list[Issue]:
     """Names no bundled font covers and names that only fit below their minimum size."""
     layout = load_layout(layout_name)
-    with event_file.session() as session:
-        ids = select_delegates(session=session, selection=selection)
-        event = event_info(session=session)
-        rows = session.exec(
-            select(
-                Delegate.id,
-                Delegate.honorific,
-                Delegate.given_name,
-                Delegate.family_name,
-                Delegate.name_order,
-                Delegate.native_name,
-                col(Delegate.photo).is_not(None),
-            ).where(col(Delegate.id).in_(ids))
-        ).all()
+    with event_file.read() as connection:
+        ids = select_delegates(session=connection, selection=selection)
+        event = event_info(session=connection)
+        rows = connection.execute(
+            """
+            SELECT id, honorific, given_name, family_name, name_order, native_name,
+                   photo IS NOT NULL
+            FROM delegate WHERE id IN (SELECT value FROM json_each(?))
+            """,
+            (_ids_json(ids),),
+        ).fetchall()
     # Names only (no photos, no codes): the fitted names are cached for the print run. A
     # placeholder stands for a photo so that the layout's photo variant is the one checked.
     people = [
         BadgeData(
             id_,
-            full_name(given, family, order),
+            full_name(given, family, _name_order(order)),
             honorific=honorific,
             native_name=native,
             photo=b"photo" if has_photo else None,
@@ -237,15 +293,25 @@ def print_badges(  # noqa: PLR0913
     """
     out = Path(out)
     layout = load_layout(layout_name)
-    with event_file.session() as session:
-        ids = select_delegates(session=session, selection=selection)
-        event = event_info(session=session)
-        printed = set(session.exec(
-            select(BadgePrint.delegate_id).where(col(BadgePrint.delegate_id).in_(ids)).distinct()
-        ))  # fmt: skip
-        current = dict(session.exec(
-            select(Delegate.id, Delegate.badge_version).where(col(Delegate.id).in_(ids))
-        ).all())  # fmt: skip
+    with event_file.read() as connection:
+        ids = select_delegates(session=connection, selection=selection)
+        event = event_info(session=connection)
+        secret = _signing_secret(connection)
+        printed = {
+            row[0]
+            for row in connection.execute(
+                "SELECT DISTINCT delegate_id FROM badgeprint"
+                " WHERE delegate_id IN (SELECT value FROM json_each(?))",
+                (_ids_json(ids),),
+            )
+        }
+        current = dict(
+            connection.execute(
+                "SELECT id, badge_version FROM delegate"
+                " WHERE id IN (SELECT value FROM json_each(?))",
+                (_ids_json(ids),),
+            ).fetchall()
+        )
     if not ids:
         raise UserError("There are no badges to print for this choice of delegates.")
     versions = dict(current)
@@ -262,8 +328,10 @@ def print_badges(  # noqa: PLR0913
     except OSError as error:
         raise UserError(f"Cannot write in {out.parent}: {error.strerror}.") from error
     temp = Path(handle.name)
+    # The QR codes are encoded in worker processes while the pages are drawn.
+    payloads = [make_code(secret, i, versions[i]) for i in ids if i in versions]
     try:
-        with handle:
+        with handle, QrPrefetch(payloads) as codes:
             result = render_badges(
                 handle,
                 layout,
@@ -272,6 +340,7 @@ def print_badges(  # noqa: PLR0913
                 total=len(ids),
                 progress=progress,
                 cancelled=cancelled,
+                qr_codes=codes.runs,
             )
         if result.cancelled:
             temp.unlink(missing_ok=True)
@@ -281,25 +350,42 @@ def print_badges(  # noqa: PLR0913
         with contextlib.suppress(OSError):
             temp.unlink(missing_ok=True)
         raise
-    with event_file.session() as session:
-        now = dt.datetime.now(dt.UTC)
-        if reason == PrintReason.LOST:
-            for delegate in session.exec(select(Delegate).where(col(Delegate.id).in_(ids))):
-                delegate.badge_version = versions[delegate.id]
-        for delegate_id in ids:
-            entry_reason = reason or (
-                PrintReason.REPRINT if delegate_id in printed else PrintReason.FIRST
-            )
-            session.add(
-                BadgePrint(
-                    delegate_id=delegate_id,
-                    printed_at=now,
-                    layout=layout.name,
-                    reason=entry_reason,
-                    badge_version=versions[delegate_id],
-                )
-            )
+    _log_prints(event_file, ids, versions, printed, layout.name, reason)
     return PrintOutcome(out, result.badges, result.pages, False, result.small_text)
+
+
+def _log_prints(  # noqa: PLR0913
+    event_file: EventFile,
+    ids: Sequence[int],
+    versions: dict[int, int],
+    printed: set[int],
+    layout: str,
+    reason: PrintReason | None,
+) -> None:
+    """One `BadgePrint` per badge (and a lost badge's new version), in one transaction."""
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None).strftime(_TIMESTAMP)
+    entries = [
+        (
+            delegate_id,
+            now,
+            layout,
+            (reason or (PrintReason.REPRINT if delegate_id in printed else PrintReason.FIRST)).name,
+            versions[delegate_id],
+        )
+        for delegate_id in ids
+        if delegate_id in versions
+    ]
+    with event_file.read() as connection, connection:  # commits, or rolls back on error
+        if reason == PrintReason.LOST:
+            connection.executemany(
+                "UPDATE delegate SET badge_version = ? WHERE id = ?",
+                [(versions[i], i) for i in ids if i in versions],
+            )
+        connection.executemany(
+            "INSERT INTO badgeprint (delegate_id, printed_at, layout, reason, badge_version)"
+            " VALUES (?, ?, ?, ?, ?)",
+            entries,
+        )
 
 
 def render_preview(
@@ -312,10 +398,10 @@ def render_preview(
     import io
 
     layout = load_layout(layout_name)
-    with event_file.session() as session:
-        ids = select_delegates(session=session, selection=selection)[: layout.sheet.per_page]
-        event = event_info(session=session)
-        data = badge_data(session=session, delegate_ids=ids)
+    with event_file.read() as connection:
+        ids = select_delegates(session=connection, selection=selection)[: layout.sheet.per_page]
+        event = event_info(session=connection)
+        data = badge_data(session=connection, delegate_ids=ids)
     buffer = io.BytesIO()
     render_badges(buffer, layout, event, data, total=len(data))
     return buffer.getvalue()

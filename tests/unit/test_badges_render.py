@@ -169,3 +169,38 @@ def test_every_layout_renders_every_script(tmp_path: Path) -> None:
         assert result.pages == -(-6 // per_page)
         assert result.small_text == []
         assert (tmp_path / f"{name}.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_print_log_is_written_as_the_orm_writes_it(event_file, tmp_path: Path) -> None:  # noqa: ANN001
+    """The log is plain SQL (no SQLAlchemy on the print path): enum names, UTC as text."""
+    import datetime as dt
+
+    badges.print_badges(event_file, tmp_path / "b.pdf", badges.BadgeSelection(delegation="kh"))
+    with event_file.session() as session:
+        session.add(BadgePrint(delegate_id=1, layout="orm", reason=PrintReason.REPRINT))
+    with event_file.read() as connection:
+        ours, orm = connection.execute(
+            "SELECT printed_at, reason, typeof(printed_at) FROM badgeprint ORDER BY id"
+        ).fetchall()
+    assert ours[1:] == ("FIRST", "text") and orm[1:] == ("REPRINT", "text")
+    assert len(ours[0]) == len(orm[0]) == len("2025-09-08 10:00:00.000000")
+    with event_file.session() as session:
+        logged = session.exec(select(BadgePrint).order_by(BadgePrint.id)).first()
+        assert logged.reason == PrintReason.FIRST
+        assert abs(dt.datetime.now(dt.UTC) - logged.printed_at) < dt.timedelta(minutes=1)
+
+
+def test_qr_codes_encoded_in_worker_processes_are_the_ones_encoded_here() -> None:
+    import segno
+
+    from delegations.printing import qr
+
+    payloads = [f"PAYLOAD{i:04d}ABCDEFGHIJKLMNOPQRS" for i in range(12)]
+    with qr.QrPrefetch(payloads, batch=5, min_count=0) as codes:
+        fetched = [codes.runs(p) for p in payloads]
+    assert fetched == [qr.encode(p) for p in payloads]
+    matrix = segno.make(payloads[0], error="m", micro=False, mask=qr.MASK).matrix
+    dark = {(r, c) for r, row in enumerate(matrix) for c, v in enumerate(row) if v & 1}
+    runs = fetched[0].runs
+    drawn = {(runs[i], runs[i + 1] + k) for i in range(0, len(runs), 3) for k in range(runs[i + 2])}
+    assert fetched[0].size == len(matrix) and drawn == dark
