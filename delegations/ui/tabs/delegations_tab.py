@@ -450,7 +450,9 @@ class DelegationsTab(EventTab):
         else:
             dialog.set_values(
                 self._read(
-                    lambda s: _plain(_service().get_delegation(session=s, delegation_id=delegation_id))
+                    lambda s: _plain(
+                        _service().get_delegation(session=s, delegation_id=delegation_id)
+                    )
                 )
             )
 
