@@ -12,9 +12,8 @@ import datetime as dt
 import logging
 import re
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,56 +36,31 @@ from delegations.services import journal as journal_service
 from delegations.services.journal import DoubleAdmission, ExportResult, MergeResult
 from delegations.store import EventFile
 from delegations.ui.jobs import run_job
+from delegations.ui.models import Column, RowTableModel
 
 log = logging.getLogger(__name__)
 
 JOURNAL_FILTER = "Check-in journal (*.jsonl);;All files (*)"
 
 
-class DoubleAdmissionModel(QAbstractTableModel):
-    """Who was admitted twice, at which desks, when."""
+def _admissions_text(row: DoubleAdmission) -> str:
+    return "; ".join(
+        f"{a.at.astimezone():%d %b %H:%M:%S} ({a.desk or 'unnamed'})" for a in row.admissions
+    )
 
-    HEADERS = ("Delegate", "Delegation", "Desks", "Admitted at")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[DoubleAdmission] = []
-
-    def set_rows(self, rows: list[DoubleAdmission]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            column = index.column()
-            if column == 0:
-                return row.name
-            if column == 1:
-                return row.delegation
-            if column == 2:
-                return ", ".join(desk or "(unnamed)" for desk in row.desks)
-            return "; ".join(
-                f"{a.at.astimezone():%d %b %H:%M:%S} ({a.desk or 'unnamed'})"
-                for a in row.admissions
-            )
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row.sentence()
-        return None
+def double_admission_model(parent: QObject) -> RowTableModel[DoubleAdmission]:
+    """Who was admitted at more than one desk, with the desks and the times."""
+    tr = parent.tr
+    return RowTableModel(
+        [
+            Column(tr("Delegate"), lambda r: r.name, tooltip=lambda r: r.sentence()),
+            Column(tr("Delegation"), lambda r: r.delegation),
+            Column(tr("Desks"), lambda r: ", ".join(d or "(unnamed)" for d in r.desks)),
+            Column(tr("Admitted at"), _admissions_text),
+        ],
+        parent=parent,
+    )
 
 
 def _safe(text: str) -> str:
@@ -158,7 +132,7 @@ class ExchangeDialog(QDialog):
 
         self.doubles_label = QLabel(self)
         layout.addWidget(self.doubles_label)
-        self.doubles_model = DoubleAdmissionModel(self)
+        self.doubles_model = double_admission_model(self)
         self.doubles_view = QTableView(self)
         self.doubles_view.setModel(self.doubles_model)
         self.doubles_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -6,9 +6,7 @@ backs up the current file, so a restore can itself be undone) and opens the file
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from delegations.store.backups import BackupInfo
+from delegations.ui.models import Column, RowTableModel
 
 
 def file_size(size: int) -> str:
@@ -31,39 +30,20 @@ def file_size(size: int) -> str:
     return f"{max(size, 1) / 1024:.0f} kB"
 
 
-class BackupModel(QAbstractTableModel):
-    HEADERS = ("Taken", "Size", "File")
-
-    def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.backups = backups
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.backups)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid():
-            return None
-        backup = self.backups[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                backup.taken_at.astimezone().strftime("%a %d %b %Y, %H:%M:%S"),
-                file_size(backup.size),
-                backup.path.name,
-            )[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return str(backup.path)
-        return None
+def backup_model(backups: list[BackupInfo], parent: QObject) -> RowTableModel[BackupInfo]:
+    """The backups as listed: when taken (local time), size, file name."""
+    tr = parent.tr
+    model: RowTableModel[BackupInfo] = RowTableModel(
+        [
+            Column(tr("Taken"), lambda b: b.taken_at.astimezone().strftime("%a %d %b %Y, %H:%M:%S"),
+                   tooltip=lambda b: str(b.path)),
+            Column(tr("Size"), lambda b: file_size(b.size), numeric=True),
+            Column(tr("File"), lambda b: b.path.name, tooltip=lambda b: str(b.path)),
+        ],
+        parent=parent,
+    )  # fmt: skip
+    model.set_rows(backups)
+    return model
 
 
 class RestoreDialog(QDialog):
@@ -85,7 +65,7 @@ class RestoreDialog(QDialog):
         )  # fmt: skip
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.model = BackupModel(backups, self)
+        self.model = backup_model(backups, self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -112,7 +92,7 @@ class RestoreDialog(QDialog):
 
     def chosen(self) -> BackupInfo | None:
         rows = self.view.selectionModel().selectedRows()
-        return self.model.backups[rows[0].row()] if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None
 
     def _on_restore(self) -> None:
         backup = self.chosen()

@@ -65,7 +65,7 @@ class Column(Generic[R]):
 
 
 class RowTableModel(QAbstractTableModel, Generic[R]):
-    """Rows with an `id`; optionally a folded `search_key` and a group id for the proxy."""
+    """Rows (usually with an `id`); optionally a folded `search_key` and a group id for the proxy."""
 
     def __init__(
         self,
@@ -152,7 +152,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if role == _ALIGNMENT:
             return _RIGHT if self._columns[index.column()].numeric else _LEFT
         if role == ID_ROLE:
-            return row.id  # type: ignore[attr-defined]
+            return getattr(row, "id", None)
         if role == _FONT:
             return self._font(row) if self._font else None
         if role == _FOREGROUND:
