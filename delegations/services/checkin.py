@@ -267,31 +267,44 @@ def _refused(message: str, **person: Any) -> CheckInResult:
     return CheckInResult(Outcome.REFUSED, f"Refused: {message}", **person)
 
 
+# The answers a scan can get, shared by the admission here and the desk's in-memory preview.
+GONE = "this badge's delegate no longer exists."
+
+
+def replaced_badge(scanned: int, current: int, **person: Any) -> CheckInResult:
+    return _refused(
+        f"this badge (version {scanned}) was replaced by version {current}; "
+        "the old badge was reported lost.",
+        **person,
+    )
+
+
+def already_in(status: Status, **person: Any) -> CheckInResult:
+    assert status.at is not None
+    name = person["name"]
+    where = f" at desk {status.desk}" if status.desk else ""
+    return CheckInResult(
+        Outcome.ALREADY_IN,
+        f"{name} was already checked in on {status.at:%Y-%m-%d %H:%M} UTC{where}.",
+        at=status.at,
+        desk=status.desk,
+        **person,
+    )
+
+
 def _admit_person(
     connection: Connection, delegate_id: int, desk: str, now: dt.datetime | None, version: int
 ) -> CheckInResult:
     """Admit a delegate once; `version` is the scanned badge's (0: admitted by name)."""
     row = connection.exec_driver_sql(_PERSON_SQL, (delegate_id,)).first()
     if row is None:
-        return _refused("this badge's delegate no longer exists.")
+        return _refused(GONE)
     person = _person(row)
     if version and version != row[6]:
-        return _refused(
-            f"this badge (version {version}) was replaced by version {row[6]}; "
-            "the old badge was reported lost.",
-            **person,
-        )
+        return replaced_badge(version, row[6], **person)
     previous = _last(connection, delegate_id)
     if previous.checked_in:
-        assert previous.at is not None
-        where = f" at desk {previous.desk}" if previous.desk else ""
-        return CheckInResult(
-            Outcome.ALREADY_IN,
-            f"{person['name']} was already checked in on {previous.at:%Y-%m-%d %H:%M} UTC{where}.",
-            at=previous.at,
-            desk=previous.desk,
-            **person,
-        )
+        return already_in(previous, **person)
     at = _insert(connection, delegate_id, CheckInAction.IN, desk, now, previous)
     return CheckInResult(
         Outcome.ADMITTED,

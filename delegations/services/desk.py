@@ -36,11 +36,14 @@ from delegations.domain.names import display_name, fold, full_name
 from delegations.files import replaced_atomically
 from delegations.services.checkin import (
     ACTION_OF_DB,
+    GONE,
     NOT_ARRIVED,
     CheckInResult,
     Outcome,
     Status,
+    already_in,
     parse_db_time,
+    replaced_badge,
     statuses_from,
 )
 
@@ -310,9 +313,7 @@ class DeskIndex:
             return CheckInResult(Outcome.REFUSED, f"Refused: {error}.")
         person = self.by_id.get(badge.delegate_id)
         if person is None:
-            return CheckInResult(
-                Outcome.REFUSED, "Refused: this badge's delegate no longer exists."
-            )
+            return CheckInResult(Outcome.REFUSED, f"Refused: {GONE}")
         fields = {
             "delegate_id": person.id, "name": person.name, "native_name": person.native_name,
             "delegation": person.delegation, "role": person.role,
@@ -322,23 +323,10 @@ class DeskIndex:
             "access_needs": person.access_needs,
         }  # fmt: skip
         if badge.version != person.badge_version:
-            return CheckInResult(
-                Outcome.REFUSED,
-                f"Refused: this badge (version {badge.version}) was replaced by version "
-                f"{person.badge_version}; the old badge was reported lost.",
-                **fields,
-            )
+            return replaced_badge(badge.version, person.badge_version, **fields)
         current = self.status(person.id)
         if current.checked_in:
-            assert current.at is not None
-            where = f" at desk {current.desk}" if current.desk else ""
-            return CheckInResult(
-                Outcome.ALREADY_IN,
-                f"{person.name} was already checked in on {current.at:%Y-%m-%d %H:%M} UTC{where}.",
-                at=current.at,
-                desk=current.desk,
-                **fields,
-            )
+            return already_in(current, **fields)
         return CheckInResult(
             Outcome.ADMITTED, f"Would admit: {person.name} ({person.delegation}).", **fields
         )
