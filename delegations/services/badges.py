@@ -37,7 +37,7 @@ from delegations.printing.badges import Issue, preflight, render_badges
 from delegations.printing.layouts import DEFAULT_LAYOUT, Layout, list_layouts, load_layout
 from delegations.printing.model import BadgeData, EventInfo
 from delegations.printing.qr import QrPrefetch
-from delegations.store import EventFile
+from delegations.store import EventFile, sqlite_connection
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -79,13 +79,6 @@ def _never() -> bool:
     return False
 
 
-def _connection(session: Any) -> sqlite3.Connection:
-    """The `sqlite3` connection of `EventFile.read()`, or the one an ORM session holds."""
-    if isinstance(session, sqlite3.Connection):
-        return session
-    return session.connection().connection.driver_connection
-
-
 def _name_order(value: str | None) -> NameOrder:
     return _NAME_ORDERS.get(value or "", NameOrder.GIVEN_FIRST)
 
@@ -120,7 +113,7 @@ def select_delegates(*, session: Any, selection: BadgeSelection) -> list[int]:
 
     `session` is an `EventFile.read()` connection or an ORM session.
     """
-    connection = _connection(session)
+    connection = sqlite_connection(session)
     where, parameters = [], []
     if selection.delegate_ids is not None:
         where.append("d.id IN (SELECT value FROM json_each(?))")
@@ -151,7 +144,7 @@ def _one(rows: list[tuple]) -> tuple:
 def event_info(*, session: Any) -> EventInfo:
     """The event as badges print it; `session` is a read connection or an ORM session."""
     name, name_zh, start, end, venue, city = _one(
-        _connection(session)
+        sqlite_connection(session)
         .execute("SELECT name, name_zh, start_date, end_date, venue, city FROM event")
         .fetchall()
     )
@@ -189,7 +182,7 @@ def badge_data(
     `versions` overrides the badge version encoded in the QR code (a lost badge's new one).
     `session` is an `EventFile.read()` connection or an ORM session.
     """
-    connection = _connection(session)
+    connection = sqlite_connection(session)
     secret = _signing_secret(connection)
     rows = connection.execute(
         """

@@ -7,13 +7,13 @@ that connection (`EventFile.read()`) or an ORM session, whose connection they bo
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from delegations.domain.countries import country_name
 from delegations.domain.enums import NameOrder
 from delegations.domain.names import fold, full_name
+from delegations.store import sqlite_connection
 
 # SQLAlchemy stores enums by member name.
 _NAME_ORDERS = {order.name: order for order in NameOrder}
@@ -56,12 +56,6 @@ class DelegateRow(NamedTuple):
         )
 
 
-def _connection(session: Any) -> sqlite3.Connection:
-    if isinstance(session, sqlite3.Connection):
-        return session
-    return session.connection().connection.driver_connection
-
-
 def _name(given: str, family: str, order: str | None) -> str:
     return full_name(given, family, _NAME_ORDERS.get(order or "", NameOrder.GIVEN_FIRST))
 
@@ -83,7 +77,7 @@ def list_delegations(*, session: Any) -> list[DelegationRow]:
             member_count=members,
         )
         for id_, name, country, order, head_id, given, family, name_order, members
-        in _connection(session).execute(query)
+        in sqlite_connection(session).execute(query)
     ]  # fmt: skip
 
 
@@ -109,7 +103,7 @@ def list_delegates(*, session: Any, delegation_id: int | None = None) -> list[De
     where, parameters = "", ()
     if delegation_id is not None:
         where, parameters = "WHERE d.delegation_id = ?", (delegation_id,)
-    cursor = _connection(session).execute(query.format(where=where), parameters)
+    cursor = sqlite_connection(session).execute(query.format(where=where), parameters)
     return list(map(DelegateRow._make, cursor))
 
 
@@ -121,7 +115,7 @@ def count_records(*, session: Any) -> dict[str, int]:
         "speakers": "speaker",
         "sessions": "agendasession",
     }
-    connection = _connection(session)
+    connection = sqlite_connection(session)
     return {
         key: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
         for key, table in tables.items()

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from delegations.domain.errors import UserError
 
@@ -100,6 +100,14 @@ def _upgrade(engine: Engine) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+def sqlite_connection(session: Any) -> sqlite3.Connection:
+    """The plain `sqlite3` connection behind `session`: one from `EventFile.read()` as it is,
+    or the one an ORM session holds (for reads that skip the ORM)."""
+    if isinstance(session, sqlite3.Connection):
+        return session
+    return session.connection().connection.driver_connection
 
 
 class EventFile:
