@@ -49,3 +49,58 @@ def full_name(given: str, family: str, order: NameOrder | str = NameOrder.GIVEN_
 
 def display_name(honorific: str, given: str, family: str, order: NameOrder | str) -> str:
     return " ".join(part for part in (honorific, full_name(given, family, order)) if part)
+
+
+# Name order ---------------------------------------------------------------------------------
+
+# Countries whose people write the family name first, also in Latin letters: China, Taiwan,
+# Hong Kong, Macao; Viet Nam; Cambodia; Japan (its government has asked for family-first
+# romanisation since 2020); both Koreas; Hungary; Mongolia (the patronymic comes first).
+FAMILY_FIRST_COUNTRIES = frozenset(
+    {"CN", "TW", "HK", "MO", "VN", "KH", "JP", "KR", "KP", "HU", "MN"}
+)
+# Where many people are of Chinese descent and keep the Chinese order (Lee Hsien Loong,
+# Lim Guan Eng) beside Malay and Indian names that are given-name first: there the native
+# name decides: Han characters mean family name first.
+_CHINESE_COMMUNITY_COUNTRIES = frozenset({"SG", "MY", "BN"})
+
+# Scripts of family-first names: Han ideographs (and CJK radicals, strokes, extensions),
+# Japanese kana (a kana or kanji name is Japanese, family first), Hangul, Khmer, the
+# Mongolian script, and the letters that only Vietnamese uses (ơ, ư and the stacked tone
+# marks of U+1EA0–U+1EF9) so that "Nguyễn Thị Phương" reads family first without a country.
+_FAMILY_FIRST_SCRIPT = re.compile(
+    "[\u2e80-\u2fdf\u3040-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # Han, kana
+    "\U00020000-\U0003ffff"  # Han extensions B and later
+    "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"  # Hangul
+    "\u1780-\u17ff\u19e0-\u19ff"  # Khmer
+    "\u1800-\u18af"  # Mongolian
+    "\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]"  # Vietnamese ơ ư and tone-marked vowels
+)
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+
+
+def usual_name_order(country: str | None, native_name: str = "") -> NameOrder:
+    """The name order people of `country` (ISO 3166-1 alpha-2) usually write their names in.
+
+    For a registration list that does not say: badges must print "Bai Zhen", not "Zhen Bai".
+    The country decides: China, Taiwan, Hong Kong, Macao, Viet Nam, Cambodia, Japan, the
+    Koreas, Hungary and Mongolia write the family name first; everyone else given name first,
+    except that a Han-character native name in Singapore, Malaysia or Brunei (Chinese
+    families there keep the Chinese order) means family name first.
+
+    With no country, the script of `native_name` decides: Han, kana, Hangul, Khmer, Mongolian
+    or Vietnamese letters mean family name first; Thai, Lao, Myanmar, plain Latin or nothing
+    mean given name first (Thai and Lao surnames follow the given name; Myanmar names have
+    no family name).
+    """
+    code = (country or "").strip().upper()
+    native_name = unicodedata.normalize("NFC", native_name or "")
+    if code:
+        if code in FAMILY_FIRST_COUNTRIES:
+            return NameOrder.FAMILY_FIRST
+        if code in _CHINESE_COMMUNITY_COUNTRIES and _HAN.search(native_name):
+            return NameOrder.FAMILY_FIRST
+        return NameOrder.GIVEN_FIRST
+    if _FAMILY_FIRST_SCRIPT.search(native_name):
+        return NameOrder.FAMILY_FIRST
+    return NameOrder.GIVEN_FIRST
