@@ -37,6 +37,7 @@ from delegations.printing.badges import Issue, preflight, render_badges
 from delegations.printing.layouts import DEFAULT_LAYOUT, Layout, list_layouts, load_layout
 from delegations.printing.model import BadgeData, EventInfo
 from delegations.printing.qr import QrPrefetch
+from delegations.services.roster import find_delegation
 from delegations.store import EventFile, sqlite_connection
 
 Progress = Callable[[int, int], None]
@@ -58,7 +59,7 @@ class BadgeSelection:
     """Which badges to print: explicit ids (GUI selection), or a delegation filter."""
 
     delegate_ids: Sequence[int] | None = None
-    delegation: str | None = None  # a delegation's name, or a country's code or name
+    delegation: str | None = None  # as typed: name, country, code, start of name (one)
     only_unprinted: bool = False
 
 
@@ -91,23 +92,6 @@ def _ids_json(ids: Sequence[int]) -> str:
 # Selection ------------------------------------------------------------------------------
 
 
-def _matching_delegations(connection: sqlite3.Connection, text: str) -> list[int]:
-    wanted = fold(text.strip())
-    matches = []
-    delegations = connection.execute("SELECT id, name, country FROM delegation").fetchall()
-    for id_, name, country in delegations:
-        keys = {fold(name), fold(country), fold(country_name(country))}
-        if wanted in keys:
-            matches.append(id_)
-    if not matches:
-        known = ", ".join(sorted(name for _id, name, _country in delegations)) or "none yet"
-        raise UserError(
-            f"No delegation matches “{text}”; give a delegation's name or its country "
-            f"(code or name). Delegations: {known}."
-        )
-    return matches
-
-
 def select_delegates(*, session: Any, selection: BadgeSelection) -> list[int]:
     """Delegate ids to print, in protocol order (delegation, role, family name).
 
@@ -120,7 +104,8 @@ def select_delegates(*, session: Any, selection: BadgeSelection) -> list[int]:
         parameters.append(_ids_json(selection.delegate_ids))
     if selection.delegation:
         where.append("d.delegation_id IN (SELECT value FROM json_each(?))")
-        parameters.append(_ids_json(_matching_delegations(connection, selection.delegation)))
+        delegation_id = find_delegation(session=connection, text=selection.delegation)
+        parameters.append(_ids_json([delegation_id]))
     if selection.only_unprinted:
         where.append("d.id NOT IN (SELECT DISTINCT delegate_id FROM badgeprint)")
     query = f"""

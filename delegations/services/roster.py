@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from delegations.domain.countries import country_name
+from delegations.domain.delegations import resolve_delegation
 from delegations.domain.enums import NameOrder
 from delegations.domain.names import fold, full_name
 from delegations.store import sqlite_connection
@@ -79,6 +80,18 @@ def list_delegations(*, session: Any) -> list[DelegationRow]:
         for id_, name, country, order, head_id, given, family, name_order, members
         in sqlite_connection(session).execute(query)
     ]  # fmt: skip
+
+
+def find_delegation(*, session: Any, text: str) -> int:
+    """The id of the delegation `text` designates: its name, country (name, ISO code or
+    Chinese name) or the unique start of its name (see `domain.delegations`).
+
+    Raises:
+        DelegationNotFound: nothing matches; the sentence lists the delegations.
+        AmbiguousDelegation: several match; the sentence lists them.
+    """
+    rows = sqlite_connection(session).execute("SELECT id, name, country FROM delegation")
+    return resolve_delegation(text, rows.fetchall())
 
 
 # The Latin name in the person's own order, built by SQLite (see domain.names.full_name).
