@@ -104,3 +104,35 @@ def usual_name_order(country: str | None, native_name: str = "") -> NameOrder:
     if _FAMILY_FIRST_SCRIPT.search(native_name):
         return NameOrder.FAMILY_FIRST
     return NameOrder.GIVEN_FIRST
+
+
+# Words that link a Malay, Arabic or Tamil given name to the father's name ("Farah binti
+# Ahmad", "Kumar a/l Ramasamy"): the name after them is the one capitalised, they stay small.
+_PATRONYMIC_LINKS = frozenset(
+    {"bin", "binti", "binte", "bte", "bt", "ibni", "a/l", "a/p", "s/o", "d/o"}
+)
+
+
+def _caps(text: str) -> str:
+    """Upper case, leaving patronymic links small ("binti AHMAD")."""
+    return " ".join(
+        word if word.casefold() in _PATRONYMIC_LINKS else word.upper() for word in text.split(" ")
+    )
+
+
+def family_caps_name(given: str, family: str, order: NameOrder | str) -> str:
+    """The Latin name in the person's own order with the family name in capitals.
+
+    The UN practice that makes the order unmistakable: "BAI Zhen", "Somchai SRISUK",
+    "Nguyễn Thị Phương" -> "NGUYỄN Thị Phương". A name without a family name keeps the
+    father's name after bin/binti and the like in capitals ("Farah binti AHMAD"); other names
+    without one (Myanmar names have none) are printed as they are.
+    """
+    if not family:
+        words = given.split(" ")
+        links = [i for i, word in enumerate(words) if word.casefold() in _PATRONYMIC_LINKS]
+        if links and links[0] not in (0, len(words) - 1):
+            head, tail = " ".join(words[: links[0] + 1]), " ".join(words[links[0] + 1 :])
+            return f"{head} {_caps(tail)}"
+        return given
+    return full_name(given, _caps(family), order)

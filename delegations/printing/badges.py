@@ -86,12 +86,22 @@ class BadgeRenderer:
     """Draws badges of one layout; caches fitted text across badges (event name, roles…).
 
     `qr_codes` encodes a payload (`printing.qr.QrPrefetch.runs` encodes them ahead).
+    `family_caps` True or False prints the family name in capitals ("BAI Zhen") on every
+    name element, or on none, whatever the layout says; None follows the layout.
     """
 
-    def __init__(self, layout: Layout, event: EventInfo, qr_codes: QrSource = qr_runs) -> None:
+    def __init__(
+        self,
+        layout: Layout,
+        event: EventInfo,
+        qr_codes: QrSource = qr_runs,
+        *,
+        family_caps: bool | None = None,
+    ) -> None:
         self.layout = layout
         self.event = event
         self.qr_codes = qr_codes
+        self.family_caps = family_caps
         self.width = layout.badge_width * MM
         self.height = layout.badge_height * MM
         self._draw = {
@@ -126,7 +136,16 @@ class BadgeRenderer:
     def element_text(self, element: Element, badge: BadgeData) -> str:
         keys = element.get("field")
         keys = [keys] if isinstance(keys, str) else keys
-        parts = [badge.field(key, self.event).strip() for key in keys]
+        caps = self.family_caps
+        if caps is None:
+            caps = bool(element.get("family_name_caps", False))
+        parts = [
+            badge.name_with_family_caps()
+            if caps and key == "name"
+            else badge.field(key, self.event)
+            for key in keys
+        ]
+        parts = [part.strip() for part in parts]
         text = element.get("sep", " ").join(part for part in parts if part)
         return text.upper() if element.get("uppercase") else text
 
@@ -269,9 +288,15 @@ class BadgeRenderer:
 NAME_FIELDS = ("honorific", "name", "native_name")
 
 
-def preflight(layout: Layout, event: EventInfo, badges: Iterable[BadgeData]) -> list[Issue]:
+def preflight(
+    layout: Layout,
+    event: EventInfo,
+    badges: Iterable[BadgeData],
+    *,
+    family_caps: bool | None = None,
+) -> list[Issue]:
     """Names no bundled font can draw, and names that only fit below their minimum size."""
-    renderer = BadgeRenderer(layout, event)
+    renderer = BadgeRenderer(layout, event, family_caps=family_caps)
     issues: list[Issue] = []
     for badge in badges:
         missing: list[str] = []
@@ -358,11 +383,13 @@ def render_badges(
     progress: Progress = _noop_progress,
     cancelled: Cancelled = _never,
     qr_codes: QrSource = qr_runs,
+    family_caps: bool | None = None,
 ) -> RenderResult:
     """Draw `badges` (streamed: an iterator is consumed page by page) into the PDF `target`.
 
     `progress(done, total)` is called at most every 100 ms and at the end; `cancelled()` is
-    polled before each page and stops the run (the caller discards the file).
+    polled before each page and stops the run (the caller discards the file). `family_caps`
+    overrides the layout's "family_name_caps" (see `BadgeRenderer`).
     """
     from reportlab import rl_config
     from reportlab.pdfgen.canvas import Canvas
@@ -379,7 +406,7 @@ def render_badges(
     )
     canvas.setTitle(f"Badges — {event.name}")
     canvas.setCreator("Delegations")
-    renderer = BadgeRenderer(layout, event, qr_codes)
+    renderer = BadgeRenderer(layout, event, qr_codes, family_caps=family_caps)
     slots = slot_positions(layout)
     width, height = layout.badge_width * MM, layout.badge_height * MM
     result = RenderResult()

@@ -13,6 +13,10 @@ positions come from one formula, `slot_positions`.
                     "size": 30, "min_size": 14, "lines": 2, "bold": true}, ...]
     }
 
+A text element showing `name` may say `"family_name_caps": true` to print the family name in
+capitals ("BAI Zhen", "Somchai SRISUK"), the UN practice that makes the name order
+unmistakable; the print dialog and `badges --family-caps` override it for a run.
+
 `"elements_from": "a6"` reuses another layout's badge and elements (4-up sheets of A6).
 """
 
@@ -80,6 +84,20 @@ class Layout:
     elements: tuple[Element, ...]
     source: Path | None = None
 
+    @property
+    def family_name_caps(self) -> bool:
+        """Whether the layout prints the family name in capitals (its default for a run)."""
+        return any(
+            element.get("family_name_caps", False)
+            for element in self.elements
+            if element.type == "text" and "name" in _field_keys(element)
+        )
+
+
+def _field_keys(element: Element) -> list[str]:
+    keys = element.get("field", [])
+    return [keys] if isinstance(keys, str) else list(keys)
+
 
 @dataclass(frozen=True, slots=True)
 class Slot:
@@ -119,6 +137,7 @@ _ELEMENT_KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "valign": str,
         "uppercase": bool,
         "flag": bool,
+        "family_name_caps": bool,  # the name field with the family name in capitals
     },
     "band": {
         "size": (int, float),
@@ -211,6 +230,12 @@ def _check_element(check: _Checker, raw: Any, index: int, badge: tuple[float, fl
                     f"{where}.field", f"“{name}” is not one of {', '.join(TEXT_FIELDS)}"
                 )
         check.get(raw, "size", _NUMBER, where, positive=True)
+        if "family_name_caps" in raw and "name" not in (
+            [fields] if isinstance(fields, str) else fields
+        ):
+            raise check.fail(
+                f"{where}.family_name_caps", "applies only to an element whose field is “name”"
+            )
     for key in ("align",):
         if key in raw and raw[key] not in ("left", "center", "right"):
             raise check.fail(f"{where}.{key}", "must be left, center or right")

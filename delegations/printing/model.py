@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from delegations.domain.enums import NameOrder
+from delegations.domain.names import family_caps_name
+
 
 @dataclass(frozen=True, slots=True)
 class EventInfo:
@@ -29,6 +32,16 @@ class BadgeData:
     role_color: str = "#607d8b"
     qr_payload: str = ""
     photo: bytes | None = None
+    # The parts of `name`, for layouts that print the family name in capitals ("BAI Zhen").
+    given_name: str = ""
+    family_name: str = ""
+    name_order: NameOrder = NameOrder.GIVEN_FIRST
+
+    def name_with_family_caps(self) -> str:
+        """`name` with the family name in capitals; `name` itself when its parts are unknown."""
+        if not (self.given_name or self.family_name):
+            return self.name
+        return family_caps_name(self.given_name, self.family_name, self.name_order)
 
     def field(self, key: str, event: EventInfo) -> str:
         """The text of a layout field (`event`, `name`, `delegation`, …)."""

@@ -191,6 +191,9 @@ def badge_data(
             delegate_id=id_,
             honorific=honorific,
             name=full_name(given, family, _name_order(order)),
+            given_name=given,
+            family_name=family,
+            name_order=_name_order(order),
             native_name=native,
             position=position,
             organisation=organisation,
@@ -224,9 +227,17 @@ def layouts() -> list[Layout]:
 
 
 def preflight_badges(
-    event_file: EventFile, selection: BadgeSelection, layout_name: str = DEFAULT_LAYOUT
+    event_file: EventFile,
+    selection: BadgeSelection,
+    layout_name: str = DEFAULT_LAYOUT,
+    *,
+    family_caps: bool | None = None,
 ) -> list[Issue]:
-    """Names no bundled font covers and names that only fit below their minimum size."""
+    """Names no bundled font covers and names that only fit below their minimum size.
+
+    `family_caps` True/False prints family names in capitals or not, whatever the layout
+    says (None: as the layout says); it is checked as it will print.
+    """
     layout = load_layout(layout_name)
     with event_file.read() as connection:
         ids = select_delegates(session=connection, selection=selection)
@@ -248,10 +259,13 @@ def preflight_badges(
             honorific=honorific,
             native_name=native,
             photo=b"photo" if has_photo else None,
+            given_name=given,
+            family_name=family,
+            name_order=_name_order(order),
         )
         for id_, honorific, given, family, order, native, has_photo in rows
     ]
-    return preflight(layout, event, people)
+    return preflight(layout, event, people, family_caps=family_caps)
 
 
 def print_badges(  # noqa: PLR0913
@@ -261,10 +275,14 @@ def print_badges(  # noqa: PLR0913
     *,
     layout_name: str = DEFAULT_LAYOUT,
     reason: PrintReason | None = None,
+    family_caps: bool | None = None,
     progress: Progress = _noop_progress,
     cancelled: Cancelled = _never,
 ) -> PrintOutcome:
     """Render the selected badges to `out` and log each in `BadgePrint`.
+
+    `family_caps` True/False prints the family name in capitals ("BAI Zhen") or not,
+    whatever the layout says; None follows the layout's "family_name_caps".
 
     Raises:
         UserError: unknown layout or delegation, nothing to print, or the file cannot be written.
@@ -319,6 +337,7 @@ def print_badges(  # noqa: PLR0913
                 progress=progress,
                 cancelled=cancelled,
                 qr_codes=codes.runs,
+                family_caps=family_caps,
             )
         if result.cancelled:
             temp.unlink(missing_ok=True)
@@ -367,11 +386,15 @@ def _log_prints(  # noqa: PLR0913
 
 
 def render_preview(
-    event_file: EventFile, selection: BadgeSelection, layout_name: str = DEFAULT_LAYOUT
+    event_file: EventFile,
+    selection: BadgeSelection,
+    layout_name: str = DEFAULT_LAYOUT,
+    *,
+    family_caps: bool | None = None,
 ) -> bytes:
     """The first page of the selection as PDF bytes (the dialog draws it as an image).
 
-    Nothing is logged and no badge version changes.
+    Nothing is logged and no badge version changes. `family_caps` as in `print_badges`.
     """
     import io
 
@@ -381,5 +404,5 @@ def render_preview(
         event = event_info(session=connection)
         data = badge_data(session=connection, delegate_ids=ids)
     buffer = io.BytesIO()
-    render_badges(buffer, layout, event, data, total=len(data))
+    render_badges(buffer, layout, event, data, total=len(data), family_caps=family_caps)
     return buffer.getvalue()
