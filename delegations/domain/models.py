@@ -38,6 +38,9 @@ class Event(SQLModel, table=True):
     welcome_text: str = ""
     signing_secret: str = Field(default_factory=lambda: uuid.uuid4().hex + uuid.uuid4().hex)
     organiser_pin_hash: str = ""  # "" = no PIN set; else a salted scrypt hash (see services)
+    # False while the event is still named after its file (a new event): someone has yet to
+    # set its name and dates; badge and booklet preflight say so (migration 0004).
+    details_confirmed: bool = False
 
 
 class Role(SQLModel, table=True):

@@ -73,6 +73,7 @@ EVENT = {
     "city": "Guiyang, Guizhou",
     "time_zone": "Asia/Shanghai",
     "languages": "en,zh",
+    "details_confirmed": True,
     "welcome_text": (
         "Welcome to Guiyang and to the China–ASEAN Education Cooperation Week 2025. For five "
         "days ministries, universities, vocational colleges and enterprises from China and "

@@ -7,11 +7,14 @@ need a session, so opening an existing event and showing the first window stay l
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from delegations.domain.errors import InvalidInput, UserError
+from delegations.domain.names import clean
 from delegations.domain.roles import DEFAULT_ROLES
-from delegations.store import EventFile, open_event_file
+from delegations.store import EventFile, open_event_file, sqlite_connection
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -20,13 +23,39 @@ if TYPE_CHECKING:
 
 
 def open_event(path: Path | str) -> EventFile:
-    """Open an event file; a new file becomes an empty event with the default roles."""
+    """Open an event file; a new file becomes an empty event with the default roles.
+
+    A new event is named after its file and lasts one day, today, until someone sets its
+    name and dates (`update_event_settings`); until then `details_confirmed` is false and the
+    badge and booklet preflight say so (`unnamed_event_warning`).
+    """
     event_file = open_event_file(path)
     with event_file.read() as connection:
         has_event = connection.execute("SELECT 1 FROM event LIMIT 1").fetchone() is not None
     if not has_event:
         with event_file.session() as session:
             _seed_empty_event(session, name=event_file.path.stem.replace("_", " "))
+    return event_file
+
+
+def create_event(path: Path | str, settings: EventSettings) -> EventFile:
+    """File ▸ New event…: a new event file at `path` with the given name, dates and place.
+
+    The settings are checked before the file is made, so a refusal leaves nothing behind.
+
+    Raises:
+        InvalidInput: a setting is refused (the field is named); no file is created.
+        EventFileError: `path` exists already, is a folder or cannot be written.
+    """
+    checked = check_event_settings(settings)
+    path = Path(path)
+    if path.exists():
+        raise UserError(
+            f"{path} already exists; choose a new name, or open it with File ▸ Open event…."
+        )
+    event_file = open_event(path)
+    with event_file.session() as session:
+        _write_settings(session, checked)
     return event_file
 
 
@@ -76,3 +105,163 @@ def role_by_code(*, session: Session, code: str) -> Role:
     from delegations.domain.models import Role
 
     return session.exec(select(Role).where(Role.code == code)).one()
+
+
+# The event's settings -------------------------------------------------------------------
+
+# The fields as forms and sentences name them (`InvalidInput.field`).
+FIELD_LABELS = {
+    "name": "Name", "name_zh": "Chinese name", "start": "Start date", "end": "End date",
+    "time_zone": "Time zone", "venue": "Venue", "city": "City",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class EventSettings:
+    """The event as File ▸ Event settings… and `delegations event` show and set it.
+
+    `details_confirmed` is false while the event still has the name its file gave it (a new
+    event): nobody has set its name and dates yet.
+    """
+
+    name: str
+    start: dt.date
+    end: dt.date
+    name_zh: str = ""
+    time_zone: str = "UTC"
+    venue: str = ""
+    city: str = ""
+    details_confirmed: bool = True
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+
+def event_settings(*, session: Any) -> EventSettings:
+    """The event's settings; `session` is an `EventFile.read()` connection or an ORM session."""
+    row = (
+        sqlite_connection(session)
+        .execute(
+            "SELECT name, name_zh, start_date, end_date, time_zone, venue, city,"
+            " details_confirmed FROM event"
+        )
+        .fetchone()
+    )
+    name, name_zh, start, end, time_zone, venue, city, confirmed = row
+    return EventSettings(
+        name=name, start=_date(start), end=_date(end), name_zh=name_zh,
+        time_zone=time_zone, venue=venue, city=city, details_confirmed=bool(confirmed),
+    )  # fmt: skip
+
+
+def _date(value: str | dt.date) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
+def is_time_zone(name: str) -> bool:
+    """True for an IANA time zone name (Asia/Shanghai, UTC), as zoneinfo knows them."""
+    import zoneinfo
+
+    return name in zoneinfo.available_timezones() or name == "UTC"
+
+
+def time_zone_names() -> list[str]:
+    """Every IANA time zone name, sorted (for the settings dialog's choice)."""
+    import zoneinfo
+
+    return sorted(zoneinfo.available_timezones() | {"UTC"})
+
+
+def check_event_settings(settings: EventSettings) -> EventSettings:
+    """The settings cleaned (trimmed, NFC) and checked; they are confirmed by being set.
+
+    Raises:
+        InvalidInput: an empty name, an end before the start, or an unknown time zone.
+    """
+    texts = {key: clean(getattr(settings, key)) for key in
+             ("name", "name_zh", "time_zone", "venue", "city")}  # fmt: skip
+    if not texts["name"]:
+        raise InvalidInput("Name", "the event needs a name, e.g. China–ASEAN Week 2025.")
+    for key, label in (("start", "Start date"), ("end", "End date")):
+        if not isinstance(getattr(settings, key), dt.date):
+            raise InvalidInput(label, "give a date like 2025-07-24.")
+    if settings.end < settings.start:
+        raise InvalidInput(
+            "End date",
+            f"{settings.end:%d %b %Y} is before the start date, {settings.start:%d %b %Y}.",
+        )
+    if settings.days > 366:
+        raise InvalidInput("End date", "an event lasts at most a year; check the year.")
+    if not is_time_zone(texts["time_zone"]):
+        raise InvalidInput(
+            "Time zone",
+            f"“{texts['time_zone']}” is not a time zone name like Asia/Shanghai or Asia/Bangkok.",
+        )
+    return replace(settings, **texts, details_confirmed=True)
+
+
+def update_event_settings(*, session: Session, **changes: Any) -> EventSettings:
+    """Change some of the event's settings (keys of `EventSettings`); returns them all.
+
+    Setting the name (even to the same text) confirms the event's details: the preflight
+    stops warning that the event is still called after its file.
+
+    Raises:
+        InvalidInput: a value is refused; nothing is written.
+    """
+    unknown = set(changes) - set(FIELD_LABELS)
+    if unknown:
+        raise ValueError(f"not an event setting: {', '.join(sorted(unknown))}")
+    current = event_settings(session=session)
+    checked = check_event_settings(replace(current, **changes))
+    if "name" not in changes:
+        checked = replace(checked, details_confirmed=current.details_confirmed)
+    _check_agenda_days(session, checked)
+    _write_settings(session, checked)
+    return checked
+
+
+def _check_agenda_days(session: Session, settings: EventSettings) -> None:
+    """Refuse dates that would leave agenda sessions outside the event."""
+    from sqlalchemy import func
+    from sqlmodel import select
+
+    from delegations.domain.models import AgendaSession
+
+    first, last = session.exec(
+        select(func.min(AgendaSession.day), func.max(AgendaSession.day))
+    ).one()
+    if first is not None and _date(first) < settings.start:
+        raise InvalidInput(
+            "Start date",
+            f"the agenda has sessions on {_date(first):%d %b %Y}, before this date; "
+            "move them first or choose an earlier start.",
+        )
+    if last is not None and _date(last) > settings.end:
+        raise InvalidInput(
+            "End date",
+            f"the agenda has sessions on {_date(last):%d %b %Y}, after this date; "
+            "move them first or choose a later end.",
+        )
+
+
+def _write_settings(session: Session, settings: EventSettings) -> None:
+    event = get_event(session=session)
+    event.name, event.name_zh = settings.name, settings.name_zh
+    event.start_date, event.end_date = settings.start, settings.end
+    event.time_zone, event.venue, event.city = settings.time_zone, settings.venue, settings.city
+    event.details_confirmed = settings.details_confirmed
+    session.add(event)
+    session.flush()
+
+
+def unnamed_event_warning(*, session: Any) -> str | None:
+    """The preflight's sentence while the event still has the name its file gave it."""
+    settings = event_settings(session=session)
+    if settings.details_confirmed:
+        return None
+    return (
+        f"The event is still called “{settings.name}” (its file name): set its name and dates "
+        "in File ▸ Event settings… or with `delegations event set`."
+    )

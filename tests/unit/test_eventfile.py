@@ -120,6 +120,8 @@ def test_file_of_an_older_schema_is_upgraded_keeping_its_data(event_path: Path) 
     event_file = open_event(event_path)
     with event_file.session() as session:
         assert get_event(session=session).name == "Week 2025"
+        # 0004: named by someone (not after its file "event"), so no "still called" warning.
+        assert get_event(session=session).details_confirmed
     with event_file.engine.connect() as connection:
         revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
     assert revision == known_revisions()[-1]
