@@ -87,6 +87,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="logged with each badge; lost issues a new code and revokes the old badge "
         "(default: first, or reprint for badges printed before)",
     )
+    badges.add_argument(
+        "--family-caps", action=argparse.BooleanOptionalAction, default=None,
+        help="print the family name in capitals (\"BAI Zhen\"), or not with --no-family-caps "
+        "(default: as the layout says)",
+    )  # fmt: skip
     commands.add_parser("layouts", help="list badge layouts")
     checkin = commands.add_parser("checkin", help="verify a badge code and admit its holder")
     checkin.add_argument("code", metavar="CODE")
@@ -251,7 +256,9 @@ def _run_badges(args: argparse.Namespace) -> int:
     selection = badges.BadgeSelection(
         delegation=args.delegation, only_unprinted=args.only_unprinted
     )
-    issues = badges.preflight_badges(event_file, selection, args.layout)
+    issues = badges.preflight_badges(
+        event_file, selection, args.layout, family_caps=args.family_caps
+    )
     if issues:
         print(f"Check before printing ({len(issues)}):")
         for issue in issues:
@@ -262,6 +269,7 @@ def _run_badges(args: argparse.Namespace) -> int:
         selection,
         layout_name=args.layout,
         reason=PrintReason(args.reason) if args.reason else None,
+        family_caps=args.family_caps,
     )
     badge_s = "badge" if outcome.badges == 1 else "badges"
     page_s = "page" if outcome.pages == 1 else "pages"
