@@ -74,7 +74,10 @@ class BadgePreview:
 
 
 def make_preview(
-    event_file: EventFile, selection: BadgeSelection, layout_name: str
+    event_file: EventFile,
+    selection: BadgeSelection,
+    layout_name: str,
+    family_caps: bool | None = None,
 ) -> BadgePreview:
     """Count, preflight and draw the first page of a selection (on a worker thread)."""
     from delegations.printing.layouts import load_layout
@@ -84,8 +87,8 @@ def make_preview(
     per_page = load_layout(layout_name).sheet.per_page
     if not count:
         return BadgePreview(0, per_page, None)
-    issues = badges.preflight_badges(event_file, selection, layout_name)
-    pdf = badges.render_preview(event_file, selection, layout_name)
+    issues = badges.preflight_badges(event_file, selection, layout_name, family_caps=family_caps)
+    pdf = badges.render_preview(event_file, selection, layout_name, family_caps=family_caps)
     return BadgePreview(count, per_page, pdf_output.first_page_png(pdf), issues)
 
 
@@ -148,9 +151,19 @@ class _PrintDialog(JobDialog):
         self.setModal(True)
 
         self.layout_combo = QComboBox(self)
+        self._family_caps_defaults: dict[str, bool] = {}
         for layout in badges.layouts():
             self.layout_combo.addItem(layout.title, layout.name)
+            self._family_caps_defaults[layout.name] = layout.family_name_caps
         self.layout_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Follows the chosen layout's setting; ticking it or not decides for this run.
+        self.family_caps_check = QCheckBox(self.tr("Family name in capitals"), self)
+        self.family_caps_check.setToolTip(
+            self.tr("Print “BAI Zhen”, “Somchai SRISUK”: the family name in capitals, so that "
+                    "nobody can mistake which part of a name it is.")
+        )  # fmt: skip
+        self.layout_combo.currentIndexChanged.connect(self._follow_layout_family_caps)
+        self._follow_layout_family_caps()
         self.buttons = QDialogButtonBox(self)
         self.print_button: QPushButton = self.buttons.addButton(
             self.tr("Print to PDF…"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -172,6 +185,15 @@ class _PrintDialog(JobDialog):
         if index < 0:
             raise ValueError(name)
         self.layout_combo.setCurrentIndex(index)
+
+    def family_caps(self) -> bool:
+        """Whether the family name prints in capitals ("BAI Zhen") in this run."""
+        return self.family_caps_check.isChecked()
+
+    def _follow_layout_family_caps(self, *_args: object) -> None:
+        self.family_caps_check.setChecked(
+            self._family_caps_defaults.get(self.layout_combo.currentData(), False)
+        )
 
     def selection(self) -> BadgeSelection:
         raise NotImplementedError
@@ -196,13 +218,14 @@ class _PrintDialog(JobDialog):
         """Render the chosen badges to `path` in a worker; log them; open the PDF when done."""
         event_file, selection = self._event_file, self.selection()
         layout_name, reason = self.layout_name(), self.reason()
+        family_caps = self.family_caps()
         self.print_button.setEnabled(False)
         self._show_message("")
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
             return badges.print_badges(
                 event_file, path, selection, layout_name=layout_name, reason=reason,
-                progress=progress, cancelled=cancelled,
+                family_caps=family_caps, progress=progress, cancelled=cancelled,
             )  # fmt: skip
 
         def failed(error: BaseException) -> None:
@@ -285,6 +308,7 @@ class BadgesDialog(_PrintDialog):
         layout_box = QGroupBox(self.tr("Layout"), self)
         layout_form = QFormLayout(layout_box)
         layout_form.addRow(self.layout_combo)
+        layout_form.addRow(self.family_caps_check)
 
         # Preflight.
         self.preflight_heading = heading(self.tr("Check before printing"), self)
@@ -337,6 +361,7 @@ class BadgesDialog(_PrintDialog):
         self.delegation_combo.currentIndexChanged.connect(self._on_delegation_combo)
         self.unprinted_check.toggled.connect(self._on_choice_changed)
         self.layout_combo.currentIndexChanged.connect(self._on_choice_changed)
+        self.family_caps_check.toggled.connect(self._on_choice_changed)
         self._update_enabled()
         self.refresh_preview()
 
@@ -394,6 +419,7 @@ class BadgesDialog(_PrintDialog):
         self._generation += 1
         generation = self._generation
         event_file, selection, layout_name = self._event_file, self.selection(), self.layout_name()
+        family_caps = self.family_caps()
         self.print_button.setEnabled(False)
         self.preview_caption.setText(self.tr("Preparing the preview…"))
 
@@ -409,7 +435,9 @@ class BadgesDialog(_PrintDialog):
 
         self._run(
             self.tr("Preparing the preview…"),
-            lambda _progress, _cancelled: make_preview(event_file, selection, layout_name),
+            lambda _progress, _cancelled: make_preview(
+                event_file, selection, layout_name, family_caps
+            ),
             done,
             failed,
         )
@@ -497,6 +525,7 @@ class ReprintDialog(_PrintDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Layout:"), self.layout_combo)
+        form.addRow("", self.family_caps_check)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
