@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlmodel import Session, select
 
 from delegations.domain import rules
+from delegations.domain.enums import NameOrder
 from delegations.domain.errors import InvalidInput
 from delegations.domain.models import Delegate, Delegation, Role
-from delegations.domain.names import display_name
+from delegations.domain.names import display_name, usual_name_order
 from delegations.services.records import apply_changes, get_or_raise
 from delegations.services.roster import (  # noqa: F401  (the read side, re-exported)
     DelegateRow,
@@ -110,6 +113,68 @@ def delete_delegate(*, session: Session, delegate_id: int) -> None:
 
 def get_delegate(*, session: Session, delegate_id: int) -> Delegate:
     return get_or_raise(session, Delegate, delegate_id, "Delegate")
+
+
+# Name order of a whole delegation ----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class NameOrderChange:
+    """One member whose name order changes: enough to undo and redo it."""
+
+    delegate_id: int
+    old: NameOrder
+    new: NameOrder
+
+
+def name_order_changes(
+    *, session: Session, delegation_id: int, order: NameOrder | None
+) -> list[NameOrderChange]:
+    """The members whose name order `set_delegation_name_order` would change (nothing written).
+
+    `order` None means each member's usual order for the delegation's country (see
+    `domain.names.usual_name_order`).
+    """
+    delegation = get_or_raise(session, Delegation, delegation_id, "Delegation")
+    members = session.exec(select(Delegate).where(Delegate.delegation_id == delegation_id))
+    changes = []
+    for member in members:
+        new = order or usual_name_order(delegation.country, member.native_name)
+        if member.name_order != new:
+            changes.append(NameOrderChange(member.id, member.name_order, new))  # type: ignore[arg-type]
+    return sorted(changes, key=lambda change: change.delegate_id)
+
+
+def set_delegation_name_order(
+    *, session: Session, delegation_id: int, order: NameOrder | None
+) -> list[NameOrderChange]:
+    """Give every member of the delegation the name order `order` (None: by country).
+
+    Returns the members that changed (their old and new order, for undo); an empty list
+    when all of them already had it.
+    """
+    changes = name_order_changes(session=session, delegation_id=delegation_id, order=order)
+    apply_name_order_changes(session=session, changes=changes)
+    return changes
+
+
+def apply_name_order_changes(
+    *, session: Session, changes: Sequence[NameOrderChange], undo: bool = False
+) -> int:
+    """Redo (or, with `undo`, undo) name order changes; returns how many members changed.
+
+    A member whose order has been changed since by someone else, or who has gone, is left
+    as they are: undo never overwrites a later edit.
+    """
+    changed = 0
+    for change in changes:
+        before, after = (change.new, change.old) if undo else (change.old, change.new)
+        delegate = session.get(Delegate, change.delegate_id)
+        if delegate is not None and delegate.name_order == before:
+            delegate.name_order = after
+            changed += 1
+    session.flush()
+    return changed
 
 
 def delegate_display_name(delegate: Delegate) -> str:
