@@ -14,13 +14,9 @@ caller's session scope then rolls back.
 
 from __future__ import annotations
 
-import codecs
-import csv
 import datetime as dt
-import io
 import re
-import warnings
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -31,17 +27,28 @@ from delegations.domain import rules
 from delegations.domain.countries import normalise_country
 from delegations.domain.errors import InvalidInput, UserError
 from delegations.domain.models import NameOrder
-from delegations.domain.names import clean, fold
+from delegations.domain.names import clean, fold, full_name, usual_name_order
 from delegations.domain.roles import DEFAULT_ROLES, normalise_role
-from delegations.services.registration_columns import HEADERS, HELP_SHEET, field_for_header
+from delegations.services.registration_columns import (
+    EXPORT_ONLY_HEADERS,
+    HEADERS,
+    field_for_header,
+    header_key,
+)
+from delegations.services.registration_dates import DateProblem, day_first_by_column, parse_date
+from delegations.services.workbooks import HEADER_SEARCH_ROWS as _HEADER_SEARCH_ROWS
+from delegations.services.workbooks import SUPPORTED_SUFFIXES as SUPPORTED_SUFFIXES
+from delegations.services.workbooks import ImportFileError as ImportFileError
+from delegations.services.workbooks import RawSheet as _RawSheet
+from delegations.services.workbooks import header_matches as _header_matches
+from delegations.services.workbooks import open_sheets
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 RawRow = tuple[Any, ...]
 
-SUPPORTED_SUFFIXES = (".xlsx", ".csv")
-_HEADER_SEARCH_ROWS = 30  # title rows tolerated above the header
 _PROGRESS_EVERY = 500
+EXPORT_ONLY_KEYS = frozenset(map(header_key, EXPORT_ONLY_HEADERS))
 # Fields copied to Delegate as cleaned text.
 TEXT_FIELDS = (
     "honorific", "given_name", "family_name", "native_name", "position", "organisation",
@@ -56,10 +63,6 @@ def _no_progress(_done: int, _total: int) -> None:
 
 def _never() -> bool:
     return False
-
-
-class ImportFileError(UserError):
-    """The file as a whole cannot be read as registrations; nothing was written."""
 
 
 class ImportCancelled(UserError):
@@ -107,6 +110,7 @@ class SheetColumn:
     index: int  # 0-based position in the row
     header: str  # as written in the file
     field: str | None  # our field; "" = known but ignored; None = unknown column
+    note: str = ""  # why a column with a header is not imported
 
 
 @dataclass(slots=True)
@@ -133,6 +137,8 @@ class ParsedRow:
     cells: tuple[str, ...]
     values: dict[str, Any]
     problems: list[Problem] = field(default_factory=list)
+    name_order_reason: str = ""  # why the name order was chosen; "" when the file says
+    namesakes: tuple[int, ...] = ()  # earlier rows (indexes) with this name and delegation
 
     @property
     def ok(self) -> bool:
@@ -156,22 +162,6 @@ class ParsedFile:
 
 # Reading cells ---------------------------------------------------------------------------
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-         ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-         ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-         ("dec", "december")),
-        start=1,
-    )
-    for name in names
-}  # fmt: skip
-_SKIPPED_WORDS = {"st", "nd", "rd", "th", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
-_ISO_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$")
-_DMY_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?: .*)?$")
-_EXCEL_EPOCH = dt.date(1899, 12, 30)
-
 
 def cell_text(value: Any) -> str:
     """A cell's value as the user would read it."""
@@ -188,43 +178,8 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
-def parse_date(value: Any) -> dt.date | None:
-    """A date from an Excel cell or text; None if empty. Raises ValueError if unreadable."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        if 20000 <= value <= 80000:  # an Excel serial date in a cell without date format
-            return _EXCEL_EPOCH + dt.timedelta(days=int(value))
-        raise ValueError(value)
-    return _parse_date_text(str(value).strip())
-
-
-def _parse_date_text(text: str) -> dt.date:
-    if match := _ISO_DATE.match(text):
-        year, month, day = (int(part) for part in match.groups())
-        return dt.date(year, month, day)
-    if match := _DMY_DATE.match(text):
-        day, month, year = (int(part) for part in match.groups())
-        year += 2000 if year < 100 else 0
-        if month > 12 >= day:  # 07/26/2025 can only be month first
-            day, month = month, day
-        return dt.date(year, month, day)
-    words = [w for w in re.findall(r"[a-z]+|\d+", text.casefold()) if w not in _SKIPPED_WORDS]
-    months = [_MONTHS[w] for w in words if w in _MONTHS]
-    numbers = [int(w) for w in words if w.isdigit()]
-    if len(months) == 1 and len(numbers) == 2 and len(words) == 3:
-        day, year = sorted(numbers)
-        if year >= 1900:
-            return dt.date(year, months[0], day)
-    raise ValueError(text)
-
-
 _FAMILY_FIRST = {"family first", "family name first", "surname first", "family", "surname"}
-_GIVEN_FIRST = {"", "given first", "given name first", "given", "first name first", "western"}
+_GIVEN_FIRST = {"given first", "given name first", "given", "first name first", "western"}
 
 
 def parse_name_order(text: str) -> NameOrder:
@@ -241,147 +196,27 @@ def name_key(given: str, family: str, native: str) -> str:
     return f"{fold(given)}\n{fold(family)}\n{fold(native)}"
 
 
-# Opening files ---------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class _RawSheet:
-    name: str
-    total: int  # rows, approximately (for progress)
-    rows: Iterator[tuple[int, RawRow]]  # (physical row number, values)
-
-
-def _open_sheets(path: Path) -> tuple[list[_RawSheet], Callable[[], None]]:
-    if not path.exists():
-        raise ImportFileError(f"{path} does not exist; check the name and folder.")
-    suffix = path.suffix.casefold()
-    if suffix == ".xlsx":
-        return _xlsx_sheets(path)
-    if suffix == ".csv":
-        return [_csv_sheet(path)], lambda: None
-    hint = " Open it in Excel and save it as .xlsx." if suffix in (".xls", ".ods") else ""
-    raise ImportFileError(
-        f"{path.name}: only Excel workbooks (.xlsx) and CSV files (.csv) can be imported.{hint}"
-    )
-
-
-def _xlsx_sheets(path: Path) -> tuple[list[_RawSheet], Callable[[], None]]:
-    import zipfile
-
-    from delegations.services.xlsx_rows import UnsupportedWorkbook, XlsxRows
-
-    try:
-        workbook = XlsxRows(path)
-    except UnsupportedWorkbook:
-        return _openpyxl_sheets(path)
-    except (zipfile.BadZipFile, OSError) as error:
-        raise _unreadable(path, error) from error
-    sheets = [
-        _RawSheet(sheet.name, workbook.size(sheet), workbook.rows(sheet))
-        for sheet in workbook.sheets
-        if sheet.state == "visible" and sheet.name != HELP_SHEET
-    ]
-    return sheets, workbook.close
-
-
-def _unreadable(path: Path, error: Exception) -> ImportFileError:
-    return ImportFileError(
-        f"{path.name} cannot be read as an Excel workbook ({error}); "
-        "open it in Excel and save it again as .xlsx."
-    )
-
-
-def _openpyxl_sheets(path: Path) -> tuple[list[_RawSheet], Callable[[], None]]:
-    """The slower reader, for workbooks the fast one does not understand."""
-    import zipfile
-
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as error:
-        raise _unreadable(path, error) from error
-    sheets = []
-    for worksheet in workbook.worksheets:
-        if worksheet.sheet_state != "visible" or worksheet.title == HELP_SHEET:
-            continue
-        total = worksheet.max_row or 0
-        # Some writers record a wrong size; read what is there instead.
-        worksheet.reset_dimensions()
-        rows = enumerate(worksheet.iter_rows(values_only=True), start=1)
-        sheets.append(_RawSheet(worksheet.title, total, rows))
-    return sheets, workbook.close
-
-
-def _decode(data: bytes, name: str) -> str:
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    if data[1:200:2].count(0) > 50:  # UTF-16 without a byte-order mark
-        return data.decode("utf-16-le")
-    raise ImportFileError(
-        f"{name} is not UTF-8 text; in Excel choose File ▸ Save As ▸ “CSV UTF-8”, "
-        "or save it as .xlsx."
-    )
-
-
-def _csv_sheet(path: Path) -> _RawSheet:
-    text = _decode(path.read_bytes(), path.name)
-    delimiter = _detect_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-
-    def rows() -> Iterator[tuple[int, RawRow]]:
-        first_line = 1
-        for record in reader:
-            yield first_line, tuple(record)
-            first_line = reader.line_num + 1
-
-    return _RawSheet("", text.count("\n") + 1, rows())
-
-
-def _detect_delimiter(text: str) -> str:
-    """`,`, `;` or tab: the one that splits the header row into known columns."""
-    sample = text[:65536].splitlines()[: _HEADER_SEARCH_ROWS + 5]
-    candidates = sorted(",;\t", key=lambda d: -sum(line.count(d) for line in sample))
-    for delimiter in candidates:
-        records = csv.reader(sample, delimiter=delimiter)
-        if any(_header_matches(record) >= 2 for record in records):
-            return delimiter
-    try:
-        return csv.Sniffer().sniff("\n".join(sample), delimiters=",;\t").delimiter
-    except csv.Error:
-        return candidates[0]
-
-
-def _header_matches(cells: Iterable[Any]) -> int:
-    return sum(
-        1 for cell in cells if isinstance(cell, str) and cell.strip() and field_for_header(cell)
-    )
-
-
 # Parsing rows ----------------------------------------------------------------------------
 
 
 class _Reader:
     """Turns raw rows into `ParsedRow`s, collecting problems and in-file duplicates."""
 
-    def __init__(self, file: str, roles: Iterable[tuple[str, str]]) -> None:
+    def __init__(
+        self, file: str, roles: Iterable[tuple[str, str]], delegation_countries: Mapping[str, str]
+    ) -> None:
         self.file = file
+        self.delegation_countries = delegation_countries
         self.roles = tuple(roles) or tuple((spec.code, spec.name) for spec in DEFAULT_ROLES)
         self.role_names = ", ".join(name for _code, name in self.roles)
         self.sheets: list[ParsedSheet] = []
+        self._day_first: dict[int, bool] = {}  # per date column of the sheet being read
         self.rows: list[ParsedRow] = []
         self.problems: list[Problem] = []
         self._countries: dict[str, str | None] = {}
         self._role_codes: dict[str, str | None] = {}
         self._emails: dict[str, int] = {}
-        self._names: dict[tuple[str, str], int] = {}
+        self._names: dict[tuple[str, str], list[int]] = {}
 
     # sheets
 
@@ -398,11 +233,36 @@ class _Reader:
         self._check_columns(sheet)
         self.sheets.append(sheet)
         sheet_index = len(self.sheets) - 1
-        for number, values in raw.rows:
+        rows = list(raw.rows)  # dates are read day or month first as their whole column says
+        self._day_first = day_first_by_column(
+            rows, (c.index for c in sheet.columns if c.field in ("arrival", "departure"))
+        )
+        for number, values in rows:
             tick()
             cells = tuple(map(cell_text, values))
             if any(cells):
                 self.rows.append(self._parse_row(sheet_index, sheet, number, values, cells))
+        self._report_unimported(sheet, sheet_index)
+
+    def _report_unimported(self, sheet: ParsedSheet, sheet_index: int) -> None:
+        """Name every column that holds values the import does not take, with their count."""
+        counts: dict[int, int] = {}
+        read = {column.index for column in sheet.columns if column.field}
+        for row in self.rows:
+            if row.sheet_index == sheet_index:
+                for index, cell in enumerate(row.cells):
+                    if cell and index not in read:
+                        counts[index] = counts.get(index, 0) + 1
+        notes = {column.index: column for column in sheet.columns}
+        for index, count in sorted(counts.items()):
+            column = notes.get(index)
+            header = column.header if column and column.header else ""
+            why = column.note if column and column.note else "a column without a header"
+            values = f"{count:,} value{'s' * (count != 1)}"
+            self._file_problem(
+                sheet.name, sheet.header_row, f"not imported: {values} ({why}).", "warning",
+                header or f"column {_column_letter(index)}", index,
+            )  # fmt: skip
 
     def _find_header(self, raw: _RawSheet) -> tuple[int, RawRow] | None:
         seen = 0
@@ -423,20 +283,19 @@ class _Reader:
         for index, value in enumerate(values):
             text = clean(cell_text(value))
             target = field_for_header(text) if text else ""
+            note = ""
             if target and target in taken:
-                self._file_problem(
-                    sheet, number, f"a second {HEADERS.get(target, 'Name')} column; only "
-                    f"“{taken[target]}” is read.", "warning", text, index,
-                )  # fmt: skip
+                note = f"a second {HEADERS.get(target, 'Name')} column; only “{taken[target]}” is read"
                 target = ""
             elif target is None:
-                self._file_problem(
-                    sheet, number, "unknown column; its values are not imported.",
-                    "warning", text, index,
-                )  # fmt: skip
+                note = "not a column the import knows"
             elif target:
                 taken[target] = text
-            columns.append(SheetColumn(index, text, target))
+            elif header_key(text) in EXPORT_ONLY_KEYS:
+                note = "written by export; each event keeps its own check-ins and badge prints"
+            elif text:
+                note = "a numbering column"
+            columns.append(SheetColumn(index, text, target, note))
         return columns
 
     def _check_columns(self, sheet: ParsedSheet) -> None:
@@ -495,11 +354,10 @@ class _Reader:
         assert target
         if target in ("arrival", "departure"):
             try:
-                row.values[target] = parse_date(text if isinstance(raw, str) else raw)
-            except ValueError:
+                row.values[target] = parse_date(raw, day_first=self._day_first.get(column.index))
+            except DateProblem as problem:
                 row.values[target] = None
-                self._error(row, sheet, column, text,
-                            "not a date; write it as 2025-07-26, 26/07/2025 or 26 Jul 2025.")  # fmt: skip
+                self._error(row, sheet, column, text, str(problem))
             return
         text = clean(text)
         if target == "country":
@@ -520,10 +378,11 @@ class _Reader:
                 self._error(row, sheet, column, text,
                             "not an e-mail address (name@example.org).")  # fmt: skip
         elif target == "name_order":
+            if not text:
+                return  # not said: the order follows the country (see _check_row)
             try:
                 row.values[target] = parse_name_order(text)
             except ValueError:
-                row.values[target] = NameOrder.GIVEN_FIRST
                 self._error(row, sheet, column, text,
                             "write “Family name first” or “Given name first” (or leave it empty).")  # fmt: skip
         else:
@@ -541,7 +400,7 @@ class _Reader:
 
     def _check_row(self, row: ParsedRow, sheet: ParsedSheet) -> None:
         values = row.values
-        _split_full_name(values)
+        self._settle_name_order(row)
         given, family = values.get("given_name", ""), values.get("family_name", "")
         native = values.get("native_name", "")
         if not (given or family or native):
@@ -557,7 +416,40 @@ class _Reader:
             column = self._first_column(sheet, ("delegation", "country"))
             self._error(row, sheet, column, "",
                         "no delegation and no country: the person cannot be placed in a delegation.")  # fmt: skip
-        self._check_duplicates(row, sheet, delegation or f"@{country}", (given, family, native))
+        self._check_duplicate_email(row, sheet)
+        if given or family or native:
+            key = (fold(delegation or f"@{country}"), name_key(given, family, native))
+            earlier = self._names.setdefault(key, [])
+            row.namesakes = tuple(earlier)
+            earlier.append(len(self.rows))
+
+    def _settle_name_order(self, row: ParsedRow) -> None:
+        """Split a lone full name and, where the file does not say, choose the name order.
+
+        The order the file gives wins; then capitals in a full name ("BAI Zhen"); then the
+        usual order of the person's country (or of the delegation's), then of the native
+        script.
+        """
+        values = row.values
+        full = values.pop("full_name", "")
+        order, row.name_order_reason = values.get("name_order"), ""
+        if order is None:
+            country = values.get("country") or self._delegation_country(values.get("delegation"))
+            order = usual_name_order(country, values.get("native_name", ""))
+            row.name_order_reason = f"usual in {_english_name(country)}" if country else (
+                "usual for the script of the native name" if values.get("native_name") else ""
+            )  # fmt: skip
+        if full and not (values.get("given_name") or values.get("family_name")):
+            given, family, written = split_full_name(full, order)
+            if written is not None and "name_order" not in values:
+                order, row.name_order_reason = written, "family name in capitals"
+            values["given_name"], values["family_name"] = given, family
+        values["name_order"] = order
+
+    def _delegation_country(self, delegation: str | None) -> str | None:
+        if not delegation:
+            return None
+        return self.delegation_countries.get(fold(delegation)) or self._country(delegation)
 
     def _has_error_in(self, row: ParsedRow, sheet: ParsedSheet, target: str) -> bool:
         column = self._first_column(sheet, (target,))
@@ -565,22 +457,14 @@ class _Reader:
             p.column_index == column.index for p in row.problems if p.is_error
         )
 
-    def _check_duplicates(
-        self, row: ParsedRow, sheet: ParsedSheet, delegation: str, names: tuple[str, str, str]
-    ) -> None:
+    def _check_duplicate_email(self, row: ParsedRow, sheet: ParsedSheet) -> None:
+        """Two rows with one e-mail are one person twice; namesakes are the planner's matter."""
         email = row.values.get("email", "")
-        if email:
-            first = self._emails.setdefault(email.casefold(), len(self.rows))
-            if first != len(self.rows):
-                self._duplicate(row, sheet, first, "email", email, "the same e-mail as")
-                return
-        if any(names):
-            key = (fold(delegation), name_key(*names))
-            first = self._names.setdefault(key, len(self.rows))
-            if first != len(self.rows):
-                column = self._first_column(sheet, NAME_FIELDS)
-                self._duplicate(row, sheet, first, column.field if column else "",
-                                " ".join(n for n in names if n), "the same name and delegation as")  # fmt: skip
+        if not email:
+            return
+        first = self._emails.setdefault(email.casefold(), len(self.rows))
+        if first != len(self.rows):
+            self._duplicate(row, sheet, first, "email", email, "the same e-mail as")
 
     def _duplicate(
         self, row: ParsedRow, sheet: ParsedSheet, first: int, target: str | None, value: str,
@@ -604,30 +488,66 @@ class _Reader:
         return None
 
 
-def _split_full_name(values: dict[str, Any]) -> None:
-    """A single "Name" column fills given and family names: the last word is the family name."""
-    full = values.pop("full_name", None)
-    if full is None:
-        return
-    if not (values.get("given_name") or values.get("family_name")):
-        given, _, family = full.rpartition(" ")
-        values["given_name"], values["family_name"] = given, family
-    values.setdefault("given_name", "")
-    values.setdefault("family_name", "")
+def _column_letter(index: int) -> str:
+    """0 -> "A", 26 -> "AA", as spreadsheets name columns."""
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
+
+
+def split_full_name(full: str, order: NameOrder) -> tuple[str, str, NameOrder | None]:
+    """Given and family name from a lone "Name" cell, and the order its capitals show, if any.
+
+    A family name written in capitals at either end ("BAI Zhen", "Farah binti AHMAD") is the
+    family name whatever the order, and says the order; otherwise the first word is the family
+    name for family-first names and the last word for the others.
+    """
+    words = full.split()
+    if len(words) < 2:
+        return "", full, None
+    capitals = [_is_capitalised(word) for word in words]
+    if 0 < sum(capitals) < len(words):
+        lead = capitals.index(False)
+        if not any(capitals[lead:]):  # capitals at the start: family name first
+            return " ".join(words[lead:]), _untouched_caps(words[:lead]), NameOrder.FAMILY_FIRST
+        tail = capitals[::-1].index(False)
+        if not any(capitals[: len(words) - tail]):  # capitals at the end
+            family = _untouched_caps(words[len(words) - tail :])
+            return " ".join(words[: len(words) - tail]), family, NameOrder.GIVEN_FIRST
+    if order == NameOrder.FAMILY_FIRST:
+        return " ".join(words[1:]), words[0], None
+    return " ".join(words[:-1]), words[-1], None
+
+
+def _is_capitalised(word: str) -> bool:
+    letters = [char for char in word if char.isalpha()]
+    return len(letters) >= 2 and all(char.isupper() for char in letters)
+
+
+def _untouched_caps(words: list[str]) -> str:
+    """"NGUYỄN" -> "Nguyễn": the capitals only marked the family name."""
+    return " ".join("-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+                    for word in words)  # fmt: skip
 
 
 def read_registrations(
     path: Path | str,
     *,
     roles: Iterable[tuple[str, str]] = (),
+    delegation_countries: Mapping[str, str] | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ParsedFile:
     """Read and check a registrations file; needs no event, writes nothing.
 
     Args:
-        path: an .xlsx or .csv file.
+        path: a workbook or a .csv file.
         roles: the event's roles as (code, name) pairs; the default roles if empty.
+        delegation_countries: the event's delegations, folded name -> country code, so that
+            a row naming a delegation without a country gets its country's name order.
         progress: called now and then with (rows done, rows in total, approximately).
         cancelled: polled while reading; when it returns True, `ImportCancelled` is raised.
 
@@ -638,28 +558,24 @@ def read_registrations(
     path = Path(path)
     progress = progress or _no_progress
     cancelled = cancelled or _never
-    reader = _Reader(path.name, roles)
-    with warnings.catch_warnings():
-        # openpyxl warns about workbook features it drops (styles, extensions) it cannot read;
-        # they do not matter for the values we read.
-        warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
-        sheets, close = _open_sheets(path)
-        try:
-            total = sum(sheet.total for sheet in sheets) or 1
-            done = 0
+    reader = _Reader(path.name, roles, delegation_countries or {})
+    sheets, close = open_sheets(path)
+    try:
+        total = sum(sheet.total for sheet in sheets) or 1
+        done = 0
 
-            def tick() -> None:
-                nonlocal done
-                done += 1
-                if done % _PROGRESS_EVERY == 0:
-                    if cancelled():
-                        raise ImportCancelled
-                    progress(min(done, total), total)
+        def tick() -> None:
+            nonlocal done
+            done += 1
+            if done % _PROGRESS_EVERY == 0:
+                if cancelled():
+                    raise ImportCancelled
+                progress(min(done, total), total)
 
-            for sheet in sheets:
-                reader.read_sheet(sheet, tick)
-        finally:
-            close()
+        for sheet in sheets:
+            reader.read_sheet(sheet, tick)
+    finally:
+        close()
     if not reader.sheets:
         raise ImportFileError(
             f"{path.name}: no header row found; the first rows should include column "
@@ -667,6 +583,20 @@ def read_registrations(
         )
     progress(total, total)
     return ParsedFile(path, reader.sheets, reader.rows, reader.problems)
+
+
+def event_vocabulary(*, session: Session) -> dict[str, Any]:
+    """What reading a file needs to know of the event, as `read_registrations` keywords."""
+    from sqlmodel import select
+
+    from delegations.domain.models import Delegation, Role
+
+    roles = session.exec(select(Role.code, Role.name).order_by(Role.sort_order)).all()
+    delegations = session.exec(select(Delegation.name, Delegation.country)).all()
+    return {
+        "roles": [tuple(role) for role in roles],
+        "delegation_countries": {fold(name): country for name, country in delegations},
+    }
 
 
 # Importing into the event ----------------------------------------------------------------
@@ -694,6 +624,7 @@ class ImportReport:
     refused: int = 0
     delegations_created: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    changes: list[PlannedUpdate] = field(default_factory=list)  # who is updated, and how
     dry_run: bool = False
     skip_invalid: bool = False
     written: bool = False
@@ -710,6 +641,31 @@ class ImportReport:
     def refused_all(self) -> bool:
         """True when errors stopped the whole import (all or nothing)."""
         return bool(self.errors) and not self.skip_invalid
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    field: str  # the column header, as the template writes it
+    old: str
+    new: str
+
+    def __str__(self) -> str:
+        return f"{self.field} “{self.old}” → “{self.new}”"
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedUpdate:
+    """An existing delegate a row updates, and each field's old and new value."""
+
+    sheet: str
+    row: int
+    delegate_id: int
+    name: str
+    changes: tuple[FieldChange, ...]
+
+    def __str__(self) -> str:
+        where = f"{self.sheet}, row {self.row}" if self.sheet else f"row {self.row}"
+        return f"{where} updates {self.name}: " + "; ".join(map(str, self.changes))
 
 
 @dataclass(slots=True)
@@ -737,6 +693,7 @@ class _EventIndex:
         from delegations.domain.models import Delegate, Delegation, Role
 
         self.role_ids = dict(session.exec(select(Role.code, Role.id)).all())
+        self.role_names = dict(session.exec(select(Role.id, Role.name)).all())
         self.delegation_names: dict[int, str] = {}
         self.delegation_country: dict[int, str] = {}
         self.delegation_by_name: dict[str, int] = {}
@@ -754,7 +711,7 @@ class _EventIndex:
         )
         self.delegates: dict[int, dict[str, Any]] = {}
         self.by_email: dict[str, int] = {}
-        self.by_name: dict[tuple[int, str], int] = {}
+        self.by_name: dict[tuple[int, str], list[int]] = {}
         columns = [getattr(Delegate, name) for name in DELEGATE_COLUMNS]
         for id_, *values in session.exec(select(Delegate.id, *columns).order_by(Delegate.id)):
             record = dict(zip(DELEGATE_COLUMNS, values, strict=True))
@@ -763,18 +720,28 @@ class _EventIndex:
             if record["email"]:
                 self.by_email.setdefault(record["email"].casefold(), id_)
             key = name_key(record["given_name"], record["family_name"], record["native_name"])
-            self.by_name.setdefault((record["delegation_id"], key), id_)
+            self.by_name.setdefault((record["delegation_id"], key), []).append(id_)
+
+    def name_of(self, id_: int) -> str:
+        return _row_name(self.delegates[id_])
 
 
 class _Planner:
-    """Matches each valid row to a delegation and to an existing delegate, or a new one."""
+    """Matches each valid row to a delegation and to an existing delegate, or a new one.
 
-    def __init__(self, parsed: ParsedFile, index: _EventIndex) -> None:
+    An e-mail identifies a person. Namesakes (the same name in the same delegation) with
+    different e-mails are two people; a row without an e-mail updates the one namesake without
+    an e-mail; any other namesake match is ambiguous and refused, unless `add_namesakes`.
+    """
+
+    def __init__(self, parsed: ParsedFile, index: _EventIndex, add_namesakes: bool) -> None:
         self.parsed = parsed
         self.index = index
+        self.add_namesakes = add_namesakes
         self.plan = _Plan()
         self.claimed: dict[int, ParsedRow] = {}
         self.new_problems: list[Problem] = []
+        self.changes: list[PlannedUpdate] = []
         self.unchanged = 0
 
     def plan_row(self, row: ParsedRow) -> bool:
@@ -786,7 +753,10 @@ class _Planner:
         changes = self._changes(row, sheet)
         if changes is None:
             return False
-        existing_id = self._match(row, delegation)
+        match = self._match(row, sheet, delegation, changes)
+        if match is _REFUSED:
+            return False
+        existing_id = match
         if existing_id is not None and existing_id in self.claimed:
             first = self.claimed[existing_id]
             self._problem(row, sheet, None, "",
@@ -806,7 +776,94 @@ class _Planner:
             self.unchanged += 1
         else:
             self.plan.updates.append(({**record, "_id": existing_id}, pending))
+            self.changes.append(self._described(row, sheet, existing_id, current, record))
         return True
+
+    def _match(
+        self, row: ParsedRow, sheet: ParsedSheet, delegation: int | str, changes: dict[str, Any]
+    ) -> int | None | object:
+        """The existing delegate this row updates, None for a new one, or `_REFUSED`."""
+        values = row.values
+        email = values.get("email", "").casefold()
+        if email and (id_ := self.index.by_email.get(email)) is not None:
+            return id_
+        key = name_key(values.get("given_name", ""), values.get("family_name", ""),
+                       values.get("native_name", ""))  # fmt: skip
+        existing = self.index.by_name.get((delegation, key), []) if isinstance(delegation, int) else []
+        earlier_rows = [self.parsed.rows[index] for index in row.namesakes]
+        if not existing and not earlier_rows:
+            return None
+        lone = existing[0] if len(existing) == 1 and not earlier_rows else None
+        if not email and lone is not None and not self.index.delegates[lone]["email"]:
+            return lone
+        for id_ in existing:  # a row that changes nothing of a namesake is that person
+            current = self.index.delegates[id_]
+            if {**current, **changes} == current:
+                return id_
+        without_email = [id_ for id_ in existing if not self.index.delegates[id_]["email"]]
+        unsure_rows = [other for other in earlier_rows if not (email and other.values.get("email"))]
+        name = _row_name(values)
+        where = self._delegation_label(delegation)
+        if not (without_email or unsure_rows) and email:
+            self._warning(row, sheet, f"two people named {name} in {where}, told apart by "
+                          "their e-mails; both are kept.")  # fmt: skip
+            return None
+        if self.add_namesakes:
+            self._warning(row, sheet, f"another person named {name} in {where} is added "
+                          "(--add-namesakes).")  # fmt: skip
+            return None
+        others = [f"row {other.row}" for other in unsure_rows] + [
+            f"{self.index.name_of(id_)} already in the event"
+            + (f" ({self.index.delegates[id_]['email']})" if self.index.delegates[id_]["email"] else "")
+            for id_ in existing
+        ]  # fmt: skip
+        self._problem(row, sheet, self._name_field(sheet), name,
+                      f"the same name as {_joined(others)} in {where}, and no e-mail tells them "
+                      "apart; add the e-mails, remove the extra row, or import with "
+                      "--add-namesakes (“Add namesakes” in the window) to add another person.")  # fmt: skip
+        return _REFUSED
+
+    @staticmethod
+    def _name_field(sheet: ParsedSheet) -> str | None:
+        column = _Reader._first_column(sheet, NAME_FIELDS)
+        return column.field if column else None
+
+    def _delegation_label(self, delegation: int | str) -> str:
+        if isinstance(delegation, int):
+            return self.index.delegation_names[delegation]
+        return self.plan.new_delegations[delegation].name
+
+    def _described(
+        self, row: ParsedRow, sheet: ParsedSheet, id_: int, old: dict[str, Any],
+        new: dict[str, Any],
+    ) -> PlannedUpdate:  # fmt: skip
+        changes = tuple(
+            FieldChange(_FIELD_LABELS.get(name, name), self._shown(name, old[name]),
+                        self._shown(name, new[name]))
+            for name in DELEGATE_COLUMNS if old[name] != new[name]
+        )  # fmt: skip
+        return PlannedUpdate(sheet.name, row.row, id_, self.index.name_of(id_), changes)
+
+    def _shown(self, name: str, value: Any) -> str:
+        if value is None:
+            return ""
+        if name == "role_id":
+            return self.index.role_names.get(value, "")
+        if name == "delegation_id":
+            return self.index.delegation_names.get(value, "")
+        if name == "name_order":
+            return "Family name first" if value == NameOrder.FAMILY_FIRST else "Given name first"
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        return str(value)
+
+    def _warning(self, row: ParsedRow, sheet: ParsedSheet, message: str) -> None:
+        column = _Reader._first_column(sheet, NAME_FIELDS)
+        self.new_problems.append(
+            Problem(self.parsed.name, sheet.name, row.row, column.header if column else "",
+                    _row_name(row.values), message, "warning",
+                    column.index if column else None)
+        )  # fmt: skip
 
     def _problem(
         self, row: ParsedRow, sheet: ParsedSheet, target: str | None, value: str, message: str
@@ -880,18 +937,19 @@ class _Planner:
             changes["role_id"] = self.index.role_ids[role]
         return changes
 
-    def _match(self, row: ParsedRow, delegation: int | str) -> int | None:
-        email = row.values.get("email", "")
-        if email and (id_ := self.index.by_email.get(email.casefold())) is not None:
-            return id_
-        if not isinstance(delegation, int):
-            return None
-        values = row.values
-        key = name_key(
-            values.get("given_name", ""), values.get("family_name", ""),
-            values.get("native_name", ""),
-        )  # fmt: skip
-        return self.index.by_name.get((delegation, key))
+
+_REFUSED = object()
+_FIELD_LABELS = {**HEADERS, "role_id": HEADERS["role"], "delegation_id": HEADERS["delegation"]}
+
+
+def _row_name(values: dict[str, Any]) -> str:
+    latin = full_name(values.get("given_name", ""), values.get("family_name", ""),
+                      values.get("name_order", NameOrder.GIVEN_FIRST))  # fmt: skip
+    return latin or values.get("native_name", "")
+
+
+def _joined(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _english_name(code: str) -> str:
@@ -906,6 +964,7 @@ def import_registrations(
     parsed: ParsedFile,
     skip_invalid: bool = False,
     dry_run: bool = False,
+    add_namesakes: bool = False,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ImportReport:
@@ -913,7 +972,8 @@ def import_registrations(
 
     All or nothing: with any error (unless `skip_invalid`) or with `dry_run`, nothing is
     written and the report says what would have happened. Rows match an existing delegate by
-    e-mail (case-insensitive), else by name within the delegation, and update it.
+    e-mail (case-insensitive); namesakes are matched as `_Planner` explains, and with
+    `add_namesakes` an ambiguous namesake is added as another person instead of refused.
 
     Raises:
         ImportCancelled: `cancelled()` returned True; the caller's session scope rolls back.
@@ -922,7 +982,7 @@ def import_registrations(
     cancelled = cancelled or _never
     report = ImportReport(parsed.name, len(parsed.rows), dry_run=dry_run,
                           skip_invalid=skip_invalid)  # fmt: skip
-    planner = _Planner(parsed, _EventIndex(session))
+    planner = _Planner(parsed, _EventIndex(session), add_namesakes)
     total = len(parsed.rows) * 2 or 1
     for done, row in enumerate(parsed.rows, start=1):
         if not (row.ok and planner.plan_row(row)):
@@ -937,6 +997,7 @@ def import_registrations(
     report.problems.sort(key=lambda p: (not p.is_error, sheet_order.get(p.sheet, -1), p.row))
     report.added, report.updated = len(plan.inserts), len(plan.updates)
     report.unchanged = planner.unchanged
+    report.changes = planner.changes
     report.delegations_created = [pending.name for pending in plan.new_delegations.values()]
     if dry_run or report.refused_all:
         return report
@@ -1046,6 +1107,9 @@ def _fix_heads(connection: Any, plan: _Plan, index: _EventIndex) -> None:
     )
 
 
+_WARNINGS_SHOWN = 40
+
+
 def format_report(report: ImportReport) -> str:
     """The report as text: a summary line, then each problem on a line of its own."""
     would = "would be " if (report.dry_run or report.refused_all) else ""
@@ -1058,7 +1122,14 @@ def format_report(report: ImportReport) -> str:
     if report.delegations_created:
         names = ", ".join(report.delegations_created)
         lines.append(f"New delegations{' to create' if would else ''}: {names}.")
-    lines.extend(str(problem) for problem in report.problems)
+    lines.extend(str(problem) for problem in report.errors)
+    warnings = report.warnings
+    lines.extend(str(problem) for problem in warnings[:_WARNINGS_SHOWN])
+    if len(warnings) > _WARNINGS_SHOWN:
+        lines.append(f"… and {len(warnings) - _WARNINGS_SHOWN:,} more warnings.")
+    if report.changes:
+        lines.append(f"Updates{' that would be made' if would else ''}:")
+        lines.extend(f"  {change}" for change in report.changes)
     if report.refused_all:
         count = len({(p.sheet, p.row) for p in report.errors})
         lines.append(f"Nothing was written: {count} row{'s' * (count != 1)} "

@@ -64,7 +64,9 @@ _SYNONYMS: dict[str, str] = {
     "nativename": "native_name", "nameinnativelanguage": "native_name",
     "nameinlocalscript": "native_name", "localname": "native_name",
     "nameinownscript": "native_name", "nativescript": "native_name", "中文名": "native_name",
-    "中文姓名": "native_name",
+    "中文姓名": "native_name", "姓名中文": "native_name", "中文名字": "native_name",
+    "本国文字姓名": "native_name", "英文姓名": "full_name", "姓名英文": "full_name",
+    "英文名": "full_name", "姓名拼音": "full_name", "拼音姓名": "full_name",
     "designation": "position", "jobtitle": "position", "post": "position", "rank": "position",
     "positiontitle": "position", "职务": "position", "职位": "position",
     "organization": "organisation", "institution": "organisation", "ministry": "organisation",
@@ -102,13 +104,38 @@ _IGNORED = {"no", "nr", "sn", "sno", "serial", "serialno", "serialnumber", "numb
 _NOT_KEY = re.compile(r"[\W_]+")
 _PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
+# A header such as "Name (Khmer)", "Chinese name" or "Name in native script" names the native
+# name: a word for a name beside a word for a script or a language that is not written in Latin.
+_NAME_WORDS = frozenset({"name", "names", "fullname"})
+_SCRIPT_WORDS = frozenset({
+    "native", "local", "own", "original", "script", "chinese", "khmer", "thai", "lao", "laotian",
+    "myanmar", "burmese", "japanese", "korean", "characters", "hanzi",
+})  # fmt: skip
+_NOT_NATIVE_WORDS = frozenset({
+    "english", "latin", "roman", "romanised", "romanized", "pinyin", "passport", "family",
+    "given", "first", "last", "sur", "middle",
+})  # fmt: skip
 
-def header_key(text: str) -> str:
-    """Case-, accent- and punctuation-blind header: "E-mail (work)" -> "email"."""
-    text = _PARENTHESES.sub("", unicodedata.normalize("NFKC", text))
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    ascii_folded = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return _NOT_KEY.sub("", ascii_folded)
+
+def _folded(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", text).casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def header_key(text: str, *, keep_brackets: bool = False) -> str:
+    """Case-, accent- and punctuation-blind header: "E-mail (work)" -> "email".
+
+    With `keep_brackets`, the words in brackets stay: "Name (Khmer)" -> "namekhmer".
+    """
+    text = unicodedata.normalize("NFKC", text)
+    if not keep_brackets:
+        text = _PARENTHESES.sub("", text)
+    return _NOT_KEY.sub("", _folded(text))
+
+
+def _names_native_script(text: str) -> bool:
+    words = set(_NOT_KEY.split(_folded(text)))
+    return bool(words & _NAME_WORDS and words & _SCRIPT_WORDS and not words & _NOT_NATIVE_WORDS)
 
 
 FIELD_BY_KEY: dict[str, str] = {
@@ -121,8 +148,17 @@ IGNORED_KEYS: frozenset[str] = frozenset(
 
 
 def field_for_header(text: str) -> str | None:
-    """Our field for a header cell, "" for a known column with nothing to import, else None."""
+    """Our field for a header cell, "" for a known column with nothing to import, else None.
+
+    The whole header is matched first, brackets included, then without its bracketed part, so
+    that "Name (native script)" is the native name but "Arrival date (DD/MM/YYYY)" the arrival.
+    """
+    whole = header_key(text, keep_brackets=True)
+    if whole in FIELD_BY_KEY:
+        return FIELD_BY_KEY[whole]
+    if _names_native_script(text):
+        return "native_name"
     key = header_key(text)
     if key in FIELD_BY_KEY:
         return FIELD_BY_KEY[key]
-    return "" if key in IGNORED_KEYS else None
+    return "" if key in IGNORED_KEYS or whole in IGNORED_KEYS else None

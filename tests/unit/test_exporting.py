@@ -98,7 +98,11 @@ def test_export_then_import_into_an_empty_event_gives_the_same_delegates(
     parsed = importing.read_registrations(path)
     with empty.session() as session:
         report = importing.import_registrations(session=session, parsed=parsed)
-    assert (report.added, report.problems) == (len(PEOPLE), [])
+    assert report.added == len(PEOPLE)
+    assert [p.message for p in report.problems] == [  # named, though it is ours
+        f"not imported: {len(PEOPLE)} values (written by export; each event keeps its own "
+        "check-ins and badge prints)."
+    ]
     assert delegate_tuples(empty) == delegate_tuples(event_file)
     with empty.session() as session:
         heads = {row.name: row.head_name for row in svc.list_delegations(session=session)}

@@ -201,7 +201,7 @@ def test_messy_workbook_is_imported_with_clean_values(
 
     assert (report.added, report.updated, report.unchanged, report.refused) == (6, 0, 0, 0)
     assert report.written and not report.errors
-    assert [(p.row, p.column) for p in report.warnings] == [(4, "Shoe size")]
+    assert [(p.row, p.column) for p in report.warnings] == [(4, "No."), (4, "Shoe size")]
     assert [row.row for row in parsed.rows] == [5, 6, 8, 10, 11, 12]
     delegations, delegates = snapshot(event_file)
     assert {(d.name, d.country, d.member_count) for d in delegations} == {
@@ -214,10 +214,10 @@ def test_messy_workbook_is_imported_with_clean_values(
     assert (duc.arrival, duc.departure) == (dt.date(2025, 7, 24), dt.date(2025, 7, 28))
     assert duc.phone == "84243869" and duc.organisation == "MOET"
     roles = {row.name: row.role_name for row in delegates}
-    assert roles["Văn Đức Nguyễn"] == "Head of Delegation"
+    assert roles["Nguyễn Văn Đức"] == "Head of Delegation"  # Vietnamese: family name first
     assert roles["Aung Kyaw"] == "Media"
     vietnam = next(d for d in delegations if d.country == "VN")
-    assert vietnam.head_name == "Văn Đức Nguyễn"  # the HoD becomes the delegation's head
+    assert vietnam.head_name == "Nguyễn Văn Đức"  # the HoD becomes the delegation's head
 
 
 def test_delegates_join_the_existing_delegation_of_their_country(
@@ -230,7 +230,7 @@ def test_delegates_join_the_existing_delegation_of_their_country(
     _, report = run_import(event_file, path)
     delegations, delegates = snapshot(event_file)
     assert report.delegations_created == []
-    assert [(d.delegation_name, d.name) for d in delegates] == [("Vietnamese Ministry", "Lan Tran")]
+    assert [(d.delegation_name, d.name) for d in delegates] == [("Vietnamese Ministry", "Tran Lan")]
 
 
 def test_a_single_name_column_is_split_and_delegation_column_creates_it(
@@ -292,8 +292,8 @@ def test_every_bad_row_is_named_and_nothing_is_written(
     assert "row 6, column Country, “Narnia”: not a country we recognise" in text
     assert "row 12, column Email, “SOK@MOEYS.GOV.KH”: duplicate: the same e-mail as row 4" in text
     assert (
-        "row 13, column Given name, “somchai DEE”: duplicate: the same name and delegation as row 8"
-        in text
+        "row 13, column Given name, “somchai DEE”: the same name as row 8 in Thailand, and no "
+        "e-mail tells them apart" in text
     )
     assert "row 8, column Departure, “2025-07-24”: departure is before the arrival" in text
     assert "Nothing was written: 9 rows have errors." in text
@@ -304,7 +304,7 @@ def test_skip_invalid_imports_the_valid_rows_only(event_file: EventFile, tmp_pat
     assert (report.added, report.refused) == (2, 9)
     assert errors_at(report) == EXPECTED_ERRORS
     _, delegates = snapshot(event_file)
-    assert sorted(d.name for d in delegates) == ["Lan Tran", "Sok Chan"]
+    assert sorted(d.name for d in delegates) == ["Chan Sok", "Tran Lan"]
 
 
 def test_dry_run_reports_what_would_happen_and_writes_nothing(
@@ -367,7 +367,7 @@ def test_reimport_is_idempotent_and_updates_by_email_then_by_name(
         [
             ["Given name", "Family name", "Country", "Email", "Position"],
             ["Văn Đức", "Nguyễn", "VN", "duc.nguyen@MOET.gov.vn", "Minister"],  # by e-mail
-            ["SOMCHAI", "phommachanh", "Laos", "somchai@mes.gov.la", ""],  # by name
+            ["SOMCHAI", "phommachanh", "Laos", "", "Teacher"],  # the one namesake, no e-mail
             ["New", "Person", "Laos", "", ""],
         ],
     )  # fmt: skip
@@ -376,21 +376,104 @@ def test_reimport_is_idempotent_and_updates_by_email_then_by_name(
     people = delegates_by_email(event_file)
     assert people["duc.nguyen@MOET.gov.vn"].position == "Minister"
     assert people["duc.nguyen@MOET.gov.vn"].organisation == "MOET"  # column absent: kept
-    assert people["somchai@mes.gov.la"].family_name == "phommachanh"
+    [somchai] = [d for d in all_delegates(event_file) if d.family_name == "phommachanh"]
+    assert somchai.position == "Teacher"
     _, delegates = snapshot(event_file)
     assert len(delegates) == 7
+    assert [str(change) for change in report.changes] == [
+        "Delegates, row 2 updates Nguyễn Văn Đức: Position “Vice-Minister” → “Minister”; Email "
+        "“Duc.Nguyen@moet.gov.vn” → “duc.nguyen@MOET.gov.vn”",
+        "Delegates, row 3 updates Somchai Phommachanh: Given name “Somchai” → “SOMCHAI”; Family name "
+        "“Phommachanh” → “phommachanh”; Position “” → “Teacher”",
+    ]
 
 
 def test_two_rows_matching_one_delegate_are_refused(event_file: EventFile, tmp_path: Path) -> None:
     run_import(event_file, messy_workbook(tmp_path / "messy.xlsx"))
     path = write_xlsx(tmp_path / "a.xlsx", [
         ["Given name", "Family name", "Country", "Email"],
-        ["Sok", "Chan", "KH", ""],
+        ["Somchai", "Phommachanh", "LA", ""],
+        ["Somchai", "Phommachanh", "LA", "SOMCHAI@mes.gov.la"],
         ["Sok", "Chan Jr", "KH", "sok.chan@moeys.gov.kh"],
+        ["Sok", "Chan Jr", "KH", ""],
     ])  # fmt: skip
     _, report = run_import(event_file, path)
-    assert errors_at(report) == [(3, "")]
-    assert "already updated by row 2" in str(report.errors[0])
+    assert errors_at(report) == [(3, "Given name"), (5, "Given name")]
+    assert "the same name as row 2 and Somchai Phommachanh already in the event in Lao PDR, and no e-mail tells them apart" in str(
+        report.errors[0]
+    )
+    assert "the same name as row 4 in Cambodia" in str(report.errors[1])
+
+
+# Namesakes: the same name in the same delegation ---------------------------------------------
+
+
+def test_namesakes_with_different_emails_are_two_people(
+    event_file: EventFile, tmp_path: Path
+) -> None:
+    first = write_xlsx(tmp_path / "ubd.xlsx", [
+        ["Delegation", "Country", "Name", "Organisation", "Email"],
+        ["Brunei Darussalam", "BN", "Farah binti Ahmad", "UBD", "farah.ahmad@ubd.edu.bn"],
+        ["Brunei Darussalam", "BN", "Farah binti Ahmad", "Ministry of Education",
+         "farah.ahmad@moe.gov.bn"],
+    ])  # fmt: skip
+    _, report = run_import(event_file, first)
+    assert (report.added, report.refused) == (2, 0)
+    assert [p.message for p in report.warnings] == [
+        "two people named Farah binti Ahmad in Brunei Darussalam, told apart by their e-mails; "
+        "both are kept."
+    ]
+    # A third list from the Ministry: the same name, a third address -> a third person,
+    # never an update of one of the two.
+    third = write_xlsx(tmp_path / "moe.xlsx", [
+        ["Delegation", "Name", "Position", "Email"],
+        ["Brunei Darussalam", "Farah binti Ahmad", "Director", "farah.a@moe.gov.bn"],
+    ])  # fmt: skip
+    _, report = run_import(event_file, third)
+    assert (report.added, report.updated) == (1, 0)
+    people = delegates_by_email(event_file)
+    assert people["farah.ahmad@ubd.edu.bn"].organisation == "UBD"
+    assert people["farah.ahmad@moe.gov.bn"].organisation == "Ministry of Education"
+    assert people["farah.ahmad@moe.gov.bn"].position == ""
+
+
+def test_a_namesake_without_email_is_refused_unless_added_on_purpose(
+    event_file: EventFile, tmp_path: Path
+) -> None:
+    run_import(event_file, write_xlsx(tmp_path / "a.xlsx", [
+        ["Country", "Name", "Email"],
+        ["BN", "Farah binti Ahmad", "farah.ahmad@ubd.edu.bn"],
+        ["BN", "Farah binti Ahmad", "farah.ahmad@moe.gov.bn"],
+    ]))  # fmt: skip
+    path = write_xlsx(tmp_path / "b.xlsx", [["Country", "Name", "Position"],
+                                           ["BN", "Farah binti Ahmad", "Lecturer"]])  # fmt: skip
+    before = snapshot(event_file)
+    _, report = run_import(event_file, path)
+    assert report.refused_all and snapshot(event_file) == before
+    assert (
+        "the same name as Farah binti Ahmad already in the event (farah.ahmad@ubd.edu.bn) and "
+        "Farah binti Ahmad already in the event (farah.ahmad@moe.gov.bn) in Brunei Darussalam"
+        in report.errors[0].message
+    )
+    _, report = run_import(event_file, path, add_namesakes=True)
+    assert (report.added, report.updated) == (1, 0)
+    assert sorted(d.position for d in all_delegates(event_file)) == ["", "", "Lecturer"]
+
+
+def test_a_row_without_email_updates_the_one_namesake_without_email(
+    event_file: EventFile, tmp_path: Path
+) -> None:
+    header = ["Country", "Given name", "Family name", "Position"]
+    run_import(event_file, write_xlsx(tmp_path / "a.xlsx", [header, ["CN", "Zhen", "Bai", ""]]))
+    _, report = run_import(
+        event_file, write_xlsx(tmp_path / "b.xlsx", [header, ["CN", "Zhen", "Bai", "Director"]])
+    )
+    assert (report.added, report.updated) == (0, 1)
+    assert [str(change) for change in report.changes] == [
+        "Delegates, row 2 updates Bai Zhen: Position “” → “Director”"
+    ]
+    [bai] = all_delegates(event_file)
+    assert bai.position == "Director"
 
 
 # CSV -----------------------------------------------------------------------------------------
@@ -454,7 +537,7 @@ def test_utf8_bom_is_not_part_of_the_first_header(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "rows", "message"),
     [
-        ("a.xls", None, "Open it in Excel and save it as .xlsx"),
+        ("a.xls", None, "a.xls cannot be read as an Excel 97–2003 workbook: the file is damaged"),
         ("a.xlsx", [["Participants"], ["foo", "bar"]], "no header row found"),
         ("a.xlsx", [["Country", "Email"], ["VN", "a@b.org"]], "no name column"),
         ("a.xlsx", [["Given name", "Family name"], ["A", "B"]], "no “Delegation” or “Country”"),
@@ -500,15 +583,91 @@ def test_progress_is_reported_and_cancel_writes_nothing(
     assert snapshot(event_file) == ([], [])
 
 
-def test_unknown_and_duplicate_columns_are_warnings(tmp_path: Path) -> None:
-    path = write_xlsx(tmp_path / "a.xlsx", [["Given name", "Family name", "Country", "Email",
-                                            "E-mail", "Hotel"], ["A", "B", "KH", "", "", "X"]])  # fmt: skip
+def test_every_column_not_imported_is_named_with_its_count(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "a.xlsx", [
+        ["Given name", "Family name", "Country", "Email", "E-mail", "Hotel", "Empty", None],
+        ["A", "B", "KH", "", "a@b.kh", "X", "", "loose"],
+        ["C", "D", "KH", "", "", "Y", "", ""],
+    ])  # fmt: skip
     parsed = importing.read_registrations(path)
-    assert [(p.column, p.severity) for p in parsed.problems] == [
-        ("E-mail", "warning"),
-        ("Hotel", "warning"),
+    assert [str(p) for p in parsed.problems] == [
+        "a.xlsx, Delegates, row 1, column E-mail: warning: not imported: 1 value (a second Email "
+        "column; only “Email” is read).",
+        "a.xlsx, Delegates, row 1, column Hotel: warning: not imported: 2 values (not a column the "
+        "import knows).",
+        "a.xlsx, Delegates, row 1, column column H: warning: not imported: 1 value (a column "
+        "without a header).",
     ]
     assert parsed.rows[0].ok
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("Name (native script)", "native_name"), ("Name (Chinese)", "native_name"),
+        ("Chinese name", "native_name"), ("Name in Khmer", "native_name"),
+        ("姓名（中文）", "native_name"), ("Name (English)", "full_name"),
+        ("Arrival date (DD/MM/YYYY)", "arrival"), ("Family name (surname)", "family_name"),
+        ("Name", "full_name"), ("E-mail (work)", "email"),
+    ],
+)  # fmt: skip
+def test_headers_are_matched_whole_first_then_without_brackets(header: str, field: str) -> None:
+    from delegations.services.registration_columns import field_for_header
+
+    assert field_for_header(header) == field
+
+
+def test_native_names_under_a_bracketed_header_are_kept(
+    event_file: EventFile, tmp_path: Path
+) -> None:
+    path = write_xlsx(tmp_path / "a.xlsx", [
+        ["Country", "Name", "Name (native script)"],
+        ["KH", "Oum Romany", "អ៊ុំ រ៉ូម៉ានី"],
+        ["TH", "Somchai Jaidee", "สมชาย ใจดี"],
+    ])  # fmt: skip
+    _, report = run_import(event_file, path)
+    assert report.warnings == []
+    names = {d.native_name: (d.given_name, d.family_name) for d in all_delegates(event_file)}
+    assert names == {"អ៊ុំ រ៉ូម៉ានី": ("Romany", "Oum"), "สมชาย ใจดี": ("Somchai", "Jaidee")}
+
+
+@pytest.mark.parametrize(
+    ("country", "name", "shown"),
+    [
+        ("China", "Bai Zhen", "Bai Zhen"), ("Cambodia", "Oum Romany", "Oum Romany"),
+        ("Viet Nam", "Nguyễn Thị Phương", "Nguyễn Thị Phương"),
+        ("Malaysia", "Farah binti Ahmad", "Farah binti Ahmad"),
+        ("Thailand", "Somchai JAIDEE", "Somchai Jaidee"), ("Singapore", "TAN Wei Ming", "Tan Wei Ming"),
+    ],
+)  # fmt: skip
+def test_without_a_name_order_column_the_order_follows_the_country(
+    event_file: EventFile, tmp_path: Path, country: str, name: str, shown: str
+) -> None:
+    path = write_xlsx(tmp_path / "a.xlsx", [["Delegation", "Country", "Name"],
+                                           [country, country, name]])  # fmt: skip
+    parsed, _ = run_import(event_file, path)
+    _, [person] = snapshot(event_file)
+    assert person.name == shown
+    assert parsed.rows[0].name_order_reason
+
+
+def test_the_delegations_country_gives_the_order_when_the_row_has_none(
+    event_file: EventFile, tmp_path: Path
+) -> None:
+    with event_file.session() as session:
+        svc.create_delegation(
+            session=session, name="Guizhou Provincial Department of Education", country="CN"
+        )
+        vocabulary = importing.event_vocabulary(session=session)
+    path = write_xlsx(tmp_path / "a.xlsx", [
+        ["Delegation", "Given name", "Family name"],
+        ["Guizhou Provincial Department of Education", "Zhen", "Bai"],
+    ])  # fmt: skip
+    parsed = importing.read_registrations(path, **vocabulary)
+    with event_file.session() as session:
+        importing.import_registrations(session=session, parsed=parsed)
+    _, [person] = snapshot(event_file)
+    assert person.name == "Bai Zhen"
 
 
 def test_preview_rows_keep_the_cells_and_locate_bad_ones(tmp_path: Path) -> None:
@@ -529,65 +688,3 @@ def test_family_name_first_order_is_read(event_file: EventFile, tmp_path: Path) 
     assert sorted(d.name for d in delegates) == ["John Smith", "Nguyễn Văn Đức"]
     by_given = {d.given_name: d for d in all_delegates(event_file)}
     assert by_given["Văn Đức"].name_order == NameOrder.FAMILY_FIRST
-
-
-# The fast .xlsx reader agrees with openpyxl ---------------------------------------------------
-
-
-def varied_workbook(path: Path, *, write_only: bool) -> Path:
-    workbook = openpyxl.Workbook(write_only=write_only)
-    sheet = workbook.create_sheet("Data") if write_only else workbook.active
-    rows: list[list[Any]] = [
-        ["Title row"], [], [],
-        ["Given name", "Family name", "Country", "Arrival", "Notes", None, "Flag"],
-        ["Lan", "Trần", "VN", dt.datetime(2025, 7, 24), 12.5, None, True],
-        [None, "Keo", "KH", dt.datetime(2025, 7, 24, 13, 30), 3, "gap", False],
-        ["ก", "ข", "TH", 45864, "=not a formula", None, None],
-    ]  # fmt: skip
-    for row in rows:
-        sheet.append(row)
-    if not write_only:
-        sheet["D7"].number_format = "dd/mm/yyyy"
-        sheet["J12"] = "far away"
-        sheet.title = "Data"
-    workbook.save(path)
-    return path
-
-
-@pytest.mark.parametrize("write_only", [True, False])
-def test_fast_reader_gives_the_values_openpyxl_gives(tmp_path: Path, write_only: bool) -> None:
-    from delegations.services.xlsx_rows import XlsxRows
-
-    path = varied_workbook(tmp_path / "v.xlsx", write_only=write_only)
-    reference = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    worksheet = reference["Data"]
-    worksheet.reset_dimensions()
-    expected = [tuple(row) for row in worksheet.iter_rows(values_only=True)]
-    reference.close()
-    fast = XlsxRows(path)
-    try:
-        [sheet] = fast.sheets
-        got = [values for _number, values in fast.rows(sheet)]
-    finally:
-        fast.close()
-    strip = lambda rows: [tuple(v for v in row) for row in rows]  # noqa: E731
-    assert len(got) == len(expected)
-    for mine, theirs in zip(strip(got), strip(expected), strict=True):
-        assert mine == theirs[: len(mine)] and not any(theirs[len(mine) :])
-
-
-def test_openpyxl_fallback_reads_the_same_rows(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from delegations.services import xlsx_rows
-
-    path = messy_workbook(tmp_path / "messy.xlsx")
-    fast = importing.read_registrations(path)
-
-    def unsupported(_path: Path) -> None:
-        raise xlsx_rows.UnsupportedWorkbook("test")
-
-    monkeypatch.setattr(xlsx_rows, "XlsxRows", unsupported)
-    slow = importing.read_registrations(path)
-    assert [(r.row, r.values) for r in slow.rows] == [(r.row, r.values) for r in fast.rows]
-    assert slow.problems == fast.problems

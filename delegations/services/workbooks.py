@@ -1,0 +1,377 @@
+"""Opening registration files: workbooks read with python-calamine, CSV files read as text.
+
+`open_sheets(path)` gives the visible sheets of a file as `RawSheet`s: a name, a row count for
+progress, and the rows as (physical 1-based row number, tuple of values). Workbooks (.xlsx,
+.xlsm, .xlsb, .xls, .ods) are read by calamine, which gives `str`, `int`, `float`, `bool`,
+`datetime.date`, `datetime.datetime`, `datetime.time` and `datetime.timedelta` values and ""
+for empty cells. CSV files give `str` values.
+
+Whatever is wrong with a file — missing, empty, not a spreadsheet, protected by a password,
+damaged, missing a part — the answer is one `ImportFileError` whose message is one sentence
+naming the file and the problem. No other exception leaves this module, also not from the
+iteration of rows.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import csv
+import io
+import logging
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from delegations.domain.errors import UserError
+from delegations.services.registration_columns import HELP_SHEET, field_for_header
+
+log = logging.getLogger(__name__)
+
+RawRow = tuple[Any, ...]
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
+SUPPORTED_SUFFIXES = (*WORKBOOK_SUFFIXES, ".csv")
+HEADER_SEARCH_ROWS = 30  # title rows tolerated above the header
+
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+_CFB_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")  # OLE compound file: .xls, or encrypted OOXML
+_ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")  # the stream of an encrypted .xlsx
+_KIND_NAMES = {
+    ".xlsx": "an Excel workbook", ".xlsm": "an Excel workbook",
+    ".xlsb": "an Excel binary workbook", ".xls": "an Excel 97–2003 workbook",
+    ".ods": "an OpenDocument spreadsheet", ".csv": "a spreadsheet",
+}  # fmt: skip
+_SAVE_AGAIN = (
+    "open it in Excel or LibreOffice, which can often repair it, and save it again as .xlsx"
+)
+# Exceptions that must pass through: the user or the interpreter stopping us.
+_PASS_THROUGH = (KeyboardInterrupt, SystemExit, GeneratorExit)
+
+
+class ImportFileError(UserError):
+    """The file cannot be imported at all; the message says why."""
+
+
+@dataclass(slots=True)
+class RawSheet:
+    name: str  # "" for a CSV file
+    total: int  # rows, approximately (for progress)
+    rows: Iterator[tuple[int, RawRow]]  # (physical 1-based row number, values)
+
+
+def open_sheets(path: Path) -> tuple[list[RawSheet], Callable[[], None]]:
+    """The visible sheets of a registrations file, and a function that closes the file.
+
+    Hidden sheets, chart and macro sheets and the template's help sheet are left out.
+
+    Raises:
+        ImportFileError: the file cannot be read; the message is one sentence naming it.
+    """
+    path = Path(path)
+    suffix = path.suffix.casefold()
+    head = _head(path)
+    if suffix not in SUPPORTED_SUFFIXES:
+        hint = "; export it from Numbers as an Excel workbook" if suffix == ".numbers" else ""
+        raise ImportFileError(
+            f"{path.name}: only spreadsheets (.xlsx, .xlsm, .xlsb, .xls, .ods) and CSV files "
+            f"(.csv) can be imported{hint}."
+        )
+    if not head:
+        raise ImportFileError(
+            f"{path.name} is empty (0 bytes); check that it is the file you meant and that it "
+            "was saved or downloaded completely."
+        )
+    if head.startswith((*_ZIP_MAGIC, _CFB_MAGIC[:4])):  # a workbook, even under a .csv name
+        return _workbook_sheets(path, head)
+    if suffix == ".csv":
+        return [_csv_sheet(path)], _nothing
+    raise _not_a_workbook(path, head)
+
+
+def header_matches(cells: Iterable[Any]) -> int:
+    """How many of the cells are headers of columns we know."""
+    return sum(
+        1 for cell in cells if isinstance(cell, str) and cell.strip() and field_for_header(cell)
+    )
+
+
+def _nothing() -> None:
+    pass
+
+
+def _head(path: Path) -> bytes:
+    """The first bytes of the file (b"" if it is empty), or a sentence why it cannot be read."""
+    try:
+        with path.open("rb") as stream:
+            return stream.read(4096)
+    except FileNotFoundError:
+        raise ImportFileError(f"{path} does not exist; check the name and folder.") from None
+    except IsADirectoryError:
+        raise ImportFileError(f"{path} is a folder, not a file; choose the file in it.") from None
+    except PermissionError:
+        raise ImportFileError(
+            f"{path.name} cannot be opened: permission denied; copy it to your documents "
+            "folder, or ask the owner to share it with you."
+        ) from None
+    except OSError as error:
+        raise ImportFileError(
+            f"{path.name} cannot be opened ({error.strerror or error}); copy it to your "
+            "computer and try again."
+        ) from None
+
+
+# Workbooks -----------------------------------------------------------------------------------
+
+
+def _workbook_sheets(path: Path, head: bytes) -> tuple[list[RawSheet], Callable[[], None]]:
+    from python_calamine import SheetTypeEnum, SheetVisibleEnum
+
+    workbook = _open_workbook(path, head)
+    try:
+        sheets = []
+        for meta in workbook.sheets_metadata:
+            if (
+                meta.visible != SheetVisibleEnum.Visible
+                or meta.typ != SheetTypeEnum.WorkSheet
+                or meta.name == HELP_SHEET
+            ):
+                continue
+            sheet = workbook.get_sheet_by_name(meta.name)
+            end = sheet.end
+            total = end[0] + 1 if end else 0
+            sheets.append(RawSheet(meta.name, total, _sheet_rows(path, sheet)))
+    except _PASS_THROUGH:
+        _close(workbook)
+        raise
+    except BaseException as error:  # calamine's errors, and pyo3's PanicException
+        _close(workbook)
+        raise _refusal(path, head, error) from None
+    if not sheets:
+        _close(workbook)
+        raise ImportFileError(
+            f"{path.name} has no visible worksheet; unhide the sheet with the registrations "
+            "(right-click a sheet tab ▸ Unhide) and save it again."
+        )
+    return sheets, lambda: _close(workbook)
+
+
+def _open_workbook(path: Path, head: bytes) -> Any:
+    from python_calamine import CalamineWorkbook, PasswordError
+
+    try:
+        return CalamineWorkbook.from_path(str(path))
+    except _PASS_THROUGH:
+        raise
+    except BaseException as error:
+        first = error
+    if not isinstance(first, PasswordError) and not _encrypted(path, head):
+        # The content may not be what the name says (an .xlsx saved as "list.xls"):
+        # calamine then recognises it from its content.
+        try:
+            with path.open("rb") as stream:
+                return CalamineWorkbook.from_filelike(stream)
+        except _PASS_THROUGH:
+            raise
+        except BaseException:
+            pass
+    raise _refusal(path, head, first) from None
+
+
+def _sheet_rows(path: Path, sheet: Any) -> Iterator[tuple[int, RawRow]]:
+    """(row number, values) from row 1 to the sheet's last row, columns from A."""
+    start = sheet.start
+    if start is None:  # an empty sheet
+        return
+    padding = ("",) * start[1]  # calamine's rows begin at the first column that holds data
+    rows = iter(sheet.iter_rows())
+    number = 0
+    while True:
+        try:
+            values = next(rows)
+        except StopIteration:
+            return
+        except _PASS_THROUGH:
+            raise
+        except BaseException as error:
+            raise _refusal(path, b"", error) from None
+        number += 1
+        yield number, (*padding, *values) if padding else tuple(values)
+
+
+def _close(workbook: Any) -> None:
+    with contextlib.suppress(Exception):  # already closed
+        workbook.close()
+
+
+def _encrypted(path: Path, head: bytes) -> bool:
+    """An encrypted Office Open XML file: a compound file holding an EncryptionInfo stream."""
+    if not head.startswith(_CFB_MAGIC):
+        return False
+    try:
+        return _ENCRYPTION_INFO in path.read_bytes()
+    except OSError:
+        return False
+
+
+def _refusal(path: Path, head: bytes, error: BaseException) -> ImportFileError:
+    """The one sentence for a workbook calamine could not read."""
+    from python_calamine import PasswordError, WorksheetNotFound
+
+    log.info("cannot read %s: %s: %s", path, type(error).__name__, error)
+    name, what = path.name, _KIND_NAMES.get(path.suffix.casefold(), "a spreadsheet")
+    detail = str(error)
+    if isinstance(error, PasswordError) or _encrypted(path, head):
+        return ImportFileError(
+            f"{name} is protected by a password; open it with the password, save a copy "
+            "without one (in Excel: File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password, "
+            "then clear the password) and import that copy."
+        )
+    if isinstance(error, MemoryError) or "limit exceeded" in detail:
+        return ImportFileError(
+            f"{name} cannot be read as {what}: it declares more cells than fit in memory, "
+            f"which usually means it is damaged; {_SAVE_AGAIN}."
+        )
+    if isinstance(error, WorksheetNotFound) or "not found" in detail.casefold():
+        return ImportFileError(
+            f"{name} cannot be read as {what}: it is damaged, a part of the workbook is "
+            f"missing; {_SAVE_AGAIN}."
+        )
+    if head.startswith(_ZIP_MAGIC) and (other := _other_document(path)):
+        return ImportFileError(
+            f"{name} is {other}, not a spreadsheet; check that it is the file you meant."
+        )
+    if detail.startswith("Unrecognized"):
+        return ImportFileError(
+            f"{name} cannot be read as {what}: it holds a kind of sheet that cannot be read "
+            "(such as an Excel 4 macro sheet); copy the sheet with the registrations into a "
+            "new workbook and save that as .xlsx."
+        )
+    return ImportFileError(f"{name} cannot be read as {what}: the file is damaged; {_SAVE_AGAIN}.")
+
+
+def _other_document(path: Path) -> str | None:
+    """What a zip file that is no spreadsheet holds, if we can tell."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            mimetype = (
+                archive.read("mimetype").decode("ascii", "replace") if "mimetype" in names else ""
+            )
+    except Exception:
+        return None
+    if "word/document.xml" in names or mimetype.endswith(".text"):
+        return "a text document (Word or Writer)"
+    if "ppt/presentation.xml" in names or mimetype.endswith(".presentation"):
+        return "a presentation"
+    if not any(n.startswith(("xl/", "content.xml")) for n in names) and not mimetype:
+        return "a zip archive"
+    return None
+
+
+def _not_a_workbook(path: Path, head: bytes) -> ImportFileError:
+    name, what = path.name, _KIND_NAMES.get(path.suffix.casefold(), "a spreadsheet")
+    start = head.lstrip(codecs.BOM_UTF8).lstrip().lower()
+    if start.startswith(b"%pdf"):
+        return ImportFileError(
+            f"{name} cannot be read as {what}: it is a PDF document; ask the sender for the "
+            "list as a spreadsheet (.xlsx) or a CSV file."
+        )
+    if start.startswith((b"<!doctype html", b"<html", b"<table", b"<meta")):
+        return ImportFileError(
+            f"{name} cannot be read as {what}: it is a web page (HTML) saved under a "
+            "spreadsheet's name; open it in Excel or LibreOffice and save it as .xlsx."
+        )
+    if start.startswith(b"<?xml") or start.startswith(b"<"):
+        return ImportFileError(
+            f"{name} cannot be read as {what}: it is an XML file (such as Excel's old “XML "
+            "Spreadsheet 2003”); open it in Excel or LibreOffice and save it as .xlsx."
+        )
+    if _looks_like_text(head):
+        return ImportFileError(
+            f"{name} cannot be read as {what}: it holds plain text, not a spreadsheet; if it "
+            "is a list separated by commas, semicolons or tabs, rename it to .csv, or open it "
+            "in Excel or LibreOffice and save it as .xlsx."
+        )
+    return ImportFileError(
+        f"{name} cannot be read as {what}: it is not a spreadsheet of any kind we know "
+        "(.xlsx, .xls, .ods); check that it is the file you meant."
+    )
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if head.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.start < len(head) - 4:  # not just a character cut at the end of the sample
+            return False
+        text = head[: error.start].decode("utf-8")
+    return all(c.isprintable() or c in "\r\n\t" for c in text)
+
+
+# CSV -----------------------------------------------------------------------------------------
+
+
+def _decode(data: bytes, name: str) -> str:
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if data[1:200:2].count(0) > 50:  # UTF-16 without a byte-order mark
+        return data.decode("utf-16-le", errors="replace")
+    raise ImportFileError(
+        f"{name} is not UTF-8 text; in Excel choose File ▸ Save As ▸ “CSV UTF-8”, "
+        "or save it as .xlsx."
+    )
+
+
+def _csv_sheet(path: Path) -> RawSheet:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ImportFileError(
+            f"{path.name} cannot be opened ({error.strerror or error}); copy it to your "
+            "computer and try again."
+        ) from None
+    text = _decode(data, path.name)
+    delimiter = _detect_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+
+    def rows() -> Iterator[tuple[int, RawRow]]:
+        first_line = 1
+        while True:
+            try:
+                record = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as error:
+                raise ImportFileError(
+                    f"{path.name}, line {first_line}: not readable as CSV ({error}); open the "
+                    "file in a spreadsheet program and save it again as CSV UTF-8."
+                ) from None
+            yield first_line, tuple(record)
+            first_line = reader.line_num + 1
+
+    return RawSheet("", text.count("\n") + 1, rows())
+
+
+def _detect_delimiter(text: str) -> str:
+    """`,`, `;` or tab: the one that splits the header row into known columns."""
+    sample = text[:65536].splitlines()[: HEADER_SEARCH_ROWS + 5]
+    candidates = sorted(",;\t", key=lambda d: -sum(line.count(d) for line in sample))
+    try:
+        for delimiter in candidates:
+            records = csv.reader(sample, delimiter=delimiter)
+            if any(header_matches(record) >= 2 for record in records):
+                return delimiter
+        return csv.Sniffer().sniff("\n".join(sample), delimiters=",;\t").delimiter
+    except csv.Error:
+        return candidates[0]
