@@ -386,7 +386,13 @@ def _plural(count: int, word: str) -> str:
 def _run_booklet(args: argparse.Namespace) -> int:
     from delegations.services import booklet
 
-    outcome = booklet.print_booklet(_open(args), args.out, paper=args.paper, imposed=args.imposed)
+    event_file = _open(args)
+    warnings = booklet.preflight_booklet(event_file)
+    if warnings:
+        print(f"Check before printing ({len(warnings)}):")
+        for warning in warnings:
+            print(f"  {warning}")
+    outcome = booklet.print_booklet(event_file, args.out, paper=args.paper, imposed=args.imposed)
     imposed = f", imposed on {_plural(outcome.sheets, 'A4 side')}" if args.imposed else ""
     print(
         f"Programme booklet ({_plural(outcome.pages, args.paper.upper() + ' page')}{imposed}) "

@@ -38,6 +38,7 @@ def build_badge_event(path: Path) -> dict[str, int]:
         event = get_event(session=session)
         event.name = "China–ASEAN Education Cooperation Week 2025"
         event.name_zh = "中国—东盟教育交流周"
+        event.details_confirmed = True
         delegations: dict[str, int] = {}
         for order, (country, delegation, role, honorific, given, family, native, name_order,
                     position) in enumerate(PEOPLE):  # fmt: skip

@@ -34,7 +34,8 @@ CROP_LENGTH = 5 * MM
 
 @dataclass(frozen=True, slots=True)
 class Issue:
-    """A preflight finding: `kind` is "missing glyphs" or "below minimum size"."""
+    """A preflight finding: `kind` is "missing glyphs" or "below minimum size"; a finding
+    about the whole run (the event not yet named) has no person and delegate_id 0."""
 
     delegate_id: int
     person: str
@@ -42,6 +43,8 @@ class Issue:
     detail: str
 
     def __str__(self) -> str:
+        if not self.person:
+            return self.detail
         return f"{self.person}: {self.kind} — {self.detail}"
 
 

@@ -37,6 +37,7 @@ from delegations.printing.badges import Issue, preflight, render_badges
 from delegations.printing.layouts import DEFAULT_LAYOUT, Layout, list_layouts, load_layout
 from delegations.printing.model import BadgeData, EventInfo
 from delegations.printing.qr import QrPrefetch
+from delegations.services.event import unnamed_event_warning
 from delegations.services.roster import find_delegation
 from delegations.store import EventFile, sqlite_connection
 
@@ -52,6 +53,7 @@ CHUNK = 250  # delegates read per short read while rendering
 _NAME_ORDERS = {order.name: order for order in NameOrder}
 _TIMESTAMP = "%Y-%m-%d %H:%M:%S.%f"
 DEFAULT_ROLE_COLOR = "#607d8b"
+EVENT_NOT_NAMED = "event not named"  # the preflight issue's kind (not about one delegate)
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,7 +235,8 @@ def preflight_badges(
     *,
     family_caps: bool | None = None,
 ) -> list[Issue]:
-    """Names no bundled font covers and names that only fit below their minimum size.
+    """Names no bundled font covers and names that only fit below their minimum size;
+    first, while nobody has set the event's name, a warning that it is its file's name.
 
     `family_caps` True/False prints family names in capitals or not, whatever the layout
     says (None: as the layout says); it is checked as it will print.
@@ -242,6 +245,7 @@ def preflight_badges(
     with event_file.read() as connection:
         ids = select_delegates(session=connection, selection=selection)
         event = event_info(session=connection)
+        unnamed = unnamed_event_warning(session=connection)
         rows = connection.execute(
             """
             SELECT id, honorific, given_name, family_name, name_order, native_name,
@@ -265,7 +269,10 @@ def preflight_badges(
         )
         for id_, honorific, given, family, order, native, has_photo in rows
     ]
-    return preflight(layout, event, people, family_caps=family_caps)
+    issues = preflight(layout, event, people, family_caps=family_caps)
+    if unnamed:  # the event's own name and dates print on every badge
+        issues.insert(0, Issue(0, "", EVENT_NOT_NAMED, unnamed))
+    return issues
 
 
 def print_badges(  # noqa: PLR0913

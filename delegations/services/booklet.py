@@ -320,6 +320,19 @@ def _check_paper(paper: str) -> str:
     return paper.lower()
 
 
+def preflight_booklet(event_file: EventFile) -> list[str]:
+    """What to check before printing the booklet, one sentence each (empty: nothing).
+
+    For now: the event's name and dates print on the cover, so a warning while nobody has
+    set them (the event is still called after its file).
+    """
+    from delegations.services.event import unnamed_event_warning
+
+    with event_file.read() as connection:
+        unnamed = unnamed_event_warning(session=connection)
+    return [unnamed] if unnamed else []
+
+
 def print_booklet(  # noqa: PLR0913
     event_file: EventFile,
     out: Path | str,

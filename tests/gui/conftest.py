@@ -38,6 +38,7 @@ def make_small_event(path: Path) -> EventFile:
     with event_file.session() as session:
         record = event.get_event(session=session)
         record.name = "Test Week"
+        record.details_confirmed = True  # named: no "still called after its file" warning
         record.start_date, record.end_date = EVENT_START, EVENT_START + dt.timedelta(days=4)
         delegate_role = event.role_by_code(session=session, code="delegate").id
         viet_nam = delegations.create_delegation(

@@ -160,3 +160,25 @@ def test_migration_0004_confirms_events_named_by_someone(
         settings = event_settings(session=connection)
     assert (settings.name, settings.details_confirmed) == (name, confirmed)
     event_file.close()
+
+
+def test_badge_and_booklet_preflight_warn_until_the_event_is_named(tmp_path: Path) -> None:
+    from delegations.services import badges, booklet
+    from delegations.services.delegations import create_delegate, create_delegation
+
+    event_file = open_event(tmp_path / "ev.sqlite3")
+    with event_file.session() as session:
+        lao = create_delegation(session=session, name="Lao PDR", country="LA").id
+        create_delegate(session=session, delegation_id=lao, given_name="Somphone")
+    sentence = (
+        "The event is still called “ev” (its file name): set its name and dates in "
+        "File ▸ Event settings… or with `delegations event set`."
+    )
+    issues = badges.preflight_badges(event_file, badges.BadgeSelection())
+    assert [str(issue) for issue in issues] == [sentence]
+    assert booklet.preflight_booklet(event_file) == [sentence]
+    with event_file.session() as session:
+        update_event_settings(session=session, name="Lao Week", start=START, end=END)
+    assert badges.preflight_badges(event_file, badges.BadgeSelection()) == []
+    assert booklet.preflight_booklet(event_file) == []
+    event_file.close()

@@ -70,6 +70,7 @@ class BookletDialog(JobDialog):
         with event_file.session() as session:
             self._versions = programme.list_versions(session=session)
             self._version_label = booklet.version_label(session=session)
+        self.preflight = booklet.preflight_booklet(event_file)
         next_number = (self._versions[-1].number if self._versions else 0) + 1
 
         # What to print.
@@ -158,9 +159,16 @@ class BookletDialog(JobDialog):
         self.print_button.clicked.connect(self._on_print_clicked)
         self.buttons.rejected.connect(self.reject)
 
+        # Before printing: e.g. the event still called after its file.
+        self.preflight_label = QLabel("\n".join(self.preflight), self)
+        self.preflight_label.setWordWrap(True)
+        self.preflight_label.setStyleSheet("color: #b26a00;")
+        self.preflight_label.setVisible(bool(self.preflight))
+
         layout = QVBoxLayout(self)
         layout.addWidget(what)
         layout.addWidget(self.options)
+        layout.addWidget(self.preflight_label)
         layout.addStretch(1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
