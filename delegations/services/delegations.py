@@ -12,7 +12,7 @@ from delegations.domain import rules
 from delegations.domain.enums import NameOrder
 from delegations.domain.errors import InvalidInput
 from delegations.domain.models import Delegate, Delegation, Role
-from delegations.domain.names import display_name, usual_name_order
+from delegations.domain.names import display_name, full_name, usual_name_order
 from delegations.services.records import apply_changes, get_or_raise
 from delegations.services.roster import (  # noqa: F401  (the read side, re-exported)
     DelegateRow,
@@ -120,11 +120,13 @@ def get_delegate(*, session: Session, delegate_id: int) -> Delegate:
 
 @dataclass(frozen=True, slots=True)
 class NameOrderChange:
-    """One member whose name order changes: enough to undo and redo it."""
+    """One member whose name order changes: enough to undo and redo it, and to show it."""
 
     delegate_id: int
     old: NameOrder
     new: NameOrder
+    before: str = ""  # the Latin name as shown before ("Zhen Bai")
+    after: str = ""  # and after the change ("Bai Zhen")
 
 
 def name_order_changes(
@@ -141,7 +143,16 @@ def name_order_changes(
     for member in members:
         new = order or usual_name_order(delegation.country, member.native_name)
         if member.name_order != new:
-            changes.append(NameOrderChange(member.id, member.name_order, new))  # type: ignore[arg-type]
+            given, family = member.given_name, member.family_name
+            changes.append(
+                NameOrderChange(
+                    member.id,  # type: ignore[arg-type]
+                    member.name_order,
+                    new,
+                    full_name(given, family, member.name_order),
+                    full_name(given, family, new),
+                )
+            )
     return sorted(changes, key=lambda change: change.delegate_id)
 
 

@@ -84,3 +84,10 @@ def test_undo_restores_and_never_overwrites_a_later_edit(event_file: EventFile) 
     with event_file.session() as session:
         assert svc.apply_name_order_changes(session=session, changes=changes) == 2
     assert _names(event_file, cambodia) == ["Oum Romany", "Sok Chanthy"]
+
+
+def test_a_change_shows_the_name_before_and_after(event_file: EventFile) -> None:
+    viet_nam = _add(event_file, "VN", "Viet Nam", ("Thị Phương", "Nguyễn", ""))
+    with event_file.session() as session:
+        (change,) = svc.name_order_changes(session=session, delegation_id=viet_nam, order=None)
+    assert (change.before, change.after) == ("Thị Phương Nguyễn", "Nguyễn Thị Phương")

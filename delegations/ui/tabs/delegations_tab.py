@@ -23,6 +23,7 @@ from delegations.services import roster
 from delegations.services.roster import DelegateRow, DelegationRow
 from delegations.store import EventFile
 from delegations.ui.dialogs.badge_actions import install_badge_actions
+from delegations.ui.dialogs.name_order import install_name_order_actions
 from delegations.ui.dialogs.people import DelegateDialog, DelegationDialog
 from delegations.ui.models import ID_ROLE, Column, FoldFilterProxy, RowTableModel
 from delegations.ui.tabs.base import DELEGATES, DELEGATIONS, EventTab, read_event_info
@@ -155,6 +156,8 @@ class DelegationsTab(EventTab):
         self.delete_delegate_button.clicked.connect(self._on_delete_delegates)
         # "Print badges…" button; "Reprint badge…" on the delegates' context menu.
         self.badge_actions = install_badge_actions(self, event_file)
+        # "Name order for the whole delegation…" on the delegations' context menu (undoable).
+        self.name_order_actions = install_name_order_actions(self, event_file)
         self.empty_hint = QLabel(self)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
