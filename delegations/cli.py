@@ -56,6 +56,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--seed", type=int, default=2025, help="random seed for synthetic data")
 
+    event = commands.add_parser("event", help="show or set the event's name, dates and place")
+    event_commands = event.add_subparsers(dest="event_command", metavar="ACTION")
+    event_commands.required = True
+    event_commands.add_parser("show", help="print the event's settings, one per line")
+    event_set = event_commands.add_parser(
+        "set", help="set some of the event's settings (the others stay as they are)"
+    )
+    event_set.add_argument("--name", metavar="TEXT", help="the event's name, as badges print it")
+    event_set.add_argument("--name-zh", metavar="TEXT", help="the event's name in Chinese")
+    event_set.add_argument("--start", metavar="DATE", help="first day, e.g. 2025-07-24")
+    event_set.add_argument("--end", metavar="DATE", help="last day, e.g. 2025-07-28")
+    event_set.add_argument("--timezone", metavar="TZ", help="IANA time zone, e.g. Asia/Shanghai")
+    event_set.add_argument("--venue", metavar="TEXT")
+    event_set.add_argument("--city", metavar="TEXT")
+
     shot = commands.add_parser("screenshot", help="render the main window to a PNG, offscreen")
     shot.add_argument("out", type=Path, metavar="OUT.png")
     shot.add_argument("--tab", choices=TABS, default="delegations")
@@ -178,6 +193,64 @@ def _run_demo(args: argparse.Namespace) -> int:
         + ", ".join(f"{n} {what}" for what, n in counts.items())
     )
     return EXIT_OK
+
+
+def _event_date(text: str, field: str):  # noqa: ANN202 (datetime.date)
+    import datetime as dt
+
+    from delegations.domain.errors import InvalidInput
+
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidInput(field, f"“{text}” is not a date like 2025-07-24.") from None
+
+
+def _run_event(args: argparse.Namespace) -> int:
+    from delegations.services import event
+
+    if args.event_command == "show":
+        with _open(args).read() as connection:
+            settings = event.event_settings(session=connection)
+        print(_event_lines(settings))
+        return EXIT_OK
+    changes = {
+        key: value
+        for key, value in (
+            ("name", args.name), ("name_zh", args.name_zh), ("time_zone", args.timezone),
+            ("venue", args.venue), ("city", args.city),
+            ("start", args.start and _event_date(args.start, "Start date")),
+            ("end", args.end and _event_date(args.end, "End date")),
+        )
+        if value is not None
+    }  # fmt: skip
+    if not changes:
+        print(
+            "delegations event set: give at least one of --name, --name-zh, --start, --end, "
+            "--timezone, --venue, --city.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    with _open(args).session() as session:
+        settings = event.update_event_settings(session=session, **changes)
+    print("Event settings saved:")
+    print(_event_lines(settings))
+    return EXIT_OK
+
+
+def _event_lines(settings) -> str:  # noqa: ANN001 (services.event.EventSettings)
+    named = "yes" if settings.details_confirmed else (
+        "no — still called after its file; set it with `delegations event set --name`"
+    )  # fmt: skip
+    return "\n".join(
+        f"{label + ':':<14}{value}".rstrip()
+        for label, value in (
+            ("Name", settings.name), ("Chinese name", settings.name_zh),
+            ("Start date", settings.start.isoformat()), ("End date", settings.end.isoformat()),
+            ("Time zone", settings.time_zone), ("Venue", settings.venue),
+            ("City", settings.city), ("Named", named),
+        )
+    )  # fmt: skip
 
 
 def _run_screenshot(args: argparse.Namespace) -> int:
@@ -423,6 +496,7 @@ COMMANDS = {
     "errata": _run_errata,
     "door-sheets": _run_door_sheets,
     "demo": _run_demo,
+    "event": _run_event,
     "screenshot": _run_screenshot,
     "import": _run_import,
     "export": _run_export,
@@ -446,16 +520,34 @@ def _configure_logging() -> None:
     logging.basicConfig(level=logging.INFO, handlers=[handler])
 
 
+def _output_closed() -> int:
+    """The reader of our output went away (`delegations import big.xlsx | head`): stop quietly.
+
+    As the Python documentation advises (signal module, "Note on SIGPIPE"): point stdout at
+    devnull so that the interpreter's last flush does not fail again, and exit with 1.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is not a file (tests), or is gone already
+        pass
+    return EXIT_REFUSED
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     _configure_logging()
     from delegations.domain.errors import UserError
 
     try:
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        sys.stdout.flush()  # so that a closed pipe shows here, not at exit
+        return code
     except UserError as error:
         print(f"delegations: {error}", file=sys.stderr)
         return EXIT_REFUSED
+    except BrokenPipeError:
+        return _output_closed()
     except Exception:
         logging.getLogger("delegations").exception("unexpected error in %s", args.command)
         raise
