@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from delegations.domain.models import NameOrder
+from delegations.domain.names import usual_name_order
 
 MALE, FEMALE, ANY = "m", "f", "u"
 
@@ -363,18 +364,20 @@ def _honorific(rng: random.Random, gender: str, *, academic: bool = False) -> st
 def _chinese(rng: random.Random, gender: str, academic: bool) -> Person:
     family, family_zh = rng.choice(CN_FAMILY)
     given, given_zh, _ = rng.choice(_CN_GIVEN[gender])
+    native = family_zh + given_zh
     return Person(
-        _honorific(rng, gender, academic=academic), given, family, family_zh + given_zh,
-        NameOrder.FAMILY_FIRST, gender,
+        _honorific(rng, gender, academic=academic), given, family, native,
+        usual_name_order("CN", native), gender,
     )  # fmt: skip
 
 
-def _sea_chinese(rng: random.Random, gender: str, academic: bool) -> Person:
+def _sea_chinese(rng: random.Random, gender: str, academic: bool, *, country: str) -> Person:
     family, family_zh = rng.choice(SEA_CHINESE_FAMILY)
     given, given_zh, _ = rng.choice(_SEA_CHINESE_GIVEN[gender])
+    native = family_zh + given_zh
     return Person(
-        _honorific(rng, gender, academic=academic), given, family, family_zh + given_zh,
-        NameOrder.FAMILY_FIRST, gender,
+        _honorific(rng, gender, academic=academic), given, family, native,
+        usual_name_order(country, native), gender,  # the Han name: family name first
     )  # fmt: skip
 
 
@@ -386,7 +389,7 @@ def _vietnamese(rng: random.Random, gender: str, academic: bool) -> Person:
         middle = rng.choice(_VN_MIDDLE[gender])[0]
     return Person(
         _honorific(rng, gender, academic=academic), f"{middle} {given}", family, "",
-        NameOrder.FAMILY_FIRST, gender, call_name=given,
+        usual_name_order("VN"), gender, call_name=given,
     )  # fmt: skip
 
 
@@ -395,7 +398,7 @@ def _thai(rng: random.Random, gender: str, academic: bool) -> Person:
     family, family_th = rng.choice(TH_FAMILY)
     return Person(
         _honorific(rng, gender, academic=academic), given, family, f"{given_th} {family_th}",
-        NameOrder.GIVEN_FIRST, gender,
+        usual_name_order("TH"), gender,
     )  # fmt: skip
 
 
@@ -404,7 +407,7 @@ def _khmer(rng: random.Random, gender: str, academic: bool) -> Person:
     given, given_km, _ = rng.choice(_KH_GIVEN[gender])
     return Person(
         _honorific(rng, gender, academic=academic), given, family, f"{family_km} {given_km}",
-        NameOrder.FAMILY_FIRST, gender,
+        usual_name_order("KH"), gender,
     )  # fmt: skip
 
 
@@ -413,7 +416,7 @@ def _lao(rng: random.Random, gender: str, academic: bool) -> Person:
     family, family_lo = rng.choice(LA_FAMILY)
     return Person(
         _honorific(rng, gender, academic=academic), given, family, f"{given_lo} {family_lo}",
-        NameOrder.GIVEN_FIRST, gender,
+        usual_name_order("LA"), gender,
     )  # fmt: skip
 
 
@@ -489,7 +492,7 @@ def _timorese(rng: random.Random, gender: str, academic: bool) -> Person:
 def _singaporean(rng: random.Random, gender: str, academic: bool) -> Person:
     roll = rng.random()
     if roll < 0.72:
-        return _sea_chinese(rng, gender, academic)
+        return _sea_chinese(rng, gender, academic, country="SG")
     if roll < 0.88:
         return _malay(rng, gender, academic)
     return _indian(rng, gender, academic)
@@ -500,14 +503,14 @@ def _malaysian(rng: random.Random, gender: str, academic: bool) -> Person:
     if roll < 0.62:
         return _malay(rng, gender, academic)
     if roll < 0.9:
-        return _sea_chinese(rng, gender, academic)
+        return _sea_chinese(rng, gender, academic, country="MY")
     return _indian(rng, gender, academic)
 
 
 def _bruneian(rng: random.Random, gender: str, academic: bool) -> Person:
     if rng.random() < 0.9:
         return _malay(rng, gender, academic, brunei=True)
-    return _sea_chinese(rng, gender, academic)
+    return _sea_chinese(rng, gender, academic, country="BN")
 
 
 def _by_gender(table: tuple[Part, ...]) -> dict[str, tuple[Part, ...]]:
