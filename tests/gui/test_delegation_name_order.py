@@ -115,3 +115,38 @@ def test_the_context_menu_offers_it_for_a_delegation(
     # Somchai Jaidee is already given-name first, as Thai names are.
     assert dialog.summary.text() == "Every member's name is already in this order."
     dialog.reject()
+
+
+def test_a_new_delegate_gets_the_usual_order_of_the_delegation_until_one_is_chosen(
+    qtbot: QtBot, window: MainWindow, event_file: EventFile
+) -> None:
+    tab = _tab(window)
+    _select(tab, "Viet Nam")
+    dialog = tab.open_delegate_dialog()
+    assert dialog.name_order.currentData() == NameOrder.FAMILY_FIRST.value
+    dialog.delegation.setCurrentIndex(dialog.delegation.findText("Thailand"))
+    assert dialog.name_order.currentData() == NameOrder.GIVEN_FIRST.value
+    dialog.delegation.setCurrentIndex(dialog.delegation.findText("Viet Nam"))
+    dialog.given_name.setText("Thị Phương")
+    dialog.family_name.setText("Nguyễn")
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)  # fmt: skip
+    _select(tab, "Viet Nam")
+    assert "Nguyễn Thị Phương" in _names(tab)
+
+    # A choice the user makes stays, whatever delegation is chosen after it.
+    dialog = tab.open_delegate_dialog()
+    dialog.name_order.setCurrentIndex(dialog.name_order.findData(NameOrder.GIVEN_FIRST.value))
+    dialog.name_order.activated.emit(dialog.name_order.currentIndex())
+    dialog.delegation.setCurrentIndex(dialog.delegation.findText("Thailand"))
+    dialog.delegation.setCurrentIndex(dialog.delegation.findText("Viet Nam"))
+    assert dialog.name_order.currentData() == NameOrder.GIVEN_FIRST.value
+    dialog.reject()
+
+    # Editing someone never suggests over their stored order.
+    duc = next(r.id for r in tab.delegate_model.rows() if r.name == "Nguyễn Văn Đức")
+    tab.select_delegates([duc])
+    dialog = tab.open_delegate_dialog(duc)
+    dialog.delegation.setCurrentIndex(dialog.delegation.findText("Thailand"))
+    assert dialog.name_order.currentData() == NameOrder.FAMILY_FIRST.value
+    dialog.reject()

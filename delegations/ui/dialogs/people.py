@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 
 from delegations.domain.countries import COUNTRY_NAMES
 from delegations.domain.enums import NameOrder
+from delegations.domain.names import usual_name_order
 from delegations.ui.dialogs.form import (
     FormDialog,
     OptionalDateEdit,
@@ -121,6 +122,8 @@ class DelegateDialog(FormDialog):
     Args:
         delegations: (id, name) pairs in protocol order.
         roles: (id, name) pairs.
+        countries: each delegation's country (ISO code) by id: a new delegate's name order
+            follows it (and the script of the native name) until the user chooses one.
     """
 
     def __init__(
@@ -131,9 +134,12 @@ class DelegateDialog(FormDialog):
         roles: Sequence[tuple[int, str]],
         event_start: dt.date,
         new: bool = True,
+        countries: Mapping[int, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(submit, parent)
+        self._countries = dict(countries or {})
+        self._order_chosen = not new  # an existing delegate's order is never suggested over
         self.setWindowTitle(self.tr("Add delegate") if new else self.tr("Edit delegate"))
         self.honorific = self.add_row(
             self.tr("Hono&rific:"), self.line_edit(placeholder=self.tr("e.g. H.E., Dr, Prof."))
@@ -148,8 +154,16 @@ class DelegateDialog(FormDialog):
         self.name_order = QComboBox(self)
         fill_combo(self.name_order, name_order_items(self))
         self.add_row(self.tr("Name &order:"), self.name_order)
+        if new:
+            self.name_order.setToolTip(
+                self.tr("Suggested from the delegation's country and the native name; "
+                        "choose another if this person writes their name otherwise.")
+            )  # fmt: skip
+        self.name_order.activated.connect(self._on_name_order_chosen)
         self.delegation = QComboBox(self)
         fill_combo(self.delegation, _choices(delegations))
+        self.delegation.currentIndexChanged.connect(self._suggest_name_order)
+        self.native_name.textEdited.connect(self._suggest_name_order)
         self.add_row(self.tr("&Delegation:"), self.delegation, "Delegation")
         self.role = QComboBox(self)
         fill_combo(self.role, [(self.tr("(none)"), 0), *_choices(roles)])
@@ -196,8 +210,22 @@ class DelegateDialog(FormDialog):
         ):  # fmt: skip
             getattr(self, name).setText(values.get(name) or "")
         select_data(self.name_order, str(values.get("name_order") or NameOrder.GIVEN_FIRST.value))
+        if values.get("name_order"):
+            self._order_chosen = True
         select_data(self.delegation, values.get("delegation_id"))
         select_data(self.role, values.get("role_id") or 0)
         self.arrival.set_date(values.get("arrival"))
         self.departure.set_date(values.get("departure"))
         self.notes.setPlainText(values.get("notes") or "")
+        self._suggest_name_order()
+
+    def _on_name_order_chosen(self, *_args: object) -> None:
+        self._order_chosen = True
+
+    def _suggest_name_order(self, *_args: object) -> None:
+        """A new delegate's usual name order, until the user picks one (see `countries`)."""
+        if self._order_chosen:
+            return
+        country = self._countries.get(self.delegation.currentData())
+        order = usual_name_order(country, self.native_name.text())
+        select_data(self.name_order, order.value)

@@ -359,6 +359,7 @@ class DelegationsTab(EventTab):
             roles=roles,
             event_start=info.start,
             new=delegate_id is None,
+            countries={d.id: d.country for d in self._delegations},
             parent=self,
         )
         if delegate_id is None:
