@@ -2,35 +2,19 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
-import subprocess
 from pathlib import Path
 
 import pytest
 from badge_people import LATIN_NAMES, build_badge_event
+from pdf_reading import decode_qr_codes, pdf_text
 
 from .helpers import RunCli
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("pdftoppm") is None, reason="poppler-utils (pdftoppm) is not installed"
-)
 
-
-def scan(pdf: Path, folder: Path) -> list[str]:
+def scan(pdf: Path) -> list[str]:
     """The QR codes of a PDF as a 150 dpi scan shows them, page order."""
-    import zxingcpp
-    from PIL import Image
-
-    subprocess.run(
-        ["pdftoppm", "-r", "150", "-gray", "-png", str(pdf), str(folder / "scan")], check=True
-    )
-    codes = []
-    for page in sorted(folder.glob("scan-*.png")):
-        with Image.open(page) as image:
-            codes += [r.text for r in zxingcpp.read_barcodes(image) if r.format.name == "QRCode"]
-        page.unlink()
-    return codes
+    return decode_qr_codes(pdf, dpi=150)
 
 
 @pytest.fixture
@@ -55,11 +39,9 @@ def test_badges_print_scan_and_admit_exactly_once(
     result = run_cli("--db", event, "badges", "--out", pdf, "--layout", "a4-4up")
     assert result.returncode == 0, result.stderr
     assert "6 badges (2 pages) written to" in result.stdout
-    text = subprocess.run(
-        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    text = pdf_text(pdf)
     assert all(name in text for name in [*LATIN_NAMES, "李明华"])
-    codes = scan(pdf, tmp_path)
+    codes = scan(pdf)
     assert len(codes) == 6
 
     admitted = run_cli("--db", event, "checkin", codes[0], "--desk", "North")
@@ -77,7 +59,7 @@ def test_badges_print_scan_and_admit_exactly_once(
 def test_forged_and_unknown_codes_are_refused(run_cli: RunCli, event: Path, tmp_path: Path) -> None:
     pdf = tmp_path / "one.pdf"
     assert run_cli("--db", event, "badges", "--out", pdf, "--delegation", "VN").returncode == 0
-    (code,) = scan(pdf, tmp_path)
+    (code,) = scan(pdf)
     forged = code[:-1] + ("A" if code[-1] != "A" else "B")
     for bad in (forged, "NOTABADGE", "A" * 26):
         result = run_cli("--db", event, "checkin", bad)
@@ -97,7 +79,7 @@ def test_a_lost_badge_is_revoked_by_its_reprint(
         ).returncode
         == 0
     )
-    (old,) = scan(first, tmp_path)
+    (old,) = scan(first)
     result = run_cli(
         "--db",
         event,
@@ -112,7 +94,7 @@ def test_a_lost_badge_is_revoked_by_its_reprint(
         "cr80",
     )
     assert result.returncode == 0, result.stderr
-    (new,) = scan(second, tmp_path)
+    (new,) = scan(second)
     assert new != old
     refused = run_cli("--db", event, "checkin", old)
     assert refused.returncode == 4 and "reported lost" in refused.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -15,10 +16,17 @@ from .helpers import count_rows, png_size
 ROOT = Path(__file__).resolve().parents[2]
 BUILD_MINUTES = 20
 
+# Not in the README's test command (`addopts` leaves out `slow`); run with `pytest -m slow`.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def frozen_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Build dist/delegations once for this module and return the executable."""
+    if sys.platform.startswith("linux"):
+        assert shutil.which("objdump"), (
+            "PyInstaller reads the binaries with objdump: install binutils (sudo apt install binutils)"
+        )
     build = tmp_path_factory.mktemp("pyinstaller")
     started = time.perf_counter()
     result = subprocess.run(

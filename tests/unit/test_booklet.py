@@ -6,11 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
+from pdf_reading import fonts, image_sizes, pages_text, text_in_box
 from reportlab.lib.pagesizes import A5
 from reportlab.pdfgen.canvas import Canvas
 from sqlmodel import select
@@ -21,17 +20,6 @@ from delegations.printing.flow import ShapedParagraph, Span
 from delegations.printing.imposition import impose_saddle_stitch, saddle_stitch_order
 from delegations.services import agenda, booklet, demo, programme
 from delegations.services.event import open_event
-
-pytestmark = pytest.mark.skipif(
-    shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed"
-)
-
-
-def pages_text(pdf: Path, layout: bool = False) -> list[str]:
-    """The text of each page (index 0 is page 1)."""
-    command = ["pdftotext", *(["-layout"] if layout else []), str(pdf), "-"]
-    text = subprocess.run(command, capture_output=True, text=True, check=True).stdout
-    return text.split("\f")[:-1]
 
 
 def squash(text: str) -> str:
@@ -101,14 +89,8 @@ def test_imposed_sides_carry_the_right_pages_left_and_right(pages: int, tmp_path
     assert sides == pages // 2
     expected = saddle_stitch_order(pages)
     for side, (left, right) in enumerate(expected, start=1):
-        halves = []
-        for x in (0, 421):  # A4 landscape at 72 dpi: 842 x 595, halves of 421 points
-            text = subprocess.run(
-                ["pdftotext", "-f", str(side), "-l", str(side), "-x", str(x), "-y", "0",
-                 "-W", "421", "-H", "595", str(out), "-"],
-                capture_output=True, text=True, check=True,
-            ).stdout  # fmt: skip
-            halves.append(text.strip())
+        # A4 landscape: 842 x 595 points, halves of 421 points
+        halves = [text_in_box(out, side, (x, 0, 421, 595)).strip() for x in (0, 421)]
         assert halves == [f"Page{left:02d}", f"Page{right:02d}"], f"side {side}"
 
 
@@ -190,14 +172,13 @@ def test_running_heads_and_folios_but_none_on_the_cover(demo_booklet) -> None:  
 def test_fonts_are_embedded(demo_booklet, tmp_path: Path, demo_file) -> None:  # noqa: ANN001
     out = tmp_path / "b.pdf"
     booklet.print_booklet(demo_file, out)
-    report = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True)
-    rows = report.stdout.splitlines()[2:]
-    assert rows
-    for row in rows:
-        assert row.split()[-5] == "yes", row  # emb column
-    assert any("NotoSans" in row for row in rows)
-    assert any("WenQuanYi" in row for row in rows)
-    assert any("Khmer" in row for row in rows)
+    used = fonts(out)
+    assert used
+    for font in used:
+        assert font.embedded, font
+    assert any("NotoSans" in font.name for font in used)
+    assert any("WenQuanYi" in font.name for font in used)
+    assert any("Khmer" in font.name for font in used)
 
 
 def test_outline_and_metadata(demo_file, tmp_path: Path) -> None:  # noqa: ANN001
@@ -266,9 +247,8 @@ def test_speaker_photo_is_printed_square(demo_file, tmp_path: Path) -> None:  # 
         speaker.photo = buffer.getvalue()
     out = tmp_path / "photo.pdf"
     booklet.print_booklet(demo_file, out)
-    listing = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True)
-    rows = [row.split() for row in listing.stdout.splitlines()[2:]]
-    assert any(row[3] == row[4] == "300" for row in rows), listing.stdout
+    sizes = image_sizes(out)
+    assert (300, 300) in sizes, sizes
     with demo_file.session() as session:
         session.exec(select(Speaker)).first().photo = None
 
