@@ -192,8 +192,12 @@ def parse_name_order(text: str) -> NameOrder:
 
 
 def name_key(given: str, family: str, native: str) -> str:
-    """The key two rows or records share when they name the same person."""
-    return f"{fold(given)}\n{fold(family)}\n{fold(native)}"
+    """The key two rows or records share when they name the same person: the Latin name, or
+    the native one for people without a Latin name, so that a list that adds native names to
+    people already in the event finds them."""
+    if given or family:
+        return f"{fold(given)}\n{fold(family)}"
+    return f"\n\n{fold(native)}"
 
 
 # Parsing rows ----------------------------------------------------------------------------

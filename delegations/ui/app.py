@@ -46,7 +46,20 @@ def _application() -> QApplication:
         app.setApplicationName("Delegations")
         app.setOrganizationName("Delegations")
         app.setApplicationDisplayName("Delegations")
+        _add_script_fonts()
     return app  # type: ignore[return-value]
+
+
+def _add_script_fonts() -> None:
+    """The bundled Khmer, Thai, Lao, Myanmar and Chinese fonts, for machines without them:
+    Qt falls back to them, so native names show in the window as they print (about 10 ms)."""
+    from PySide6.QtGui import QFontDatabase
+
+    from delegations.paths import resources_dir
+
+    for path in sorted((resources_dir() / "fonts").glob("NotoSans?*-*.ttf")):
+        QFontDatabase.addApplicationFont(str(path))
+    QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / "wqy-microhei.ttc"))
 
 
 def show_refusal(message: str) -> None:

@@ -216,3 +216,42 @@ def test_save_import_template(qtbot: QtBot, window: MainWindow, event_file: Even
     finally:
         workbook.close()
     assert "Given name" in header and "Email" in header
+
+
+def test_preview_lists_each_update_and_adds_namesakes_only_when_asked(
+    qtbot: QtBot, window: MainWindow, event_file: EventFile, tmp_path: Path,
+    read_file: ReadFile,
+) -> None:  # fmt: skip
+    first = tmp_path / "first.csv"
+    first.write_text("Delegation,Country,Name,Position\n"
+                     "Guizhou Education,CN,Bai Zhen,\n", encoding="utf-8")  # fmt: skip
+    with event_file.session() as session:
+        importing.import_registrations(session=session, parsed=importing.read_registrations(first))
+    second = tmp_path / "second.csv"
+    second.write_text("Delegation,Name,Position,Email\n"
+                      "Guizhou Education,Bai Zhen,Director-General,\n"
+                      "Guizhou Education,BAI Zhen,Lecturer,\n", encoding="utf-8")  # fmt: skip
+    dialog = _open_preview(qtbot, window, event_file, second)
+
+    model = dialog.preview_model
+    assert model.index(0, model.name_column).data() == "Bai Zhen"  # family name first (China)
+    assert "Family name first" in model.index(0, model.name_column).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    assert dialog.update_view.toPlainText() == "Row 2 · Bai Zhen\n  Position: “” → “Director-General”"
+    assert dialog.side_tabs.tabText(1) == "Updates (1)"
+    [refusal] = dialog.problem_model.texts()
+    assert refusal.startswith("Row 3 · Name “Bai Zhen”: the same name as row 2")
+
+    dialog.add_namesakes.click()  # the second Bai Zhen is another person
+    qtbot.waitUntil(lambda: dialog.job is None and dialog.add_namesakes.isEnabled(), timeout=10_000)
+    assert "1 to add" in dialog.summary.text() and "1 to update" in dialog.summary.text()
+    imported: list[importing.ImportReport] = []
+    dialog.imported.connect(imported.append)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(imported), timeout=10_000)
+
+    positions = read_file(lambda session: sorted(session.exec(
+        select(Delegate.position).where(Delegate.organisation == "", Delegate.family_name == "Bai")
+    ).all()))  # fmt: skip
+    assert positions == ["Director-General", "Lecturer"]

@@ -25,28 +25,33 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListView,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStyle,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from delegations.domain.enums import NameOrder
 from delegations.domain.errors import UserError
+from delegations.domain.names import full_name
 from delegations.services import importing
-from delegations.services.event import list_roles
 from delegations.services.importing import ImportCancelled, ImportReport, ParsedFile, Problem
 from delegations.store import EventFile
 from delegations.ui.jobs import Job, run_job
@@ -78,10 +83,11 @@ def read_preview(
     path: Path,
     progress: Callable[[int, int], None],
     cancelled: Callable[[], bool],
+    add_namesakes: bool = False,
 ) -> Preview:
     """Read `path` and dry-run it against the event; opens its own short sessions."""
     with event_file.session() as session:
-        roles = [(role.code, role.name) for role in list_roles(session=session)]
+        vocabulary = importing.event_vocabulary(session=session)
 
     def reading(done: int, total: int) -> None:
         progress(int(800 * done / max(total, 1)), 1000)
@@ -89,11 +95,25 @@ def read_preview(
     def planning(done: int, total: int) -> None:
         progress(800 + int(200 * done / max(total, 1)), 1000)
 
-    parsed = importing.read_registrations(path, roles=roles, progress=reading, cancelled=cancelled)
+    parsed = importing.read_registrations(
+        path, **vocabulary, progress=reading, cancelled=cancelled
+    )
+    return plan_preview(event_file, parsed, planning, cancelled, add_namesakes)
+
+
+def plan_preview(
+    event_file: EventFile,
+    parsed: ParsedFile,
+    progress: Callable[[int, int], None],
+    cancelled: Callable[[], bool],
+    add_namesakes: bool,
+) -> Preview:
+    """The dry run of a file already read, against the event as it is now."""
     with event_file.session() as session:
         report = importing.import_registrations(
-            session=session, parsed=parsed, dry_run=True, progress=planning, cancelled=cancelled
-        )
+            session=session, parsed=parsed, dry_run=True, add_namesakes=add_namesakes,
+            progress=progress, cancelled=cancelled,
+        )  # fmt: skip
     return Preview(parsed, report)
 
 
@@ -102,12 +122,13 @@ def import_valid_rows(
     parsed: ParsedFile,
     progress: Callable[[int, int], None],
     cancelled: Callable[[], bool],
+    add_namesakes: bool = False,
 ) -> ImportReport:
     """Import the rows without errors in one transaction (rolled back if cancelled)."""
     with event_file.session() as session:
         return importing.import_registrations(
-            session=session, parsed=parsed, skip_invalid=True, progress=progress,
-            cancelled=cancelled,
+            session=session, parsed=parsed, skip_invalid=True, add_namesakes=add_namesakes,
+            progress=progress, cancelled=cancelled,
         )  # fmt: skip
 
 
@@ -132,8 +153,13 @@ class PreviewModel(QAbstractTableModel):
 
     @property
     def lead_columns(self) -> int:
-        """Columns before the file's own: Row, and Sheet when the workbook has several."""
-        return 2 if self._multi_sheet else 1
+        """Columns before the file's own: Row, Sheet when the workbook has several, and the
+        name as it will be shown (in the person's order)."""
+        return 3 if self._multi_sheet else 2
+
+    @property
+    def name_column(self) -> int:
+        return self.lead_columns - 1
 
     def set_preview(self, preview: Preview) -> None:
         self.beginResetModel()
@@ -211,14 +237,14 @@ class PreviewModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         lead = self.lead_columns
-        title = (
-            ([self.tr("Row")] + ([self.tr("Sheet")] if self._multi_sheet else []))[section]
-            if section < lead
-            else self._headers[section - lead]
-        )
+        leads = [self.tr("Row"), *([self.tr("Sheet")] if self._multi_sheet else []),
+                 self.tr("Name as shown")]  # fmt: skip
+        title = leads[section] if section < lead else self._headers[section - lead]
         unknown = section >= lead and title in self._unknown_headers
         if role == Qt.ItemDataRole.DisplayRole:
             return title
+        if role == Qt.ItemDataRole.ToolTipRole and section == self.name_column:
+            return self.tr("The name in the order it will be shown and printed.")
         if role == Qt.ItemDataRole.ToolTipRole and unknown:
             return self.tr("“{header}” is not a column the import knows; it is not imported.") \
                 .format(header=title)  # fmt: skip
@@ -233,6 +259,8 @@ class PreviewModel(QAbstractTableModel):
             return None
         row, column = index.row(), index.column()
         parsed_row = self._parsed.rows[row]
+        if column == self.name_column:
+            return self._name_data(parsed_row, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return str(parsed_row.row)
@@ -255,6 +283,25 @@ class PreviewModel(QAbstractTableModel):
             return "\n".join(problem_text(problem, with_row=False) for problem in problems)
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return severity_icon(error)
+        return None
+
+    def _name_data(self, parsed_row: importing.ParsedRow, role: int) -> Any:
+        values = parsed_row.values
+        order = values.get("name_order", NameOrder.GIVEN_FIRST)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return full_name(values.get("given_name", ""), values.get("family_name", ""), order)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            first = (
+                self.tr("Family name first") if order == NameOrder.FAMILY_FIRST
+                else self.tr("Given name first")
+            )  # fmt: skip
+            reason = parsed_row.name_order_reason or self.tr("as the file says")
+            return self.tr("{order}: {reason}. Change it later in the delegate's form, or for "
+                           "the whole delegation.").format(order=first, reason=reason)  # fmt: skip
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
     def _cell_text(self, sheet_index: int, cells: tuple[str, ...], column: int) -> str:
@@ -377,6 +424,7 @@ class ImportDialog(QDialog):
         self.problem_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problem_view.selectionModel().currentChanged.connect(self._on_problem_current)
         self.problem_heading = heading(self.tr("Problems"), self)
+        self.problem_heading.hide()  # the tab says it
         self.no_problems = QLabel(self.tr("No problems found."), self)
         self.no_problems.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.no_problems.hide()
@@ -392,9 +440,15 @@ class ImportDialog(QDialog):
         problem_layout.addWidget(self.problem_heading)
         problem_layout.addWidget(self.problem_view, 1)
         problem_layout.addWidget(self.no_problems, 1)
+        # Who would be updated, field by field: an update is the easy mistake to miss.
+        self.update_view = QPlainTextEdit(self)
+        self.update_view.setReadOnly(True)
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.addTab(problem_box, self.tr("Problems"))
+        self.side_tabs.addTab(self.update_view, self.tr("Updates"))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(preview_box)
-        splitter.addWidget(problem_box)
+        splitter.addWidget(self.side_tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([680, 420])
@@ -411,10 +465,21 @@ class ImportDialog(QDialog):
         self.import_button.clicked.connect(self._on_import)
         self.cancel_button.clicked.connect(self.reject)
 
+        self.add_namesakes = QCheckBox(self.tr("&Add namesakes as other people"), self)
+        self.add_namesakes.setToolTip(self.tr(
+            "A row whose name matches someone in the same delegation, with no e-mail to tell "
+            "them apart, is refused. Tick this to add such rows as new people instead."
+        ))  # fmt: skip
+        self.add_namesakes.setEnabled(False)
+        self.add_namesakes.toggled.connect(self._on_add_namesakes)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.add_namesakes)
+        bottom.addWidget(self.buttons, 1)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.buttons)
+        layout.addLayout(bottom)
         self.resize(1120, 640)
 
     # Reading --------------------------------------------------------------------------------
@@ -445,12 +510,16 @@ class ImportDialog(QDialog):
         self.problem_model.set_problems(preview.report.problems)
         self._fit_columns()
         report = preview.report
+        self.update_view.setPlainText("\n\n".join(map(self._update_text, report.changes)))
+        self.side_tabs.setTabText(1, self.tr("Updates ({count:,})").format(count=len(report.changes)))
+        self.add_namesakes.setEnabled(True)
         bad_rows = len({(p.sheet, p.row) for p in report.errors if p.row})
         self.summary.setText(self._summary(report, bad_rows))
         count = len(report.problems)
         self.problem_heading.setText(
             self.tr("Problems ({count:,})").format(count=count) if count else self.tr("Problems")
         )
+        self.side_tabs.setTabText(0, self.problem_heading.text())
         self.problem_view.setVisible(bool(count))
         self.no_problems.setVisible(not count)
         writes = report.added + report.updated
@@ -459,6 +528,42 @@ class ImportDialog(QDialog):
         self.import_button.setDefault(writes > 0)
         if not writes:
             self.cancel_button.setText(self.tr("Close"))
+
+    def _update_text(self, change: importing.PlannedUpdate) -> str:
+        fields = "\n".join(
+            self.tr("  {field}: “{old}” → “{new}”").format(field=c.field, old=c.old, new=c.new)
+            for c in change.changes
+        )  # fmt: skip
+        return self.tr("Row {row} · {name}").format(row=change.row, name=change.name) + "\n" + fields
+
+    def _on_add_namesakes(self, checked: bool) -> None:
+        """Plan the same rows again, with namesakes added or refused."""
+        if self._preview is None or self.job is not None:
+            return
+        parsed, event_file = self._preview.parsed, self._event_file
+        self.add_namesakes.setEnabled(False)
+        self.import_button.setEnabled(False)
+        self.job = run_job(
+            self,
+            self.tr("Checking {file}…").format(file=self._path.name),
+            lambda progress, cancelled: plan_preview(
+                event_file, parsed, progress, cancelled, checked
+            ),
+            self._on_read,
+            self._on_replan_failed,
+        )
+
+    def _on_replan_failed(self, error: BaseException) -> None:
+        if self._close_when_done or not isinstance(error, ImportCancelled):
+            self._on_read_failed(error)
+            return
+        self.job = None  # cancelled: the preview as it was stays
+        self.add_namesakes.blockSignals(True)
+        self.add_namesakes.setChecked(not self.add_namesakes.isChecked())
+        self.add_namesakes.blockSignals(False)
+        self.add_namesakes.setEnabled(True)
+        self.import_button.setEnabled(bool(self._preview and (
+            self._preview.report.added or self._preview.report.updated)))  # fmt: skip
 
     def _summary(self, report: ImportReport, bad_rows: int) -> str:
         parts = [
@@ -524,11 +629,14 @@ class ImportDialog(QDialog):
         if self._preview is None or self.job is not None:
             return
         parsed, event_file = self._preview.parsed, self._event_file
+        add_namesakes = self.add_namesakes.isChecked()
         self.import_button.setEnabled(False)
         self.job = run_job(
             self,
             self.tr("Importing {file}…").format(file=self._path.name),
-            lambda progress, cancelled: import_valid_rows(event_file, parsed, progress, cancelled),
+            lambda progress, cancelled: import_valid_rows(
+                event_file, parsed, progress, cancelled, add_namesakes
+            ),
             self._on_imported,
             self._on_import_failed,
         )
@@ -615,7 +723,9 @@ def choose_and_import(
         parent,
         parent.tr("Import registrations"),
         str(event_file.path.parent),
-        parent.tr("Registrations (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV file (*.csv)"),
+        parent.tr("Registrations ({patterns});;All files (*)").format(
+            patterns=" ".join(f"*{suffix}" for suffix in importing.SUPPORTED_SUFFIXES)
+        ),
     )
     if not path:
         return None
