@@ -19,6 +19,8 @@ import contextlib
 import csv
 import io
 import logging
+import re
+import struct
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -39,6 +41,10 @@ HEADER_SEARCH_ROWS = 30  # title rows tolerated above the header
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _CFB_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")  # OLE compound file: .xls, or encrypted OOXML
 _ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")  # the stream of an encrypted .xlsx
+# Excel 2.x–4.0 worksheets: a bare BIFF stream beginning with a BOF record, no compound file.
+_OLD_BIFF_MAGIC = (b"\x09\x00", b"\x09\x02", b"\x09\x04")
+_BIFF8_BOF = re.compile(rb"\x09\x08[\x08\x10]\x00")
+_XML_ENCODING = re.compile(r"""(<\?xml[^>]*encoding=["'])UTF-16(["'])""", re.IGNORECASE)
 _KIND_NAMES = {
     ".xlsx": "an Excel workbook", ".xlsm": "an Excel workbook",
     ".xlsb": "an Excel binary workbook", ".xls": "an Excel 97–2003 workbook",
@@ -151,9 +157,17 @@ def _workbook_sheets(path: Path, head: bytes) -> tuple[list[RawSheet], Callable[
         raise _refusal(path, head, error) from None
     if not sheets:
         _close(workbook)
+        hidden = any(
+            meta.typ == SheetTypeEnum.WorkSheet and meta.visible != SheetVisibleEnum.Visible
+            for meta in workbook.sheets_metadata
+        )
+        if hidden:
+            raise ImportFileError(
+                f"{path.name} has only hidden worksheets; unhide the sheet with the "
+                "registrations (right-click a sheet tab ▸ Unhide) and save it again."
+            )
         raise ImportFileError(
-            f"{path.name} has no visible worksheet; unhide the sheet with the registrations "
-            "(right-click a sheet tab ▸ Unhide) and save it again."
+            f"{path.name} has no worksheet with registrations; check that it is the file you meant."
         )
     return sheets, lambda: _close(workbook)
 
@@ -169,15 +183,38 @@ def _open_workbook(path: Path, head: bytes) -> Any:
         first = error
     if not isinstance(first, PasswordError) and not _encrypted(path, head):
         # The content may not be what the name says (an .xlsx saved as "list.xls"):
-        # calamine then recognises it from its content.
-        try:
-            with path.open("rb") as stream:
-                return CalamineWorkbook.from_filelike(stream)
-        except _PASS_THROUGH:
-            raise
-        except BaseException:
-            pass
+        # calamine then recognises it from its content. Some writers store the XML parts
+        # of an .xlsx in UTF-16, which calamine does not read: give it a UTF-8 copy.
+        for copy in (lambda: path.open("rb"), lambda: _utf8_copy(path, head)):
+            try:
+                stream = copy()
+                if stream is not None:
+                    with stream:
+                        return CalamineWorkbook.from_filelike(stream)
+            except _PASS_THROUGH:
+                raise
+            except BaseException:
+                pass
     raise _refusal(path, head, first) from None
+
+
+def _utf8_copy(path: Path, head: bytes) -> io.BytesIO | None:
+    """The zip package with its UTF-16 XML parts in UTF-8, or None if it has none."""
+    if not head.startswith(_ZIP_MAGIC):
+        return None
+    copy, changed = io.BytesIO(), False
+    with (
+        zipfile.ZipFile(path) as source,
+        zipfile.ZipFile(copy, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            data = source.read(info)
+            if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+                text = _XML_ENCODING.sub(r"\1UTF-8\2", data.decode("utf-16"), count=1)
+                data, changed = text.encode("utf-8"), True
+            target.writestr(info.filename, data)
+    copy.seek(0)
+    return copy if changed else None
 
 
 def _sheet_rows(path: Path, sheet: Any) -> Iterator[tuple[int, RawRow]]:
@@ -207,13 +244,30 @@ def _close(workbook: Any) -> None:
 
 
 def _encrypted(path: Path, head: bytes) -> bool:
-    """An encrypted Office Open XML file: a compound file holding an EncryptionInfo stream."""
-    if not head.startswith(_CFB_MAGIC):
+    """Whether a compound file is protected by a password.
+
+    Encrypted Office Open XML is a compound file holding an EncryptionInfo stream; an
+    encrypted .xls has a FILEPASS record among the first records of its workbook stream.
+    """
+    if not head.startswith(_CFB_MAGIC[:4]):
         return False
     try:
-        return _ENCRYPTION_INFO in path.read_bytes()
+        data = path.read_bytes()
     except OSError:
         return False
+    if _ENCRYPTION_INFO in data:
+        return True
+    for bof in _BIFF8_BOF.finditer(data):
+        position = bof.start()
+        for _record in range(4):  # FILEPASS follows BOF, after WRITEPROT and the like
+            kind, size = (
+                struct.unpack_from("<HH", data, position) if position + 4 <= len(data) else (0, 0)
+            )
+            if kind == 0x002F:
+                return True
+            position += 4 + size
+        break  # the first BOF is the workbook's
+    return False
 
 
 def _refusal(path: Path, head: bytes, error: BaseException) -> ImportFileError:
@@ -234,7 +288,7 @@ def _refusal(path: Path, head: bytes, error: BaseException) -> ImportFileError:
             f"{name} cannot be read as {what}: it declares more cells than fit in memory, "
             f"which usually means it is damaged; {_SAVE_AGAIN}."
         )
-    if isinstance(error, WorksheetNotFound) or "not found" in detail.casefold():
+    if isinstance(error, WorksheetNotFound) or detail.startswith("File not found"):
         return ImportFileError(
             f"{name} cannot be read as {what}: it is damaged, a part of the workbook is "
             f"missing; {_SAVE_AGAIN}."
@@ -288,6 +342,11 @@ def _not_a_workbook(path: Path, head: bytes) -> ImportFileError:
         return ImportFileError(
             f"{name} cannot be read as {what}: it is an XML file (such as Excel's old “XML "
             "Spreadsheet 2003”); open it in Excel or LibreOffice and save it as .xlsx."
+        )
+    if head.startswith(_OLD_BIFF_MAGIC):
+        return ImportFileError(
+            f"{name} cannot be read as {what}: it was saved by Excel 4.0 or older, a format too "
+            "old to read; open it in Excel or LibreOffice and save it as .xlsx."
         )
     if _looks_like_text(head):
         return ImportFileError(
