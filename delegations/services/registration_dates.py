@@ -67,6 +67,11 @@ def parse_date(value: Any, *, day_first: bool | None = None) -> dt.date | None:
         return _plausible(value.date())
     if isinstance(value, dt.date):
         return _plausible(value)
+    if isinstance(value, dt.time) and value == dt.time():  # how a negative date serial comes
+        raise DateProblem(
+            "not a date: the cell holds no day (a negative number or the time 00:00); write "
+            "the date, such as 2025-07-26."
+        )
     if isinstance(value, dt.time):
         raise DateProblem(
             f"a time of day ({value:%H:%M}), not a date; write the date, such as 2025-07-26."
