@@ -11,6 +11,7 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QSettings, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -24,9 +25,10 @@ from PySide6.QtWidgets import (
 from delegations import __version__
 from delegations.domain.errors import UserError
 from delegations.services import event as event_service
+from delegations.services.event import EventSettings
 from delegations.services.roster import count_records
 from delegations.store import EventFile
-from delegations.ui.tabs.base import EventTab
+from delegations.ui.tabs.base import EVENT, EventTab
 
 TAB_NAMES = ("delegations", "speakers", "agenda", "checkin")
 MAX_RECENT = 8
@@ -208,6 +210,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
+        self.event_settings_action = self._action(
+            file_menu, self.tr("Event &settings…"), self.open_event_settings
+        )
         self.save_copy_action = self._action(
             file_menu, self.tr("Save a &Copy…"), self._on_save_copy, QKeySequence.StandardKey.SaveAs
         )
@@ -310,14 +315,28 @@ class MainWindow(QMainWindow):
             old.close()
 
     def _after_event_file_changed(self) -> None:
-        name = event_service.event_name(self._event_file)
-        self.setWindowTitle(self.tr("{event} — Delegations").format(event=name))
+        self._update_title()
         self.setWindowFilePath(str(self._event_file.path))
         if self._remember:
             remember_recent(self._settings, self._event_file.path)
         self._update_counts()
         self._update_status()
         self.desk.event_file_changed()
+
+    def _update_title(self) -> None:
+        name = event_service.event_name(self._event_file)
+        self.setWindowTitle(self.tr("{event} — Delegations").format(event=name))
+
+    def open_event_settings(self) -> QDialog:
+        """File ▸ Event settings…: name, dates, time zone and place of the open event."""
+        from delegations.ui.dialogs.event_settings import open_event_settings
+
+        return open_event_settings(self, self._event_file, saved=self._on_event_settings_saved)
+
+    def _on_event_settings_saved(self, _settings: object) -> None:
+        self._update_title()
+        self.data_changed.emit(EVENT)
+        self.statusBar().showMessage(self.tr("Event settings saved."), 8000)
 
     def _file_filter(self) -> str:
         return self.tr("Delegations event (*.sqlite3);;All files (*)")
@@ -326,18 +345,33 @@ class MainWindow(QMainWindow):
         return str(self._event_file.path.parent)
 
     def _on_new_event(self) -> None:
+        self.open_new_event_dialog()
+
+    def open_new_event_dialog(self) -> QDialog:
+        """File ▸ New event…: name and dates first, then where to save the new file."""
+        from delegations.ui.dialogs.event_settings import open_new_event_dialog
+
+        return open_new_event_dialog(self, chosen=self._on_new_event_settings)
+
+    def _on_new_event_settings(self, settings: EventSettings) -> None:
+        from delegations.ui.dialogs.event_settings import suggested_file_name
+
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("New event"),
-            self._start_folder(),
+            str(Path(self._start_folder()) / suggested_file_name(settings.name)),
             self._file_filter(),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if path:
-            self.new_event(Path(path))
+            self.new_event(Path(path), settings)
 
-    def new_event(self, path: Path) -> bool:
-        """Create an empty event at `path` and switch to it; an existing file is refused."""
+    def new_event(self, path: Path, settings: EventSettings | None = None) -> bool:
+        """Create an event at `path` and switch to it; an existing file is refused.
+
+        With `settings` (File ▸ New event…) the event gets its name and dates; without, it is
+        named after its file until someone sets them.
+        """
         if not path.suffix:
             path = path.with_suffix(".sqlite3")
         if path.exists():
@@ -349,7 +383,17 @@ class MainWindow(QMainWindow):
                 ).format(path=path),
             )
             return False
-        return self.open_event_path(path)
+        if settings is None:
+            return self.open_event_path(path)
+        if not all(tab.can_close() for tab in self._tabs.values()):
+            return False
+        try:
+            event_file = event_service.create_event(path, settings)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("New event"), str(error))
+            return False
+        self.set_event_file(event_file)
+        return True
 
     def _on_open_event(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
