@@ -48,6 +48,7 @@ Cancelled = Callable[[], bool]
 RawRow = tuple[Any, ...]
 
 _PROGRESS_EVERY = 500
+_NOT_SAID = object()  # a cell that leaves its field unset (an empty name order)
 EXPORT_ONLY_KEYS = frozenset(map(header_key, EXPORT_ONLY_HEADERS))
 # Fields copied to Delegate as cleaned text.
 TEXT_FIELDS = (
@@ -221,6 +222,8 @@ class _Reader:
         self._role_codes: dict[str, str | None] = {}
         self._emails: dict[str, int] = {}
         self._names: dict[tuple[str, str], list[int]] = {}
+        # Per read column of the current sheet: its parsed outcomes by distinct cell value.
+        self._parsers: list[tuple[SheetColumn, dict[Any, tuple[Any, str]]]] = []
 
     # sheets
 
@@ -237,6 +240,7 @@ class _Reader:
         self._check_columns(sheet)
         self.sheets.append(sheet)
         sheet_index = len(self.sheets) - 1
+        self._parsers = [(column, {}) for column in sheet.columns if column.field]
         rows = list(raw.rows)  # dates are read day or month first as their whole column says
         self._day_first = day_first_by_column(
             rows, (c.index for c in sheet.columns if c.field in ("arrival", "departure"))
@@ -332,11 +336,19 @@ class _Reader:
     ) -> ParsedRow:  # fmt: skip
         row = ParsedRow(sheet_index, number, cells, {})
         width = len(values)
-        for column in sheet.columns:
-            if column.field:
-                index = column.index
-                raw, text = (values[index], cells[index]) if index < width else (None, "")
-                self._parse_cell(row, sheet, column, raw, text)
+        parsed = row.values
+        for column, outcomes in self._parsers:
+            index = column.index
+            raw, text = (values[index], cells[index]) if index < width else (None, "")
+            key = text if raw.__class__ is str or raw is None else (raw.__class__, raw)
+            outcome = outcomes.get(key)
+            if outcome is None:  # each distinct value of a column is parsed once
+                outcome = outcomes[key] = self._parse_cell(column, raw, text)
+            value, error = outcome
+            if value is not _NOT_SAID:
+                parsed[column.field] = value  # type: ignore[index]
+            if error:
+                self._error(row, sheet, column, text, error)
         self._check_row(row, sheet)
         return row
 
@@ -351,46 +363,40 @@ class _Reader:
             )
         )  # fmt: skip
 
-    def _parse_cell(
-        self, row: ParsedRow, sheet: ParsedSheet, column: SheetColumn, raw: Any, text: str
-    ) -> None:
+    def _parse_cell(self, column: SheetColumn, raw: Any, text: str) -> tuple[Any, str]:
+        """A cell's value and, if it is wrong, the sentence saying why ("" when right)."""
         target = column.field
-        assert target
         if target in ("arrival", "departure"):
             try:
-                row.values[target] = parse_date(raw, day_first=self._day_first.get(column.index))
+                return parse_date(raw, day_first=self._day_first.get(column.index)), ""
             except DateProblem as problem:
-                row.values[target] = None
-                self._error(row, sheet, column, text, str(problem))
-            return
+                return None, str(problem)
         text = clean(text)
         if target == "country":
-            row.values[target] = self._country(text)
-            if text and row.values[target] is None:
-                self._error(row, sheet, column, text, "not a country we recognise; write its "
-                            "English name or ISO code (e.g. Viet Nam or VN).")  # fmt: skip
-        elif target == "role":
-            row.values[target] = self._role(text)
-            if text and row.values[target] is None:
-                self._error(row, sheet, column, text,
-                            f"not one of the event's roles ({self.role_names}).")  # fmt: skip
-        elif target == "email":
-            row.values[target] = text
+            code = self._country(text)
+            if text and code is None:
+                return None, ("not a country we recognise; write its English name or ISO code "
+                              "(e.g. Viet Nam or VN).")  # fmt: skip
+            return code, ""
+        if target == "role":
+            code = self._role(text)
+            if text and code is None:
+                return None, f"not one of the event's roles ({self.role_names})."
+            return code, ""
+        if target == "email":
             try:
                 rules.check_email(text)
             except InvalidInput:
-                self._error(row, sheet, column, text,
-                            "not an e-mail address (name@example.org).")  # fmt: skip
-        elif target == "name_order":
+                return text, "not an e-mail address (name@example.org)."
+            return text, ""
+        if target == "name_order":
             if not text:
-                return  # not said: the order follows the country (see _check_row)
+                return _NOT_SAID, ""  # the order then follows the country (see _check_row)
             try:
-                row.values[target] = parse_name_order(text)
+                return parse_name_order(text), ""
             except ValueError:
-                self._error(row, sheet, column, text,
-                            "write “Family name first” or “Given name first” (or leave it empty).")  # fmt: skip
-        else:
-            row.values[target] = text
+                return _NOT_SAID, "write “Family name first” or “Given name first” (or leave it empty)."
+        return text, ""
 
     def _country(self, text: str) -> str | None:
         if text not in self._countries:
