@@ -288,14 +288,14 @@ def _refusal(path: Path, head: bytes, error: BaseException) -> ImportFileError:
             f"{name} cannot be read as {what}: it declares more cells than fit in memory, "
             f"which usually means it is damaged; {_SAVE_AGAIN}."
         )
+    if head.startswith(_ZIP_MAGIC) and (other := _other_document(path)):
+        return ImportFileError(
+            f"{name} is {other}, not a spreadsheet; check that it is the file you meant."
+        )
     if isinstance(error, WorksheetNotFound) or detail.startswith("File not found"):
         return ImportFileError(
             f"{name} cannot be read as {what}: it is damaged, a part of the workbook is "
             f"missing; {_SAVE_AGAIN}."
-        )
-    if head.startswith(_ZIP_MAGIC) and (other := _other_document(path)):
-        return ImportFileError(
-            f"{name} is {other}, not a spreadsheet; check that it is the file you meant."
         )
     if detail.startswith("Unrecognized"):
         return ImportFileError(
