@@ -51,9 +51,21 @@ def create_delegation(*, session: Session, **fields: Any) -> Delegation:
 
 
 def update_delegation(*, session: Session, delegation_id: int, **changes: Any) -> Delegation:
+    """Change a delegation. Choosing its head gives that member the role Head of Delegation
+    and the previous head the role Delegate; choosing no head makes the previous one a
+    Delegate (see `_keep_head_and_role_in_step`)."""
     delegation = get_or_raise(session, Delegation, delegation_id, "Delegation")
+    old_head = delegation.head_id
     apply_changes(delegation, changes)
     _validate_delegation(session, delegation)
+    if delegation.head_id != old_head:
+        hod = _role_id(session, HOD)
+        if hod is not None:
+            if delegation.head_id is not None:
+                head = session.get(Delegate, delegation.head_id)
+                assert head is not None  # checked by _validate_delegation
+                head.role_id = hod
+            _demote_other_heads(session, delegation, hod)
     session.flush()
     return delegation
 
@@ -85,25 +97,76 @@ def _validate_delegate(session: Session, delegate: Delegate) -> None:
 
 
 def create_delegate(*, session: Session, **fields: Any) -> Delegate:
+    """Add a delegate; one with the role Head of Delegation becomes their delegation's head."""
     delegate = Delegate(delegation_id=fields.get("delegation_id"))  # type: ignore[arg-type]
     apply_changes(delegate, fields)
     _validate_delegate(session, delegate)
     session.add(delegate)
     session.flush()
+    _keep_head_and_role_in_step(session, delegate, old_role=None, moved=True)
+    session.flush()
     return delegate
 
 
 def update_delegate(*, session: Session, delegate_id: int, **changes: Any) -> Delegate:
+    """Change a delegate, keeping the head and the role Head of Delegation one fact."""
     delegate = get_or_raise(session, Delegate, delegate_id, "Delegate")
     moved = "delegation_id" in changes and changes["delegation_id"] != delegate.delegation_id
+    old_role = delegate.role_id
     apply_changes(delegate, changes)
     _validate_delegate(session, delegate)
     if moved:
         # A head who moves to another delegation is no longer head of the old one.
         for delegation in session.exec(select(Delegation).where(Delegation.head_id == delegate_id)):
             delegation.head_id = None
+    _keep_head_and_role_in_step(session, delegate, old_role=old_role, moved=moved)
     session.flush()
     return delegate
+
+
+# The head of a delegation and the role Head of Delegation are one fact ----------------------
+#
+# Kept in step from either side: a member given the role Head of Delegation (code "hod")
+# becomes the delegation's head, and the previous head becomes a Delegate; a delegation's
+# chosen head gets the role, the previous head becomes a Delegate; a head who leaves the
+# delegation or loses the role stops being head. Import keeps the same rule
+# (`importing._fix_heads`). A previous head is made a Delegate only if they had the role
+# Head of Delegation: a head from before this rule with another role (VIP…) keeps it. An
+# event without a role coded "hod" has no such link.
+
+HOD, DELEGATE = "hod", "delegate"
+
+
+def _role_id(session: Session, code: str) -> int | None:
+    return session.exec(select(Role.id).where(Role.code == code)).first()
+
+
+def _keep_head_and_role_in_step(
+    session: Session, delegate: Delegate, *, old_role: int | None, moved: bool
+) -> None:
+    hod = _role_id(session, HOD)
+    if hod is None:
+        return
+    delegation = session.get(Delegation, delegate.delegation_id)
+    assert delegation is not None  # checked by _validate_delegate
+    if delegate.role_id == hod and (old_role != hod or moved):
+        if delegation.head_id != delegate.id:
+            delegation.head_id = delegate.id
+            _demote_other_heads(session, delegation, hod)
+    elif delegate.role_id != hod and old_role == hod and delegation.head_id == delegate.id:
+        delegation.head_id = None
+
+
+def _demote_other_heads(session: Session, delegation: Delegation, hod: int) -> None:
+    """Members of `delegation` with the role Head of Delegation who are not its head become
+    Delegates."""
+    delegate_role = _role_id(session, DELEGATE)
+    members = select(Delegate).where(
+        Delegate.delegation_id == delegation.id, Delegate.role_id == hod
+    )
+    for member in session.exec(members):
+        if member.id != delegation.head_id:
+            member.role_id = delegate_role
 
 
 def delete_delegate(*, session: Session, delegate_id: int) -> None:
