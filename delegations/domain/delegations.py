@@ -71,12 +71,16 @@ def delegation_key(text: str) -> str:
     return re.sub(r"[^\w]+", " ", key).strip()
 
 
-def resolve_delegation(text: str, delegations: Iterable[tuple[int, str, str]]) -> int:
+def resolve_delegation(
+    text: str, delegations: Iterable[tuple[int, str, str]], *, by_start: bool = True
+) -> int:
     """The id of the one delegation `text` designates.
 
     Args:
         text: what the user typed (a name, a country, a code, the start of a name).
         delegations: (id, name, country alpha-2 code) of every delegation of the event.
+        by_start: also steps 3 and 4; import leaves them out, since a list's "Viet" is a
+            new delegation's name, not a short way of writing "Viet Nam".
 
     Raises:
         DelegationNotFound: nothing matches (the sentence lists the delegations there are).
@@ -113,7 +117,7 @@ def resolve_delegation(text: str, delegations: Iterable[tuple[int, str, str]]) -
                 return named_so[0]
             decide([id_ for id_, _name, _c in of_country])  # refuses, naming them
 
-    if len(wanted) < MIN_PREFIX:
+    if len(wanted) < MIN_PREFIX or not by_start:
         raise DelegationNotFound(text.strip(), list(names.values()))
 
     # 3. The start of a name, or of its country's name.

@@ -25,6 +25,11 @@ from sqlmodel import Session
 
 from delegations.domain import rules
 from delegations.domain.countries import normalise_country
+from delegations.domain.delegations import (
+    AmbiguousDelegation,
+    DelegationNotFound,
+    resolve_delegation,
+)
 from delegations.domain.errors import InvalidInput, UserError
 from delegations.domain.models import NameOrder
 from delegations.domain.names import clean, fold, full_name, usual_name_order
@@ -706,7 +711,7 @@ class _EventIndex:
         self.role_names = dict(session.exec(select(Role.id, Role.name)).all())
         self.delegation_names: dict[int, str] = {}
         self.delegation_country: dict[int, str] = {}
-        self.delegation_by_name: dict[str, int] = {}
+        self._resolved: dict[str, int | None] = {}
         self.delegations_by_country: dict[str, list[int]] = {}
         query = select(Delegation.id, Delegation.name, Delegation.country).order_by(
             Delegation.protocol_order, Delegation.name
@@ -714,7 +719,6 @@ class _EventIndex:
         for id_, name, country in session.exec(query):
             self.delegation_names[id_] = name
             self.delegation_country[id_] = country
-            self.delegation_by_name.setdefault(fold(name), id_)
             self.delegations_by_country.setdefault(country, []).append(id_)
         self.max_protocol_order = max(
             session.exec(select(Delegation.protocol_order)).all(), default=0
@@ -731,6 +735,19 @@ class _EventIndex:
                 self.by_email.setdefault(record["email"].casefold(), id_)
             key = name_key(record["given_name"], record["family_name"], record["native_name"])
             self.by_name.setdefault((record["delegation_id"], key), []).append(id_)
+
+    def existing_delegation(self, text: str) -> int | None:
+        """The event's delegation a row names, by its name or its country (the one resolver,
+        without abbreviations); None when there is none, so that the row can create it."""
+        key = fold(text)
+        if key not in self._resolved:
+            rows = [(id_, name, self.delegation_country[id_])
+                    for id_, name in self.delegation_names.items()]  # fmt: skip
+            try:
+                self._resolved[key] = resolve_delegation(text, rows, by_start=False)
+            except DelegationNotFound:
+                self._resolved[key] = None
+        return self._resolved[key]
 
     def name_of(self, id_: int) -> str:
         return _row_name(self.delegates[id_])
@@ -910,7 +927,11 @@ class _Planner:
     def _named_delegation(
         self, row: ParsedRow, sheet: ParsedSheet, name: str, country: str | None
     ) -> int | str | None:
-        id_ = self.index.delegation_by_name.get(fold(name))
+        try:
+            id_ = self.index.existing_delegation(name)
+        except AmbiguousDelegation as error:
+            self._problem(row, sheet, "delegation", name, f"{error} (or add its Country).")
+            return None
         if id_ is not None:
             if country and country != self.index.delegation_country[id_]:
                 self._problem(row, sheet, "country", country,

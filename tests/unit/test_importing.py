@@ -18,7 +18,7 @@ from delegations.domain.models import NameOrder
 from delegations.domain.roles import normalise_role
 from delegations.services import delegations as svc
 from delegations.services import importing
-from delegations.services.event import list_roles, open_event
+from delegations.services.event import open_event
 from delegations.services.importing import (
     ImportCancelled,
     ImportFileError,
@@ -55,8 +55,8 @@ def run_import(
     event_file: EventFile, path: Path, **options: Any
 ) -> tuple[ParsedFile, ImportReport]:
     with event_file.session() as session:
-        roles = [(role.code, role.name) for role in list_roles(session=session)]
-    parsed = importing.read_registrations(path, roles=roles)
+        vocabulary = importing.event_vocabulary(session=session)
+    parsed = importing.read_registrations(path, **vocabulary)
     with event_file.session() as session:
         report = importing.import_registrations(session=session, parsed=parsed, **options)
     return parsed, report
@@ -688,3 +688,26 @@ def test_family_name_first_order_is_read(event_file: EventFile, tmp_path: Path) 
     assert sorted(d.name for d in delegates) == ["John Smith", "Nguyễn Văn Đức"]
     by_given = {d.given_name: d for d in all_delegates(event_file)}
     assert by_given["Văn Đức"].name_order == NameOrder.FAMILY_FIRST
+
+
+def test_a_delegation_is_found_by_any_name_of_its_country(
+    event_file: EventFile, tmp_path: Path
+) -> None:
+    with event_file.session() as session:
+        svc.create_delegation(session=session, name="Lao PDR", country="LA")
+        svc.create_delegation(session=session, name="Cambodia", country="KH")
+        svc.create_delegation(session=session, name="Cambodia Youth Forum", country="KH")
+    path = write_xlsx(tmp_path / "a.xlsx", [
+        ["Delegation", "Given name", "Family name", "Email"],
+        ["Laos", "Bounmy", "Phommachanh", "bounmy@moes.gov.la"],
+        ["老挝", "Khamla", "Sisavath", "khamla@moes.gov.la"],
+        ["Kingdom of Cambodia", "Romany", "Oum", "romany@moeys.gov.kh"],
+        ["Cambodia Youth Forum", "Dara", "Keo", "dara@cyf.org.kh"],
+    ])  # fmt: skip
+    _, report = run_import(event_file, path)
+    assert report.delegations_created == []
+    _, delegates = snapshot(event_file)
+    assert sorted((d.delegation_name, d.name) for d in delegates) == [
+        ("Cambodia", "Oum Romany"), ("Cambodia Youth Forum", "Keo Dara"),
+        ("Lao PDR", "Bounmy Phommachanh"), ("Lao PDR", "Khamla Sisavath"),
+    ]  # fmt: skip
