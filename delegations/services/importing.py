@@ -1107,8 +1107,15 @@ def _create_delegations(
 
 
 def _fix_heads(connection: Any, plan: _Plan, index: _EventIndex) -> None:
-    """Heads who moved away stop being heads; a delegation without a head gets its HoD."""
-    from sqlalchemy import and_, func, select, update
+    """Keep a delegation's head and the role Head of Delegation one fact, as the forms do
+    (`services.delegations`): heads who moved away or whose row took the role away stop
+    being heads; in each delegation the file touched, an imported member with the role Head
+    of Delegation becomes head (with several, the first: rows updating people already in the
+    event, then new people in file order) and every other member with the role there becomes
+    a Delegate. A delegation without such a row keeps its head, or, without one, gets the
+    first member who already had the role.
+    """
+    from sqlalchemy import and_, bindparam, select, update
 
     from delegations.domain.models import Delegate, Delegation
 
@@ -1122,20 +1129,50 @@ def _fix_heads(connection: Any, plan: _Plan, index: _EventIndex) -> None:
         .values(head_id=None)
     )
     hod = index.role_ids.get("hod")
+    if hod is None:
+        return
+    updated = {record["_id"]: record["role_id"] for record, _key in plan.updates}
+    lost_role = [id_ for id_, role in updated.items()
+                 if role != hod and index.delegates[id_]["role_id"] == hod]  # fmt: skip
+    if lost_role:
+        connection.execute(
+            update(delegation).where(delegation.c.head_id.in_(lost_role)).values(head_id=None)
+        )
     ids = {key if isinstance(key, int) else plan.new_delegations[key].id
            for key in plan.touched_delegations}  # fmt: skip
-    if hod is None or not ids:
+    if not ids:
         return
-    first_hod = (
-        select(func.min(delegate.c.id))
-        .where(delegate.c.delegation_id == delegation.c.id, delegate.c.role_id == hod)
-        .scalar_subquery()
-    )
-    connection.execute(
-        update(delegation)
-        .where(delegation.c.head_id.is_(None), delegation.c.id.in_(ids))
-        .values(head_id=first_hod)
-    )
+    heads = dict(
+        connection.execute(select(delegation.c.id, delegation.c.head_id).where(
+            delegation.c.id.in_(ids))).all()
+    )  # fmt: skip
+    holders: dict[int, list[int]] = {}
+    for id_, delegation_id in connection.execute(
+        select(delegate.c.id, delegate.c.delegation_id)
+        .where(delegate.c.role_id == hod, delegate.c.delegation_id.in_(ids))
+        .order_by(delegate.c.id)  # existing people first, then new ones in file order
+    ):
+        holders.setdefault(delegation_id, []).append(id_)
+    new_heads, demoted = [], []
+    for delegation_id, members in holders.items():
+        imported = [m for m in members if m in updated or m not in index.delegates]
+        current = heads.get(delegation_id)
+        if imported:
+            if imported[0] != current:
+                new_heads.append({"_delegation": delegation_id, "_head": imported[0]})
+            demoted.extend({"_member": m} for m in members if m != imported[0])
+        elif current is None:  # untouched people with the role, from before: the first heads
+            new_heads.append({"_delegation": delegation_id, "_head": members[0]})
+    if new_heads:
+        connection.execute(
+            update(delegation).where(delegation.c.id == bindparam("_delegation"))
+            .values(head_id=bindparam("_head")), new_heads,
+        )  # fmt: skip
+    if demoted:
+        connection.execute(
+            update(delegate).where(delegate.c.id == bindparam("_member"))
+            .values(role_id=index.role_ids.get("delegate")), demoted,
+        )  # fmt: skip
 
 
 _WARNINGS_SHOWN = 40
