@@ -17,6 +17,7 @@ from delegations.services.records import apply_changes, get_or_raise
 from delegations.services.roster import (  # noqa: F401  (the read side, re-exported)
     DelegateRow,
     DelegationRow,
+    find_delegation,
     list_delegates,
     list_delegations,
 )
