@@ -92,8 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     badges.add_argument("--layout", default="a6", help="badge layout (see `layouts`); default a6")
     badges.add_argument(
         "--delegation", metavar="NAME",
-        help="only this delegation: its name, its country (name, ISO code, 老挝…) or the start "
-        "of its name",
+        help="only this delegation: its name, its country (Laos, LA, LAO, a Chinese name) or the "
+        "start of its name",
     )  # fmt: skip
     badges.add_argument(
         "--only-unprinted", action="store_true", help="only delegates without a printed badge"
