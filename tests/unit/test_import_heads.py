@@ -21,7 +21,9 @@ def event_file(event_path: Path) -> Iterator[EventFile]:
     event_file.close()
 
 
-def _import(event_file: EventFile, tmp_path: Path, lines: Sequence[str], name: str) -> None:
+def _import(
+    event_file: EventFile, tmp_path: Path, lines: Sequence[str], name: str
+) -> importing.ImportReport:
     path = tmp_path / name
     path.write_text("\n".join([HEADER, *lines]), encoding="utf-8")
     with event_file.session() as session:
@@ -30,6 +32,7 @@ def _import(event_file: EventFile, tmp_path: Path, lines: Sequence[str], name: s
     with event_file.session() as session:
         report = importing.import_registrations(session=session, parsed=parsed)
     assert report.written and not report.errors, report.problems
+    return report
 
 
 def _heads_and_roles(event_file: EventFile) -> tuple[dict[str, str], dict[str, str]]:
@@ -89,10 +92,15 @@ def test_a_head_who_moves_heads_the_new_delegation(event_file: EventFile, tmp_pa
 def test_with_several_heads_in_one_delegation_the_first_row_is_head(
     event_file: EventFile, tmp_path: Path
 ) -> None:
-    _import(event_file, tmp_path, [
+    report = _import(event_file, tmp_path, [
         "Viet Nam,VN,Văn Đức,Nguyễn,duc@moet.gov.vn,HoD",
         "Viet Nam,VN,Thị Hương,Trần,huong@moet.gov.vn,HoD",
     ], "a.csv")  # fmt: skip
+    assert [str(p) for p in report.warnings] == [
+        "a.csv, row 3, column Given name, “Trần Thị Hương”: warning: row 2 also has the role Head "
+        "of Delegation in Viet Nam; that row's person is the head, this one is imported as a "
+        "Delegate."
+    ]
     heads, roles = _heads_and_roles(event_file)
     assert heads["Viet Nam"] == "duc@moet.gov.vn"
     assert roles == {"duc@moet.gov.vn": "hod", "huong@moet.gov.vn": "delegate"}
