@@ -82,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument(
         "--skip-invalid", action="store_true", help="import the valid rows, report the others"
     )
+    imp.add_argument(
+        "--add-namesakes", action="store_true",
+        help="add a row whose name matches someone in its delegation as another person when "
+        "no e-mail tells them apart (refused otherwise)",
+    )  # fmt: skip
     exp = commands.add_parser("export", help="write every delegate to an .xlsx or .csv file")
     exp.add_argument("file", type=Path, metavar="FILE")
     template = commands.add_parser("template", help="write an empty import template (.xlsx)")
@@ -288,11 +293,14 @@ def _run_import(args: argparse.Namespace) -> int:
     from delegations.services import importing
 
     event_file = _open(args)
-    parsed = importing.read_registrations(args.file, roles=_event_roles(event_file))
+    with event_file.session() as session:
+        vocabulary = importing.event_vocabulary(session=session)
+    parsed = importing.read_registrations(args.file, **vocabulary)
     with event_file.session() as session:
         report = importing.import_registrations(
-            session=session, parsed=parsed, skip_invalid=args.skip_invalid, dry_run=args.dry_run
-        )
+            session=session, parsed=parsed, skip_invalid=args.skip_invalid, dry_run=args.dry_run,
+            add_namesakes=args.add_namesakes,
+        )  # fmt: skip
     print(importing.format_report(report))
     if report.refused_all:
         print(
