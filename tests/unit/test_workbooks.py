@@ -255,3 +255,12 @@ def test_in_a_contradictory_column_each_minority_cell_is_an_error(tmp_path: Path
     [problem] = [p for row in parsed.rows for p in row.problems]
     assert (problem.row, problem.column, problem.value) == (4, "Arrival", "07/26/2025")
     assert str(problem).startswith("mixed.csv, row 4, column Arrival, “07/26/2025”: month first")
+
+
+def test_csv_a_reader_cannot_parse_is_one_sentence_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "huge.csv"
+    path.write_text("Given name,Family name,Country\nSok,Chan,KH\nDara," + "x" * 200_000 + ",KH\n")
+    with pytest.raises(ImportFileError) as caught:
+        importing.read_registrations(path)
+    message = str(caught.value)
+    assert message.startswith("huge.csv, line 3: not readable as CSV") and ". " not in message
