@@ -293,10 +293,10 @@ def _run_import(args: argparse.Namespace) -> int:
     from delegations.services import importing
 
     event_file = _open(args)
-    with event_file.session() as session:
-        vocabulary = importing.event_vocabulary(session=session)
+    with event_file.connection() as connection:
+        vocabulary = importing.event_vocabulary(session=connection)
     parsed = importing.read_registrations(args.file, **vocabulary)
-    with event_file.session() as session:
+    with event_file.connection() as session:
         report = importing.import_registrations(
             session=session, parsed=parsed, skip_invalid=args.skip_invalid, dry_run=args.dry_run,
             add_namesakes=args.add_namesakes,

@@ -20,9 +20,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
-
-from sqlmodel import Session
+from typing import TYPE_CHECKING, Any, Literal
 
 from delegations.domain import rules
 from delegations.domain.countries import normalise_country
@@ -31,8 +29,8 @@ from delegations.domain.delegations import (
     DelegationNotFound,
     resolve_delegation,
 )
+from delegations.domain.enums import NameOrder
 from delegations.domain.errors import InvalidInput, UserError
-from delegations.domain.models import NameOrder
 from delegations.domain.names import clean, fold, full_name, usual_name_order
 from delegations.domain.roles import DEFAULT_ROLES, normalise_role
 from delegations.services.registration_columns import (
@@ -48,6 +46,10 @@ from delegations.services.workbooks import ImportFileError as ImportFileError
 from delegations.services.workbooks import RawSheet as _RawSheet
 from delegations.services.workbooks import header_matches as _header_matches
 from delegations.services.workbooks import open_sheets
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+    from sqlmodel import Session
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -602,14 +604,11 @@ def read_registrations(
     return ParsedFile(path, reader.sheets, reader.rows, reader.problems)
 
 
-def event_vocabulary(*, session: Session) -> dict[str, Any]:
+def event_vocabulary(*, session: Session | Connection) -> dict[str, Any]:
     """What reading a file needs to know of the event, as `read_registrations` keywords."""
-    from sqlmodel import select
-
-    from delegations.domain.models import Delegation, Role
-
-    roles = session.exec(select(Role.code, Role.name).order_by(Role.sort_order)).all()
-    delegations = session.exec(select(Delegation.name, Delegation.country)).all()
+    connection = _core(session)
+    roles = _fetch(connection, "SELECT code, name FROM role ORDER BY sort_order")
+    delegations = _fetch(connection, "SELECT name, country FROM delegation")
     return {
         "roles": [tuple(role) for role in roles],
         "delegation_countries": {fold(name): country for name, country in delegations},
@@ -701,37 +700,54 @@ class _Plan:
     touched_delegations: set[int | str] = field(default_factory=set)
 
 
+def _core(session: Session | Connection) -> Connection:
+    """The SQLAlchemy Core connection of an ORM session, or the connection itself."""
+    from sqlalchemy.engine import Connection
+
+    return session if isinstance(session, Connection) else session.connection()
+
+
+def _fetch(connection: Connection, sql: str) -> list[Any]:
+    return list(connection.exec_driver_sql(sql).all())
+
+
+def _stored_name_order(value: str | None) -> NameOrder:
+    """Stored by member name ("FAMILY_FIRST"), as SQLAlchemy's Enum type writes it."""
+    return NameOrder[value] if value else NameOrder.GIVEN_FIRST
+
+
+def _stored_date(value: Any) -> dt.date | None:
+    """SQLite keeps dates as ISO text; other databases hand back dates."""
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+
 class _EventIndex:
     """The event's roles, delegations and delegates, read column-wise for matching."""
 
-    def __init__(self, session: Session) -> None:
-        from sqlmodel import select
-
-        from delegations.domain.models import Delegate, Delegation, Role
-
-        self.role_ids = dict(session.exec(select(Role.code, Role.id)).all())
-        self.role_names = dict(session.exec(select(Role.id, Role.name)).all())
+    def __init__(self, connection: Connection) -> None:
+        roles = _fetch(connection, "SELECT id, code, name FROM role")
+        self.role_ids = {code: id_ for id_, code, _name in roles}
+        self.role_names = {id_: name for id_, _code, name in roles}
         self.delegation_names: dict[int, str] = {}
         self.delegation_country: dict[int, str] = {}
         self._resolved: dict[str, int | None] = {}
         self.delegations_by_country: dict[str, list[int]] = {}
-        query = select(Delegation.id, Delegation.name, Delegation.country).order_by(
-            Delegation.protocol_order, Delegation.name
-        )
-        for id_, name, country in session.exec(query):
+        self.max_protocol_order = 0
+        query = "SELECT id, name, country, protocol_order FROM delegation ORDER BY protocol_order, name"
+        for id_, name, country, order in _fetch(connection, query):
             self.delegation_names[id_] = name
             self.delegation_country[id_] = country
             self.delegations_by_country.setdefault(country, []).append(id_)
-        self.max_protocol_order = max(
-            session.exec(select(Delegation.protocol_order)).all(), default=0
-        )
+            self.max_protocol_order = max(self.max_protocol_order, order or 0)
         self.delegates: dict[int, dict[str, Any]] = {}
         self.by_email: dict[str, int] = {}
         self.by_name: dict[tuple[int, str], list[int]] = {}
-        columns = [getattr(Delegate, name) for name in DELEGATE_COLUMNS]
-        for id_, *values in session.exec(select(Delegate.id, *columns).order_by(Delegate.id)):
+        query = f"SELECT id, {', '.join(DELEGATE_COLUMNS)} FROM delegate ORDER BY id"
+        for id_, *values in _fetch(connection, query):
             record = dict(zip(DELEGATE_COLUMNS, values, strict=True))
-            record["name_order"] = NameOrder(record["name_order"] or NameOrder.GIVEN_FIRST)
+            record["name_order"] = _stored_name_order(record["name_order"])
+            record["arrival"] = _stored_date(record["arrival"])
+            record["departure"] = _stored_date(record["departure"])
             self.delegates[id_] = record
             if record["email"]:
                 self.by_email.setdefault(record["email"].casefold(), id_)
@@ -1014,7 +1030,7 @@ def _english_name(code: str) -> str:
 
 def import_registrations(
     *,
-    session: Session,
+    session: Session | Connection,
     parsed: ParsedFile,
     skip_invalid: bool = False,
     dry_run: bool = False,
@@ -1036,7 +1052,8 @@ def import_registrations(
     cancelled = cancelled or _never
     report = ImportReport(parsed.name, len(parsed.rows), dry_run=dry_run,
                           skip_invalid=skip_invalid)  # fmt: skip
-    planner = _Planner(parsed, _EventIndex(session), add_namesakes)
+    connection = _core(session)
+    planner = _Planner(parsed, _EventIndex(connection), add_namesakes)
     total = len(parsed.rows) * 2 or 1
     for done, row in enumerate(parsed.rows, start=1):
         if not (row.ok and planner.plan_row(row)):
@@ -1057,7 +1074,7 @@ def import_registrations(
         return report
     if cancelled():
         raise ImportCancelled
-    _write(session, plan, planner.index, lambda done: progress(len(parsed.rows) + done, total),
+    _write(connection, plan, planner.index, lambda done: progress(len(parsed.rows) + done, total),
            cancelled)  # fmt: skip
     report.written = True
     progress(total, total)
@@ -1065,25 +1082,21 @@ def import_registrations(
 
 
 def _write(
-    session: Session, plan: _Plan, index: _EventIndex, progress: Callable[[int], None],
+    connection: Connection, plan: _Plan, index: _EventIndex, progress: Callable[[int], None],
     cancelled: Cancelled,
 ) -> None:  # fmt: skip
     """Create the new delegations, then insert and update delegates in batches."""
     from sqlalchemy import bindparam, update
 
-    from delegations.domain.models import Delegate
-    from delegations.services.delegations import create_delegation
-
-    _create_delegations(session, plan, index, create_delegation)
+    _create_delegations(connection, plan, index)
+    delegate, _delegation = _tables()
     inserts = _resolved(plan.inserts, plan)
     updates = _resolved(plan.updates, plan)
-    table = Delegate.__table__
-    connection = session.connection()
     done = 0
     # Straight to the driver: SQLAlchemy's per-row parameter processing would double the time
     # of a 20,000-row import; the values are made driver-ready here instead.
     marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
-    sql = (f"INSERT INTO {table.name} ({', '.join(DELEGATE_COLUMNS)}, badge_version) "
+    sql = (f"INSERT INTO delegate ({', '.join(DELEGATE_COLUMNS)}, badge_version) "
            f"VALUES ({', '.join([marker] * len(DELEGATE_COLUMNS))}, 1)")  # fmt: skip
     for start in range(0, len(inserts), _BATCH):
         batch = inserts[start : start + _BATCH]
@@ -1091,25 +1104,31 @@ def _write(
         done += len(batch)
         _step(done, progress, cancelled)
     statement = (
-        update(table)
-        .where(table.c.id == bindparam("_id"))
+        update(delegate)
+        .where(delegate.c.id == bindparam("_id"))
         .values({name: bindparam(name) for name in DELEGATE_COLUMNS})
     )
     for start in range(0, len(updates), _BATCH):
-        connection.execute(statement, updates[start : start + _BATCH])
-        done += len(updates[start : start + _BATCH])
+        batch = [{**record, **_driver_values(record)} for record in updates[start : start + _BATCH]]
+        connection.execute(statement, batch)
+        done += len(batch)
         _step(done, progress, cancelled)
     _fix_heads(connection, plan, index)
 
 
+def _driver_value(value: Any) -> Any:
+    """A value as the database driver takes it: dates as ISO text, the name order by name."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value.name if isinstance(value, NameOrder) else value
+
+
 def _driver_row(record: dict[str, Any]) -> tuple[Any, ...]:
-    """A record as the database driver takes it: dates as ISO text, the name order by name."""
-    return tuple(
-        value.isoformat() if isinstance(value, dt.date)
-        else value.name if isinstance(value, NameOrder)
-        else value
-        for value in map(record.__getitem__, DELEGATE_COLUMNS)
-    )  # fmt: skip
+    return tuple(map(_driver_value, map(record.__getitem__, DELEGATE_COLUMNS)))
+
+
+def _driver_values(record: dict[str, Any]) -> dict[str, Any]:
+    return {name: _driver_value(record[name]) for name in DELEGATE_COLUMNS}
 
 
 def _resolved(
@@ -1128,11 +1147,13 @@ def _step(done: int, progress: Callable[[int], None], cancelled: Cancelled) -> N
     progress(done)
 
 
-def _create_delegations(
-    session: Session, plan: _Plan, index: _EventIndex, create: Callable[..., Any]
-) -> None:
+def _create_delegations(connection: Connection, plan: _Plan, index: _EventIndex) -> None:
+    """New delegations, in the protocol order of their country (the others after)."""
+    from sqlalchemy import insert
+
     from delegations.domain.countries import COUNTRY_NAMES
 
+    _delegate, delegation = _tables()
     protocol = list(COUNTRY_NAMES)
     next_order = max(index.max_protocol_order, len(protocol)) + 1
     for pending in plan.new_delegations.values():
@@ -1140,9 +1161,10 @@ def _create_delegations(
             order = protocol.index(pending.country) + 1
         else:
             order, next_order = next_order, next_order + 1
-        pending.id = create(
-            session=session, name=pending.name, country=pending.country, protocol_order=order
-        ).id
+        row = {**_NEW_DELEGATION, "name": pending.name, "country": pending.country,
+               "protocol_order": order}  # fmt: skip
+        statement = insert(delegation).values(row).returning(delegation.c.id)
+        pending.id = connection.execute(statement).scalar_one()
 
 
 def _fix_heads(connection: Any, plan: _Plan, index: _EventIndex) -> None:
@@ -1156,9 +1178,7 @@ def _fix_heads(connection: Any, plan: _Plan, index: _EventIndex) -> None:
     """
     from sqlalchemy import and_, bindparam, select, update
 
-    from delegations.domain.models import Delegate, Delegation
-
-    delegate, delegation = Delegate.__table__, Delegation.__table__
+    delegate, delegation = _tables()
     moved = select(delegate.c.id).where(
         and_(delegate.c.id == delegation.c.head_id, delegate.c.delegation_id != delegation.c.id)
     )
@@ -1215,6 +1235,24 @@ def _fix_heads(connection: Any, plan: _Plan, index: _EventIndex) -> None:
 
 
 _WARNINGS_SHOWN = 40
+
+
+@functools.cache
+def _tables() -> tuple[Any, Any]:
+    """The delegate and delegation columns import writes, as Core tables: no ORM models, so
+    no SQLModel import (a third of a second of a whole import)."""
+    from sqlalchemy import column, table
+
+    delegate = table("delegate", *map(column, ("id", "delegation_id", "role_id", *DELEGATE_COLUMNS)))
+    delegation = table("delegation", *map(column, ("id", "head_id", "name", "country",
+                                                    "protocol_order", *_NEW_DELEGATION)))  # fmt: skip
+    return delegate, delegation
+
+
+# The columns a new delegation needs besides its name, country and place in protocol order.
+_NEW_DELEGATION = {
+    "institution": "", "contact_name": "", "contact_email": "", "contact_phone": "", "notes": "",
+}  # fmt: skip
 
 
 def format_report(report: ImportReport) -> str:
