@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import gc
+import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -230,8 +232,6 @@ class _Reader:
         self._role_codes: dict[str, str | None] = {}
         self._emails: dict[str, int] = {}
         self._names: dict[tuple[str, str], list[int]] = {}
-        # Per read column of the current sheet: its parsed outcomes by distinct cell value.
-        self._parsers: list[tuple[SheetColumn, dict[Any, tuple[Any, str]]]] = []
 
     # sheets
 
@@ -248,17 +248,63 @@ class _Reader:
         self._check_columns(sheet)
         self.sheets.append(sheet)
         sheet_index = len(self.sheets) - 1
-        self._parsers = [(column, {}) for column in sheet.columns if column.field]
         rows = list(raw.rows)  # dates are read day or month first as their whole column says
         self._day_first = day_first_by_column(
             rows, (c.index for c in sheet.columns if c.field in ("arrival", "departure"))
         )
-        for number, values in rows:
-            tick()
-            cells = tuple(map(cell_text, values))
-            if any(cells):
-                self.rows.append(self._parse_row(sheet_index, sheet, number, values, cells))
+        self._parse_rows(sheet_index, sheet, rows, tick)
         self._report_unimported(sheet, sheet_index)
+
+    def _parse_rows(
+        self, sheet_index: int, sheet: ParsedSheet, rows: list[tuple[int, RawRow]],
+        tick: Callable[[], None],
+    ) -> None:  # fmt: skip
+        """Parse a sheet column by column: each distinct value of a column is read once (a
+        list of 20,000 people has a few hundred distinct organisations, dates, countries),
+        then each row takes its column's answers."""
+        raw_columns = list(itertools.zip_longest(*(values for _n, values in rows)))
+        text_columns = [_column_texts(column) for column in raw_columns]
+        cell_rows = list(zip(*text_columns, strict=True)) or [() for _row in rows]
+        parsed_columns = [column for column in sheet.columns
+                          if column.field and column.index < len(raw_columns)]  # fmt: skip
+        answers = [self._column_answers(column, raw_columns[column.index],
+                                        text_columns[column.index]) for column in parsed_columns]  # fmt: skip
+        fields = [column.field for column in parsed_columns]
+        value_rows = (
+            list(zip(*(values for values, _errors in answers), strict=True)) if answers
+            else [()] * len(rows)
+        )  # fmt: skip
+        for position, ((number, _values), cells, row_values) in enumerate(
+            zip(rows, cell_rows, value_rows, strict=True)
+        ):
+            tick()
+            if not any(cells):
+                continue
+            row = ParsedRow(sheet_index, number, cells, dict(zip(fields, row_values, strict=True)))
+            if row.values.get("name_order", None) is _NOT_SAID:
+                del row.values["name_order"]
+            for column, (_values, errors) in zip(parsed_columns, answers, strict=True):
+                if position in errors:
+                    self._error(row, sheet, column, cells[column.index], errors[position])
+            self._check_row(row, sheet)
+            self.rows.append(row)
+
+    def _column_answers(
+        self, column: SheetColumn, raws: tuple[Any, ...], texts: list[str]
+    ) -> tuple[list[Any], dict[int, str]]:
+        """A column's values, and its errors by row position."""
+        if column.field in ("arrival", "departure"):  # a date cell and a text differ
+            keys: list[Any] = [(raw.__class__, raw) for raw in raws]
+            firsts = dict(zip(keys, zip(raws, texts, strict=True), strict=False))
+        else:
+            keys = texts
+            firsts = {text: (text, text) for text in texts}
+        outcomes = {key: self._parse_cell(column, raw, text) for key, (raw, text) in firsts.items()}
+        values = [outcomes[key][0] for key in keys]
+        wrong = {key for key, (_value, error) in outcomes.items() if error}
+        errors = {position: outcomes[key][1] for position, key in enumerate(keys) if key in wrong} \
+            if wrong else {}  # fmt: skip
+        return values, errors
 
     def _report_unimported(self, sheet: ParsedSheet, sheet_index: int) -> None:
         """Name every column that holds values the import does not take, with their count."""
@@ -338,28 +384,6 @@ class _Reader:
         self.problems.append(Problem(self.file, sheet, row, column, "", message, severity, index))
 
     # rows
-
-    def _parse_row(
-        self, sheet_index: int, sheet: ParsedSheet, number: int, values: RawRow,
-        cells: tuple[str, ...],
-    ) -> ParsedRow:  # fmt: skip
-        row = ParsedRow(sheet_index, number, cells, {})
-        width = len(values)
-        parsed = row.values
-        for column, outcomes in self._parsers:
-            index = column.index
-            raw, text = (values[index], cells[index]) if index < width else (None, "")
-            key = text if raw.__class__ is str or raw is None else (raw.__class__, raw)
-            outcome = outcomes.get(key)
-            if outcome is None:  # each distinct value of a column is parsed once
-                outcome = outcomes[key] = self._parse_cell(column, raw, text)
-            value, error = outcome
-            if value is not _NOT_SAID:
-                parsed[column.field] = value  # type: ignore[index]
-            if error:
-                self._error(row, sheet, column, text, error)
-        self._check_row(row, sheet)
-        return row
 
     def _error(
         self, row: ParsedRow, sheet: ParsedSheet, column: SheetColumn | None, value: str,
@@ -507,6 +531,14 @@ class _Reader:
         return None
 
 
+def _column_texts(column: tuple[Any, ...]) -> list[str]:
+    """The cells of a column as the user reads them, each distinct value turned once."""
+    if bool in set(map(type, column)):  # True == 1: a set would take one for the other
+        return list(map(cell_text, column))
+    texts = {value: cell_text(value) for value in set(column)}
+    return list(map(texts.__getitem__, column))
+
+
 def _column_letter(index: int) -> str:
     """0 -> "A", 26 -> "AA", as spreadsheets name columns."""
     letters = ""
@@ -579,6 +611,10 @@ def read_registrations(
     cancelled = cancelled or _never
     reader = _Reader(path.name, roles, delegation_countries or {})
     sheets, close = open_sheets(path)
+    # Rows, cells and problems are hundreds of thousands of small objects without cycles: the
+    # cyclic collector would walk them again and again (a third of the reading time).
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         total = sum(sheet.total for sheet in sheets) or 1
         done = 0
@@ -595,6 +631,8 @@ def read_registrations(
             reader.read_sheet(sheet, tick)
     finally:
         close()
+        if collecting:
+            gc.enable()
     if not reader.sheets:
         raise ImportFileError(
             f"{path.name}: no header row found; the first rows should include column "
@@ -834,9 +872,11 @@ class _Planner:
         email = values.get("email", "").casefold()
         if email and (id_ := self.index.by_email.get(email)) is not None:
             return id_
-        key = name_key(values.get("given_name", ""), values.get("family_name", ""),
-                       values.get("native_name", ""))  # fmt: skip
-        existing = self.index.by_name.get((delegation, key), []) if isinstance(delegation, int) else []
+        existing: list[int] = []
+        if isinstance(delegation, int) and self.index.by_name:
+            key = name_key(values.get("given_name", ""), values.get("family_name", ""),
+                           values.get("native_name", ""))  # fmt: skip
+            existing = self.index.by_name.get((delegation, key), [])
         earlier_rows = [self.parsed.rows[index] for index in row.namesakes]
         if not existing and not earlier_rows:
             return None
@@ -880,6 +920,7 @@ class _Planner:
             return
         first = self.head_rows.setdefault(delegation, row)
         if first is not row:
+            changes["role_id"] = self.index.role_ids.get("delegate")  # as a re-import finds it
             self._warning(row, sheet, f"row {first.row} also has the role Head of Delegation in "
                           f"{self._delegation_label(delegation)}; that row's person is the head, "
                           "this one is imported as a Delegate.")  # fmt: skip
@@ -1124,7 +1165,15 @@ def _driver_value(value: Any) -> Any:
 
 
 def _driver_row(record: dict[str, Any]) -> tuple[Any, ...]:
-    return tuple(map(_driver_value, map(record.__getitem__, DELEGATE_COLUMNS)))
+    row = list(map(record.__getitem__, DELEGATE_COLUMNS))
+    for position in _CONVERTED_POSITIONS:
+        row[position] = _driver_value(row[position])
+    return tuple(row)
+
+
+_CONVERTED_POSITIONS = tuple(
+    DELEGATE_COLUMNS.index(name) for name in ("name_order", "arrival", "departure")
+)
 
 
 def _driver_values(record: dict[str, Any]) -> dict[str, Any]:

@@ -104,6 +104,11 @@ def test_with_several_heads_in_one_delegation_the_first_row_is_head(
     heads, roles = _heads_and_roles(event_file)
     assert heads["Viet Nam"] == "duc@moet.gov.vn"
     assert roles == {"duc@moet.gov.vn": "hod", "huong@moet.gov.vn": "delegate"}
+    again = _import(event_file, tmp_path, [  # the same list again changes nobody
+        "Viet Nam,VN,Văn Đức,Nguyễn,duc@moet.gov.vn,HoD",
+        "Viet Nam,VN,Thị Hương,Trần,huong@moet.gov.vn,HoD",
+    ], "a.csv")  # fmt: skip
+    assert (again.updated, again.unchanged) == (0, 2)
 
 
 def test_reimporting_the_same_list_changes_no_head(event_file: EventFile, tmp_path: Path) -> None:
