@@ -14,12 +14,13 @@ caller's session scope then rolls back.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import gc
 import itertools
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -611,10 +612,6 @@ def read_registrations(
     cancelled = cancelled or _never
     reader = _Reader(path.name, roles, delegation_countries or {})
     sheets, close = open_sheets(path)
-    # Rows, cells and problems are hundreds of thousands of small objects without cycles: the
-    # cyclic collector would walk them again and again (a third of the reading time).
-    collecting = gc.isenabled()
-    gc.disable()
     try:
         total = sum(sheet.total for sheet in sheets) or 1
         done = 0
@@ -627,12 +624,11 @@ def read_registrations(
                     raise ImportCancelled
                 progress(min(done, total), total)
 
-        for sheet in sheets:
-            reader.read_sheet(sheet, tick)
+        with _collector_paused():
+            for sheet in sheets:
+                reader.read_sheet(sheet, tick)
     finally:
         close()
-        if collecting:
-            gc.enable()
     if not reader.sheets:
         raise ImportFileError(
             f"{path.name}: no header row found; the first rows should include column "
@@ -640,6 +636,19 @@ def read_registrations(
         )
     progress(total, total)
     return ParsedFile(path, reader.sheets, reader.rows, reader.problems)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Rows, cells, records and problems are hundreds of thousands of small objects without
+    cycles: the cyclic collector would walk them again and again (a fifth of a large import)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def event_vocabulary(*, session: Session | Connection) -> dict[str, Any]:
@@ -1094,15 +1103,16 @@ def import_registrations(
     report = ImportReport(parsed.name, len(parsed.rows), dry_run=dry_run,
                           skip_invalid=skip_invalid)  # fmt: skip
     connection = _core(session)
-    planner = _Planner(parsed, _EventIndex(connection), add_namesakes)
     total = len(parsed.rows) * 2 or 1
-    for done, row in enumerate(parsed.rows, start=1):
-        if not (row.ok and planner.plan_row(row)):
-            report.refused += 1
-        if done % _PROGRESS_EVERY == 0:
-            if cancelled():
-                raise ImportCancelled
-            progress(done, total)
+    with _collector_paused():
+        planner = _Planner(parsed, _EventIndex(connection), add_namesakes)
+        for done, row in enumerate(parsed.rows, start=1):
+            if not (row.ok and planner.plan_row(row)):
+                report.refused += 1
+            if done % _PROGRESS_EVERY == 0:
+                if cancelled():
+                    raise ImportCancelled
+                progress(done, total)
     plan = planner.plan
     report.problems = [*parsed.all_problems(), *planner.new_problems]
     sheet_order = {sheet.name: i for i, sheet in enumerate(parsed.sheets)}
@@ -1115,8 +1125,9 @@ def import_registrations(
         return report
     if cancelled():
         raise ImportCancelled
-    _write(connection, plan, planner.index, lambda done: progress(len(parsed.rows) + done, total),
-           cancelled)  # fmt: skip
+    with _collector_paused():
+        _write(connection, plan, planner.index,
+               lambda done: progress(len(parsed.rows) + done, total), cancelled)  # fmt: skip
     report.written = True
     progress(total, total)
     return report
