@@ -747,6 +747,12 @@ class _Plan:
     touched_delegations: set[int | str] = field(default_factory=set)
 
 
+def _in_order(problems: list[Problem], parsed: ParsedFile) -> list[Problem]:
+    """Errors first, then by sheet and row."""
+    sheet_order = {sheet.name: i for i, sheet in enumerate(parsed.sheets)}
+    return sorted(problems, key=lambda p: (not p.is_error, sheet_order.get(p.sheet, -1), p.row))
+
+
 def _core(session: Session | Connection) -> Connection:
     """The SQLAlchemy Core connection of an ORM session, or the connection itself."""
     from sqlalchemy.engine import Connection
@@ -1113,10 +1119,8 @@ def import_registrations(
                 if cancelled():
                     raise ImportCancelled
                 progress(done, total)
+        report.problems = _in_order([*parsed.all_problems(), *planner.new_problems], parsed)
     plan = planner.plan
-    report.problems = [*parsed.all_problems(), *planner.new_problems]
-    sheet_order = {sheet.name: i for i, sheet in enumerate(parsed.sheets)}
-    report.problems.sort(key=lambda p: (not p.is_error, sheet_order.get(p.sheet, -1), p.row))
     report.added, report.updated = len(plan.inserts), len(plan.updates)
     report.unchanged = planner.unchanged
     report.changes = planner.changes
