@@ -349,7 +349,9 @@ class _Reader:
             target = field_for_header(text) if text else ""
             note = ""
             if target and target in taken:
-                note = f"a second {HEADERS.get(target, 'Name')} column; only “{taken[target]}” is read"
+                note = (
+                    f"a second {HEADERS.get(target, 'Name')} column; only “{taken[target]}” is read"
+                )
                 target = ""
             elif target is None:
                 note = "not a column the import knows"
@@ -429,7 +431,10 @@ class _Reader:
             try:
                 return parse_name_order(text), ""
             except ValueError:
-                return _NOT_SAID, "write “Family name first” or “Given name first” (or leave it empty)."
+                return (
+                    _NOT_SAID,
+                    "write “Family name first” or “Given name first” (or leave it empty).",
+                )
         return text, ""
 
     def _country(self, text: str) -> str | None:
@@ -580,7 +585,7 @@ def _is_capitalised(word: str) -> bool:
 
 
 def _untouched_caps(words: list[str]) -> str:
-    """"NGUYỄN" -> "Nguyễn": the capitals only marked the family name."""
+    """ "NGUYỄN" -> "Nguyễn": the capitals only marked the family name."""
     return " ".join("-".join(part[:1] + part[1:].lower() for part in word.split("-"))
                     for word in words)  # fmt: skip
 
@@ -786,7 +791,9 @@ class _EventIndex:
         self._resolved: dict[str, int | None] = {}
         self.delegations_by_country: dict[str, list[int]] = {}
         self.max_protocol_order = 0
-        query = "SELECT id, name, country, protocol_order FROM delegation ORDER BY protocol_order, name"
+        query = (
+            "SELECT id, name, country, protocol_order FROM delegation ORDER BY protocol_order, name"
+        )
         for id_, name, country, order in _fetch(connection, query):
             self.delegation_names[id_] = name
             self.delegation_country[id_] = country
@@ -1307,7 +1314,9 @@ def _tables() -> tuple[Any, Any]:
     no SQLModel import (a third of a second of a whole import)."""
     from sqlalchemy import column, table
 
-    delegate = table("delegate", *map(column, ("id", "delegation_id", "role_id", *DELEGATE_COLUMNS)))
+    delegate = table(
+        "delegate", *map(column, ("id", "delegation_id", "role_id", *DELEGATE_COLUMNS))
+    )
     delegation = table("delegation", *map(column, ("id", "head_id", "name", "country",
                                                     "protocol_order", *_NEW_DELEGATION)))  # fmt: skip
     return delegate, delegation

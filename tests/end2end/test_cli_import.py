@@ -112,7 +112,9 @@ def test_export_csv_and_import_it_into_a_new_event(run_cli: RunCli, tmp_path: Pa
     assert {row["Checked in"] for row in rows} == {""}
     back = run_cli("--db", copy, "import", out)
     assert back.returncode == 0 and "3 added" in back.stdout and "refused" not in back.stderr
-    assert "column Badges printed: warning: not imported: 3 values (written by export" in back.stdout
+    assert (
+        "column Badges printed: warning: not imported: 3 values (written by export" in back.stdout
+    )
 
 
 @pytest.mark.parametrize(
@@ -120,7 +122,11 @@ def test_export_csv_and_import_it_into_a_new_event(run_cli: RunCli, tmp_path: Pa
     [
         ("export", "list.pdf", "choose a file name ending in .xlsx or .csv"),
         ("template", "template.csv", "choose a file name ending in .xlsx"),
-        ("import", "list.numbers", "only spreadsheets (.xlsx, .xlsm, .xlsb, .xls, .ods) and CSV files"),
+        (
+            "import",
+            "list.numbers",
+            "only spreadsheets (.xlsx, .xlsm, .xlsb, .xls, .ods) and CSV files",
+        ),
         ("import", "missing.xlsx", "does not exist"),
     ],
 )
@@ -161,7 +167,11 @@ def test_export_then_import_of_20112_delegates_loses_nobody(
 ) -> None:
     """The demo at 20,000 has hundreds of namesakes (common Chinese, Vietnamese and Malay
     names) told apart by their e-mails: every one of them comes back."""
-    event, empty, listing = tmp_path / "big.sqlite3", tmp_path / "empty.sqlite3", tmp_path / "all.csv"
+    event, empty, listing = (
+        tmp_path / "big.sqlite3",
+        tmp_path / "empty.sqlite3",
+        tmp_path / "all.csv",
+    )
     assert run_cli("--db", event, "demo", "--delegates", "20000").returncode == 0
     assert run_cli("--db", event, "export", listing).returncode == 0
 

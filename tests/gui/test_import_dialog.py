@@ -238,7 +238,9 @@ def test_preview_lists_each_update_and_adds_namesakes_only_when_asked(
     assert "Family name first" in model.index(0, model.name_column).data(
         Qt.ItemDataRole.ToolTipRole
     )
-    assert dialog.update_view.toPlainText() == "Row 2 · Bai Zhen\n  Position: “” → “Director-General”"
+    assert (
+        dialog.update_view.toPlainText() == "Row 2 · Bai Zhen\n  Position: “” → “Director-General”"
+    )
     assert dialog.side_tabs.tabText(1) == "Updates (1)"
     [refusal] = dialog.problem_model.texts()
     assert refusal.startswith("Row 3 · Name “Bai Zhen”: the same name as row 2")

@@ -91,9 +91,7 @@ def test_without_the_option_the_layout_decides(event_file, tmp_path: Path) -> No
     assert "Bai Zhen" in text
     assert "Farah binti Ahmad" in text
     assert "BAI" not in text
-    preview = badges.render_preview(
-        event_file, badges.BadgeSelection(), "cr80", family_caps=True
-    )
+    preview = badges.render_preview(event_file, badges.BadgeSelection(), "cr80", family_caps=True)
     assert "BAI Zhen" in page_texts(preview)[0]
 
 

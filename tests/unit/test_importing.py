@@ -399,8 +399,9 @@ def test_two_rows_matching_one_delegate_are_refused(event_file: EventFile, tmp_p
     ])  # fmt: skip
     _, report = run_import(event_file, path)
     assert errors_at(report) == [(3, "Given name"), (5, "Given name")]
-    assert "the same name as row 2 and Somchai Phommachanh already in the event in Lao PDR, and no e-mail tells them apart" in str(
-        report.errors[0]
+    assert (
+        "the same name as row 2 and Somchai Phommachanh already in the event in Lao PDR, and no e-mail tells them apart"
+        in str(report.errors[0])
     )
     assert "the same name as row 4 in Cambodia" in str(report.errors[1])
 

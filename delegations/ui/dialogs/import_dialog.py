@@ -95,9 +95,7 @@ def read_preview(
     def planning(done: int, total: int) -> None:
         progress(800 + int(200 * done / max(total, 1)), 1000)
 
-    parsed = importing.read_registrations(
-        path, **vocabulary, progress=reading, cancelled=cancelled
-    )
+    parsed = importing.read_registrations(path, **vocabulary, progress=reading, cancelled=cancelled)
     return plan_preview(event_file, parsed, planning, cancelled, add_namesakes)
 
 
@@ -511,7 +509,9 @@ class ImportDialog(QDialog):
         self._fit_columns()
         report = preview.report
         self.update_view.setPlainText("\n\n".join(map(self._update_text, report.changes)))
-        self.side_tabs.setTabText(1, self.tr("Updates ({count:,})").format(count=len(report.changes)))
+        self.side_tabs.setTabText(
+            1, self.tr("Updates ({count:,})").format(count=len(report.changes))
+        )
         self.add_namesakes.setEnabled(True)
         bad_rows = len({(p.sheet, p.row) for p in report.errors if p.row})
         self.summary.setText(self._summary(report, bad_rows))
@@ -534,7 +534,9 @@ class ImportDialog(QDialog):
             self.tr("  {field}: “{old}” → “{new}”").format(field=c.field, old=c.old, new=c.new)
             for c in change.changes
         )  # fmt: skip
-        return self.tr("Row {row} · {name}").format(row=change.row, name=change.name) + "\n" + fields
+        return (
+            self.tr("Row {row} · {name}").format(row=change.row, name=change.name) + "\n" + fields
+        )
 
     def _on_add_namesakes(self, checked: bool) -> None:
         """Plan the same rows again, with namesakes added or refused."""
