@@ -1,4 +1,4 @@
-"""Registrations from Excel (.xlsx) and CSV files: read, check, preview, import all or nothing.
+"""Registrations from workbooks and CSV files: read, check, preview, import all or nothing.
 
 Two steps, so that a GUI worker can show a preview before anything is written:
 
@@ -6,6 +6,8 @@ Two steps, so that a GUI worker can show a preview before anything is written:
    header row, maps columns, cleans values and names every bad cell (`ParsedFile`).
 2. `import_registrations(session=..., parsed=...)` matches rows to the event's delegations and
    delegates, and writes them in the caller's transaction, or nothing at all (`ImportReport`).
+   It works on SQLAlchemy Core (an ORM session's connection, or `EventFile.connection()`), so
+   the command line never loads SQLModel for an import.
 
 Both take `progress(done, total)` and `cancelled() -> bool` callables; a cancelled import
 raises `ImportCancelled` before anything is written, or inside the transaction, which the
