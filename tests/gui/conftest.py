@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
+from boxes import MessageBoxes
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlmodel import Session
 
@@ -78,20 +78,33 @@ def make_small_event(path: Path) -> EventFile:
 
 
 @pytest.fixture(autouse=True)
-def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Message boxes are modal and would hang a test: record them and answer No/Cancel.
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[MessageBoxes]:
+    """Record every message box; one the test did not `expect` fails it (see `boxes.py`)."""
+    boxes = MessageBoxes()
+    boxes.install(monkeypatch)
+    yield boxes
+    problems = boxes.problems(finished=True)  # boxes shown while the fixtures closed
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
 
-    A test that expects a question patches `QMessageBox.question` itself.
-    """
-    shown: list[str] = []
 
-    def record(_parent: object, _title: str, text: str, *_args: object) -> object:
-        shown.append(text)
-        return QMessageBox.StandardButton.Cancel
-
-    for name in ("question", "warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, name, record)
-    return shown
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """Fail the test itself (not its teardown) for a box it did not expect."""
+    boxes = getattr(item, "funcargs", {}).get("message_boxes")
+    try:
+        result = yield
+    except BaseException as error:
+        if isinstance(boxes, MessageBoxes):
+            problems = boxes.problems(finished=True)  # reported here, not again at teardown
+            if problems:
+                error.add_note("\n".join(problems))
+        raise
+    if isinstance(boxes, MessageBoxes):
+        problems = boxes.problems(finished=True)
+        if problems:
+            pytest.fail("\n".join(problems), pytrace=False)
+    return result
 
 
 @pytest.fixture

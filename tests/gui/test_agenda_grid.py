@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
+from boxes import MessageBoxes
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
@@ -221,7 +221,7 @@ def test_over_capacity_and_outside_the_stay_show_in_the_list(
 
 
 def test_add_edit_and_delete_are_undone(
-    qtbot: QtBot, window: MainWindow, read_file: ReadFile, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, read_file: ReadFile, message_boxes: MessageBoxes
 ) -> None:
     tab = _agenda(window)
     dialog = tab.open_session_dialog()
@@ -253,7 +253,9 @@ def test_add_edit_and_delete_are_undone(
 
     # Delete, then undo: back with its speakers and its id.
     tab.select_sessions([opening])
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    message_boxes.expect(
+        "question", "Delete the session “Opening Ceremony”?", answer=QMessageBox.StandardButton.Yes
+    )
     tab.delete_button.click()
     assert opening not in _ids(read_file).values()
     _undo(window)
@@ -300,19 +302,29 @@ def test_publish_a_version_then_the_changes_view_lists_the_edit(
 
 
 def test_export_then_import_the_agenda(
-    window: MainWindow, read_file: ReadFile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, read_file: ReadFile, tmp_path: Path, message_boxes: MessageBoxes
 ) -> None:
     tab = _agenda(window)
     out = tmp_path / "agenda.json"
+    message_boxes.expect("information", f"written to {out}.")
     assert tab.export_agenda(out)
     assert out.is_file()
     for suffix in (".ics", ".xml"):
+        message_boxes.expect("information", f"written to {tmp_path / f'agenda{suffix}'}.")
         assert tab.export_agenda(tmp_path / f"agenda{suffix}")
 
     opening = _ids(read_file)["Opening Ceremony"]
     tab.delete_sessions([opening])
     assert _ids(read_file) == {}
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    message_boxes.expect(
+        "question",
+        "Replace the whole agenda — 0 sessions, their rooms and speakers — with the 1 sessions",
+        answer=QMessageBox.StandardButton.Yes,
+    )
+    message_boxes.expect(
+        "information",
+        "Imported 1 session",  # and its room and speaker
+    )
     assert tab.import_agenda(out)
     assert _ids(read_file) == {"Opening Ceremony": opening}
     assert tab.grid.block(opening) is not None
@@ -320,10 +332,10 @@ def test_export_then_import_the_agenda(
 
 
 def test_an_import_that_is_refused_says_why(
-    window: MainWindow, tmp_path: Path, message_boxes: list[str]
+    window: MainWindow, tmp_path: Path, message_boxes: MessageBoxes
 ) -> None:
     tab = _agenda(window)
     bad = tmp_path / "agenda.json"
     bad.write_text("{not json", encoding="utf-8")
+    message_boxes.expect("warning", "agenda.json is not valid JSON")
     assert not tab.import_agenda(bad)
-    assert message_boxes and "is not valid JSON" in message_boxes[-1]

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from boxes import MessageBoxes
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QTabBar, QWidget
@@ -281,7 +282,7 @@ def _answer_pin(qtbot: QtBot, pin: str) -> None:
 
 
 def test_leaving_desk_mode_needs_the_organiser_pin(
-    qtbot: QtBot, window: MainWindow, desk: CheckInTab, message_boxes: list[str]
+    qtbot: QtBot, window: MainWindow, desk: CheckInTab, message_boxes: MessageBoxes
 ) -> None:
     with window.event_file.session() as session:
         pin_service.set_pin(session=session, pin="2468")
@@ -292,9 +293,9 @@ def test_leaving_desk_mode_needs_the_organiser_pin(
     assert desk.leave_button.isVisible() and not desk.settings_button.isVisible()
 
     _answer_pin(qtbot, "1111")
+    message_boxes.expect("warning", "not right")
     desk.leave_button.click()
     assert window.desk.desk_mode
-    assert "not right" in message_boxes[-1]
 
     _answer_pin(qtbot, "2468")
     desk.leave_button.click()
@@ -303,12 +304,13 @@ def test_leaving_desk_mode_needs_the_organiser_pin(
 
 
 def test_closing_the_window_in_desk_mode_needs_the_pin(
-    qtbot: QtBot, window: MainWindow, desk: CheckInTab
+    qtbot: QtBot, window: MainWindow, desk: CheckInTab, message_boxes: MessageBoxes
 ) -> None:
     with window.event_file.session() as session:
         pin_service.set_pin(session=session, pin="2468")
     window.desk.enter_desk_mode()
     _answer_pin(qtbot, "0000")
+    message_boxes.expect("warning", "That PIN is not right; desk mode stays on.")
     assert not window.close()
     assert window.isVisible()
     _answer_pin(qtbot, "2468")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import pytest
+from boxes import MessageBoxes
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -147,27 +147,19 @@ def test_delete_asks_first(
     qtbot: QtBot,
     window: MainWindow,
     read_file: ReadFile,
-    monkeypatch: pytest.MonkeyPatch,
+    message_boxes: MessageBoxes,
 ) -> None:
     tab = _tab(window)
-    questions: list[str] = []
-
-    def answer(answer_with: QMessageBox.StandardButton) -> Callable[..., object]:
-        def question(_parent: object, _title: str, text: str, *_args: object) -> object:
-            questions.append(text)
-            return answer_with
-
-        return question
-
+    question = "Delete the delegate “Trần Thị Hương”? This cannot be undone."
     qtbot.keyClicks(tab.filter, "tran")
     tab.delegate_view.selectRow(0)
     tab.delegate_view.setFocus()
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    message_boxes.expect("question", question, answer=QMessageBox.StandardButton.No)
     qtbot.keyClick(tab.delegate_view, Qt.Key.Key_Delete)
-    assert questions == ["Delete the delegate “Trần Thị Hương”? This cannot be undone."]
+    assert message_boxes.texts == [question]
     assert len(_delegates(read_file)) == 3
 
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    message_boxes.expect("question", question, answer=QMessageBox.StandardButton.Yes)
     qtbot.keyClick(tab.delegate_view, Qt.Key.Key_Delete)
     assert "Trần Thị Hương" not in [row.name for row in _delegates(read_file)]
     assert _shown_names(tab) == []
@@ -208,7 +200,7 @@ def test_add_and_delete_a_delegation(
     qtbot: QtBot,
     window: MainWindow,
     read_file: ReadFile,
-    monkeypatch: pytest.MonkeyPatch,
+    message_boxes: MessageBoxes,
 ) -> None:
     tab = _tab(window)
     dialog = tab.open_delegation_dialog()
@@ -219,7 +211,9 @@ def test_add_and_delete_a_delegation(
     assert tab.delegation_model.row_at(tab.delegation_model.rowCount() - 1).name == "Cambodia"
     assert tab.title.text() == "Cambodia"
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    message_boxes.expect(
+        "question", "Delete the delegation “Cambodia”?", answer=QMessageBox.StandardButton.Yes
+    )
     tab.delete_delegation_button.click()
     names = [row.name for row in tab.delegation_model.rows()]
     assert names == ["All delegations", "Viet Nam", "Thailand"]

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from boxes import MessageBoxes
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
@@ -166,16 +167,17 @@ def test_cancel_writes_nothing(
 
 def test_an_unreadable_file_is_refused_with_a_sentence(
     qtbot: QtBot, window: MainWindow, event_file: EventFile, tmp_path: Path,
-    message_boxes: list[str],
+    message_boxes: MessageBoxes,
 ) -> None:  # fmt: skip
     path = tmp_path / "notes.xls"
     path.write_bytes(b"not a workbook")
     dialog = ImportDialog(event_file, path, window)
     qtbot.addWidget(dialog)
+    message_boxes.expect("warning", "save it as .xlsx")
     dialog.open()
     dialog.start()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
-    assert message_boxes and "save it as .xlsx" in message_boxes[-1]
+    qtbot.waitUntil(lambda: bool(message_boxes.shown), timeout=10_000)
 
 
 def test_export_writes_a_file_that_imports_into_an_empty_event(

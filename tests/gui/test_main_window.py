@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from boxes import MessageBoxes
 from PySide6.QtCore import QSettings, qVersion
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
@@ -42,23 +43,23 @@ def test_new_event_switches_the_window_to_it(window: MainWindow, tmp_path: Path)
 
 
 def test_new_event_never_overwrites(
-    window: MainWindow, event_path: Path, message_boxes: list[str]
+    window: MainWindow, event_path: Path, message_boxes: MessageBoxes
 ) -> None:
+    message_boxes.expect("warning", f"{event_path} already exists. Choose a new name")
     assert not window.new_event(event_path)
-    assert "already exists" in message_boxes[0]
     assert window.event_file.path == event_path
 
 
 def test_a_foreign_file_is_refused_with_a_sentence(
     window: MainWindow,
     tmp_path: Path,
-    message_boxes: list[str],
+    message_boxes: MessageBoxes,
 ) -> None:
     foreign = tmp_path / "notes.sqlite3"
     foreign.write_bytes(b"these are not the droids" * 100)
     before = foreign.read_bytes()
+    message_boxes.expect("warning", "is not a Delegations event file")
     assert not window.open_event_path(foreign)
-    assert "is not a Delegations event file" in message_boxes[0]
     assert foreign.read_bytes() == before
     assert window.windowTitle() == "Test Week — Delegations"
 
@@ -96,10 +97,10 @@ def test_save_a_copy(window: MainWindow, tmp_path: Path) -> None:
 def test_save_a_copy_refuses_the_open_file(
     window: MainWindow,
     event_path: Path,
-    message_boxes: list[str],
+    message_boxes: MessageBoxes,
 ) -> None:
+    message_boxes.expect("warning", "is the open event file")
     assert not window.save_copy(event_path)
-    assert "is the open event file" in message_boxes[0]
 
 
 def test_about_shows_the_versions() -> None:

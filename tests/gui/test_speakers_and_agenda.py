@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
+from boxes import MessageBoxes
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
@@ -86,7 +86,7 @@ def test_add_a_speaker_with_a_photo(
 
 
 def test_edit_a_speaker_and_refuse_a_nameless_one(
-    qtbot: QtBot, window: MainWindow, read_file: ReadFile
+    qtbot: QtBot, window: MainWindow, read_file: ReadFile, message_boxes: MessageBoxes
 ) -> None:
     tab = _speakers(window)
     speaker_id = tab.current_speaker_id()
@@ -113,17 +113,27 @@ def test_edit_a_speaker_and_refuse_a_nameless_one(
         == "Zhen"
     )
 
+    # Closing the window asks about the typed changes: Cancel stays, Discard closes.
+    question = "Save the changes to this speaker?"
+    message_boxes.expect("question", question, answer=QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert window.isVisible() and tab.is_dirty()
+    message_boxes.expect("question", question, answer=QMessageBox.StandardButton.Discard)
+    assert window.close()
+
 
 def test_leaving_a_changed_speaker_asks_to_save(
     qtbot: QtBot,
     window: MainWindow,
     read_file: ReadFile,
-    monkeypatch: pytest.MonkeyPatch,
+    message_boxes: MessageBoxes,
 ) -> None:
     tab = _speakers(window)
     speaker_id = tab.current_speaker_id()
     qtbot.keyClicks(tab.edits["honorific"], "Ms")
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Save)
+    message_boxes.expect(
+        "question", "Save the changes to this speaker?", answer=QMessageBox.StandardButton.Save
+    )
     tab.new_speaker()
     assert (
         read_file(lambda s: speaker_service.get_speaker(session=s, speaker_id=speaker_id).honorific)
@@ -132,15 +142,13 @@ def test_leaving_a_changed_speaker_asks_to_save(
 
 
 def test_a_file_that_is_not_an_image_is_refused(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, tmp_path: Path, message_boxes: MessageBoxes
 ) -> None:
     tab = _speakers(window)
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warnings.append(text))
     not_image = tmp_path / "notes.png"
     not_image.write_text("not an image")
+    message_boxes.expect("warning", "notes.png is not an image")
     assert not tab.load_photo(not_image)
-    assert warnings and "is not an image" in warnings[0]
     assert not tab.is_dirty()
 
 
@@ -208,11 +216,13 @@ def test_add_and_edit_a_session(qtbot: QtBot, window: MainWindow, read_file: Rea
 def test_delete_a_session_after_asking(
     window: MainWindow,
     read_file: ReadFile,
-    monkeypatch: pytest.MonkeyPatch,
+    message_boxes: MessageBoxes,
 ) -> None:
     tab = _agenda(window)
     tab.view.selectRow(0)
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    message_boxes.expect(
+        "question", "Delete the session “Opening Ceremony”?", answer=QMessageBox.StandardButton.Yes
+    )
     tab.delete_button.click()
     assert _titles(tab) == []
     assert read_file(lambda s: agenda_service.list_sessions(session=s)) == []
