@@ -84,7 +84,7 @@ DUC = "Nguyễn Văn Đức"
 def test_a_scan_and_enter_admits_and_the_entry_is_in_the_file(
     qtbot: QtBot, desk: CheckInTab, event_file: EventFile, read_file: ReadFile
 ) -> None:
-    assert desk.scan_edit.hasFocus() or not desk.isActiveWindow()
+    assert desk.window().focusWidget() is desk.scan_edit  # typing goes to the scan field
     _scan(qtbot, desk, _code(event_file, DUC))
     assert desk.card.state is CardState.ADMITTED
     assert desk.card.name.text() == DUC
@@ -381,4 +381,16 @@ def test_the_checkin_screenshot(event_file: EventFile, tmp_path: Path) -> None:
 
     out = tmp_path / "checkin.png"
     take_screenshot(event_file, out, tab="checkin", size=(1000, 700))
-    assert QImage(str(out)).width() == 1000
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1000, 700)
+    colours = {image.pixel(x, y) for x in range(0, 1000, 5) for y in range(0, 700, 5)}
+    assert len(colours) > 20  # a rendered window, not a blank canvas
+    # ... and the check-in tab, not the tab the window opens on by default.
+    take_screenshot(event_file, tmp_path / "default.png", size=(1000, 700))
+    default = QImage(str(tmp_path / "default.png"))
+    differing = sum(
+        image.pixel(x, y) != default.pixel(x, y)
+        for x in range(0, 1000, 5)
+        for y in range(80, 700, 5)
+    )
+    assert differing > 1000  # of 24,800 sampled below the tab bar

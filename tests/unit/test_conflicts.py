@@ -221,4 +221,23 @@ def test_a_large_agenda_is_checked_by_sweeping_not_by_pairs() -> None:
         for day in range(5) for room in range(12) for n in range(10)
     ]  # fmt: skip
     rooms = {room: RoomInfo(room, f"R{room}") for room in range(12)}
-    assert find_conflicts(slots, rooms, {}, DAY, DAY + dt.timedelta(days=4)) == []
+    last_day = DAY + dt.timedelta(days=4)
+    assert find_conflicts(slots, rooms, {}, DAY, last_day) == []
+
+    # Two clashes hidden among the 600 sessions are both found, and nothing else.
+    in_room_4 = SlotInfo(
+        99_001, DAY + dt.timedelta(days=2), T(12, 30), T(13), "Side event", room_id=4
+    )  # over S4 in R4 on day 2 (session 2204)
+    person = 3 * 100 + 7  # the person in every session of R7 on day 3
+    # Over S7 in R7 on day 3 (session 3357) for the person; room R11 is busy too (3557).
+    visit = SlotInfo(
+        99_002, DAY + dt.timedelta(days=3), T(15), T(15, 30), "Visit", room_id=11,
+        person_ids=frozenset({person}),
+    )  # fmt: skip
+    people = {person: PersonInfo(person, "Sok Sophal")}
+    found = find_conflicts([*slots, in_room_4, visit], rooms, people, DAY, last_day)
+    assert sorted((c.kind, sorted(c.session_ids)) for c in found) == sorted([
+        (ConflictKind.ROOM_DOUBLE_BOOKED, [2204, 99_001]),
+        (ConflictKind.PERSON_DOUBLE_BOOKED, [3357, 99_002]),
+        (ConflictKind.ROOM_DOUBLE_BOOKED, [3557, 99_002]),
+    ])  # fmt: skip

@@ -579,7 +579,12 @@ class ImportDialog(QDialog):
             text += " " + self.tr("New delegations: {names}.").format(
                 names=", ".join(report.delegations_created)
             )
-        if bad_rows:
+        if bad_rows == 1:
+            text += "\n" + self.tr(
+                "1 row has errors and will not be imported; correct it in the file and import "
+                "it again to add it."
+            )
+        elif bad_rows:
             text += "\n" + self.tr(
                 "{count:,} rows have errors and will not be imported; correct them in the file "
                 "and import it again to add them."
