@@ -42,9 +42,11 @@ class Abandon(Exception):  # noqa: N818 (a signal, not an error)
 
 
 def write_atomically(
-    path: Path | str, data: bytes | str, *, encoding: str = "utf-8", make_folder: bool = False
+    path: Path | str, data: bytes | str, *, encoding: str = "utf-8", make_folder: bool = True
 ) -> Path:
     """Replace `path` by `data` (text is encoded with `encoding`); returns `path`.
+
+    `make_folder` creates a missing destination folder first.
 
     Raises:
         OSError: the file or its folder cannot be written; `path` is unchanged.

@@ -19,9 +19,7 @@ import datetime as dt
 import hashlib
 import hmac
 import json
-import os
 import re
-import tempfile
 import unicodedata
 import uuid
 import xml.etree.ElementTree as ET
@@ -47,6 +45,7 @@ from delegations.domain.models import (
     SpeakerRole,
 )
 from delegations.domain.names import clean, fold, full_name
+from delegations.files import write_atomically
 
 AGENDA_SUFFIXES = (".ics", ".xml", ".json")
 JSON_FORMAT = "delegations-agenda"
@@ -113,39 +112,15 @@ def check_agenda_export_path(path: Path) -> None:
         )
 
 
-def _file_mode(path: Path) -> int:
-    """The mode a new file gets (umask applied); an existing file keeps its own."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0o022)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def write_atomically(path: Path, data: bytes) -> Path:
-    """Write `data` to a temporary file beside `path` and rename it into place."""
+def _write_file(path: Path, data: bytes) -> Path:
+    """Replace the file at `path` by `data` (the one atomic writer)."""
     path = Path(path).expanduser().resolve()
     if path.is_dir():
         raise AgendaFileError(f"{path} is a folder; give a file name.")
-    temporary: str | None = None
     try:
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
-        )
-        os.chmod(temporary, _file_mode(path))
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-        temporary = None
+        return write_atomically(path, data, make_folder=False)
     except OSError as error:
         raise AgendaFileError(f"Cannot write {path}: {error.strerror or error}.") from error
-    finally:
-        if temporary is not None:
-            Path(temporary).unlink(missing_ok=True)
-    return path
 
 
 def export_agenda(*, session: Session, path: Path) -> ExportResult:
@@ -157,7 +132,7 @@ def export_agenda(*, session: Session, path: Path) -> ExportResult:
     }[suffix]  # fmt: skip
     data = build(session=session)
     count = len(session.exec(select(AgendaSession.id)).all())
-    return ExportResult(write_atomically(path, data), count)
+    return ExportResult(_write_file(path, data), count)
 
 
 # Reading the agenda once -----------------------------------------------------------------

@@ -17,13 +17,10 @@ badge's code is revoked at the check-in desk). Without an explicit reason each d
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
-import os
 import sqlite3
-import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,16 +30,16 @@ from delegations.domain.countries import country_name
 from delegations.domain.enums import NameOrder, PrintReason
 from delegations.domain.errors import UserError
 from delegations.domain.names import fold, full_name
+from delegations.files import Abandon, replaced_atomically
 from delegations.printing.badges import Issue, preflight, render_badges
 from delegations.printing.layouts import DEFAULT_LAYOUT, Layout, list_layouts, load_layout
 from delegations.printing.model import BadgeData, EventInfo
 from delegations.printing.qr import QrPrefetch
+from delegations.progress import Cancelled, Progress, never, no_progress
 from delegations.services.event import unnamed_event_warning
 from delegations.services.roster import find_delegation
 from delegations.store import EventFile, sqlite_connection
 
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 CHUNK = 250  # delegates read per short read while rendering
 
 # Plain SQL on the `sqlite3` connection (`EventFile.read()`): printing a thousand badges from
@@ -72,14 +69,6 @@ class PrintOutcome:
     pages: int = 0
     cancelled: bool = False
     issues: list[Issue] = field(default_factory=list)  # names set below their minimum size
-
-
-def _noop_progress(_done: int, _total: int) -> None:
-    return None
-
-
-def _never() -> bool:
-    return False
 
 
 def _name_order(value: str | None) -> NameOrder:
@@ -283,8 +272,8 @@ def print_badges(  # noqa: PLR0913
     layout_name: str = DEFAULT_LAYOUT,
     reason: PrintReason | None = None,
     family_caps: bool | None = None,
-    progress: Progress = _noop_progress,
-    cancelled: Cancelled = _never,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never,
 ) -> PrintOutcome:
     """Render the selected badges to `out` and log each in `BadgePrint`.
 
@@ -324,36 +313,30 @@ def print_badges(  # noqa: PLR0913
             raise UserError(f"A badge has been replaced {MAX_VERSION} times; no more versions.")
     if not out.parent.is_dir():
         raise UserError(f"Cannot write {out}: the folder {out.parent} does not exist.")
-    try:
-        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (renamed or removed below)
-            dir=out.parent, prefix=f".{out.stem}-", suffix=".pdf.part", delete=False
-        )
-    except OSError as error:
-        raise UserError(f"Cannot write in {out.parent}: {error.strerror}.") from error
-    temp = Path(handle.name)
+    if out.is_dir():
+        raise UserError(f"{out} is a folder; give the name of the PDF file to write.")
     # The QR codes are encoded in worker processes while the pages are drawn.
     payloads = [make_code(secret, i, versions[i]) for i in ids if i in versions]
     try:
-        with handle, QrPrefetch(payloads) as codes:
-            result = render_badges(
-                handle,
-                layout,
-                event,
-                _stream(event_file, ids, versions),
-                total=len(ids),
-                progress=progress,
-                cancelled=cancelled,
-                qr_codes=codes.runs,
-                family_caps=family_caps,
-            )
-        if result.cancelled:
-            temp.unlink(missing_ok=True)
-            return PrintOutcome(None, cancelled=True)
-        os.replace(temp, out)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
-        raise
+        with replaced_atomically(out, make_folder=False) as temporary:
+            with temporary.open("wb") as handle, QrPrefetch(payloads) as codes:
+                result = render_badges(
+                    handle,
+                    layout,
+                    event,
+                    _stream(event_file, ids, versions),
+                    total=len(ids),
+                    progress=progress,
+                    cancelled=cancelled,
+                    qr_codes=codes.runs,
+                    family_caps=family_caps,
+                )
+            if result.cancelled:
+                raise Abandon
+    except OSError as error:
+        raise UserError(f"Cannot write {out}: {error.strerror or error}.") from error
+    if result.cancelled:
+        return PrintOutcome(None, cancelled=True)
     _log_prints(event_file, ids, versions, printed, layout.name, reason)
     return PrintOutcome(out, result.badges, result.pages, False, result.small_text)
 

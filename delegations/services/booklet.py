@@ -12,9 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
-import os
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -37,6 +35,7 @@ from delegations.domain.models import (
     Speaker,
 )
 from delegations.domain.names import fold, full_name
+from delegations.files import Abandon, replaced_atomically
 from delegations.printing.programme_model import (
     Booklet,
     BookletEvent,
@@ -51,12 +50,11 @@ from delegations.printing.programme_model import (
     SessionSpeakerRef,
     SpeakerProfile,
 )
+from delegations.progress import Cancelled, Progress, never, no_progress
 from delegations.services import programme
 from delegations.services.badges import event_info
 from delegations.store import EventFile
 
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 PAPERS = ("a5", "a4")
 LANGUAGES = {"en": "English", "zh": "Chinese", "th": "Thai", "vi": "Vietnamese",
              "km": "Khmer", "lo": "Lao", "my": "Burmese", "id": "Indonesian", "ms": "Malay",
@@ -69,14 +67,6 @@ class BookletOutcome:
     pages: int = 0  # pages of the booklet (A5 or A4)
     sheets: int = 0  # imposed: A4 sides (two booklet pages each); 0 when not imposed
     cancelled: bool = False
-
-
-def _noop_progress(_done: int, _total: int) -> None:
-    return None
-
-
-def _never() -> bool:
-    return False
 
 
 # Read models ------------------------------------------------------------------------------
@@ -290,28 +280,21 @@ def door_sheets_data(*, session: Session) -> list[DoorSheet]:
 
 @contextlib.contextmanager
 def _atomic(out: Path) -> Iterator[tuple[BinaryIO, dict]]:
-    """A temporary file beside `out`, renamed into place when the block ends with
-    `state["commit"]` true; removed otherwise (also on errors)."""
+    """A stream on a temporary file beside `out` (the one atomic writer), moved onto `out`
+    when the block ends with `state["commit"]` true; removed otherwise (also on errors)."""
     if not out.parent.is_dir():
         raise UserError(f"Cannot write {out}: the folder {out.parent} does not exist.")
     if out.is_dir():
         raise UserError(f"{out} is a folder; give the name of the PDF file to write.")
-    try:
-        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (renamed or removed below)
-            dir=out.parent, prefix=f".{out.stem}-", suffix=".pdf.part", delete=False
-        )
-    except OSError as error:
-        raise UserError(f"Cannot write in {out.parent}: {error.strerror}.") from error
-    temp = Path(handle.name)
     state = {"commit": False}
     try:
-        with handle:
-            yield handle, state
-        if state["commit"]:
-            os.replace(temp, out)
-    finally:
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
+        with replaced_atomically(out, make_folder=False) as temporary:
+            with temporary.open("wb") as handle:
+                yield handle, state
+            if not state["commit"]:
+                raise Abandon
+    except OSError as error:
+        raise UserError(f"Cannot write {out}: {error.strerror or error}.") from error
 
 
 def _check_paper(paper: str) -> str:
@@ -339,8 +322,8 @@ def print_booklet(  # noqa: PLR0913
     *,
     paper: str = "a5",
     imposed: bool = False,
-    progress: Progress = _noop_progress,
-    cancelled: Cancelled = _never,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never,
     today: dt.date | None = None,
 ) -> BookletOutcome:
     """Write the programme booklet to `out`; `imposed` puts it two-up on A4 landscape in
@@ -386,8 +369,8 @@ def print_errata(
     out: Path | str,
     *,
     since: int,
-    progress: Progress = _noop_progress,
-    cancelled: Cancelled = _never,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never,
 ) -> tuple[Path, int]:
     """Write the "Errata since version N" sheet; returns (path, number of changes).
 
@@ -413,8 +396,8 @@ def print_door_sheets(
     event_file: EventFile,
     out: Path | str,
     *,
-    progress: Progress = _noop_progress,
-    cancelled: Cancelled = _never,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never,
 ) -> BookletOutcome:
     """Write one A4 page per room per day listing its sessions, for the doors.
 

@@ -31,15 +31,11 @@ admitted once; `double_admissions` lists such cases (who, which desks, when).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import hmac
 import json
-import os
 import re
-import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -49,6 +45,8 @@ from sqlmodel import Session
 from delegations.domain.errors import UserError
 from delegations.domain.models import NameOrder
 from delegations.domain.names import display_name
+from delegations.files import replaced_atomically
+from delegations.progress import Cancelled, Progress, never, no_progress
 from delegations.services.checkin import parse_db_time
 from delegations.store.transactions import immediate_connection
 
@@ -63,17 +61,6 @@ _FILE_ACTION = {"IN": "in", "UNDO": "undo"}
 _DB_ACTION = {value: key for key, value in _FILE_ACTION.items()}
 _FILE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z")
 _CHUNK = 2000
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
-
-
-def _no_progress(_done: int, _total: int) -> None:
-    return None
-
-
-def _never() -> bool:
-    return False
 
 
 class JournalError(UserError):
@@ -205,23 +192,12 @@ def export_journal(
         "entries": len(lines),
     }
     header["hmac"] = _mac(secret, header, lines)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
-                                             dir=path.parent)  # fmt: skip
-    except OSError as error:
-        raise JournalError(f"Cannot write {path}: {error.strerror or error}.") from error
-    try:
-        with os.fdopen(handle, "wb") as out:
+    try:  # fsynced: a USB stick may be pulled right after
+        with replaced_atomically(path) as temporary, temporary.open("wb") as out:
             out.write(json.dumps(header, ensure_ascii=False).encode("utf-8") + b"\n")
             for line in lines:
                 out.write(line + b"\n")
-            out.flush()
-            os.fsync(out.fileno())  # a USB stick may be pulled right after
-        os.replace(temporary, path)
     except OSError as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
         raise JournalError(f"Cannot write {path}: {error.strerror or error}.") from error
     return ExportResult(path, len(lines))
 
@@ -365,8 +341,8 @@ def merge_journal(
     event_file: EventFile,
     path: Path | str,
     *,
-    progress: Progress = _no_progress,
-    cancelled: Cancelled = _never,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never,
 ) -> MergeResult:
     """Add another desk's journal to this copy: all of it, or nothing (see module docstring).
 

@@ -25,16 +25,15 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 import re
 import sqlite3
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from delegations.files import replaced_atomically
 from delegations.store.eventfile import EventFileError
 
 if TYPE_CHECKING:
@@ -119,24 +118,23 @@ def _backup_closed_file(event_path: Path, folder: Path, keep: int) -> None:
     _prune(event_path, folder, keep)
 
 
-def _copy_with_backup_api(source: Path, destination: Path) -> None:
-    handle, name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".tmp",
-                                    dir=destination.parent)  # fmt: skip
-    os.close(handle)
-    temporary = Path(name)
-    try:
+def _copy_with_backup_api(
+    source: Path, destination: Path, *, rollback_journal: bool = False
+) -> None:
+    """Copy the SQLite file `source` onto `destination` with the one atomic writer;
+    `rollback_journal` leaves the copy in DELETE journal mode (no -wal beside it)."""
+    with replaced_atomically(destination, make_folder=False) as temporary:
         reader = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
         try:
             target = sqlite3.connect(temporary)
             try:
                 reader.backup(target)
+                if rollback_journal:
+                    target.execute("PRAGMA journal_mode = DELETE")
             finally:
                 target.close()
         finally:
             reader.close()
-        os.replace(temporary, destination)
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 def _check_backup(backup: Path) -> None:
@@ -197,26 +195,7 @@ def restore_backup(
         if event_path.exists():
             _checkpoint_away(event_path)
             _backup_closed_file(event_path, folder, keep)
-        handle, name = tempfile.mkstemp(prefix=f".{event_path.name}.", suffix=".restore",
-                                        dir=event_path.parent)  # fmt: skip
-        os.close(handle)
-        temporary = Path(name)
-        try:
-            reader = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
-            try:
-                target = sqlite3.connect(temporary)
-                try:
-                    reader.backup(target)
-                    target.execute("PRAGMA journal_mode = DELETE")
-                finally:
-                    target.close()
-            finally:
-                reader.close()
-            with temporary.open("rb+") as copy:
-                os.fsync(copy.fileno())
-            os.replace(temporary, event_path)
-        finally:
-            temporary.unlink(missing_ok=True)
+        _copy_with_backup_api(source, event_path, rollback_journal=True)
     except OSError as error:
         raise EventFileError(f"Cannot restore {event_path}: {error.strerror or error}.") from error
     except sqlite3.Error as error:

@@ -6,10 +6,8 @@ the main window can open and show its first tab from plain `sqlite3` reads (`Eve
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property
@@ -17,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from delegations.domain.errors import UserError
+from delegations.files import replaced_atomically
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
@@ -168,32 +167,23 @@ class EventFile:
             )
         if destination.is_dir():
             raise EventFileError(f"{destination} is a folder; give a file name for the copy.")
-        temporary: Path | None = None
         try:
-            handle, name = tempfile.mkstemp(
-                prefix=f".{destination.name}.", suffix=".tmp", dir=destination.parent
-            )
-            os.close(handle)
-            temporary = Path(name)
-            raw = self.engine.raw_connection()
-            try:
-                target = sqlite3.connect(temporary)
+            with replaced_atomically(destination, make_folder=False) as temporary:
+                raw = self.engine.raw_connection()
                 try:
-                    raw.driver_connection.backup(target)
+                    target = sqlite3.connect(temporary)
+                    try:
+                        raw.driver_connection.backup(target)
+                    finally:
+                        target.close()
                 finally:
-                    target.close()
-            finally:
-                raw.close()
-            os.replace(temporary, destination)
+                    raw.close()
         except OSError as error:
             raise EventFileError(
                 f"Cannot write the copy to {destination}: {error.strerror or error}."
             ) from error
         except sqlite3.Error as error:
             raise EventFileError(f"Cannot write the copy to {destination}: {error}.") from error
-        finally:
-            if temporary is not None:
-                temporary.unlink(missing_ok=True)
         return destination
 
     def close(self) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import tempfile
 from pathlib import Path
 from types import TracebackType
 
@@ -13,6 +12,7 @@ from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from delegations.domain.errors import UserError
+from delegations.files import replaced_atomically
 from delegations.store import EventFile
 from delegations.ui.main_window import TAB_NAMES, MainWindow, app_settings
 
@@ -145,16 +145,9 @@ def take_screenshot(
             app.processEvents()
         if pixmap.width() != size[0] or pixmap.height() != size[1]:
             pixmap = pixmap.scaled(*size)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".png", dir=out.parent)
-        os.close(handle)
-        try:
-            if not pixmap.save(temporary, "PNG"):
+        with replaced_atomically(out) as temporary:
+            if not pixmap.save(str(temporary), "PNG"):
                 raise UserError(f"Cannot write the screenshot to {out}; choose another folder.")
-            os.replace(temporary, out)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
     except OSError as error:
         raise UserError(f"Cannot write the screenshot to {out}: {error.strerror}.") from error
     finally:

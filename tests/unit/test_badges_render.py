@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -175,3 +177,23 @@ def test_qr_codes_encoded_in_worker_processes_are_the_ones_encoded_here() -> Non
     runs = fetched[0].runs
     drawn = {(runs[i], runs[i + 1] + k) for i in range(0, len(runs), 3) for k in range(runs[i + 2])}
     assert fetched[0].size == len(matrix) and drawn == dark
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_the_pdf_gets_the_umask_permissions_and_a_cancel_keeps_the_old_one(
+    event_file,
+    tmp_path: Path,  # noqa: ANN001
+) -> None:
+    out = tmp_path / "badges.pdf"
+    previous = os.umask(0o022)
+    try:
+        badges.print_badges(event_file, out)
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644  # a print server can read it, not 0600
+    printed = out.read_bytes()
+
+    outcome = badges.print_badges(event_file, out, cancelled=lambda: True)
+
+    assert outcome.cancelled and out.read_bytes() == printed
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary

@@ -158,9 +158,11 @@ def test_a_missing_folder_is_an_error_when_not_asked_to_make_it(tmp_path: Path) 
     out = tmp_path / "nowhere" / "agenda.ics"
 
     with pytest.raises(FileNotFoundError):
-        write_atomically(out, b"BEGIN:VCALENDAR")
+        write_atomically(out, b"BEGIN:VCALENDAR", make_folder=False)
 
     assert not (tmp_path / "nowhere").exists()
+    write_atomically(out, b"BEGIN:VCALENDAR")  # by default the folder is made
+    assert out.read_bytes() == b"BEGIN:VCALENDAR"
 
 
 def test_a_folder_as_the_target_is_refused_and_cleaned_up(tmp_path: Path) -> None:
