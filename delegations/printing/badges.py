@@ -21,11 +21,10 @@ from delegations.printing.layouts import MM, Element, Layout, slot_positions
 from delegations.printing.model import BadgeData, EventInfo
 from delegations.printing.qr import QrRuns, draw_qr, qr_runs
 from delegations.printing.text import FittedText, draw_fitted, fit_text
+from delegations.progress import Cancelled, Progress, never, no_progress
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 QrSource = Callable[[str], QrRuns]  # a badge code's payload -> its encoded QR code
 TEXT_COLOR = "#1c1c1c"
 CROP_GAP = 1.5 * MM  # crop marks stop this far from the badge
@@ -54,14 +53,6 @@ class RenderResult:
     pages: int = 0
     cancelled: bool = False
     small_text: list[Issue] = field(default_factory=list)
-
-
-def _noop_progress(_done: int, _total: int) -> None:
-    return None
-
-
-def _never() -> bool:
-    return False
 
 
 def _contrast_text(color: str) -> str:
@@ -383,8 +374,8 @@ def render_badges(
     badges: Iterable[BadgeData],
     *,
     total: int,
-    progress: Progress = _noop_progress,
-    cancelled: Cancelled = _never,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never,
     qr_codes: QrSource = qr_runs,
     family_caps: bool | None = None,
 ) -> RenderResult:

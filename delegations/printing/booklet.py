@@ -70,11 +70,10 @@ from delegations.printing.typography import (
     styles_for,
     table_style,
 )
+from delegations.progress import Cancelled, Progress, never, no_progress
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 PLACEHOLDER_PAGE = 888  # first pass: as wide as any real page number of a booklet
 
 ROLE_LABELS = {
@@ -97,14 +96,6 @@ class BookletResult:
         default_factory=dict
     )  # key -> (title, level, page)
     marks: dict[str, list[int]] = field(default_factory=dict)  # "sp12" -> pages naming speaker 12
-
-
-def _noop_progress(_done: int, _total: int) -> None:
-    return None
-
-
-def _never() -> bool:
-    return False
 
 
 # Flowables with a job in the layout ------------------------------------------------------
@@ -987,8 +978,8 @@ def render_booklet(
     booklet: Booklet,
     paper: str = "a5",
     *,
-    progress: Progress = _noop_progress,
-    cancelled: Cancelled = _never,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never,
 ) -> BookletResult:
     """Lay the booklet out twice and write the second pass to `out`.
 

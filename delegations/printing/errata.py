@@ -6,7 +6,7 @@ paragraphs (`printing.flow`), so names and titles print in their own scripts.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -41,9 +41,8 @@ from delegations.printing.typography import (
     styles_for,
     table_style,
 )
+from delegations.progress import Cancelled, Progress, never, no_progress
 
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 MARGIN = 18 * mm
 KIND_LABELS = {
     "added": "Added",
@@ -53,14 +52,6 @@ KIND_LABELS = {
     "retitled": "New title",
     "speakers changed": "Speakers",
 }
-
-
-def _noop_progress(_done: int, _total: int) -> None:
-    return None
-
-
-def _never() -> bool:
-    return False
 
 
 class _A4Doc(BaseDocTemplate):
@@ -262,8 +253,8 @@ def render_door_sheets(
     event: BookletEvent,
     sheets: Sequence[DoorSheet],
     *,
-    progress: Progress = _noop_progress,
-    cancelled: Cancelled = _never,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never,
 ) -> int | None:
     """One A4 page per room per day; returns the pages written, None when cancelled."""
     doc = _A4Doc(out, event, f"{event.name} — Door sheets",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from delegations.domain.errors import UserError
 from delegations.domain.models import NameOrder
 from delegations.domain.roles import DEFAULT_ROLES, ROLE_VARIANTS
 from delegations.files import replaced_atomically
+from delegations.progress import Progress
 from delegations.services.registration_columns import (
     BADGES_PRINTED_HEADER,
     CHECKED_IN_HEADER,
@@ -109,7 +110,7 @@ def _country_text(code: str) -> str:
 
 
 def export_delegates(
-    *, session: Session, path: Path | str, progress: Callable[[int, int], None] | None = None
+    *, session: Session, path: Path | str, progress: Progress | None = None
 ) -> int:
     """Write every delegate to an .xlsx or .csv file; returns how many were written.
 

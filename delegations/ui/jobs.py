@@ -28,11 +28,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from delegations.domain.errors import UserError
+from delegations.progress import Cancelled, Progress
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 Work = Callable[[Progress, Cancelled], Any]
 
 # A dialog for work that ends within this time would only flash.
