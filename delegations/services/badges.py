@@ -27,7 +27,7 @@ from typing import Any
 
 from delegations.domain.codes import MAX_VERSION, make_code
 from delegations.domain.countries import country_name
-from delegations.domain.enums import NameOrder, PrintReason
+from delegations.domain.enums import PrintReason
 from delegations.domain.errors import UserError
 from delegations.domain.names import fold, full_name
 from delegations.files import Abandon, replaced_atomically
@@ -39,6 +39,7 @@ from delegations.progress import Cancelled, Progress, never, no_progress
 from delegations.services.event import unnamed_event_warning
 from delegations.services.roster import find_delegation
 from delegations.store import EventFile, sqlite_connection
+from delegations.store.stored import stored_name_order
 
 CHUNK = 250  # delegates read per short read while rendering
 
@@ -47,7 +48,6 @@ CHUNK = 250  # delegates read per short read while rendering
 # ORM session, whose connection they borrow (the dialog and the booklet pass one). The ORM
 # stores enums by member name ('FIRST', 'FAMILY_FIRST') and datetimes as naive UTC text with
 # microseconds; the plain SQL below reads and writes the same.
-_NAME_ORDERS = {order.name: order for order in NameOrder}
 _TIMESTAMP = "%Y-%m-%d %H:%M:%S.%f"
 DEFAULT_ROLE_COLOR = "#607d8b"
 EVENT_NOT_NAMED = "event not named"  # the preflight issue's kind (not about one delegate)
@@ -69,10 +69,6 @@ class PrintOutcome:
     pages: int = 0
     cancelled: bool = False
     issues: list[Issue] = field(default_factory=list)  # names set below their minimum size
-
-
-def _name_order(value: str | None) -> NameOrder:
-    return _NAME_ORDERS.get(value or "", NameOrder.GIVEN_FIRST)
 
 
 def _ids_json(ids: Sequence[int]) -> str:
@@ -181,10 +177,10 @@ def badge_data(
         by_id[id_] = BadgeData(
             delegate_id=id_,
             honorific=honorific,
-            name=full_name(given, family, _name_order(order)),
+            name=full_name(given, family, stored_name_order(order)),
             given_name=given,
             family_name=family,
-            name_order=_name_order(order),
+            name_order=stored_name_order(order),
             native_name=native,
             position=position,
             organisation=organisation,
@@ -248,13 +244,13 @@ def preflight_badges(
     people = [
         BadgeData(
             id_,
-            full_name(given, family, _name_order(order)),
+            full_name(given, family, stored_name_order(order)),
             honorific=honorific,
             native_name=native,
             photo=b"photo" if has_photo else None,
             given_name=given,
             family_name=family,
-            name_order=_name_order(order),
+            name_order=stored_name_order(order),
         )
         for id_, honorific, given, family, order, native, has_photo in rows
     ]

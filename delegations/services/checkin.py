@@ -32,8 +32,9 @@ from sqlmodel import Session
 
 from delegations.domain.codes import CODE_LENGTH, InvalidCode, normalise, read_code
 from delegations.domain.errors import NotFound
-from delegations.domain.models import CheckIn, CheckInAction, NameOrder
+from delegations.domain.models import CheckIn, CheckInAction
 from delegations.domain.names import display_name
+from delegations.store.stored import stored_name_order
 from delegations.store.transactions import immediate_connection
 
 if TYPE_CHECKING:
@@ -152,7 +153,7 @@ _INSERT_SQL = "INSERT INTO checkin (uuid, delegate_id, at, desk, action) VALUES 
 
 
 def _person(row: Any) -> dict[str, Any]:
-    order = NameOrder[row[4]] if row[4] in NameOrder.__members__ else NameOrder(row[4])
+    order = stored_name_order(row[4])
     return {
         "delegate_id": row[0],
         "name": display_name(row[1], row[2], row[3], order),

@@ -31,7 +31,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from delegations.domain.codes import InvalidCode, read_code
-from delegations.domain.models import NameOrder
 from delegations.domain.names import display_name, fold, full_name
 from delegations.files import replaced_atomically
 from delegations.services.checkin import (
@@ -46,6 +45,7 @@ from delegations.services.checkin import (
     replaced_badge,
     statuses_from,
 )
+from delegations.store.stored import stored_name_order
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -143,10 +143,6 @@ SELECT (SELECT count(*) || ':' || coalesce(max(id), 0) || ':' || total(badge_ver
 _JOURNAL_PRINT_SQL = "SELECT count(*), coalesce(max(rowid), 0) FROM checkin"
 
 
-def _name_order(value: str) -> NameOrder:
-    return NameOrder[value] if value in NameOrder.__members__ else NameOrder(value)
-
-
 class DeskIndex:
     """Everything the desk reads, in memory. Build with `DeskIndex.load(event_file)`."""
 
@@ -188,7 +184,7 @@ class DeskIndex:
             (id_, honorific, given, family, order, native, position, organisation, notes,
              access, version, delegation_id, delegation, country, head_id, role_id, role,
              color) = row  # fmt: skip
-            order = _name_order(order)
+            order = stored_name_order(order)
             person = DeskPerson(
                 id_, display_name(honorific, given, family, order), native, delegation_id,
                 delegation, country, role_id, role or "", color or "", position, organisation,

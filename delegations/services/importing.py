@@ -51,6 +51,7 @@ from delegations.services.workbooks import ImportFileError as ImportFileError
 from delegations.services.workbooks import RawSheet as _RawSheet
 from delegations.services.workbooks import header_matches as _header_matches
 from delegations.services.workbooks import open_sheets
+from delegations.store.stored import stored_date, stored_name_order
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -771,16 +772,6 @@ def _fetch(connection: Connection, sql: str) -> list[Any]:
     return list(connection.exec_driver_sql(sql).all())
 
 
-def _stored_name_order(value: str | None) -> NameOrder:
-    """Stored by member name ("FAMILY_FIRST"), as SQLAlchemy's Enum type writes it."""
-    return NameOrder[value] if value else NameOrder.GIVEN_FIRST
-
-
-def _stored_date(value: Any) -> dt.date | None:
-    """SQLite keeps dates as ISO text; other databases hand back dates."""
-    return dt.date.fromisoformat(value) if isinstance(value, str) else value
-
-
 class _EventIndex:
     """The event's roles, delegations and delegates, read column-wise for matching."""
 
@@ -807,9 +798,9 @@ class _EventIndex:
         query = f"SELECT id, {', '.join(DELEGATE_COLUMNS)} FROM delegate ORDER BY id"
         for id_, *values in _fetch(connection, query):
             record = dict(zip(DELEGATE_COLUMNS, values, strict=True))
-            record["name_order"] = _stored_name_order(record["name_order"])
-            record["arrival"] = _stored_date(record["arrival"])
-            record["departure"] = _stored_date(record["departure"])
+            record["name_order"] = stored_name_order(record["name_order"])
+            record["arrival"] = stored_date(record["arrival"])
+            record["departure"] = stored_date(record["departure"])
             self.delegates[id_] = record
             if record["email"]:
                 self.by_email.setdefault(record["email"].casefold(), id_)

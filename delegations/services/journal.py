@@ -43,11 +43,11 @@ from typing import TYPE_CHECKING, Any
 from sqlmodel import Session
 
 from delegations.domain.errors import UserError
-from delegations.domain.models import NameOrder
 from delegations.domain.names import display_name
 from delegations.files import replaced_atomically
 from delegations.progress import Cancelled, Progress, never, no_progress
 from delegations.services.checkin import parse_db_time
+from delegations.store.stored import stored_name_order
 from delegations.store.transactions import immediate_connection
 
 if TYPE_CHECKING:
@@ -441,8 +441,8 @@ def _names(connection: Any, ids: list[int]) -> dict[int, tuple[str, str]]:
             tuple(chunk),
         )
         for id_, honorific, given, family, order, delegation in rows:
-            order = NameOrder[order] if order in NameOrder.__members__ else NameOrder(order)
-            names[id_] = (display_name(honorific, given, family, order), delegation)
+            names[id_] = (display_name(honorific, given, family, stored_name_order(order)),
+                          delegation)  # fmt: skip
     return names
 
 
