@@ -164,7 +164,7 @@ def test_json_round_trip_into_an_empty_event_is_lossless(
     data = json.loads(exported.read_text(encoding="utf-8"))
     [liu] = [s for s in data["speakers"] if s["family_name"] == "Liu"]
     photo = Image.open(io.BytesIO(base64.b64decode(liu["photo"])))
-    assert photo.size == (30, 30)  # cropped to a centred square on the way in
+    assert photo.size == (30, 30)  # cropped to a square on the way in
 
     other = open_event(tmp_path / "other.sqlite3")
     with other.session() as session:
@@ -260,7 +260,7 @@ def test_not_json_and_wrong_suffix_are_refused(tmp_path: Path) -> None:
         agenda_io.read_agenda_file(other)
 
 
-def test_speaker_photo_is_cropped_to_a_centred_square(event_file: EventFile) -> None:
+def test_speaker_photo_is_cropped_to_a_square(event_file: EventFile) -> None:
     out = io.BytesIO()
     image = Image.new("RGB", (300, 100), "white")
     image.paste((0, 0, 255), (100, 0, 200, 100))  # a blue square in the middle
@@ -274,6 +274,21 @@ def test_speaker_photo_is_cropped_to_a_centred_square(event_file: EventFile) -> 
     assert blue > 200 and red < 60  # the centre was kept, the white sides were cut
     with event_file.session() as session, pytest.raises(Exception, match="Photo: the file is not"):
         speakers.set_speaker_photo(session=session, speaker_id=sok.id, data=b"not an image")
+
+
+def test_agenda_import_keeps_photos_as_every_photo_is_kept(
+    event_file: EventFile, tmp_path: Path
+) -> None:
+    exported = _export(event_file, tmp_path / "agenda.json")
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    data["speakers"][0]["photo"] = base64.b64encode(_png(60, 90)).decode("ascii")  # portrait
+    (tmp_path / "portrait.json").write_text(json.dumps(data), encoding="utf-8")
+    other = open_event(tmp_path / "other.sqlite3")
+    with other.session() as session:
+        agenda_io.import_agenda_json(session=session, path=tmp_path / "portrait.json")
+    again = json.loads(_export(other, tmp_path / "again.json").read_text(encoding="utf-8"))
+    photo = Image.open(io.BytesIO(base64.b64decode(again["speakers"][0]["photo"])))
+    assert (photo.format, photo.size) == ("JPEG", (60, 60))
 
 
 def test_a_speaker_lists_their_sessions_and_is_added_from_either_side(
