@@ -45,6 +45,8 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import BalancedColumns
 
+from delegations.domain.errors import InvalidInput
+from delegations.domain.photos import square_photo
 from delegations.printing.flow import ShapedParagraph, Span, escape, para
 from delegations.printing.programme_model import (
     Booklet,
@@ -880,31 +882,14 @@ def _photo_flowable(data: bytes | None, size: float) -> Flowable | None:
     return Image(io.BytesIO(data), width=size, height=size)
 
 
-def square_photo(data: bytes | None, pixels: int = 320) -> bytes | None:
-    """The photo cropped to its central square and scaled down, as JPEG; None if unreadable."""
+def print_photo(data: bytes | None, pixels: int = 320) -> bytes | None:
+    """The photo as every photo is kept (`domain.photos`), small enough for print; None if
+    unreadable, since a broken photo must not stop the booklet."""
     if not data:
         return None
     try:
-        from PIL import Image as PILImage
-        from PIL import ImageOps
-
-        with PILImage.open(io.BytesIO(data)) as image:
-            image = ImageOps.exif_transpose(image)
-            side = min(image.size)
-            left = (image.width - side) // 2
-            top = max(0, (image.height - side) // 3)  # faces sit in the upper part
-            square = image.crop((left, top, left + side, top + side))
-            if side > pixels:
-                square = square.resize((pixels, pixels), PILImage.Resampling.LANCZOS)
-            if square.mode not in ("RGB", "L"):
-                background = PILImage.new("RGB", square.size, "white")
-                rgba = square.convert("RGBA")
-                background.paste(rgba, mask=rgba.getchannel("A"))
-                square = background
-            out = io.BytesIO()
-            square.save(out, "JPEG", quality=85, optimize=False)
-            return out.getvalue()
-    except Exception:  # a broken photo must not stop the booklet
+        return square_photo(data, pixels)
+    except InvalidInput:
         log.warning("a speaker's photo cannot be read; printed without it", exc_info=True)
         return None
 
@@ -988,7 +973,7 @@ def render_booklet(
     `BookletResult(cancelled=True)`.
     """
     spec = paper_for(paper)
-    photos = {p.person.id: square_photo(p.photo) for p in booklet.speakers if p.photo}
+    photos = {p.person.id: print_photo(p.photo) for p in booklet.speakers if p.photo}
     first = _story(booklet, spec, None, None, {})  # a monogram takes a photo's place
     total = 2 * len(first) + 2
     state = {"done": 0, "base": 0}

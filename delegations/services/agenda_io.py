@@ -32,7 +32,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlmodel import Session, col, delete, select
 
 from delegations import __version__ as APP_VERSION
-from delegations.domain.errors import UserError
+from delegations.domain.errors import InvalidInput, UserError
 from delegations.domain.models import (
     AgendaSession,
     Delegate,
@@ -45,6 +45,7 @@ from delegations.domain.models import (
     SpeakerRole,
 )
 from delegations.domain.names import clean, fold, full_name
+from delegations.domain.photos import square_photo
 from delegations.files import write_atomically
 
 AGENDA_SUFFIXES = (".ics", ".xml", ".json")
@@ -701,8 +702,9 @@ def parse_agenda_data(data: Any) -> tuple[ParsedAgenda, list[str]]:
             try:
                 if not isinstance(photo, str):
                     raise ValueError
-                values["photo"] = base64.b64decode(photo, validate=True) or None
-            except (ValueError, binascii.Error):
+                image = base64.b64decode(photo, validate=True)
+                values["photo"] = square_photo(image) if image else None  # as every photo
+            except (ValueError, binascii.Error, InvalidInput):
                 check.bad(f"{path}.photo", "is not an image in base64; use null for no photo.")
         values["id"] = speaker_id
         parsed.speakers.append(values)

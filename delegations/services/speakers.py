@@ -20,7 +20,7 @@ from delegations.domain.models import (
     Speaker,
 )
 from delegations.domain.names import display_name, fold, full_name
-from delegations.services.photos import square_photo
+from delegations.domain.photos import square_photo
 from delegations.services.records import apply_changes, get_or_raise
 
 
@@ -156,7 +156,7 @@ def speaker_sessions(*, session: Session, speaker_id: int) -> list[SpeakerSessio
 
 
 def set_speaker_photo(*, session: Session, speaker_id: int, data: bytes | None) -> Speaker:
-    """Store a speaker's photo cropped to a centred square (None removes it).
+    """Store a speaker's photo cropped to a square as every photo is (None removes it).
 
     Raises:
         InvalidInput: `data` is not a readable image.

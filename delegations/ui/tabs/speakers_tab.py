@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 from delegations.domain.enums import NameOrder, SpeakerRole
 from delegations.domain.errors import UserError
 from delegations.domain.names import full_name
+from delegations.domain.photos import square_photo
 from delegations.services import agenda as agenda_service
 from delegations.services import roster
 from delegations.services import speakers as service
-from delegations.services.photos import square_photo
 from delegations.services.speakers import SpeakerRow, SpeakerSessionRow
 from delegations.store import EventFile
 from delegations.ui.dialogs.agenda import AddToSessionDialog, kind_label, searchable_combo
@@ -425,7 +425,7 @@ class SpeakersTab(EventTab):
                     service.update_speaker(session=session, speaker_id=self._current_id, **values)
                     saved.append(self._current_id)
                 if photo_changed:
-                    # Cropped to a centred square by the service.
+                    # Cropped to a square by the service.
                     service.set_speaker_photo(session=session, speaker_id=saved[-1], data=photo)
 
         if not self.fields.submit(submit):
@@ -484,7 +484,7 @@ class SpeakersTab(EventTab):
             )
             return False
         try:
-            self._photo = square_photo(data)  # what will be stored: a centred square
+            self._photo = square_photo(data)  # what will be stored: a square
         except UserError as error:
             QMessageBox.warning(self, self.tr("Choose photo"), str(error))
             return False
