@@ -38,6 +38,7 @@ from delegations.domain.enums import NameOrder
 from delegations.domain.errors import InvalidInput, UserError
 from delegations.domain.names import clean, fold, full_name, usual_name_order
 from delegations.domain.roles import DEFAULT_ROLES, normalise_role
+from delegations.progress import Cancelled, Progress, never, no_progress
 from delegations.services.registration_columns import (
     EXPORT_ONLY_HEADERS,
     HEADERS,
@@ -57,8 +58,6 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
     from sqlmodel import Session
 
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 RawRow = tuple[Any, ...]
 
 _PROGRESS_EVERY = 500
@@ -70,14 +69,6 @@ TEXT_FIELDS = (
     "phone", "dietary", "access_needs", "notes",
 )  # fmt: skip
 NAME_FIELDS = ("given_name", "family_name", "native_name", "full_name")
-
-
-def _no_progress(_done: int, _total: int) -> None:
-    pass
-
-
-def _never() -> bool:
-    return False
 
 
 class ImportCancelled(UserError):
@@ -616,8 +607,8 @@ def read_registrations(
         ImportCancelled: `cancelled()` returned True.
     """
     path = Path(path)
-    progress = progress or _no_progress
-    cancelled = cancelled or _never
+    progress = progress or no_progress
+    cancelled = cancelled or never
     reader = _Reader(path.name, roles, delegation_countries or {})
     sheets, close = open_sheets(path)
     try:
@@ -1104,8 +1095,8 @@ def import_registrations(
     Raises:
         ImportCancelled: `cancelled()` returned True; the caller's session scope rolls back.
     """
-    progress = progress or _no_progress
-    cancelled = cancelled or _never
+    progress = progress or no_progress
+    cancelled = cancelled or never
     report = ImportReport(parsed.name, len(parsed.rows), dry_run=dry_run,
                           skip_invalid=skip_invalid)  # fmt: skip
     connection = _core(session)
