@@ -361,7 +361,7 @@ def _run_badges(args: argparse.Namespace) -> int:
 
 
 def _run_layouts(args: argparse.Namespace) -> int:
-    from delegations.printing.layouts import DEFAULT_LAYOUT, list_layouts
+    from delegations.services.badges import DEFAULT_LAYOUT, list_layouts
 
     for layout in list_layouts():
         default = " (default)" if layout.name == DEFAULT_LAYOUT else ""

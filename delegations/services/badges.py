@@ -260,6 +260,11 @@ def preflight_badges(
     return issues
 
 
+def badges_per_page(layout_name: str) -> int:
+    """How many badges the layout puts on a page."""
+    return load_layout(layout_name).sheet.per_page
+
+
 def print_badges(  # noqa: PLR0913
     event_file: EventFile,
     out: Path | str,

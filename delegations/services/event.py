@@ -16,6 +16,8 @@ from delegations.domain.names import clean
 from delegations.domain.roles import DEFAULT_ROLES
 from delegations.store import EventFile, open_event_file, sqlite_connection
 
+__all__ = ["EventFile"]  # the open event, the handle every use case takes (re-exported for ui)
+
 if TYPE_CHECKING:
     from sqlmodel import Session
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from delegations.domain.errors import UserError
 from delegations.files import replaced_atomically
-from delegations.store import EventFile
+from delegations.services.event import EventFile
 from delegations.ui.main_window import TAB_NAMES, MainWindow, app_settings
 
 log = logging.getLogger("delegations.ui")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QMenuBar, QMessageBox
 from delegations.domain.errors import UserError
 
 if TYPE_CHECKING:
-    from delegations.store.backups import BackupInfo, BackupPolicy
+    from delegations.services.backups import BackupInfo, BackupPolicy
     from delegations.ui.main_window import MainWindow
     from delegations.ui.tabs.checkin_tab import CheckInTab
 
@@ -146,7 +146,7 @@ class DeskController(QObject):
 
     def maybe_backup(self) -> BackupInfo | None:
         """Back up the open event if due; errors go to the status bar and the log."""
-        from delegations.store.backups import BackupPolicy
+        from delegations.services.backups import BackupPolicy
 
         event_file = self.window.event_file
         if self._policy is None or self._policy.event_file is not event_file:
@@ -161,7 +161,7 @@ class DeskController(QObject):
             return None
 
     def restore(self) -> None:
-        from delegations.store.backups import list_backups
+        from delegations.services.backups import list_backups
         from delegations.ui.dialogs.restore_dialog import RestoreDialog
 
         dialog = RestoreDialog(list_backups(self.window.event_file.path), self.window)
@@ -175,7 +175,7 @@ class DeskController(QObject):
     def restore_from(self, backup: BackupInfo) -> bool:
         """Close the event, replace it by `backup`, open it again in the window."""
         from delegations.services import event as event_service
-        from delegations.store.backups import restore_backup
+        from delegations.services.backups import restore_backup
 
         window = self.window
         tabs = getattr(window, "_tabs", {})

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 from delegations import __version__
 from delegations.domain.errors import UserError
 from delegations.services import event as event_service
-from delegations.services.event import EventSettings
+from delegations.services.event import EventFile, EventSettings
 from delegations.services.roster import count_records
-from delegations.store import EventFile
 from delegations.ui.tabs.base import EVENT, EventTab
 
 TAB_NAMES = ("delegations", "speakers", "agenda", "checkin")

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QPushButton
 
 if TYPE_CHECKING:
-    from delegations.store import EventFile
+    from delegations.services.event import EventFile
     from delegations.ui.dialogs.badges_dialog import BadgesDialog, ReprintDialog
     from delegations.ui.tabs.delegations_tab import DelegationsTab
 

@@ -37,10 +37,9 @@ from PySide6.QtWidgets import (
 )
 
 from delegations.domain.models import PrintReason
-from delegations.printing.badges import Issue
 from delegations.services import badges
-from delegations.services.badges import BadgeSelection, PrintOutcome
-from delegations.store import EventFile
+from delegations.services.badges import BadgeSelection, Issue, PrintOutcome
+from delegations.services.event import EventFile
 from delegations.ui.dialogs import pdf_output
 from delegations.ui.dialogs.import_dialog import severity_icon
 from delegations.ui.dialogs.pdf_output import JobDialog
@@ -80,11 +79,9 @@ def make_preview(
     family_caps: bool | None = None,
 ) -> BadgePreview:
     """Count, preflight and draw the first page of a selection (on a worker thread)."""
-    from delegations.printing.layouts import load_layout
-
     with event_file.session() as session:
         count = len(badges.select_delegates(session=session, selection=selection))
-    per_page = load_layout(layout_name).sheet.per_page
+    per_page = badges.badges_per_page(layout_name)
     if not count:
         return BadgePreview(0, per_page, None)
     issues = badges.preflight_badges(event_file, selection, layout_name, family_caps=family_caps)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from delegations.services import booklet, programme
-from delegations.store import EventFile
+from delegations.services.event import EventFile
 from delegations.ui.dialogs import pdf_output
 from delegations.ui.dialogs.pdf_output import JobDialog
 from delegations.ui.tabs.base import AGENDA

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from delegations.domain.errors import UserError
 from delegations.services import pin as pin_service
-from delegations.store import EventFile
+from delegations.services.event import EventFile
 
 DESK_KEY = "checkin/deskName"
 MAX_DESK_NAME = 40

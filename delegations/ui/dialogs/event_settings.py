@@ -19,8 +19,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QLabel, QWidget
 
 from delegations.services import event as event_service
-from delegations.services.event import EventSettings
-from delegations.store import EventFile
+from delegations.services.event import EventFile, EventSettings
 from delegations.ui.dialogs.form import FormDialog, Submit
 
 

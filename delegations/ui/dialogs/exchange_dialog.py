@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 
 from delegations.domain.errors import UserError
 from delegations.services import journal as journal_service
+from delegations.services.event import EventFile
 from delegations.services.journal import DoubleAdmission, ExportResult, MergeResult
-from delegations.store import EventFile
 from delegations.ui.jobs import run_job
 from delegations.ui.models import Column, RowTableModel
 

@@ -9,8 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from delegations.services import exporting
-from delegations.services.event import get_event, list_roles
-from delegations.store import EventFile
+from delegations.services.event import EventFile, get_event, list_roles
 from delegations.ui.jobs import Job, run_job
 
 

@@ -34,7 +34,7 @@ from delegations.ui.widgets import heading, show_error
 
 if TYPE_CHECKING:
     from delegations.services.delegations import NameOrderChange
-    from delegations.store import EventFile
+    from delegations.services.event import EventFile
     from delegations.ui.tabs.delegations_tab import DelegationsTab
 
 # The dialog's choices: an order for everyone, or None for each member's usual order.

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegations.store.backups import BackupInfo
+from delegations.services.backups import BackupInfo
 from delegations.ui.models import Column, RowTableModel
 
 

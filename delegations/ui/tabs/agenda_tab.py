@@ -42,7 +42,7 @@ from delegations.services import agenda_io, programme
 from delegations.services import speakers as speaker_service
 from delegations.services.agenda import SessionRow
 from delegations.services.agenda_undo import SessionState, session_state
-from delegations.store import EventFile
+from delegations.services.event import EventFile
 from delegations.ui.agenda.commands import (
     AddSessionCommand,
     DeleteSessionsCommand,

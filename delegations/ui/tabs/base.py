@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from delegations.domain.errors import UserError
 from delegations.services import event as event_service
-from delegations.store import EventFile
+from delegations.services.event import EventFile
 from delegations.ui.widgets import show_error
 
 if TYPE_CHECKING:

@@ -72,7 +72,7 @@ from delegations.services.desk import (
     print_arrivals,
     write_arrivals_csv,
 )
-from delegations.store import EventFile
+from delegations.services.event import EventFile
 from delegations.ui.checkin_card import CardExtras, ResultCard, local_time
 from delegations.ui.checkin_input import ScanEdit
 from delegations.ui.dialogs.desk_settings import (

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from delegations.services import event as event_service
 from delegations.services import roster
+from delegations.services.event import EventFile
 from delegations.services.roster import DelegateRow, DelegationRow
-from delegations.store import EventFile
 from delegations.ui.dialogs.badge_actions import install_badge_actions
 from delegations.ui.dialogs.name_order import install_name_order_actions
 from delegations.ui.dialogs.people import DelegateDialog, DelegationDialog

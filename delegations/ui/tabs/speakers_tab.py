@@ -32,8 +32,8 @@ from delegations.domain.photos import square_photo
 from delegations.services import agenda as agenda_service
 from delegations.services import roster
 from delegations.services import speakers as service
+from delegations.services.event import EventFile
 from delegations.services.speakers import SpeakerRow, SpeakerSessionRow
-from delegations.store import EventFile
 from delegations.ui.dialogs.agenda import AddToSessionDialog, kind_label, searchable_combo
 from delegations.ui.dialogs.form import FieldForm, fill_combo, select_data
 from delegations.ui.dialogs.people import country_items, name_order_items
