@@ -25,11 +25,11 @@ from delegations.services.registration_columns import (
     CHECKED_IN_HEADER,
     COLUMNS,
     HELP_SHEET,
+    NAME_ORDER_TEXT,
 )
 
 EXPORT_SUFFIXES = (".xlsx", ".csv")
 TEMPLATE_SHEET = "Delegates"
-_FAMILY_FIRST_TEXT = "Family name first"
 
 
 class ExportError(UserError):
@@ -78,9 +78,7 @@ def _delegate_rows(session: Session) -> Iterator[list[Any]]:
     for id_, delegation, country, role, *values in session.exec(query):
         record = dict(zip(fields, values, strict=True))
         record.update(delegation=delegation, country=_country_text(country), role=role or "")
-        record["name_order"] = (
-            _FAMILY_FIRST_TEXT if record["name_order"] == NameOrder.FAMILY_FIRST else ""
-        )
+        record["name_order"] = NAME_ORDER_TEXT[NameOrder(record["name_order"])]
         row = [record[spec.field] for spec in COLUMNS]
         yield [*row, "Yes" if id_ in checked_in else "", prints.get(id_, 0)]
 

@@ -42,6 +42,7 @@ from delegations.progress import Cancelled, Progress, never, no_progress
 from delegations.services.registration_columns import (
     EXPORT_ONLY_HEADERS,
     HEADERS,
+    NAME_ORDER_TEXT,
     field_for_header,
     header_key,
 )
@@ -960,7 +961,7 @@ class _Planner:
         if name == "delegation_id":
             return self.index.delegation_names.get(value, "")
         if name == "name_order":
-            return "Family name first" if value == NameOrder.FAMILY_FIRST else "Given name first"
+            return NAME_ORDER_TEXT[value]
         if isinstance(value, dt.date):
             return value.isoformat()
         return str(value)

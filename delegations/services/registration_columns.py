@@ -9,6 +9,8 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from delegations.domain.enums import NameOrder
+
 
 class ColumnSpec(NamedTuple):
     field: str  # our name for it: a Delegate field, or "delegation", "country", "role"
@@ -25,7 +27,7 @@ COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("given_name", "Given name", 18, "Given name(s) in Latin letters.", "Văn Đức"),
     ColumnSpec("family_name", "Family name", 18, "Family name in Latin letters.", "Nguyễn"),
     ColumnSpec("native_name", "Name in native script", 22, "The name in the person's own script, if it is not Latin.", "阮文德"),
-    ColumnSpec("name_order", "Name order", 16, "“Family name first” for names shown family name first (Chinese, Vietnamese, Khmer…); empty means given name first.", "Family name first"),
+    ColumnSpec("name_order", "Name order", 16, "“Family name first” (Chinese, Vietnamese, Khmer… names) or “Given name first”; empty means the order usual in the person's country.", "Family name first"),
     ColumnSpec("position", "Position", 26, "Job title or position.", "Vice-Minister of Education"),
     ColumnSpec("organisation", "Organisation", 28, "Ministry, university or organisation.", "Ministry of Education and Training"),
     ColumnSpec("role", "Role", 18, "Accreditation category (see the list below). Empty means Delegate.", "Head of Delegation"),
@@ -39,6 +41,13 @@ COLUMNS: tuple[ColumnSpec, ...] = (
 )  # fmt: skip
 
 HEADERS: dict[str, str] = {spec.field: spec.header for spec in COLUMNS}
+
+# The "Name order" cell as export writes it (and import reads it back): always said, since an
+# empty cell means the order usual in the person's country.
+NAME_ORDER_TEXT: dict[NameOrder, str] = {
+    NameOrder.FAMILY_FIRST: "Family name first",
+    NameOrder.GIVEN_FIRST: "Given name first",
+}
 
 # The explanation sheet of the template; import does not read it.
 HELP_SHEET = "How to fill"

@@ -181,3 +181,20 @@ def test_export_then_import_of_20112_delegates_loses_nobody(
     assert "20112 rows read; 20112 added, 0 updated, 0 unchanged, 0 refused." in result.stdout
     assert "two people named" in result.stdout  # namesakes are pointed out, not refused
     assert people(empty) == people(event)
+
+
+def test_a_name_order_set_against_the_countrys_usage_survives_export_and_import(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    """Export says each order; an empty cell would come back as the country's usual order."""
+    source, event, copy = tmp_path / "a.csv", tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+    source.write_text(
+        "Delegation,Country,Given name,Family name,Name order,Email\n"
+        "Viet Nam,VN,Anna,Nguyen,Given name first,anna@moet.gov.vn\n",
+        encoding="utf-8",
+    )
+    run_cli("--db", event, "import", source)
+    run_cli("--db", event, "export", tmp_path / "out.csv")
+    run_cli("--db", copy, "import", tmp_path / "out.csv")
+    assert people(copy) == people(event)
+    assert people(copy)[0][4] == "GIVEN_FIRST"
