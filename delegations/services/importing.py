@@ -967,21 +967,19 @@ class _Planner:
         return str(value)
 
     def _warning(self, row: ParsedRow, sheet: ParsedSheet, message: str) -> None:
-        column = _Reader._first_column(sheet, NAME_FIELDS)
-        self.new_problems.append(
-            Problem(self.parsed.name, sheet.name, row.row, column.header if column else "",
-                    _row_name(row.values), message, "warning",
-                    column.index if column else None)
-        )  # fmt: skip
+        """A warning about the person of a row, shown at its name."""
+        self._problem(row, sheet, self._name_field(sheet), _row_name(row.values), message,
+                      "warning")  # fmt: skip
 
     def _problem(
-        self, row: ParsedRow, sheet: ParsedSheet, target: str | None, value: str, message: str
-    ) -> None:
+        self, row: ParsedRow, sheet: ParsedSheet, target: str | None, value: str, message: str,
+        severity: Literal["error", "warning"] = "error",
+    ) -> None:  # fmt: skip
         column = _Reader._first_column(sheet, (target,)) if target else None
         self.new_problems.append(
             Problem(
                 self.parsed.name, sheet.name, row.row, column.header if column else "", value,
-                message, "error", column.index if column else None,
+                message, severity, column.index if column else None,
             )
         )  # fmt: skip
 
