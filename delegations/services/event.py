@@ -15,6 +15,7 @@ from delegations.domain.errors import InvalidInput, UserError
 from delegations.domain.names import clean
 from delegations.domain.roles import DEFAULT_ROLES
 from delegations.store import EventFile, open_event_file, sqlite_connection
+from delegations.store.stored import stored_date
 
 __all__ = ["EventFile"]  # the open event, the handle every use case takes (re-exported for ui)
 
@@ -152,13 +153,9 @@ def event_settings(*, session: Any) -> EventSettings:
     )
     name, name_zh, start, end, time_zone, venue, city, confirmed = row
     return EventSettings(
-        name=name, start=_date(start), end=_date(end), name_zh=name_zh,
+        name=name, start=stored_date(start), end=stored_date(end), name_zh=name_zh,
         time_zone=time_zone, venue=venue, city=city, details_confirmed=bool(confirmed),
     )  # fmt: skip
-
-
-def _date(value: str | dt.date) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
 def is_time_zone(name: str) -> bool:
@@ -234,16 +231,16 @@ def _check_agenda_days(session: Session, settings: EventSettings) -> None:
     first, last = session.exec(
         select(func.min(AgendaSession.day), func.max(AgendaSession.day))
     ).one()
-    if first is not None and _date(first) < settings.start:
+    if first is not None and stored_date(first) < settings.start:
         raise InvalidInput(
             "Start date",
-            f"the agenda has sessions on {_date(first):%d %b %Y}, before this date; "
+            f"the agenda has sessions on {stored_date(first):%d %b %Y}, before this date; "
             "move them first or choose an earlier start.",
         )
-    if last is not None and _date(last) > settings.end:
+    if last is not None and stored_date(last) > settings.end:
         raise InvalidInput(
             "End date",
-            f"the agenda has sessions on {_date(last):%d %b %Y}, after this date; "
+            f"the agenda has sessions on {stored_date(last):%d %b %Y}, after this date; "
             "move them first or choose a later end.",
         )
 
