@@ -342,10 +342,7 @@ def _run_badges(args: argparse.Namespace) -> int:
     issues = badges.preflight_badges(
         event_file, selection, args.layout, family_caps=args.family_caps
     )
-    if issues:
-        print(f"Check before printing ({len(issues)}):")
-        for issue in issues:
-            print(f"  {issue}")
+    _print_checks(issues)
     outcome = badges.print_badges(
         event_file,
         args.out,
@@ -358,6 +355,14 @@ def _run_badges(args: argparse.Namespace) -> int:
     page_s = "page" if outcome.pages == 1 else "pages"
     print(f"{outcome.badges} {badge_s} ({outcome.pages} {page_s}) written to {outcome.path}")
     return EXIT_OK
+
+
+def _print_checks(checks: Sequence[object]) -> None:
+    """What a preflight found, before the output is made."""
+    if checks:
+        print(f"Check before printing ({len(checks)}):")
+        for check in checks:
+            print(f"  {check}")
 
 
 def _run_layouts(args: argparse.Namespace) -> int:
@@ -470,11 +475,7 @@ def _run_booklet(args: argparse.Namespace) -> int:
     from delegations.services import booklet
 
     event_file = _open(args)
-    warnings = booklet.preflight_booklet(event_file)
-    if warnings:
-        print(f"Check before printing ({len(warnings)}):")
-        for warning in warnings:
-            print(f"  {warning}")
+    _print_checks(booklet.preflight_booklet(event_file))
     outcome = booklet.print_booklet(event_file, args.out, paper=args.paper, imposed=args.imposed)
     imposed = f", imposed on {_plural(outcome.sheets, 'A4 side')}" if args.imposed else ""
     print(
