@@ -221,8 +221,34 @@ def test_a_large_agenda_is_checked_by_sweeping_not_by_pairs() -> None:
         for day in range(5) for room in range(12) for n in range(10)
     ]  # fmt: skip
     rooms = {room: RoomInfo(room, f"R{room}") for room in range(12)}
+    people = {
+        day * 100 + room: PersonInfo(day * 100 + room, f"P{day}-{room}")
+        for day in range(5) for room in range(12)
+    }  # fmt: skip
     last_day = DAY + dt.timedelta(days=4)
-    assert find_conflicts(slots, rooms, {}, DAY, last_day) == []
+    # Touching is not clashing: the person of R5 on day 1 also speaks right before their first
+    # session and right after their last, in the same room.
+    touching = [
+        SlotInfo(99_010, DAY + dt.timedelta(days=1), T(7), T(8), "Breakfast briefing",
+                 room_id=5, person_ids=frozenset({105})),
+        SlotInfo(99_011, DAY + dt.timedelta(days=1), T(18), T(19), "Reception",
+                 room_id=5, person_ids=frozenset({105})),
+    ]  # fmt: skip
+    # One minute too long, the reception clashes with the last session (1259) for room and
+    # person alike.
+    overlapping = SlotInfo(
+        99_012, DAY + dt.timedelta(days=1), T(17, 59), T(19), "Reception", room_id=5,
+        person_ids=frozenset({105}),
+    )  # fmt: skip
+    assert find_conflicts([*slots, *touching], rooms, people, DAY, last_day) == []
+    found = find_conflicts([*slots, overlapping], rooms, people, DAY, last_day)
+    assert sorted((c.kind, sorted(c.session_ids)) for c in found) == sorted([
+        (ConflictKind.ROOM_DOUBLE_BOOKED, [1259, 99_012]),
+        (ConflictKind.PERSON_DOUBLE_BOOKED, [1259, 99_012]),
+    ])  # fmt: skip
+    assert next(c for c in found if c.speaker_id == 105).sentence.startswith(
+        "P1-5 is in two sessions at once"
+    )
 
     # Two clashes hidden among the 600 sessions are both found, and nothing else.
     in_room_4 = SlotInfo(
@@ -234,7 +260,6 @@ def test_a_large_agenda_is_checked_by_sweeping_not_by_pairs() -> None:
         99_002, DAY + dt.timedelta(days=3), T(15), T(15, 30), "Visit", room_id=11,
         person_ids=frozenset({person}),
     )  # fmt: skip
-    people = {person: PersonInfo(person, "Sok Sophal")}
     found = find_conflicts([*slots, in_room_4, visit], rooms, people, DAY, last_day)
     assert sorted((c.kind, sorted(c.session_ids)) for c in found) == sorted([
         (ConflictKind.ROOM_DOUBLE_BOOKED, [2204, 99_001]),
