@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import sqlite3
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,7 +25,7 @@ from delegations.domain.models import (
 )
 from delegations.domain.names import usual_name_order
 from delegations.paths import resources_dir
-from delegations.services import agenda, demo, demo_names, speakers
+from delegations.services import agenda, demo, demo_agenda, demo_names, speakers
 from delegations.services import delegations as svc
 from delegations.services.event import get_event, open_event
 from delegations.store import EventFile
@@ -426,3 +428,44 @@ def test_every_native_name_shapes_without_broken_clusters() -> None:
     for script, text in _table_natives():
         assert unicodedata.normalize("NFC", text) == text
         assert not broken(text, script), (script, text)
+
+
+# The demo event itself does not change when its data moves -------------------------------
+
+# Every column the demo writes, table by table (not the secret, not columns added later).
+DEMO_COLUMNS = {
+    "event": "name, name_zh, start_date, end_date, venue, city, time_zone, languages, "
+    "welcome_text, details_confirmed",
+    "role": "id, code, name, color, sort_order",
+    "delegation": "id, country, name, institution, protocol_order, head_id, contact_name, "
+    "contact_email, contact_phone, arrival, departure, notes",
+    "delegate": "id, delegation_id, role_id, honorific, given_name, family_name, native_name, "
+    "name_order, position, organisation, email, phone, dietary, access_needs, photo, arrival, "
+    "departure, notes, badge_version",
+    "speaker": "id, honorific, given_name, family_name, native_name, name_order, position, "
+    "organisation, country, bio, photo, delegate_id",
+    "room": "id, name, capacity, floor, sort_order",
+    "agendasession": "id, day, start_time, end_time, room_id, kind, title_en, title_zh, "
+    "description, chair_id, interpretation, expected_attendance",
+    "sessionspeaker": "session_id, speaker_id, position, role",
+}
+# The digest of the demo event as the Python tables made it (before they became data files).
+DEMO_DIGEST = "6c577c83f96b033fd306bbeeafd7dc80c873ca28be30ae9edc36a32c51637e0f"
+
+
+def _event_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with sqlite3.connect(path) as connection:
+        for table, columns in DEMO_COLUMNS.items():
+            rows = connection.execute(f"SELECT {columns} FROM {table} ORDER BY rowid").fetchall()
+            digest.update(repr((table, rows)).encode())
+    return digest.hexdigest()
+
+
+def test_the_demo_event_is_the_same_people_names_and_agenda_as_ever(tmp_path: Path) -> None:
+    event_file = open_event(tmp_path / "digest.sqlite3")
+    with event_file.session() as session:
+        demo.create_demo_event(session=session, delegates=600, seed=11)
+        demo_agenda.add_synthetic_sessions(session=session, count=120, seed=7)
+    event_file.close()
+    assert _event_digest(tmp_path / "digest.sqlite3") == DEMO_DIGEST
