@@ -290,7 +290,7 @@ def _event_roles(event_file) -> list[tuple[str, str]]:  # noqa: ANN001 (store.Ev
 
 
 def _run_import(args: argparse.Namespace) -> int:
-    from delegations.services import importing
+    from delegations.services.registrations import importing
 
     event_file = _open(args)
     with event_file.connection() as connection:
@@ -312,7 +312,7 @@ def _run_import(args: argparse.Namespace) -> int:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from delegations.services import exporting
+    from delegations.services.registrations import exporting
 
     exporting.check_export_path(args.file)
     event_file = _open(args)
@@ -323,7 +323,7 @@ def _run_export(args: argparse.Namespace) -> int:
 
 
 def _run_template(args: argparse.Namespace) -> int:
-    from delegations.services import exporting
+    from delegations.services.registrations import exporting
 
     exporting.check_export_path(args.file, (".xlsx",))
     exporting.write_template(args.file, roles=_event_roles(_open(args)))

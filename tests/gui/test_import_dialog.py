@@ -15,7 +15,7 @@ from sqlmodel import select
 
 from delegations.domain.models import Delegate
 from delegations.services import event as event_service
-from delegations.services import importing
+from delegations.services.registrations import importing
 from delegations.store import EventFile
 from delegations.ui.dialogs import export
 from delegations.ui.dialogs.import_dialog import (

@@ -22,10 +22,10 @@ from delegations.domain.models import (
     Role,
 )
 from delegations.services import delegations as svc
-from delegations.services import exporting, importing
 from delegations.services.event import open_event, role_by_code
-from delegations.services.exporting import ExportError
-from delegations.services.registration_columns import COLUMNS, HELP_SHEET
+from delegations.services.registrations import exporting, importing
+from delegations.services.registrations.columns import COLUMNS, HELP_SHEET
+from delegations.services.registrations.exporting import ExportError
 from delegations.store import EventFile
 
 PEOPLE = [

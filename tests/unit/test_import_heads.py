@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from delegations.services import importing
 from delegations.services.event import open_event
+from delegations.services.registrations import importing
 from delegations.store import EventFile
 
 HEADER = "Delegation,Country,Given name,Family name,Email,Role"

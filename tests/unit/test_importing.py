@@ -17,9 +17,9 @@ from delegations.domain.countries import COUNTRY_NAMES, country_name, normalise_
 from delegations.domain.models import NameOrder
 from delegations.domain.roles import normalise_role
 from delegations.services import delegations as svc
-from delegations.services import importing
 from delegations.services.event import open_event
-from delegations.services.importing import (
+from delegations.services.registrations import importing
+from delegations.services.registrations.importing import (
     ImportCancelled,
     ImportFileError,
     ImportReport,
@@ -613,7 +613,7 @@ def test_every_column_not_imported_is_named_with_its_count(tmp_path: Path) -> No
     ],
 )  # fmt: skip
 def test_headers_are_matched_whole_first_then_without_brackets(header: str, field: str) -> None:
-    from delegations.services.registration_columns import field_for_header
+    from delegations.services.registrations.columns import field_for_header
 
     assert field_for_header(header) == field
 

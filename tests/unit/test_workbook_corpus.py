@@ -22,8 +22,12 @@ from xml.sax.saxutils import escape
 
 import pytest
 
-from delegations.services import importing
-from delegations.services.workbooks import WORKBOOK_SUFFIXES, ImportFileError, open_sheets
+from delegations.services.registrations import importing
+from delegations.services.registrations.workbooks import (
+    WORKBOOK_SUFFIXES,
+    ImportFileError,
+    open_sheets,
+)
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "workbooks"
 FILES = sorted(

@@ -1,4 +1,4 @@
-"""Opening registration files (workbooks.py) and reading their dates (registration_dates.py)."""
+"""Opening registration files (workbooks.py) and reading their dates (dates.py)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from typing import Any
 import openpyxl
 import pytest
 
-from delegations.services import importing
-from delegations.services.registration_dates import DateProblem, day_first_by_column, parse_date
-from delegations.services.workbooks import ImportFileError, open_sheets
+from delegations.services.registrations import importing
+from delegations.services.registrations.dates import DateProblem, day_first_by_column, parse_date
+from delegations.services.registrations.workbooks import ImportFileError, open_sheets
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "workbooks"
 

@@ -1,6 +1,6 @@
 """Delegates out to Excel or CSV, and the empty import template.
 
-What export writes, import reads back: the same headers (`registration_columns`), plus
+What export writes, import reads back: the same headers (`columns`), plus
 "Checked in" and "Badges printed", which import passes over.
 """
 
@@ -20,7 +20,7 @@ from delegations.domain.models import NameOrder
 from delegations.domain.roles import DEFAULT_ROLES, ROLE_VARIANTS
 from delegations.files import replaced_atomically
 from delegations.progress import Progress
-from delegations.services.registration_columns import (
+from delegations.services.registrations.columns import (
     BADGES_PRINTED_HEADER,
     CHECKED_IN_HEADER,
     COLUMNS,

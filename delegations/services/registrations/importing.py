@@ -39,20 +39,20 @@ from delegations.domain.errors import InvalidInput, UserError
 from delegations.domain.names import clean, fold, full_name, usual_name_order
 from delegations.domain.roles import DEFAULT_ROLES, normalise_role
 from delegations.progress import Cancelled, Progress, never, no_progress
-from delegations.services.registration_columns import (
+from delegations.services.registrations.columns import (
     EXPORT_ONLY_HEADERS,
     HEADERS,
     NAME_ORDER_TEXT,
     field_for_header,
     header_key,
 )
-from delegations.services.registration_dates import DateProblem, day_first_by_column, parse_date
-from delegations.services.workbooks import HEADER_SEARCH_ROWS as _HEADER_SEARCH_ROWS
-from delegations.services.workbooks import SUPPORTED_SUFFIXES as SUPPORTED_SUFFIXES
-from delegations.services.workbooks import ImportFileError as ImportFileError
-from delegations.services.workbooks import RawSheet as _RawSheet
-from delegations.services.workbooks import header_matches as _header_matches
-from delegations.services.workbooks import open_sheets
+from delegations.services.registrations.dates import DateProblem, day_first_by_column, parse_date
+from delegations.services.registrations.workbooks import HEADER_SEARCH_ROWS as _HEADER_SEARCH_ROWS
+from delegations.services.registrations.workbooks import SUPPORTED_SUFFIXES as SUPPORTED_SUFFIXES
+from delegations.services.registrations.workbooks import ImportFileError as ImportFileError
+from delegations.services.registrations.workbooks import RawSheet as _RawSheet
+from delegations.services.registrations.workbooks import header_matches as _header_matches
+from delegations.services.registrations.workbooks import open_sheets
 from delegations.store.stored import stored_date, stored_name_order
 
 if TYPE_CHECKING:

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from delegations.domain.errors import UserError
-from delegations.services.registration_columns import HELP_SHEET, field_for_header
+from delegations.services.registrations.columns import HELP_SHEET, field_for_header
 
 log = logging.getLogger(__name__)
 

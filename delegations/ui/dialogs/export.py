@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from delegations.services import exporting
 from delegations.services.event import EventFile, get_event, list_roles
+from delegations.services.registrations import exporting
 from delegations.ui.jobs import Job, run_job
 
 

@@ -51,9 +51,14 @@ from PySide6.QtWidgets import (
 from delegations.domain.enums import NameOrder
 from delegations.domain.errors import UserError
 from delegations.domain.names import full_name
-from delegations.services import importing
 from delegations.services.event import EventFile
-from delegations.services.importing import ImportCancelled, ImportReport, ParsedFile, Problem
+from delegations.services.registrations import importing
+from delegations.services.registrations.importing import (
+    ImportCancelled,
+    ImportReport,
+    ParsedFile,
+    Problem,
+)
 from delegations.ui.jobs import Job, run_job
 from delegations.ui.tabs.base import DELEGATIONS
 from delegations.ui.widgets import heading

@@ -1,0 +1,2 @@
+"""Registrations: delegates in and out of spreadsheets — import with a preview, export, template.
+"""
