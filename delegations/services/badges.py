@@ -21,6 +21,7 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,7 @@ from typing import Any
 from delegations.domain.codes import MAX_VERSION, make_code
 from delegations.domain.countries import country_name
 from delegations.domain.enums import PrintReason
-from delegations.domain.errors import UserError
+from delegations.domain.errors import NotFound, UserError
 from delegations.domain.names import fold, full_name
 from delegations.files import Abandon, replaced_atomically
 from delegations.printing.badges import Issue, preflight, render_badges
@@ -102,6 +103,23 @@ def select_delegates(*, session: Any, selection: BadgeSelection) -> list[int]:
         ORDER BY g.protocol_order, g.name, r.sort_order, d.family_name, d.given_name, d.id
     """  # noqa: S608 (no user input in the SQL text)
     return [row[0] for row in connection.execute(query, parameters)]
+
+
+def count_badges(event_file: EventFile, selection: BadgeSelection) -> int:
+    """How many badges `selection` prints."""
+    with event_file.read() as connection:
+        return len(select_delegates(session=connection, selection=selection))
+
+
+def has_printed_badge(event_file: EventFile, delegate_id: int) -> bool:
+    """Whether a badge has ever been printed for the person (Reprint badge… asks why)."""
+    with event_file.read() as connection:
+        return (
+            connection.execute(
+                "SELECT 1 FROM badgeprint WHERE delegate_id = ? LIMIT 1", (delegate_id,)
+            ).fetchone()
+            is not None
+        )
 
 
 # Read models ----------------------------------------------------------------------------
@@ -312,10 +330,7 @@ def print_badges(  # noqa: PLR0913
         versions = {i: v + 1 for i, v in current.items()}
         if any(v > MAX_VERSION for v in versions.values()):
             raise UserError(f"A badge has been replaced {MAX_VERSION} times; no more versions.")
-    if not out.parent.is_dir():
-        raise UserError(f"Cannot write {out}: the folder {out.parent} does not exist.")
-    if out.is_dir():
-        raise UserError(f"{out} is a folder; give the name of the PDF file to write.")
+    _check_output(out)
     # The QR codes are encoded in worker processes while the pages are drawn.
     payloads = [make_code(secret, i, versions[i]) for i in ids if i in versions]
     try:
@@ -342,6 +357,13 @@ def print_badges(  # noqa: PLR0913
     return PrintOutcome(out, result.badges, result.pages, False, result.small_text)
 
 
+def _check_output(out: Path) -> None:
+    if not out.parent.is_dir():
+        raise UserError(f"Cannot write {out}: the folder {out.parent} does not exist.")
+    if out.is_dir():
+        raise UserError(f"{out} is a folder; give the name of the PDF file to write.")
+
+
 def _log_prints(  # noqa: PLR0913
     event_file: EventFile,
     ids: Sequence[int],
@@ -351,29 +373,111 @@ def _log_prints(  # noqa: PLR0913
     reason: PrintReason | None,
 ) -> None:
     """One `BadgePrint` per badge (and a lost badge's new version), in one transaction."""
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None).strftime(_TIMESTAMP)
     entries = [
-        (
-            delegate_id,
-            now,
-            layout,
-            (reason or (PrintReason.REPRINT if delegate_id in printed else PrintReason.FIRST)).name,
-            versions[delegate_id],
-        )
+        _print_entry(delegate_id, versions[delegate_id], delegate_id in printed, layout, reason)
         for delegate_id in ids
         if delegate_id in versions
     ]
     with event_file.read() as connection, connection:  # commits, or rolls back on error
-        if reason == PrintReason.LOST:
-            connection.executemany(
-                "UPDATE delegate SET badge_version = ? WHERE id = ?",
-                [(versions[i], i) for i in ids if i in versions],
-            )
+        _write_log(connection, entries, new_versions=reason == PrintReason.LOST)
+
+
+_PrintEntry = tuple[int, str, str, str, int]  # delegate, printed at, layout, reason, version
+
+
+def _print_entry(
+    delegate_id: int, version: int, printed_before: bool, layout: str, reason: PrintReason | None
+) -> _PrintEntry:
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None).strftime(_TIMESTAMP)
+    logged = reason or (PrintReason.REPRINT if printed_before else PrintReason.FIRST)
+    return (delegate_id, now, layout, logged.name, version)
+
+
+def _write_log(
+    connection: sqlite3.Connection, entries: Sequence[_PrintEntry], *, new_versions: bool
+) -> None:
+    """Insert the `BadgePrint` rows; with `new_versions`, store each badge's version first."""
+    if new_versions:
         connection.executemany(
-            "INSERT INTO badgeprint (delegate_id, printed_at, layout, reason, badge_version)"
-            " VALUES (?, ?, ?, ?, ?)",
-            entries,
+            "UPDATE delegate SET badge_version = ? WHERE id = ?",
+            [(version, delegate_id) for delegate_id, *_, version in entries],
         )
+    connection.executemany(
+        "INSERT INTO badgeprint (delegate_id, printed_at, layout, reason, badge_version)"
+        " VALUES (?, ?, ?, ?, ?)",
+        entries,
+    )
+
+
+# Reprint badge… ---------------------------------------------------------------------------
+
+
+@contextmanager
+def _write_locked(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """`BEGIN IMMEDIATE` on a plain `sqlite3` connection: the write lock is taken before the
+    first read, so the version read is the latest one (see `store.transactions`); committed
+    when the block ends, rolled back if it raises."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        yield connection
+    except BaseException:
+        connection.rollback()
+        raise
+    connection.commit()
+
+
+def reprint_badge(  # noqa: PLR0913
+    event_file: EventFile,
+    delegate_id: int,
+    out: Path | str,
+    *,
+    reason: PrintReason | None = None,
+    layout_name: str = DEFAULT_LAYOUT,
+    family_caps: bool | None = None,
+) -> PrintOutcome:
+    """Reprint badge…: one person's badge, written to `out` and logged.
+
+    Reading the badge version, drawing the badge, storing a lost badge's new version and
+    logging the print happen in one `BEGIN IMMEDIATE` transaction: two organisers who
+    reprint the same lost badge at once get two distinct versions (the second waits for the
+    first, up to the file's busy timeout), and both prints are logged. The PDF is renamed
+    into place before the commit, so a refusal or a failure leaves neither file nor log.
+    `reason` None logs `first` or `reprint` from the person's print history.
+
+    Raises:
+        UserError: unknown layout, a person who is gone, too many versions, or `out` cannot
+            be written.
+        NotFound: the person no longer exists.
+    """
+    out = Path(out)
+    layout = load_layout(layout_name)
+    _check_output(out)
+    with event_file.read() as connection, _write_locked(connection):
+        row = connection.execute(
+            "SELECT badge_version, EXISTS (SELECT 1 FROM badgeprint WHERE delegate_id = ?)"
+            " FROM delegate WHERE id = ?",
+            (delegate_id, delegate_id),
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"Delegate {delegate_id} no longer exists; it may have been deleted.")
+        lost = reason == PrintReason.LOST
+        version, printed_before = row[0] + 1 if lost else row[0], bool(row[1])
+        if version > MAX_VERSION:
+            raise UserError(f"A badge has been replaced {MAX_VERSION} times; no more versions.")
+        data = badge_data(
+            session=connection, delegate_ids=[delegate_id], versions={delegate_id: version}
+        )
+        event = event_info(session=connection)
+        try:
+            with replaced_atomically(out, make_folder=False) as temporary:
+                result = render_badges(
+                    temporary, layout, event, data, total=1, family_caps=family_caps
+                )
+        except OSError as error:
+            raise UserError(f"Cannot write {out}: {error.strerror or error}.") from error
+        entry = _print_entry(delegate_id, version, printed_before, layout.name, reason)
+        _write_log(connection, [entry], new_versions=lost)
+    return PrintOutcome(out, result.badges, result.pages, False, result.small_text)
 
 
 def render_preview(

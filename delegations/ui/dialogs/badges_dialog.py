@@ -13,7 +13,6 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from delegations.domain.models import PrintReason
+from delegations.progress import Cancelled, Progress
 from delegations.services import badges
 from delegations.services.badges import BadgeSelection, Issue, PrintOutcome
 from delegations.services.event import EventFile
@@ -47,6 +47,8 @@ from delegations.ui.jobs import Job
 from delegations.ui.widgets import heading
 
 BADGES = "badges"  # what `printed` tells the main window's data_changed
+
+Work = Callable[[Progress, Cancelled], PrintOutcome]  # a print run, for the worker thread
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +81,7 @@ def make_preview(
     family_caps: bool | None = None,
 ) -> BadgePreview:
     """Count, preflight and draw the first page of a selection (on a worker thread)."""
-    with event_file.session() as session:
-        count = len(badges.select_delegates(session=session, selection=selection))
+    count = badges.count_badges(event_file, selection)
     per_page = badges.badges_per_page(layout_name)
     if not count:
         return BadgePreview(0, per_page, None)
@@ -211,19 +212,25 @@ class _PrintDialog(JobDialog):
         if path is not None:
             self.print_to(path)
 
-    def print_to(self, path: Path) -> Job:
-        """Render the chosen badges to `path` in a worker; log them; open the PDF when done."""
+    def print_work(self, path: Path) -> Work:
+        """The print run for the current choices, as plain data for the worker thread."""
         event_file, selection = self._event_file, self.selection()
         layout_name, reason = self.layout_name(), self.reason()
         family_caps = self.family_caps()
-        self.print_button.setEnabled(False)
-        self._show_message("")
 
-        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
+        def work(progress: Progress, cancelled: Cancelled) -> PrintOutcome:
             return badges.print_badges(
                 event_file, path, selection, layout_name=layout_name, reason=reason,
                 family_caps=family_caps, progress=progress, cancelled=cancelled,
             )  # fmt: skip
+
+        return work
+
+    def print_to(self, path: Path) -> Job:
+        """Render the chosen badges to `path` in a worker; log them; open the PDF when done."""
+        work = self.print_work(path)
+        self.print_button.setEnabled(False)
+        self._show_message("")
 
         def failed(error: BaseException) -> None:
             self.print_button.setEnabled(True)
@@ -496,11 +503,7 @@ class ReprintDialog(_PrintDialog):
         self._delegate_id = delegate_id
         self._name = name
         self.setWindowTitle(self.tr("Reprint badge"))
-        with event_file.session() as session:
-            never_printed = bool(badges.select_delegates(
-                session=session,
-                selection=BadgeSelection(delegate_ids=[delegate_id], only_unprinted=True),
-            ))  # fmt: skip
+        never_printed = not badges.has_printed_badge(event_file, delegate_id)
         self.never_printed = never_printed
 
         title = heading(name, self)
@@ -577,10 +580,19 @@ class ReprintDialog(_PrintDialog):
         name = self.tr("Badge {name} {layout}").format(name=self._name, layout=self.layout_name())
         return "".join(ch if ch not in '\\/:*?"<>|' else " " for ch in name)
 
-    def print_to(self, path: Path) -> Job:
-        if not (self.never_printed or self.reason_group.checkedButton()):
-            raise ValueError("choose a reason first")
-        return super().print_to(path)
+    def print_work(self, path: Path) -> Work:
+        """One badge: its version, drawing and log in one transaction (`reprint_badge`)."""
+        event_file, delegate_id = self._event_file, self._delegate_id
+        layout_name, reason = self.layout_name(), self.reason()
+        family_caps = self.family_caps()
+
+        def work(_progress: Progress, _cancelled: Cancelled) -> PrintOutcome:
+            return badges.reprint_badge(
+                event_file, delegate_id, path, reason=reason, layout_name=layout_name,
+                family_caps=family_caps,
+            )  # fmt: skip
+
+        return work
 
 
 # Opening from the Delegations tab ---------------------------------------------------------
