@@ -8,12 +8,13 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QLocale, QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from delegations.domain.errors import UserError
 from delegations.files import replaced_atomically
 from delegations.services.event import EventFile
+from delegations.ui.language import install_translators, ui_locale
 from delegations.ui.main_window import TAB_NAMES, MainWindow, app_settings
 
 log = logging.getLogger("delegations.ui")
@@ -47,6 +48,7 @@ def _application() -> QApplication:
         app.setOrganizationName("Delegations")
         app.setApplicationDisplayName("Delegations")
         _add_script_fonts()
+        _install_language(app)
     return app  # type: ignore[return-value]
 
 
@@ -60,6 +62,13 @@ def _add_script_fonts() -> None:
     for path in sorted((resources_dir() / "fonts").glob("NotoSans?*-*.ttf")):
         QFontDatabase.addApplicationFont(str(path))
     QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / "wqy-microhei.ttc"))
+
+
+def _install_language(app: QApplication) -> None:
+    """Our translations and Qt's own for the user's language; numbers and dates follow it."""
+    locale = ui_locale(app_settings())
+    QLocale.setDefault(locale)
+    install_translators(app, locale)
 
 
 def show_refusal(message: str) -> None:

@@ -175,17 +175,13 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(
             " · ".join(
                 (
-                    self._plural(delegations, self.tr("1 delegation"), self.tr("{n} delegations")),
-                    self._plural(delegates, self.tr("1 delegate"), self.tr("{n} delegates")),
-                    self._plural(speakers, self.tr("1 speaker"), self.tr("{n} speakers")),
-                    self._plural(sessions, self.tr("1 session"), self.tr("{n} sessions")),
+                    self.tr("%Ln delegation(s)", "", delegations),
+                    self.tr("%Ln delegate(s)", "", delegates),
+                    self.tr("%Ln speaker(s)", "", speakers),
+                    self.tr("%Ln session(s)", "", sessions),
                 )
             )
         )
-
-    @staticmethod
-    def _plural(count: int, one: str, many: str) -> str:
-        return one if count == 1 else many.format(n=f"{count:,}")
 
     def _update_status(self) -> None:
         tab = self._tabs.get(self.current_tab_name())

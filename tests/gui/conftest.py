@@ -9,13 +9,15 @@ from typing import TypeVar
 
 import pytest
 from boxes import MessageBoxes
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlmodel import Session
 
 from delegations.domain.models import NameOrder, SpeakerRole
 from delegations.services import agenda, delegations, event, speakers
 from delegations.store import EventFile
+from delegations.ui.language import install_translators, remove_translators
 from delegations.ui.main_window import MainWindow
 
 # The offscreen platform prints this warning whenever a window is shown; it is about the
@@ -75,6 +77,14 @@ def make_small_event(path: Path) -> EventFile:
             session=session, session_id=opening.id, speakers=[(speaker.id, SpeakerRole.KEYNOTE)]
         )
     return event_file
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english_plurals(qapp: QApplication) -> Iterator[None]:
+    """The English catalogue the app installs at start-up: "1 delegate", "2 delegates"."""
+    translators = install_translators(qapp, QLocale(QLocale.Language.English))
+    yield
+    remove_translators(qapp, translators)
 
 
 @pytest.fixture(autouse=True)

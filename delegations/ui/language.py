@@ -1,0 +1,81 @@
+"""The window's language: our translations and Qt's own, installed at start-up.
+
+The language is the one the user chose (the `ui/language` setting, a locale name such as
+`zh_CN`), else the system's. Our catalogue is `resources/translations/delegations_<lang>.qm`;
+Qt's own strings (dialog buttons, context menus) come from `qtbase_<lang>.qm` in PySide6's
+translations folder, which ships them for Chinese but not for the ASEAN languages.
+
+English is always installed underneath: it carries nothing but the plural forms, so a count
+reads "1 delegate" / "2 delegates" in English and in any language whose catalogue lacks that
+string.
+
+Plurals. Never build "1 thing" / "n things" by hand; let Qt pick the form for the language:
+
+    self.tr("%Ln delegate(s)", "", count)        # inside a QObject subclass
+    QCoreApplication.translate("Context", "%Ln page(s)", "", count)   # anywhere else
+
+(`%Ln` writes the count with the locale's digit grouping, "2,000"; `%n` without it.)
+Then give it its English forms:
+
+1. run `.venv/bin/python -m delegations.ui.translation_files` (lupdate adds the new string to
+   every `.ts`, unfinished);
+2. in `resources/translations/delegations_en.ts`, fill the new message's two
+   `<numerusform>`s ("%Ln delegate", "%Ln delegates") and drop `type="unfinished"`;
+3. run the same command again: lrelease rebuilds the `.qm` files, which are committed.
+
+`tests/unit/test_translations_files.py` fails while a numerus string of the code has no finished
+English forms or a `.qm` does not match its `.ts`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from delegations.paths import resources_dir
+
+LANGUAGE_KEY = "ui/language"
+CATALOGUE = "delegations"
+
+
+def translations_dir() -> Path:
+    """Where our `.ts` and `.qm` files live."""
+    return resources_dir() / "translations"
+
+
+def ui_locale(settings: QSettings) -> QLocale:
+    """The language the user chose, else the system's; the bare C locale counts as English."""
+    chosen = settings.value(LANGUAGE_KEY, "")
+    locale = QLocale(chosen) if isinstance(chosen, str) and chosen else QLocale.system()
+    if locale.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return locale
+
+
+def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
+    """Install English plurals, then the catalogue of `locale` and Qt's own strings for it.
+
+    Qt asks the translator installed last first, so the language's catalogue wins and English
+    answers what it lacks. Returns the installed translators (the caller keeps them alive and
+    may remove them again)."""
+    installed: list[QTranslator] = []
+    candidates = (
+        (QLocale(QLocale.Language.English), CATALOGUE, translations_dir()),
+        (locale, CATALOGUE, translations_dir()),
+        (locale, "qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    )
+    for language, name, folder in candidates:
+        translator = QTranslator(app)
+        if not translator.load(language, name, "_", str(folder)):
+            continue  # no catalogue for this language: the ones below answer
+        if translator.filePath() in {done.filePath() for done in installed}:
+            continue  # English chosen: its catalogue is in already
+        if app.installTranslator(translator):
+            installed.append(translator)
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)

@@ -1,0 +1,88 @@
+"""Refresh the Qt Linguist files from the code, then build what the app loads.
+
+    .venv/bin/python -m delegations.ui.translation_files [LANG ...]
+
+`pyside6-lupdate` reads every `tr()` of `delegations/ui` into each
+`resources/translations/delegations_<lang>.ts` (translations already made are kept; strings no
+longer in the code are dropped; the English file holds only the plural forms), and
+`pyside6-lrelease` compiles each `.ts` into the `.qm` beside it. Naming a language that has no
+`.ts` yet (`zh_CN`) starts one. Works in a source checkout, not in the frozen app.
+See `delegations.ui.language` for adding a plural.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+from delegations.paths import resources_dir
+
+SOURCE_LANGUAGE = "en"
+UI_SOURCES = Path(__file__).resolve().parent
+TRANSLATIONS = resources_dir() / "translations"
+
+
+def qt_tool(name: str) -> Path:
+    """The `lupdate` or `lrelease` program inside the installed PySide6 package."""
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("PySide6 is not installed")
+    suffix = ".exe" if sys.platform == "win32" else ""
+    return Path(next(iter(spec.submodule_search_locations))) / f"{name}{suffix}"
+
+
+def ts_path(language: str, folder: Path = TRANSLATIONS) -> Path:
+    return folder / f"delegations_{language}.ts"
+
+
+def languages(folder: Path = TRANSLATIONS) -> list[str]:
+    """The languages that have a `.ts` file, English first."""
+    found = {path.stem.removeprefix("delegations_") for path in folder.glob("delegations_*.ts")}
+    return sorted(found, key=lambda language: (language != SOURCE_LANGUAGE, language))
+
+
+def source_files() -> list[Path]:
+    return sorted(path for path in UI_SOURCES.rglob("*.py") if "__pycache__" not in path.parts)
+
+
+def update(ts: Path, language: str) -> None:
+    """Merge the code's strings into `ts` (created if missing), keeping translations made."""
+    only_plurals = ["-pluralonly"] if language == SOURCE_LANGUAGE else []
+    _run(
+        qt_tool("lupdate"),
+        *map(str, source_files()),
+        "-no-obsolete",
+        "-locations", "relative",
+        "-source-language", SOURCE_LANGUAGE,
+        "-target-language", language,
+        *only_plurals,
+        "-ts", str(ts),
+    )  # fmt: skip
+
+
+def release(ts: Path, qm: Path) -> None:
+    """Compile `ts` into `qm` (unfinished translations left out: Qt shows the source text)."""
+    _run(qt_tool("lrelease"), str(ts), "-qm", str(qm))
+
+
+def _run(*command: str | Path) -> None:
+    subprocess.run(
+        [str(part) for part in command], check=True, stdout=subprocess.DEVNULL, text=True
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    wanted = list(dict.fromkeys([*languages(), *(sys.argv[1:] if argv is None else argv)]))
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    for language in wanted or [SOURCE_LANGUAGE]:
+        ts = ts_path(language)
+        update(ts, language)
+        release(ts, ts.with_suffix(".qm"))
+        print(f"{ts.name} and {ts.with_suffix('.qm').name} updated")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

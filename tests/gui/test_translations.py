@@ -1,0 +1,86 @@
+"""The window's language: English plurals from the catalogue, Qt's own Chinese, the fallback."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from delegations.store import EventFile
+from delegations.ui.language import (
+    LANGUAGE_KEY,
+    install_translators,
+    remove_translators,
+    ui_locale,
+)
+from delegations.ui.main_window import MainWindow
+
+Button = QDialogButtonBox.StandardButton
+
+
+@pytest.fixture
+def use_language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    """Install the translators of a language, as at start-up, for one test."""
+    installed: list[QTranslator] = []
+    yield lambda name: installed.extend(install_translators(qapp, QLocale(name)))
+    remove_translators(qapp, installed)
+
+
+def cancel_text() -> str:
+    """The Cancel button's text in a new QDialogButtonBox (Qt's own string)."""
+    box = QDialogButtonBox(Button.Ok | Button.Cancel)
+    return box.button(Button.Cancel).text()
+
+
+def test_counts_read_singular_and_plural_in_english(window: MainWindow) -> None:
+    # 1 speaker and 1 session, 2 delegations and 3 delegates: both English forms, from the .qm
+    assert window.counts_label.text() == "2 delegations · 3 delegates · 1 speaker · 1 session"
+
+
+def test_counts_group_digits_the_english_way(window: MainWindow) -> None:
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        assert window.tr("%Ln delegate(s)", "", 20000) == "20,000 delegates"
+    finally:
+        QLocale.setDefault(QLocale.system())
+
+
+def test_qt_own_strings_come_in_chinese(use_language: Callable[[str], None]) -> None:
+    assert cancel_text() == "Cancel"
+    use_language("zh_CN")
+    assert cancel_text() == "取消"
+
+
+def test_a_language_without_a_catalogue_falls_back_to_english(
+    qtbot: QtBot, event_file: EventFile, settings: QSettings, use_language: Callable[[str], None]
+) -> None:
+    use_language("km")  # no delegations_km.qm yet, and Qt ships no Khmer of its own
+    window = MainWindow(event_file, settings=settings)
+    qtbot.addWidget(window)
+    assert window.counts_label.text() == "2 delegations · 3 delegates · 1 speaker · 1 session"
+    assert cancel_text() == "Cancel"
+
+
+def test_chinese_counts_keep_english_plurals_until_translated(
+    qtbot: QtBot, event_file: EventFile, settings: QSettings, use_language: Callable[[str], None]
+) -> None:
+    use_language("zh_CN")
+    window = MainWindow(event_file, settings=settings)
+    qtbot.addWidget(window)
+    assert window.counts_label.text() == "2 delegations · 3 delegates · 1 speaker · 1 session"
+
+
+def test_the_chosen_language_wins_over_the_system(tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(LANGUAGE_KEY, "vi")
+    assert ui_locale(settings).name() == "vi_VN"
+
+
+def test_the_bare_c_locale_reads_as_english(tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(LANGUAGE_KEY, "C")
+    assert ui_locale(settings).language() == QLocale.Language.English
