@@ -11,10 +11,16 @@ string.
 
 Plurals. Never build "1 thing" / "n things" by hand; let Qt pick the form for the language:
 
-    self.tr("%Ln delegate(s)", "", count)        # inside a QObject subclass
-    QCoreApplication.translate("Context", "%Ln page(s)", "", count)   # anywhere else
+    self.tr("%Ln delegate(s)", "", count)
 
 (`%Ln` writes the count with the locale's digit grouping, "2,000"; `%n` without it.)
+The call must sit in a method of the object's own class: lupdate files the string under the
+class around the call, and PySide looks it up under `type(self).__name__`, so a plural in a base
+class's method run on a subclass, or in a module function, shows "2 page(s)". There, give the
+words a small class of their own (`class _Counts(QObject): def pages(self, n): return
+self.tr("%Ln page(s)", "", n)`). `QCoreApplication.translate(...)` with a count is no way out:
+lupdate does not see it as a plural.
+
 Then give it its English forms:
 
 1. run `.venv/bin/python -m delegations.ui.translation_files` (lupdate adds the new string to
