@@ -282,26 +282,14 @@ def _run_app(args: argparse.Namespace) -> int:
     return run_app(event_file)
 
 
-def _event_roles(event_file) -> list[tuple[str, str]]:  # noqa: ANN001 (store.EventFile)
-    from delegations.services.event import list_roles
-
-    with event_file.session() as session:
-        return [(role.code, role.name) for role in list_roles(session=session)]
-
-
 def _run_import(args: argparse.Namespace) -> int:
-    from delegations.services.registrations import importing
+    from delegations.services.registrations.importing import ImportOptions, import_file
+    from delegations.services.registrations.report import format_report
 
-    event_file = _open(args)
-    with event_file.connection() as connection:
-        vocabulary = importing.event_vocabulary(session=connection)
-    parsed = importing.read_registrations(args.file, **vocabulary)
-    with event_file.connection() as session:
-        report = importing.import_registrations(
-            session=session, parsed=parsed, skip_invalid=args.skip_invalid, dry_run=args.dry_run,
-            add_namesakes=args.add_namesakes,
-        )  # fmt: skip
-    print(importing.format_report(report))
+    options = ImportOptions(skip_invalid=args.skip_invalid, dry_run=args.dry_run,
+                            add_namesakes=args.add_namesakes)  # fmt: skip
+    report = import_file(_open(args), args.file, options)
+    print(format_report(report))
     if report.refused_all:
         print(
             "Correct these rows and import again, or use --skip-invalid to import the valid rows.",
@@ -314,10 +302,8 @@ def _run_import(args: argparse.Namespace) -> int:
 def _run_export(args: argparse.Namespace) -> int:
     from delegations.services.registrations import exporting
 
-    exporting.check_export_path(args.file)
-    event_file = _open(args)
-    with event_file.session() as session:
-        count = exporting.export_delegates(session=session, path=args.file)
+    exporting.check_export_path(args.file)  # before a new event file is made for nothing
+    count = exporting.export_registrations(_open(args), args.file)
     print(f"{count} delegates written to {args.file}")
     return EXIT_OK
 
@@ -326,7 +312,7 @@ def _run_template(args: argparse.Namespace) -> int:
     from delegations.services.registrations import exporting
 
     exporting.check_export_path(args.file, (".xlsx",))
-    exporting.write_template(args.file, roles=_event_roles(_open(args)))
+    exporting.save_template(_open(args), args.file)
     print(f"Import template written to {args.file}")
     return EXIT_OK
 

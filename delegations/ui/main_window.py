@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
         self.undo_group = add_undo_actions(self, edit_menu, before=self.find_action)
         self.agenda_menu = add_agenda_menu(self)
 
-        from delegations.ui.dialogs.file_actions import add_file_actions
+        from delegations.ui.file_menu import add_file_actions
 
         # Import registrations…, Export delegates…, Save import template…, Print booklet…
         self.file_actions = add_file_actions(self, file_menu, before=self.quit_action)

@@ -15,7 +15,8 @@ from sqlmodel import select
 
 from delegations.domain.models import Delegate
 from delegations.services import event as event_service
-from delegations.services.registrations import importing
+from delegations.services.registrations.importing import import_file
+from delegations.services.registrations.report import ImportReport
 from delegations.store import EventFile
 from delegations.ui.dialogs import export
 from delegations.ui.dialogs.import_dialog import (
@@ -123,7 +124,7 @@ def test_import_valid_rows_adds_the_good_rows_only(
     changes: list[str] = []
     window.data_changed.connect(changes.append)
     dialog = _open_preview(qtbot, window, event_file, messy_csv)
-    imported: list[importing.ImportReport] = []
+    imported: list[ImportReport] = []
     dialog.imported.connect(imported.append)
 
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -195,9 +196,7 @@ def test_export_writes_a_file_that_imports_into_an_empty_event(
 
     empty = event_service.open_event(tmp_path / "empty.sqlite3")
     try:
-        parsed = importing.read_registrations(out)
-        with empty.session() as session:
-            report = importing.import_registrations(session=session, parsed=parsed)
+        report = import_file(empty, out)
         assert (report.added, report.refused) == (3, 0)
         with empty.session() as session:
             names = {(d.given_name, d.family_name, d.native_name, d.email)
@@ -230,8 +229,7 @@ def test_preview_lists_each_update_and_adds_namesakes_only_when_asked(
     first = tmp_path / "first.csv"
     first.write_text("Delegation,Country,Name,Position\n"
                      "Guizhou Education,CN,Bai Zhen,\n", encoding="utf-8")  # fmt: skip
-    with event_file.session() as session:
-        importing.import_registrations(session=session, parsed=importing.read_registrations(first))
+    import_file(event_file, first)
     second = tmp_path / "second.csv"
     second.write_text("Delegation,Name,Position,Email\n"
                       "Guizhou Education,Bai Zhen,Director-General,\n"
@@ -253,7 +251,7 @@ def test_preview_lists_each_update_and_adds_namesakes_only_when_asked(
     dialog.add_namesakes.click()  # the second Bai Zhen is another person
     qtbot.waitUntil(lambda: dialog.job is None and dialog.add_namesakes.isEnabled(), timeout=10_000)
     assert "1 to add" in dialog.summary.text() and "1 to update" in dialog.summary.text()
-    imported: list[importing.ImportReport] = []
+    imported: list[ImportReport] = []
     dialog.imported.connect(imported.append)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(imported), timeout=10_000)

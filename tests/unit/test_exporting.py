@@ -23,9 +23,15 @@ from delegations.domain.models import (
 )
 from delegations.services import delegations as svc
 from delegations.services.event import open_event, role_by_code
-from delegations.services.registrations import exporting, importing
+from delegations.services.registrations import exporting
 from delegations.services.registrations.columns import COLUMNS, HELP_SHEET
-from delegations.services.registrations.exporting import ExportError
+from delegations.services.registrations.exporting import (
+    ExportError,
+    export_delegates,
+    write_template,
+)
+from delegations.services.registrations.importing import import_registrations
+from delegations.services.registrations.reading import read_registrations
 from delegations.store import EventFile
 
 PEOPLE = [
@@ -92,12 +98,12 @@ def test_export_then_import_into_an_empty_event_gives_the_same_delegates(
 ) -> None:
     path = tmp_path / f"delegates{suffix}"
     with event_file.session() as session:
-        assert exporting.export_delegates(session=session, path=path) == len(PEOPLE)
+        assert export_delegates(session=session, path=path) == len(PEOPLE)
 
     empty = open_event(tmp_path / "empty.sqlite3")
-    parsed = importing.read_registrations(path)
+    parsed = read_registrations(path)
     with empty.session() as session:
-        report = importing.import_registrations(session=session, parsed=parsed)
+        report = import_registrations(session=session, parsed=parsed)
     assert report.added == len(PEOPLE)
     assert [p.message for p in report.problems] == [  # named, though it is ours
         f"not imported: {len(PEOPLE)} values (written by export; each event keeps its own "
@@ -109,7 +115,7 @@ def test_export_then_import_into_an_empty_event_gives_the_same_delegates(
     assert heads["Viet Nam"] == "Nguyễn Văn Đức"
 
     with empty.session() as session:  # and a second import changes nothing
-        again = importing.import_registrations(session=session, parsed=parsed)
+        again = import_registrations(session=session, parsed=parsed)
     assert (again.added, again.updated, again.unchanged) == (0, 0, len(PEOPLE))
 
 
@@ -129,7 +135,7 @@ def test_export_shows_check_in_status_and_badges_printed(
             session.add(BadgePrint(delegate_id=ids["Sokha"], layout="a6"))
     path = tmp_path / "out.csv"
     with event_file.session() as session:
-        exporting.export_delegates(session=session, path=path)
+        export_delegates(session=session, path=path)
 
     data = path.read_bytes()
     assert data.startswith(codecs.BOM_UTF8)
@@ -147,7 +153,7 @@ def test_xlsx_export_has_a_bold_frozen_header_and_real_dates(
 ) -> None:
     path = tmp_path / "out.xlsx"
     with event_file.session() as session:
-        exporting.export_delegates(session=session, path=path)
+        export_delegates(session=session, path=path)
     sheet = openpyxl.load_workbook(path).active
     header = [cell.value for cell in sheet[1]]
     assert header == [spec.header for spec in COLUMNS] + ["Checked in", "Badges printed"]
@@ -162,7 +168,7 @@ def test_export_refuses_other_file_types_and_leaves_nothing(
     event_file: EventFile, tmp_path: Path, name: str
 ) -> None:
     with pytest.raises(ExportError, match="ending in .xlsx or .csv"), event_file.session() as s:
-        exporting.export_delegates(session=s, path=tmp_path / "out" / name)
+        export_delegates(session=s, path=tmp_path / "out" / name)
     assert not (tmp_path / "out").exists()
 
 
@@ -177,14 +183,14 @@ def test_failed_export_keeps_the_previous_file(
 
     monkeypatch.setattr(exporting, "_write_csv", broken)
     with pytest.raises(OSError), event_file.session() as session:
-        exporting.export_delegates(session=session, path=path)
+        export_delegates(session=session, path=path)
     assert path.read_text() == "previous"
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".csv"] == ["out.csv"]
 
 
 def test_template_has_headers_lists_and_instructions(tmp_path: Path) -> None:
     path = tmp_path / "template.xlsx"
-    exporting.write_template(path)
+    write_template(path)
     workbook = openpyxl.load_workbook(path)
     sheet = workbook.worksheets[0]
     assert [cell.value for cell in sheet[1]] == [spec.header for spec in COLUMNS]
@@ -200,17 +206,17 @@ def test_template_has_headers_lists_and_instructions(tmp_path: Path) -> None:
 
 def test_template_imports_as_empty_without_warnings(tmp_path: Path) -> None:
     path = tmp_path / "template.xlsx"
-    exporting.write_template(path, roles=[("hod", "Head of Delegation"), ("minister", "Minister")])
-    parsed = importing.read_registrations(path)
+    write_template(path, roles=[("hod", "Head of Delegation"), ("minister", "Minister")])
+    parsed = read_registrations(path)
     assert (parsed.rows, parsed.all_problems()) == ([], [])
 
 
 def test_filled_template_imports(tmp_path: Path) -> None:
     path = tmp_path / "template.xlsx"
-    exporting.write_template(path)
+    write_template(path)
     workbook = openpyxl.load_workbook(path)
     for column, value in enumerate(["", "Laos", "", "Somchai", "Phommachanh"], start=1):
         workbook.worksheets[0].cell(2, column, value)
     workbook.save(path)
-    parsed = importing.read_registrations(path)
+    parsed = read_registrations(path)
     assert [(row.row, row.values["country"], row.ok) for row in parsed.rows] == [(2, "LA", True)]

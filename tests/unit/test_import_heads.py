@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from delegations.services.event import open_event
-from delegations.services.registrations import importing
+from delegations.services.registrations.importing import import_file
+from delegations.services.registrations.report import ImportReport
 from delegations.store import EventFile
 
 HEADER = "Delegation,Country,Given name,Family name,Email,Role"
@@ -21,16 +22,10 @@ def event_file(event_path: Path) -> Iterator[EventFile]:
     event_file.close()
 
 
-def _import(
-    event_file: EventFile, tmp_path: Path, lines: Sequence[str], name: str
-) -> importing.ImportReport:
+def _import(event_file: EventFile, tmp_path: Path, lines: Sequence[str], name: str) -> ImportReport:
     path = tmp_path / name
     path.write_text("\n".join([HEADER, *lines]), encoding="utf-8")
-    with event_file.session() as session:
-        vocabulary = importing.event_vocabulary(session=session)
-    parsed = importing.read_registrations(path, **vocabulary)
-    with event_file.session() as session:
-        report = importing.import_registrations(session=session, parsed=parsed)
+    report = import_file(event_file, path)
     assert report.written and not report.errors, report.problems
     return report
 

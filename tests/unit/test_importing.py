@@ -18,14 +18,17 @@ from delegations.domain.models import NameOrder
 from delegations.domain.roles import normalise_role
 from delegations.services import delegations as svc
 from delegations.services.event import open_event
-from delegations.services.registrations import importing
+from delegations.services.registrations.dates import parse_date
 from delegations.services.registrations.importing import (
-    ImportCancelled,
-    ImportFileError,
-    ImportReport,
-    ParsedFile,
-    parse_date,
+    ImportOptions,
+    apply_import,
+    import_file,
+    preview_import,
 )
+from delegations.services.registrations.parsed import ImportCancelled, ParsedFile
+from delegations.services.registrations.reading import read_registrations
+from delegations.services.registrations.report import ImportReport, format_report
+from delegations.services.registrations.sheets import ImportFileError
 from delegations.store import EventFile
 
 HEADER = ["Delegation", "Country", "Title", "Given name", "Family name", "Email", "Role"]
@@ -54,12 +57,9 @@ def event_file(event_path: Path) -> EventFile:
 def run_import(
     event_file: EventFile, path: Path, **options: Any
 ) -> tuple[ParsedFile, ImportReport]:
-    with event_file.session() as session:
-        vocabulary = importing.event_vocabulary(session=session)
-    parsed = importing.read_registrations(path, **vocabulary)
-    with event_file.session() as session:
-        report = importing.import_registrations(session=session, parsed=parsed, **options)
-    return parsed, report
+    preview = preview_import(event_file, path)
+    report = apply_import(event_file, preview.parsed, ImportOptions(**options))
+    return preview.parsed, report
 
 
 def snapshot(event_file: EventFile) -> tuple[list[Any], list[Any]]:
@@ -287,7 +287,7 @@ def test_every_bad_row_is_named_and_nothing_is_written(
     assert report.refused_all and not report.written
     assert errors_at(report) == EXPECTED_ERRORS
     assert snapshot(event_file) == before
-    text = importing.format_report(report)
+    text = format_report(report)
     assert "bad.xlsx, Delegates, row 5, column Email, “dara.moeys.gov.kh”: not an e-mail" in text
     assert "row 6, column Country, “Narnia”: not a country we recognise" in text
     assert "row 12, column Email, “SOK@MOEYS.GOV.KH”: duplicate: the same e-mail as row 4" in text
@@ -314,7 +314,7 @@ def test_dry_run_reports_what_would_happen_and_writes_nothing(
     _, report = run_import(event_file, messy_workbook(tmp_path / "m.xlsx"), dry_run=True)
     assert (report.added, report.refused, report.written) == (6, 0, False)
     assert len(report.delegations_created) == 5
-    assert "6 would be added" in importing.format_report(report)
+    assert "6 would be added" in format_report(report)
     assert snapshot(event_file) == before
 
 
@@ -522,13 +522,13 @@ def test_csv_that_is_not_utf8_is_refused_with_advice(tmp_path: Path) -> None:
     path = tmp_path / "legacy.csv"
     path.write_bytes("Given name,Family name,Country\nJosé,Pérez,PH\n".encode("cp1252"))
     with pytest.raises(ImportFileError, match="CSV UTF-8"):
-        importing.read_registrations(path)
+        read_registrations(path)
 
 
 def test_utf8_bom_is_not_part_of_the_first_header(tmp_path: Path) -> None:
     path = tmp_path / "bom.csv"
     path.write_bytes(codecs.BOM_UTF8 + b"Delegation,Given name\nCambodia,Sok\n")
-    parsed = importing.read_registrations(path)
+    parsed = read_registrations(path)
     assert [column.field for column in parsed.sheets[0].columns] == ["delegation", "given_name"]
 
 
@@ -553,14 +553,14 @@ def test_files_that_cannot_be_imported_say_why(
     else:
         write_xlsx(path, rows)
     with pytest.raises(ImportFileError, match=message):
-        importing.read_registrations(path)
+        read_registrations(path)
 
 
 def test_damaged_workbook_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "broken.xlsx"
     path.write_bytes(b"this is not a zip file")
     with pytest.raises(ImportFileError, match="cannot be read as an Excel workbook"):
-        importing.read_registrations(path)
+        read_registrations(path)
 
 
 def big_workbook(path: Path, count: int) -> Path:
@@ -575,12 +575,12 @@ def test_progress_is_reported_and_cancel_writes_nothing(
     path = big_workbook(tmp_path / "big.xlsx", 1200)
     seen: list[tuple[int, int]] = []
     with pytest.raises(ImportCancelled):
-        importing.read_registrations(path, cancelled=lambda: len(seen) >= 1,
-                                     progress=lambda done, total: seen.append((done, total)))  # fmt: skip
-    parsed = importing.read_registrations(path, progress=lambda d, t: seen.append((d, t)))
+        read_registrations(path, cancelled=lambda: len(seen) >= 1,
+                           progress=lambda done, total: seen.append((done, total)))  # fmt: skip
+    parsed = read_registrations(path, progress=lambda d, t: seen.append((d, t)))
     assert seen[-1][0] == seen[-1][1]
-    with pytest.raises(ImportCancelled), event_file.session() as session:
-        importing.import_registrations(session=session, parsed=parsed, cancelled=lambda: True)
+    with pytest.raises(ImportCancelled):
+        apply_import(event_file, parsed, ImportOptions(), cancelled=lambda: True)
     assert snapshot(event_file) == ([], [])
 
 
@@ -590,7 +590,7 @@ def test_every_column_not_imported_is_named_with_its_count(tmp_path: Path) -> No
         ["A", "B", "KH", "", "a@b.kh", "X", "", "loose"],
         ["C", "D", "KH", "", "", "Y", "", ""],
     ])  # fmt: skip
-    parsed = importing.read_registrations(path)
+    parsed = read_registrations(path)
     assert [str(p) for p in parsed.problems] == [
         "a.xlsx, Delegates, row 1, column E-mail: warning: not imported: 1 value (a second Email "
         "column; only “Email” is read).",
@@ -656,17 +656,12 @@ def test_the_delegations_country_gives_the_order_when_the_row_has_none(
     event_file: EventFile, tmp_path: Path
 ) -> None:
     with event_file.session() as session:
-        svc.create_delegation(
-            session=session, name="Guizhou Provincial Department of Education", country="CN"
-        )
-        vocabulary = importing.event_vocabulary(session=session)
+        svc.create_delegation(session=session, name="Guizhou Provincial Department of Education", country="CN")
     path = write_xlsx(tmp_path / "a.xlsx", [
         ["Delegation", "Given name", "Family name"],
         ["Guizhou Provincial Department of Education", "Zhen", "Bai"],
     ])  # fmt: skip
-    parsed = importing.read_registrations(path, **vocabulary)
-    with event_file.session() as session:
-        importing.import_registrations(session=session, parsed=parsed)
+    import_file(event_file, path)
     _, [person] = snapshot(event_file)
     assert person.name == "Bai Zhen"
 
@@ -674,7 +669,7 @@ def test_the_delegations_country_gives_the_order_when_the_row_has_none(
 def test_preview_rows_keep_the_cells_and_locate_bad_ones(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "a.xlsx", [["Given name", "Family name", "Country", "Email"],
                                            ["A", "B", "Narnia", "x@"]])  # fmt: skip
-    [row] = importing.read_registrations(path).rows
+    [row] = read_registrations(path).rows
     assert row.cells == ("A", "B", "Narnia", "x@")
     assert sorted(p.column_index for p in row.problems) == [2, 3]
     assert not row.ok

@@ -22,12 +22,10 @@ from xml.sax.saxutils import escape
 
 import pytest
 
-from delegations.services.registrations import importing
-from delegations.services.registrations.workbooks import (
-    WORKBOOK_SUFFIXES,
-    ImportFileError,
-    open_sheets,
-)
+from delegations.services.registrations.parsed import ParsedFile
+from delegations.services.registrations.reading import read_registrations
+from delegations.services.registrations.sheets import ImportFileError
+from delegations.services.registrations.workbooks import WORKBOOK_SUFFIXES, open_sheets
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "workbooks"
 FILES = sorted(
@@ -53,7 +51,7 @@ def test_the_corpus_is_a_few_hundred_files_of_every_kind() -> None:
 @pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(CORPUS)))
 def test_every_workbook_gives_rows_or_one_sentence(path: Path) -> None:
     try:
-        parsed = importing.read_registrations(path)
+        parsed = read_registrations(path)
     except ImportFileError as error:
         _one_sentence_naming(str(error), path)
     else:
@@ -97,7 +95,7 @@ def test_raw_sheets_iterate_or_refuse_with_one_sentence(path: Path) -> None:
 def test_what_is_wrong_with_a_file_is_said(name: str, words: str) -> None:
     path = CORPUS / name
     with pytest.raises(ImportFileError) as caught:
-        importing.read_registrations(path)
+        read_registrations(path)
     assert words in str(caught.value)
     _one_sentence_naming(str(caught.value), path)
 
@@ -168,7 +166,7 @@ def _registration_list(
     return target
 
 
-def _errors(parsed: importing.ParsedFile) -> list[tuple[int, str, str]]:
+def _errors(parsed: ParsedFile) -> list[tuple[int, str, str]]:
     return [(p.row, p.column, p.message) for row in parsed.rows for p in row.problems]
 
 
@@ -180,7 +178,7 @@ def test_a_time_in_a_t_d_cell_is_a_row_error_naming_the_cell(tmp_path: Path) -> 
          ["Dara", "Keo", "KH", ("d", "10:10:10")]],
         {3: "1"},
     )  # fmt: skip
-    parsed = importing.read_registrations(path)
+    parsed = read_registrations(path)
     assert [row.values.get("arrival") for row in parsed.rows] == [dt.date(2025, 7, 24), None]
     [(row, column, message)] = _errors(parsed)
     assert (row, column) == (3, "Arrival") and "a time of day (10:10)" in message
@@ -194,7 +192,7 @@ def test_empty_style_attributes_are_read(tmp_path: Path) -> None:
         {0: "", 1: "", 2: "", 3: ""},
     )  # fmt: skip
     assert b' s=""' in zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml")
-    parsed = importing.read_registrations(path)
+    parsed = read_registrations(path)
     assert [row.values["family_name"] for row in parsed.rows] == ["Chan", "Trần"]
     assert [row.values["arrival"] for row in parsed.rows] == [
         dt.date(2025, 7, 24), dt.date(2025, 7, 25)
@@ -223,7 +221,7 @@ def test_impossible_date_serials_are_row_errors(
         [HEADER, ["Sok", "Chan", "KH", 45862], ["Dara", "Keo", "KH", serial]],
         {3: style},
     )  # fmt: skip
-    parsed = importing.read_registrations(path)
+    parsed = read_registrations(path)
     assert parsed.rows[0].values["arrival"] == dt.date(2025, 7, 24)
     [(row, column, message)] = _errors(parsed)
     assert (row, column) == (3, "Arrival") and words in message
@@ -240,7 +238,7 @@ def test_a_workbook_missing_its_sheet_part_is_one_sentence(tmp_path: Path) -> No
             if info.filename != "xl/worksheets/sheet1.xml":
                 copy.writestr(info, original.read(info))
     with pytest.raises(ImportFileError) as caught:
-        importing.read_registrations(broken)
+        read_registrations(broken)
     assert "a part of the workbook is missing" in str(caught.value)
     _one_sentence_naming(str(caught.value), broken)
 
@@ -254,7 +252,7 @@ def test_a_strict_open_xml_registration_list_is_imported(tmp_path: Path) -> None
     assert b"purl.oclc.org/ooxml/spreadsheetml/main" in zipfile.ZipFile(path).read(
         "xl/worksheets/sheet1.xml"
     )
-    parsed = importing.read_registrations(path)
+    parsed = read_registrations(path)
     assert [(row.values["given_name"], row.values["arrival"]) for row in parsed.rows] == [
         ("Sok", dt.date(2025, 7, 24)), ("Lan", dt.date(2025, 7, 25))
     ]  # fmt: skip

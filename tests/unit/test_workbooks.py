@@ -10,9 +10,10 @@ from typing import Any
 import openpyxl
 import pytest
 
-from delegations.services.registrations import importing
 from delegations.services.registrations.dates import DateProblem, day_first_by_column, parse_date
-from delegations.services.registrations.workbooks import ImportFileError, open_sheets
+from delegations.services.registrations.reading import read_registrations
+from delegations.services.registrations.sheets import ImportFileError
+from delegations.services.registrations.workbooks import open_sheets
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "workbooks"
 
@@ -117,7 +118,7 @@ def test_what_a_file_really_is_is_said_in_one_sentence(
     path = tmp_path / name
     path.write_bytes(content)
     with pytest.raises(ImportFileError) as caught:
-        importing.read_registrations(path)
+        read_registrations(path)
     message = str(caught.value)
     assert words in message and name in message and message.count(". ") == 0, message
 
@@ -130,15 +131,15 @@ def test_a_word_document_is_named_as_such(tmp_path: Path) -> None:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("word/document.xml", "<document/>")
     with pytest.raises(ImportFileError, match="is a text document"):
-        importing.read_registrations(path)
+        read_registrations(path)
 
 
 def test_a_missing_file_and_a_folder_are_refused(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError, match="does not exist"):
-        importing.read_registrations(tmp_path / "nowhere.xlsx")
+        read_registrations(tmp_path / "nowhere.xlsx")
     (tmp_path / "folder.xlsx").mkdir()
     with pytest.raises(ImportFileError, match="is a folder"):
-        importing.read_registrations(tmp_path / "folder.xlsx")
+        read_registrations(tmp_path / "folder.xlsx")
 
 
 def test_a_workbook_with_hidden_sheets_only_says_unhide(tmp_path: Path) -> None:
@@ -148,7 +149,7 @@ def test_a_workbook_with_hidden_sheets_only_says_unhide(tmp_path: Path) -> None:
     workbook.create_sheet("How to fill")
     workbook.save(tmp_path / "hidden.xlsx")
     with pytest.raises(ImportFileError, match="only hidden worksheets; unhide"):
-        importing.read_registrations(tmp_path / "hidden.xlsx")
+        read_registrations(tmp_path / "hidden.xlsx")
 
 
 def test_every_corpus_format_opens() -> None:
@@ -218,7 +219,7 @@ def test_a_month_first_column_is_read_month_first_everywhere(tmp_path: Path) -> 
          "Sok,Chan,KH,07/05/2025,07/26/2025",  # the departure column proves month first
          "Dara,Keo,KH,07/24/2025,08/01/2025"],  # and the arrival column too
     )  # fmt: skip
-    parsed = importing.read_registrations(path)
+    parsed = read_registrations(path)
     values = [(row.values["arrival"], row.values["departure"]) for row in parsed.rows]
     assert values == [
         (dt.date(2025, 7, 5), dt.date(2025, 7, 26)),
@@ -236,7 +237,7 @@ def test_ambiguous_only_columns_are_day_first(tmp_path: Path) -> None:
             "Dara,Keo,KH,06/07/25",
         ],
     )
-    parsed = importing.read_registrations(path)
+    parsed = read_registrations(path)
     assert [row.values["arrival"] for row in parsed.rows] == [
         dt.date(2025, 7, 5),
         dt.date(2025, 7, 6),
@@ -250,7 +251,7 @@ def test_in_a_contradictory_column_each_minority_cell_is_an_error(tmp_path: Path
          "Sok,Chan,KH,24/07/2025", "Dara,Keo,KH,25/07/2025", "Lan,Tran,VN,07/26/2025",
          "Niran,Sook,TH,05/07/2025"],
     )  # fmt: skip
-    parsed = importing.read_registrations(path)
+    parsed = read_registrations(path)
     assert [row.values["arrival"] for row in parsed.rows] == [
         dt.date(2025, 7, 24), dt.date(2025, 7, 25), None, dt.date(2025, 7, 5)
     ]  # fmt: skip
@@ -263,6 +264,6 @@ def test_csv_a_reader_cannot_parse_is_one_sentence_with_its_line(tmp_path: Path)
     path = tmp_path / "huge.csv"
     path.write_text("Given name,Family name,Country\nSok,Chan,KH\nDara," + "x" * 200_000 + ",KH\n")
     with pytest.raises(ImportFileError) as caught:
-        importing.read_registrations(path)
+        read_registrations(path)
     message = str(caught.value)
     assert message.startswith("huge.csv, line 3: not readable as CSV") and ". " not in message

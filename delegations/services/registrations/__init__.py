@@ -1,2 +1,1 @@
-"""Registrations: delegates in and out of spreadsheets — import with a preview, export, template.
-"""
+"""Registrations: delegates in and out of spreadsheets — import with a preview, export, template."""

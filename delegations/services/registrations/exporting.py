@@ -10,9 +10,7 @@ import csv
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
-
-from sqlmodel import Session
+from typing import TYPE_CHECKING, Any
 
 from delegations.domain.countries import COUNTRY_NAMES, chinese_country_names, country_name
 from delegations.domain.errors import UserError
@@ -27,6 +25,12 @@ from delegations.services.registrations.columns import (
     HELP_SHEET,
     NAME_ORDER_TEXT,
 )
+from delegations.services.registrations.event_index import event_roles
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from delegations.store import EventFile
 
 EXPORT_SUFFIXES = (".xlsx", ".csv")
 TEMPLATE_SHEET = "Delegates"
@@ -44,6 +48,34 @@ def check_export_path(path: Path, suffixes: Iterable[str] = EXPORT_SUFFIXES) -> 
         raise ExportError(f"{path.name}: choose a file name ending in {kinds}.")
     if path.is_dir():
         raise ExportError(f"{path} is a folder; give a file name ending in {suffixes[0]}.")
+
+
+def export_registrations(
+    event_file: EventFile, path: Path | str, *, progress: Progress | None = None
+) -> int:
+    """File ▸ Export delegates…: every delegate written to an .xlsx or .csv file, read in one
+    transaction; returns how many were written.
+
+    Raises:
+        ExportError: the file name does not end in .xlsx or .csv.
+    """
+    check_export_path(Path(path))
+    with event_file.session() as session:
+        return export_delegates(session=session, path=path, progress=progress)
+
+
+def save_template(event_file: EventFile, path: Path | str) -> Path:
+    """File ▸ Save import template…: the empty workbook, with the event's roles to pick from.
+
+    Raises:
+        ExportError: the file name does not end in .xlsx.
+    """
+    path = Path(path)
+    check_export_path(path, (".xlsx",))
+    with event_file.connection() as connection:
+        roles = event_roles(connection)
+    write_template(path, roles=roles)
+    return path
 
 
 # Reading the delegates -------------------------------------------------------------------

@@ -16,27 +16,23 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import csv
 import io
 import logging
 import re
 import struct
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from delegations.domain.errors import UserError
-from delegations.services.registrations.columns import HELP_SHEET, field_for_header
+from delegations.services.registrations.columns import HELP_SHEET
+from delegations.services.registrations.csv_files import csv_sheet
+from delegations.services.registrations.sheets import ImportFileError, RawRow, RawSheet
 
 log = logging.getLogger(__name__)
 
-RawRow = tuple[Any, ...]
-
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 SUPPORTED_SUFFIXES = (*WORKBOOK_SUFFIXES, ".csv")
-HEADER_SEARCH_ROWS = 30  # title rows tolerated above the header
 
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _CFB_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")  # OLE compound file: .xls, or encrypted OOXML
@@ -55,17 +51,6 @@ _SAVE_AGAIN = (
 )
 # Exceptions that must pass through: the user or the interpreter stopping us.
 _PASS_THROUGH = (KeyboardInterrupt, SystemExit, GeneratorExit)
-
-
-class ImportFileError(UserError):
-    """The file cannot be imported at all; the message says why."""
-
-
-@dataclass(slots=True)
-class RawSheet:
-    name: str  # "" for a CSV file
-    total: int  # rows, approximately (for progress)
-    rows: Iterator[tuple[int, RawRow]]  # (physical 1-based row number, values)
 
 
 def open_sheets(path: Path) -> tuple[list[RawSheet], Callable[[], None]]:
@@ -93,15 +78,8 @@ def open_sheets(path: Path) -> tuple[list[RawSheet], Callable[[], None]]:
     if head.startswith((*_ZIP_MAGIC, _CFB_MAGIC[:4])):  # a workbook, even under a .csv name
         return _workbook_sheets(path, head)
     if suffix == ".csv":
-        return [_csv_sheet(path)], _nothing
+        return [csv_sheet(path)], _nothing
     raise _not_a_workbook(path, head)
-
-
-def header_matches(cells: Iterable[Any]) -> int:
-    """How many of the cells are headers of columns we know."""
-    return sum(
-        1 for cell in cells if isinstance(cell, str) and cell.strip() and field_for_header(cell)
-    )
 
 
 def _nothing() -> None:
@@ -370,67 +348,3 @@ def _looks_like_text(head: bytes) -> bool:
             return False
         text = head[: error.start].decode("utf-8")
     return all(c.isprintable() or c in "\r\n\t" for c in text)
-
-
-# CSV -----------------------------------------------------------------------------------------
-
-
-def _decode(data: bytes, name: str) -> str:
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    if data[1:200:2].count(0) > 50:  # UTF-16 without a byte-order mark
-        return data.decode("utf-16-le", errors="replace")
-    raise ImportFileError(
-        f"{name} is not UTF-8 text; in Excel choose File ▸ Save As ▸ “CSV UTF-8”, "
-        "or save it as .xlsx."
-    )
-
-
-def _csv_sheet(path: Path) -> RawSheet:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ImportFileError(
-            f"{path.name} cannot be opened ({error.strerror or error}); copy it to your "
-            "computer and try again."
-        ) from None
-    text = _decode(data, path.name)
-    delimiter = _detect_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-
-    def rows() -> Iterator[tuple[int, RawRow]]:
-        first_line = 1
-        while True:
-            try:
-                record = next(reader)
-            except StopIteration:
-                return
-            except csv.Error as error:
-                raise ImportFileError(
-                    f"{path.name}, line {first_line}: not readable as CSV ({error}); open the "
-                    "file in a spreadsheet program and save it again as CSV UTF-8."
-                ) from None
-            yield first_line, tuple(record)
-            first_line = reader.line_num + 1
-
-    return RawSheet("", text.count("\n") + 1, rows())
-
-
-def _detect_delimiter(text: str) -> str:
-    """`,`, `;` or tab: the one that splits the header row into known columns."""
-    sample = text[:65536].splitlines()[: HEADER_SEARCH_ROWS + 5]
-    candidates = sorted(",;\t", key=lambda d: -sum(line.count(d) for line in sample))
-    try:
-        for delimiter in candidates:
-            records = csv.reader(sample, delimiter=delimiter)
-            if any(header_matches(record) >= 2 for record in records):
-                return delimiter
-        return csv.Sniffer().sniff("\n".join(sample), delimiters=",;\t").delimiter
-    except csv.Error:
-        return candidates[0]

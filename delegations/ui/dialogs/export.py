@@ -8,18 +8,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from delegations.services.event import EventFile, get_event, list_roles
-from delegations.services.registrations import exporting
+from delegations.services.event import EventFile, event_name
+from delegations.services.registrations.exporting import export_registrations, save_template
 from delegations.ui.jobs import Job, run_job
 
 
 def _safe_stem(name: str) -> str:
     return re.sub(r'[\\/:*?"<>|]+', " ", name).strip() or "event"
-
-
-def _event_name(event_file: EventFile) -> str:
-    with event_file.session() as session:
-        return get_event(session=session).name
 
 
 def _ask(
@@ -43,9 +38,7 @@ def export_delegates_to(
     """Write every delegate to `path` (.xlsx or .csv) in a worker; report in `show_message`."""
 
     def work(progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> int:
-        exporting.check_export_path(path)
-        with event_file.session() as session:
-            return exporting.export_delegates(session=session, path=path, progress=progress)
+        return export_registrations(event_file, path, progress=progress)
 
     def done(count: int) -> None:
         show_message(parent.tr("{count:,} delegates written to {path}").format(count=count,
@@ -60,10 +53,7 @@ def save_template_to(
     """Write the empty import template (with the event's roles) to `path` in a worker."""
 
     def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Path:
-        with event_file.session() as session:
-            roles = [(role.code, role.name) for role in list_roles(session=session)]
-        exporting.write_template(path, roles=roles)
-        return path
+        return save_template(event_file, path)
 
     def done(written: Path) -> None:
         show_message(parent.tr("Import template written to {path}").format(path=written))
@@ -75,7 +65,7 @@ def choose_and_export(
     parent: QWidget, event_file: EventFile, show_message: Callable[[str], None]
 ) -> Job | None:
     """File ▸ Export delegates…"""
-    name = _safe_stem(_event_name(event_file))
+    name = _safe_stem(event_name(event_file))
     path = _ask(
         parent,
         parent.tr("Export delegates"),

@@ -1,18 +1,17 @@
 """File ▸ Import registrations…: read a workbook in a worker, preview it, import the valid rows.
 
-The dialog opens at once and reads the file in a background job (progress and Cancel): first
-`read_registrations` (the file's own problems), then a dry run of `import_registrations`
-against the event (problems that depend on the event, such as a person already updated by
-another row). The preview shows every row with its bad cells highlighted and the problems
-beside it; "Import valid rows" runs the real import in a second job, in its own transaction.
-Nothing is written before that, and a cancelled import writes nothing.
+The dialog opens at once and reads the file in a background job (progress and Cancel):
+`preview_import` reads it (the file's own problems) and dry-runs it against the event
+(problems that depend on the event, such as a person already updated by another row). The
+preview shows every row with its bad cells highlighted and the problems beside it; "Import
+valid rows" runs `apply_import` in a second job, in its own transaction. Nothing is written
+before that, and a cancelled import writes nothing.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -52,15 +51,22 @@ from delegations.domain.enums import NameOrder
 from delegations.domain.errors import UserError
 from delegations.domain.names import full_name
 from delegations.services.event import EventFile
-from delegations.services.registrations import importing
 from delegations.services.registrations.importing import (
+    ImportOptions,
+    ImportPreview,
+    apply_import,
+    preview_import,
+    replan_import,
+)
+from delegations.services.registrations.parsed import (
     ImportCancelled,
-    ImportReport,
     ParsedFile,
+    ParsedRow,
     Problem,
 )
+from delegations.services.registrations.report import ImportReport, PlannedUpdate
+from delegations.services.registrations.workbooks import SUPPORTED_SUFFIXES
 from delegations.ui.jobs import Job, run_job
-from delegations.ui.tabs.base import DELEGATIONS
 from delegations.ui.widgets import heading
 
 log = logging.getLogger(__name__)
@@ -70,69 +76,6 @@ ERROR_BACKGROUND = QColor("#fbe0de")
 ERROR_FOREGROUND = QColor("#8c1d18")
 WARNING_BACKGROUND = QColor("#fff3cd")
 WARNING_FOREGROUND = QColor("#6b4f00")
-
-
-# Work done in the worker: plain data in, plain data out ---------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Preview:
-    """What the preview shows: the parsed file and the dry run's report (all its problems)."""
-
-    parsed: ParsedFile
-    report: ImportReport
-
-
-def read_preview(
-    event_file: EventFile,
-    path: Path,
-    progress: Callable[[int, int], None],
-    cancelled: Callable[[], bool],
-    add_namesakes: bool = False,
-) -> Preview:
-    """Read `path` and dry-run it against the event; opens its own short sessions."""
-    with event_file.session() as session:
-        vocabulary = importing.event_vocabulary(session=session)
-
-    def reading(done: int, total: int) -> None:
-        progress(int(800 * done / max(total, 1)), 1000)
-
-    def planning(done: int, total: int) -> None:
-        progress(800 + int(200 * done / max(total, 1)), 1000)
-
-    parsed = importing.read_registrations(path, **vocabulary, progress=reading, cancelled=cancelled)
-    return plan_preview(event_file, parsed, planning, cancelled, add_namesakes)
-
-
-def plan_preview(
-    event_file: EventFile,
-    parsed: ParsedFile,
-    progress: Callable[[int, int], None],
-    cancelled: Callable[[], bool],
-    add_namesakes: bool,
-) -> Preview:
-    """The dry run of a file already read, against the event as it is now."""
-    with event_file.session() as session:
-        report = importing.import_registrations(
-            session=session, parsed=parsed, dry_run=True, add_namesakes=add_namesakes,
-            progress=progress, cancelled=cancelled,
-        )  # fmt: skip
-    return Preview(parsed, report)
-
-
-def import_valid_rows(
-    event_file: EventFile,
-    parsed: ParsedFile,
-    progress: Callable[[int, int], None],
-    cancelled: Callable[[], bool],
-    add_namesakes: bool = False,
-) -> ImportReport:
-    """Import the rows without errors in one transaction (rolled back if cancelled)."""
-    with event_file.session() as session:
-        return importing.import_registrations(
-            session=session, parsed=parsed, skip_invalid=True, add_namesakes=add_namesakes,
-            progress=progress, cancelled=cancelled,
-        )  # fmt: skip
 
 
 # Models ---------------------------------------------------------------------------------
@@ -164,7 +107,7 @@ class PreviewModel(QAbstractTableModel):
     def name_column(self) -> int:
         return self.lead_columns - 1
 
-    def set_preview(self, preview: Preview) -> None:
+    def set_preview(self, preview: ImportPreview) -> None:
         self.beginResetModel()
         parsed = self._parsed = preview.parsed
         self._multi_sheet = len(parsed.sheets) > 1
@@ -288,7 +231,7 @@ class PreviewModel(QAbstractTableModel):
             return severity_icon(error)
         return None
 
-    def _name_data(self, parsed_row: importing.ParsedRow, role: int) -> Any:
+    def _name_data(self, parsed_row: ParsedRow, role: int) -> Any:
         values = parsed_row.values
         order = values.get("name_order", NameOrder.GIVEN_FIRST)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -390,7 +333,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self._event_file = event_file
         self._path = Path(path)
-        self._preview: Preview | None = None
+        self._preview: ImportPreview | None = None
         self.report: ImportReport | None = None
         self.job: Job | None = None
         self._close_when_done = False
@@ -493,17 +436,19 @@ class ImportDialog(QDialog):
         self.job = run_job(
             self,
             self.tr("Reading {file}…").format(file=path.name),
-            lambda progress, cancelled: read_preview(event_file, path, progress, cancelled),
+            lambda progress, cancelled: preview_import(
+                event_file, path, progress=progress, cancelled=cancelled
+            ),
             self._on_read,
             self._on_read_failed,
         )
         return self.job
 
     @property
-    def preview(self) -> Preview | None:
+    def preview(self) -> ImportPreview | None:
         return self._preview
 
-    def _on_read(self, preview: Preview) -> None:
+    def _on_read(self, preview: ImportPreview) -> None:
         self.job = None
         if self._close_when_done:
             self.reject()
@@ -534,7 +479,7 @@ class ImportDialog(QDialog):
         if not writes:
             self.cancel_button.setText(self.tr("Close"))
 
-    def _update_text(self, change: importing.PlannedUpdate) -> str:
+    def _update_text(self, change: PlannedUpdate) -> str:
         fields = "\n".join(
             self.tr("  {field}: “{old}” → “{new}”").format(field=c.field, old=c.old, new=c.new)
             for c in change.changes
@@ -548,13 +493,14 @@ class ImportDialog(QDialog):
         if self._preview is None or self.job is not None:
             return
         parsed, event_file = self._preview.parsed, self._event_file
+        options = ImportOptions(add_namesakes=checked)
         self.add_namesakes.setEnabled(False)
         self.import_button.setEnabled(False)
         self.job = run_job(
             self,
             self.tr("Checking {file}…").format(file=self._path.name),
-            lambda progress, cancelled: plan_preview(
-                event_file, parsed, progress, cancelled, checked
+            lambda progress, cancelled: replan_import(
+                event_file, parsed, options, progress=progress, cancelled=cancelled
             ),
             self._on_read,
             self._on_replan_failed,
@@ -641,13 +587,13 @@ class ImportDialog(QDialog):
         if self._preview is None or self.job is not None:
             return
         parsed, event_file = self._preview.parsed, self._event_file
-        add_namesakes = self.add_namesakes.isChecked()
+        options = ImportOptions(skip_invalid=True, add_namesakes=self.add_namesakes.isChecked())
         self.import_button.setEnabled(False)
         self.job = run_job(
             self,
             self.tr("Importing {file}…").format(file=self._path.name),
-            lambda progress, cancelled: import_valid_rows(
-                event_file, parsed, progress, cancelled, add_namesakes
+            lambda progress, cancelled: apply_import(
+                event_file, parsed, options, progress=progress, cancelled=cancelled
             ),
             self._on_imported,
             self._on_import_failed,
@@ -705,16 +651,16 @@ def open_import_dialog(
     event_file: EventFile,
     path: Path,
     *,
-    notify: Callable[[str], None],
+    notify: Callable[[], None],
     show_message: Callable[[str], None],
 ) -> ImportDialog:
-    """Open the preview for `path` and start reading it; an import calls `notify(DELEGATIONS)`
-    (so that every tab refreshes) and `show_message` with the summary."""
+    """Open the preview for `path` and start reading it; an import calls `notify()` (so that
+    every tab refreshes) and `show_message` with the summary."""
     dialog = ImportDialog(event_file, path, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def on_imported(report: ImportReport) -> None:
-        notify(DELEGATIONS)
+        notify()
         show_message(import_summary(report))
 
     dialog.imported.connect(on_imported)
@@ -727,7 +673,7 @@ def choose_and_import(
     parent: QWidget,
     event_file: EventFile,
     *,
-    notify: Callable[[str], None],
+    notify: Callable[[], None],
     show_message: Callable[[str], None],
 ) -> ImportDialog | None:
     """File ▸ Import registrations…: choose a file, then preview it."""
@@ -736,7 +682,7 @@ def choose_and_import(
         parent.tr("Import registrations"),
         str(event_file.path.parent),
         parent.tr("Registrations ({patterns});;All files (*)").format(
-            patterns=" ".join(f"*{suffix}" for suffix in importing.SUPPORTED_SUFFIXES)
+            patterns=" ".join(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)
         ),
     )
     if not path:

@@ -1,7 +1,8 @@
 """The File menu's registrations and printing actions: Import registrations…, Export
 delegates…, Save import template…, Print programme booklet….
 
-The dialogs are imported when an action is triggered, not at start-up.
+Menu wiring, not a dialog: the dialogs are imported when an action is triggered, not at
+start-up, and told what to refresh afterwards.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
+
+from delegations.ui.tabs.base import DELEGATIONS
 
 STATUS_MESSAGE_MS = 10_000
 
@@ -38,7 +41,10 @@ def add_file_actions(window: QMainWindow, menu: QMenu, *, before: QAction) -> Fi
     def on_import() -> None:
         from delegations.ui.dialogs.import_dialog import choose_and_import
 
-        choose_and_import(window, window.event_file, notify=notify, show_message=show_message)  # type: ignore[attr-defined]
+        choose_and_import(
+            window, window.event_file,  # type: ignore[attr-defined]
+            notify=lambda: notify(DELEGATIONS), show_message=show_message,
+        )  # fmt: skip
 
     def on_export() -> None:
         from delegations.ui.dialogs.export import choose_and_export
