@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -84,3 +87,38 @@ def test_the_bare_c_locale_reads_as_english(tmp_path: Path) -> None:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue(LANGUAGE_KEY, "C")
     assert ui_locale(settings).language() == QLocale.Language.English
+
+
+STARTUP_PROBE = """
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialogButtonBox
+from delegations.ui.app import _application
+_application()
+box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+print(box.button(QDialogButtonBox.StandardButton.Cancel).text())
+print(QCoreApplication.translate("MainWindow", "%Ln delegate(s)", "", 2000))
+"""
+
+
+def start_app(tmp_path: Path, language: str | None) -> list[str]:
+    """Start the application as `delegations` does, with `language` chosen in the settings;
+    what a Cancel button and a count of 2,000 delegates then read."""
+    config = tmp_path / "config"
+    if language:
+        (config / "Delegations").mkdir(parents=True)
+        (config / "Delegations" / "Delegations.conf").write_text(f"[ui]\nlanguage={language}\n")
+    env = {**os.environ, "XDG_CONFIG_HOME": str(config), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    done = subprocess.run(
+        [sys.executable, "-c", STARTUP_PROBE], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.splitlines()
+
+
+def test_start_up_installs_the_chosen_language(tmp_path: Path) -> None:
+    assert start_app(tmp_path, "zh_CN") == ["取消", "2,000 delegates"]
+
+
+def test_start_up_on_the_c_locale_speaks_english(tmp_path: Path) -> None:
+    assert start_app(tmp_path, None) == ["Cancel", "2,000 delegates"]

@@ -55,8 +55,7 @@ def test_every_counted_string_of_the_code_has_its_english_forms(tmp_path: Path) 
         if not finished or len(forms) != 2 or not all(PLURAL_MARK.search(f) for f in forms):
             missing.append(f"{context}: {source}")
     assert not missing, (
-        "Plural strings without English forms (see delegations.ui.language): "
-        + "; ".join(missing)
+        "Plural strings without English forms (see delegations.ui.language): " + "; ".join(missing)
     )
 
 
@@ -64,4 +63,3 @@ def test_english_catalogue_holds_only_plurals() -> None:
     root = ElementTree.parse(ts_path("en")).getroot()
     assert root.get("language") == "en"
     assert all(message.get("numerus") == "yes" for message in root.iter("message"))
-
