@@ -36,7 +36,7 @@ from delegations.domain.models import (
 )
 from delegations.domain.names import fold, full_name
 from delegations.files import Abandon, replaced_atomically
-from delegations.printing.programme_model import (
+from delegations.printing.booklet.model import (
     Booklet,
     BookletEvent,
     DelegationEntry,
@@ -56,6 +56,7 @@ from delegations.services.badges import event_info
 from delegations.store import EventFile
 
 PAPERS = ("a5", "a4")
+NO_SESSIONS = "The agenda has no sessions yet; add sessions before printing the booklet."
 LANGUAGES = {"en": "English", "zh": "Chinese", "th": "Thai", "vi": "Vietnamese",
              "km": "Khmer", "lo": "Lao", "my": "Burmese", "id": "Indonesian", "ms": "Malay",
              "fil": "Filipino", "tl": "Filipino", "pt": "Portuguese", "fr": "French"}  # fmt: skip
@@ -67,6 +68,17 @@ class BookletOutcome:
     pages: int = 0  # pages of the booklet (A5 or A4)
     sheets: int = 0  # imposed: A4 sides (two booklet pages each); 0 when not imposed
     cancelled: bool = False
+    published: int | None = None  # the programme version published before printing
+
+
+@dataclass(frozen=True, slots=True)
+class PrintChoices:
+    """What the print dialog offers: the published versions (oldest first) for the errata,
+    the edition the booklet would print as it stands, and the warnings before printing."""
+
+    versions: tuple[programme.VersionRow, ...]
+    version_label: str
+    preflight: tuple[str, ...]
 
 
 # Read models ------------------------------------------------------------------------------
@@ -309,11 +321,33 @@ def preflight_booklet(event_file: EventFile) -> list[str]:
     For now: the event's name and dates print on the cover, so a warning while nobody has
     set them (the event is still called after its file).
     """
+    with event_file.read() as connection:
+        return _preflight(connection)
+
+
+def _preflight(session: Session) -> list[str]:
     from delegations.services.event import unnamed_event_warning
 
-    with event_file.read() as connection:
-        unnamed = unnamed_event_warning(session=connection)
+    unnamed = unnamed_event_warning(session=session)
     return [unnamed] if unnamed else []
+
+
+def print_choices(event_file: EventFile) -> PrintChoices:
+    """File ▸ Print programme booklet… opens on these choices."""
+    with event_file.session() as session:
+        return PrintChoices(
+            versions=tuple(programme.list_versions(session=session)),
+            version_label=version_label(session=session),
+            preflight=tuple(_preflight(session)),
+        )
+
+
+def _publish(event_file: EventFile, note: str) -> int:
+    """Publish the agenda as the next programme version; its number."""
+    with event_file.session() as session:
+        if not session.exec(select(func.count()).select_from(AgendaSession)).one():
+            raise UserError(NO_SESSIONS)
+        return programme.publish_version(session=session, note=note).number
 
 
 def print_booklet(  # noqa: PLR0913
@@ -325,22 +359,28 @@ def print_booklet(  # noqa: PLR0913
     progress: Progress = no_progress,
     cancelled: Cancelled = never,
     today: dt.date | None = None,
+    publish_note: str | None = None,
 ) -> BookletOutcome:
     """Write the programme booklet to `out`; `imposed` puts it two-up on A4 landscape in
     saddle-stitch order (print double-sided, flip on the short edge, fold, staple).
 
+    With a `publish_note` (may be ""), the agenda as it stands is first published as the next
+    programme version, so the booklet prints as that edition; the version stays published if
+    the printing is then cancelled or fails.
+
     Raises:
         UserError: unknown paper, an empty agenda, or the file cannot be written.
     """
-    from delegations.printing.booklet import render_booklet
-    from delegations.printing.imposition import impose_saddle_stitch
+    from delegations.printing.booklet.imposition import impose_saddle_stitch
+    from delegations.printing.booklet.render import render_booklet
 
     out = Path(out)
     paper = _check_paper(paper)
+    published = None if publish_note is None else _publish(event_file, publish_note)
     with event_file.session() as session:
         data = booklet_data(session=session, today=today)
     if not data.sessions:
-        raise UserError("The agenda has no sessions yet; add sessions before printing the booklet.")
+        raise UserError(NO_SESSIONS)
     share = 0.9 if imposed else 1.0
 
     def scaled(done: int, total: int) -> None:
@@ -350,18 +390,18 @@ def print_booklet(  # noqa: PLR0913
         if not imposed:
             result = render_booklet(handle, data, paper, progress=scaled, cancelled=cancelled)
             if result.cancelled:
-                return BookletOutcome(None, cancelled=True)
+                return BookletOutcome(None, cancelled=True, published=published)
             state["commit"] = True
             sheets = 0
         else:
             buffer = io.BytesIO()
             result = render_booklet(buffer, data, paper, progress=scaled, cancelled=cancelled)
             if result.cancelled or cancelled():
-                return BookletOutcome(None, cancelled=True)
+                return BookletOutcome(None, cancelled=True, published=published)
             sheets = impose_saddle_stitch(buffer.getvalue(), handle)
             state["commit"] = True
     progress(1000, 1000)
-    return BookletOutcome(out, result.pages, sheets)
+    return BookletOutcome(out, result.pages, sheets, published=published)
 
 
 def print_errata(
@@ -377,7 +417,7 @@ def print_errata(
     Raises:
         UserError: no such version, or the file cannot be written.
     """
-    from delegations.printing.errata import render_errata
+    from delegations.printing.booklet.errata import render_errata
 
     out = Path(out)
     with event_file.session() as session:
@@ -404,7 +444,7 @@ def print_door_sheets(
     Raises:
         UserError: no session has a room, or the file cannot be written.
     """
-    from delegations.printing.errata import render_door_sheets
+    from delegations.printing.booklet.errata import render_door_sheets
 
     out = Path(out)
     with event_file.session() as session:

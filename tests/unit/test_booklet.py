@@ -16,8 +16,8 @@ from sqlmodel import select
 
 from delegations.domain.errors import NotFound, UserError
 from delegations.domain.models import AgendaSession, Room, Speaker
-from delegations.printing.flow import ShapedParagraph, Span
-from delegations.printing.imposition import impose_saddle_stitch, saddle_stitch_order
+from delegations.printing.booklet.flow import ShapedParagraph, Span
+from delegations.printing.booklet.imposition import impose_saddle_stitch, saddle_stitch_order
 from delegations.services import agenda, booklet, demo, programme
 from delegations.services.event import open_event
 

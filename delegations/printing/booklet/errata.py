@@ -1,7 +1,7 @@
 """A4 papers around the booklet: the "Errata since version N" sheet and the door sheets.
 
-Both use the booklet's palette and type (`printing.typography`) and its multi-script
-paragraphs (`printing.flow`), so names and titles print in their own scripts.
+Both use the booklet's palette and type (`typography`) and its multi-script paragraphs
+(`flow`), so names and titles print in their own scripts.
 """
 
 from __future__ import annotations
@@ -25,9 +25,14 @@ from reportlab.platypus import (
     Table,
 )
 
-from delegations.printing.flow import ShapedParagraph, Span, escape
-from delegations.printing.programme_model import BookletEvent, DoorSheet, Errata, ProgrammeSession
-from delegations.printing.typography import (
+from delegations.printing.booklet.flow import ShapedParagraph, Span, escape
+from delegations.printing.booklet.model import (
+    BookletEvent,
+    DoorSheet,
+    Errata,
+    ProgrammeSession,
+)
+from delegations.printing.booklet.typography import (
     BAND,
     GOLD,
     GREY,

@@ -281,7 +281,7 @@ class ShapedParagraph(Flowable):
     def draw(self) -> None:
         canvas = self.canv
         if getattr(canvas, "dry_run", False):
-            return  # a layout pass that only measures (see printing.booklet)
+            return  # a layout pass that only measures (see printing.booklet.document)
         top = self.height
         for line in self._lines:
             baseline = top - line.baseline

@@ -2,7 +2,7 @@
 
 One restrained palette: ink for text, a deep navy for headings and rules, a muted gold for
 accents, greys for secondary text. Latin body text is Noto Sans through ReportLab's
-`Paragraph`; names and titles in other scripts go through `printing.flow.ShapedParagraph`.
+`Paragraph`; names and titles in other scripts go through `flow.ShapedParagraph`.
 """
 
 from __future__ import annotations

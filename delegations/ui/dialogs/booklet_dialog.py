@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegations.services import booklet, programme
+from delegations.services import booklet
 from delegations.services.event import EventFile
 from delegations.ui.dialogs import pdf_output
 from delegations.ui.dialogs.pdf_output import JobDialog
@@ -67,10 +67,10 @@ class BookletDialog(JobDialog):
         self.result_printed: Printed | None = None
         self.setWindowTitle(self.tr("Print programme booklet"))
         self.setModal(True)
-        with event_file.session() as session:
-            self._versions = programme.list_versions(session=session)
-            self._version_label = booklet.version_label(session=session)
-        self.preflight = booklet.preflight_booklet(event_file)
+        choices = booklet.print_choices(event_file)
+        self._versions = choices.versions
+        self._version_label = choices.version_label
+        self.preflight = list(choices.preflight)
         next_number = (self._versions[-1].number if self._versions else 0) + 1
 
         # What to print.
@@ -282,14 +282,11 @@ class BookletDialog(JobDialog):
         note = self.note_edit.text()
 
         def booklet_work(progress: Any, cancelled: Any) -> Printed:
-            number = None
-            if publish:
-                with event_file.session() as session:
-                    number = programme.publish_version(session=session, note=note).number
             outcome = booklet.print_booklet(
                 event_file, path, paper=paper, imposed=imposed, progress=progress,
-                cancelled=cancelled,
+                cancelled=cancelled, publish_note=note if publish else None,
             )  # fmt: skip
+            number = outcome.published
             if outcome.cancelled or outcome.path is None:
                 return Printed(None, "", number)
             pages = _plural(outcome.pages, tr("1 page"), tr("{n} pages"))

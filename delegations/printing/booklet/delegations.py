@@ -1,0 +1,75 @@
+"""The delegations in protocol order, each a table with its head of delegation first."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
+
+from delegations.printing.booklet.context import Context
+from delegations.printing.booklet.flow import ShapedParagraph, Span, escape, para
+from delegations.printing.booklet.flowables import (
+    restyled,
+)
+from delegations.printing.booklet.model import (
+    DelegationEntry,
+    DelegationMember,
+)
+from delegations.printing.booklet.typography import (
+    INK,
+    NAVY,
+    RULE,
+    table_style,
+)
+
+
+def delegations(ctx: Context) -> list[Flowable]:
+    st = ctx.st
+    out = ctx.chapter("delegations", "Delegations", "代表团")
+    out.append(Paragraph(
+        "The delegations in protocol order, each with its head of delegation first.",
+        restyled(st.meta, spaceAfter=8 * st.s),
+    ))  # fmt: skip
+    label_width = 24 * mm * st.s
+    for delegation in ctx.booklet.delegations:
+        out.append(CondPageBreak(42 * mm * st.s))  # no heading alone at a page's foot
+        out.append(delegation_table(ctx, delegation, label_width))
+        out.append(Spacer(1, 10 * st.s))
+    return out
+
+
+def delegation_table(ctx: Context, d: DelegationEntry, label_width: float) -> Table:
+    st = ctx.st
+    title = [ShapedParagraph([Span(d.name, bold=True)], size=11 * st.s, color=NAVY)]
+    subtitle = " · ".join(p for p in (d.country, d.institution) if p)
+    if subtitle:
+        title.append(para(subtitle, restyled(st.meta, spaceAfter=0)))
+    rows: list[list] = [[title, Spacer(0, 0)]]
+    members: list[tuple[DelegationMember, str]] = []
+    if d.head:
+        members.append((d.head, "Head of Delegation"))
+    members += [(m, m.role) for m in d.members]
+    for member, role in members:
+        name = [Span(" ".join(p for p in (member.honorific, member.name) if p), bold=True)]
+        if member.native:
+            name.append(Span("  " + member.native, color=INK))
+        cell: list[Flowable] = [ShapedParagraph(name, size=8.6 * st.s, leading=11 * st.s)]
+        detail = ", ".join(p for p in (member.position, member.organisation) if p)
+        if detail:
+            cell.append(para(detail, restyled(st.meta, spaceAfter=0)))
+        rows.append([Paragraph(escape(role.upper()), st.label), cell])
+    table = Table(rows, colWidths=[label_width, ctx.w - label_width], repeatRows=1, splitByRow=1)
+    table.setStyle(table_style([
+        ("SPAN", (0, 0), (-1, 0)),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 3.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.2),
+        ("TOPPADDING", (0, 1), (-1, 1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 4),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.9, colors.HexColor(NAVY)),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor(RULE)),
+        ("TOPPADDING", (0, 1), (0, -1), 4.6),
+    ]))  # fmt: skip
+    return table
