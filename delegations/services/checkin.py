@@ -6,11 +6,13 @@ ordered by `(at, uuid)` so that every desk that holds the same entries derives t
 
 Two ways in:
 
-- `admit`, `admit_by_id`, `admit_delegation` and `undo_admission` take the open `EventFile`
-  and run their own short `BEGIN IMMEDIATE` transaction (`store.transactions`): the status is
+- `admit`, `admit_by_id`, `admit_delegation`, `undo_admission` and `undo_last_admission`
+  take the open `EventFile` and run their own short `BEGIN IMMEDIATE` transaction (`store.transactions`): the status is
   read under the write lock, so two desks or processes on one file cannot both admit the same
   delegate, and the entry is committed (WAL, `synchronous=FULL`) before the function returns —
-  the desk may show green as soon as it has the result.
+  the desk may show green as soon as it has the result. The result carries everything the
+  desk's card shows (photo, dietary and access needs, a head's members here / in total, a
+  refusal as a `Refusal` code), read in that same transaction.
 - `check_in` and `undo_check_in` take a caller's session (the caller commits); kept for
   scripts and tests that already hold a session.
 
@@ -25,7 +27,7 @@ import datetime as dt
 import uuid as uuid_module
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
@@ -38,7 +40,6 @@ from delegations.store.stored import stored_name_order
 from delegations.store.transactions import immediate_connection
 
 if TYPE_CHECKING:
-    from delegations.services.desk import DeskIndex
     from delegations.store import EventFile
 
 # How the columns are stored: SQLAlchemy's SQLite DATETIME text (UTC, no offset) and the
@@ -55,11 +56,21 @@ class Outcome(StrEnum):
     REFUSED = "refused"
 
 
+class Refusal(StrEnum):
+    """Why a badge was refused; the desk words each in the user's language."""
+
+    INVALID_CODE = "invalid code"  # malformed or forged; `refusal_detail` says how
+    GONE = "gone"  # the badge's delegate no longer exists
+    REPLACED = "replaced"  # an older badge: `badge_version` was replaced by `current_version`
+
+
 @dataclass(frozen=True, slots=True)
 class CheckInResult:
     """What the desk shows. `at`/`desk` are this admission's, or the earlier one's.
 
-    `notes` and `access_needs` are the arrival notes the card shows prominently.
+    `message` is the English sentence for the command line. `notes`, `access_needs` and
+    `dietary` are the arrival notes the card shows prominently; `photo` the stored (square
+    JPEG) photo; `members_here`/`members_total` a head's delegation (0 for others).
     """
 
     outcome: Outcome
@@ -79,6 +90,13 @@ class CheckInResult:
     notes: str = ""
     access_needs: str = ""
     dietary: str = ""
+    photo: bytes | None = None
+    members_here: int = 0
+    members_total: int = 0
+    refusal: Refusal | None = None
+    refusal_detail: str = ""
+    badge_version: int = 0
+    current_version: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +112,14 @@ class Status:
 NOT_ARRIVED = Status()
 
 
+class DeskMemory(Protocol):
+    """What an admission updates after its commit: the desk's `services.desk.DeskIndex`."""
+
+    secret: str
+
+    def note(self, delegate_id: int, status: Status) -> None: ...
+
+
 @dataclass(frozen=True, slots=True)
 class DelegationAdmission:
     """`admit_delegation`: who was admitted now, who was in already."""
@@ -101,6 +127,7 @@ class DelegationAdmission:
     delegation: str
     admitted: tuple[int, ...]
     already_in: tuple[int, ...]
+    admitted_names: tuple[str, ...] = ()  # display names, in `admitted` order
 
     @property
     def message(self) -> str:
@@ -108,6 +135,14 @@ class DelegationAdmission:
             f"{self.delegation}: {len(self.admitted)} admitted, "
             f"{len(self.already_in)} already checked in."
         )
+
+
+@dataclass(frozen=True, slots=True)
+class UndoneAdmission:
+    """`undo_last_admission`: whose admission was undone."""
+
+    delegate_id: int
+    name: str
 
 
 # Storage formats -------------------------------------------------------------------------
@@ -141,13 +176,21 @@ _SECRET_SQL = "SELECT signing_secret FROM event LIMIT 1"
 _PERSON_SQL = """
 SELECT d.id, d.honorific, d.given_name, d.family_name, d.name_order, d.native_name,
        d.badge_version, d.position, d.organisation, d.notes, d.access_needs, d.dietary,
-       g.id, g.name, g.head_id, r.name, r.color
+       g.id, g.name, g.head_id, r.name, r.color, d.photo
 FROM delegate AS d JOIN delegation AS g ON g.id = d.delegation_id
 LEFT JOIN role AS r ON r.id = d.role_id
 WHERE d.id = ?
 """
 _LAST_SQL = (
     "SELECT action, at, desk FROM checkin WHERE delegate_id = ? ORDER BY at DESC, uuid DESC LIMIT 1"
+)
+_MEMBERS_SQL = """
+SELECT count(*), coalesce(sum((SELECT c.action FROM checkin AS c WHERE c.delegate_id = d.id
+                               ORDER BY c.at DESC, c.uuid DESC LIMIT 1) = 'IN'), 0)
+FROM delegate AS d WHERE d.delegation_id = ?
+"""
+_NAME_SQL = (
+    "SELECT honorific, given_name, family_name, name_order, native_name FROM delegate WHERE id = ?"
 )
 _INSERT_SQL = "INSERT INTO checkin (uuid, delegate_id, at, desk, action) VALUES (?, ?, ?, ?, ?)"
 
@@ -168,7 +211,21 @@ def _person(row: Any) -> dict[str, Any]:
         "is_head": row[14] == row[0],
         "role": row[15] or "",
         "role_color": row[16] or "",
+        "photo": row[17],
     }
+
+
+def _members(connection: Connection, delegation_id: int) -> dict[str, int]:
+    """A head's card: how many of the delegation are in, of how many."""
+    total, here = connection.exec_driver_sql(_MEMBERS_SQL, (delegation_id,)).one()
+    return {"members_here": int(here), "members_total": int(total)}
+
+
+def _name(connection: Connection, delegate_id: int) -> str:
+    row = connection.exec_driver_sql(_NAME_SQL, (delegate_id,)).first()
+    if row is None:
+        return ""
+    return display_name(row[0], row[1], row[2], stored_name_order(row[3])) or row[4]
 
 
 def _status_of(row: Any) -> Status:
@@ -231,13 +288,17 @@ def statuses_from(connection: Connection) -> dict[int, Status]:
 
 def last_admission(*, session: Session, desk: str) -> int | None:
     """The delegate most recently admitted at `desk` who is still in: what Undo would undo."""
-    rows = session.connection().exec_driver_sql(
+    return _last_admission(session.connection(), desk)
+
+
+def _last_admission(connection: Connection, desk: str) -> int | None:
+    rows = connection.exec_driver_sql(
         "SELECT delegate_id FROM checkin WHERE desk = ? AND action = 'IN' "
         "ORDER BY at DESC, uuid DESC LIMIT 20",
         (desk,),
-    )
+    ).all()
     for (delegate_id,) in rows:
-        if status(session=session, delegate_id=delegate_id).checked_in:
+        if _last(connection, delegate_id).checked_in:
             return delegate_id
     return None
 
@@ -264,18 +325,29 @@ def _insert(
     return parse_db_time(db_time(at))
 
 
-def _refused(message: str, **person: Any) -> CheckInResult:
-    return CheckInResult(Outcome.REFUSED, f"Refused: {message}", **person)
+def _refused(message: str, refusal: Refusal, **fields: Any) -> CheckInResult:
+    return CheckInResult(Outcome.REFUSED, f"Refused: {message}", refusal=refusal, **fields)
 
 
 # The answers a scan can get, shared by the admission here and the desk's in-memory preview.
 GONE = "this badge's delegate no longer exists."
 
 
+def invalid_code(error: InvalidCode) -> CheckInResult:
+    return _refused(f"{error}.", Refusal.INVALID_CODE, refusal_detail=str(error))
+
+
+def gone() -> CheckInResult:
+    return _refused(GONE, Refusal.GONE)
+
+
 def replaced_badge(scanned: int, current: int, **person: Any) -> CheckInResult:
     return _refused(
         f"this badge (version {scanned}) was replaced by version {current}; "
         "the old badge was reported lost.",
+        Refusal.REPLACED,
+        badge_version=scanned,
+        current_version=current,
         **person,
     )
 
@@ -299,14 +371,18 @@ def _admit_person(
     """Admit a delegate once; `version` is the scanned badge's (0: admitted by name)."""
     row = connection.exec_driver_sql(_PERSON_SQL, (delegate_id,)).first()
     if row is None:
-        return _refused(GONE)
+        return gone()
     person = _person(row)
+    if person["is_head"]:
+        person.update(_members(connection, person["delegation_id"]))
     if version and version != row[6]:
         return replaced_badge(version, row[6], **person)
     previous = _last(connection, delegate_id)
     if previous.checked_in:
         return already_in(previous, **person)
     at = _insert(connection, delegate_id, CheckInAction.IN, desk, now, previous)
+    if person["is_head"]:
+        person["members_here"] += 1
     return CheckInResult(
         Outcome.ADMITTED,
         f"Admitted: {person['name']} ({person['delegation']}).",
@@ -320,7 +396,7 @@ def _verify(secret: str, code: str) -> tuple[int, int] | CheckInResult:
     try:
         badge = read_code(secret, code)
     except InvalidCode as error:
-        return _refused(f"{error}.")
+        return invalid_code(error)
     return badge.delegate_id, badge.version
 
 
@@ -340,7 +416,7 @@ def check_in(
     return _admit_person(connection, verified[0], desk, now, verified[1])
 
 
-def _noted(index: DeskIndex | None, result: CheckInResult) -> CheckInResult:
+def _noted(index: DeskMemory | None, result: CheckInResult) -> CheckInResult:
     if index is not None and result.delegate_id is not None and result.at is not None:
         index.note(result.delegate_id, Status(True, result.at, result.desk, CheckInAction.IN))
     return result
@@ -352,7 +428,7 @@ def admit(
     *,
     desk: str = "",
     now: dt.datetime | None = None,
-    index: DeskIndex | None = None,
+    index: DeskMemory | None = None,
 ) -> CheckInResult:
     """Scan: verify `code` and admit its holder once, committed before this returns.
 
@@ -378,7 +454,7 @@ def admit_by_id(
     *,
     desk: str = "",
     now: dt.datetime | None = None,
-    index: DeskIndex | None = None,
+    index: DeskMemory | None = None,
 ) -> CheckInResult:
     """Admit a delegate picked from a search (no badge scanned); committed before it returns."""
     with immediate_connection(event_file.engine) as connection:
@@ -392,7 +468,7 @@ def admit_delegation(
     *,
     desk: str = "",
     now: dt.datetime | None = None,
-    index: DeskIndex | None = None,
+    index: DeskMemory | None = None,
 ) -> DelegationAdmission:
     """Admit every member of a delegation not yet admitted (from the head's card), at once.
 
@@ -403,6 +479,7 @@ def admit_delegation(
     """
     admitted: list[int] = []
     already: list[int] = []
+    names: list[str] = []
     with immediate_connection(event_file.engine) as connection:
         name = connection.exec_driver_sql(
             "SELECT name FROM delegation WHERE id = ?", (delegation_id,)
@@ -424,10 +501,11 @@ def admit_delegation(
                 stored = _insert(connection, member, CheckInAction.IN, desk, at, previous)
                 statuses[member] = Status(True, stored, desk, CheckInAction.IN)
                 admitted.append(member)
+                names.append(_name(connection, member))
     if index is not None:
         for member, member_status in statuses.items():
             index.note(member, member_status)
-    return DelegationAdmission(name, tuple(admitted), tuple(already))
+    return DelegationAdmission(name, tuple(admitted), tuple(already), tuple(names))
 
 
 def _undo(connection: Connection, delegate_id: int, desk: str, now: dt.datetime | None) -> Status:
@@ -451,7 +529,7 @@ def undo_admission(
     *,
     desk: str = "",
     now: dt.datetime | None = None,
-    index: DeskIndex | None = None,
+    index: DeskMemory | None = None,
 ) -> bool:
     """Undo a delegate's admission (an "undo" entry; nothing is deleted), committed on return.
 
@@ -464,3 +542,26 @@ def undo_admission(
     if index is not None:
         index.note(delegate_id, undone)
     return True
+
+
+def undo_last_admission(
+    event_file: EventFile,
+    desk: str,
+    *,
+    now: dt.datetime | None = None,
+    index: DeskMemory | None = None,
+) -> UndoneAdmission | None:
+    """Undo the most recent admission made at `desk` that still stands (the desk's Undo).
+
+    Finding it and undoing it is one transaction, so another desk cannot slip in between.
+    Returns None if no admission made at `desk` still stands (nothing written).
+    """
+    with immediate_connection(event_file.engine) as connection:
+        delegate_id = _last_admission(connection, desk)
+        if delegate_id is None:
+            return None
+        undone = _undo(connection, delegate_id, desk, now)
+        name = _name(connection, delegate_id)
+    if index is not None:
+        index.note(delegate_id, undone)
+    return UndoneAdmission(delegate_id, name)

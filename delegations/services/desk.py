@@ -35,12 +35,13 @@ from delegations.domain.names import display_name, fold, full_name
 from delegations.files import replaced_atomically
 from delegations.services.checkin import (
     ACTION_OF_DB,
-    GONE,
     NOT_ARRIVED,
     CheckInResult,
     Outcome,
     Status,
     already_in,
+    gone,
+    invalid_code,
     parse_db_time,
     replaced_badge,
     statuses_from,
@@ -306,10 +307,10 @@ class DeskIndex:
         try:
             badge = read_code(self.secret, code)
         except InvalidCode as error:
-            return CheckInResult(Outcome.REFUSED, f"Refused: {error}.")
+            return invalid_code(error)
         person = self.by_id.get(badge.delegate_id)
         if person is None:
-            return CheckInResult(Outcome.REFUSED, f"Refused: {GONE}")
+            return gone()
         fields = {
             "delegate_id": person.id, "name": person.name, "native_name": person.native_name,
             "delegation": person.delegation, "role": person.role,

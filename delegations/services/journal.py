@@ -449,3 +449,9 @@ def _names(connection: Any, ids: list[int]) -> dict[int, tuple[str, str]]:
 def double_admissions(*, session: Session) -> list[DoubleAdmission]:
     """Delegates admitted again while already in, most recent last (the GUI's list)."""
     return _double_admissions(session.connection())
+
+
+def list_double_admissions(event_file: EventFile) -> list[DoubleAdmission]:
+    """`double_admissions` in its own transaction (the exchange dialog's list)."""
+    with event_file.engine.connect() as connection:
+        return _double_admissions(connection)

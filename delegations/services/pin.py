@@ -11,11 +11,23 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session, select
 
-from delegations.domain.errors import InvalidInput
+from delegations.domain.errors import InvalidInput, UserError
 from delegations.domain.models import Event
+
+if TYPE_CHECKING:
+    from delegations.store import EventFile
+
+
+class WrongPin(UserError):
+    """The current PIN typed to change or remove the PIN is not the one set."""
+
+    def __init__(self) -> None:
+        super().__init__("The current PIN is not right.")
+
 
 _N, _R, _P = 2**14, 8, 1  # about 30 ms and 16 MiB per check
 _LENGTH = 32
@@ -92,3 +104,43 @@ def verify_pin(*, session: Session, pin: str) -> bool:
     if not stored:
         return True
     return pin_matches(pin, stored)
+
+
+# The desk's use cases: each one transaction on the open event file.
+
+
+def pin_is_set(event_file: EventFile) -> bool:
+    """Whether leaving desk mode asks for a PIN."""
+    with event_file.session() as session:
+        return has_pin(session=session)
+
+
+def pin_unlocks(event_file: EventFile, pin: str) -> bool:
+    """Whether `pin` unlocks desk mode (any input when no PIN is set)."""
+    with event_file.session() as session:
+        return verify_pin(session=session, pin=pin)
+
+
+def change_pin(event_file: EventFile, *, current: str, new: str) -> None:
+    """Set the PIN to `new`; `current` must be the PIN set now (ignored when none is).
+
+    Raises:
+        WrongPin: `current` is not the PIN set now.
+        InvalidInput: `new` is not 4 to 12 digits.
+    """
+    with event_file.session() as session:
+        if not verify_pin(session=session, pin=current):
+            raise WrongPin()
+        set_pin(session=session, pin=new)
+
+
+def remove_pin(event_file: EventFile, *, current: str) -> None:
+    """Remove the PIN, if `current` is it.
+
+    Raises:
+        WrongPin: `current` is not the PIN set now.
+    """
+    with event_file.session() as session:
+        if not verify_pin(session=session, pin=current):
+            raise WrongPin()
+        clear_pin(session=session)

@@ -147,6 +147,10 @@ class MainWindow(QMainWindow):
             self._tabs[name] = tab
         return self._tabs[name]
 
+    def tabs_can_close(self) -> bool:
+        """Whether every built tab agrees to close (desk mode asks for its PIN)."""
+        return all(tab.can_close() for tab in self._tabs.values())
+
     def current_tab_name(self) -> str:
         return TAB_NAMES[self.tab_widget.currentIndex()]
 
@@ -233,7 +237,7 @@ class MainWindow(QMainWindow):
         # Import registrations…, Export delegates…, Save import template…, Print booklet…
         self.file_actions = add_file_actions(self, file_menu, before=self.quit_action)
 
-        from delegations.ui.desk_controller import DeskController
+        from delegations.ui.checkin.controller import DeskController
 
         self.desk = DeskController(self, self._settings)  # check-in desk: exchange, backups
         self.desk.add_file_actions(file_menu, before=self.quit_action)
@@ -460,10 +464,10 @@ def _agenda_tab(event_file: EventFile, parent: QWidget) -> EventTab:
 
 
 def _checkin_tab(event_file: EventFile, parent: QWidget) -> EventTab:
-    from delegations.ui.tabs.checkin_tab import CheckInTab
+    from delegations.ui.checkin.tab import CheckInTab
 
     window = parent.window()
-    return CheckInTab(event_file, parent, settings=getattr(window, "_settings", None))
+    return CheckInTab(event_file, parent, settings=getattr(window, "_settings", app_settings()))
 
 
 __all__ = ["MainWindow", "TAB_NAMES", "app_settings", "versions_text"]

@@ -67,9 +67,9 @@ def main() -> int:
 
     from delegations.domain.codes import make_code
     from delegations.services import event as event_service
-    from delegations.ui.checkin_card import CardState
+    from delegations.ui.checkin.card import CardState
+    from delegations.ui.checkin.tab import SEARCH_DELAY_MS, CheckInTab
     from delegations.ui.main_window import MainWindow
-    from delegations.ui.tabs.checkin_tab import SEARCH_DELAY_MS, CheckInTab
 
     folder = Path(tempfile.mkdtemp(prefix="bench-checkin-gui-"))
     os.environ["XDG_DATA_HOME"] = str(folder / "data")  # backups stay in the temporary folder
@@ -138,7 +138,7 @@ def main() -> int:
             time.sleep(0.001)
 
         resets = []  # the list is reset inside the search slot
-        tab.hit_model.modelReset.connect(lambda: resets.append(1))
+        tab.search.hit_model.modelReset.connect(lambda: resets.append(1))
         wait_for_events = QEventLoop.ProcessEventsFlag.WaitForMoreEvents
         words = ["nguyen", "li", "somchai", "duc", "wei ming", "ministry", "thanh"] * 3
         waits, work, work_cpu = [], [], []
@@ -152,7 +152,7 @@ def main() -> int:
                 while len(resets) == before:  # returns once the search slot has returned
                     app.processEvents(wait_for_events)
                     assert time.perf_counter() - t0 < 2, "the search did not run"
-                tab.results_view.repaint()
+                tab.search.results_view.repaint()
                 waits.append((time.perf_counter() - t0) * 1000)
         for word in words:  # the search work alone: the pause skipped
             edit.clear()
@@ -161,13 +161,13 @@ def main() -> int:
                 t0, c0 = time.perf_counter(), time.thread_time()
                 QTest.keyClicks(edit, char)
                 tab._run_search()  # what the pause timer triggers
-                tab.results_view.repaint()
+                tab.search.results_view.repaint()
                 work.append((time.perf_counter() - t0) * 1000)
                 work_cpu.append((time.thread_time() - c0) * 1000)
             app.processEvents()
 
         t0 = time.perf_counter()
-        tab._update_counters()
+        tab.counters.update_counters()
         counters_ms = (time.perf_counter() - t0) * 1000
 
         report("26 scanner keystrokes", typing)

@@ -23,12 +23,12 @@ from delegations.services import journal as journal_service
 from delegations.services import pin as pin_service
 from delegations.store import EventFile
 from delegations.store.backups import backup_now, list_backups
-from delegations.ui.checkin_card import CardState
-from delegations.ui.checkin_input import PAUSE_MS
-from delegations.ui.dialogs.desk_settings import PinDialog
-from delegations.ui.dialogs.exchange_dialog import ExchangeDialog
+from delegations.ui.checkin.card import CardState
+from delegations.ui.checkin.exchange_dialog import ExchangeDialog
+from delegations.ui.checkin.scan_input import PAUSE_MS
+from delegations.ui.checkin.settings_dialog import PinDialog
+from delegations.ui.checkin.tab import CheckInTab
 from delegations.ui.main_window import MainWindow
-from delegations.ui.tabs.checkin_tab import CheckInTab
 
 ReadFile = Callable[[Callable[[Any], Any]], Any]
 
@@ -93,7 +93,7 @@ def test_a_scan_and_enter_admits_and_the_entry_is_in_the_file(
     assert desk.scan_edit.text() == ""  # ready for the next badge
     status = _status(read_file, _ids(event_file)[DUC])
     assert status.checked_in and status.desk == "North"
-    qtbot.waitUntil(lambda: desk.total_label.text() == "1 of 3 checked in")
+    qtbot.waitUntil(lambda: desk.counters.total_label.text() == "1 of 3 checked in")
 
 
 def test_a_second_scan_shows_already_in_amber_with_when_and_where(
@@ -131,7 +131,7 @@ def test_ctrl_z_undoes_the_last_admission(
     assert "no longer checked in" in desk.card.reason.text()
     assert not _status(read_file, _ids(event_file)[DUC]).checked_in
     assert _status(read_file, _ids(event_file)["Somchai Jaidee"]).checked_in
-    desk.undo_button.click()
+    desk.bar.undo_button.click()
     assert not _status(read_file, _ids(event_file)["Somchai Jaidee"]).checked_in
 
 
@@ -139,9 +139,9 @@ def test_typing_duc_lists_duc_and_enter_admits(
     qtbot: QtBot, desk: CheckInTab, event_file: EventFile, read_file: ReadFile
 ) -> None:
     qtbot.keyClicks(desk.scan_edit, "duc")
-    qtbot.waitUntil(lambda: desk.hit_model.rowCount() == 1)
-    assert desk.view_stack.currentWidget() is desk.results_view
-    assert desk.hit_model.hits[0].person.name == DUC
+    qtbot.waitUntil(lambda: desk.search.hit_model.rowCount() == 1)
+    assert desk.view_stack.currentWidget() is desk.search
+    assert desk.search.hit_model.hits[0].person.name == DUC
     qtbot.keyClick(desk.scan_edit, Qt.Key.Key_Return)
     assert desk.card.state is CardState.ADMITTED and desk.card.name.text() == DUC
     assert _status(read_file, _ids(event_file)[DUC]).checked_in
@@ -151,11 +151,11 @@ def test_arrow_keys_choose_among_results(
     qtbot: QtBot, desk: CheckInTab, event_file: EventFile, read_file: ReadFile
 ) -> None:
     qtbot.keyClicks(desk.scan_edit, "viet nam")  # both Vietnamese delegates, by delegation
-    qtbot.waitUntil(lambda: desk.hit_model.rowCount() == 2)
+    qtbot.waitUntil(lambda: desk.search.hit_model.rowCount() == 2)
     qtbot.keyClick(desk.scan_edit, Qt.Key.Key_Down)
-    chosen = desk.results_view.currentIndex().row()
+    chosen = desk.search.results_view.currentIndex().row()
     assert chosen == 1
-    name = desk.hit_model.hits[chosen].person.name
+    name = desk.search.hit_model.hits[chosen].person.name
     qtbot.keyClick(desk.scan_edit, Qt.Key.Key_Enter)
     assert desk.card.name.text() == name
     assert _status(read_file, _ids(event_file)[name]).checked_in
@@ -198,7 +198,7 @@ def test_a_thai_keyboard_layout_does_not_corrupt_a_scan(
     qtbot: QtBot, desk: CheckInTab, event_file: EventFile
 ) -> None:
     """The scanner presses US keys; the Thai layout prints Thai letters for them."""
-    from delegations.ui.checkin_input import _XKB
+    from delegations.ui.checkin.scan_input import _XKB
 
     keycode = {char: code for code, char in _XKB.items()}
     thai = "ฟิแกดเ้่าสวงผปอทมใฝ"  # whatever the layout prints: not the code's letters
@@ -221,14 +221,14 @@ def test_input_methods_are_off_for_scans_and_on_for_native_typing(
     edit = desk.scan_edit
     assert not edit.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
     assert edit.inputMethodHints() & Qt.InputMethodHint.ImhLatinOnly
-    desk.native_button.click()
+    desk.bar.native_button.click()
     assert edit.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
     _type(edit, "文德")  # what the input method commits
-    qtbot.waitUntil(lambda: desk.hit_model.rowCount() == 1)
+    qtbot.waitUntil(lambda: desk.search.hit_model.rowCount() == 1)
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert desk.card.state is CardState.ADMITTED
     assert not edit.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)  # safe again
-    assert not desk.native_button.isChecked()
+    assert not desk.bar.native_button.isChecked()
 
 
 def test_unknown_text_is_red(qtbot: QtBot, desk: CheckInTab) -> None:
@@ -240,21 +240,25 @@ def test_unknown_text_is_red(qtbot: QtBot, desk: CheckInTab) -> None:
 def test_counters_and_the_not_yet_arrived_list(
     qtbot: QtBot, desk: CheckInTab, event_file: EventFile, tmp_path: Path
 ) -> None:
-    desk.side_tabs.setCurrentIndex(2)
-    assert desk.arrivals_model.rowCount() == 3
+    counters = desk.counters
+    counters.side_tabs.setCurrentIndex(2)
+    assert counters.arrivals_model.rowCount() == 3
     _scan(qtbot, desk, _code(event_file, DUC))
-    qtbot.waitUntil(lambda: desk.arrivals_model.rowCount() == 2)
-    assert desk.side_tabs.tabText(2) == "Not yet arrived (2)"
-    assert desk.delegation_counts.rows == [("Viet Nam", 1, 2, 1), ("Thailand", 0, 1, 1)]
-    desk.arrival_delegation.setCurrentIndex(desk.arrival_delegation.findText("Thailand"))
-    assert [row.name for row in desk.arrival_rows()] == ["Somchai Jaidee"]
+    qtbot.waitUntil(lambda: counters.arrivals_model.rowCount() == 2)
+    assert counters.side_tabs.tabText(2) == "Not yet arrived (2)"
+    table = counters.delegation_counts
+    shown = [[table.index(r, c).data() for c in range(4)] for r in range(table.rowCount())]
+    assert shown == [["Viet Nam", "1", "2", "1"], ["Thailand", "0", "1", "1"]]
+    combo = counters.arrival_delegation
+    combo.setCurrentIndex(combo.findText("Thailand"))
+    assert [row.name for row in counters.arrival_rows()] == ["Somchai Jaidee"]
     out = tmp_path / "missing.csv"
-    assert desk.export_arrivals(out) == 1
+    assert counters.export_arrivals(out) == 1
     with out.open(encoding="utf-8-sig") as handle:
         assert list(csv.reader(handle))[1][:3] == ["Somchai Jaidee", "สมชาย ใจดี", "Thailand"]
     pdf = tmp_path / "missing.pdf"
     pages: list[int] = []
-    desk.print_arrivals(pdf, on_done=pages.append)
+    counters.print_arrivals(pdf, on_done=pages.append)
     qtbot.waitUntil(lambda: pages == [1], timeout=20000)
     assert pdf.read_bytes().startswith(b"%PDF")
 
@@ -268,7 +272,7 @@ def test_another_program_s_admission_appears_on_refresh(
     finally:
         other.close()
     assert desk.refresh_index()
-    qtbot.waitUntil(lambda: desk.total_label.text() == "1 of 3 checked in")
+    qtbot.waitUntil(lambda: desk.counters.total_label.text() == "1 of 3 checked in")
 
 
 def _answer_pin(qtbot: QtBot, pin: str) -> None:
@@ -290,15 +294,15 @@ def test_leaving_desk_mode_needs_the_organiser_pin(
     assert window.isFullScreen()
     assert not window.menuBar().isVisible()
     assert not window.tab_widget.findChild(QTabBar).isVisible()
-    assert desk.leave_button.isVisible() and not desk.settings_button.isVisible()
+    assert desk.bar.leave_button.isVisible() and not desk.bar.settings_button.isVisible()
 
     _answer_pin(qtbot, "1111")
     message_boxes.expect("warning", "not right")
-    desk.leave_button.click()
+    desk.bar.leave_button.click()
     assert window.desk.desk_mode
 
     _answer_pin(qtbot, "2468")
-    desk.leave_button.click()
+    desk.bar.leave_button.click()
     assert not window.desk.desk_mode
     assert window.menuBar().isVisible() and not window.isFullScreen()
 
@@ -346,8 +350,8 @@ def test_exchange_merges_a_journal_exported_from_a_copy(
     assert row[0] == DUC and row[2] in ("North, South", "South, North")
     assert _status(read_file, _ids(event_file)["Somchai Jaidee"]).checked_in
 
-    window.desk._on_merged(dialog.last_merge)  # what the menu's dialog does
-    qtbot.waitUntil(lambda: desk.total_label.text() == "2 of 3 checked in")
+    window.desk.refresh_after_merge(dialog.last_merge)  # what the menu's dialog does
+    qtbot.waitUntil(lambda: desk.counters.total_label.text() == "2 of 3 checked in")
 
     with qtbot.waitSignal(dialog.merged, timeout=10000):
         dialog.merge_file(journal)  # again: nothing new

@@ -14,10 +14,10 @@ import pytest
 from desk_people import build
 
 from delegations.domain.codes import make_code
+from delegations.domain.enums import PrintReason
 from delegations.domain.errors import InvalidInput
-from delegations.services import checkin, pin
-from delegations.services import delegations as svc
-from delegations.services.checkin import Outcome
+from delegations.services import backups, badges, checkin, journal, pin
+from delegations.services.checkin import Outcome, Refusal
 from delegations.services.desk import DeskIndex, print_arrivals, write_arrivals_csv
 from delegations.services.event import open_event
 from delegations.store import EventFile, EventFileError
@@ -71,14 +71,67 @@ def test_forged_and_revoked_badges_are_refused_and_write_nothing(desk) -> None:
     forged = code[:20] + ("A" if code[20] != "A" else "B") + code[21:]  # a MAC character
     assert checkin.admit(event_file, forged, index=index).outcome == Outcome.REFUSED
     assert checkin.admit(event_file, "hello", index=index).outcome == Outcome.REFUSED
-    with event_file.session() as session:
-        svc.update_delegate(session=session, delegate_id=ids["Trần"], badge_version=2)
+    lost = event_file.path.parent / "lost.pdf"
+    badges.reprint_badge(event_file, ids["Trần"], lost, reason=PrintReason.LOST)
     assert index.refresh(event_file)  # the reprint is noticed
     refused = checkin.admit(event_file, code, index=index)
     assert refused.outcome == Outcome.REFUSED and "reported lost" in refused.message
     assert index.answer(code).outcome == Outcome.REFUSED
     assert journal_rows(event_file.path) == []
     assert checkin.admit(event_file, code_of(index, ids["Trần"])).outcome == Outcome.ADMITTED
+
+
+def test_one_admission_brings_everything_the_card_shows(desk) -> None:
+    event_file, ids, index = desk
+    photo = b"\xff\xd8 a square JPEG"
+    with closing(sqlite3.connect(event_file.path)) as db, db:
+        db.execute(
+            "UPDATE delegate SET photo = ?, dietary = 'Halal', access_needs = 'Wheelchair' "
+            "WHERE id = ?",
+            (photo, ids["Nguyễn"]),
+        )
+    checkin.admit_by_id(event_file, ids["Trần"], desk="North")
+
+    head = checkin.admit(event_file, code_of(index, ids["Nguyễn"]), desk="North")
+
+    assert head.photo == photo
+    assert (head.dietary, head.access_needs) == ("Halal", "Wheelchair")
+    assert (head.members_here, head.members_total) == (2, 3)  # Trần was in already; the head now
+    again = checkin.admit_by_id(event_file, ids["Nguyễn"], desk="South")
+    assert again.outcome == Outcome.ALREADY_IN and (again.members_here, again.photo) == (2, photo)
+    member = checkin.admit_by_id(event_file, ids["Lê"], desk="North")
+    assert (member.members_here, member.members_total, member.photo) == (0, 0, None)
+
+
+def test_a_refusal_says_why_as_a_code(desk) -> None:
+    event_file, ids, index = desk
+    code = code_of(index, ids["Trần"])
+    forged = checkin.admit(event_file, code[:20] + ("A" if code[20] != "A" else "B") + code[21:])
+    assert forged.refusal is Refusal.INVALID_CODE
+    assert forged.refusal_detail == "the code's signature does not match this event"
+    assert checkin.admit_by_id(event_file, 9999).refusal is Refusal.GONE
+    with closing(sqlite3.connect(event_file.path)) as db, db:
+        db.execute("UPDATE delegate SET badge_version = 3 WHERE id = ?", (ids["Trần"],))
+    replaced = checkin.admit(event_file, code)
+    assert replaced.refusal is Refusal.REPLACED
+    assert (replaced.badge_version, replaced.current_version) == (1, 3)
+    assert checkin.admit_by_id(event_file, ids["Trần"]).refusal is None
+
+
+def test_undo_last_admission_undoes_this_desk_s_latest_still_standing(desk) -> None:
+    event_file, ids, index = desk
+    checkin.admit_by_id(event_file, ids["Lê"], desk="North", now=T0)
+    checkin.admit_by_id(event_file, ids["Li"], desk="South", now=T0 + dt.timedelta(seconds=1))
+    checkin.admit_by_id(event_file, ids["Trần"], desk="North", now=T0 + dt.timedelta(seconds=2))
+
+    first = checkin.undo_last_admission(event_file, "North", index=index)
+    second = checkin.undo_last_admission(event_file, "North", index=index)
+
+    assert first == checkin.UndoneAdmission(ids["Trần"], "Ms Trần Thị Lan")
+    assert second is not None and second.delegate_id == ids["Lê"]
+    assert not index.status(ids["Lê"]).checked_in
+    assert checkin.undo_last_admission(event_file, "North", index=index) is None
+    assert [row[2] for row in journal_rows(event_file.path)] == ["IN", "IN", "IN", "UNDO", "UNDO"]
 
 
 def test_undo_appends_an_entry_and_the_delegate_can_be_admitted_again(desk) -> None:
@@ -256,6 +309,50 @@ def test_the_organiser_pin_is_stored_hashed_and_verified(desk) -> None:
 
 
 # Backups ---------------------------------------------------------------------------------
+
+
+def test_the_desk_changes_the_pin_in_one_call_that_needs_the_current_one(desk) -> None:
+    event_file, _ids, _index = desk
+    assert not pin.pin_is_set(event_file) and pin.pin_unlocks(event_file, "")
+    pin.change_pin(event_file, current="", new="2468")
+    assert pin.pin_is_set(event_file) and pin.pin_unlocks(event_file, "2468")
+    with pytest.raises(pin.WrongPin):
+        pin.change_pin(event_file, current="1111", new="1357")
+    with pytest.raises(pin.WrongPin):
+        pin.remove_pin(event_file, current="")
+    with pytest.raises(InvalidInput):
+        pin.change_pin(event_file, current="2468", new="12")
+    assert pin.pin_unlocks(event_file, "2468") and not pin.pin_unlocks(event_file, "1357")
+    pin.remove_pin(event_file, current="2468")
+    assert not pin.pin_is_set(event_file)
+
+
+def test_restore_backup_is_one_call_that_reopens_the_event(desk) -> None:
+    event_file, ids, _index = desk
+    before = backup_now(event_file)
+    checkin.admit_by_id(event_file, ids["Li"])
+
+    outcome = backups.restore_backup(event_file, before)
+
+    assert outcome.restored and outcome.problem == ""
+    assert DeskIndex.load(outcome.event_file).counters().admitted == 0
+    assert len(backups.list_backups(event_file.path)) == 2  # the state replaced is kept
+    outcome.event_file.close()
+
+
+def test_a_refused_restore_reopens_the_event_unchanged(desk, tmp_path: Path) -> None:
+    event_file, ids, _index = desk
+    checkin.admit_by_id(event_file, ids["Li"])
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(b"not a database" * 100)
+    info = backups.BackupInfo(damaged, dt.datetime.now(dt.UTC), damaged.stat().st_size)
+
+    outcome = backups.restore_backup(event_file, info)
+
+    assert not outcome.restored and "damaged.sqlite3" in outcome.problem
+    assert DeskIndex.load(outcome.event_file).counters().admitted == 1
+    assert journal.list_double_admissions(outcome.event_file) == []
+    outcome.event_file.close()
 
 
 def test_backups_keep_the_last_twenty_and_list_newest_first(desk, tmp_path: Path) -> None:

@@ -9,7 +9,6 @@ refusal also beeps.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import QEasingCurve, QRectF, Qt, QVariantAnimation, Signal
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegations.services.checkin import CheckInResult, Outcome
+from delegations.services.checkin import CheckInResult, Outcome, Refusal
 from delegations.ui.widgets import PhotoView, initials
 
 
@@ -49,16 +48,6 @@ _STATE_OF = {
     Outcome.ALREADY_IN: CardState.ALREADY,
     Outcome.REFUSED: CardState.REFUSED,
 }
-
-
-@dataclass(frozen=True, slots=True)
-class CardExtras:
-    """What the card shows beyond the check-in result (read by the tab after the answer)."""
-
-    photo: bytes | None = None
-    dietary: str = ""
-    members_here: int = 0
-    members_total: int = 0
 
 
 def local_time(moment: dt.datetime) -> str:
@@ -206,9 +195,8 @@ class ResultCard(QFrame):
         self._set(self.reason, detail)
         self._enter(state, flash=flash)
 
-    def show_result(self, result: CheckInResult, extras: CardExtras | None = None) -> None:
+    def show_result(self, result: CheckInResult) -> None:
         """The answer to a scan or an admission by name."""
-        extras = extras or CardExtras()
         self.result = result
         self._clear_person()
         state = _STATE_OF[result.outcome]
@@ -232,19 +220,28 @@ class ResultCard(QFrame):
                 )
         else:
             self.headline.setText(self.tr("✖  REFUSED"))
-            reason = result.message.removeprefix("Refused: ")
             self._set(
                 self.reason,
                 self.tr("{reason}\nDo not admit with this badge. Check the person's ID and "
-                        "find them by name.").format(reason=reason[:1].upper() + reason[1:]),
+                        "find them by name.").format(reason=self._refusal_text(result)),
             )  # fmt: skip
         if result.delegate_id is not None:
-            self._show_person(result, extras)
+            self._show_person(result)
         self._enter(state)
 
-    def _show_person(self, result: CheckInResult, extras: CardExtras) -> None:
+    def _refusal_text(self, result: CheckInResult) -> str:
+        if result.refusal is Refusal.REPLACED:
+            return self.tr("This badge (version {scanned}) was replaced by version {current}; "
+                           "the old badge was reported lost.").format(
+                scanned=result.badge_version, current=result.current_version)  # fmt: skip
+        if result.refusal is Refusal.GONE:
+            return self.tr("This badge's delegate no longer exists.")
+        detail = result.refusal_detail  # the code's own sentence (domain.codes)
+        return self.tr("{detail}.").format(detail=detail[:1].upper() + detail[1:])
+
+    def _show_person(self, result: CheckInResult) -> None:
         self.photo.show()
-        self.photo.show_photo(extras.photo, initials(result.name))
+        self.photo.show_photo(result.photo, initials(result.name))
         self._set(self.name, result.name)
         self._set(self.native_name, result.native_name)
         self._set(self.position, " · ".join(p for p in (result.position, result.organisation) if p))
@@ -264,17 +261,16 @@ class ResultCard(QFrame):
             notes.append(self.tr("NOTE: {text}").format(text=result.notes))
         if result.access_needs:
             notes.append(self.tr("ACCESS: {text}").format(text=result.access_needs))
-        dietary = result.dietary or extras.dietary
-        if dietary:
-            notes.append(self.tr("DIETARY: {text}").format(text=dietary))
+        if result.dietary:
+            notes.append(self.tr("DIETARY: {text}").format(text=result.dietary))
         self._set(self.notes, "\n".join(notes))
-        if result.is_head and result.delegation_id is not None and extras.members_total > 1:
+        if result.is_head and result.delegation_id is not None and result.members_total > 1:
             self._delegation_id = result.delegation_id
-            waiting = extras.members_total - extras.members_here
+            waiting = result.members_total - result.members_here
             self._set(
                 self.members,
                 self.tr("Head of delegation · {here} of {total} members checked in").format(
-                    here=extras.members_here, total=extras.members_total
+                    here=result.members_here, total=result.members_total
                 ),
             )
             self.admit_delegation_button.setText(

@@ -1,12 +1,14 @@
 """The main window's check-in desk commands: desk mode, exchanging journals, backups.
 
-Kept out of `main_window` so that the window only registers them:
+Kept out of `main_window` so that the window only registers them. The controller knows the
+window through `DeskWindow` (what it uses of it), so it never imports the window back:
 
 - View ▸ Desk mode (full screen): only the Check-in tab, no menus (so no editing and none of
   their shortcuts), full screen. Leaving it — the button on the tab, or closing the window —
   asks for the organiser PIN when one is set.
 - File ▸ Exchange check-ins…: `ExchangeDialog`; a merge refreshes the desk.
-- File ▸ Restore from backup…: closes the event, restores the chosen backup, reopens it.
+- File ▸ Restore from backup…: one call, `services.backups.restore_backup` (closes the event,
+  restores the chosen backup, reopens it); the window then shows the reopened event.
 - Automatic backups: `BackupPolicy.maybe_backup()` shortly after an event is opened, then
   checked every minute (it backs up when 10 minutes have passed and the file changed).
 """
@@ -14,18 +16,22 @@ Kept out of `main_window` so that the window only registers them:
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import Protocol, cast
 
-from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu, QMenuBar, QMessageBox
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMenuBar, QMessageBox, QTabWidget
 
 from delegations.domain.errors import UserError
-
-if TYPE_CHECKING:
-    from delegations.services.backups import BackupInfo, BackupPolicy
-    from delegations.ui.main_window import MainWindow
-    from delegations.ui.tabs.checkin_tab import CheckInTab
+from delegations.services import backups as backup_service
+from delegations.services.backups import BackupInfo, BackupPolicy
+from delegations.services.event import EventFile
+from delegations.ui.checkin import CHECKINS
+from delegations.ui.checkin.exchange_dialog import ExchangeDialog
+from delegations.ui.checkin.restore_dialog import RestoreDialog
+from delegations.ui.checkin.settings_dialog import desk_name
+from delegations.ui.checkin.tab import CheckInTab
+from delegations.ui.tabs.base import EventTab
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +40,28 @@ FIRST_BACKUP_MS = 3000
 BACKUP_CHECK_MS = 60_000
 
 
+class DeskWindow(Protocol):
+    """What the desk commands use of the main window."""
+
+    data_changed: SignalInstance
+    tab_widget: QTabWidget
+
+    @property
+    def event_file(self) -> EventFile: ...
+
+    def show_tab(self, name: str) -> EventTab: ...
+
+    def tab(self, name: str) -> EventTab: ...
+
+    def tabs_can_close(self) -> bool: ...
+
+    def set_event_file(self, event_file: EventFile) -> None: ...
+
+
 class DeskController(QObject):
-    def __init__(self, window: MainWindow, settings: QSettings) -> None:
-        super().__init__(window)
+    def __init__(self, window: DeskWindow, settings: QSettings) -> None:
+        self._main = cast(QMainWindow, window)  # the window is a QMainWindow too
+        super().__init__(self._main)
         self.window = window
         self._settings = settings
         self._policy: BackupPolicy | None = None
@@ -51,9 +76,9 @@ class DeskController(QObject):
 
     def add_file_actions(self, menu: QMenu, before: QAction) -> None:
         """File ▸ Exchange check-ins… and Restore from backup…, inserted before `before`."""
-        self.exchange_action = QAction(self.tr("E&xchange check-ins…"), self.window)
+        self.exchange_action = QAction(self.tr("E&xchange check-ins…"), self._main)
         self.exchange_action.triggered.connect(self.exchange)
-        self.restore_action = QAction(self.tr("Restore from &backup…"), self.window)
+        self.restore_action = QAction(self.tr("Restore from &backup…"), self._main)
         self.restore_action.triggered.connect(self.restore)
         menu.insertAction(before, self.exchange_action)
         menu.insertAction(before, self.restore_action)
@@ -61,8 +86,8 @@ class DeskController(QObject):
 
     def add_view_menu(self, menu_bar: QMenuBar, before: QAction | None = None) -> QMenu:
         """A View menu with Desk mode (F11), before the menu of `before` (e.g. Help)."""
-        view_menu = QMenu(self.tr("&View"), self.window)
-        self.desk_mode_action = QAction(self.tr("&Desk mode (full screen)"), self.window)
+        view_menu = QMenu(self.tr("&View"), self._main)
+        self.desk_mode_action = QAction(self.tr("&Desk mode (full screen)"), self._main)
         self.desk_mode_action.setShortcut(QKeySequence("F11"))
         self.desk_mode_action.triggered.connect(self.enter_desk_mode)
         view_menu.addAction(self.desk_mode_action)
@@ -75,26 +100,29 @@ class DeskController(QObject):
     # Desk mode --------------------------------------------------------------------------
 
     def checkin_tab(self) -> CheckInTab:
-        return self.window.tab("checkin")  # type: ignore[return-value]
+        tab = self.window.tab("checkin")
+        assert isinstance(tab, CheckInTab)
+        return tab
 
     def enter_desk_mode(self) -> None:
         """Full screen, the Check-in tab only, no menus."""
         if self.desk_mode:
             return
-        from delegations.ui.main_window import TAB_NAMES
-
         window = self.window
         tab = window.show_tab("checkin")
-        self._was_maximized = window.isMaximized()
-        for number, name in enumerate(TAB_NAMES):
-            window.tab_widget.setTabVisible(number, name == "checkin")
+        assert isinstance(tab, CheckInTab)
+        main = self._main
+        self._was_maximized = main.isMaximized()
+        shown = window.tab_widget.currentIndex()
+        for number in range(window.tab_widget.count()):
+            window.tab_widget.setTabVisible(number, number == shown)
         window.tab_widget.tabBar().hide()
-        window.menuBar().hide()
-        window.statusBar().hide()
+        main.menuBar().hide()
+        main.statusBar().hide()
         self.desk_mode = True
-        tab.set_desk_mode(True)  # type: ignore[attr-defined]
-        tab.leave_desk_mode_requested.connect(self.leave_desk_mode)  # type: ignore[attr-defined]
-        window.showFullScreen()
+        tab.set_desk_mode(True)
+        tab.leave_desk_mode_requested.connect(self.leave_desk_mode)
+        main.showFullScreen()
 
     def leave_desk_mode(self) -> bool:
         """Back to the normal window, if the organiser PIN (when set) is given."""
@@ -103,37 +131,33 @@ class DeskController(QObject):
         tab = self.checkin_tab()
         if not tab.unlock():
             return False
-        window = self.window
+        tabs, main = self.window.tab_widget, self._main
         tab.leave_desk_mode_requested.disconnect(self.leave_desk_mode)
         tab.set_desk_mode(False)
         self.desk_mode = False
-        for number in range(window.tab_widget.count()):
-            window.tab_widget.setTabVisible(number, True)
-        window.tab_widget.tabBar().show()
-        window.menuBar().show()
-        window.statusBar().show()
+        for number in range(tabs.count()):
+            tabs.setTabVisible(number, True)
+        tabs.tabBar().show()
+        main.menuBar().show()
+        main.statusBar().show()
         if self._was_maximized:
-            window.showMaximized()
+            main.showMaximized()
         else:
-            window.showNormal()
+            main.showNormal()
         return True
 
     # Exchange ---------------------------------------------------------------------------
 
     def exchange(self) -> None:
-        from delegations.ui.dialogs.desk_settings import desk_name
-        from delegations.ui.dialogs.exchange_dialog import ExchangeDialog
-
-        dialog = ExchangeDialog(self.window.event_file, desk_name(self._settings), self.window)
-        dialog.merged.connect(self._on_merged)
+        dialog = ExchangeDialog(self.window.event_file, desk_name(self._settings), self._main)
+        dialog.merged.connect(self.refresh_after_merge)
         try:
             dialog.exec()
         finally:
             dialog.deleteLater()
 
-    def _on_merged(self, _result: object) -> None:
-        from delegations.ui.tabs.checkin_tab import CHECKINS
-
+    def refresh_after_merge(self, _result: object = None) -> None:
+        """A merge added check-ins: every tab reads the journal again."""
         self.window.data_changed.emit(CHECKINS)
 
     # Backups ----------------------------------------------------------------------------
@@ -146,8 +170,6 @@ class DeskController(QObject):
 
     def maybe_backup(self) -> BackupInfo | None:
         """Back up the open event if due; errors go to the status bar and the log."""
-        from delegations.services.backups import BackupPolicy
-
         event_file = self.window.event_file
         if self._policy is None or self._policy.event_file is not event_file:
             self._policy = BackupPolicy(event_file)
@@ -155,16 +177,13 @@ class DeskController(QObject):
             return self._policy.maybe_backup()
         except (UserError, OSError) as error:
             log.warning("automatic backup failed: %s", error)
-            self.window.statusBar().showMessage(
+            self._main.statusBar().showMessage(
                 self.tr("Automatic backup failed: {error}").format(error=error), 15000
             )
             return None
 
     def restore(self) -> None:
-        from delegations.services.backups import list_backups
-        from delegations.ui.dialogs.restore_dialog import RestoreDialog
-
-        dialog = RestoreDialog(list_backups(self.window.event_file.path), self.window)
+        dialog = RestoreDialog(backup_service.list_backups(self.window.event_file.path), self._main)
         try:
             chosen = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
@@ -174,38 +193,29 @@ class DeskController(QObject):
 
     def restore_from(self, backup: BackupInfo) -> bool:
         """Close the event, replace it by `backup`, open it again in the window."""
-        from delegations.services import event as event_service
-        from delegations.services.backups import restore_backup
-
-        window = self.window
-        tabs = getattr(window, "_tabs", {})
-        if not all(tab.can_close() for tab in tabs.values()):
+        window, main = self.window, self._main
+        if not window.tabs_can_close():
             return False
-        path = window.event_file.path
         self.first_backup_timer.stop()
         self.backup_timer.stop()
         self._policy = None
-        window.event_file.close()
-        restored = True
+        title = self.tr("Restore from backup")
         try:
-            restore_backup(backup, path)
-        except UserError as error:
-            restored = False
-            QMessageBox.warning(window, self.tr("Restore from backup"), str(error))
-        try:
-            event_file = event_service.open_event(path)
+            outcome = backup_service.restore_backup(window.event_file, backup)
         except UserError as error:
             QMessageBox.critical(
-                window, self.tr("Restore from backup"),
+                main, title,
                 self.tr("The event could not be opened again: {error}").format(error=error),
             )  # fmt: skip
             return False
-        window.set_event_file(event_file)
-        if restored:
-            window.statusBar().showMessage(
-                self.tr("Restored the backup of {time}.").format(
-                    time=backup.taken_at.astimezone().strftime("%d %b %H:%M:%S")
-                ),
-                10000,
-            )
-        return restored
+        window.set_event_file(outcome.event_file)
+        if not outcome.restored:
+            QMessageBox.warning(main, title, outcome.problem)
+            return False
+        main.statusBar().showMessage(
+            self.tr("Restored the backup of {time}.").format(
+                time=backup.taken_at.astimezone().strftime("%d %b %H:%M:%S")
+            ),
+            10000,
+        )
+        return True

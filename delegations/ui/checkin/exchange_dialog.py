@@ -236,8 +236,7 @@ class ExchangeDialog(QDialog):
     # Double admissions ------------------------------------------------------------------
 
     def show_double_admissions(self) -> None:
-        with self._event_file.session() as session:
-            doubles = journal_service.double_admissions(session=session)
+        doubles = journal_service.list_double_admissions(self._event_file)
         self.doubles_model.set_rows(doubles)
         self.doubles_label.setText(
             self.tr("No one was admitted twice.")

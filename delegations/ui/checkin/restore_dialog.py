@@ -1,7 +1,7 @@
 """File ▸ Restore from backup…: pick one of the automatic backups of the open event file.
 
-The dialog only chooses; the window closes the event, restores (`store.backups`, which first
-backs up the current file, so a restore can itself be undone) and opens the file again.
+The dialog only chooses; `services.backups.restore_backup` closes the event, restores (first
+backing up the current file, so a restore can itself be undone) and opens the file again.
 """
 
 from __future__ import annotations

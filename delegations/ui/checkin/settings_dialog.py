@@ -2,7 +2,8 @@
 
 The desk name is a setting of the laptop (QSettings), not of the event: every copy of the
 event file carries the journal, and each entry names the desk that wrote it. The organiser PIN
-is stored hashed in the event file (`services.pin`) so that it travels with the copies.
+is stored hashed in the event file (`services.pin`) so that it travels with the copies; each
+change is one call to `services.pin`.
 """
 
 from __future__ import annotations
@@ -88,16 +89,6 @@ def ask_pin(parent: QWidget, prompt: str = "") -> str | None:
         dialog.deleteLater()
 
 
-def has_pin(event_file: EventFile) -> bool:
-    with event_file.session() as session:
-        return pin_service.has_pin(session=session)
-
-
-def pin_is_right(event_file: EventFile, pin: str) -> bool:
-    with event_file.session() as session:
-        return pin_service.verify_pin(session=session, pin=pin)
-
-
 class DeskSettingsDialog(QDialog):
     """Desk name (this laptop) and the organiser PIN (the event file)."""
 
@@ -150,7 +141,7 @@ class DeskSettingsDialog(QDialog):
         self._show_pin_state()
 
     def _show_pin_state(self) -> None:
-        present = has_pin(self._event_file)
+        present = pin_service.pin_is_set(self._event_file)
         self.pin_status.setText(
             self.tr("A PIN is set: leaving desk mode asks for it.")
             if present
@@ -159,11 +150,7 @@ class DeskSettingsDialog(QDialog):
         self.current_pin.setEnabled(present)
         self.clear_button.setEnabled(present)
 
-    def _current_pin_ok(self) -> bool:
-        if not has_pin(self._event_file):
-            return True
-        if pin_is_right(self._event_file, self.current_pin.text()):
-            return True
+    def _say_wrong_pin(self) -> None:
         QMessageBox.warning(
             self, self.tr("Organiser PIN"),
             self.tr("The current PIN is not right. Type the PIN that is set now, or ask the "
@@ -171,13 +158,13 @@ class DeskSettingsDialog(QDialog):
         )  # fmt: skip
         self.current_pin.clear()
         self.current_pin.setFocus()
-        return False
 
     def _on_clear_pin(self) -> None:
-        if not self._current_pin_ok():
+        try:
+            pin_service.remove_pin(self._event_file, current=self.current_pin.text())
+        except pin_service.WrongPin:
+            self._say_wrong_pin()
             return
-        with self._event_file.session() as session:
-            pin_service.clear_pin(session=session)
         self.current_pin.clear()
         self._show_pin_state()
 
@@ -200,11 +187,11 @@ class DeskSettingsDialog(QDialog):
                 )  # fmt: skip
                 self.repeat_pin.clear()
                 return False
-            if not self._current_pin_ok():
-                return False
             try:
-                with self._event_file.session() as session:
-                    pin_service.set_pin(session=session, pin=new)
+                pin_service.change_pin(self._event_file, current=self.current_pin.text(), new=new)
+            except pin_service.WrongPin:
+                self._say_wrong_pin()
+                return False
             except UserError as error:
                 QMessageBox.warning(self, self.tr("Organiser PIN"), str(error))
                 return False
