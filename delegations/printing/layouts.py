@@ -18,15 +18,33 @@ capitals ("BAI Zhen", "Somchai SRISUK"), the UN practice that makes the name ord
 unmistakable; the print dialog and `badges --family-caps` override it for a run.
 
 `"elements_from": "a6"` reuses another layout's badge and elements (4-up sheets of A6).
+
+The file is read through pydantic models (`LayoutFile`; elements are a union told apart by
+their `type`); a refused value is named by its path in the file, e.g.
+`Badge layout mine.json: “elements[2].size” must be more than 0.`
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    Strict,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
+from pydantic_core import ErrorDetails, PydanticCustomError
 
 from delegations.domain.errors import UserError
 from delegations.paths import resources_dir
@@ -34,48 +52,238 @@ from delegations.printing.model import TEXT_FIELDS
 
 MM = 72 / 25.4
 DEFAULT_LAYOUT = "a6"
+ELEMENT_TYPES = ("text", "band", "qr", "photo", "rule", "rect")
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_CUSTOM = "layout"  # the error type of our own sentences
 
 
 class LayoutError(UserError):
     """A layout file is not valid; the message names the file and the key."""
 
 
-@dataclass(frozen=True, slots=True)
-class Sheet:
-    page_width: float  # mm
-    page_height: float
-    columns: int = 1
-    rows: int = 1
-    margin_left: float = 0.0
-    margin_top: float = 0.0
-    gap_x: float = 0.0
-    gap_y: float = 0.0
-    crop_marks: bool = False
-    repeat: bool = False  # every slot shows the same badge (a folded table card)
+def _refuse(message: str) -> PydanticCustomError:
+    return PydanticCustomError(_CUSTOM, "{message}", {"message": message})
+
+
+# Value types (lengths in millimetres) --------------------------------------------------------
+
+
+def _one_of(allowed: Sequence[str], message: str) -> AfterValidator:
+    def check(value: str) -> str:
+        if value not in allowed:
+            raise _refuse(message)
+        return value
+
+    return AfterValidator(check)
+
+
+def _colour(value: str) -> str:
+    if value != "role" and not _COLOR.match(value):
+        raise _refuse("must be a colour like #1a237e or “role”")
+    return value
+
+
+def _field_names(value: Any) -> str | tuple[str, ...]:
+    names = [value] if isinstance(value, str) else value
+    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+        raise _refuse(f"must be a field name or a list of them, not {json.dumps(value)}")
+    for name in names:
+        if name not in TEXT_FIELDS:
+            raise _refuse(f"“{name}” is not one of {', '.join(TEXT_FIELDS)}")
+    return value if isinstance(value, str) else tuple(names)
+
+
+def _page(value: Any) -> tuple[float, float]:
+    if not (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(isinstance(v, int | float) and not isinstance(v, bool) and v > 0 for v in value)
+    ):
+        raise _refuse("must be [width, height] in millimetres")
+    return float(value[0]), float(value[1])
+
+
+Number = Annotated[float, Strict()]
+Positive = Annotated[Number, Field(gt=0)]
+Length = Annotated[Number, Field(ge=0)]
+Count = Annotated[int, Strict(), Field(gt=0)]
+Flag = Annotated[bool, Strict()]
+Label = Annotated[str, Strict()]
+Colour = Annotated[Label, AfterValidator(_colour)]
+Align = Annotated[Label, _one_of(("left", "center", "right"), "must be left, center or right")]
+VAlign = Annotated[Label, _one_of(("top", "middle", "bottom"), "must be top, middle or bottom")]
+Condition = Annotated[
+    Label,
+    _one_of((*TEXT_FIELDS, "photo"), "must name a field such as “photo” or “native_name”"),
+]
+FieldNames = Annotated[str | tuple[str, ...], PlainValidator(_field_names)]
+Page = Annotated[tuple[float, float], PlainValidator(_page)]
+
+
+# The file -----------------------------------------------------------------------------------
+
+
+class _Setting(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    comment: Any = None  # a note for whoever edits the file
+
+
+class _Element(_Setting):
+    """Where an element sits on the badge; `get` reads a setting the file may leave out."""
+
+    x: Length
+    y: Length
+    when: Condition | None = None  # shown only when the badge has this field…
+    unless: Condition | None = None  # …or only when it has not
+
+    def get(self, key: str, default: Any = None) -> Any:
+        value = getattr(self, key, None)
+        return default if value is None else value
+
+
+class _Box(_Element):
+    w: Positive
+    h: Length
+
+
+class _Lettering(_Box):
+    size: Positive | None = None  # points
+    min_size: Positive | None = None
+    align: Align | None = None
+    bold: Flag | None = None
+    uppercase: Flag | None = None
+
+    @field_validator("min_size")
+    @classmethod
+    def _not_above_size(cls, value: float | None, info: ValidationInfo) -> float | None:
+        size = info.data.get("size")
+        if value is not None and size is not None and value > size:
+            raise _refuse("must not be larger than size")
+        return value
+
+
+class TextElement(_Lettering):
+    type: Literal["text"]
+    field: FieldNames
+    size: Positive
+    sep: Label | None = None
+    lines: Count | None = None
+    color: Colour | None = None
+    valign: VAlign | None = None
+    flag: Flag | None = None  # a name: the print preflight warns when it fits only too small
+    family_name_caps: Flag | None = None  # the name with the family name in capitals
+
+    @field_validator("family_name_caps")
+    @classmethod
+    def _only_on_the_name(cls, value: bool | None, info: ValidationInfo) -> bool | None:
+        names = info.data.get("field") or ()
+        if value is not None and "name" not in ([names] if isinstance(names, str) else names):
+            raise _refuse("applies only to an element whose field is “name”")
+        return value
+
+
+class BandElement(_Lettering):
+    """The role's colour band with the role's name."""
+
+    type: Literal["band"]
+    label: Flag | None = None
+
+
+class QrElement(_Element):
+    type: Literal["qr"]
+    size: Positive  # a square, `size` mm a side
+    border: Annotated[int, Strict(), Field(ge=0)] | None = None
+
+    @property
+    def w(self) -> float:
+        return self.size
+
+    @property
+    def h(self) -> float:
+        return self.size
+
+
+class PhotoElement(_Box):
+    type: Literal["photo"]
+
+
+class RuleElement(_Box):
+    type: Literal["rule"]
+    h: Length = 0.0
+    color: Colour | None = None
+    width: Length | None = None  # points
+
+
+class RectElement(_Box):
+    type: Literal["rect"]
+    color: Colour | None = None
+
+
+Element = Annotated[
+    TextElement | BandElement | QrElement | PhotoElement | RuleElement | RectElement,
+    Field(discriminator="type"),
+]
+
+
+class BadgeSize(_Setting):
+    width: Positive
+    height: Positive
+
+
+class Sheet(_Setting):
+    """How badges sit on a page: a table of columns and rows with margins and gaps (mm)."""
+
+    page: Page
+    columns: Count = 1
+    rows: Count = 1
+    margin_left: Length = 0.0
+    margin_top: Length = 0.0
+    gap_x: Length = 0.0
+    gap_y: Length = 0.0
+    crop_marks: Flag = False
+    repeat: Flag = False  # every slot shows the same badge (a folded table card)
     row_rotation: tuple[int, ...] = ()  # degrees per row: 0 or 180
-    fold_lines: bool = False
+    fold_lines: Flag = False
+
+    @field_validator("row_rotation", mode="plain")
+    @classmethod
+    def _turns_per_row(cls, value: Any, info: ValidationInfo) -> tuple[int, ...]:
+        rows = info.data.get("rows", 1)
+        if (
+            not isinstance(value, list)
+            or len(value) > rows
+            or any(isinstance(turn, bool) or turn not in (0, 180) for turn in value)
+        ):
+            raise _refuse("must list 0 or 180 for each row")
+        return tuple(value)
+
+    @property
+    def page_width(self) -> float:
+        return self.page[0]
+
+    @property
+    def page_height(self) -> float:
+        return self.page[1]
 
     @property
     def per_page(self) -> int:
         return self.columns * self.rows
 
 
-@dataclass(frozen=True, slots=True)
-class Element:
-    type: str
-    x: float
-    y: float
-    w: float
-    h: float
-    options: dict[str, Any] = field(default_factory=dict)
+class LayoutFile(_Setting):
+    """A layout file once `elements_from` is resolved."""
 
-    def get(self, key: str, default: Any = None) -> Any:
-        return self.options.get(key, default)
+    title: Label
+    badge: BadgeSize
+    sheet: Sheet
+    elements: tuple[Element, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class Layout:
+    """A checked layout as the renderer reads it."""
+
     name: str
     title: str
     badge_width: float  # mm
@@ -87,16 +295,7 @@ class Layout:
     @property
     def family_name_caps(self) -> bool:
         """Whether the layout prints the family name in capitals (its default for a run)."""
-        return any(
-            element.get("family_name_caps", False)
-            for element in self.elements
-            if element.type == "text" and "name" in _field_keys(element)
-        )
-
-
-def _field_keys(element: Element) -> list[str]:
-    keys = element.get("field", [])
-    return [keys] if isinstance(keys, str) else list(keys)
+        return any(element.get("family_name_caps", False) for element in self.elements)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,208 +321,99 @@ def slot_positions(layout: Layout) -> list[Slot]:
     return slots
 
 
-# Validation ----------------------------------------------------------------------------
+# Refusals as sentences ----------------------------------------------------------------------
 
-_ELEMENT_KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
-    "text": {
-        "field": (str, list),
-        "sep": str,
-        "size": (int, float),
-        "min_size": (int, float),
-        "lines": int,
-        "bold": bool,
-        "color": str,
-        "align": str,
-        "valign": str,
-        "uppercase": bool,
-        "flag": bool,
-        "family_name_caps": bool,  # the name field with the family name in capitals
-    },
-    "band": {
-        "size": (int, float),
-        "min_size": (int, float),
-        "align": str,
-        "label": bool,
-        "uppercase": bool,
-        "bold": bool,
-    },
-    "qr": {"border": int},
-    "photo": {},
-    "rule": {"color": str, "width": (int, float)},
-    "rect": {"color": str},
+
+def _value(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _extra_setting(error: ErrorDetails) -> str:
+    where = error["loc"]
+    if len(where) == 1:
+        return "is not a layout setting (title, badge, sheet, elements, elements_from)"
+    if where[0] == "elements":
+        return f"is not a setting of a {where[2]} element"  # where[2]: the element's type
+    return f"is not a {where[0]} setting"
+
+
+def _unknown_type(error: ErrorDetails) -> str:
+    return f"must be one of {', '.join(ELEMENT_TYPES)}, not {_value(error['input']['type'])}"
+
+
+_SENTENCES: dict[str, Callable[[ErrorDetails], str]] = {
+    "missing": lambda error: "is missing",
+    "union_tag_not_found": lambda error: "is missing",
+    "union_tag_invalid": _unknown_type,
+    "extra_forbidden": _extra_setting,
+    "model_type": lambda error: "must be an object",
+    "model_attributes_type": lambda error: "must be an object",
+    "tuple_type": lambda error: "must be a list",
+    "float_type": lambda error: f"must be a number, not {_value(error['input'])}",
+    "int_type": lambda error: f"must be a whole number, not {_value(error['input'])}",
+    "bool_type": lambda error: f"must be true or false, not {_value(error['input'])}",
+    "string_type": lambda error: f"must be text, not {_value(error['input'])}",
+    "greater_than": lambda error: "must be more than 0",
+    "greater_than_equal": lambda error: "must not be negative",
 }
-_COMMON_KEYS = {"type", "x", "y", "w", "h", "when", "unless", "comment"}
-_NUMBER = (int, float)
 
 
-class _Checker:
-    def __init__(self, source: str) -> None:
-        self.source = source
-
-    def fail(self, key: str, message: str) -> LayoutError:
-        return LayoutError(f"Badge layout {self.source}: “{key}” {message}.")
-
-    def get(
-        self,
-        data: dict,
-        key: str,
-        kind: type | tuple[type, ...],
-        where: str,
-        default: Any = ...,
-        positive: bool = False,
-    ) -> Any:
-        path = f"{where}.{key}" if where else key
-        if key not in data:
-            if default is ...:
-                raise self.fail(path, "is missing")
-            return default
-        value = data[key]
-        kinds = kind if isinstance(kind, tuple) else (kind,)
-        if isinstance(value, bool) and bool not in kinds or not isinstance(value, kinds):
-            names = " or ".join(
-                k.__name__.replace("str", "text").replace("float", "number") for k in kinds
-            )
-            raise self.fail(path, f"must be {names}, not {json.dumps(value)}")
-        if positive and value <= 0:
-            raise self.fail(path, "must be more than 0")
-        if kinds[0] in _NUMBER and not positive and value < 0:
-            raise self.fail(path, "must not be negative")
-        return value
+def _key(error: ErrorDetails) -> str:
+    """The key in the file, e.g. `elements[3].size` (without the type pydantic puts in)."""
+    where = list(error["loc"])
+    if len(where) > 2 and where[0] == "elements":
+        del where[2]
+    if error["type"].startswith("union_tag"):
+        where.append("type")
+    key = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in where)
+    return key.lstrip(".") or "(top level)"
 
 
-def _check_element(check: _Checker, raw: Any, index: int, badge: tuple[float, float]) -> Element:
-    where = f"elements[{index}]"
-    if not isinstance(raw, dict):
-        raise check.fail(where, "must be an object")
-    kind = check.get(raw, "type", str, where)
-    if kind not in _ELEMENT_KEYS:
-        raise check.fail(
-            f"{where}.type", f"must be one of {', '.join(_ELEMENT_KEYS)}, not “{kind}”"
-        )
-    allowed = _ELEMENT_KEYS[kind]
-    for key in raw:
-        if key not in allowed and key not in _COMMON_KEYS and not (kind == "qr" and key == "size"):
-            raise check.fail(f"{where}.{key}", f"is not a setting of a {kind} element")
-    x = check.get(raw, "x", _NUMBER, where)
-    y = check.get(raw, "y", _NUMBER, where)
-    if kind == "qr":
-        w = h = check.get(raw, "size", _NUMBER, where, positive=True)
-    else:
-        w = check.get(raw, "w", _NUMBER, where, positive=True)
-        h = check.get(raw, "h", _NUMBER, where, default=0.0 if kind == "rule" else ...)
-    if x + w > badge[0] + 0.01 or y + h > badge[1] + 0.01:
-        raise check.fail(where, f"reaches outside the {badge[0]:g} × {badge[1]:g} mm badge")
-    options = {key: raw[key] for key in raw if key not in ("type", "x", "y", "w", "h", "size")}
-    for key, kinds in allowed.items():
-        if key in raw:
-            check.get(raw, key, kinds, where, positive=key in ("size", "min_size", "lines"))
-    if "size" in raw and kind != "qr":
-        options["size"] = raw["size"]
-    for key in ("when", "unless"):
-        if key in raw and raw[key] not in (*TEXT_FIELDS, "photo"):
-            raise check.fail(f"{where}.{key}", "must name a field such as “photo” or “native_name”")
-    if kind == "text":
-        fields = raw["field"] if "field" in raw else check.get(raw, "field", str, where)
-        for name in [fields] if isinstance(fields, str) else fields:
-            if name not in TEXT_FIELDS:
-                raise check.fail(
-                    f"{where}.field", f"“{name}” is not one of {', '.join(TEXT_FIELDS)}"
-                )
-        check.get(raw, "size", _NUMBER, where, positive=True)
-        if "family_name_caps" in raw and "name" not in (
-            [fields] if isinstance(fields, str) else fields
-        ):
-            raise check.fail(
-                f"{where}.family_name_caps", "applies only to an element whose field is “name”"
-            )
-    for key in ("align",):
-        if key in raw and raw[key] not in ("left", "center", "right"):
-            raise check.fail(f"{where}.{key}", "must be left, center or right")
-    if "valign" in raw and raw["valign"] not in ("top", "middle", "bottom"):
-        raise check.fail(f"{where}.valign", "must be top, middle or bottom")
-    if "color" in raw and raw["color"] != "role" and not _COLOR.match(raw["color"]):
-        raise check.fail(f"{where}.color", "must be a colour like #1a237e or “role”")
-    if "min_size" in raw and raw["min_size"] > raw.get("size", raw["min_size"]):
-        raise check.fail(f"{where}.min_size", "must not be larger than size")
-    return Element(kind, float(x), float(y), float(w), float(h), options)
+def _fail(source: str, key: str, message: str) -> LayoutError:
+    return LayoutError(f"Badge layout {source}: “{key}” {message}.")
 
 
-def _check_sheet(check: _Checker, raw: Any, badge: tuple[float, float]) -> Sheet:
-    if not isinstance(raw, dict):
-        raise check.fail("sheet", "must be an object")
-    page = check.get(raw, "page", list, "sheet")
-    if len(page) != 2 or not all(isinstance(v, _NUMBER) and v > 0 for v in page):
-        raise check.fail("sheet.page", "must be [width, height] in millimetres")
-    known = {
-        "page",
-        "columns",
-        "rows",
-        "margin_left",
-        "margin_top",
-        "gap_x",
-        "gap_y",
-        "crop_marks",
-        "repeat",
-        "row_rotation",
-        "fold_lines",
-        "comment",
-    }
-    for key in raw:
-        if key not in known:
-            raise check.fail(f"sheet.{key}", "is not a sheet setting")
-    rows = check.get(raw, "rows", int, "sheet", 1, positive=True)
-    rotation = tuple(check.get(raw, "row_rotation", list, "sheet", []))
-    if any(r not in (0, 180) for r in rotation) or len(rotation) > rows:
-        raise check.fail("sheet.row_rotation", "must list 0 or 180 for each row")
-    sheet = Sheet(
-        page_width=float(page[0]),
-        page_height=float(page[1]),
-        columns=check.get(raw, "columns", int, "sheet", 1, positive=True),
-        rows=rows,
-        margin_left=float(check.get(raw, "margin_left", _NUMBER, "sheet", 0.0)),
-        margin_top=float(check.get(raw, "margin_top", _NUMBER, "sheet", 0.0)),
-        gap_x=float(check.get(raw, "gap_x", _NUMBER, "sheet", 0.0)),
-        gap_y=float(check.get(raw, "gap_y", _NUMBER, "sheet", 0.0)),
-        crop_marks=check.get(raw, "crop_marks", bool, "sheet", False),
-        repeat=check.get(raw, "repeat", bool, "sheet", False),
-        row_rotation=rotation,
-        fold_lines=check.get(raw, "fold_lines", bool, "sheet", False),
-    )
-    used_w = sheet.margin_left + sheet.columns * badge[0] + (sheet.columns - 1) * sheet.gap_x
-    used_h = sheet.margin_top + sheet.rows * badge[1] + (sheet.rows - 1) * sheet.gap_y
+def _check_fit(layout: LayoutFile, source: str) -> None:
+    """The badges fit on the page, and each element on its badge."""
+    sheet, width, height = layout.sheet, layout.badge.width, layout.badge.height
+    used_w = sheet.margin_left + sheet.columns * width + (sheet.columns - 1) * sheet.gap_x
+    used_h = sheet.margin_top + sheet.rows * height + (sheet.rows - 1) * sheet.gap_y
     if used_w > sheet.page_width + 0.01 or used_h > sheet.page_height + 0.01:
-        raise check.fail(
+        raise _fail(
+            source,
             "sheet",
-            f"{sheet.columns} × {sheet.rows} badges of {badge[0]:g} × "
-            f"{badge[1]:g} mm do not fit on a {page[0]:g} × {page[1]:g} mm page",
+            f"{sheet.columns} × {sheet.rows} badges of {width:g} × {height:g} mm do not fit on "
+            f"a {sheet.page_width:g} × {sheet.page_height:g} mm page",
         )
-    return sheet
+    for index, element in enumerate(layout.elements):
+        if element.x + element.w > width + 0.01 or element.y + element.h > height + 0.01:
+            raise _fail(
+                source, f"elements[{index}]", f"reaches outside the {width:g} × {height:g} mm badge"
+            )
 
 
 def parse_layout(data: Any, name: str, source: str, base: dict[str, Any] | None = None) -> Layout:
-    """Validate a layout's JSON data; `base` is the data of `elements_from`, if any."""
-    check = _Checker(source)
+    """Validate a layout's JSON data; `base` is the data of `elements_from`, if any.
+
+    Raises:
+        LayoutError: the first refused value, named by its key in the file.
+    """
     if not isinstance(data, dict):
-        raise check.fail("(top level)", "must be an object")
-    known = {"title", "badge", "sheet", "elements", "elements_from", "comment"}
-    for key in data:
-        if key not in known:
-            raise check.fail(
-                key, "is not a layout setting (title, badge, sheet, elements, elements_from)"
-            )
-    title = check.get(data, "title", str, "")
+        raise _fail(source, "(top level)", "must be an object")
     merged = dict(base or {})
-    merged.update({k: v for k, v in data.items() if k != "elements_from"})
-    raw_badge = check.get(merged, "badge", dict, "")
-    badge = (
-        float(check.get(raw_badge, "width", _NUMBER, "badge", positive=True)),
-        float(check.get(raw_badge, "height", _NUMBER, "badge", positive=True)),
-    )
-    sheet = _check_sheet(check, check.get(merged, "sheet", dict, ""), badge)
-    raw_elements = check.get(merged, "elements", list, "")
-    elements = tuple(_check_element(check, raw, i, badge) for i, raw in enumerate(raw_elements))
+    merged.update({key: value for key, value in data.items() if key != "elements_from"})
+    try:
+        layout = LayoutFile.model_validate(merged)
+    except ValidationError as refused:
+        error = refused.errors()[0]
+        explain = _SENTENCES.get(error["type"])
+        raise _fail(source, _key(error), explain(error) if explain else error["msg"]) from None
+    _check_fit(layout, source)
+    badge = layout.badge
     path = Path(source) if source.endswith(".json") else None
-    return Layout(name, title, badge[0], badge[1], sheet, elements, path)
+    return Layout(
+        name, layout.title, badge.width, badge.height, layout.sheet, layout.elements, path
+    )
 
 
 def layouts_dir() -> Path:

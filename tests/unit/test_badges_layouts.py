@@ -74,8 +74,25 @@ GOOD = {
         (lambda d: d["elements"][0].update(color="red"), "must be a colour like"),
         (lambda d: d["sheet"].update(columns=2), "do not fit on a 100 × 60 mm page"),
         (lambda d: d.update(sheets=1), "“sheets” is not a layout setting"),
+        (lambda d: d["elements"][0].pop("type"), "“elements[0].type” is missing"),
+        (lambda d: d["elements"][0].update(size=True), "“elements[0].size” must be a number, not true"),
+        (lambda d: d["elements"][0].update(size=0), "“elements[0].size” must be more than 0"),
+        (lambda d: d["elements"][0].update(x=-1), "“elements[0].x” must not be negative"),
+        (lambda d: d["elements"][0].update(min_size=30), "“elements[0].min_size” must not be larger than size"),
+        (lambda d: d["elements"][0].update(lines=1.5), "“elements[0].lines” must be a whole number, not 1.5"),
+        (lambda d: d["elements"][0].update(valign="centre"), "“elements[0].valign” must be top, middle or bottom"),
+        (lambda d: d["elements"][0].update(when="nickname"), "“elements[0].when” must name a field"),
+        (lambda d: d["elements"].append({"type": "qr", "x": 0, "y": 0, "w": 20, "size": 20}),
+         "“elements[1].w” is not a setting of a qr element"),
+        (lambda d: d["elements"].append({"type": "photo", "x": 0, "y": 0, "w": 20}),
+         "“elements[1].h” is missing"),
+        (lambda d: d["elements"].append("qr"), "“elements[1]” must be an object"),
+        (lambda d: d["sheet"].update(page=[100]), "“sheet.page” must be [width, height] in millimetres"),
+        (lambda d: d["sheet"].update(row_rotation=[90]), "“sheet.row_rotation” must list 0 or 180"),
+        (lambda d: d["sheet"].update(cut=True), "“sheet.cut” is not a sheet setting"),
+        (lambda d: d["badge"].update(width="100mm"), "“badge.width” must be a number, not \"100mm\""),
     ],
-)
+)  # fmt: skip
 def test_invalid_layouts_are_refused_naming_the_file_and_the_key(
     tmp_path: Path,
     change,
@@ -88,6 +105,24 @@ def test_invalid_layouts_are_refused_naming_the_file_and_the_key(
         load_layout("mine", tmp_path)
     assert "mine.json" in str(error.value)
     assert message in str(error.value)
+
+
+def test_a_rule_needs_no_height_and_a_qr_code_is_a_square(tmp_path: Path) -> None:
+    data = json.loads(json.dumps(GOOD))
+    data["elements"] += [
+        {"type": "rule", "x": 5, "y": 30, "w": 90, "color": "role"},
+        {"type": "qr", "x": 70, "y": 30, "size": 25, "comment": "bottom right"},
+    ]
+    _write(tmp_path, "mine", data)
+    text, rule, qr = load_layout("mine", tmp_path).elements
+    assert (rule.type, rule.h, rule.get("width", 0.75), rule.get("color")) == (
+        "rule",
+        0,
+        0.75,
+        "role",
+    )
+    assert (qr.type, qr.w, qr.h, qr.get("border", 2)) == ("qr", 25, 25, 2)
+    assert (text.get("field"), text.get("min_size", text.size)) == ("name", 20)
 
 
 def test_broken_json_and_unknown_names_get_a_sentence(tmp_path: Path) -> None:
