@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+524"/>
+        <source>%Ln row(s) read</source>
+        <translation>
+            <numerusform>%Ln row read</numerusform>
+            <numerusform>%Ln rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%Ln row(s) have errors and will not be imported; correct them in the file and import it again to add them.</source>
+        <translation>
+            <numerusform>%Ln row has errors and will not be imported; correct it in the file and import it again to add it.</numerusform>
+            <numerusform>%Ln rows have errors and will not be imported; correct them in the file and import it again to add them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../delegations/ui/main_window.py" line="+178"/>
@@ -33,18 +52,6 @@
         <translation>
             <numerusform>%Ln session</numerusform>
             <numerusform>%Ln sessions</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>QApplication</name>
-    <message numerus="yes">
-        <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+696"/>
-        <source>ImportDialog</source>
-        <comment>Imported {file}: {added:,} added, {updated:,} updated, {unchanged:,} unchanged, {refused:,} refused.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
 </context>

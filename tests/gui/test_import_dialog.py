@@ -101,7 +101,7 @@ def test_preview_highlights_the_bad_cell_and_names_its_row(
     texts = dialog.problem_model.texts()
     assert texts and texts[0].startswith(f"Row {BAD_LINE} · E-mail “khamla@@example”")
     assert all(not text.startswith(("Row 5 ", "Row 7 ")) for text in texts)
-    assert "2 to add" in dialog.summary.text()
+    assert dialog.summary.text().startswith("ministry list.csv: 3 rows read · 2 to add · ")
     assert dialog.summary.text().endswith(
         "\n1 row has errors and will not be imported; correct it in the file and import it "
         "again to add it."
@@ -112,6 +112,15 @@ def test_preview_highlights_the_bad_cell_and_names_its_row(
     # Choosing a problem shows its cell.
     dialog.problem_view.setCurrentIndex(dialog.problem_model.index(0))
     assert dialog.preview_view.currentIndex() == bad
+
+
+def test_a_one_row_file_is_counted_in_the_singular(
+    qtbot: QtBot, window: MainWindow, event_file: EventFile, tmp_path: Path
+) -> None:
+    path = tmp_path / "one.csv"
+    path.write_text("Country,Given name,Family name\nLA,Bounmy,Phan\n", encoding="utf-8")
+    dialog = _open_preview(qtbot, window, event_file, path)
+    assert dialog.summary.text().startswith("one.csv: 1 row read · 1 to add · 0 to update · ")
 
 
 def test_import_valid_rows_adds_the_good_rows_only(

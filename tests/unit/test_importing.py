@@ -707,3 +707,9 @@ def test_a_delegation_is_found_by_any_name_of_its_country(
         ("Cambodia", "Oum Romany"), ("Cambodia Youth Forum", "Keo Dara"),
         ("Lao PDR", "Bounmy Phommachanh"), ("Lao PDR", "Khamla Sisavath"),
     ]  # fmt: skip
+
+
+def test_a_one_row_file_is_counted_in_the_singular(event_file: EventFile, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "one.csv", ["Country,Given name,Family name", "LA,Bounmy,Phan"])
+    _, report = run_import(event_file, path, dry_run=True)
+    assert format_report(report).startswith("one.csv: 1 row read; 1 would be added, 0 would be ")

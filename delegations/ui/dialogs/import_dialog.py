@@ -293,10 +293,9 @@ class ProblemListModel(QAbstractListModel):
 
 def problem_text(problem: Problem, *, with_row: bool = True) -> str:
     """A problem as the list shows it: where (row, sheet, column), the value, what is wrong."""
-    tr = QApplication.translate
     where = []
     if with_row and problem.row:
-        where.append(tr("ImportDialog", "Row {row}").format(row=problem.row))
+        where.append(QApplication.translate("ImportDialog", "Row {row}").format(row=problem.row))
     if with_row and problem.sheet:
         where.append(problem.sheet)
     if problem.column:
@@ -306,7 +305,9 @@ def problem_text(problem: Problem, *, with_row: bool = True) -> str:
         text += f" “{problem.value}”"
     message = problem.message
     if not problem.is_error:
-        message = tr("ImportDialog", "warning: {message}").format(message=message)
+        message = QApplication.translate("ImportDialog", "warning: {message}").format(
+            message=message
+        )
     return f"{text}: {message}" if text else message
 
 
@@ -520,7 +521,7 @@ class ImportDialog(QDialog):
 
     def _summary(self, report: ImportReport, bad_rows: int) -> str:
         parts = [
-            self.tr("{rows:,} rows read").format(rows=report.rows),
+            self.tr("%Ln row(s) read", "", report.rows),
             self.tr("{count:,} to add").format(count=report.added),
             self.tr("{count:,} to update").format(count=report.updated),
             self.tr("{count:,} unchanged").format(count=report.unchanged),
@@ -530,16 +531,11 @@ class ImportDialog(QDialog):
             text += " " + self.tr("New delegations: {names}.").format(
                 names=", ".join(report.delegations_created)
             )
-        if bad_rows == 1:
+        if bad_rows:
             text += "\n" + self.tr(
-                "1 row has errors and will not be imported; correct it in the file and import "
-                "it again to add it."
-            )
-        elif bad_rows:
-            text += "\n" + self.tr(
-                "{count:,} rows have errors and will not be imported; correct them in the file "
-                "and import it again to add them."
-            ).format(count=bad_rows)  # fmt: skip
+                "%Ln row(s) have errors and will not be imported; correct them in the file and "
+                "import it again to add them.", "", bad_rows,
+            )  # fmt: skip
         elif not (report.added or report.updated):
             text += "\n" + self.tr("Nothing to import: the event already has these delegates.")
         return text
@@ -637,8 +633,7 @@ class ImportDialog(QDialog):
 
 def import_summary(report: ImportReport) -> str:
     """The status-bar sentence after an import."""
-    tr = QApplication.translate
-    return tr(
+    return QApplication.translate(
         "ImportDialog",
         "Imported {file}: {added:,} added, {updated:,} updated, {unchanged:,} unchanged, "
         "{refused:,} refused.",
