@@ -105,9 +105,3 @@ def row_name(values: dict[str, Any]) -> str:
     latin = full_name(values.get("given_name", ""), values.get("family_name", ""),
                       values.get("name_order", NameOrder.GIVEN_FIRST))  # fmt: skip
     return latin or values.get("native_name", "")
-
-
-def english_name(code: str) -> str:
-    from delegations.domain.countries import english_country_name
-
-    return english_country_name(code)

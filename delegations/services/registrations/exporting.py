@@ -12,7 +12,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from delegations.domain.countries import COUNTRY_NAMES, chinese_country_names, country_name
+from delegations.domain.countries import (
+    COUNTRY_NAMES,
+    chinese_country_names,
+    country_name,
+    english_country_name,
+)
 from delegations.domain.errors import UserError
 from delegations.domain.models import NameOrder
 from delegations.domain.roles import DEFAULT_ROLES, ROLE_VARIANTS
@@ -129,11 +134,7 @@ def _checked_in(session: Session, check_in: Any) -> set[int]:
 
 
 def _country_text(code: str) -> str:
-    if code in COUNTRY_NAMES:
-        return country_name(code)
-    from delegations.domain.countries import english_country_name
-
-    return english_country_name(code)
+    return country_name(code) if code in COUNTRY_NAMES else english_country_name(code)
 
 
 # Writing -----------------------------------------------------------------------------------

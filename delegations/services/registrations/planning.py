@@ -10,10 +10,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from delegations.domain.countries import english_country_name
 from delegations.domain.delegations import AmbiguousDelegation
 from delegations.domain.enums import NameOrder
 from delegations.domain.names import fold
-from delegations.services.registrations.cells import english_name, name_key, row_name
+from delegations.services.registrations.cells import name_key, row_name
 from delegations.services.registrations.columns import HEADERS, NAME_ORDER_TEXT
 from delegations.services.registrations.event_index import (
     DELEGATE_COLUMNS,
@@ -38,6 +39,8 @@ _DIRECT_FIELDS = frozenset((*TEXT_FIELDS, "email", "name_order", "arrival", "dep
 
 @dataclass(slots=True)
 class PendingDelegation:
+    """A delegation rows name that the event lacks: created before the delegates are written."""
+
     name: str
     country: str
     first_row: ParsedRow
@@ -46,6 +49,8 @@ class PendingDelegation:
 
 @dataclass(slots=True)
 class Plan:
+    """What to write: records with the key of their pending delegation, if any."""
+
     inserts: list[tuple[dict[str, Any], str | None]] = field(default_factory=list)
     updates: list[tuple[dict[str, Any], str | None]] = field(default_factory=list)
     new_delegations: dict[str, PendingDelegation] = field(default_factory=dict)
@@ -226,7 +231,7 @@ class Planner:
             return self._named_delegation(row, sheet, name, country)
         assert country  # rows with neither were refused while reading
         candidates = self.index.delegations_by_country.get(country, [])
-        english = english_name(country)
+        english = english_country_name(country)
         for id_ in candidates:
             if fold(self.index.delegation_names[id_]) == fold(english):
                 return id_
@@ -252,7 +257,7 @@ class Planner:
             if country and country != self.index.delegation_country[id_]:
                 self._problem(row, sheet, "country", country,
                               f"the delegation “{self.index.delegation_names[id_]}” is from "
-                              f"{english_name(self.index.delegation_country[id_])}; correct the "
+                              f"{english_country_name(self.index.delegation_country[id_])}; correct the "
                               "country or the delegation.")  # fmt: skip
                 return None
             return id_
@@ -269,7 +274,7 @@ class Planner:
         if pending.country != country:
             self._problem(row, sheet, "country", country,
                           f"row {pending.first_row.row} puts the new delegation “{pending.name}” "
-                          f"in {english_name(pending.country)}; use one country per delegation.")  # fmt: skip
+                          f"in {english_country_name(pending.country)}; use one country per delegation.")  # fmt: skip
             return None
         return key
 

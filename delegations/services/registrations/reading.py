@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from delegations.domain import rules
-from delegations.domain.countries import normalise_country
+from delegations.domain.countries import english_country_name, normalise_country
 from delegations.domain.errors import InvalidInput
 from delegations.domain.names import clean, fold, usual_name_order
 from delegations.domain.roles import DEFAULT_ROLES, normalise_role
@@ -24,7 +24,6 @@ from delegations.progress import Cancelled, Progress, never, no_progress
 from delegations.services.registrations.cells import (
     cell_text,
     column_texts,
-    english_name,
     name_key,
     parse_name_order,
     split_full_name,
@@ -50,9 +49,6 @@ from delegations.services.registrations.workbooks import open_sheets
 
 PROGRESS_EVERY = 500
 _NOT_SAID = object()  # a cell that leaves its field unset (an empty name order)
-
-
-# Parsing rows ----------------------------------------------------------------------------
 
 
 class _Reader:
@@ -357,4 +353,4 @@ def collector_paused() -> Iterator[None]:
 
 @functools.cache
 def _usual_in(country: str) -> str:
-    return f"usual in {english_name(country)}"
+    return f"usual in {english_country_name(country)}"
