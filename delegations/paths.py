@@ -14,6 +14,11 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+def demo_dir() -> Path:
+    """The demo event's data files (`resources/demo/`): people, names, agenda."""
+    return resources_dir() / "demo"
+
+
 def user_data_dir() -> Path:
     from platformdirs import user_data_path
 

@@ -6,6 +6,11 @@ validation applies, then adds any number of synthetic delegates with one bulk in
 
 The real people of the 26 July seminar are named as published, family name first, with no
 native-script spelling: we do not invent one. Everyone else is synthetic (see `demo_names`).
+
+The data are files in `resources/demo/`: `event.json` (the event, its rooms, the seminar),
+`people.json` (real speakers, heads of delegation, synthetic speakers, the generated members
+of each delegation), `agenda.json` (the week, speakers named by their key); the names of
+synthetic people come from `names.json` and `organisations.json` (see `demo_names`).
 """
 
 from __future__ import annotations
@@ -49,53 +54,13 @@ from delegations.services.demo_names import (
     Organisation,
     Person,
     make_person,
+    read_demo_file,
 )
 from delegations.services.records import apply_changes
 
-GF, FF = NameOrder.GIVEN_FIRST, NameOrder.FAMILY_FIRST
-KEYNOTE, PANELLIST, MODERATOR = SpeakerRole.KEYNOTE, SpeakerRole.PANELLIST, SpeakerRole.MODERATOR
+# The fixed part's data: resources/demo/event.json, people.json, agenda.json ----------------
 
-YEAR = 2025
-FIRST_DAY, LAST_DAY = dt.date(YEAR, 7, 24), dt.date(YEAR, 7, 28)
 BASE_SEED = 20250726  # the fixed part is the same whatever --seed says
-
-SEMINAR_TITLE = (
-    "Digital Intelligence Innovation Empowers International Industry–Education Integration 2025"
-)
-PROGRAMME_NAME = "China–ASEAN International Skills Talent Cultivation Programme"
-
-EVENT = {
-    "name": "China–ASEAN Education Cooperation Week 2025",
-    "name_zh": "2025中国—东盟教育交流周",
-    "start_date": FIRST_DAY,
-    "end_date": LAST_DAY,
-    "venue": "Guiyang International Eco-Conference Center",
-    "city": "Guiyang, Guizhou",
-    "time_zone": "Asia/Shanghai",
-    "languages": "en,zh",
-    "details_confirmed": True,
-    "welcome_text": (
-        "Welcome to Guiyang and to the China–ASEAN Education Cooperation Week 2025. For five "
-        "days ministries, universities, vocational colleges and enterprises from China and "
-        "the ASEAN countries meet at the Week's permanent home in Guizhou to share what works "
-        "in teaching and training, to launch joint programmes and to sign new partnerships "
-        "between schools and industry. Please collect your badge at the registration desk in "
-        "the main lobby; interpretation between Chinese and English is provided in every "
-        "plenary and seminar room."
-    ),
-}
-
-# name, capacity, floor
-ROOMS: tuple[tuple[str, int, str], ...] = (
-    ("Main Conference Hall", 1500, "1"),
-    ("Multifunction Hall", 600, "1"),
-    ("Banquet Hall", 800, "1"),
-    ("Huaxi Hall", 300, "2"),
-    ("Qianling Room", 160, "2"),
-    ("Yangming Room", 40, "2"),
-    ("Hongfeng Room", 120, "3"),
-    ("Baihua Room", 80, "3"),
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +74,6 @@ class _Named:
     family: str
     native: str
     order: NameOrder
-    gender: str
     position: str
     organisation: str
     role: str = "speaker"  # role code as a delegate; "" = speaker only, not a delegate
@@ -118,165 +82,9 @@ class _Named:
     dietary: str = ""
 
 
-# The real speakers of the 26 July seminar, as published. No native-script names invented.
-BAI_ZHEN = _Named(
-    "bai_zhen", "CN", "", "Zhen", "Bai", "", FF, "", "Deputy Director",
-    "Guizhou Provincial Department of Education", role="", real=True,
-    bio=f"Deputy Director of the Guizhou Provincial Department of Education; speaker at the "
-    f"seminar “{SEMINAR_TITLE}”.",
-)  # fmt: skip
-OUM_ROMANY = _Named(
-    "oum_romany", "KH", "H.E.", "Romany", "Oum", "", FF, "", "Secretary of State",
-    "Ministry of Education, Youth and Sport", role="hod", real=True,
-    bio="Secretary of State of Cambodia's Ministry of Education, Youth and Sport; head of the "
-    f"Cambodian delegation and speaker at the seminar “{SEMINAR_TITLE}”.",
-)  # fmt: skip
-LI_ZHICHENG = _Named(
-    "li_zhicheng", "CN", "", "Zhicheng", "Li", "", FF, "", "Deputy General Manager",
-    "China Mobile Guizhou", role="", real=True,
-    bio=f"Deputy General Manager of China Mobile Guizhou; speaker at the seminar "
-    f"“{SEMINAR_TITLE}”.",
-)  # fmt: skip
-
-# Heads of delegation, in protocol order. All but Cambodia's are synthetic.
-HEADS: dict[str, _Named] = {
-    "BN": _Named("head_bn", "BN", "Dato", "Mohd Azmi bin Haji Ismail", "", "", GF, "m",
-                 "Deputy Permanent Secretary (Higher Education)", "Ministry of Education",
-                 role="hod", dietary="Halal"),
-    "KH": OUM_ROMANY,
-    "ID": _Named("head_id", "ID", "Dr.", "Siti", "Rahmawati", "", GF, "f",
-                 "Senior Adviser to the Minister",
-                 "Ministry of Higher Education, Science and Technology", role="hod",
-                 dietary="Halal"),
-    "LA": _Named("head_la", "LA", "H.E.", "Khamphan", "Phommachanh", "ຄຳພັນ ພົມມະຈັນ", GF, "m",
-                 "Vice Minister", "Ministry of Education and Sports", role="hod"),
-    "MY": _Named("head_my", "MY", "Dr.", "Nurul Aina binti Abdullah", "", "", GF, "f",
-                 "Deputy Secretary-General (Policy)", "Ministry of Higher Education",
-                 role="hod", dietary="Halal"),
-    "MM": _Named("head_mm", "MM", "Dr.", "Aung Kyaw Htun", "", "အောင်ကျော်ထွန်း", GF, "m",
-                 "Deputy Director-General, Department of Higher Education",
-                 "Ministry of Education", role="hod"),
-    "PH": _Named("head_ph", "PH", "Dr.", "Maria Cristina", "Santos", "", GF, "f",
-                 "Commissioner", "Commission on Higher Education", role="hod"),
-    "SG": _Named("head_sg", "SG", "Ms.", "Hui Min", "Tan", "陈慧敏", FF, "f",
-                 "Deputy Director, International Cooperation", "Ministry of Education",
-                 role="hod", dietary="Vegetarian"),
-    "TH": _Named("head_th", "TH", "Dr.", "Kittisak", "Srisawat", "กิตติศักดิ์ ศรีสวัสดิ์", GF,
-                 "m", "Deputy Permanent Secretary", "Ministry of Education", role="hod"),
-    "TL": _Named("head_tl", "TL", "Dr.", "José Manuel", "da Costa Ximenes", "", GF, "m",
-                 "Director-General for Higher Education",
-                 "Ministry of Higher Education, Science and Culture", role="hod"),
-    "VN": _Named("head_vn", "VN", "Dr.", "Thị Thu Hương", "Trần", "", FF, "f",
-                 "Deputy Director-General, International Cooperation Department",
-                 "Ministry of Education and Training", role="hod"),
-    "CN": _Named("head_cn", "CN", "Dr.", "Haitao", "Wang", "王海涛", FF, "m",
-                 "Deputy Director-General, Department of International Cooperation and "
-                 "Exchanges", "Ministry of Education of the People's Republic of China",
-                 role="hod"),
-}  # fmt: skip
-
-# Synthetic speakers; all are members of their country's delegation.
-SPEAKERS: tuple[_Named, ...] = (
-    _Named("liu_xiaoyan", "CN", "Prof.", "Xiaoyan", "Liu", "刘晓燕", FF, "f", "Vice-President",
-           "Guizhou University",
-           bio="Vice-President of Guizhou University, in charge of international cooperation; "
-           "has built joint degree programmes with universities in Thailand, Viet Nam and Lao "
-           "PDR."),
-    _Named("zhou_minghui", "CN", "Prof.", "Minghui", "Zhou", "周明辉", FF, "m",
-           "Dean, School of Computer Science and Technology", "Guizhou University",
-           bio="Works on big-data platforms for education and on the use of large language "
-           "models in engineering courses; leads a provincial laboratory for smart campuses."),
-    _Named("yang_xuemei", "CN", "Ms.", "Xuemei", "Yang", "杨雪梅", FF, "f", "President",
-           "Guiyang Vocational and Technical College",
-           bio="Has led the college's training partnerships with enterprises in Guizhou and "
-           "South-East Asia, including apprenticeships taught in Chinese and English."),
-    _Named("chen_zhiwei", "CN", "Mr.", "Zhiwei", "Chen", "陈志伟", FF, "m",
-           "Deputy Secretary-General",
-           "China Education Association for International Exchange",
-           bio="Coordinates the Week's programme and its network of China–ASEAN university "
-           "and college alliances."),
-    _Named("pham_quang_huy", "VN", "Mr.", "Quang Huy", "Phạm", "", FF, "m", "Training Manager",
-           "Forward Tire Company",
-           bio="Runs the company's technician training and its cooperation with vocational "
-           "colleges in Viet Nam and China."),
-    _Named("siriporn_wongsuwan", "TH", "Dr.", "Siriporn", "Wongsuwan", "ศิริพร วงศ์สุวรรณ", GF,
-           "f", "Vice-President for International Affairs",
-           "King Mongkut's University of Technology Thonburi",
-           bio="Engineering educator; leads her university's work-integrated learning "
-           "programmes with industry partners in Thailand and China."),
-    _Named("ahmad_ismail", "MY", "Prof.", "Ahmad bin Ismail", "", "", GF, "m",
-           "Deputy Vice-Chancellor (Academic and International)",
-           "Universiti Teknologi Malaysia", dietary="Halal",
-           bio="Researches engineering education and credit transfer between ASEAN "
-           "universities."),
-    _Named("budi_santoso", "ID", "Dr.", "Budi", "Santoso", "", GF, "m", "Director",
-           "Politeknik Negeri Jakarta", dietary="Halal",
-           bio="Heads a polytechnic of 12,000 students with teaching factories run together "
-           "with manufacturers."),
-    _Named("sok_sophal", "KH", "Dr.", "Sophal", "Sok", "សុខ សុផល", FF, "m", "Deputy Director",
-           "National Polytechnic Institute of Cambodia",
-           bio="Works on digital skills standards for technical and vocational education in "
-           "Cambodia."),
-    _Named("manivone_keomany", "LA", "Dr.", "Manivone", "Keomany", "ມະນີວອນ ແກ້ວມະນີ", GF, "f",
-           "Vice-President", "Souphanouvong University",
-           bio="Linguist; directs her university's Chinese language centre and student "
-           "exchanges with Yunnan and Guizhou."),
-    _Named("jose_miguel_reyes", "PH", "Mr.", "Jose Miguel", "Reyes", "", GF, "m",
-           "Regional Director", "Technical Education and Skills Development Authority",
-           bio="Oversees competency assessment and certification for technical and vocational "
-           "programmes in his region."),
-    _Named("ravi_chandran", "SG", "Mr.", "Ravi", "Chandran", "", GF, "m",
-           "Principal, ITE College Central", "Institute of Technical Education",
-           dietary="Vegetarian",
-           bio="Has spent twenty years in technical education, lately on work-study diplomas "
-           "designed with employers."),
-    _Named("khin_may_thu", "MM", "Dr.", "Khin May Thu", "", "ခင်မေသူ", GF, "f",
-           "Professor, Department of Electronic Engineering", "Yangon Technological University",
-           bio="Teaches embedded systems and leads an industry-sponsored laboratory for "
-           "automation."),
-    _Named("siti_aminah_othman", "BN", "Dr.", "Siti Aminah binti Othman", "", "", GF, "f",
-           "Deputy Vice-Chancellor", "Universiti Brunei Darussalam", dietary="Halal",
-           bio="Works on teacher education and on the recognition of qualifications across "
-           "ASEAN."),
-)  # fmt: skip
-
-# The generated members of each delegation besides its head and named speakers:
-# (role code, organisation kind, position or "" for one drawn from POSITIONS[kind]).
-_MEMBERS: tuple[tuple[str, str, str], ...] = (
-    ("vip", "university", "@head"),
-    ("delegate", "ministry", "Director, Department of International Cooperation"),
-    ("delegate", "college", ""),
-    ("delegate", "university", ""),
-    ("staff", "ministry", "Liaison Officer"),
-    ("media", "media", "Correspondent"),
-)
-_EXTRA_MEMBERS: dict[str, tuple[tuple[str, str, str], ...]] = {
-    "CN": (
-        ("delegate", "ministry", "Director, Division of ASEAN Affairs"),
-        ("delegate", "college", ""),
-        ("delegate", "enterprise", "Deputy General Manager, Industry Partnerships"),
-        ("observer", "association", "Programme Officer"),
-        ("staff", "association", "Interpreter"),
-        ("staff", "association", "Protocol Officer"),
-        ("media", "media", "Reporter"),
-    ),
-    "ID": (("delegate", "ministry", ""), ("observer", "university", "")),
-    "VN": (
-        ("delegate", "enterprise", "Human Resources Director"),
-        ("staff", "ministry", "Interpreter"),
-    ),
-    "TH": (("delegate", "ministry", ""),),
-    "PH": (("delegate", "university", ""),),
-    "MM": (("staff", "ministry", "Interpreter"),),
-}  # fmt: skip
-
-_T = dt.time
-_V = TypeVar("_V")
-
-
 @dataclass(frozen=True, slots=True)
 class _Slot:
-    day: int  # of July
+    day: dt.date
     start: dt.time
     end: dt.time
     room: str | None
@@ -289,131 +97,65 @@ class _Slot:
     attendance: int | None = None
 
 
-_PLENARY_HEADS = (("chen_zhiwei", MODERATOR),) + tuple(
-    (f"head_{cc.lower()}", PANELLIST) for cc in ("TH", "MY", "PH", "ID", "BN")
+def _named(entry: dict[str, Any]) -> _Named:
+    return _Named(**{**entry, "order": NameOrder(entry["order"])})
+
+
+def _slot(entry: dict[str, Any]) -> _Slot:
+    return _Slot(
+        day=dt.date.fromisoformat(entry["day"]),
+        start=dt.time.fromisoformat(entry["start"]),
+        end=dt.time.fromisoformat(entry["end"]),
+        room=entry["room"],
+        kind=SessionKind(entry["kind"]),
+        title_en=entry["title_en"],
+        title_zh=entry["title_zh"],
+        description=entry.get("description", ""),
+        chair=entry.get("chair"),
+        speakers=tuple((key, SpeakerRole(role)) for key, role in entry.get("speakers", ())),
+        attendance=entry.get("attendance"),
+    )
+
+
+def _member_specs(rows: list[dict[str, str]]) -> tuple[tuple[str, str, str], ...]:
+    return tuple((row["role"], row["kind"], row["position"]) for row in rows)
+
+
+_EVENT_FILE = read_demo_file("event.json")
+_PEOPLE = read_demo_file("people.json")
+
+EVENT: dict[str, Any] = {
+    **_EVENT_FILE["event"],
+    "start_date": dt.date.fromisoformat(_EVENT_FILE["event"]["start_date"]),
+    "end_date": dt.date.fromisoformat(_EVENT_FILE["event"]["end_date"]),
+}
+FIRST_DAY, LAST_DAY = EVENT["start_date"], EVENT["end_date"]
+SEMINAR_TITLE: str = _EVENT_FILE["seminar"]["title"]  # the 26 July seminar
+PROGRAMME_NAME: str = _EVENT_FILE["seminar"]["programme"]  # launched after it
+ROOMS: tuple[tuple[str, int, str], ...] = tuple(
+    (room["name"], room["capacity"], room["floor"]) for room in _EVENT_FILE["rooms"]
+)
+DELEGATION_NOTES: dict[str, str] = _EVENT_FILE["delegation_notes"]
+
+# The real speakers of the 26 July seminar, as published; no native-script names invented.
+REAL_SPEAKERS: tuple[_Named, ...] = tuple(_named(entry) for entry in _PEOPLE["real_speakers"])
+# Heads of delegation by country. All but Cambodia's (a real speaker) are synthetic.
+HEADS: dict[str, _Named] = {
+    head.country: head for head in (_named(entry) for entry in _PEOPLE["heads"])
+}
+# Synthetic speakers; all are members of their country's delegation.
+SPEAKERS: tuple[_Named, ...] = tuple(_named(entry) for entry in _PEOPLE["speakers"])
+# The generated members of each delegation besides its head and named speakers:
+# (role code, organisation kind, position or "" for one drawn from POSITIONS[kind]).
+_MEMBERS = _member_specs(_PEOPLE["members"])
+_EXTRA_MEMBERS = {
+    country: _member_specs(rows) for country, rows in _PEOPLE["extra_members"].items()
+}
+AGENDA: tuple[_Slot, ...] = tuple(
+    _slot(entry) for entry in read_demo_file("agenda.json")["sessions"]
 )
 
-AGENDA: tuple[_Slot, ...] = (
-    # Thursday 24 July: arrivals
-    _Slot(24, _T(14, 0), _T(17, 0), "Qianling Room", SessionKind.PLENARY,
-          "Senior Officials' Preparatory Meeting", "高官预备会议",
-          "Heads of delegation agree the programme and the outcome documents of the Week.",
-          chair="head_cn", attendance=40),
-    _Slot(24, _T(18, 30), _T(20, 30), "Banquet Hall", SessionKind.BREAK,
-          "Dinner for Arriving Delegations", "抵会代表团晚餐", attendance=300),
-    # Friday 25 July: opening and plenary, parallel seminars
-    _Slot(25, _T(9, 0), _T(10, 0), "Main Conference Hall", SessionKind.OPENING,
-          "Opening Ceremony", "开幕式",
-          "Welcome addresses by the host and by the heads of delegation; group photograph.",
-          chair="chen_zhiwei",
-          speakers=(("head_cn", KEYNOTE), ("head_vn", KEYNOTE), ("head_la", KEYNOTE)),
-          attendance=1200),
-    _Slot(25, _T(10, 0), _T(10, 30), None, SessionKind.BREAK,
-          "Group Photograph and Tea Break", "合影及茶歇"),
-    _Slot(25, _T(10, 30), _T(12, 0), "Main Conference Hall", SessionKind.PLENARY,
-          "High-Level Dialogue: Education Cooperation for a Closer China–ASEAN Community",
-          "高层对话：以教育合作促进更为紧密的中国—东盟命运共同体",
-          "Heads of delegation on priorities for the next five years of cooperation in higher "
-          "and vocational education.",
-          chair="head_cn", speakers=_PLENARY_HEADS, attendance=1000),
-    _Slot(25, _T(12, 0), _T(13, 30), "Banquet Hall", SessionKind.BREAK, "Lunch", "午餐"),
-    _Slot(25, _T(14, 0), _T(15, 30), "Huaxi Hall", SessionKind.SEMINAR,
-          "China–ASEAN University Presidents' Forum", "中国—东盟大学校长论坛",
-          "Joint degrees, research partnerships and student mobility.",
-          chair="liu_xiaoyan",
-          speakers=(("siriporn_wongsuwan", PANELLIST), ("ahmad_ismail", PANELLIST),
-                    ("siti_aminah_othman", PANELLIST)),
-          attendance=280),
-    _Slot(25, _T(14, 0), _T(15, 30), "Qianling Room", SessionKind.SEMINAR,
-          "Forum on Vocational Education and Skills Development",
-          "中国—东盟职业教育与技能发展论坛",
-          "How colleges and employers design programmes, assess skills and certify them.",
-          chair="yang_xuemei",
-          speakers=(("budi_santoso", PANELLIST), ("ravi_chandran", PANELLIST),
-                    ("jose_miguel_reyes", PANELLIST)),
-          attendance=150),
-    _Slot(25, _T(14, 0), _T(15, 30), "Hongfeng Room", SessionKind.SEMINAR,
-          "Language Education and Youth Exchange", "语言教育与青年交流分论坛",
-          "Teaching Chinese and ASEAN languages; scholarships and summer schools.",
-          chair="manivone_keomany", speakers=(("khin_may_thu", PANELLIST),), attendance=110),
-    _Slot(25, _T(15, 30), _T(16, 0), None, SessionKind.BREAK, "Coffee Break", "茶歇"),
-    _Slot(25, _T(16, 0), _T(17, 30), "Huaxi Hall", SessionKind.SEMINAR,
-          "Mutual Recognition of Qualifications and Credit Transfer",
-          "学历学位互认与学分转换研讨会",
-          "Progress towards recognising degrees and credits between China and ASEAN countries.",
-          chair="siti_aminah_othman",
-          speakers=(("ahmad_ismail", PANELLIST), ("head_ph", PANELLIST)), attendance=200),
-    _Slot(25, _T(16, 0), _T(17, 30), "Qianling Room", SessionKind.SEMINAR,
-          "Teacher Education and Professional Development", "教师教育与专业发展研讨会",
-          chair="head_sg", speakers=(("khin_may_thu", PANELLIST),), attendance=140),
-    _Slot(25, _T(18, 30), _T(20, 30), "Banquet Hall", SessionKind.BREAK,
-          "Welcome Banquet", "欢迎宴会", attendance=700),
-    # Saturday 26 July: the seminar on digital intelligence and the programme launch
-    _Slot(26, _T(9, 0), _T(11, 30), "Multifunction Hall", SessionKind.SEMINAR,
-          SEMINAR_TITLE, "2025数智创新赋能国际产教融合研讨会",
-          "How digital and intelligent technologies change the way universities, colleges "
-          "and enterprises train people together across borders.",
-          chair="chen_zhiwei",
-          speakers=(("bai_zhen", KEYNOTE), ("oum_romany", KEYNOTE), ("li_zhicheng", KEYNOTE),
-                    ("zhou_minghui", PANELLIST), ("sok_sophal", PANELLIST)),
-          attendance=550),
-    _Slot(26, _T(11, 30), _T(12, 15), "Multifunction Hall", SessionKind.SIGNING,
-          f"Launch of the {PROGRAMME_NAME} and Signing of University–Enterprise Partnerships",
-          "中国—东盟国际技能人才培养计划启动暨校企合作签约仪式",
-          "Launch of the programme and signing of partnerships between Guizhou institutions "
-          "and enterprises in ASEAN countries, among them Vietnam's Forward Tire Company.",
-          chair="yang_xuemei",
-          speakers=(("pham_quang_huy", PANELLIST), ("budi_santoso", PANELLIST)),
-          attendance=550),
-    _Slot(26, _T(12, 15), _T(13, 45), "Banquet Hall", SessionKind.BREAK, "Lunch", "午餐"),
-    _Slot(26, _T(14, 0), _T(17, 0), "Hongfeng Room", SessionKind.WORKSHOP,
-          "Workshop: Generative AI in Teaching and Learning", "工作坊：生成式人工智能与教学",
-          "Hands-on session; bring a laptop.", chair="zhou_minghui",
-          speakers=(("siriporn_wongsuwan", PANELLIST),), attendance=100),
-    _Slot(26, _T(14, 0), _T(17, 0), "Baihua Room", SessionKind.WORKSHOP,
-          "Workshop: Co-developing Curricula with Industry", "工作坊：校企共建课程",
-          chair="sok_sophal",
-          speakers=(("pham_quang_huy", PANELLIST), ("yang_xuemei", PANELLIST)), attendance=70),
-    _Slot(26, _T(14, 0), _T(17, 0), "Qianling Room", SessionKind.WORKSHOP,
-          "Workshop: Smart Campus and Digital Infrastructure", "工作坊：智慧校园与数字基础设施",
-          chair="ravi_chandran", attendance=120),
-    _Slot(26, _T(18, 30), _T(21, 0), "Banquet Hall", SessionKind.BREAK,
-          "Dinner and Cultural Performance: Colourful Guizhou", "晚宴暨“多彩贵州”文艺演出",
-          attendance=700),
-    # Sunday 27 July: site visits, bilaterals and seminars
-    _Slot(27, _T(8, 30), _T(12, 0), None, SessionKind.SITE_VISIT,
-          "Site Visit: Big Data and the Digital Economy in Gui'an New Area",
-          "实地考察：贵安新区大数据产业",
-          "Coaches leave from the main entrance at 08:15.", attendance=120),
-    _Slot(27, _T(8, 30), _T(12, 0), None, SessionKind.SITE_VISIT,
-          "Site Visit: Training Centres of Guiyang Vocational and Technical College",
-          "实地考察：贵阳职业技术学院实训基地",
-          "Coaches leave from the main entrance at 08:15.", attendance=80),
-    _Slot(27, _T(12, 0), _T(13, 30), "Banquet Hall", SessionKind.BREAK, "Lunch", "午餐"),
-    _Slot(27, _T(14, 0), _T(17, 0), "Yangming Room", SessionKind.BILATERAL,
-          "Bilateral Meetings between Delegations", "双边会谈",
-          "Slots of 30 minutes; book with the secretariat.", attendance=30),
-    _Slot(27, _T(14, 0), _T(16, 0), "Huaxi Hall", SessionKind.SEMINAR,
-          "Seminar: Digital Skills Standards for TVET", "研讨会：职业教育数字技能标准",
-          chair="jose_miguel_reyes",
-          speakers=(("sok_sophal", PANELLIST), ("budi_santoso", PANELLIST)), attendance=180),
-    _Slot(27, _T(14, 0), _T(16, 0), "Hongfeng Room", SessionKind.SEMINAR,
-          "Seminar: Student Mobility and Scholarships", "研讨会：学生流动与奖学金",
-          chair="head_tl",
-          speakers=(("liu_xiaoyan", PANELLIST), ("manivone_keomany", PANELLIST)),
-          attendance=100),
-    _Slot(27, _T(18, 0), _T(20, 0), "Banquet Hall", SessionKind.BREAK, "Dinner", "晚餐"),
-    # Monday 28 July: closing and departures
-    _Slot(28, _T(9, 0), _T(10, 30), "Main Conference Hall", SessionKind.PLENARY,
-          "Closing Plenary: Outcomes of the Week and the Way Forward", "闭幕全体会议：成果与展望",
-          "Reports from the seminars and workshops; adoption of the outcome document.",
-          chair="head_cn",
-          speakers=(("head_mm", PANELLIST), ("head_tl", PANELLIST), ("head_sg", PANELLIST),
-                    ("head_kh", PANELLIST)),
-          attendance=900),
-    _Slot(28, _T(11, 30), _T(13, 0), "Banquet Hall", SessionKind.BREAK,
-          "Farewell Lunch", "告别午宴", attendance=600),
-)  # fmt: skip
+_V = TypeVar("_V")
 
 _SPREAD_ROLES: tuple[tuple[str, float], ...] = (
     ("delegate", 0.74), ("observer", 0.10), ("staff", 0.07), ("media", 0.05), ("vip", 0.04),
@@ -495,7 +237,7 @@ def _create_base(session: Session) -> None:
             session=session, delegation_id=delegation.id, head_id=head.id,
             contact_name=delegations.delegate_display_name(liaison) if liaison else "",
             contact_email=liaison.email if liaison else "",
-            notes="Head of delegation speaks at the 26 July seminar." if country == "KH" else "",
+            notes=DELEGATION_NOTES.get(country, ""),
         )  # fmt: skip
 
     speaker_ids = _create_speakers(session, members_by_key)
@@ -530,7 +272,7 @@ def _create_named_delegate(
 
 def _create_speakers(session: Session, members_by_key: dict[str, int]) -> dict[str, int]:
     ids: dict[str, int] = {}
-    named = [BAI_ZHEN, LI_ZHICHENG, *HEADS.values(), *SPEAKERS]
+    named = [*REAL_SPEAKERS, *HEADS.values(), *SPEAKERS]
     for spec in named:
         bio = spec.bio or f"{spec.position}, {spec.organisation}; heads the delegation of " + (
             f"{COUNTRY_NAMES[spec.country]} to the Week."
@@ -556,7 +298,7 @@ def _create_agenda(session: Session, speaker_ids: dict[str, int]) -> None:
         rooms[name] = room.id
     for slot in AGENDA:
         created = agenda.create_session(
-            session=session, day=dt.date(YEAR, 7, slot.day), start_time=slot.start,
+            session=session, day=slot.day, start_time=slot.start,
             end_time=slot.end, room_id=rooms[slot.room] if slot.room else None, kind=slot.kind,
             title_en=slot.title_en, title_zh=slot.title_zh, description=slot.description,
             chair_id=speaker_ids[slot.chair] if slot.chair else None,

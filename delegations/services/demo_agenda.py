@@ -4,7 +4,8 @@ The sessions fill the event's days over twelve rooms (rooms are added up to twel
 synthetic speakers added so that most people speak a few times a day at most. Placement
 avoids clashes, except for a small share placed blindly, so a large agenda shows a few
 conflicts of each common kind, as a real one in its last week would. The same seed gives the
-same sessions; neither time nor the global RNG is used.
+same sessions; neither time nor the global RNG is used. The extra rooms, topics and kinds of
+session are data: `resources/demo/sessions.json`.
 """
 
 from __future__ import annotations
@@ -31,61 +32,22 @@ from delegations.services.demo_names import (
     POSITIONS,
     SUPPORTED_COUNTRIES,
     make_person,
+    read_demo_file,
 )
 
 ROOM_COUNT = 12
+_SESSIONS = read_demo_file("sessions.json")  # resources/demo/sessions.json
 # Guizhou's cities lend their names to the extra rooms: name, capacity, floor.
-EXTRA_ROOMS: tuple[tuple[str, int, str], ...] = (
-    ("Zunyi Room", 90, "3"),
-    ("Anshun Room", 70, "3"),
-    ("Kaili Room", 60, "4"),
-    ("Duyun Room", 50, "4"),
-    ("Tongren Room", 40, "4"),
-    ("Bijie Room", 40, "4"),
-    ("Liupanshui Room", 30, "4"),
-    ("Xingyi Room", 30, "4"),
-    ("Huangguoshu Room", 200, "2"),
-    ("Fanjingshan Room", 120, "3"),
-    ("Libo Room", 60, "4"),
-    ("Zhenyuan Room", 40, "4"),
+EXTRA_ROOMS: tuple[tuple[str, int, str], ...] = tuple(
+    (room["name"], room["capacity"], room["floor"]) for room in _SESSIONS["extra_rooms"]
 )
-
-TOPICS: tuple[tuple[str, str], ...] = (
-    ("Artificial Intelligence in Vocational Training", "人工智能与职业培训"),
-    ("Digital Skills for Teachers", "教师数字技能"),
-    ("Credit Transfer between ASEAN and Chinese Universities", "中国—东盟高校学分互认"),
-    ("Joint Laboratories with Industry", "校企联合实验室"),
-    ("Scholarships and Student Mobility", "奖学金与学生流动"),
-    ("Chinese Language Teaching in South-East Asia", "东南亚中文教学"),
-    ("Green Skills and Sustainable Development", "绿色技能与可持续发展"),
-    ("Rural Education and Revitalisation", "乡村教育与振兴"),
-    ("Quality Assurance in Higher Education", "高等教育质量保障"),
-    ("Apprenticeships Across Borders", "跨境学徒制"),
-    ("Smart Campus Infrastructure", "智慧校园基础设施"),
-    ("Big Data in Education Management", "大数据与教育管理"),
-    ("Early Childhood Education", "学前教育"),
-    ("Teacher Exchange Programmes", "教师交流项目"),
-    ("Women in Science and Engineering", "女性与科学工程"),
-    ("Tourism and Hospitality Training", "旅游与酒店人才培养"),
-    ("Agricultural Technology Education", "农业技术教育"),
-    ("Online Courses and Open Resources", "在线课程与开放资源"),
-    ("Skills Competitions and Standards", "技能竞赛与标准"),
-    ("Cross-Border E-commerce Talent", "跨境电商人才"),
-    ("Research Cooperation in Health Sciences", "健康科学研究合作"),
-    ("Youth Entrepreneurship", "青年创新创业"),
-    ("Inclusive Education", "融合教育"),
-    ("Museums, Heritage and Learning", "博物馆、文化遗产与学习"),
-)
-
+TOPICS: tuple[tuple[str, str], ...] = tuple((en, zh) for en, zh in _SESSIONS["topics"])
 # kind, weight, English and Chinese title pattern, durations in minutes
-_KINDS: tuple[tuple[SessionKind, float, str, str, tuple[int, ...]], ...] = (
-    (SessionKind.SEMINAR, 0.45, "Seminar: {}", "研讨会：{}", (60, 90, 90, 120)),
-    (SessionKind.WORKSHOP, 0.18, "Workshop: {}", "工作坊：{}", (90, 120, 150)),
-    (SessionKind.PLENARY, 0.05, "Plenary Dialogue: {}", "全体对话：{}", (60, 90)),
-    (SessionKind.BILATERAL, 0.14, "Bilateral Meeting on {}", "双边会谈：{}", (30, 45, 60)),
-    (SessionKind.SIGNING, 0.05, "Signing Ceremony: {}", "签约仪式：{}", (30, 45)),
-    (SessionKind.BREAK, 0.13, "Networking Break: {}", "交流茶歇：{}", (30, 45)),
-)
+_KINDS: tuple[tuple[SessionKind, float, str, str, tuple[int, ...]], ...] = tuple(
+    (SessionKind(spec["kind"]), spec["weight"], spec["title_en"], spec["title_zh"],
+     tuple(spec["minutes"]))
+    for spec in _SESSIONS["kinds"]
+)  # fmt: skip
 DAY_START, DAY_END = 8 * 60 + 30, 18 * 60 + 30  # minutes after midnight
 BLIND_SHARE = 0.02  # sessions placed without looking at the room's or people's timetable
 
