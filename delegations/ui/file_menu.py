@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from delegations.ui.tabs.base import DELEGATIONS
+from delegations.ui.tabs.base import AGENDA, DELEGATIONS
 
 STATUS_MESSAGE_MS = 10_000
 
@@ -59,7 +59,10 @@ def add_file_actions(window: QMainWindow, menu: QMenu, *, before: QAction) -> Fi
     def on_booklet() -> None:
         from delegations.ui.dialogs.booklet_dialog import open_booklet_dialog
 
-        open_booklet_dialog(window, window.event_file, notify=notify, show_message=show_message)  # type: ignore[attr-defined]
+        open_booklet_dialog(
+            window, window.event_file,  # type: ignore[attr-defined]
+            notify=lambda: notify(AGENDA), show_message=show_message,
+        )  # fmt: skip
 
     def action(text: str, slot: object) -> QAction:
         created = QAction(text, window)
