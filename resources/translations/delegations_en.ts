@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BookletDialog</name>
+    <message numerus="yes">
+        <location filename="../../delegations/ui/dialogs/booklet_dialog.py" line="+295"/>
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln door sheet(s)</source>
+        <translation>
+            <numerusform>%Ln door sheet</numerusform>
+            <numerusform>%Ln door sheets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{pages} on %Ln A4 side(s)</source>
+        <translation>
+            <numerusform>{pages} on %Ln A4 side</numerusform>
+            <numerusform>{pages} on %Ln A4 sides</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+524"/>
@@ -23,7 +58,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/main_window.py" line="+178"/>
+        <location filename="../../delegations/ui/main_window.py" line="+182"/>
         <source>%Ln delegation(s)</source>
         <translation>
             <numerusform>%Ln delegation</numerusform>

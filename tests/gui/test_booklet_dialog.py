@@ -59,7 +59,10 @@ def test_a5_booklet_imposed_two_up(
     assert len(pages) % 2 == 0
     width, height = float(pages[0].mediabox.width), float(pages[0].mediabox.height)
     assert round(width) == 842 and round(height) == 595  # A4 landscape, two A5 pages a side
-    assert "written to" in window.statusBar().currentMessage()
+    sides = len(pages)
+    summary = f"Programme booklet ({2 * sides} pages on {sides} A4 sides) written to {out}"
+    assert dialog.result_printed.summary == summary
+    assert window.statusBar().currentMessage() == summary
 
 
 def test_publish_a_version_then_print_its_errata_and_the_door_sheets(
@@ -91,6 +94,7 @@ def test_publish_a_version_then_print_its_errata_and_the_door_sheets(
     dialog.print_to(tmp_path / "doors.pdf")
     _wait(qtbot, dialog)
     assert len(PdfReader(tmp_path / "doors.pdf").pages) == 1  # one room, one day
+    assert dialog.result_printed.summary == f"1 door sheet written to {tmp_path / 'doors.pdf'}"
     assert opened == [tmp_path / name for name in ("a4.pdf", "errata.pdf", "doors.pdf")]
 
 

@@ -44,8 +44,16 @@ class Printed:
     published: int | None = None  # the version number published before printing
 
 
-def _plural(count: int, one: str, many: str) -> str:
-    return one if count == 1 else many.format(n=f"{count:,}")
+@dataclass(frozen=True, slots=True)
+class _Made:
+    """What a worker made, put into words back on the GUI thread (where `tr` may run)."""
+
+    kind: int
+    path: Path | None  # None: cancelled
+    count: int = 0  # changes (errata), door sheets or booklet pages
+    sheets: int = 0  # A4 sides of an imposed booklet
+    since: int | None = None  # errata: the version
+    published: int | None = None  # the version number published before printing
 
 
 class BookletDialog(JobDialog):
@@ -242,59 +250,65 @@ class BookletDialog(JobDialog):
             self.print_button.setEnabled(True)
             self._on_error(error)
 
-        self._run(label, work, self._on_printed, failed)
+        self._run(label, work, self._on_done, failed)
 
-    def _work(self, path: Path) -> Callable[[Any, Any], Printed]:
+    def _work(self, path: Path) -> Callable[[Any, Any], _Made]:
         """The worker function for the current choices (plain values only)."""
         event_file, kind = self._event_file, self.kind()
-        tr = self.tr
         if kind == ERRATA:
             since = self.errata_since()
             assert since is not None
 
-            def errata(progress: Any, cancelled: Any) -> Printed:
+            def errata(progress: Any, cancelled: Any) -> _Made:
                 out, changes = booklet.print_errata(
                     event_file, path, since=since, progress=progress, cancelled=cancelled
                 )
-                if changes < 0:
-                    return Printed(None, "")
-                return Printed(out, tr("Errata since version {number}: {changes} written to "
-                                       "{path}").format(number=since, path=out, changes=_plural(
-                                           changes, tr("1 change"), tr("{n} changes"))))  # fmt: skip
+                return _Made(kind, out if changes >= 0 else None, changes, since=since)
 
             return errata
         if kind == DOOR_SHEETS:
 
-            def doors(progress: Any, cancelled: Any) -> Printed:
+            def doors(progress: Any, cancelled: Any) -> _Made:
                 outcome = booklet.print_door_sheets(
                     event_file, path, progress=progress, cancelled=cancelled
                 )
-                if outcome.cancelled or outcome.path is None:
-                    return Printed(None, "")
-                pages = _plural(outcome.pages, tr("1 door sheet"), tr("{n} door sheets"))
-                return Printed(outcome.path, tr("{pages} written to {path}").format(
-                    pages=pages, path=outcome.path))  # fmt: skip
+                return _Made(kind, None if outcome.cancelled else outcome.path, outcome.pages)
 
             return doors
         paper, imposed = self.paper(), self.imposed_check.isChecked()
-        publish = self.version_combo.currentData() == PUBLISH
-        note = self.note_edit.text()
+        publishing = self.version_combo.currentData() == PUBLISH
+        publish_note = self.note_edit.text() if publishing else None
 
-        def booklet_work(progress: Any, cancelled: Any) -> Printed:
+        def booklet_work(progress: Any, cancelled: Any) -> _Made:
             outcome = booklet.print_booklet(
                 event_file, path, paper=paper, imposed=imposed, progress=progress,
-                cancelled=cancelled, publish_note=note if publish else None,
+                cancelled=cancelled, publish_note=publish_note,
             )  # fmt: skip
-            number = outcome.published
-            if outcome.cancelled or outcome.path is None:
-                return Printed(None, "", number)
-            pages = _plural(outcome.pages, tr("1 page"), tr("{n} pages"))
-            if outcome.sheets:
-                pages += tr(" on {sides} A4 sides").format(sides=outcome.sheets)
-            return Printed(outcome.path, tr("Programme booklet ({pages}) written to {path}")
-                           .format(pages=pages, path=outcome.path), number)  # fmt: skip
+            made = None if outcome.cancelled else outcome.path
+            return _Made(kind, made, outcome.pages, outcome.sheets, published=outcome.published)
 
         return booklet_work
+
+    def _summary(self, made: _Made) -> str:
+        """One sentence about the file written, counts in the language's plural forms."""
+        if made.kind == ERRATA:
+            changes = self.tr("%Ln change(s)", "", made.count)
+            return self.tr("Errata since version {number}: {changes} written to {path}").format(
+                number=made.since, changes=changes, path=made.path
+            )
+        if made.kind == DOOR_SHEETS:
+            sheets = self.tr("%Ln door sheet(s)", "", made.count)
+            return self.tr("{pages} written to {path}").format(pages=sheets, path=made.path)
+        pages = self.tr("%Ln page(s)", "", made.count)
+        if made.sheets:
+            pages = self.tr("{pages} on %Ln A4 side(s)", "", made.sheets).format(pages=pages)
+        return self.tr("Programme booklet ({pages}) written to {path}").format(
+            pages=pages, path=made.path
+        )
+
+    def _on_done(self, made: _Made) -> None:
+        summary = "" if made.path is None else self._summary(made)
+        self._on_printed(Printed(made.path, summary, made.published))
 
     def _on_printed(self, printed: Printed) -> None:
         self.print_button.setEnabled(True)
