@@ -238,8 +238,7 @@ def _run_event(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    with _open(args).session() as session:
-        settings = event.update_event_settings(session=session, **changes)
+    settings = event.update_event_settings(_open(args), event.EventSettingsUpdate(**changes))
     print("Event settings saved:")
     print(_event_lines(settings))
     return EXIT_OK

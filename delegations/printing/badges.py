@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import logging
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -19,13 +19,12 @@ from typing import BinaryIO
 from delegations.printing import fonts
 from delegations.printing.layouts import MM, Element, Layout, slot_positions
 from delegations.printing.model import BadgeData, EventInfo
-from delegations.printing.qr import QrRuns, draw_qr, qr_runs
-from delegations.printing.text import FittedText, draw_fitted, fit_text
+from delegations.printing.qr import draw_qr
+from delegations.printing.text import FittedText, TextObjects, draw_fitted, fit_text
 from delegations.progress import Cancelled, Progress, never, no_progress
 
 log = logging.getLogger(__name__)
 
-QrSource = Callable[[str], QrRuns]  # a badge code's payload -> its encoded QR code
 TEXT_COLOR = "#1c1c1c"
 CROP_GAP = 1.5 * MM  # crop marks stop this far from the badge
 CROP_LENGTH = 5 * MM
@@ -77,9 +76,9 @@ def _color(value: str | None, badge: BadgeData, default: str = TEXT_COLOR):  # n
 
 
 class BadgeRenderer:
-    """Draws badges of one layout; caches fitted text across badges (event name, roles…).
+    """Draws badges of one layout on one canvas; reuses fitted and encoded text across badges
+    (event name, roles, delegations…).
 
-    `qr_codes` encodes a payload (`printing.qr.QrPrefetch.runs` encodes them ahead).
     `family_caps` True or False prints the family name in capitals ("BAI Zhen") on every
     name element, or on none, whatever the layout says; None follows the layout.
     """
@@ -88,14 +87,13 @@ class BadgeRenderer:
         self,
         layout: Layout,
         event: EventInfo,
-        qr_codes: QrSource = qr_runs,
         *,
         family_caps: bool | None = None,
     ) -> None:
         self.layout = layout
         self.event = event
-        self.qr_codes = qr_codes
         self.family_caps = family_caps
+        self.text_objects = TextObjects()
         self.width = layout.badge_width * MM
         self.height = layout.badge_height * MM
         self._draw = {
@@ -223,6 +221,7 @@ class BadgeRenderer:
             element.get("align", "center"),
             element.get("valign", "middle"),
             _color(element.get("color"), badge),
+            self.text_objects,
         )
 
     def _band(self, canvas, element: Element, badge: BadgeData) -> None:  # noqa: ANN001
@@ -241,13 +240,13 @@ class BadgeRenderer:
                 element.get("align", "center"),
                 "middle",
                 color(_contrast_text(badge.role_color)),
+                self.text_objects,
             )
 
     def _qr(self, canvas, element: Element, badge: BadgeData) -> None:  # noqa: ANN001
         if badge.qr_payload:
             x, y, w, _h = self._box(element)
-            code = self.qr_codes(badge.qr_payload)
-            draw_qr(canvas, code, x, y, w, int(element.get("border", 2)))
+            draw_qr(canvas, badge.qr_payload, x, y, w, int(element.get("border", 2)))
 
     def _photo(self, canvas, element: Element, badge: BadgeData) -> None:  # noqa: ANN001
         if not badge.photo:
@@ -376,7 +375,6 @@ def render_badges(
     total: int,
     progress: Progress = no_progress,
     cancelled: Cancelled = never,
-    qr_codes: QrSource = qr_runs,
     family_caps: bool | None = None,
 ) -> RenderResult:
     """Draw `badges` (streamed: an iterator is consumed page by page) into the PDF `target`.
@@ -400,7 +398,7 @@ def render_badges(
     )
     canvas.setTitle(f"Badges — {event.name}")
     canvas.setCreator("Delegations")
-    renderer = BadgeRenderer(layout, event, qr_codes, family_caps=family_caps)
+    renderer = BadgeRenderer(layout, event, family_caps=family_caps)
     slots = slot_positions(layout)
     width, height = layout.badge_width * MM, layout.badge_height * MM
     result = RenderResult()

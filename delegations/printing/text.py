@@ -128,31 +128,34 @@ def fit_text(
     return FittedText(best[0], best[1], best[1] < min_size)
 
 
-def draw_line(  # noqa: PLR0913
-    canvas,  # noqa: ANN001 (reportlab Canvas)
-    line: ShapedLine,
-    x: float,
-    y: float,
-    size: float,
-    align: str = "left",
-    color: object | None = None,
-) -> None:
-    """Draw one shaped line with its baseline at `y`; `x` is the left, centre or right edge.
-
-    `color` is "#rrggbb" or a ReportLab colour; None keeps the canvas's fill colour. The whole
-    line is one PDF text object; each run is placed at its shaped position.
+class TextObjects:
+    """Lines already encoded as PDF text objects for one canvas, reused when the same line is
+    drawn at the same place again: a badge run draws the event's name, the roles and the
+    delegations hundreds of times, and ReportLab's encoding of shaped text costs more than
+    the rest of a badge. One per canvas: the encoding refers to the document's font subsets.
     """
-    if align == "center":
-        x -= line.width * size / 2
-    elif align == "right":
-        x -= line.width * size
-    if color is not None:
-        canvas.setFillColor(color)
-    synthetic = any(run.synthetic_bold for run in line.runs)
-    if synthetic:
-        canvas.setStrokeColor(color if color is not None else canvas._fillColorObj)  # noqa: SLF001
-        canvas.setLineWidth(size * 0.03)
-        canvas.setLineJoin(1)
+
+    LIMIT = 4_000  # entries; names are mostly drawn once, so the cache starts over when full
+
+    def __init__(self) -> None:
+        # (id of the line, x, y, size) -> (the line, kept so that its id is not reused; code)
+        self._code: dict[tuple[int, float, float, float], tuple[ShapedLine, str]] = {}
+
+    def code(self, canvas, line: ShapedLine, x: float, y: float, size: float) -> str:  # noqa: ANN001
+        key = (id(line), x, y, size)
+        known = self._code.get(key)
+        if known is not None:
+            return known[1]
+        if len(self._code) >= self.LIMIT:
+            self._code.clear()
+        code = _text_object(canvas, line, x, y, size)
+        self._code[key] = (line, code)
+        return code
+
+
+def _text_object(canvas, line: ShapedLine, x: float, y: float, size: float) -> str:  # noqa: ANN001
+    """The PDF text object drawing `line` with its baseline starting at (x, y): one text
+    object for the whole line, each run placed at its shaped position."""
     text = canvas.beginText(x, y)
     bold = False
     for run in line.runs:
@@ -166,7 +169,38 @@ def draw_line(  # noqa: PLR0913
         x += run.width * size
     if bold:
         text.setTextRenderMode(0)
-    canvas.drawText(text)
+    return text.getCode()
+
+
+def draw_line(  # noqa: PLR0913
+    canvas,  # noqa: ANN001 (reportlab Canvas)
+    line: ShapedLine,
+    x: float,
+    y: float,
+    size: float,
+    align: str = "left",
+    color: object | None = None,
+    text_objects: TextObjects | None = None,
+) -> None:
+    """Draw one shaped line with its baseline at `y`; `x` is the left, centre or right edge.
+
+    `color` is "#rrggbb" or a ReportLab colour; None keeps the canvas's fill colour.
+    `text_objects` reuses what this canvas has drawn before.
+    """
+    if align == "center":
+        x -= line.width * size / 2
+    elif align == "right":
+        x -= line.width * size
+    if color is not None:
+        canvas.setFillColor(color)
+    if any(run.synthetic_bold for run in line.runs):
+        canvas.setStrokeColor(color if color is not None else canvas._fillColorObj)  # noqa: SLF001
+        canvas.setLineWidth(size * 0.03)
+        canvas.setLineJoin(1)
+    if text_objects is None:
+        canvas.addLiteral(_text_object(canvas, line, x, y, size))
+    else:
+        canvas.addLiteral(text_objects.code(canvas, line, x, y, size))
 
 
 def draw_fitted(  # noqa: PLR0913
@@ -179,8 +213,9 @@ def draw_fitted(  # noqa: PLR0913
     align: str = "center",
     valign: str = "middle",
     color: object | None = None,
+    text_objects: TextObjects | None = None,
 ) -> None:
-    """Draw fitted text in the box whose bottom-left corner is (x, y)."""
+    """Draw fitted text in the box whose bottom-left corner is (x, y) (see `draw_line`)."""
     size = fitted.size
     total = fitted.height()
     if valign == "top":
@@ -192,5 +227,5 @@ def draw_fitted(  # noqa: PLR0913
     anchor = {"left": x, "center": x + width / 2, "right": x + width}[align]
     for line in fitted.lines:
         baseline = top - line.ascent * size
-        draw_line(canvas, line, anchor, baseline, size, align, color)
+        draw_line(canvas, line, anchor, baseline, size, align, color, text_objects)
         top -= (line_height(line) + LINE_GAP) * size

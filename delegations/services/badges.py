@@ -4,8 +4,7 @@ Designed for a GUI worker as much as for the CLI: `print_badges` takes the `Even
 session: it opens short reads of its own, so it can run on a worker thread), and
 `progress(done, total)` / `cancelled()` callables. Badges are read in chunks and pages are
 streamed to a temporary file that is renamed into place only when the run completes; a
-cancelled or failed run leaves no file and logs nothing. The QR codes are encoded in worker
-processes while the pages are drawn (`printing.qr.QrPrefetch`).
+cancelled or failed run leaves no file and logs nothing.
 
 All of it is plain SQL on `sqlite3` (`EventFile.read()`): the print path imports neither
 SQLAlchemy nor SQLModel, which would cost more than a third of a 1,000-badge run.
@@ -35,7 +34,6 @@ from delegations.files import Abandon, replaced_atomically
 from delegations.printing.badges import Issue, preflight, render_badges
 from delegations.printing.layouts import DEFAULT_LAYOUT, Layout, list_layouts, load_layout
 from delegations.printing.model import BadgeData, EventInfo
-from delegations.printing.qr import QrPrefetch
 from delegations.progress import Cancelled, Progress, never, no_progress
 from delegations.services.event import unnamed_event_warning
 from delegations.services.roster import find_delegation
@@ -307,7 +305,6 @@ def print_badges(  # noqa: PLR0913
     with event_file.read() as connection:
         ids = select_delegates(session=connection, selection=selection)
         event = event_info(session=connection)
-        secret = _signing_secret(connection)
         printed = {
             row[0]
             for row in connection.execute(
@@ -331,11 +328,9 @@ def print_badges(  # noqa: PLR0913
         if any(v > MAX_VERSION for v in versions.values()):
             raise UserError(f"A badge has been replaced {MAX_VERSION} times; no more versions.")
     _check_output(out)
-    # The QR codes are encoded in worker processes while the pages are drawn.
-    payloads = [make_code(secret, i, versions[i]) for i in ids if i in versions]
     try:
         with replaced_atomically(out, make_folder=False) as temporary:
-            with temporary.open("wb") as handle, QrPrefetch(payloads) as codes:
+            with temporary.open("wb") as handle:
                 result = render_badges(
                     handle,
                     layout,
@@ -344,7 +339,6 @@ def print_badges(  # noqa: PLR0913
                     total=len(ids),
                     progress=progress,
                     cancelled=cancelled,
-                    qr_codes=codes.runs,
                     family_caps=family_caps,
                 )
             if result.cancelled:

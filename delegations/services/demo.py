@@ -213,10 +213,16 @@ def _create_base(session: Session) -> None:
 
     for order, country in enumerate(COUNTRY_NAMES, start=1):
         head_spec = HEADS[country]
-        delegation = delegations.create_delegation(
-            session=session, country=country, name=COUNTRY_NAMES[country],
-            institution=head_spec.organisation, protocol_order=order,
-            arrival=FIRST_DAY, departure=LAST_DAY,
+        delegation = delegations.add_delegation(
+            session,
+            delegations.DelegationCreate(
+                country=country,
+                name=COUNTRY_NAMES[country],
+                institution=head_spec.organisation,
+                protocol_order=order,
+                arrival=FIRST_DAY,
+                departure=LAST_DAY,
+            ),
         )  # fmt: skip
         head = _create_named_delegate(session, head_spec, delegation.id, roles, used_emails)
         members_by_key[head_spec.key] = head.id
@@ -228,16 +234,22 @@ def _create_base(session: Session) -> None:
         liaison: Delegate | None = None
         for role, kind, position in _MEMBERS + _EXTRA_MEMBERS.get(country, ()):
             fields = _generated_member(rng, country, role, kind, position, used_emails)
-            member = delegations.create_delegate(
-                session=session, delegation_id=delegation.id, role_id=roles[role], **fields
+            member = delegations.add_delegate(
+                session,
+                delegations.DelegateCreate(
+                    delegation_id=delegation.id, role_id=roles[role], **fields
+                ),
             )
             if liaison is None and position == "Liaison Officer":
                 liaison = member
-        delegations.update_delegation(
-            session=session, delegation_id=delegation.id, head_id=head.id,
-            contact_name=delegations.delegate_display_name(liaison) if liaison else "",
-            contact_email=liaison.email if liaison else "",
-            notes=DELEGATION_NOTES.get(country, ""),
+        delegations.change_delegation(
+            session, delegation.id,
+            delegations.DelegationUpdate(
+                head_id=head.id,
+                contact_name=delegations.delegate_display_name(liaison) if liaison else "",
+                contact_email=liaison.email if liaison else "",
+                notes=DELEGATION_NOTES.get(country, ""),
+            ),
         )  # fmt: skip
 
     speaker_ids = _create_speakers(session, members_by_key)
@@ -261,12 +273,23 @@ def _create_named_delegate(
         )  # fmt: skip
         org = _org(spec.country, spec.organisation) or ORGANISATIONS[spec.country][0]
         email = _unique_email(person.email_local(), org.domain, used, {})
-    return delegations.create_delegate(
-        session=session, delegation_id=delegation_id, role_id=roles[spec.role],
-        honorific=spec.honorific, given_name=spec.given, family_name=spec.family,
-        native_name=spec.native, name_order=spec.order, position=spec.position,
-        organisation=spec.organisation, email=email, dietary=spec.dietary,
-        arrival=FIRST_DAY, departure=LAST_DAY,
+    return delegations.add_delegate(
+        session,
+        delegations.DelegateCreate(
+            delegation_id=delegation_id,
+            role_id=roles[spec.role],
+            honorific=spec.honorific,
+            given_name=spec.given,
+            family_name=spec.family,
+            native_name=spec.native,
+            name_order=spec.order,
+            position=spec.position,
+            organisation=spec.organisation,
+            email=email,
+            dietary=spec.dietary,
+            arrival=FIRST_DAY,
+            departure=LAST_DAY,
+        ),
     )  # fmt: skip
 
 

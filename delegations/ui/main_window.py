@@ -446,7 +446,7 @@ class MainWindow(QMainWindow):
 
 
 def _delegations_tab(event_file: EventFile, parent: QWidget) -> EventTab:
-    from delegations.ui.tabs.delegations_tab import DelegationsTab
+    from delegations.ui.delegations.tab import DelegationsTab
 
     return DelegationsTab(event_file, parent)
 

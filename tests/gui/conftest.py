@@ -43,35 +43,76 @@ def make_small_event(path: Path) -> EventFile:
         record.details_confirmed = True  # named: no "still called after its file" warning
         record.start_date, record.end_date = EVENT_START, EVENT_START + dt.timedelta(days=4)
         delegate_role = event.role_by_code(session=session, code="delegate").id
-        viet_nam = delegations.create_delegation(
-            session=session, name="Viet Nam", country="VN", protocol_order=1
+        viet_nam = delegations.add_delegation(
+            session,
+            delegations.DelegationCreate(
+                name="Viet Nam",
+                country="VN",
+                protocol_order=1,
+            ),
         )
-        thailand = delegations.create_delegation(
-            session=session, name="Thailand", country="TH", protocol_order=2
+        thailand = delegations.add_delegation(
+            session,
+            delegations.DelegationCreate(
+                name="Thailand",
+                country="TH",
+                protocol_order=2,
+            ),
         )
-        duc = delegations.create_delegate(
-            session=session, delegation_id=viet_nam.id, role_id=delegate_role,
-            given_name="Văn Đức", family_name="Nguyễn", name_order=NameOrder.FAMILY_FIRST,
-            native_name="阮文德", position="Rector", organisation="Hanoi University",
-            email="duc@example.edu.vn",
+        duc = delegations.add_delegate(
+            session,
+            delegations.DelegateCreate(
+                delegation_id=viet_nam.id,
+                role_id=delegate_role,
+                given_name="Văn Đức",
+                family_name="Nguyễn",
+                name_order=NameOrder.FAMILY_FIRST,
+                native_name="阮文德",
+                position="Rector",
+                organisation="Hanoi University",
+                email="duc@example.edu.vn",
+            ),
         )  # fmt: skip
-        delegations.create_delegate(
-            session=session, delegation_id=viet_nam.id, role_id=delegate_role,
-            given_name="Thị Hương", family_name="Trần", name_order=NameOrder.FAMILY_FIRST,
+        delegations.add_delegate(
+            session,
+            delegations.DelegateCreate(
+                delegation_id=viet_nam.id,
+                role_id=delegate_role,
+                given_name="Thị Hương",
+                family_name="Trần",
+                name_order=NameOrder.FAMILY_FIRST,
+            ),
         )  # fmt: skip
-        delegations.create_delegate(
-            session=session, delegation_id=thailand.id, role_id=delegate_role,
-            given_name="Somchai", family_name="Jaidee", native_name="สมชาย ใจดี",
+        delegations.add_delegate(
+            session,
+            delegations.DelegateCreate(
+                delegation_id=thailand.id,
+                role_id=delegate_role,
+                given_name="Somchai",
+                family_name="Jaidee",
+                native_name="สมชาย ใจดี",
+            ),
         )  # fmt: skip
-        delegations.update_delegation(session=session, delegation_id=viet_nam.id, head_id=duc.id)
-        room = agenda.create_room(session=session, name="Main Hall", capacity=300)
+        delegations.change_delegation(
+            session, viet_nam.id,
+            delegations.DelegationUpdate(
+                head_id=duc.id,
+            ),
+        )
+        room = agenda.create_room(
+            session=session, room_in=agenda.RoomCreate(name="Main Hall", capacity=300)
+        )
         speaker = speakers.create_speaker(
-            session=session, given_name="Zhen", family_name="Bai", country="CN",
-            position="Deputy Director", organisation="Guizhou Provincial Department of Education",
+            session=session, speaker_in=speakers.SpeakerCreate(
+                given_name="Zhen", family_name="Bai", country="CN",
+                position="Deputy Director", organisation="Guizhou Provincial Department of Education",
+            ),
         )  # fmt: skip
         opening = agenda.create_session(
-            session=session, day=EVENT_START + dt.timedelta(days=1), start_time=dt.time(9),
-            end_time=dt.time(10), room_id=room.id, title_en="Opening Ceremony", title_zh="开幕式",
+            session=session, session_in=agenda.SessionCreate(
+                day=EVENT_START + dt.timedelta(days=1), start_time=dt.time(9),
+                end_time=dt.time(10), room_id=room.id, title_en="Opening Ceremony", title_zh="开幕式",
+            ),
         )  # fmt: skip
         agenda.set_session_speakers(
             session=session, session_id=opening.id, speakers=[(speaker.id, SpeakerRole.KEYNOTE)]

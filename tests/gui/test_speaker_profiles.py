@@ -89,8 +89,11 @@ def test_link_a_speaker_to_a_delegate_record(window: MainWindow, read_file: Read
     # The link brings the delegate's stay into the conflict check.
     with window.event_file.session() as session:
         thailand = next(d for d in roster.list_delegations(session=session) if d.name == "Thailand")
-        delegation_service.update_delegation(
-            session=session, delegation_id=thailand.id, departure=dt.date(2025, 7, 24)
+        delegation_service.change_delegation(
+            session, thailand.id,
+            delegation_service.DelegationUpdate(
+                departure=dt.date(2025, 7, 24),
+            ),
         )
     window.data_changed.emit("delegations")
     agenda = window.show_tab("agenda")

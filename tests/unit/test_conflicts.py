@@ -39,26 +39,50 @@ def event_file(event_path: Path) -> EventFile:
 def setup(event_file: EventFile) -> dict[str, int]:
     """Two rooms, two speakers (one linked to a delegate staying 25–26 July), two sessions."""
     with event_file.session() as session:
-        hall = agenda.create_room(session=session, name="Huaxi Hall", capacity=300).id
-        small = agenda.create_room(session=session, name="Yangming Room", capacity=40).id
-        cambodia = delegation_service.create_delegation(
-            session=session, name="Cambodia", country="KH"
+        hall = agenda.create_room(
+            session=session, room_in=agenda.RoomCreate(name="Huaxi Hall", capacity=300)
         ).id
-        delegate = delegation_service.create_delegate(
-            session=session, delegation_id=cambodia, given_name="Sophal", family_name="Sok",
-            arrival=dt.date(2025, 7, 25), departure=dt.date(2025, 7, 26),
+        small = agenda.create_room(
+            session=session, room_in=agenda.RoomCreate(name="Yangming Room", capacity=40)
+        ).id
+        cambodia = delegation_service.add_delegation(
+            session,
+            delegation_service.DelegationCreate(
+                name="Cambodia",
+                country="KH",
+            ),
+        ).id
+        delegate = delegation_service.add_delegate(
+            session,
+            delegation_service.DelegateCreate(
+                delegation_id=cambodia,
+                given_name="Sophal",
+                family_name="Sok",
+                arrival=dt.date(2025, 7, 25),
+                departure=dt.date(2025, 7, 26),
+            ),
         ).id  # fmt: skip
         sok = speakers.create_speaker(
-            session=session, given_name="Sophal", family_name="Sok", delegate_id=delegate
+            session=session,
+            speaker_in=speakers.SpeakerCreate(
+                given_name="Sophal", family_name="Sok", delegate_id=delegate
+            ),
         ).id
-        liu = speakers.create_speaker(session=session, given_name="Xiaoyan", family_name="Liu").id
+        liu = speakers.create_speaker(
+            session=session,
+            speaker_in=speakers.SpeakerCreate(given_name="Xiaoyan", family_name="Liu"),
+        ).id
         first = agenda.create_session(
-            session=session, day=DAY, start_time=T(9), end_time=T(10, 30), room_id=hall,
-            title_en="University Presidents' Forum", expected_attendance=200, chair_id=liu,
+            session=session, session_in=agenda.SessionCreate(
+                day=DAY, start_time=T(9), end_time=T(10, 30), room_id=hall,
+                title_en="University Presidents' Forum", expected_attendance=200, chair_id=liu,
+            ),
         ).id  # fmt: skip
         second = agenda.create_session(
-            session=session, day=DAY, start_time=T(10, 30), end_time=T(12), room_id=hall,
-            title_en="Vocational Education Forum", expected_attendance=150,
+            session=session, session_in=agenda.SessionCreate(
+                day=DAY, start_time=T(10, 30), end_time=T(12), room_id=hall,
+                title_en="Vocational Education Forum", expected_attendance=150,
+            ),
         ).id  # fmt: skip
         agenda.add_speaker_to_session(session=session, session_id=first, speaker_id=sok)
     return {
@@ -156,11 +180,17 @@ def test_stay_falls_back_to_the_delegation_dates(
 ) -> None:
     with event_file.session() as session:
         speaker = speakers.get_speaker(session=session, speaker_id=setup["sok"])
-        delegate = delegation_service.get_delegate(session=session, delegate_id=speaker.delegate_id)
-        delegate.arrival = delegate.departure = None
-        delegation_service.update_delegation(
-            session=session, delegation_id=delegate.delegation_id,
-            arrival=dt.date(2025, 7, 26), departure=dt.date(2025, 7, 28),
+        delegate = delegation_service.change_delegate(
+            session,
+            speaker.delegate_id,
+            delegation_service.DelegateUpdate(arrival=None, departure=None),
+        )
+        delegation_service.change_delegation(
+            session, delegate.delegation_id,
+            delegation_service.DelegationUpdate(
+                arrival=dt.date(2025, 7, 26),
+                departure=dt.date(2025, 7, 28),
+            ),
         )  # fmt: skip
     [conflict] = _check(event_file)
     assert conflict.kind == ConflictKind.OUTSIDE_STAY

@@ -258,8 +258,8 @@ def test_running_again_adds_delegates_without_duplicating_the_event(tmp_path: Pa
 def test_delegates_join_an_event_that_has_its_own_delegations(event_path: Path) -> None:
     event_file = open_event(event_path)
     with event_file.session() as session:
-        vietnam = svc.create_delegation(session=session, name="MOET", country="VN").id
-        svc.create_delegation(session=session, name="Observers", country="FR")
+        vietnam = svc.add_delegation(session, svc.DelegationCreate(name="MOET", country="VN")).id
+        svc.add_delegation(session, svc.DelegationCreate(name="Observers", country="FR"))
         counts = demo.create_demo_event(session=session, delegates=25)
     with event_file.session() as session:
         rows = svc.list_delegates(session=session)
@@ -273,7 +273,7 @@ def test_delegates_join_an_event_that_has_its_own_delegations(event_path: Path) 
 def test_no_delegation_to_add_to_is_refused(event_path: Path) -> None:
     event_file = open_event(event_path)
     with pytest.raises(InvalidInput) as refused, event_file.session() as session:
-        svc.create_delegation(session=session, name="Observers", country="FR")
+        svc.add_delegation(session, svc.DelegationCreate(name="Observers", country="FR"))
         demo.create_demo_event(session=session, delegates=5)
     event_file.close()
     assert refused.value.field == "Delegates"

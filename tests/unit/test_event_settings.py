@@ -9,6 +9,7 @@ import pytest
 from delegations.domain.errors import InvalidInput, UserError
 from delegations.services.event import (
     EventSettings,
+    EventSettingsUpdate,
     create_event,
     event_settings,
     open_event,
@@ -35,13 +36,14 @@ def test_a_new_event_is_named_after_its_file_until_someone_names_it(tmp_path: Pa
         "The event is still called “ev” (its file name): set its name and dates in "
         "File ▸ Event settings… or with `delegations event set`."
     )
-    with event_file.session() as session:
-        # Dates alone do not name the event.
-        update_event_settings(session=session, start=START, end=END)
-        assert unnamed_event_warning(session=session) is not None
-        saved = update_event_settings(
-            session=session, name="  China–ASEAN   Week 2025 ", time_zone="Asia/Shanghai"
-        )
+    # Dates alone do not name the event.
+    update_event_settings(event_file, EventSettingsUpdate(start=START, end=END))
+    with event_file.read() as connection:
+        assert unnamed_event_warning(session=connection) is not None
+    saved = update_event_settings(
+        event_file,
+        EventSettingsUpdate(name="  China–ASEAN   Week 2025 ", time_zone="Asia/Shanghai"),
+    )
     assert saved.name == "China–ASEAN Week 2025"
     with event_file.read() as connection:
         assert event_settings(session=connection) == EventSettings(
@@ -68,8 +70,8 @@ def test_bad_settings_name_the_field_and_write_nothing(
     path = tmp_path / "week.sqlite3"
     event_file = create_event(path, EventSettings(name="Week", start=START, end=END))
     before = _row(path)
-    with pytest.raises(InvalidInput) as refusal, event_file.session() as session:
-        update_event_settings(session=session, **changes)
+    with pytest.raises(InvalidInput) as refusal:
+        update_event_settings(event_file, EventSettingsUpdate(**changes))
     assert refusal.value.field == field
     assert _row(path) == before
     event_file.close()
@@ -83,11 +85,14 @@ def test_dates_that_would_leave_sessions_outside_the_event_are_refused(tmp_path:
     )
     with event_file.session() as session:
         agenda.create_session(
-            session=session, day=END, start_time=dt.time(9), end_time=dt.time(10), title_en="Close"
+            session=session,
+            session_in=agenda.SessionCreate(
+                day=END, start_time=dt.time(9), end_time=dt.time(10), title_en="Close"
+            ),
         )
     refused = pytest.raises(InvalidInput, match="sessions on 28 Jul 2025")
-    with refused as refusal, event_file.session() as session:
-        update_event_settings(session=session, end=dt.date(2025, 7, 27))
+    with refused as refusal:
+        update_event_settings(event_file, EventSettingsUpdate(end=dt.date(2025, 7, 27)))
     assert refusal.value.field == "End date"
     event_file.close()
 
@@ -164,12 +169,16 @@ def test_migration_0004_confirms_events_named_by_someone(
 
 def test_badge_and_booklet_preflight_warn_until_the_event_is_named(tmp_path: Path) -> None:
     from delegations.services import badges, booklet
-    from delegations.services.delegations import create_delegate, create_delegation
+    from delegations.services.delegations import (
+        DelegateCreate,
+        DelegationCreate,
+        create_delegate,
+        create_delegation,
+    )
 
     event_file = open_event(tmp_path / "ev.sqlite3")
-    with event_file.session() as session:
-        lao = create_delegation(session=session, name="Lao PDR", country="LA").id
-        create_delegate(session=session, delegation_id=lao, given_name="Somphone")
+    lao = create_delegation(event_file, DelegationCreate(name="Lao PDR", country="LA")).id
+    create_delegate(event_file, DelegateCreate(delegation_id=lao, given_name="Somphone"))
     sentence = (
         "The event is still called “ev” (its file name): set its name and dates in "
         "File ▸ Event settings… or with `delegations event set`."
@@ -177,8 +186,9 @@ def test_badge_and_booklet_preflight_warn_until_the_event_is_named(tmp_path: Pat
     issues = badges.preflight_badges(event_file, badges.BadgeSelection())
     assert [str(issue) for issue in issues] == [sentence]
     assert booklet.preflight_booklet(event_file) == [sentence]
-    with event_file.session() as session:
-        update_event_settings(session=session, name="Lao Week", start=START, end=END)
+    update_event_settings(
+        event_file, EventSettingsUpdate(name="Lao Week", start=START, end=END)
+    )
     assert badges.preflight_badges(event_file, badges.BadgeSelection()) == []
     assert booklet.preflight_booklet(event_file) == []
     event_file.close()

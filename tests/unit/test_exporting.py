@@ -63,18 +63,33 @@ def event_file(tmp_path: Path) -> EventFile:
         delegations: dict[str, int] = {}
         for delegation, country, honorific, given, family, native, order, role, email, arrival in PEOPLE:  # fmt: skip
             if delegation not in delegations:
-                delegations[delegation] = svc.create_delegation(
-                    session=session, name=delegation, country=country
+                delegations[delegation] = svc.add_delegation(
+                    session,
+                    svc.DelegationCreate(
+                        name=delegation,
+                        country=country,
+                    ),
                 ).id
-            svc.create_delegate(
-                session=session, delegation_id=delegations[delegation], honorific=honorific,
-                given_name=given, family_name=family, native_name=native, name_order=order,
-                role_id=role_by_code(session=session, code=role).id, email=email,
-                arrival=arrival, departure=arrival and arrival + dt.timedelta(days=4),
-                position="Director, “International” Affairs", organisation="Ministry; of X",
-                phone="+84 24 3869 4795", dietary="Halal" if country == "KH" else "",
-                access_needs="Wheelchair" if given == "Wei" else "",
-                notes="Line one\nLine two" if given == "Anna" else "",
+            svc.add_delegate(
+                session,
+                svc.DelegateCreate(
+                    delegation_id=delegations[delegation],
+                    honorific=honorific,
+                    given_name=given,
+                    family_name=family,
+                    native_name=native,
+                    name_order=order,
+                    role_id=role_by_code(session=session, code=role).id,
+                    email=email,
+                    arrival=arrival,
+                    departure=arrival and arrival + dt.timedelta(days=4),
+                    position="Director, “International” Affairs",
+                    organisation="Ministry; of X",
+                    phone="+84 24 3869 4795",
+                    dietary="Halal" if country == "KH" else "",
+                    access_needs="Wheelchair" if given == "Wei" else "",
+                    notes="Line one\nLine two" if given == "Anna" else "",
+                ),
             )  # fmt: skip
     return event_file
 

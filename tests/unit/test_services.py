@@ -25,17 +25,29 @@ def event_file(event_path: Path) -> EventFile:
 
 
 def _cambodia(session: Session) -> int:
-    return svc.create_delegation(session=session, name="Cambodia", country="KH").id
+    return svc.add_delegation(session, svc.DelegationCreate(name="Cambodia", country="KH")).id
 
 
 def test_delegate_is_written_with_clean_nfc_text(event_file: EventFile) -> None:
     decomposed = unicodedata.normalize("NFD", "Nguyễn Văn Đức")
     with event_file.session() as session:
-        vietnam = svc.create_delegation(session=session, name="Viet Nam", country="VN").id
-        svc.create_delegate(
-            session=session, delegation_id=vietnam, given_name="  Văn Đức ",
-            family_name="Nguyễn", native_name=decomposed, name_order=NameOrder.FAMILY_FIRST,
-            role_id=role_by_code(session=session, code="delegate").id,
+        vietnam = svc.add_delegation(
+            session,
+            svc.DelegationCreate(
+                name="Viet Nam",
+                country="VN",
+            ),
+        ).id
+        svc.add_delegate(
+            session,
+            svc.DelegateCreate(
+                delegation_id=vietnam,
+                given_name="  Văn Đức ",
+                family_name="Nguyễn",
+                native_name=decomposed,
+                name_order=NameOrder.FAMILY_FIRST,
+                role_id=role_by_code(session=session, code="delegate").id,
+            ),
         )  # fmt: skip
     with event_file.session() as session:
         [row] = svc.list_delegates(session=session)
@@ -68,7 +80,7 @@ def test_invalid_delegate_is_refused_naming_the_field(
     with event_file.session() as session:
         fields = {"delegation_id": _cambodia(session), **fields}
     with pytest.raises(InvalidInput) as refused, event_file.session() as session:
-        svc.create_delegate(session=session, **fields)
+        svc.add_delegate(session, svc.DelegateCreate(**fields))
     assert refused.value.field == field
     with event_file.session() as session:
         assert svc.list_delegates(session=session) == []
@@ -77,26 +89,35 @@ def test_invalid_delegate_is_refused_naming_the_field(
 def test_head_of_delegation_must_be_a_member(event_file: EventFile) -> None:
     with event_file.session() as session:
         cambodia = _cambodia(session)
-        laos = svc.create_delegation(session=session, name="Lao PDR", country="LA").id
-        lao_member = svc.create_delegate(
-            session=session, delegation_id=laos, given_name="Bounmy"
+        laos = svc.add_delegation(session, svc.DelegationCreate(name="Lao PDR", country="LA")).id
+        lao_member = svc.add_delegate(
+            session,
+            svc.DelegateCreate(
+                delegation_id=laos,
+                given_name="Bounmy",
+            ),
         ).id
     with pytest.raises(InvalidInput) as refused, event_file.session() as session:
-        svc.update_delegation(session=session, delegation_id=cambodia, head_id=lao_member)
+        svc.change_delegation(session, cambodia, svc.DelegationUpdate(head_id=lao_member))
     assert refused.value.field == "Head"
 
 
 def test_head_who_moves_delegation_stops_being_head(event_file: EventFile) -> None:
     with event_file.session() as session:
         cambodia = _cambodia(session)
-        laos = svc.create_delegation(session=session, name="Lao PDR", country="LA").id
-        head = svc.create_delegate(
-            session=session, delegation_id=cambodia, given_name="Romany", family_name="Oum"
+        laos = svc.add_delegation(session, svc.DelegationCreate(name="Lao PDR", country="LA")).id
+        head = svc.add_delegate(
+            session,
+            svc.DelegateCreate(
+                delegation_id=cambodia,
+                given_name="Romany",
+                family_name="Oum",
+            ),
         ).id
-        svc.update_delegation(session=session, delegation_id=cambodia, head_id=head)
+        svc.change_delegation(session, cambodia, svc.DelegationUpdate(head_id=head))
     with event_file.session() as session:
         assert svc.list_delegations(session=session)[0].head_name == "Romany Oum"
-        svc.update_delegate(session=session, delegate_id=head, delegation_id=laos)
+        svc.change_delegate(session, head, svc.DelegateUpdate(delegation_id=laos))
     with event_file.session() as session:
         rows = {row.name: row for row in svc.list_delegations(session=session)}
     assert rows["Cambodia"].head_id is None
@@ -106,10 +127,15 @@ def test_head_who_moves_delegation_stops_being_head(event_file: EventFile) -> No
 def test_deleting_a_delegation_deletes_its_members(event_file: EventFile) -> None:
     with event_file.session() as session:
         cambodia = _cambodia(session)
-        head = svc.create_delegate(session=session, delegation_id=cambodia, given_name="Sok").id
-        svc.update_delegation(session=session, delegation_id=cambodia, head_id=head)
-    with event_file.session() as session:
-        svc.delete_delegation(session=session, delegation_id=cambodia)
+        head = svc.add_delegate(
+            session,
+            svc.DelegateCreate(
+                delegation_id=cambodia,
+                given_name="Sok",
+            ),
+        ).id
+        svc.change_delegation(session, cambodia, svc.DelegationUpdate(head_id=head))
+    svc.delete_delegation(event_file, cambodia)
     with event_file.session() as session:
         assert svc.list_delegations(session=session) == []
         assert svc.list_delegates(session=session) == []
@@ -117,13 +143,13 @@ def test_deleting_a_delegation_deletes_its_members(event_file: EventFile) -> Non
 
 def test_unknown_country_code_is_refused(event_file: EventFile) -> None:
     with pytest.raises(InvalidInput) as refused, event_file.session() as session:
-        svc.create_delegation(session=session, name="Atlantis", country="Atlantis")
+        svc.add_delegation(session, svc.DelegationCreate(name="Atlantis", country="Atlantis"))
     assert refused.value.field == "Country"
 
 
 def test_editing_a_deleted_delegate_says_so(event_file: EventFile) -> None:
     with pytest.raises(NotFound, match="no longer exists"), event_file.session() as session:
-        svc.update_delegate(session=session, delegate_id=42, given_name="X")
+        svc.change_delegate(session, 42, svc.DelegateUpdate(given_name="X"))
 
 
 def test_session_must_end_after_it_starts_and_fall_within_the_event(
