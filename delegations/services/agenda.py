@@ -1,16 +1,24 @@
-"""Rooms and agenda sessions with their speakers."""
+"""Rooms and agenda sessions with their speakers.
+
+Forms hand over `RoomCreate`/`RoomUpdate` and `SessionCreate`/`SessionUpdate` (an update
+changes only the fields set) and get frozen records back. The functions that take an
+`event_file` are the use cases, one transaction each; the `session=` helpers serve services
+that compose them inside their own transaction (undo, demo data, tests).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
+from pydantic import BaseModel, ConfigDict
 from sqlmodel import Session, col, delete, select
 
 from delegations.domain import rules
 from delegations.domain.conflicts import Conflict, PersonInfo, RoomInfo, SlotInfo, find_conflicts
+from delegations.domain.enums import SessionKind
 from delegations.domain.errors import InvalidInput
 from delegations.domain.models import (
     AgendaSession,
@@ -25,6 +33,9 @@ from delegations.domain.models import (
 )
 from delegations.domain.names import full_name
 from delegations.services.records import apply_changes, get_or_raise
+
+if TYPE_CHECKING:
+    from delegations.store import EventFile
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +56,28 @@ class SessionRow:
 # Rooms -------------------------------------------------------------------------------------
 
 
+class RoomCreate(BaseModel):
+    name: str = ""
+    capacity: int | None = None
+    floor: str = ""
+    sort_order: int = 0
+
+
+class RoomUpdate(BaseModel):
+    """The fields to change; unset ones stay (`capacity=None` set explicitly: unknown)."""
+
+    name: str | None = None
+    capacity: int | None = None
+    floor: str | None = None
+    sort_order: int | None = None
+
+
+class RoomRecord(RoomCreate):
+    model_config = ConfigDict(frozen=True, from_attributes=True)
+
+    id: int
+
+
 def _validate_room(session: Session, room: Room) -> None:
     rules.require_text(room.name, "Name")
     if room.capacity is not None and room.capacity < 1:
@@ -56,34 +89,92 @@ def _validate_room(session: Session, room: Room) -> None:
         raise InvalidInput("Name", f"there is already a room called “{room.name}”.")
 
 
-def create_room(*, session: Session, **fields: Any) -> Room:
+def create_room(*, session: Session, room_in: RoomCreate) -> RoomRecord:
     room = Room(name="")
-    apply_changes(room, fields)
+    apply_changes(room, room_in.model_dump())
     _validate_room(session, room)
     session.add(room)
     session.flush()
-    return room
+    return RoomRecord.model_validate(room)
 
 
-def update_room(*, session: Session, room_id: int, **changes: Any) -> Room:
+def update_room(*, session: Session, room_id: int, room_in: RoomUpdate) -> RoomRecord:
     room = get_or_raise(session, Room, room_id, "Room")
-    apply_changes(room, changes)
+    apply_changes(room, room_in.model_dump(exclude_unset=True))
     _validate_room(session, room)
     session.flush()
-    return room
+    return RoomRecord.model_validate(room)
 
 
-def delete_room(*, session: Session, room_id: int) -> None:
+def save_room(
+    event_file: EventFile, room_in: RoomCreate | RoomUpdate, *, room_id: int | None = None
+) -> RoomRecord:
+    """The rooms form's OK: a new room (no `room_id`) or changes to one."""
+    values = room_in.model_dump(exclude_unset=True)
+    with event_file.session() as session:
+        if room_id is None:
+            return create_room(session=session, room_in=RoomCreate(**values))
+        return update_room(session=session, room_id=room_id, room_in=RoomUpdate(**values))
+
+
+def delete_room(event_file: EventFile, room_id: int) -> None:
     """Delete a room; its sessions stay in the agenda without a room."""
-    session.delete(get_or_raise(session, Room, room_id, "Room"))
-    session.flush()
+    with event_file.session() as session:
+        session.delete(get_or_raise(session, Room, room_id, "Room"))
 
 
-def list_rooms(*, session: Session) -> list[Room]:
-    return list(session.exec(select(Room).order_by(Room.sort_order, Room.name)))
+def list_rooms(*, session: Session) -> list[RoomRecord]:
+    query = select(Room).order_by(Room.sort_order, Room.name)
+    return [RoomRecord.model_validate(room) for room in session.exec(query)]
+
+
+def load_rooms(event_file: EventFile) -> list[RoomRecord]:
+    """The event's rooms in their order."""
+    with event_file.session() as session:
+        return list_rooms(session=session)
 
 
 # Sessions ----------------------------------------------------------------------------------
+
+
+class SessionCreate(BaseModel):
+    """An agenda session as the form gives it (its speakers are set apart)."""
+
+    day: dt.date
+    start_time: dt.time
+    end_time: dt.time
+    room_id: int | None = None
+    kind: SessionKind = SessionKind.SEMINAR
+    title_en: str = ""
+    title_zh: str = ""
+    description: str = ""
+    chair_id: int | None = None
+    interpretation: str = ""  # comma-separated language tags
+    expected_attendance: int | None = None
+
+
+class SessionUpdate(BaseModel):
+    """The fields to change; unset ones stay (None set explicitly clears room, chair, …)."""
+
+    day: dt.date | None = None
+    start_time: dt.time | None = None
+    end_time: dt.time | None = None
+    room_id: int | None = None
+    kind: SessionKind | None = None
+    title_en: str | None = None
+    title_zh: str | None = None
+    description: str | None = None
+    chair_id: int | None = None
+    interpretation: str | None = None
+    expected_attendance: int | None = None
+
+
+class SessionRecord(SessionCreate):
+    """A stored agenda session, detached from any session."""
+
+    model_config = ConfigDict(frozen=True, from_attributes=True)
+
+    id: int
 
 
 def _validate_session(session: Session, agenda_session: AgendaSession) -> None:
@@ -105,23 +196,36 @@ def _validate_session(session: Session, agenda_session: AgendaSession) -> None:
         raise InvalidInput("Chair", "the chair is not among the speakers.")
 
 
-def create_session(*, session: Session, **fields: Any) -> AgendaSession:
+def create_session(
+    *, session: Session, session_in: SessionCreate, session_id: int | None = None
+) -> SessionRecord:
+    """A new session; `session_id` restores a deleted one under its old id (undo).
+
+    Raises:
+        InvalidInput: a field is refused (named), or `session_id` is taken.
+    """
+    if session_id is not None and session.get(AgendaSession, session_id) is not None:
+        raise InvalidInput("Session", "this session exists already.")
     agenda_session = AgendaSession(
-        day=fields["day"], start_time=fields["start_time"], end_time=fields["end_time"], title_en=""
-    )
-    apply_changes(agenda_session, fields)
+        day=session_in.day, start_time=session_in.start_time, end_time=session_in.end_time,
+        title_en="",
+    )  # fmt: skip
+    apply_changes(agenda_session, session_in.model_dump())
+    agenda_session.id = session_id
     _validate_session(session, agenda_session)
     session.add(agenda_session)
     session.flush()
-    return agenda_session
+    return SessionRecord.model_validate(agenda_session)
 
 
-def update_session(*, session: Session, session_id: int, **changes: Any) -> AgendaSession:
+def update_session(
+    *, session: Session, session_id: int, session_in: SessionUpdate
+) -> SessionRecord:
     agenda_session = get_or_raise(session, AgendaSession, session_id, "Session")
-    apply_changes(agenda_session, changes)
+    apply_changes(agenda_session, session_in.model_dump(exclude_unset=True))
     _validate_session(session, agenda_session)
     session.flush()
-    return agenda_session
+    return SessionRecord.model_validate(agenda_session)
 
 
 def delete_session(*, session: Session, session_id: int) -> None:
@@ -129,8 +233,15 @@ def delete_session(*, session: Session, session_id: int) -> None:
     session.flush()
 
 
-def get_session(*, session: Session, session_id: int) -> AgendaSession:
-    return get_or_raise(session, AgendaSession, session_id, "Session")
+def delete_sessions(event_file: EventFile, session_ids: Sequence[int]) -> None:
+    """Delete sessions with their speaker lists, all or none."""
+    with event_file.session() as session:
+        for session_id in session_ids:
+            delete_session(session=session, session_id=session_id)
+
+
+def get_session(*, session: Session, session_id: int) -> SessionRecord:
+    return SessionRecord.model_validate(get_or_raise(session, AgendaSession, session_id, "Session"))
 
 
 def set_session_speakers(
@@ -154,14 +265,38 @@ def set_session_speakers(
     session.flush()
 
 
-def session_speakers(*, session: Session, session_id: int) -> list[tuple[Speaker, SpeakerRole]]:
+@dataclass(frozen=True, slots=True)
+class SessionSpeakerRecord:
+    """One speaker of a session, in the session's order."""
+
+    speaker_id: int
+    role: SpeakerRole
+    honorific: str
+    given_name: str
+    family_name: str
+    name_order: NameOrder
+    native_name: str
+    position: str
+    organisation: str
+
+
+def session_speakers(*, session: Session, session_id: int) -> list[SessionSpeakerRecord]:
     query = (
         select(Speaker, SessionSpeaker.role)
         .join(SessionSpeaker, col(SessionSpeaker.speaker_id) == Speaker.id)
         .where(SessionSpeaker.session_id == session_id)
         .order_by(SessionSpeaker.position)
     )
-    return [(speaker, role) for speaker, role in session.exec(query)]
+    return [
+        SessionSpeakerRecord(
+            speaker_id=speaker.id, role=SpeakerRole(role), honorific=speaker.honorific,
+            given_name=speaker.given_name, family_name=speaker.family_name,
+            name_order=speaker.name_order or NameOrder.GIVEN_FIRST,
+            native_name=speaker.native_name, position=speaker.position,
+            organisation=speaker.organisation,
+        )
+        for speaker, role in session.exec(query)
+    ]  # fmt: skip
 
 
 def list_sessions(*, session: Session, day: dt.date | None = None) -> list[SessionRow]:
@@ -194,6 +329,12 @@ def list_sessions(*, session: Session, day: dt.date | None = None) -> list[Sessi
         )
         for s in session.exec(query)
     ]  # fmt: skip
+
+
+def load_sessions(event_file: EventFile) -> list[SessionRow]:
+    """Every session in time order, with room, chair and speaker names resolved."""
+    with event_file.session() as session:
+        return list_sessions(session=session)
 
 
 # Speakers of a session, one at a time (the Speakers tab and the session form both use these) --
@@ -282,6 +423,26 @@ def set_speaker_role(
     session.flush()
 
 
+def assign_speaker(
+    event_file: EventFile, session_id: int, speaker_id: int, role: SpeakerRole
+) -> None:
+    """Add a speaker to a session, last (Add to session… on the Speakers tab)."""
+    with event_file.session() as session:
+        add_speaker_to_session(
+            session=session, session_id=session_id, speaker_id=speaker_id, role=role
+        )
+
+
+def unassign_speaker(event_file: EventFile, session_id: int, speaker_id: int) -> None:
+    """Take a speaker off a session: out of its speakers, and out of the chair if they hold it."""
+    with event_file.session() as session:
+        remove_speaker_from_session(session=session, session_id=session_id, speaker_id=speaker_id)
+        if get_session(session=session, session_id=session_id).chair_id == speaker_id:
+            update_session(
+                session=session, session_id=session_id, session_in=SessionUpdate(chair_id=None)
+            )
+
+
 # Conflicts ---------------------------------------------------------------------------------
 
 
@@ -340,3 +501,32 @@ def check_conflicts(*, session: Session) -> list[Conflict]:
         event.start_date if event else None,
         event.end_date if event else None,
     )
+
+
+# What the Agenda tab shows ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaOverview:
+    """The agenda as the Agenda tab shows it, read in one transaction."""
+
+    event_days: tuple[dt.date, ...]
+    sessions: list[SessionRow]
+    rooms: list[RoomRecord]
+    conflicts: list[Conflict]
+
+
+def agenda_overview(event_file: EventFile) -> AgendaOverview:
+    """The event's days, every session, the rooms and the agenda's conflicts."""
+    with event_file.session() as session:
+        event = session.exec(select(Event)).first()
+        days: tuple[dt.date, ...] = ()
+        if event is not None:
+            count = max((event.end_date - event.start_date).days, 0) + 1
+            days = tuple(event.start_date + dt.timedelta(days=n) for n in range(count))
+        return AgendaOverview(
+            event_days=days,
+            sessions=list_sessions(session=session),
+            rooms=list_rooms(session=session),
+            conflicts=check_conflicts(session=session),
+        )

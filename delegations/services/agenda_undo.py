@@ -1,4 +1,5 @@
-"""What undo in the agenda editor needs: a session's full values, and a deleted one restored.
+"""The agenda editor's undoable writes: a session's full state, and the use cases that write
+it back, each one transaction.
 
 A restored session keeps its old id, so published programme versions (which match sessions
 by id) see it as the same session, not as one cancelled and another added.
@@ -6,21 +7,18 @@ by id) see it as the same session, not as one cancelled and another added.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session
 
 from delegations.domain.enums import SpeakerRole
-from delegations.domain.errors import InvalidInput
-from delegations.domain.models import AgendaSession
 from delegations.services import agenda
-from delegations.services.records import apply_changes
+from delegations.services.agenda import SessionCreate, SessionUpdate
 
-SESSION_FIELDS = (
-    "day", "start_time", "end_time", "room_id", "kind", "title_en", "title_zh", "description",
-    "chair_id", "interpretation", "expected_attendance",
-)  # fmt: skip
+if TYPE_CHECKING:
+    from delegations.store import EventFile
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +26,7 @@ class SessionState:
     """Everything about one session: its fields and its speakers in order."""
 
     session_id: int
-    fields: dict[str, Any]
+    fields: SessionCreate
     speakers: tuple[tuple[int, SpeakerRole], ...]
 
 
@@ -36,34 +34,59 @@ def session_state(*, session: Session, session_id: int) -> SessionState:
     record = agenda.get_session(session=session, session_id=session_id)
     return SessionState(
         session_id=session_id,
-        fields={name: getattr(record, name) for name in SESSION_FIELDS},
+        fields=SessionCreate(**record.model_dump(exclude={"id"})),
         speakers=tuple(
-            (speaker.id, SpeakerRole(role))
-            for speaker, role in agenda.session_speakers(session=session, session_id=session_id)
+            (link.speaker_id, link.role)
+            for link in agenda.session_speakers(session=session, session_id=session_id)
         ),
     )
 
 
-def restore_session(*, session: Session, state: SessionState) -> AgendaSession:
-    """Recreate a deleted session under its old id, with its speakers.
+def session_states(event_file: EventFile, session_ids: Sequence[int]) -> list[SessionState]:
+    """The sessions as they stand (what undo will write back).
 
     Raises:
-        InvalidInput: a session with that id exists, or the values are refused.
+        NotFound: one of them no longer exists.
     """
-    if session.get(AgendaSession, state.session_id) is not None:
-        raise InvalidInput("Session", "this session exists already.")
-    record = AgendaSession(
-        day=state.fields["day"],
-        start_time=state.fields["start_time"],
-        end_time=state.fields["end_time"],
-        title_en="",
-    )
-    apply_changes(record, state.fields)
-    record.id = state.session_id
-    agenda._validate_session(session, record)  # noqa: SLF001 — the same rules as create
-    session.add(record)
-    session.flush()
-    agenda.set_session_speakers(
-        session=session, session_id=state.session_id, speakers=list(state.speakers)
-    )
-    return record
+    with event_file.session() as session:
+        return [session_state(session=session, session_id=i) for i in session_ids]
+
+
+def add_session(
+    event_file: EventFile, session_in: SessionCreate, speakers: Sequence[tuple[int, SpeakerRole]]
+) -> SessionState:
+    """A new session with its speakers, as the session form's OK makes it."""
+    with event_file.session() as session:
+        record = agenda.create_session(session=session, session_in=session_in)
+        agenda.set_session_speakers(session=session, session_id=record.id, speakers=speakers)
+        return session_state(session=session, session_id=record.id)
+
+
+def write_session(event_file: EventFile, state: SessionState, *, speakers: bool) -> None:
+    """Give a session the values of `state` (and its speakers too, if `speakers`)."""
+    with event_file.session() as session:
+        agenda.update_session(
+            session=session,
+            session_id=state.session_id,
+            session_in=SessionUpdate(**state.fields.model_dump()),
+        )
+        if speakers:
+            agenda.set_session_speakers(
+                session=session, session_id=state.session_id, speakers=state.speakers
+            )
+
+
+def restore_sessions(event_file: EventFile, states: Sequence[SessionState]) -> None:
+    """Recreate deleted sessions under their old ids, with their speakers.
+
+    Raises:
+        InvalidInput: a session with one of those ids exists, or the values are refused.
+    """
+    with event_file.session() as session:
+        for state in states:
+            agenda.create_session(
+                session=session, session_in=state.fields, session_id=state.session_id
+            )
+            agenda.set_session_speakers(
+                session=session, session_id=state.session_id, speakers=state.speakers
+            )

@@ -301,10 +301,12 @@ def _create_speakers(session: Session, members_by_key: dict[str, int]) -> dict[s
             f"{COUNTRY_NAMES[spec.country]} to the Week."
         )
         speaker = speakers.create_speaker(
-            session=session, honorific=spec.honorific, given_name=spec.given,
-            family_name=spec.family, native_name=spec.native, name_order=spec.order,
-            position=spec.position, organisation=spec.organisation, country=spec.country,
-            bio=bio, delegate_id=members_by_key.get(spec.key),
+            session=session, speaker_in=speakers.SpeakerCreate(
+                honorific=spec.honorific, given_name=spec.given,
+                family_name=spec.family, native_name=spec.native, name_order=spec.order,
+                position=spec.position, organisation=spec.organisation, country=spec.country,
+                bio=bio, delegate_id=members_by_key.get(spec.key),
+            ),
         )  # fmt: skip
         ids[spec.key] = speaker.id
         if spec.role == "hod":
@@ -316,17 +318,20 @@ def _create_agenda(session: Session, speaker_ids: dict[str, int]) -> None:
     rooms: dict[str, int] = {}
     for order, (name, capacity, floor) in enumerate(ROOMS):
         room = agenda.create_room(
-            session=session, name=name, capacity=capacity, floor=floor, sort_order=order
+            session=session,
+            room_in=agenda.RoomCreate(name=name, capacity=capacity, floor=floor, sort_order=order),
         )
         rooms[name] = room.id
     for slot in AGENDA:
         created = agenda.create_session(
-            session=session, day=slot.day, start_time=slot.start,
-            end_time=slot.end, room_id=rooms[slot.room] if slot.room else None, kind=slot.kind,
-            title_en=slot.title_en, title_zh=slot.title_zh, description=slot.description,
-            chair_id=speaker_ids[slot.chair] if slot.chair else None,
-            interpretation="" if slot.kind == SessionKind.BREAK else "en,zh",
-            expected_attendance=slot.attendance,
+            session=session, session_in=agenda.SessionCreate(
+                day=slot.day, start_time=slot.start,
+                end_time=slot.end, room_id=rooms[slot.room] if slot.room else None, kind=slot.kind,
+                title_en=slot.title_en, title_zh=slot.title_zh, description=slot.description,
+                chair_id=speaker_ids[slot.chair] if slot.chair else None,
+                interpretation="" if slot.kind == SessionKind.BREAK else "en,zh",
+                expected_attendance=slot.attendance,
+            ),
         )  # fmt: skip
         if slot.speakers:
             agenda.set_session_speakers(

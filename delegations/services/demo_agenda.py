@@ -64,7 +64,7 @@ def _free(busy: list[tuple[int, int]], start: int, end: int) -> bool:
     return all(end <= other_start or start >= other_end for other_start, other_end in busy)
 
 
-def _ensure_rooms(session: Session) -> list[Room]:
+def _ensure_rooms(session: Session) -> list[agenda.RoomRecord]:
     rooms = agenda.list_rooms(session=session)
     taken = {room.name for room in rooms}
     extra = (spec for spec in EXTRA_ROOMS if spec[0] not in taken)
@@ -73,7 +73,10 @@ def _ensure_rooms(session: Session) -> list[Room]:
         name, capacity, floor = next(extra)
         rooms.append(
             agenda.create_room(
-                session=session, name=name, capacity=capacity, floor=floor, sort_order=order
+                session=session,
+                room_in=agenda.RoomCreate(
+                    name=name, capacity=capacity, floor=floor, sort_order=order
+                ),
             )
         )
         order += 1
@@ -92,11 +95,13 @@ def _add_speakers(session: Session, rng: random.Random, count: int) -> list[int]
         )
         position = rng.choice(POSITIONS.get(organisation.kind) or ("Director",))
         speaker = speakers.create_speaker(
-            session=session, honorific=person.honorific, given_name=person.given_name,
-            family_name=person.family_name, native_name=person.native_name,
-            name_order=person.name_order, position=position,
-            organisation=organisation.name, country=country,
-            bio=f"{position}, {organisation.name}.",
+            session=session, speaker_in=speakers.SpeakerCreate(
+                honorific=person.honorific, given_name=person.given_name,
+                family_name=person.family_name, native_name=person.native_name,
+                name_order=person.name_order, position=position,
+                organisation=organisation.name, country=country,
+                bio=f"{position}, {organisation.name}.",
+            ),
         )  # fmt: skip
         ids.append(speaker.id)
     return ids
@@ -176,12 +181,14 @@ def add_synthetic_sessions(*, session: Session, count: int, seed: int = 2025) ->
         share = rng.uniform(1.05, 1.3) if rng.random() < 0.01 else rng.uniform(0.3, 0.95)
         topic_en, topic_zh = rng.choice(TOPICS)
         created = agenda.create_session(
-            session=session, day=day, start_time=_time(start), end_time=_time(end),
-            room_id=room.id, kind=kind, title_en=title_en.format(topic_en),
-            title_zh=title_zh.format(topic_zh),
-            description=f"Synthetic {kind} for a large demo agenda.",
-            chair_id=chair, interpretation="" if kind == SessionKind.BREAK else "en,zh",
-            expected_attendance=max(1, round(capacity * share)),
+            session=session, session_in=agenda.SessionCreate(
+                day=day, start_time=_time(start), end_time=_time(end),
+                room_id=room.id, kind=kind, title_en=title_en.format(topic_en),
+                title_zh=title_zh.format(topic_zh),
+                description=f"Synthetic {kind} for a large demo agenda.",
+                chair_id=chair, interpretation="" if kind == SessionKind.BREAK else "en,zh",
+                expected_attendance=max(1, round(capacity * share)),
+            ),
         )  # fmt: skip
         if speakers_here:
             role = SpeakerRole.KEYNOTE if kind == SessionKind.PLENARY else SpeakerRole.PANELLIST

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -28,17 +28,23 @@ from delegations.domain.programme import (
     session_count,
 )
 
+if TYPE_CHECKING:
+    from delegations.store import EventFile
+
 __all__ = [
     "ChangeKind",
     "ProgrammeChange",
     "VersionRow",
     "changes_since",
+    "changes_since_version",
     "diff_versions",
     "get_snapshot",
     "latest_version_number",
     "list_versions",
+    "publish_programme",
     "publish_version",
     "snapshot_agenda",
+    "versions",
 ]
 
 
@@ -97,7 +103,7 @@ def snapshot_agenda(*, session: Session) -> dict[str, Any]:
     return {"format": SNAPSHOT_FORMAT, "sessions": sessions}
 
 
-def publish_version(*, session: Session, note: str = "") -> ProgrammeVersion:
+def publish_version(*, session: Session, note: str = "") -> VersionRow:
     """Snapshot the agenda as the next programme version (1, 2, …), dated now (UTC)."""
     last = session.exec(select(func.max(ProgrammeVersion.number))).one()
     version = ProgrammeVersion(
@@ -107,7 +113,29 @@ def publish_version(*, session: Session, note: str = "") -> ProgrammeVersion:
     )
     session.add(version)
     session.flush()
-    return version
+    return _row(version)
+
+
+def publish_programme(event_file: EventFile, note: str = "") -> VersionRow:
+    """Agenda ▸ Publish programme version…: the agenda as it stands becomes the next version."""
+    with event_file.session() as session:
+        return publish_version(session=session, note=note)
+
+
+def versions(event_file: EventFile) -> list[VersionRow]:
+    """Published versions, oldest first."""
+    with event_file.session() as session:
+        return list_versions(session=session)
+
+
+def changes_since_version(event_file: EventFile, number: int) -> list[ProgrammeChange]:
+    """What changed in the agenda since programme version `number` was published.
+
+    Raises:
+        NotFound: there is no such version.
+    """
+    with event_file.session() as session:
+        return changes_since(session=session, number=number)
 
 
 def _aware(moment: dt.datetime) -> dt.datetime:
@@ -115,17 +143,19 @@ def _aware(moment: dt.datetime) -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
+def _row(version: ProgrammeVersion) -> VersionRow:
+    return VersionRow(
+        number=version.number,
+        published_at=_aware(version.published_at),
+        note=version.note,
+        session_count=session_count(json.loads(version.snapshot)),
+    )
+
+
 def list_versions(*, session: Session) -> list[VersionRow]:
     """Published versions, oldest first."""
-    return [
-        VersionRow(
-            number=version.number,
-            published_at=_aware(version.published_at),
-            note=version.note,
-            session_count=session_count(json.loads(version.snapshot)),
-        )
-        for version in session.exec(select(ProgrammeVersion).order_by(ProgrammeVersion.number))
-    ]
+    query = select(ProgrammeVersion).order_by(ProgrammeVersion.number)
+    return [_row(version) for version in session.exec(query)]
 
 
 def latest_version_number(*, session: Session) -> int | None:

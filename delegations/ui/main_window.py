@@ -452,13 +452,13 @@ def _delegations_tab(event_file: EventFile, parent: QWidget) -> EventTab:
 
 
 def _speakers_tab(event_file: EventFile, parent: QWidget) -> EventTab:
-    from delegations.ui.tabs.speakers_tab import SpeakersTab
+    from delegations.ui.speakers.tab import SpeakersTab
 
     return SpeakersTab(event_file, parent)
 
 
 def _agenda_tab(event_file: EventFile, parent: QWidget) -> EventTab:
-    from delegations.ui.tabs.agenda_tab import AgendaTab
+    from delegations.ui.agenda.tab import AgendaTab
 
     return AgendaTab(event_file, parent, undo_group=getattr(parent.window(), "undo_group", None))
 

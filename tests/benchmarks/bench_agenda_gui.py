@@ -52,8 +52,8 @@ def main() -> int:
 
     from delegations.services import event as event_service
     from delegations.ui.agenda.grid import PIXELS_PER_MINUTE
+    from delegations.ui.agenda.tab import AgendaTab
     from delegations.ui.main_window import MainWindow
-    from delegations.ui.tabs.agenda_tab import AgendaTab
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:

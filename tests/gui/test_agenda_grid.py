@@ -19,8 +19,8 @@ from delegations.domain.enums import SpeakerRole
 from delegations.services import agenda as agenda_service
 from delegations.services import speakers as speaker_service
 from delegations.ui.agenda.grid import PIXELS_PER_MINUTE
+from delegations.ui.agenda.tab import GRID, LIST, AgendaTab
 from delegations.ui.main_window import MainWindow
-from delegations.ui.tabs.agenda_tab import GRID, LIST, AgendaTab
 
 ReadFile = Callable[[Callable[[Any], Any]], Any]
 DAY = dt.date(2025, 7, 25)  # the day of the fixture's "Opening Ceremony", 09:00–10:00
@@ -49,10 +49,17 @@ def _add_room_and_session(
     """A second room and a session in it on DAY (start/end in hours); returns its id."""
     with tab._event_file.session() as session:  # noqa: SLF001 — test set-up
         rooms = {r.name: r.id for r in agenda_service.list_rooms(session=session)}
-        room_id = rooms.get(room) or agenda_service.create_room(session=session, name=room).id
+        room_id = (
+            rooms.get(room)
+            or agenda_service.create_room(
+                session=session, room_in=agenda_service.RoomCreate(name=room)
+            ).id
+        )
         record = agenda_service.create_session(
-            session=session, day=DAY, start_time=dt.time(start), end_time=dt.time(end),
-            room_id=room_id, title_en="Digital Skills Seminar",
+            session=session, session_in=agenda_service.SessionCreate(
+                day=DAY, start_time=dt.time(start), end_time=dt.time(end),
+                room_id=room_id, title_en="Digital Skills Seminar",
+            ),
         )  # fmt: skip
         if speaker:
             speaker_id = speaker_service.list_speakers(session=session)[0].id
@@ -159,7 +166,7 @@ def test_a_room_booked_twice_is_marked_and_cleared(window: MainWindow, read_file
     tab = _agenda(window)
     other = _add_room_and_session(tab, start=11, end=12)
     opening = _ids(read_file)["Opening Ceremony"]
-    assert tab.conflicts() == [] and tab.conflicts_title.text() == "No conflicts"
+    assert tab.conflicts() == [] and tab.conflicts_panel.title.text() == "No conflicts"
     rooms = read_file(lambda s: {r.name: r.id for r in agenda_service.list_rooms(session=s)})
     grid = tab.grid
     start = grid.block_centre(other)
@@ -170,7 +177,7 @@ def test_a_room_booked_twice_is_marked_and_cleared(window: MainWindow, read_file
     kinds = [c.kind for c in tab.conflicts()]
     assert kinds == [ConflictKind.ROOM_DOUBLE_BOOKED]
     assert "Main Hall is booked twice" in tab.conflict_texts()[0]
-    assert tab.conflicts_title.text() == "1 conflict"
+    assert tab.conflicts_panel.title.text() == "1 conflict"
     for session_id in (opening, other):
         block = grid.block(session_id)
         assert [c.kind for c in block.conflicts] == [ConflictKind.ROOM_DOUBLE_BOOKED]
@@ -178,12 +185,12 @@ def test_a_room_booked_twice_is_marked_and_cleared(window: MainWindow, read_file
 
     # Double-clicking the conflict selects both sessions.
     tab.grid.select_ids([])
-    item = tab.conflict_list.item(0)
-    tab.conflict_list.itemDoubleClicked.emit(item)
+    item = tab.conflicts_panel.list.item(0)
+    tab.conflicts_panel.list.itemDoubleClicked.emit(item)
     assert tab.selected_session_ids() == sorted([opening, other])
 
     _undo(window)  # back to Huaxi Hall: fixed
-    assert tab.conflicts() == [] and tab.conflict_list.count() == 0
+    assert tab.conflicts() == [] and tab.conflicts_panel.list.count() == 0
     assert grid.block(opening).conflicts == [] and grid.block(other).conflicts == []
 
 
@@ -214,7 +221,11 @@ def test_over_capacity_and_outside_the_stay_show_in_the_list(
     tab = _agenda(window)
     opening = _ids(read_file)["Opening Ceremony"]
     with tab._event_file.session() as session:  # noqa: SLF001 — test set-up
-        agenda_service.update_session(session=session, session_id=opening, expected_attendance=500)
+        agenda_service.update_session(
+            session=session,
+            session_id=opening,
+            session_in=agenda_service.SessionUpdate(expected_attendance=500),
+        )
     window.data_changed.emit("agenda")
     assert [c.kind for c in tab.conflicts()] == [ConflictKind.OVER_CAPACITY]
     assert "holds 300" in tab.grid.block(opening).toolTip()

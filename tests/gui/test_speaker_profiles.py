@@ -18,9 +18,9 @@ from delegations.services import agenda as agenda_service
 from delegations.services import delegations as delegation_service
 from delegations.services import roster
 from delegations.services import speakers as speaker_service
+from delegations.ui.agenda.tab import AgendaTab
 from delegations.ui.main_window import MainWindow
-from delegations.ui.tabs.agenda_tab import AgendaTab
-from delegations.ui.tabs.speakers_tab import SpeakersTab
+from delegations.ui.speakers.tab import SpeakersTab
 
 ReadFile = Callable[[Callable[[Any], Any]], Any]
 
@@ -107,8 +107,10 @@ def test_add_the_speaker_to_a_session_from_the_speaker_side(
 ) -> None:
     with window.event_file.session() as session:
         workshop = agenda_service.create_session(
-            session=session, day=dt.date(2025, 7, 26), start_time=dt.time(14),
-            end_time=dt.time(15), title_en="Vocational Education Workshop",
+            session=session, session_in=agenda_service.SessionCreate(
+                day=dt.date(2025, 7, 26), start_time=dt.time(14),
+                end_time=dt.time(15), title_en="Vocational Education Workshop",
+            ),
         ).id  # fmt: skip
     window.data_changed.emit("agenda")
     tab = _speakers(window)
@@ -126,8 +128,8 @@ def test_add_the_speaker_to_a_session_from_the_speaker_side(
     speaker_id = tab.current_speaker_id()
     links = read_file(
         lambda s: [
-            (sp.id, str(role))
-            for sp, role in agenda_service.session_speakers(session=s, session_id=workshop)
+            (link.speaker_id, str(link.role))
+            for link in agenda_service.session_speakers(session=s, session_id=workshop)
         ]
     )
     assert links == [(speaker_id, "moderator")]
@@ -155,7 +157,10 @@ def test_a_session_with_no_choice_is_refused_at_the_field(qtbot: QtBot, window: 
 
 def test_the_session_form_sets_roles_and_order(window: MainWindow, read_file: ReadFile) -> None:
     with window.event_file.session() as session:
-        speaker_service.create_speaker(session=session, given_name="Romany", family_name="Oum")
+        speaker_service.create_speaker(
+            session=session,
+            speaker_in=speaker_service.SpeakerCreate(given_name="Romany", family_name="Oum"),
+        )
     window.data_changed.emit("speakers")
     agenda = window.show_tab("agenda")
     assert isinstance(agenda, AgendaTab)
@@ -174,8 +179,8 @@ def test_the_session_form_sets_roles_and_order(window: MainWindow, read_file: Re
     assert not dialog.isVisible()
     names = read_file(
         lambda s: [
-            (sp.given_name, str(role))
-            for sp, role in agenda_service.session_speakers(session=s, session_id=opening)
+            (link.given_name, str(link.role))
+            for link in agenda_service.session_speakers(session=s, session_id=opening)
         ]
     )
     assert names == [("Romany", "moderator"), ("Zhen", "keynote")]

@@ -15,10 +15,10 @@ from pytestqt.qtbot import QtBot
 
 from delegations.services import agenda as agenda_service
 from delegations.services import speakers as speaker_service
+from delegations.ui.agenda.tab import AgendaTab
 from delegations.ui.dialogs.form import FormDialog
 from delegations.ui.main_window import MainWindow
-from delegations.ui.tabs.agenda_tab import AgendaTab
-from delegations.ui.tabs.speakers_tab import SpeakersTab
+from delegations.ui.speakers.tab import SpeakersTab
 
 ReadFile = Callable[[Callable[[Any], Any]], Any]
 """The `read_file` fixture: run a reader on a fresh connection to the event file."""

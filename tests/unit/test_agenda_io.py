@@ -43,37 +43,54 @@ def event_file(event_path: Path) -> EventFile:
         event.start_date, event.end_date = dt.date(2025, 7, 24), dt.date(2025, 7, 28)
         event.time_zone = "Asia/Shanghai"
         event.languages = "en,zh"
-        hall = agenda.create_room(session=session, name="Huaxi Hall", capacity=300, floor="2")
-        room = agenda.create_room(session=session, name="Qianling Room", sort_order=1)
+        hall = agenda.create_room(
+            session=session, room_in=agenda.RoomCreate(name="Huaxi Hall", capacity=300, floor="2")
+        )
+        room = agenda.create_room(
+            session=session, room_in=agenda.RoomCreate(name="Qianling Room", sort_order=1)
+        )
         liu = speakers.create_speaker(
-            session=session, honorific="Prof.", given_name="Xiaoyan", family_name="Liu",
-            native_name="刘晓燕", name_order=NameOrder.FAMILY_FIRST, country="CN",
-            position="Vice-President", organisation="Guizhou University",
-            bio="Builds joint degree programmes.",
+            session=session, speaker_in=speakers.SpeakerCreate(
+                honorific="Prof.", given_name="Xiaoyan", family_name="Liu",
+                native_name="刘晓燕", name_order=NameOrder.FAMILY_FIRST, country="CN",
+                position="Vice-President", organisation="Guizhou University",
+                bio="Builds joint degree programmes.",
+            ),
         )  # fmt: skip
         speakers.set_speaker_photo(session=session, speaker_id=liu.id, data=_png(40, 30))
         sok = speakers.create_speaker(
-            session=session, given_name="Sophal", family_name="Sok", native_name="សុខ សុផល",
-            country="KH",
+            session=session, speaker_in=speakers.SpeakerCreate(
+                given_name="Sophal", family_name="Sok", native_name="សុខ សុផល",
+                country="KH",
+            ),
         )  # fmt: skip
-        tan = speakers.create_speaker(session=session, given_name="Hui Min", family_name="Tan")
+        tan = speakers.create_speaker(
+            session=session,
+            speaker_in=speakers.SpeakerCreate(given_name="Hui Min", family_name="Tan"),
+        )
         opening = agenda.create_session(
-            session=session, day=FRI, start_time=T(9), end_time=T(10, 30), room_id=hall.id,
-            kind=SessionKind.OPENING, title_en="Opening Ceremony", title_zh="开幕式",
-            description="Welcome addresses.", chair_id=liu.id, interpretation="en,zh",
-            expected_attendance=250,
+            session=session, session_in=agenda.SessionCreate(
+                day=FRI, start_time=T(9), end_time=T(10, 30), room_id=hall.id,
+                kind=SessionKind.OPENING, title_en="Opening Ceremony", title_zh="开幕式",
+                description="Welcome addresses.", chair_id=liu.id, interpretation="en,zh",
+                expected_attendance=250,
+            ),
         )  # fmt: skip
         agenda.set_session_speakers(
             session=session, session_id=opening.id,
             speakers=[(sok.id, SpeakerRole.KEYNOTE), (tan.id, SpeakerRole.PANELLIST)],
         )  # fmt: skip
         agenda.create_session(
-            session=session, day=FRI, start_time=T(14), end_time=T(15, 45), room_id=room.id,
-            kind=SessionKind.WORKSHOP, title_en="Workshop: AI in Teaching",
+            session=session, session_in=agenda.SessionCreate(
+                day=FRI, start_time=T(14), end_time=T(15, 45), room_id=room.id,
+                kind=SessionKind.WORKSHOP, title_en="Workshop: AI in Teaching",
+            ),
         )  # fmt: skip
         agenda.create_session(
-            session=session, day=dt.date(2025, 7, 27), start_time=T(8, 30), end_time=T(12),
-            kind=SessionKind.SITE_VISIT, title_en="Site Visit: Gui'an New Area",
+            session=session, session_in=agenda.SessionCreate(
+                day=dt.date(2025, 7, 27), start_time=T(8, 30), end_time=T(12),
+                kind=SessionKind.SITE_VISIT, title_en="Site Visit: Gui'an New Area",
+            ),
         )  # fmt: skip
     return event_file
 
@@ -237,7 +254,7 @@ def test_bad_json_is_refused_naming_the_path_and_nothing_changes(
 
     target = open_event(tmp_path / "target.sqlite3")
     with target.session() as session:
-        agenda.create_room(session=session, name="Existing Room")
+        agenda.create_room(session=session, room_in=agenda.RoomCreate(name="Existing Room"))
     before = _export(target, tmp_path / "before.json").read_bytes()
     with pytest.raises(agenda_io.AgendaImportRefused) as refused, target.session() as session:
         agenda_io.import_agenda_json(session=session, path=bad)
@@ -266,8 +283,10 @@ def test_speaker_photo_is_cropped_to_a_square(event_file: EventFile) -> None:
     image.paste((0, 0, 255), (100, 0, 200, 100))  # a blue square in the middle
     image.save(out, "PNG")
     with event_file.session() as session:
-        sok = speakers.create_speaker(session=session, given_name="Sok")
-        speakers.set_speaker_photo(session=session, speaker_id=sok.id, data=out.getvalue())
+        sok = speakers.create_speaker(
+            session=session, speaker_in=speakers.SpeakerCreate(given_name="Sok")
+        )
+        sok = speakers.set_speaker_photo(session=session, speaker_id=sok.id, data=out.getvalue())
         stored = Image.open(io.BytesIO(sok.photo)).convert("RGB")
     assert stored.size == (100, 100)
     red, green, blue = stored.getpixel((5, 50))
@@ -314,7 +333,7 @@ def test_a_speaker_lists_their_sessions_and_is_added_from_either_side(
     assert [(row.title_en, row.role) for row in mine] == [
         ("Opening Ceremony", "chair"), ("Workshop: AI in Teaching", "moderator"),
     ]  # fmt: skip
-    assert [(s.given_name, role) for s, role in order] == [
+    assert [(link.given_name, link.role) for link in order] == [
         ("Hui Min", SpeakerRole.PANELLIST), ("Xiaoyan", SpeakerRole.MODERATOR),
     ]  # fmt: skip
     with event_file.session() as session, pytest.raises(Exception, match="already in"):

@@ -307,7 +307,9 @@ def changed_event(tmp_path: Path):  # noqa: ANN201
     with event_file.session() as session:
         lunch = session.exec(select(AgendaSession).where(AgendaSession.title_en == "Lunch")).first()
         room = session.exec(select(Room).where(Room.name == "Baihua Room")).one()
-        agenda.update_session(session=session, session_id=lunch.id, room_id=room.id)
+        agenda.update_session(
+            session=session, session_id=lunch.id, session_in=agenda.SessionUpdate(room_id=room.id)
+        )
     yield event_file
     event_file.close()
 

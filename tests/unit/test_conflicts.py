@@ -97,7 +97,9 @@ def _check(event_file: EventFile) -> list:
 
 def _update(event_file: EventFile, session_id: int, **changes: object) -> None:
     with event_file.session() as session:
-        agenda.update_session(session=session, session_id=session_id, **changes)
+        agenda.update_session(
+            session=session, session_id=session_id, session_in=agenda.SessionUpdate(**changes)
+        )
 
 
 def test_a_clean_agenda_has_no_conflicts_and_back_to_back_is_fine(
@@ -221,7 +223,9 @@ def test_room_over_capacity_is_found_and_cleared(
         "“Vocational Education Forum” expects 301 people but Huaxi Hall holds 300."
     )
     with event_file.session() as session:
-        agenda.update_room(session=session, room_id=setup["hall"], capacity=400)
+        agenda.update_room(
+            session=session, room_id=setup["hall"], room_in=agenda.RoomUpdate(capacity=400)
+        )
     assert _check(event_file) == []
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import sqlite3
 import unicodedata
 from collections.abc import Iterator
@@ -24,7 +25,7 @@ from delegations.domain.models import (
     Speaker,
 )
 from delegations.domain.names import usual_name_order
-from delegations.paths import resources_dir
+from delegations.paths import demo_dir, resources_dir
 from delegations.services import agenda, demo, demo_agenda, demo_names, speakers
 from delegations.services import delegations as svc
 from delegations.services.event import get_event, open_event
@@ -124,8 +125,8 @@ def test_the_26_july_seminar_has_its_three_speakers_with_their_positions(
     with demo_file.session() as session:
         seminar = _seminar(session)
         found = {
-            speakers.speaker_display_name(speaker): (speaker.position, speaker.organisation)
-            for speaker, _role in agenda.session_speakers(session=session, session_id=seminar.id)
+            speakers.speaker_display_name(link): (link.position, link.organisation)
+            for link in agenda.session_speakers(session=session, session_id=seminar.id)
         }
     assert seminar.kind == SessionKind.SEMINAR
     assert seminar.title_zh
@@ -469,3 +470,24 @@ def test_the_demo_event_is_the_same_people_names_and_agenda_as_ever(tmp_path: Pa
         demo_agenda.add_synthetic_sessions(session=session, count=120, seed=7)
     event_file.close()
     assert _event_digest(tmp_path / "digest.sqlite3") == DEMO_DIGEST
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield key
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def test_the_demo_data_files_are_utf8_json_in_nfc() -> None:
+    files = sorted(demo_dir().glob("*.json"))
+    assert {path.name for path in files} >= {"event.json", "people.json", "agenda.json"}
+    for path in files:
+        data = json.loads(path.read_bytes().decode("utf-8"))  # strict UTF-8
+        for text in _strings(data):
+            assert unicodedata.normalize("NFC", text) == text, (path.name, text)

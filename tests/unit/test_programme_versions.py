@@ -30,18 +30,31 @@ def event_file(event_path: Path) -> EventFile:
 @pytest.fixture
 def ids(event_file: EventFile) -> dict[str, int]:
     with event_file.session() as session:
-        hall = agenda.create_room(session=session, name="Huaxi Hall").id
-        room = agenda.create_room(session=session, name="Qianling Room").id
-        liu = speakers.create_speaker(
-            session=session, honorific="Prof.", given_name="Xiaoyan", family_name="Liu"
+        hall = agenda.create_room(session=session, room_in=agenda.RoomCreate(name="Huaxi Hall")).id
+        room = agenda.create_room(
+            session=session, room_in=agenda.RoomCreate(name="Qianling Room")
         ).id
-        sok = speakers.create_speaker(session=session, given_name="Sophal", family_name="Sok").id
-        tan = speakers.create_speaker(session=session, given_name="Hui Min", family_name="Tan").id
+        liu = speakers.create_speaker(
+            session=session,
+            speaker_in=speakers.SpeakerCreate(
+                honorific="Prof.", given_name="Xiaoyan", family_name="Liu"
+            ),
+        ).id
+        sok = speakers.create_speaker(
+            session=session,
+            speaker_in=speakers.SpeakerCreate(given_name="Sophal", family_name="Sok"),
+        ).id
+        tan = speakers.create_speaker(
+            session=session,
+            speaker_in=speakers.SpeakerCreate(given_name="Hui Min", family_name="Tan"),
+        ).id
 
         def make(title: str, start: int, room_id: int, **more: object) -> int:
             return agenda.create_session(
-                session=session, day=FRI, start_time=T(start), end_time=T(start + 1),
-                room_id=room_id, title_en=title, title_zh=f"{title}（中文）", **more,
+                session=session, session_in=agenda.SessionCreate(
+                    day=FRI, start_time=T(start), end_time=T(start + 1),
+                    room_id=room_id, title_en=title, title_zh=f"{title}（中文）", **more,
+                ),
             ).id  # fmt: skip
 
         forum = make("Presidents' Forum", 9, hall, chair_id=liu)
@@ -96,12 +109,16 @@ def test_changes_since_a_version_list_each_kind_of_change(
     with event_file.session() as session:
         # moved in time (to another day) and retitled in English
         agenda.update_session(
-            session=session, session_id=ids["skills"], day=SAT, start_time=T(9),
-            end_time=T(10, 30), title_en="Skills and Employment Forum",
+            session=session, session_id=ids["skills"], session_in=agenda.SessionUpdate(
+                day=SAT, start_time=T(9),
+                end_time=T(10, 30), title_en="Skills and Employment Forum",
+            ),
         )  # fmt: skip
         # moved to another room; Chinese title changed
         agenda.update_session(
-            session=session, session_id=ids["youth"], room_id=ids["hall"], title_zh="青年交流"
+            session=session,
+            session_id=ids["youth"],
+            session_in=agenda.SessionUpdate(room_id=ids["hall"], title_zh="青年交流"),
         )
         # speakers: Tan leaves, Liu joins as moderator, Sok becomes panellist
         agenda.remove_speaker_from_session(
@@ -120,8 +137,10 @@ def test_changes_since_a_version_list_each_kind_of_change(
         )
         agenda.delete_session(session=session, session_id=ids["teachers"])
         added = agenda.create_session(
-            session=session, day=SAT, start_time=T(14), end_time=T(15), room_id=ids["room"],
-            title_en="Signing of Partnerships",
+            session=session, session_in=agenda.SessionCreate(
+                day=SAT, start_time=T(14), end_time=T(15), room_id=ids["room"],
+                title_en="Signing of Partnerships",
+            ),
         ).id  # fmt: skip
     with event_file.session() as session:
         changes = programme.changes_since(session=session, number=1)
@@ -174,9 +193,17 @@ def test_diff_between_two_versions_and_unknown_version(
 ) -> None:
     with event_file.session() as session:
         programme.publish_version(session=session)
-        agenda.update_session(session=session, session_id=ids["youth"], room_id=ids["hall"])
+        agenda.update_session(
+            session=session,
+            session_id=ids["youth"],
+            session_in=agenda.SessionUpdate(room_id=ids["hall"]),
+        )
         programme.publish_version(session=session)
-        agenda.update_session(session=session, session_id=ids["youth"], room_id=ids["room"])
+        agenda.update_session(
+            session=session,
+            session_id=ids["youth"],
+            session_in=agenda.SessionUpdate(room_id=ids["room"]),
+        )
     with event_file.session() as session:
         [change] = programme.diff_versions(session=session, a=1, b=2)
         assert change.kind == ChangeKind.MOVED_ROOM

@@ -158,32 +158,45 @@ def test_session_must_end_after_it_starts_and_fall_within_the_event(
     day = dt.date(2025, 7, 26)
     with pytest.raises(InvalidInput) as refused, event_file.session() as session:
         agenda.create_session(
-            session=session, day=day, start_time=dt.time(10), end_time=dt.time(9, 30), title_en="X"
+            session=session,
+            session_in=agenda.SessionCreate(
+                day=day, start_time=dt.time(10), end_time=dt.time(9, 30), title_en="X"
+            ),
         )
     assert refused.value.field == "End"
     with pytest.raises(InvalidInput) as refused, event_file.session() as session:
         agenda.create_session(
-            session=session, day=dt.date(2025, 8, 1), start_time=dt.time(9),
-            end_time=dt.time(10), title_en="X",
+            session=session, session_in=agenda.SessionCreate(
+                day=dt.date(2025, 8, 1), start_time=dt.time(9),
+                end_time=dt.time(10), title_en="X",
+            ),
         )  # fmt: skip
     assert refused.value.field == "Day"
 
 
 def test_session_with_room_and_ordered_speakers(event_file: EventFile) -> None:
     with event_file.session() as session:
-        room = agenda.create_room(session=session, name="Hall A", capacity=400, floor="1").id
+        room = agenda.create_room(
+            session=session, room_in=agenda.RoomCreate(name="Hall A", capacity=400, floor="1")
+        ).id
         bai = speakers.create_speaker(
-            session=session, given_name="Zhen", family_name="Bai",
-            name_order=NameOrder.FAMILY_FIRST, position="Deputy Director",
+            session=session, speaker_in=speakers.SpeakerCreate(
+                given_name="Zhen", family_name="Bai",
+                name_order=NameOrder.FAMILY_FIRST, position="Deputy Director",
+            ),
         ).id  # fmt: skip
         oum = speakers.create_speaker(
-            session=session, given_name="Romany", family_name="Oum",
-            name_order=NameOrder.FAMILY_FIRST, country="KH",
+            session=session, speaker_in=speakers.SpeakerCreate(
+                given_name="Romany", family_name="Oum",
+                name_order=NameOrder.FAMILY_FIRST, country="KH",
+            ),
         ).id  # fmt: skip
         seminar = agenda.create_session(
-            session=session, day=dt.date(2025, 7, 26), start_time=dt.time(9),
-            end_time=dt.time(11, 30), title_en="Digital Intelligence Innovation", room_id=room,
-            chair_id=bai,
+            session=session, session_in=agenda.SessionCreate(
+                day=dt.date(2025, 7, 26), start_time=dt.time(9),
+                end_time=dt.time(11, 30), title_en="Digital Intelligence Innovation", room_id=room,
+                chair_id=bai,
+            ),
         ).id  # fmt: skip
         agenda.set_session_speakers(
             session=session, session_id=seminar,
@@ -200,13 +213,15 @@ def test_session_with_room_and_ordered_speakers(event_file: EventFile) -> None:
 
 def test_room_names_are_unique(event_file: EventFile) -> None:
     with event_file.session() as session:
-        agenda.create_room(session=session, name="Hall A")
+        agenda.create_room(session=session, room_in=agenda.RoomCreate(name="Hall A"))
     with pytest.raises(InvalidInput) as refused, event_file.session() as session:
-        agenda.create_room(session=session, name="Hall A")
+        agenda.create_room(session=session, room_in=agenda.RoomCreate(name="Hall A"))
     assert refused.value.field == "Name"
 
 
 def test_speaker_needs_a_name(event_file: EventFile) -> None:
     with pytest.raises(InvalidInput) as refused, event_file.session() as session:
-        speakers.create_speaker(session=session, position="Minister")
+        speakers.create_speaker(
+            session=session, speaker_in=speakers.SpeakerCreate(position="Minister")
+        )
     assert refused.value.field == "Name"

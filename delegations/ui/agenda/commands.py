@@ -1,4 +1,4 @@
-"""Undoable agenda edits: each command writes through the services in one transaction.
+"""Undoable agenda edits: each write is one use case of `services.agenda_undo`.
 
 The editor (the Agenda tab) performs a command's first write itself, so that a refusal can
 be shown in the form or as a message before anything reaches the undo stack; `push_done`
@@ -8,22 +8,17 @@ then records it without writing a second time. Undo writes the previous values b
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from delegations.domain.errors import UserError
-from delegations.services import agenda as service
-from delegations.services.agenda_undo import SessionState, restore_session
-
-if TYPE_CHECKING:
-    from sqlmodel import Session
+from delegations.services import agenda
+from delegations.services.agenda_undo import SessionState, restore_sessions, write_session
+from delegations.services.event import EventFile
 
 
 class Editor(Protocol):
-    def write_agenda(self, write: Callable[[Session], object]) -> None:
-        """Run `write` in one transaction; raises UserError when refused."""
-
     def agenda_written(self, select: Sequence[int]) -> None:
         """The agenda changed: show the file as it is, selecting `select`."""
 
@@ -32,16 +27,17 @@ class Editor(Protocol):
 
 
 class AgendaCommand(QUndoCommand):
-    def __init__(self, editor: Editor, text: str) -> None:
+    def __init__(self, editor: Editor, event_file: EventFile, text: str) -> None:
         super().__init__(text)
         self._editor = editor
+        self._event_file = event_file
         self._done = False  # the first write was made by the editor
 
     # Subclasses: the writes, and the sessions to select after each.
-    def write_redo(self, session: Session) -> None:
+    def write_redo(self) -> None:
         raise NotImplementedError
 
-    def write_undo(self, session: Session) -> None:
+    def write_undo(self) -> None:
         raise NotImplementedError
 
     def ids_after_redo(self) -> Sequence[int]:
@@ -52,7 +48,7 @@ class AgendaCommand(QUndoCommand):
 
     def apply(self) -> None:
         """The first write (raises UserError); then push with `push_done`."""
-        self._editor.write_agenda(self.write_redo)
+        self.write_redo()
 
     def redo(self) -> None:
         if self._done:
@@ -63,9 +59,9 @@ class AgendaCommand(QUndoCommand):
     def undo(self) -> None:
         self._run(self.write_undo, self.ids_after_undo())
 
-    def _run(self, write: Callable[[Session], None], select: Sequence[int]) -> None:
+    def _run(self, write: Callable[[], None], select: Sequence[int]) -> None:
         try:
-            self._editor.write_agenda(write)
+            write()
         except UserError as error:
             self.setObsolete(True)
             self._editor.command_failed(self.text(), error)
@@ -80,29 +76,26 @@ def push_done(stack: QUndoStack, command: AgendaCommand) -> None:
     stack.push(command)
 
 
-def _write_state(session: Session, state: SessionState, *, speakers: bool) -> None:
-    service.update_session(session=session, session_id=state.session_id, **state.fields)
-    if speakers:
-        service.set_session_speakers(
-            session=session, session_id=state.session_id, speakers=list(state.speakers)
-        )
-
-
 class EditSessionCommand(AgendaCommand):
     """Any change to one session: moved, resized, another room, edited in the form."""
 
     def __init__(
-        self, editor: Editor, text: str, before: SessionState, after: SessionState
+        self,
+        editor: Editor,
+        event_file: EventFile,
+        text: str,
+        before: SessionState,
+        after: SessionState,
     ) -> None:
-        super().__init__(editor, text)
+        super().__init__(editor, event_file, text)
         self.before, self.after = before, after
         self._speakers = before.speakers != after.speakers
 
-    def write_redo(self, session: Session) -> None:
-        _write_state(session, self.after, speakers=self._speakers)
+    def write_redo(self) -> None:
+        write_session(self._event_file, self.after, speakers=self._speakers)
 
-    def write_undo(self, session: Session) -> None:
-        _write_state(session, self.before, speakers=self._speakers)
+    def write_undo(self) -> None:
+        write_session(self._event_file, self.before, speakers=self._speakers)
 
     def ids_after_redo(self) -> Sequence[int]:
         return (self.after.session_id,)
@@ -114,15 +107,17 @@ class EditSessionCommand(AgendaCommand):
 class AddSessionCommand(AgendaCommand):
     """A new session; undo deletes it, redo restores it under the same id."""
 
-    def __init__(self, editor: Editor, text: str, state: SessionState) -> None:
-        super().__init__(editor, text)
+    def __init__(
+        self, editor: Editor, event_file: EventFile, text: str, state: SessionState
+    ) -> None:
+        super().__init__(editor, event_file, text)
         self.state = state
 
-    def write_redo(self, session: Session) -> None:
-        restore_session(session=session, state=self.state)
+    def write_redo(self) -> None:
+        restore_sessions(self._event_file, [self.state])
 
-    def write_undo(self, session: Session) -> None:
-        service.delete_session(session=session, session_id=self.state.session_id)
+    def write_undo(self) -> None:
+        agenda.delete_sessions(self._event_file, [self.state.session_id])
 
     def ids_after_redo(self) -> Sequence[int]:
         return (self.state.session_id,)
@@ -131,17 +126,17 @@ class AddSessionCommand(AgendaCommand):
 class DeleteSessionsCommand(AgendaCommand):
     """Sessions deleted; undo recreates them with their speakers, under their ids."""
 
-    def __init__(self, editor: Editor, text: str, states: Sequence[SessionState]) -> None:
-        super().__init__(editor, text)
+    def __init__(
+        self, editor: Editor, event_file: EventFile, text: str, states: Sequence[SessionState]
+    ) -> None:
+        super().__init__(editor, event_file, text)
         self.states = list(states)
 
-    def write_redo(self, session: Session) -> None:
-        for state in self.states:
-            service.delete_session(session=session, session_id=state.session_id)
+    def write_redo(self) -> None:
+        agenda.delete_sessions(self._event_file, [state.session_id for state in self.states])
 
-    def write_undo(self, session: Session) -> None:
-        for state in self.states:
-            restore_session(session=session, state=state)
+    def write_undo(self) -> None:
+        restore_sessions(self._event_file, self.states)
 
     def ids_after_undo(self) -> Sequence[int]:
         return [state.session_id for state in self.states]

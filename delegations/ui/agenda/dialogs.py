@@ -1,30 +1,27 @@
-"""Forms for agenda sessions and rooms, and the small rooms manager."""
+"""The session form, and what the agenda's forms and the Speakers tab share: kind labels, a
+searchable combo box."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from delegations.domain.enums import SessionKind, SpeakerRole
-from delegations.domain.errors import InvalidInput
 from delegations.domain.names import fold
 from delegations.ui.dialogs.form import FormDialog, Submit, fill_combo, select_data
 
@@ -246,173 +243,6 @@ class SessionDialog(FormDialog):
             self._label_speaker(item)
         self.speakers.blockSignals(blocked)
         self._on_current_speaker(self.speakers.currentItem())
-
-
-class RoomDialog(FormDialog):
-    def __init__(self, submit: Submit, *, new: bool = True, parent: QWidget | None = None) -> None:
-        super().__init__(submit, parent)
-        self.setWindowTitle(self.tr("Add room") if new else self.tr("Edit room"))
-        self.name = self.add_row(self.tr("&Name:"), self.line_edit(), "Name")
-        self.capacity = QSpinBox(self)
-        self.capacity.setRange(0, 100_000)
-        self.capacity.setSpecialValueText(self.tr("unknown"))
-        self.add_row(self.tr("&Capacity:"), self.capacity, "Capacity")
-        self.floor = self.add_row(self.tr("&Floor:"), self.line_edit())
-        self.sort_order = QSpinBox(self)
-        self.sort_order.setRange(0, 999)
-        self.add_row(self.tr("&Order:"), self.sort_order)
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "name": self.name.text(),
-            "capacity": self.capacity.value() or None,
-            "floor": self.floor.text(),
-            "sort_order": self.sort_order.value(),
-        }
-
-    def set_values(self, values: Mapping[str, Any]) -> None:
-        self.name.setText(values.get("name", ""))
-        self.capacity.setValue(values.get("capacity") or 0)
-        self.floor.setText(values.get("floor", ""))
-        self.sort_order.setValue(values.get("sort_order", 0))
-
-
-class RoomsDialog(QDialog):
-    """The event's rooms: add, edit, delete. All changes go through the given callables.
-
-    Args:
-        load: returns the rooms as (id, label, values) triples.
-        save: save(room_id or None, values); raises InvalidInput for the form.
-        delete: delete(room_id, label) -> bool, asking the user first.
-    """
-
-    def __init__(
-        self,
-        *,
-        load: Callable[[], list[tuple[int, str, dict[str, Any]]]],
-        save: Callable[[int | None, dict[str, Any]], None],
-        delete: Callable[[int, str], bool],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Rooms"))
-        self._load, self._save, self._delete = load, save, delete
-        self._values: dict[int, dict[str, Any]] = {}
-        layout = QHBoxLayout(self)
-        self.list = QListWidget(self)
-        self.list.setMinimumSize(300, 260)
-        self.list.itemActivated.connect(self._on_edit)
-        layout.addWidget(self.list, 1)
-        side = QVBoxLayout()
-        self.add_button = QPushButton(self.tr("&Add…"), self)
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
-        self.delete_button = QPushButton(self.tr("&Delete"), self)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.reject)
-        self.add_button.clicked.connect(self._on_add)
-        self.edit_button.clicked.connect(self._on_edit)
-        self.delete_button.clicked.connect(self._on_delete)
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            side.addWidget(button)
-        side.addStretch(1)
-        side.addWidget(close)
-        layout.addLayout(side)
-        self.list.currentRowChanged.connect(self._on_current_changed)
-        self.reload()
-
-    def reload(self, select: int | None = None) -> None:
-        self.list.clear()
-        self._values.clear()
-        for room_id, label, values in self._load():
-            item = QListWidgetItem(label, self.list)
-            item.setData(Qt.ItemDataRole.UserRole, room_id)
-            self._values[room_id] = values
-            if room_id == select:
-                self.list.setCurrentItem(item)
-        if self.list.currentRow() < 0 and self.list.count():
-            self.list.setCurrentRow(0)
-        self._on_current_changed(self.list.currentRow())
-
-    def _current_id(self) -> int | None:
-        item = self.list.currentItem()
-        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
-
-    def _on_current_changed(self, row: int) -> None:
-        self.edit_button.setEnabled(row >= 0)
-        self.delete_button.setEnabled(row >= 0)
-
-    def room_dialog(self, room_id: int | None = None) -> RoomDialog:
-        """The form for a new room (or `room_id`), opened; the list refreshes when it is saved."""
-        created: list[int | None] = [room_id]
-
-        def submit(values: dict[str, Any]) -> None:
-            self._save(room_id, values)
-
-        dialog = RoomDialog(submit, new=room_id is None, parent=self)
-        if room_id is not None:
-            dialog.set_values(self._values[room_id])
-        dialog.accepted.connect(lambda: self.reload(select=created[0]))
-        dialog.open()
-        return dialog
-
-    def _on_add(self) -> None:
-        self.room_dialog()
-
-    def _on_edit(self, *_args: object) -> None:
-        room_id = self._current_id()
-        if room_id is not None:
-            self.room_dialog(room_id)
-
-    def _on_delete(self) -> None:
-        room_id = self._current_id()
-        item = self.list.currentItem()
-        if room_id is not None and self._delete(room_id, item.text()):
-            self.reload()
-
-
-class AddToSessionDialog(FormDialog):
-    """Add a speaker to a session (from the Speakers tab): pick the session and the role.
-
-    Args:
-        sessions: (id, label) pairs, e.g. "Fri 25 Jul 09:00 · Main Hall · Opening Ceremony".
-        submit: submit({"session_id": …, "role": SpeakerRole}).
-    """
-
-    def __init__(
-        self,
-        submit: Submit,
-        *,
-        speaker_name: str,
-        sessions: Sequence[tuple[int, str]],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(submit, parent)
-        self.setWindowTitle(self.tr("Add {name} to a session").format(name=speaker_name))
-        self.session = QComboBox(self)
-        searchable_combo(self.session, self.tr("Type part of a title, a room or a day"))
-        fill_combo(self.session, [(label, session_id) for session_id, label in sessions])
-        self.session.setCurrentIndex(-1)
-        self.add_row(self.tr("&Session:"), self.session, "Session")
-        self.role = QComboBox(self)
-        fill_combo(self.role, [(kind_label(role.value), role.value) for role in SpeakerRole
-                               if role is not SpeakerRole.CHAIR])  # fmt: skip
-        select_data(self.role, SpeakerRole.PANELLIST.value)
-        self.add_row(self.tr("&Role:"), self.role, "Role")
-        self.alias_field("Speakers", "Session")
-        self.resize(620, self.sizeHint().height())
-
-    def values(self) -> dict[str, Any]:
-        index = self.session.findText(self.session.currentText())
-        if index < 0:
-            raise InvalidInput("Session", "choose a session from the list.")
-        return {
-            "session_id": self.session.itemData(index),
-            "role": SpeakerRole(self.role.currentData()),
-        }
-
-    def set_values(self, values: Mapping[str, Any]) -> None:
-        select_data(self.session, values.get("session_id"))
-        select_data(self.role, str(values.get("role") or SpeakerRole.PANELLIST.value))
 
 
 def searchable_combo(combo: QComboBox, placeholder: str = "") -> None:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMenu, QMenuBar
 
 if TYPE_CHECKING:
-    from delegations.ui.tabs.agenda_tab import AgendaTab
+    from delegations.ui.agenda.tab import AgendaTab
     from delegations.ui.tabs.base import EventTab
 
 

@@ -1,9 +1,10 @@
 """The Agenda tab: a day's time grid (rooms as columns) or the list, with live conflicts.
 
 Every edit — drag in the grid, the session form, add, delete — is a command on the tab's
-`QUndoStack` (see `ui.agenda.commands`) that writes through the services in one transaction.
-After each write the tab reads the agenda again and checks it for conflicts, which are shown
-on the blocks and in the list beside the grid.
+`QUndoStack` (see `ui.agenda.commands`) that writes through one service call. After each write
+the tab reads the agenda again and checks it for conflicts, which are shown on the blocks and
+in the list beside the grid. The Agenda menu's programme versions (`versions`), export and
+import (`exchange`) and rooms (`rooms`) have their own modules; the tab opens them.
 """
 
 from __future__ import annotations
@@ -11,19 +12,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent, QKeySequence, QShowEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -35,33 +32,27 @@ from PySide6.QtWidgets import (
 
 from delegations.domain.conflicts import Conflict, conflicts_by_session
 from delegations.domain.errors import UserError
-from delegations.domain.names import fold
-from delegations.domain.programme import ProgrammeChange
 from delegations.services import agenda as service
-from delegations.services import agenda_io, programme
 from delegations.services import speakers as speaker_service
-from delegations.services.agenda import SessionRow
-from delegations.services.agenda_undo import SessionState, session_state
+from delegations.services.agenda import SessionCreate
+from delegations.services.agenda_undo import SessionState, add_session, session_states
 from delegations.services.event import EventFile
 from delegations.ui.agenda.commands import (
     AddSessionCommand,
+    AgendaCommand,
     DeleteSessionsCommand,
     EditSessionCommand,
     push_done,
 )
+from delegations.ui.agenda.conflicts import ConflictsPanel
+from delegations.ui.agenda.dialogs import SessionDialog
+from delegations.ui.agenda.exchange import AgendaExchange
 from delegations.ui.agenda.grid import AgendaGrid, RoomColumn
-from delegations.ui.dialogs.agenda import RoomsDialog, SessionDialog, kind_label
-from delegations.ui.dialogs.versions_dialog import ChangesDialog, PublishVersionDialog
-from delegations.ui.jobs import run_job
-from delegations.ui.models import ID_ROLE, Column, FoldFilterProxy, RowTableModel
-from delegations.ui.tabs.base import (
-    AGENDA,
-    ROOMS,
-    SPEAKERS,
-    EventInfo,
-    EventTab,
-    read_event_info,
-)
+from delegations.ui.agenda.rooms import RoomsDialog
+from delegations.ui.agenda.session_list import DAY_COLUMN, TITLE_COLUMN, SessionListModel
+from delegations.ui.agenda.versions import ChangesDialog, ProgrammeVersions, PublishVersionDialog
+from delegations.ui.models import ID_ROLE, FoldFilterProxy
+from delegations.ui.tabs.base import AGENDA, ROOMS, SPEAKERS, EventTab
 from delegations.ui.widgets import (
     FittedTableView,
     GroupStartDelegate,
@@ -69,33 +60,11 @@ from delegations.ui.widgets import (
     ask_to_delete,
     configure_table,
     filter_edit,
-    heading,
     show_error,
 )
 
-if TYPE_CHECKING:
-    from sqlmodel import Session
-
-_DAY_COLUMN, _TITLE_COLUMN = 0, 3
 GRID, LIST = "grid", "list"
 PROGRAMME = "programme"  # what `changed` says after a programme version is published
-
-
-def _session_key(row: SessionRow) -> str:
-    text = "\n".join((row.title_en, row.title_zh, row.room_name, row.kind, row.chair_name,
-                      *row.speaker_names))  # fmt: skip
-    return fold(text)
-
-
-def _times(row: SessionRow) -> str:
-    return f"{row.start_time:%H:%M} – {row.end_time:%H:%M}"
-
-
-def _people(row: SessionRow) -> str:
-    names = list(row.speaker_names)
-    if row.chair_name and row.chair_name not in names:
-        names.insert(0, row.chair_name)
-    return ", ".join(names)
 
 
 def _room_detail(capacity: int | None, floor: str, tr: Callable[[str], str]) -> str:
@@ -123,7 +92,6 @@ class AgendaTab(EventTab):
         undo_group: QUndoGroup | None = None,
     ) -> None:
         super().__init__(event_file, parent)
-        self._info: EventInfo | None = None
         self._days: list[dt.date] = []
         self._rooms: list[RoomColumn] = []
         self._conflicts: list[Conflict] = []
@@ -132,6 +100,11 @@ class AgendaTab(EventTab):
         self._mode = GRID
         self._own_change = False
         self._syncing = False
+
+        self.versions = ProgrammeVersions(event_file, self)
+        self.versions.published.connect(self._on_published)
+        self.exchange = AgendaExchange(event_file, self)
+        self.exchange.imported.connect(self._on_imported)
 
         self.undo_stack = QUndoStack(self)
         self._undo_group = undo_group
@@ -152,33 +125,14 @@ class AgendaTab(EventTab):
         self.day_bar.currentChanged.connect(self._on_day_changed)
 
         # The list (keyboard work, all days).
-        self.model: RowTableModel[SessionRow] = RowTableModel(
-            [
-                Column(self.tr("Day"), lambda r: f"{r.day:%a} {r.day.day} {r.day:%b}",
-                       sort_key=lambda r: (r.day, r.start_time), width=95),
-                Column(self.tr("Time"), _times,
-                       sort_key=lambda r: (r.start_time, r.end_time, r.day), width=105),
-                Column(self.tr("Room"), lambda r: r.room_name, width=150),
-                Column(self.tr("Title"),
-                       lambda r: f"{r.title_en}\n{r.title_zh}" if r.title_zh else r.title_en,
-                       sort_key=lambda r: r.title_en.casefold(), width=430,
-                       tooltip=lambda r: f"{r.title_en}\n{r.title_zh}".strip()),
-                Column(self.tr("Kind"), lambda r: kind_label(r.kind), width=120),
-                Column(self.tr("Speakers"), _people, width=260, tooltip=lambda r: "\n".join(
-                    ([self.tr("Chair: {name}").format(name=r.chair_name)] if r.chair_name else [])
-                    + list(r.speaker_names))),
-            ],
-            search_key=_session_key,
-            group=lambda r: r.day.toordinal(),
-            parent=self,
-        )  # fmt: skip
+        self.model = SessionListModel(self)
         self.proxy = FoldFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.view = FittedTableView(self)
         self.view.setModel(self.proxy)
         configure_table(self.view, self.model.columns, row_lines=2)
-        self.view.setItemDelegateForColumn(_TITLE_COLUMN, TwoLineDelegate(self.view))
-        self.view.setItemDelegateForColumn(_DAY_COLUMN, GroupStartDelegate(self.view))
+        self.view.setItemDelegateForColumn(TITLE_COLUMN, TwoLineDelegate(self.view))
+        self.view.setItemDelegateForColumn(DAY_COLUMN, GroupStartDelegate(self.view))
         self.view.activated.connect(self._on_edit)
         self.view.selectionModel().selectionChanged.connect(self._on_list_selection_changed)
         self._add_view_action(self.view, QKeySequence.StandardKey.Delete, self._on_delete)
@@ -197,22 +151,11 @@ class AgendaTab(EventTab):
         self.stack.addWidget(self.view)
 
         # Conflicts beside the grid.
-        self.conflicts_title = heading("", self)
-        self.conflict_list = QListWidget(self)
-        self.conflict_list.setWordWrap(True)
-        self.conflict_list.setAlternatingRowColors(True)
-        self.conflict_list.setSpacing(2)
-        self.conflict_list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-        self.conflict_list.itemActivated.connect(self._on_conflict_activated)
-        self.conflict_list.itemDoubleClicked.connect(self._on_conflict_activated)
-        conflicts_panel = QWidget(self)
-        panel_layout = QVBoxLayout(conflicts_panel)
-        panel_layout.setContentsMargins(6, 0, 0, 0)
-        panel_layout.addWidget(self.conflicts_title)
-        panel_layout.addWidget(self.conflict_list, 1)
+        self.conflicts_panel = ConflictsPanel(self)
+        self.conflicts_panel.sessions_requested.connect(self._on_conflict_activated)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.stack)
-        self.splitter.addWidget(conflicts_panel)
+        self.splitter.addWidget(self.conflicts_panel)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([1000, 280])
@@ -276,22 +219,15 @@ class AgendaTab(EventTab):
         shown_day = self.current_day()
         selected = self.selected_session_ids()
 
-        def read(session: Any) -> tuple[EventInfo, list[SessionRow], list[Any], list[Conflict]]:
-            return (
-                read_event_info(session),
-                service.list_sessions(session=session),
-                service.list_rooms(session=session),
-                service.check_conflicts(session=session),
-            )
-
-        self._info, rows, rooms, self._conflicts = self._read(read)
+        overview = service.agenda_overview(self._event_file)
+        rows, self._conflicts = overview.sessions, overview.conflicts
         self._rooms = [
             RoomColumn(room.id, room.name, _room_detail(room.capacity, room.floor, self.tr))
-            for room in rooms
+            for room in overview.rooms
         ]
         self._conflicts_by_session = conflicts_by_session(self._conflicts)
         self.model.set_rows(rows)
-        days = sorted(set(self._info.days()) | {row.day for row in rows})
+        days = sorted(set(overview.event_days) | {row.day for row in rows})
         counts: dict[dt.date, int] = {}
         for row in rows:
             counts[row.day] = counts.get(row.day, 0) + 1
@@ -302,7 +238,7 @@ class AgendaTab(EventTab):
         elif shown_day not in self._days:
             shown_day = None
         self.show_day(shown_day)
-        self._fill_conflicts()
+        self.conflicts_panel.show_conflicts(self._conflicts)
         self.select_sessions(selected)
 
     def _fill_day_bar(self, days: list[dt.date], counts: dict[dt.date, int]) -> None:
@@ -373,7 +309,7 @@ class AgendaTab(EventTab):
         self.day_bar.setCurrentIndex(0 if day is None else self._days.index(day) + 1)
         self.day_bar.blockSignals(blocked)
         self.proxy.set_group(day.toordinal() if day else None)
-        self.view.setColumnHidden(_DAY_COLUMN, day is not None)
+        self.view.setColumnHidden(DAY_COLUMN, day is not None)
         grid = day is not None and self._mode == GRID
         self.stack.setCurrentWidget(self.grid if grid else self.view)
         for button, checked in ((self.grid_button, grid), (self.list_button, not grid)):
@@ -454,30 +390,11 @@ class AgendaTab(EventTab):
         """The agenda's conflicts as last checked (after every edit)."""
         return list(self._conflicts)
 
-    def _fill_conflicts(self) -> None:
-        count = len(self._conflicts)
-        if count:
-            self.conflicts_title.setText(
-                self.tr("1 conflict") if count == 1 else self.tr("{n} conflicts").format(n=count)
-            )
-            self.conflicts_title.setStyleSheet("color: #c62828;")
-        else:
-            self.conflicts_title.setText(self.tr("No conflicts"))
-            self.conflicts_title.setStyleSheet("color: #2e7d32;")
-        self.conflict_list.clear()
-        for conflict in self._conflicts:
-            item = QListWidgetItem(f"⚠ {conflict.sentence}", self.conflict_list)
-            item.setData(Qt.ItemDataRole.UserRole, list(conflict.session_ids))
-            item.setToolTip(self.tr("Double-click to show the sessions"))
-
     def conflict_texts(self) -> list[str]:
-        return [
-            self.conflict_list.item(row).text()[2:] for row in range(self.conflict_list.count())
-        ]
+        return self.conflicts_panel.texts()
 
-    def _on_conflict_activated(self, item: QListWidgetItem) -> None:
-        ids: list[int] = item.data(Qt.ItemDataRole.UserRole)
-        self.show_sessions(ids, clear_filter=True)
+    def _on_conflict_activated(self, session_ids: list[int]) -> None:
+        self.show_sessions(session_ids, clear_filter=True)
         (self.grid if self.mode() == GRID else self.view).setFocus()
 
     def show_sessions(self, session_ids: Sequence[int], *, clear_filter: bool = False) -> None:
@@ -537,10 +454,6 @@ class AgendaTab(EventTab):
 
     # Undoable writes (the commands' editor) -------------------------------------------------
 
-    def write_agenda(self, write: Callable[[Session], object]) -> None:
-        with self._event_file.session() as session:
-            write(session)
-
     def agenda_written(self, select: Sequence[int]) -> None:
         self._own_change = True
         try:
@@ -560,7 +473,8 @@ class AgendaTab(EventTab):
         show_error(self, title, error)
 
     def _state(self, session_id: int) -> SessionState:
-        return self._read(lambda s: session_state(session=s, session_id=session_id))
+        [state] = session_states(self._event_file, [session_id])
+        return state
 
     def move_session(
         self,
@@ -578,25 +492,26 @@ class AgendaTab(EventTab):
             show_error(self, self.tr("Move session"), error)
             self.reload()
             return False
-        changes = {"start_time": start, "end_time": end, "room_id": room_id}
+        changes: dict[str, Any] = {"start_time": start, "end_time": end, "room_id": room_id}
         if day is not None:
             changes["day"] = day
-        fields = {**before.fields, **changes}
+        fields = before.fields.model_copy(update=changes)
         if fields == before.fields:
             self.reload()
             return False
-        title = before.fields["title_en"]
-        if fields["room_id"] != before.fields["room_id"]:
+        title = before.fields.title_en
+        if fields.room_id != before.fields.room_id:
             room = next((r.name for r in self._rooms if r.room_id == room_id), self.tr("no room"))
             text = self.tr("Move “{title}” to {room}").format(title=title, room=room)
-        elif fields["start_time"] != before.fields["start_time"]:
+        elif fields.start_time != before.fields.start_time:
             text = self.tr("Move “{title}”").format(title=title)
         else:
             text = self.tr("Change the end of “{title}”").format(title=title)
         after = SessionState(session_id, fields, before.speakers)
-        return self._push(EditSessionCommand(self, text, before, after), [session_id])
+        command = EditSessionCommand(self, self._event_file, text, before, after)
+        return self._push(command, [session_id])
 
-    def _push(self, command: Any, select: Sequence[int]) -> bool:
+    def _push(self, command: AgendaCommand, select: Sequence[int]) -> bool:
         try:
             command.apply()
         except UserError as error:
@@ -617,52 +532,27 @@ class AgendaTab(EventTab):
     def open_session_dialog(self, session_id: int | None = None) -> SessionDialog:
         """Open the form for a new session (on the shown day) or for `session_id`."""
 
-        def read(
-            session: Any,
-        ) -> tuple[list[tuple[int, str]], list[tuple[int, str]], SessionState | None]:
-            rooms = [(room.id, room.name) for room in service.list_rooms(session=session)]
-            speakers = [
-                (row.id, f"{row.name} — {row.organisation}" if row.organisation else row.name)
-                for row in speaker_service.list_speakers(session=session)
-            ]
-            state = (
-                session_state(session=session, session_id=session_id)
-                if session_id is not None
-                else None
-            )
-            return rooms, speakers, state
-
-        rooms, speakers, before = self._read(read)
+        rooms = [(room.id, room.name) for room in service.load_rooms(self._event_file)]
+        speakers = [
+            (row.id, f"{row.name} — {row.organisation}" if row.organisation else row.name)
+            for row in speaker_service.load_speakers(self._event_file)
+        ]
+        before = self._state(session_id) if session_id is not None else None
         saved: list[int] = []
 
         def submit(form: dict[str, Any]) -> None:
             chosen = tuple(form.pop("speakers"))
             if before is None:
-                created: list[SessionState] = []
-
-                def write(session: Session) -> None:
-                    record = service.create_session(session=session, **form)
-                    service.set_session_speakers(
-                        session=session, session_id=record.id, speakers=list(chosen)
-                    )
-                    created.append(session_state(session=session, session_id=record.id))
-
-                self.write_agenda(write)
-                state = created[0]
-                push_done(
-                    self.undo_stack,
-                    AddSessionCommand(
-                        self, self.tr("Add “{title}”").format(title=state.fields["title_en"]),
-                        state,
-                    ),
-                )  # fmt: skip
+                state = add_session(self._event_file, SessionCreate(**form), chosen)
+                text = self.tr("Add “{title}”").format(title=state.fields.title_en)
+                push_done(self.undo_stack, AddSessionCommand(self, self._event_file, text, state))
                 saved.append(state.session_id)
             else:
-                after = SessionState(before.session_id, {**before.fields, **form}, chosen)
-                command = EditSessionCommand(
-                    self, self.tr("Edit “{title}”").format(title=after.fields["title_en"]),
-                    before, after,
-                )  # fmt: skip
+                after = SessionState(
+                    before.session_id, before.fields.model_copy(update=form), chosen
+                )
+                text = self.tr("Edit “{title}”").format(title=after.fields.title_en)
+                command = EditSessionCommand(self, self._event_file, text, before, after)
                 command.apply()
                 push_done(self.undo_stack, command)
                 saved.append(before.session_id)
@@ -679,7 +569,7 @@ class AgendaTab(EventTab):
             dialog.set_values({"day": self.current_day() or (self._days[0] if self._days
                                                             else None)})  # fmt: skip
         else:
-            dialog.set_values({**before.fields, "speakers": list(before.speakers)})
+            dialog.set_values({**before.fields.model_dump(), "speakers": list(before.speakers)})
 
         def on_accepted() -> None:
             day = dialog.values()["day"]
@@ -709,18 +599,16 @@ class AgendaTab(EventTab):
     def delete_sessions(self, session_ids: Sequence[int]) -> bool:
         """Delete sessions as one undoable command (no question asked)."""
         try:
-            states = self._read(
-                lambda s: [session_state(session=s, session_id=i) for i in session_ids]
-            )
+            states = session_states(self._event_file, session_ids)
         except UserError as error:
             show_error(self, self.tr("Delete sessions"), error)
             self.reload()
             return False
         if len(states) == 1:
-            text = self.tr("Delete “{title}”").format(title=states[0].fields["title_en"])
+            text = self.tr("Delete “{title}”").format(title=states[0].fields.title_en)
         else:
             text = self.tr("Delete {count} sessions").format(count=len(states))
-        return self._push(DeleteSessionsCommand(self, text, states), [])
+        return self._push(DeleteSessionsCommand(self, self._event_file, text, states), [])
 
     def _on_delete(self) -> None:
         ids = self.selected_session_ids()
@@ -752,214 +640,38 @@ class AgendaTab(EventTab):
         ):
             self._undo_group.setActiveStack(None)
 
-    # Programme versions ---------------------------------------------------------------------
+    # The Agenda menu ----------------------------------------------------------------------
 
     def open_publish_dialog(self) -> PublishVersionDialog:
-        """Ask for a note and publish the agenda as the next programme version."""
-        versions = self._read(lambda s: programme.list_versions(session=s))
-        published: list[int] = []
-
-        def submit(values: dict[str, Any]) -> None:
-            with self._event_file.session() as session:
-                published.append(
-                    programme.publish_version(session=session, note=values["note"]).number
-                )
-
-        dialog = PublishVersionDialog(
-            submit,
-            next_number=(versions[-1].number + 1) if versions else 1,
-            last=versions[-1] if versions else None,
-            parent=self,
-        )
-
-        def on_accepted() -> None:
-            self.changed.emit(PROGRAMME)
-            window = self.window()
-            if isinstance(window, QMainWindow):
-                window.statusBar().showMessage(
-                    self.tr("Published programme version {number}.").format(number=published[0]),
-                    8000,
-                )
-
-        dialog.accepted.connect(on_accepted)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return self.versions.open_publish_dialog()
 
     def open_changes_dialog(self) -> ChangesDialog:
-        """What changed since a published version (the latest first), with Print errata…."""
-        versions = self._read(lambda s: programme.list_versions(session=s))
+        return self.versions.open_changes_dialog()
 
-        def load(number: int) -> list[ProgrammeChange]:
-            return self._read(lambda s: programme.changes_since(session=s, number=number))
-
-        dialog = ChangesDialog(
-            versions=versions, load=load, print_errata=self._print_errata, parent=self
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def _print_errata(self, number: int, out: Path | None = None) -> None:
-        if out is None:
-            path, _filter = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Print errata"),
-                str(self._event_file.path.with_name(f"errata since version {number}.pdf")),
-                self.tr("PDF (*.pdf)"),
+    def _on_published(self, number: int) -> None:
+        self.changed.emit(PROGRAMME)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(
+                self.tr("Published programme version {number}.").format(number=number), 8000
             )
-            if not path:
-                return
-            out = Path(path)
-        from delegations.services import booklet
-
-        event_file = self._event_file
-
-        def work(progress: Any, cancelled: Any) -> tuple[Path, int]:
-            return booklet.print_errata(
-                event_file, out, since=number, progress=progress, cancelled=cancelled
-            )
-
-        def done(result: tuple[Path, int]) -> None:
-            path, count = result
-            if count >= 0:
-                QMessageBox.information(
-                    self,
-                    self.tr("Print errata"),
-                    self.tr("The errata ({count} changes) are in {path}.").format(
-                        count=count, path=path
-                    ),
-                )
-
-        run_job(self, self.tr("Printing errata…"), work, done)
-
-    # Export and import ----------------------------------------------------------------------
 
     def export_agenda(self, path: Path | None = None) -> bool:
         """Write the agenda to .ics, .xml (frab) or .json; asks for the file if not given."""
-        if path is None:
-            name, chosen = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Export agenda"),
-                str(self._event_file.path.with_name("agenda.ics")),
-                ";;".join(
-                    (
-                        self.tr("Calendar (*.ics)"),
-                        self.tr("Schedule for conference apps, frab XML (*.xml)"),
-                        self.tr("The whole agenda, JSON (*.json)"),
-                    )
-                ),
-            )
-            if not name:
-                return False
-            path = Path(name)
-            if not path.suffix:
-                path = path.with_suffix(chosen[chosen.rfind("*.") + 1 : -1])
-        try:
-            with self._event_file.session() as session:
-                result = agenda_io.export_agenda(session=session, path=path)
-        except UserError as error:
-            show_error(self, self.tr("Export agenda"), error)
-            return False
-        QMessageBox.information(
-            self,
-            self.tr("Export agenda"),
-            self.tr("{count} sessions written to {path}.").format(
-                count=result.sessions, path=result.path
-            ),
-        )
-        return True
+        return self.exchange.export_agenda(path)
 
     def import_agenda(self, path: Path | None = None) -> bool:
         """Replace the agenda with an exported .json file, after asking; refusals are shown."""
-        if path is None:
-            name, _filter = QFileDialog.getOpenFileName(
-                self,
-                self.tr("Import agenda"),
-                str(self._event_file.path.parent),
-                self.tr("Agenda exported as JSON (*.json)"),
-            )
-            if not name:
-                return False
-            path = Path(name)
-        try:
-            parsed = agenda_io.read_agenda_file(path)
-        except UserError as error:
-            show_error(self, self.tr("Import agenda"), error)
-            return False
-        current = self.model.rowCount()
-        answer = QMessageBox.question(
-            self,
-            self.tr("Import agenda"),
-            self.tr(
-                "Replace the whole agenda — {current} sessions, their rooms and speakers — "
-                "with the {count} sessions in {name}?\n\nThis cannot be undone with Undo; "
-                "publish a programme version or save a copy of the event first if you may "
-                "want the current agenda back."
-            ).format(current=current, count=len(parsed.sessions), name=path.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        try:
-            with self._event_file.session() as session:
-                report = agenda_io.import_agenda(session=session, parsed=parsed)
-        except UserError as error:
-            show_error(self, self.tr("Import agenda"), error)
-            return False
+        return self.exchange.import_agenda(self.model.rowCount(), path)
+
+    def _on_imported(self) -> None:
         self.undo_stack.clear()
         for what in (ROOMS, SPEAKERS, AGENDA):
             self.changed.emit(what)
-        message = self.tr(
-            "Imported {sessions} sessions, {rooms} rooms and {speakers} speakers."
-        ).format(sessions=report.sessions, rooms=report.rooms, speakers=report.speakers)
-        if report.unlinked:
-            message += "\n" + self.tr("Not linked to a delegate of this event: {names}.").format(
-                names=", ".join(report.unlinked)
-            )
-        QMessageBox.information(self, self.tr("Import agenda"), message)
-        return True
-
-    # Rooms ----------------------------------------------------------------------------------
 
     def open_rooms_dialog(self) -> RoomsDialog:
-        def load() -> list[tuple[int, str, dict[str, Any]]]:
-            def read(session: Any) -> list[tuple[int, str, dict[str, Any]]]:
-                result = []
-                for room in service.list_rooms(session=session):
-                    label = room.name
-                    if room.capacity:
-                        label += self.tr("  ({count} seats)").format(count=room.capacity)
-                    result.append((room.id, label, room.model_dump(exclude={"id"})))
-                return result
-
-            return self._read(read)
-
-        def save(room_id: int | None, values: dict[str, Any]) -> None:
-            with self._event_file.session() as session:
-                if room_id is None:
-                    service.create_room(session=session, **values)
-                else:
-                    service.update_room(session=session, room_id=room_id, **values)
-            self.changed.emit(ROOMS)
-
-        def delete(room_id: int, label: str) -> bool:
-            if not ask_to_delete(
-                dialog,
-                self.tr("Delete room"),
-                self.tr(
-                    "Delete the room “{name}”? Its sessions stay in the agenda without a room."
-                ).format(name=label),
-            ):
-                return False
-            return self._write(
-                self.tr("Delete room"),
-                lambda s: service.delete_room(session=s, room_id=room_id),
-                ROOMS,
-            )
-
-        dialog = RoomsDialog(load=load, save=save, delete=delete, parent=self)
+        dialog = RoomsDialog(self._event_file, self)
+        dialog.rooms_changed.connect(lambda: self.changed.emit(ROOMS))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -1,18 +1,22 @@
-"""Programme versions: publish one with a note, and see what changed since any earlier one."""
+"""Programme versions: publish one with a note, see what changed since any earlier one, and
+print the errata."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -21,8 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from delegations.domain.programme import ProgrammeChange
+from delegations.services import programme
+from delegations.services.event import EventFile
 from delegations.services.programme import VersionRow
 from delegations.ui.dialogs.form import FormDialog, Submit
+from delegations.ui.jobs import run_job
 
 
 def version_label(version: VersionRow) -> str:
@@ -183,3 +190,83 @@ class ChangesDialog(QDialog):
         number = self.current_version()
         if number is not None and self._print is not None:
             self._print(number)
+
+
+class ProgrammeVersions(QObject):
+    """Agenda ▸ Publish programme version… and Changes since a version… (with Print errata…).
+
+    Signals:
+        published(int): a programme version was published; its number.
+    """
+
+    published = Signal(int)
+
+    def __init__(self, event_file: EventFile, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._event_file = event_file
+        self._parent = parent
+
+    def open_publish_dialog(self) -> PublishVersionDialog:
+        """Ask for a note and publish the agenda as the next programme version."""
+        versions = programme.versions(self._event_file)
+        published: list[int] = []
+
+        def submit(values: dict[str, Any]) -> None:
+            published.append(programme.publish_programme(self._event_file, values["note"]).number)
+
+        dialog = PublishVersionDialog(
+            submit,
+            next_number=(versions[-1].number + 1) if versions else 1,
+            last=versions[-1] if versions else None,
+            parent=self._parent,
+        )
+        dialog.accepted.connect(lambda: self.published.emit(published[0]))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_changes_dialog(self) -> ChangesDialog:
+        """What changed since a published version (the latest first), with Print errata…."""
+        dialog = ChangesDialog(
+            versions=programme.versions(self._event_file),
+            load=lambda number: programme.changes_since_version(self._event_file, number),
+            print_errata=self.print_errata,
+            parent=self._parent,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def print_errata(self, number: int, out: Path | None = None) -> None:
+        """The errata since version `number` as a PDF (asks where, unless `out` is given)."""
+        if out is None:
+            path, _filter = QFileDialog.getSaveFileName(
+                self._parent,
+                self.tr("Print errata"),
+                str(self._event_file.path.with_name(f"errata since version {number}.pdf")),
+                self.tr("PDF (*.pdf)"),
+            )
+            if not path:
+                return
+            out = Path(path)
+        from delegations.services import booklet
+
+        event_file = self._event_file
+
+        def work(progress: Any, cancelled: Any) -> tuple[Path, int]:
+            return booklet.print_errata(
+                event_file, out, since=number, progress=progress, cancelled=cancelled
+            )
+
+        def done(result: tuple[Path, int]) -> None:
+            path, count = result
+            if count >= 0:
+                QMessageBox.information(
+                    self._parent,
+                    self.tr("Print errata"),
+                    self.tr("The errata ({count} changes) are in {path}.").format(
+                        count=count, path=path
+                    ),
+                )
+
+        run_job(self._parent, self.tr("Printing errata…"), work, done)

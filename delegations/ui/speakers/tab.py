@@ -25,19 +25,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegations.domain.enums import NameOrder, SpeakerRole
+from delegations.domain.enums import NameOrder
 from delegations.domain.errors import UserError
 from delegations.domain.names import full_name
 from delegations.domain.photos import square_photo
 from delegations.services import agenda as agenda_service
-from delegations.services import roster
 from delegations.services import speakers as service
 from delegations.services.event import EventFile
-from delegations.services.speakers import SpeakerRow, SpeakerSessionRow
-from delegations.ui.dialogs.agenda import AddToSessionDialog, kind_label, searchable_combo
-from delegations.ui.dialogs.form import FieldForm, fill_combo, select_data
-from delegations.ui.dialogs.people import country_items, name_order_items
+from delegations.services.speakers import (
+    SpeakerCreate,
+    SpeakerRow,
+    SpeakerSessionRow,
+    SpeakerUpdate,
+)
+from delegations.ui.agenda.dialogs import kind_label, searchable_combo
+from delegations.ui.dialogs.form import (
+    FieldForm,
+    country_items,
+    fill_combo,
+    name_order_items,
+    select_data,
+)
 from delegations.ui.models import ID_ROLE, Column, FoldFilterProxy, RowTableModel
+from delegations.ui.speakers.add_to_session import AddToSessionDialog
 from delegations.ui.tabs.base import AGENDA, DELEGATES, DELEGATIONS, SPEAKERS, EventTab
 from delegations.ui.widgets import (
     FittedTableView,
@@ -249,7 +259,7 @@ class SpeakersTab(EventTab):
 
     def reload(self) -> None:
         current = self._current_id
-        self.model.set_rows(self._read(lambda s: service.list_speakers(session=s)))
+        self.model.set_rows(service.load_speakers(self._event_file))
         if current is not None and self.model.row_of_id(current) >= 0:
             self._select_row_quietly(current)
         self._update_buttons()
@@ -343,9 +353,7 @@ class SpeakersTab(EventTab):
         """Fill the form from the file (None and not new: nothing to show)."""
         values: dict[str, Any] = {}
         if speaker_id is not None:
-            values = self._read(
-                lambda s: service.get_speaker(session=s, speaker_id=speaker_id).model_dump()
-            )
+            values = service.load_speaker(self._event_file, speaker_id).model_dump()
         self._loading = True
         self._current_id = speaker_id
         for name, edit in self.edits.items():
@@ -413,20 +421,16 @@ class SpeakersTab(EventTab):
     def save(self) -> bool:
         """Write the form (a new speaker or the current one); False if refused."""
         values = self.form_values()
+        if self._photo_changed:
+            values["photo"] = self._photo_source  # cropped to a square by the service
+        speaker_in = (
+            SpeakerCreate(**values) if self._current_id is None else SpeakerUpdate(**values)
+        )
         saved: list[int] = []
 
-        photo_changed, photo = self._photo_changed, self._photo_source
-
         def submit() -> None:
-            with self._event_file.session() as session:
-                if self._current_id is None:
-                    saved.append(service.create_speaker(session=session, **values).id)
-                else:
-                    service.update_speaker(session=session, speaker_id=self._current_id, **values)
-                    saved.append(self._current_id)
-                if photo_changed:
-                    # Cropped to a square by the service.
-                    service.set_speaker_photo(session=session, speaker_id=saved[-1], data=photo)
+            record = service.save_speaker(self._event_file, speaker_in, speaker_id=self._current_id)
+            saved.append(record.id)
 
         if not self.fields.submit(submit):
             return False
@@ -527,15 +531,17 @@ class SpeakersTab(EventTab):
         ):
             return
         self._set_dirty(False)
-        if self._write(
-            self.tr("Delete speaker"),
-            lambda s: service.delete_speaker(session=s, speaker_id=speaker_id),
-            SPEAKERS,
-        ):
-            first = self.proxy.index(0, 0)
-            self._show_speaker(None)
-            if first.isValid():
-                self.select_speaker(first.data(ID_ROLE))
+        try:
+            service.delete_speaker(self._event_file, speaker_id)
+        except UserError as error:
+            show_error(self, self.tr("Delete speaker"), error)
+            self.changed.emit(SPEAKERS)  # the speaker may have gone: show the file as it is
+            return
+        self.changed.emit(SPEAKERS)
+        first = self.proxy.index(0, 0)
+        self._show_speaker(None)
+        if first.isValid():
+            self.select_speaker(first.data(ID_ROLE))
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self._current_id is not None)
@@ -550,8 +556,7 @@ class SpeakersTab(EventTab):
         """The delegate combo: (none) and every delegate, "Name — Delegation"."""
         blocked = self.delegate.blockSignals(True)
         if not self._delegates_loaded:
-            with self._event_file.read() as connection:
-                rows = roster.list_delegates(session=connection)
+            rows = service.linkable_delegates(self._event_file)
             fill_combo(
                 self.delegate,
                 [(self.tr("(not a delegate)"), 0)]
@@ -576,7 +581,7 @@ class SpeakersTab(EventTab):
     def _show_sessions(self, speaker_id: int | None) -> None:
         rows: list[SpeakerSessionRow] = []
         if speaker_id is not None:
-            rows = self._read(lambda s: service.speaker_sessions(session=s, speaker_id=speaker_id))
+            rows = service.load_speaker_sessions(self._event_file, speaker_id)
         self.sessions.clear()
         for row in rows:
             item = QTreeWidgetItem(
@@ -615,7 +620,7 @@ class SpeakersTab(EventTab):
             self.sessions.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
             for i in range(self.sessions.topLevelItemCount())
         }
-        rows = self._read(lambda s: agenda_service.list_sessions(session=s))
+        rows = agenda_service.load_sessions(self._event_file)
         choices = [
             (row.id, f"{row.day:%a} {row.day.day} {row.day:%b} {row.start_time:%H:%M} · "
                      f"{row.room_name or self.tr('no room')} · {row.title_en}")
@@ -623,13 +628,9 @@ class SpeakersTab(EventTab):
         ]  # fmt: skip
 
         def submit(values: dict[str, Any]) -> None:
-            with self._event_file.session() as session:
-                agenda_service.add_speaker_to_session(
-                    session=session,
-                    session_id=values["session_id"],
-                    speaker_id=speaker_id,
-                    role=values["role"],
-                )
+            agenda_service.assign_speaker(
+                self._event_file, values["session_id"], speaker_id, values["role"]
+            )
 
         dialog = AddToSessionDialog(
             submit, speaker_name=self._form_name(), sessions=choices, parent=self
@@ -648,18 +649,8 @@ class SpeakersTab(EventTab):
         if speaker_id is None or not items:
             return
         session_id = items[0].data(0, Qt.ItemDataRole.UserRole)
-        chair = items[0].data(4, Qt.ItemDataRole.UserRole) == SpeakerRole.CHAIR.value
-
-        def write(session: Any) -> None:
-            agenda_service.remove_speaker_from_session(
-                session=session, session_id=session_id, speaker_id=speaker_id
-            )
-            if chair:
-                agenda_service.update_session(session=session, session_id=session_id, chair_id=None)
-
         try:
-            with self._event_file.session() as session:
-                write(session)
+            agenda_service.unassign_speaker(self._event_file, session_id, speaker_id)
         except UserError as error:
             show_error(self, self.tr("Remove from session"), error)
         self.changed.emit(AGENDA)

@@ -1,0 +1,57 @@
+"""The agenda's conflicts beside the grid: how many, in red or green, and one sentence each."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from delegations.domain.conflicts import Conflict
+from delegations.ui.widgets import heading
+
+
+class ConflictsPanel(QWidget):
+    """Signals:
+    sessions_requested(list): a conflict was double-clicked; the ids of its sessions.
+    """
+
+    sessions_requested = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = heading("", self)
+        self.list = QListWidget(self)
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.list.itemActivated.connect(self._on_activated)
+        self.list.itemDoubleClicked.connect(self._on_activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list, 1)
+
+    def show_conflicts(self, conflicts: Sequence[Conflict]) -> None:
+        count = len(conflicts)
+        if count:
+            self.title.setText(
+                self.tr("1 conflict") if count == 1 else self.tr("{n} conflicts").format(n=count)
+            )
+            self.title.setStyleSheet("color: #c62828;")
+        else:
+            self.title.setText(self.tr("No conflicts"))
+            self.title.setStyleSheet("color: #2e7d32;")
+        self.list.clear()
+        for conflict in conflicts:
+            item = QListWidgetItem(f"⚠ {conflict.sentence}", self.list)
+            item.setData(Qt.ItemDataRole.UserRole, list(conflict.session_ids))
+            item.setToolTip(self.tr("Double-click to show the sessions"))
+
+    def texts(self) -> list[str]:
+        """The sentences shown, in order (for tests and screen readers)."""
+        return [self.list.item(row).text()[2:] for row in range(self.list.count())]
+
+    def _on_activated(self, item: QListWidgetItem) -> None:
+        self.sessions_requested.emit(item.data(Qt.ItemDataRole.UserRole))

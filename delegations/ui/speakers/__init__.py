@@ -1,0 +1,1 @@
+"""The Speakers tab: the list of speakers and the profile of the one selected."""
