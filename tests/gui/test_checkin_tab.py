@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import sqlite3
 import unicodedata
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -94,6 +96,30 @@ def test_a_scan_and_enter_admits_and_the_entry_is_in_the_file(
     status = _status(read_file, _ids(event_file)[DUC])
     assert status.checked_in and status.desk == "North"
     qtbot.waitUntil(lambda: desk.counters.total_label.text() == "1 of 3 checked in")
+
+
+def test_the_card_shows_the_photo_and_the_arrival_notes_of_the_one_admission(
+    qtbot: QtBot, desk: CheckInTab, event_file: EventFile
+) -> None:
+    from PySide6.QtCore import QBuffer
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(60, 60, QImage.Format.Format_RGB32)
+    image.fill(QColor("#204080"))
+    buffer = QBuffer()
+    buffer.open(QBuffer.OpenModeFlag.WriteOnly)
+    image.save(buffer, "JPEG")
+    with closing(sqlite3.connect(event_file.path)) as db, db:
+        db.execute(
+            "UPDATE delegate SET photo = ?, dietary = 'Halal', access_needs = 'Wheelchair' "
+            "WHERE id = ?",
+            (bytes(buffer.data()), _ids(event_file)[DUC]),
+        )
+    _scan(qtbot, desk, _code(event_file, DUC))
+    assert desk.card.notes.text().splitlines() == ["ACCESS: Wheelchair", "DIETARY: Halal"]
+    photo = desk.card.photo.pixmap().toImage()
+    assert QColor(photo.pixel(photo.width() // 2, photo.height() // 2)).blue() > 100
+    assert desk.card.members.text() == "Head of delegation · 1 of 2 members checked in"
 
 
 def test_a_second_scan_shows_already_in_amber_with_when_and_where(
