@@ -43,20 +43,27 @@ def build_badge_event(path: Path) -> dict[str, int]:
         for order, (country, delegation, role, honorific, given, family, native, name_order,
                     position) in enumerate(PEOPLE):  # fmt: skip
             if country not in delegations:
-                created = service.create_delegation(
-                    session=session, country=country, name=delegation, protocol_order=order
+                created = service.add_delegation(
+                    session,
+                    service.DelegationCreate(
+                        country=country,
+                        name=delegation,
+                        protocol_order=order,
+                    ),
                 )
                 delegations[country] = created.id
-            delegate = service.create_delegate(
-                session=session,
-                delegation_id=delegations[country],
-                role_id=role_by_code(session=session, code=role).id,
-                honorific=honorific,
-                given_name=given,
-                family_name=family,
-                native_name=native,
-                name_order=name_order,
-                position=position,
+            delegate = service.add_delegate(
+                session,
+                service.DelegateCreate(
+                    delegation_id=delegations[country],
+                    role_id=role_by_code(session=session, code=role).id,
+                    honorific=honorific,
+                    given_name=given,
+                    family_name=family,
+                    native_name=native,
+                    name_order=name_order,
+                    position=position,
+                ),
             )
             ids[family] = delegate.id
     event_file.close()

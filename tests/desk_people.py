@@ -35,18 +35,33 @@ def build(path: Path) -> tuple[EventFile, dict[str, int]]:
         for (delegation, country, honorific, given, family, native, order, role, organisation,
              notes) in PEOPLE:  # fmt: skip
             if delegation not in delegations:
-                delegations[delegation] = svc.create_delegation(
-                    session=session, country=country, name=delegation,
-                    protocol_order=len(delegations),
+                delegations[delegation] = svc.add_delegation(
+                    session,
+                    svc.DelegationCreate(
+                        country=country,
+                        name=delegation,
+                        protocol_order=len(delegations),
+                    ),
                 ).id  # fmt: skip
-            delegate = svc.create_delegate(
-                session=session, delegation_id=delegations[delegation],
-                role_id=role_by_code(session=session, code=role).id, honorific=honorific,
-                given_name=given, family_name=family, native_name=native, name_order=order,
-                organisation=organisation, notes=notes,
+            delegate = svc.add_delegate(
+                session,
+                svc.DelegateCreate(
+                    delegation_id=delegations[delegation],
+                    role_id=role_by_code(session=session, code=role).id,
+                    honorific=honorific,
+                    given_name=given,
+                    family_name=family,
+                    native_name=native,
+                    name_order=order,
+                    organisation=organisation,
+                    notes=notes,
+                ),
             )  # fmt: skip
             ids[family] = delegate.id
-        svc.update_delegation(
-            session=session, delegation_id=delegations["Viet Nam"], head_id=ids["Nguyễn"]
+        svc.change_delegation(
+            session, delegations["Viet Nam"],
+            svc.DelegationUpdate(
+                head_id=ids["Nguyễn"],
+            ),
         )
     return event_file, ids

@@ -1,10 +1,18 @@
-"""Delegations and their delegates: create, update, delete, list."""
+"""Delegations and their delegates: create, update, delete, list.
+
+The use cases (`create_delegate(event_file, data)`, …) each own one transaction, take the
+pydantic models the forms hand over (`DelegationCreate`, `DelegateUpdate`, …) and return
+frozen read models (`DelegationView`, `DelegateView`). The `session` helpers below them
+(`add_delegate`, `change_delegation`, …) are for services that compose them inside a
+transaction of their own (the demo event, tests' setup).
+"""
+# The models live in `delegation_models` (pydantic only: the forms import them at start-up
+# without SQLModel) and are re-exported here.
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from sqlmodel import Session, select
 
@@ -13,6 +21,15 @@ from delegations.domain.enums import NameOrder
 from delegations.domain.errors import InvalidInput
 from delegations.domain.models import Delegate, Delegation, Role
 from delegations.domain.names import display_name, full_name, usual_name_order
+from delegations.services.delegation_models import (
+    DelegateCreate,
+    DelegateUpdate,
+    DelegateView,
+    DelegationCreate,
+    DelegationUpdate,
+    DelegationView,
+)
+from delegations.services.event import EventFile
 from delegations.services.records import apply_changes, get_or_raise
 from delegations.services.roster import (  # noqa: F401  (the read side, re-exported)
     DelegateRow,
@@ -21,8 +38,63 @@ from delegations.services.roster import (  # noqa: F401  (the read side, re-expo
     list_delegates,
     list_delegations,
 )
+from delegations.store.transactions import immediate_session
 
-# Delegations -------------------------------------------------------------------------------
+# Use cases: one transaction each ------------------------------------------------------------
+
+
+def create_delegation(event_file: EventFile, data: DelegationCreate) -> DelegationView:
+    with immediate_session(event_file.engine) as session:
+        return DelegationView.model_validate(add_delegation(session, data))
+
+
+def update_delegation(
+    event_file: EventFile, delegation_id: int, data: DelegationUpdate
+) -> DelegationView:
+    """Change a delegation; see `change_delegation` for its head."""
+    with immediate_session(event_file.engine) as session:
+        return DelegationView.model_validate(change_delegation(session, delegation_id, data))
+
+
+def delete_delegation(event_file: EventFile, delegation_id: int) -> None:
+    """Delete a delegation and, with it, its members and their check-ins and badge prints."""
+    with immediate_session(event_file.engine) as session:
+        delegation = get_or_raise(session, Delegation, delegation_id, "Delegation")
+        delegation.head_id = None
+        session.flush()
+        session.delete(delegation)
+
+
+def get_delegation(event_file: EventFile, delegation_id: int) -> DelegationView:
+    with event_file.session() as session:
+        record = get_or_raise(session, Delegation, delegation_id, "Delegation")
+        return DelegationView.model_validate(record)
+
+
+def create_delegate(event_file: EventFile, data: DelegateCreate) -> DelegateView:
+    with immediate_session(event_file.engine) as session:
+        return DelegateView.model_validate(add_delegate(session, data))
+
+
+def update_delegate(event_file: EventFile, delegate_id: int, data: DelegateUpdate) -> DelegateView:
+    """Change a delegate; see `change_delegate` for the head of their delegation."""
+    with immediate_session(event_file.engine) as session:
+        return DelegateView.model_validate(change_delegate(session, delegate_id, data))
+
+
+def delete_delegates(event_file: EventFile, delegate_ids: Sequence[int]) -> None:
+    """Delete these delegates, all or (one of them gone already) none."""
+    with immediate_session(event_file.engine) as session:
+        for delegate_id in delegate_ids:
+            session.delete(get_or_raise(session, Delegate, delegate_id, "Delegate"))
+
+
+def get_delegate(event_file: EventFile, delegate_id: int) -> DelegateView:
+    with event_file.session() as session:
+        return DelegateView.model_validate(get_or_raise(session, Delegate, delegate_id, "Delegate"))
+
+
+# Inside a transaction of another service ----------------------------------------------------
 
 
 def _validate_delegation(session: Session, delegation: Delegation) -> None:
@@ -38,26 +110,22 @@ def _validate_delegation(session: Session, delegation: Delegation) -> None:
             )
 
 
-def create_delegation(*, session: Session, **fields: Any) -> Delegation:
+def add_delegation(session: Session, data: DelegationCreate) -> Delegation:
     delegation = Delegation(name="", country="")
-    apply_changes(delegation, fields)
-    if delegation.head_id is not None:
-        raise InvalidInput(
-            "Head", "add the delegation first, then choose its head among its members."
-        )
+    apply_changes(delegation, data.model_dump())
     _validate_delegation(session, delegation)
     session.add(delegation)
     session.flush()
     return delegation
 
 
-def update_delegation(*, session: Session, delegation_id: int, **changes: Any) -> Delegation:
+def change_delegation(session: Session, delegation_id: int, data: DelegationUpdate) -> Delegation:
     """Change a delegation. Choosing its head gives that member the role Head of Delegation
     and the previous head the role Delegate; choosing no head makes the previous one a
     Delegate (see `_keep_head_and_role_in_step`)."""
     delegation = get_or_raise(session, Delegation, delegation_id, "Delegation")
     old_head = delegation.head_id
-    apply_changes(delegation, changes)
+    apply_changes(delegation, data.model_dump(exclude_unset=True))
     _validate_delegation(session, delegation)
     if delegation.head_id != old_head:
         hod = _role_id(session, HOD)
@@ -71,22 +139,6 @@ def update_delegation(*, session: Session, delegation_id: int, **changes: Any) -
     return delegation
 
 
-def delete_delegation(*, session: Session, delegation_id: int) -> None:
-    """Delete a delegation and, with it, its members and their check-ins and badge prints."""
-    delegation = get_or_raise(session, Delegation, delegation_id, "Delegation")
-    delegation.head_id = None
-    session.flush()
-    session.delete(delegation)
-    session.flush()
-
-
-def get_delegation(*, session: Session, delegation_id: int) -> Delegation:
-    return get_or_raise(session, Delegation, delegation_id, "Delegation")
-
-
-# Delegates ---------------------------------------------------------------------------------
-
-
 def _validate_delegate(session: Session, delegate: Delegate) -> None:
     rules.require_person_name(delegate.given_name, delegate.family_name, delegate.native_name)
     rules.check_email(delegate.email)
@@ -97,10 +149,10 @@ def _validate_delegate(session: Session, delegate: Delegate) -> None:
         raise InvalidInput("Role", "choose one of the event's roles.")
 
 
-def create_delegate(*, session: Session, **fields: Any) -> Delegate:
+def add_delegate(session: Session, data: DelegateCreate) -> Delegate:
     """Add a delegate; one with the role Head of Delegation becomes their delegation's head."""
-    delegate = Delegate(delegation_id=fields.get("delegation_id"))  # type: ignore[arg-type]
-    apply_changes(delegate, fields)
+    delegate = Delegate(delegation_id=data.delegation_id)
+    apply_changes(delegate, data.model_dump())
     _validate_delegate(session, delegate)
     session.add(delegate)
     session.flush()
@@ -109,9 +161,10 @@ def create_delegate(*, session: Session, **fields: Any) -> Delegate:
     return delegate
 
 
-def update_delegate(*, session: Session, delegate_id: int, **changes: Any) -> Delegate:
+def change_delegate(session: Session, delegate_id: int, data: DelegateUpdate) -> Delegate:
     """Change a delegate, keeping the head and the role Head of Delegation one fact."""
     delegate = get_or_raise(session, Delegate, delegate_id, "Delegate")
+    changes = data.model_dump(exclude_unset=True)
     moved = "delegation_id" in changes and changes["delegation_id"] != delegate.delegation_id
     old_role = delegate.role_id
     apply_changes(delegate, changes)
@@ -170,15 +223,6 @@ def _demote_other_heads(session: Session, delegation: Delegation, hod: int) -> N
             member.role_id = delegate_role
 
 
-def delete_delegate(*, session: Session, delegate_id: int) -> None:
-    session.delete(get_or_raise(session, Delegate, delegate_id, "Delegate"))
-    session.flush()
-
-
-def get_delegate(*, session: Session, delegate_id: int) -> Delegate:
-    return get_or_raise(session, Delegate, delegate_id, "Delegate")
-
-
 # Name order of a whole delegation ----------------------------------------------------------
 
 
@@ -194,13 +238,47 @@ class NameOrderChange:
 
 
 def name_order_changes(
-    *, session: Session, delegation_id: int, order: NameOrder | None
-) -> list[NameOrderChange]:
-    """The members whose name order `set_delegation_name_order` would change (nothing written).
+    event_file: EventFile, delegation_id: int, orders: Sequence[NameOrder | None]
+) -> dict[NameOrder | None, list[NameOrderChange]]:
+    """For each of `orders`, the members `set_delegation_name_order` would change (nothing
+    written), read at one moment.
 
-    `order` None means each member's usual order for the delegation's country (see
+    An order None means each member's usual order for the delegation's country (see
     `domain.names.usual_name_order`).
     """
+    with event_file.session() as session:
+        return {order: _name_order_changes(session, delegation_id, order) for order in orders}
+
+
+def set_delegation_name_order(
+    event_file: EventFile, delegation_id: int, order: NameOrder | None
+) -> list[NameOrderChange]:
+    """Give every member of the delegation the name order `order` (None: by country).
+
+    Returns the members that changed (their old and new order, for undo); an empty list
+    when all of them already had it.
+    """
+    with immediate_session(event_file.engine) as session:
+        changes = _name_order_changes(session, delegation_id, order)
+        _apply_name_order_changes(session, changes, undo=False)
+    return changes
+
+
+def apply_name_order_changes(
+    event_file: EventFile, changes: Sequence[NameOrderChange], *, undo: bool = False
+) -> int:
+    """Redo (or, with `undo`, undo) name order changes; returns how many members changed.
+
+    A member whose order has been changed since by someone else, or who has gone, is left
+    as they are: undo never overwrites a later edit.
+    """
+    with immediate_session(event_file.engine) as session:
+        return _apply_name_order_changes(session, changes, undo=undo)
+
+
+def _name_order_changes(
+    session: Session, delegation_id: int, order: NameOrder | None
+) -> list[NameOrderChange]:
     delegation = get_or_raise(session, Delegation, delegation_id, "Delegation")
     members = session.exec(select(Delegate).where(Delegate.delegation_id == delegation_id))
     changes = []
@@ -220,27 +298,9 @@ def name_order_changes(
     return sorted(changes, key=lambda change: change.delegate_id)
 
 
-def set_delegation_name_order(
-    *, session: Session, delegation_id: int, order: NameOrder | None
-) -> list[NameOrderChange]:
-    """Give every member of the delegation the name order `order` (None: by country).
-
-    Returns the members that changed (their old and new order, for undo); an empty list
-    when all of them already had it.
-    """
-    changes = name_order_changes(session=session, delegation_id=delegation_id, order=order)
-    apply_name_order_changes(session=session, changes=changes)
-    return changes
-
-
-def apply_name_order_changes(
-    *, session: Session, changes: Sequence[NameOrderChange], undo: bool = False
+def _apply_name_order_changes(
+    session: Session, changes: Sequence[NameOrderChange], *, undo: bool
 ) -> int:
-    """Redo (or, with `undo`, undo) name order changes; returns how many members changed.
-
-    A member whose order has been changed since by someone else, or who has gone, is left
-    as they are: undo never overwrites a later edit.
-    """
     changed = 0
     for change in changes:
         before, after = (change.new, change.old) if undo else (change.old, change.new)

@@ -11,6 +11,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pydantic import BaseModel, ConfigDict
+
 from delegations.domain.errors import InvalidInput, UserError
 from delegations.domain.names import clean
 from delegations.domain.roles import DEFAULT_ROLES
@@ -200,8 +202,22 @@ def check_event_settings(settings: EventSettings) -> EventSettings:
     return replace(settings, **texts, details_confirmed=True)
 
 
-def update_event_settings(*, session: Session, **changes: Any) -> EventSettings:
-    """Change some of the event's settings (keys of `EventSettings`); returns them all.
+class EventSettingsUpdate(BaseModel):
+    """Changes to the event's settings (File ▸ Event settings…, `delegations event set`):
+    only the fields set are changed."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str | None = None
+    name_zh: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    time_zone: str | None = None
+    venue: str | None = None
+    city: str | None = None
+
+
+def update_event_settings(event_file: EventFile, changes: EventSettingsUpdate) -> EventSettings:
+    """Change some of the event's settings in one transaction; returns them all.
 
     Setting the name (even to the same text) confirms the event's details: the preflight
     stops warning that the event is still called after its file.
@@ -209,16 +225,40 @@ def update_event_settings(*, session: Session, **changes: Any) -> EventSettings:
     Raises:
         InvalidInput: a value is refused; nothing is written.
     """
-    unknown = set(changes) - set(FIELD_LABELS)
-    if unknown:
-        raise ValueError(f"not an event setting: {', '.join(sorted(unknown))}")
-    current = event_settings(session=session)
-    checked = check_event_settings(replace(current, **changes))
-    if "name" not in changes:
-        checked = replace(checked, details_confirmed=current.details_confirmed)
-    _check_agenda_days(session, checked)
-    _write_settings(session, checked)
+    from delegations.store.transactions import immediate_session
+
+    fields = changes.model_dump(exclude_unset=True)
+    with immediate_session(event_file.engine) as session:
+        current = event_settings(session=session)
+        checked = check_event_settings(replace(current, **fields))
+        if "name" not in fields:
+            checked = replace(checked, details_confirmed=current.details_confirmed)
+        _check_agenda_days(session, checked)
+        _write_settings(session, checked)
     return checked
+
+
+def read_event_settings(event_file: EventFile) -> EventSettings:
+    """The event's settings, read on their own (the settings dialog, the forms' dates)."""
+    with event_file.read() as connection:
+        return event_settings(session=connection)
+
+
+@dataclass(frozen=True, slots=True)
+class RoleChoice:
+    """One of the event's accreditation categories, as forms offer it."""
+
+    id: int
+    code: str
+    name: str
+    color: str
+
+
+def role_choices(event_file: EventFile) -> list[RoleChoice]:
+    """The event's roles in their order (for the delegate form's choice)."""
+    with event_file.read() as connection:
+        rows = connection.execute("SELECT id, code, name, color FROM role ORDER BY sort_order")
+        return [RoleChoice(*row) for row in rows]
 
 
 def _check_agenda_days(session: Session, settings: EventSettings) -> None:

@@ -100,20 +100,28 @@ def build_event(path: Path, count: int, seed: int = 7) -> None:
     with event_file.session() as session:
         roles = [role.id for role in list_roles(session=session)]
         delegation_ids = [
-            service.create_delegation(session=session, country=c, name=f"Delegation {c}").id
+            service.add_delegation(
+                session,
+                service.DelegationCreate(
+                    country=c,
+                    name=f"Delegation {c}",
+                ),
+            ).id
             for c in COUNTRIES
         ]
         for index in range(count):
-            service.create_delegate(
-                session=session,
-                delegation_id=rng.choice(delegation_ids),
-                role_id=rng.choice(roles),
-                honorific=rng.choice(["Mr.", "Ms.", "Dr.", "H.E.", "Prof."]),
-                given_name=f"{rng.choice(GIVEN)}",
-                family_name=f"{rng.choice(FAMILY)} {index}",
-                native_name=rng.choice(NATIVE),
-                position=rng.choice(["Director General", "Rector", "Vice-Minister", "Dean"]),
-                organisation=rng.choice(["Ministry of Education", "National University"]),
+            service.add_delegate(
+                session,
+                service.DelegateCreate(
+                    delegation_id=rng.choice(delegation_ids),
+                    role_id=rng.choice(roles),
+                    honorific=rng.choice(["Mr.", "Ms.", "Dr.", "H.E.", "Prof."]),
+                    given_name=f"{rng.choice(GIVEN)}",
+                    family_name=f"{rng.choice(FAMILY)} {index}",
+                    native_name=rng.choice(NATIVE),
+                    position=rng.choice(["Director General", "Rector", "Vice-Minister", "Dean"]),
+                    organisation=rng.choice(["Ministry of Education", "National University"]),
+                ),
             )
     event_file.close()
 

@@ -16,10 +16,10 @@ from delegations.services import badges
 from delegations.services import delegations as delegation_service
 from delegations.services import event as event_service
 from delegations.store import EventFile
+from delegations.ui.badges.dialogs import BadgesDialog, ReprintDialog
+from delegations.ui.delegations.tab import DelegationsTab
 from delegations.ui.dialogs import pdf_output
-from delegations.ui.dialogs.badges_dialog import BadgesDialog, ReprintDialog
 from delegations.ui.main_window import MainWindow
-from delegations.ui.tabs.delegations_tab import DelegationsTab
 
 ReadFile = Callable[[Callable[[Any], Any]], Any]
 
@@ -48,9 +48,15 @@ def _add_unprintable_name(event_file: EventFile) -> None:
         viet_nam = next(d for d in delegation_service.list_delegations(session=session)
                         if d.name == "Viet Nam")  # fmt: skip
         role = event_service.role_by_code(session=session, code="delegate").id
-        delegation_service.create_delegate(
-            session=session, delegation_id=viet_nam.id, role_id=role, given_name="Abebe",
-            family_name="Bekele", native_name="አበበ በቀለ",
+        delegation_service.add_delegate(
+            session,
+            delegation_service.DelegateCreate(
+                delegation_id=viet_nam.id,
+                role_id=role,
+                given_name="Abebe",
+                family_name="Bekele",
+                native_name="አበበ በቀለ",
+            ),
         )  # fmt: skip
 
 

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from delegations.ui.delegations.tab import DelegationsTab
 from delegations.ui.dialogs.form import FormDialog, select_data
 from delegations.ui.main_window import MainWindow
-from delegations.ui.tabs.delegations_tab import DelegationsTab
 
 
 def _tab(window: MainWindow) -> DelegationsTab:

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from delegations.services import delegations as service
+from delegations.ui.delegations.forms import DelegateDialog
+from delegations.ui.delegations.tab import DelegationsTab
 from delegations.ui.dialogs.form import FormDialog
-from delegations.ui.dialogs.people import DelegateDialog
 from delegations.ui.main_window import MainWindow
-from delegations.ui.tabs.delegations_tab import DelegationsTab
 
 ReadFile = Callable[[Callable[[Any], Any]], Any]
 """The `read_file` fixture: run a reader on a fresh connection to the event file."""

@@ -9,10 +9,10 @@ import pypdfium2
 import pytest
 from pytestqt.qtbot import QtBot
 
+from delegations.ui.badges.dialogs import BadgesDialog
+from delegations.ui.delegations.tab import DelegationsTab
 from delegations.ui.dialogs import pdf_output
-from delegations.ui.dialogs.badges_dialog import BadgesDialog
 from delegations.ui.main_window import MainWindow
-from delegations.ui.tabs.delegations_tab import DelegationsTab
 
 
 def _text(pdf: Path) -> str:

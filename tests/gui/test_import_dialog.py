@@ -18,6 +18,7 @@ from delegations.services import event as event_service
 from delegations.services.registrations.importing import import_file
 from delegations.services.registrations.report import ImportReport
 from delegations.store import EventFile
+from delegations.ui.delegations.tab import DelegationsTab
 from delegations.ui.dialogs import export
 from delegations.ui.dialogs.import_dialog import (
     ERROR_BACKGROUND,
@@ -25,7 +26,6 @@ from delegations.ui.dialogs.import_dialog import (
     ImportDialog,
 )
 from delegations.ui.main_window import MainWindow
-from delegations.ui.tabs.delegations_tab import DelegationsTab
 
 ReadFile = Callable[[Callable[[Any], Any]], Any]
 

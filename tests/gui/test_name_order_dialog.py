@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 from delegations.domain.enums import NameOrder
 from delegations.services import delegations as service
 from delegations.store import EventFile
-from delegations.ui.dialogs.name_order import BY_COUNTRY, NameOrderDialog
+from delegations.ui.delegations.name_order import BY_COUNTRY, NameOrderDialog
+from delegations.ui.delegations.tab import DelegationsTab
 from delegations.ui.main_window import MainWindow
-from delegations.ui.tabs.delegations_tab import DelegationsTab
 
 
 def _tab(window: MainWindow) -> DelegationsTab:
@@ -33,10 +33,21 @@ def _select(tab: DelegationsTab, name: str) -> None:
 def _add_chinese_delegation(event_file: EventFile) -> None:
     """China as a list without a name-order column arrives: everybody given-name first."""
     with event_file.session() as session:
-        china = service.create_delegation(session=session, name="China", country="CN")
+        china = service.add_delegation(
+            session,
+            service.DelegationCreate(
+                name="China",
+                country="CN",
+            ),
+        )
         for given, family in (("Zhen", "Bai"), ("Zhicheng", "Li"), ("Wei", "Wang")):
-            service.create_delegate(
-                session=session, delegation_id=china.id, given_name=given, family_name=family
+            service.add_delegate(
+                session,
+                service.DelegateCreate(
+                    delegation_id=china.id,
+                    given_name=given,
+                    family_name=family,
+                ),
             )
 
 

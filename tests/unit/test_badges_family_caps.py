@@ -33,16 +33,23 @@ def event_file(tmp_path: Path):  # noqa: ANN201
     event_file = open_event(tmp_path / "event.sqlite3")
     with event_file.session() as session:
         for order, (country, name, given, family, native, name_order) in enumerate(PEOPLE):
-            delegation = service.create_delegation(
-                session=session, country=country, name=name, protocol_order=order
+            delegation = service.add_delegation(
+                session,
+                service.DelegationCreate(
+                    country=country,
+                    name=name,
+                    protocol_order=order,
+                ),
             )
-            service.create_delegate(
-                session=session,
-                delegation_id=delegation.id,
-                given_name=given,
-                family_name=family,
-                native_name=native,
-                name_order=name_order,
+            service.add_delegate(
+                session,
+                service.DelegateCreate(
+                    delegation_id=delegation.id,
+                    given_name=given,
+                    family_name=family,
+                    native_name=native,
+                    name_order=name_order,
+                ),
             )
     yield event_file
     event_file.close()

@@ -29,11 +29,16 @@ def _names(event_file: EventFile, delegation_id: int) -> list[str]:
 
 def _add(event_file: EventFile, country: str, name: str, *people: tuple[str, str, str]) -> int:
     with event_file.session() as session:
-        delegation = svc.create_delegation(session=session, country=country, name=name)
+        delegation = svc.add_delegation(session, svc.DelegationCreate(country=country, name=name))
         for given, family, native in people:
-            svc.create_delegate(
-                session=session, delegation_id=delegation.id, given_name=given,
-                family_name=family, native_name=native,
+            svc.add_delegate(
+                session,
+                svc.DelegateCreate(
+                    delegation_id=delegation.id,
+                    given_name=given,
+                    family_name=family,
+                    native_name=native,
+                ),
             )  # fmt: skip
         return delegation.id
 
@@ -42,13 +47,11 @@ def test_a_list_imported_given_first_is_put_right_by_country(event_file: EventFi
     china = _add(event_file, "CN", "China", ("Zhen", "Bai", ""), ("Zhicheng", "Li", "李志成"))
     assert _names(event_file, china) == ["Zhen Bai", "Zhicheng Li"]
 
-    with event_file.session() as session:
-        changes = svc.set_delegation_name_order(session=session, delegation_id=china, order=None)
+    changes = svc.set_delegation_name_order(event_file, china, None)
     assert len(changes) == 2 and {c.new for c in changes} == {FF}
     assert _names(event_file, china) == ["Bai Zhen", "Li Zhicheng"]
 
-    with event_file.session() as session:
-        assert svc.set_delegation_name_order(session=session, delegation_id=china, order=FF) == []
+    assert svc.set_delegation_name_order(event_file, china, FF) == []
 
 
 def test_by_country_in_a_mixed_delegation_reads_the_native_names(event_file: EventFile) -> None:
@@ -56,10 +59,7 @@ def test_by_country_in_a_mixed_delegation_reads_the_native_names(event_file: Eve
         event_file, "SG", "Singapore",
         ("Hsien Loong", "Lee", "李显龙"), ("Vivian", "Balakrishnan", ""),
     )  # fmt: skip
-    with event_file.session() as session:
-        changes = svc.set_delegation_name_order(
-            session=session, delegation_id=singapore, order=None
-        )
+    changes = svc.set_delegation_name_order(event_file, singapore, None)
     assert len(changes) == 1
     assert _names(event_file, singapore) == ["Lee Hsien Loong", "Vivian Balakrishnan"]
 
@@ -68,26 +68,22 @@ def test_undo_restores_and_never_overwrites_a_later_edit(event_file: EventFile) 
     cambodia = _add(
         event_file, "KH", "Cambodia", ("Romany", "Oum", ""), ("Chanthy", "Sok", "សុខ ចាន់ធី")
     )
-    with event_file.session() as session:
-        changes = svc.set_delegation_name_order(session=session, delegation_id=cambodia, order=FF)
-        preview = svc.name_order_changes(session=session, delegation_id=cambodia, order=GF)
+    changes = svc.set_delegation_name_order(event_file, cambodia, FF)
+    preview = svc.name_order_changes(event_file, cambodia, [GF])[GF]
     assert len(preview) == 2  # a preview writes nothing
     assert _names(event_file, cambodia) == ["Oum Romany", "Sok Chanthy"]
 
     # Someone edits Sok Chanthy by hand afterwards; undo leaves that edit alone.
     _oum, sok = (change.delegate_id for change in changes)  # in the order they were added
-    with event_file.session() as session:
-        svc.update_delegate(session=session, delegate_id=sok, name_order=GF)
-        assert svc.apply_name_order_changes(session=session, changes=changes, undo=True) == 1
+    svc.update_delegate(event_file, sok, svc.DelegateUpdate(name_order=GF))
+    assert svc.apply_name_order_changes(event_file, changes, undo=True) == 1
     assert _names(event_file, cambodia) == ["Chanthy Sok", "Romany Oum"]
 
-    with event_file.session() as session:
-        assert svc.apply_name_order_changes(session=session, changes=changes) == 2
+    assert svc.apply_name_order_changes(event_file, changes) == 2
     assert _names(event_file, cambodia) == ["Oum Romany", "Sok Chanthy"]
 
 
 def test_a_change_shows_the_name_before_and_after(event_file: EventFile) -> None:
     viet_nam = _add(event_file, "VN", "Viet Nam", ("Thị Phương", "Nguyễn", ""))
-    with event_file.session() as session:
-        (change,) = svc.name_order_changes(session=session, delegation_id=viet_nam, order=None)
+    (change,) = svc.name_order_changes(event_file, viet_nam, [None])[None]
     assert (change.before, change.after) == ("Thị Phương Nguyễn", "Nguyễn Thị Phương")

@@ -102,14 +102,14 @@ def test_two_delegations_with_the_same_name_are_refused() -> None:
 
 
 def test_the_service_reads_the_event_file(tmp_path: Path) -> None:
-    from delegations.services.delegations import create_delegation
+    from delegations.services.delegations import DelegationCreate, add_delegation
     from delegations.services.event import open_event
     from delegations.services.roster import find_delegation
 
     event_file = open_event(tmp_path / "event.sqlite3")
     with event_file.session() as session:
-        lao = create_delegation(session=session, name="Lao PDR", country="LA").id
-        create_delegation(session=session, name="Cambodia", country="KH")
+        lao = add_delegation(session, DelegationCreate(name="Lao PDR", country="LA")).id
+        add_delegation(session, DelegationCreate(name="Cambodia", country="KH"))
     with event_file.read() as connection:
         assert find_delegation(session=connection, text="老挝") == lao
     with event_file.session() as session:

@@ -86,11 +86,15 @@ def test_folder_is_refused(tmp_path: Path) -> None:
 
 
 def test_failed_transaction_writes_nothing(event_path: Path) -> None:
-    from delegations.services.delegations import create_delegation, list_delegations
+    from delegations.services.delegations import (
+        DelegationCreate,
+        add_delegation,
+        list_delegations,
+    )
 
     event_file = open_event(event_path)
     with pytest.raises(RuntimeError), event_file.session() as session:
-        create_delegation(session=session, name="Cambodia", country="KH")
+        add_delegation(session, DelegationCreate(name="Cambodia", country="KH"))
         raise RuntimeError("power cut")
     with event_file.session() as session:
         assert list_delegations(session=session) == []

@@ -25,11 +25,16 @@ def cambodia(event_file: EventFile) -> dict[str, int]:
     with event_file.session() as session:
         roles = {code: role_by_code(session=session, code=code).id
                  for code in ("hod", "delegate", "vip")}  # fmt: skip
-        kh = svc.create_delegation(session=session, name="Cambodia", country="KH").id
+        kh = svc.add_delegation(session, svc.DelegationCreate(name="Cambodia", country="KH")).id
         ids = {"kh": kh, **{f"role_{code}": id_ for code, id_ in roles.items()}}
         for given in ("Romany", "Chanthy", "Dara"):
-            ids[given] = svc.create_delegate(
-                session=session, delegation_id=kh, given_name=given, role_id=roles["delegate"]
+            ids[given] = svc.add_delegate(
+                session,
+                svc.DelegateCreate(
+                    delegation_id=kh,
+                    given_name=given,
+                    role_id=roles["delegate"],
+                ),
             ).id
     return ids
 
@@ -52,16 +57,22 @@ def _state(event_file: EventFile, delegation_id: int) -> tuple[int | None, dict[
 
 def test_giving_a_member_the_role_makes_them_head(event_file: EventFile, cambodia: dict) -> None:
     with event_file.session() as session:
-        svc.update_delegate(
-            session=session, delegate_id=cambodia["Romany"], role_id=cambodia["role_hod"]
+        svc.change_delegate(
+            session, cambodia["Romany"],
+            svc.DelegateUpdate(
+                role_id=cambodia["role_hod"],
+            ),
         )
     head, roles = _state(event_file, cambodia["kh"])
     assert head == cambodia["Romany"] and roles[cambodia["Romany"]] == "hod"
 
     # Another member given the role: they are head, the previous head becomes a Delegate.
     with event_file.session() as session:
-        svc.update_delegate(
-            session=session, delegate_id=cambodia["Chanthy"], role_id=cambodia["role_hod"]
+        svc.change_delegate(
+            session, cambodia["Chanthy"],
+            svc.DelegateUpdate(
+                role_id=cambodia["role_hod"],
+            ),
         )
     head, roles = _state(event_file, cambodia["kh"])
     assert head == cambodia["Chanthy"]
@@ -71,24 +82,34 @@ def test_giving_a_member_the_role_makes_them_head(event_file: EventFile, cambodi
 
 def test_a_new_member_with_the_role_is_head(event_file: EventFile, cambodia: dict) -> None:
     with event_file.session() as session:
-        new = svc.create_delegate(
-            session=session, delegation_id=cambodia["kh"], given_name="Sophea",
-            role_id=cambodia["role_hod"],
+        new = svc.add_delegate(
+            session,
+            svc.DelegateCreate(
+                delegation_id=cambodia["kh"],
+                given_name="Sophea",
+                role_id=cambodia["role_hod"],
+            ),
         ).id  # fmt: skip
     assert _state(event_file, cambodia["kh"])[0] == new
 
 
 def test_choosing_the_head_gives_them_the_role(event_file: EventFile, cambodia: dict) -> None:
     with event_file.session() as session:
-        svc.update_delegation(
-            session=session, delegation_id=cambodia["kh"], head_id=cambodia["Dara"]
+        svc.change_delegation(
+            session, cambodia["kh"],
+            svc.DelegationUpdate(
+                head_id=cambodia["Dara"],
+            ),
         )
     head, roles = _state(event_file, cambodia["kh"])
     assert head == cambodia["Dara"] and roles[cambodia["Dara"]] == "hod"
 
     with event_file.session() as session:
-        svc.update_delegation(
-            session=session, delegation_id=cambodia["kh"], head_id=cambodia["Romany"]
+        svc.change_delegation(
+            session, cambodia["kh"],
+            svc.DelegationUpdate(
+                head_id=cambodia["Romany"],
+            ),
         )
     head, roles = _state(event_file, cambodia["kh"])
     assert head == cambodia["Romany"]
@@ -96,7 +117,7 @@ def test_choosing_the_head_gives_them_the_role(event_file: EventFile, cambodia: 
 
     # No head: the previous head is a Delegate again.
     with event_file.session() as session:
-        svc.update_delegation(session=session, delegation_id=cambodia["kh"], head_id=None)
+        svc.change_delegation(session, cambodia["kh"], svc.DelegationUpdate(head_id=None))
     head, roles = _state(event_file, cambodia["kh"])
     assert head is None and "hod" not in roles.values()
 
@@ -105,27 +126,43 @@ def test_saving_the_delegation_with_the_same_head_changes_no_role(
     event_file: EventFile, cambodia: dict
 ) -> None:
     with event_file.session() as session:
-        svc.update_delegation(
-            session=session, delegation_id=cambodia["kh"], head_id=cambodia["Dara"]
+        svc.change_delegation(
+            session, cambodia["kh"],
+            svc.DelegationUpdate(
+                head_id=cambodia["Dara"],
+            ),
         )
-        svc.update_delegate(
-            session=session, delegate_id=cambodia["Romany"], role_id=cambodia["role_vip"]
+        svc.change_delegate(
+            session, cambodia["Romany"],
+            svc.DelegateUpdate(
+                role_id=cambodia["role_vip"],
+            ),
         )
     before = _state(event_file, cambodia["kh"])
     with event_file.session() as session:
-        svc.update_delegation(
-            session=session, delegation_id=cambodia["kh"], head_id=cambodia["Dara"], notes="x"
+        svc.change_delegation(
+            session, cambodia["kh"],
+            svc.DelegationUpdate(
+                head_id=cambodia["Dara"],
+                notes="x",
+            ),
         )
     assert _state(event_file, cambodia["kh"]) == before
 
 
 def test_a_head_who_loses_the_role_stops_being_head(event_file: EventFile, cambodia: dict) -> None:
     with event_file.session() as session:
-        svc.update_delegation(
-            session=session, delegation_id=cambodia["kh"], head_id=cambodia["Dara"]
+        svc.change_delegation(
+            session, cambodia["kh"],
+            svc.DelegationUpdate(
+                head_id=cambodia["Dara"],
+            ),
         )
-        svc.update_delegate(
-            session=session, delegate_id=cambodia["Dara"], role_id=cambodia["role_vip"]
+        svc.change_delegate(
+            session, cambodia["Dara"],
+            svc.DelegateUpdate(
+                role_id=cambodia["role_vip"],
+            ),
         )
     head, roles = _state(event_file, cambodia["kh"])
     assert head is None and roles[cambodia["Dara"]] == "vip"
@@ -135,16 +172,23 @@ def test_a_head_who_leaves_stops_being_head_and_heads_the_new_delegation(
     event_file: EventFile, cambodia: dict
 ) -> None:
     with event_file.session() as session:
-        laos = svc.create_delegation(session=session, name="Lao PDR", country="LA").id
-        lao_head = svc.create_delegate(
-            session=session, delegation_id=laos, given_name="Bounmy",
-            role_id=cambodia["role_hod"],
+        laos = svc.add_delegation(session, svc.DelegationCreate(name="Lao PDR", country="LA")).id
+        lao_head = svc.add_delegate(
+            session,
+            svc.DelegateCreate(
+                delegation_id=laos,
+                given_name="Bounmy",
+                role_id=cambodia["role_hod"],
+            ),
         ).id  # fmt: skip
-        svc.update_delegation(
-            session=session, delegation_id=cambodia["kh"], head_id=cambodia["Dara"]
+        svc.change_delegation(
+            session, cambodia["kh"],
+            svc.DelegationUpdate(
+                head_id=cambodia["Dara"],
+            ),
         )
     with event_file.session() as session:
-        svc.update_delegate(session=session, delegate_id=cambodia["Dara"], delegation_id=laos)
+        svc.change_delegate(session, cambodia["Dara"], svc.DelegateUpdate(delegation_id=laos))
     assert _state(event_file, cambodia["kh"])[0] is None
     head, roles = _state(event_file, laos)
     assert head == cambodia["Dara"] and roles[lao_head] == "delegate"
@@ -152,9 +196,11 @@ def test_a_head_who_leaves_stops_being_head_and_heads_the_new_delegation(
 
 def test_deleting_the_head_leaves_no_head(event_file: EventFile, cambodia: dict) -> None:
     with event_file.session() as session:
-        svc.update_delegation(
-            session=session, delegation_id=cambodia["kh"], head_id=cambodia["Dara"]
+        svc.change_delegation(
+            session, cambodia["kh"],
+            svc.DelegationUpdate(
+                head_id=cambodia["Dara"],
+            ),
         )
-    with event_file.session() as session:
-        svc.delete_delegate(session=session, delegate_id=cambodia["Dara"])
+    svc.delete_delegates(event_file, [cambodia["Dara"]])
     assert _state(event_file, cambodia["kh"])[0] is None

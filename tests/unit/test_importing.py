@@ -224,7 +224,13 @@ def test_delegates_join_the_existing_delegation_of_their_country(
     event_file: EventFile, tmp_path: Path
 ) -> None:
     with event_file.session() as session:
-        svc.create_delegation(session=session, name="Vietnamese Ministry", country="VN")
+        svc.add_delegation(
+            session,
+            svc.DelegationCreate(
+                name="Vietnamese Ministry",
+                country="VN",
+            ),
+        )
     path = write_xlsx(tmp_path / "a.xlsx", [["Given name", "Family name", "Country"],
                                            ["Lan", "Tran", "VNM"]])  # fmt: skip
     _, report = run_import(event_file, path)
@@ -280,7 +286,7 @@ def test_every_bad_row_is_named_and_nothing_is_written(
     event_file: EventFile, event_path: Path, tmp_path: Path
 ) -> None:
     with event_file.session() as session:
-        svc.create_delegation(session=session, name="Cambodia", country="KH")
+        svc.add_delegation(session, svc.DelegationCreate(name="Cambodia", country="KH"))
     before = snapshot(event_file)
     _, report = run_import(event_file, bad_rows_workbook(tmp_path / "bad.xlsx"))
 
@@ -342,7 +348,7 @@ def test_existing_delegation_from_another_country_is_an_error(
     event_file: EventFile, tmp_path: Path
 ) -> None:
     with event_file.session() as session:
-        svc.create_delegation(session=session, name="MOET", country="VN")
+        svc.add_delegation(session, svc.DelegationCreate(name="MOET", country="VN"))
     path = write_xlsx(tmp_path / "a.xlsx", [HEADER, ["moet", "Thailand", "", "A", "B", "", ""],
                                            ["Unknown Ministry", "", "", "C", "D", "", ""]])  # fmt: skip
     _, report = run_import(event_file, path)
@@ -656,7 +662,13 @@ def test_the_delegations_country_gives_the_order_when_the_row_has_none(
     event_file: EventFile, tmp_path: Path
 ) -> None:
     with event_file.session() as session:
-        svc.create_delegation(session=session, name="Guizhou Provincial Department of Education", country="CN")
+        svc.add_delegation(
+            session,
+            svc.DelegationCreate(
+                name="Guizhou Provincial Department of Education",
+                country="CN",
+            ),
+        )
     path = write_xlsx(tmp_path / "a.xlsx", [
         ["Delegation", "Given name", "Family name"],
         ["Guizhou Provincial Department of Education", "Zhen", "Bai"],
@@ -690,9 +702,15 @@ def test_a_delegation_is_found_by_any_name_of_its_country(
     event_file: EventFile, tmp_path: Path
 ) -> None:
     with event_file.session() as session:
-        svc.create_delegation(session=session, name="Lao PDR", country="LA")
-        svc.create_delegation(session=session, name="Cambodia", country="KH")
-        svc.create_delegation(session=session, name="Cambodia Youth Forum", country="KH")
+        svc.add_delegation(session, svc.DelegationCreate(name="Lao PDR", country="LA"))
+        svc.add_delegation(session, svc.DelegationCreate(name="Cambodia", country="KH"))
+        svc.add_delegation(
+            session,
+            svc.DelegationCreate(
+                name="Cambodia Youth Forum",
+                country="KH",
+            ),
+        )
     path = write_xlsx(tmp_path / "a.xlsx", [
         ["Delegation", "Given name", "Family name", "Email"],
         ["Laos", "Bounmy", "Phommachanh", "bounmy@moes.gov.la"],

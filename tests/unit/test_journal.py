@@ -155,12 +155,17 @@ def test_truncated_edited_and_foreign_journals_are_refused_whole(
 def test_a_journal_naming_an_unknown_delegate_is_refused_whole(desks, tmp_path: Path) -> None:
     north, south, ids = desks
     checkin.admit_by_id(north, ids["Li"], desk="North")
-    with north.session() as session:
-        from delegations.services import delegations as svc
+    from delegations.services import delegations as svc
 
-        china = svc.get_delegate(session=session, delegate_id=ids["Li"]).delegation_id
-        newcomer = svc.create_delegate(
-            session=session, delegation_id=china, given_name="Wei", family_name="Zhang"
+    china = svc.get_delegate(north, ids["Li"]).delegation_id
+    with north.session() as session:
+        newcomer = svc.add_delegate(
+            session,
+            svc.DelegateCreate(
+                delegation_id=china,
+                given_name="Wei",
+                family_name="Zhang",
+            ),
         ).id
     checkin.admit_by_id(north, newcomer, desk="North")
     journal.export_journal(north, tmp_path / "n.jsonl")

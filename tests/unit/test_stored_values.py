@@ -14,10 +14,22 @@ from delegations.store.stored import stored_date, stored_name_order
 def test_what_the_orm_stores_decodes_back(tmp_path: Path) -> None:
     event_file = open_event(tmp_path / "e.sqlite3")
     with event_file.session() as session:
-        delegation = svc.create_delegation(session=session, name="China", country="CN")
-        svc.create_delegate(
-            session=session, delegation_id=delegation.id, given_name="Zhen", family_name="Bai",
-            name_order=NameOrder.FAMILY_FIRST, arrival=dt.date(2025, 7, 24),
+        delegation = svc.add_delegation(
+            session,
+            svc.DelegationCreate(
+                name="China",
+                country="CN",
+            ),
+        )
+        svc.add_delegate(
+            session,
+            svc.DelegateCreate(
+                delegation_id=delegation.id,
+                given_name="Zhen",
+                family_name="Bai",
+                name_order=NameOrder.FAMILY_FIRST,
+                arrival=dt.date(2025, 7, 24),
+            ),
         )  # fmt: skip
     with event_file.read() as connection:
         order, arrival, departure = connection.execute(

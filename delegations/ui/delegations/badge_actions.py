@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QMenu, QPushButton
 
 if TYPE_CHECKING:
     from delegations.services.event import EventFile
-    from delegations.ui.dialogs.badges_dialog import BadgesDialog, ReprintDialog
-    from delegations.ui.tabs.delegations_tab import DelegationsTab
+    from delegations.ui.badges.dialogs import BadgesDialog, ReprintDialog
+    from delegations.ui.delegations.tab import DelegationsTab
 
 
 class BadgeActions(QObject):
@@ -50,7 +50,7 @@ class BadgeActions(QObject):
         menu.popup(self._tab.delegate_view.viewport().mapToGlobal(position))
 
     def open_badges_dialog(self) -> BadgesDialog:
-        from delegations.ui.dialogs.badges_dialog import DelegationChoice, open_badges_dialog
+        from delegations.ui.badges.dialogs import DelegationChoice, open_badges_dialog
 
         tab = self._tab
         members: dict[int, list[int]] = {}
@@ -71,7 +71,7 @@ class BadgeActions(QObject):
         )
 
     def open_reprint_dialog(self) -> ReprintDialog | None:
-        from delegations.ui.dialogs.badges_dialog import open_reprint_dialog
+        from delegations.ui.badges.dialogs import open_reprint_dialog
 
         tab = self._tab
         ids = tab.selected_delegate_ids()

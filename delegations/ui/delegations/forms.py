@@ -8,39 +8,28 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 
-from delegations.domain.countries import COUNTRY_NAMES
 from delegations.domain.enums import NameOrder
 from delegations.domain.names import usual_name_order
+from delegations.services.delegation_models import (
+    DelegateCreate,
+    DelegateUpdate,
+    DelegationCreate,
+    DelegationUpdate,
+)
 from delegations.ui.dialogs.form import (
     FormDialog,
     OptionalDateEdit,
     Submit,
+    country_items,
     fill_combo,
+    name_order_items,
     select_data,
 )
-
-
-def country_items(current: str = "") -> list[tuple[str, object]]:
-    """The week's countries by name; a code outside the list is kept selectable."""
-    items: list[tuple[str, object]] = [
-        (f"{name} ({code})", code)
-        for code, name in sorted(COUNTRY_NAMES.items(), key=lambda item: item[1])
-    ]
-    if current and current not in COUNTRY_NAMES:
-        items.append((current, current))
-    return items
 
 
 def _choices(pairs: Sequence[tuple[int, str]]) -> list[tuple[str, object]]:
     """(id, name) pairs as (text, data) combo items."""
     return [(name, record_id) for record_id, name in pairs]
-
-
-def name_order_items(dialog: QWidget) -> list[tuple[str, object]]:
-    return [
-        (dialog.tr("Given name first (Western order)"), NameOrder.GIVEN_FIRST.value),
-        (dialog.tr("Family name first"), NameOrder.FAMILY_FIRST.value),
-    ]
 
 
 class DelegationDialog(FormDialog):
@@ -56,6 +45,7 @@ class DelegationDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(submit, parent)
+        self._new = new
         self.setWindowTitle(self.tr("Add delegation") if new else self.tr("Edit delegation"))
         self.name = self.add_row(self.tr("&Name:"), self.line_edit(), "Name")
         self.country = QComboBox(self)
@@ -102,6 +92,14 @@ class DelegationDialog(FormDialog):
             "notes": self.notes.toPlainText(),
         }
 
+    def submitted(self) -> DelegationCreate | DelegationUpdate:
+        """A new delegation has no head yet: it is chosen among its members afterwards."""
+        values = self.values()
+        if self._new:
+            del values["head_id"]
+            return DelegationCreate(**values)
+        return DelegationUpdate(**values)
+
     def set_values(self, values: Mapping[str, Any]) -> None:
         self.name.setText(values.get("name", ""))
         fill_combo(self.country, country_items(values.get("country", "")), values.get("country"))
@@ -138,6 +136,7 @@ class DelegateDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(submit, parent)
+        self._new = new
         self._countries = dict(countries or {})
         self._order_chosen = not new  # an existing delegate's order is never suggested over
         self.setWindowTitle(self.tr("Add delegate") if new else self.tr("Edit delegate"))
@@ -202,6 +201,10 @@ class DelegateDialog(FormDialog):
             "departure": self.departure.date(),
             "notes": self.notes.toPlainText(),
         }
+
+    def submitted(self) -> DelegateCreate | DelegateUpdate:
+        model = DelegateCreate if self._new else DelegateUpdate
+        return model(**self.values())
 
     def set_values(self, values: Mapping[str, Any]) -> None:
         for name in (

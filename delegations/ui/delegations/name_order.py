@@ -35,7 +35,7 @@ from delegations.ui.widgets import heading, show_error
 if TYPE_CHECKING:
     from delegations.services.delegations import NameOrderChange
     from delegations.services.event import EventFile
-    from delegations.ui.tabs.delegations_tab import DelegationsTab
+    from delegations.ui.delegations.tab import DelegationsTab
 
 # The dialog's choices: an order for everyone, or None for each member's usual order.
 BY_COUNTRY = None
@@ -265,13 +265,7 @@ class NameOrderActions(QObject):
         if row is None:
             return None
         try:
-            with self._event_file.session() as session:
-                changes = {
-                    choice: _service().name_order_changes(
-                        session=session, delegation_id=row.id, order=choice
-                    )
-                    for choice in CHOICES
-                }
+            changes = _service().name_order_changes(self._event_file, row.id, CHOICES)
         except UserError as error:
             show_error(tab, self.action.text(), error)
             return None
@@ -290,10 +284,7 @@ class NameOrderActions(QObject):
     def change(self, delegation_id: int, name: str, order: NameOrder | None) -> int:
         """Set the order (None: by country) in one service call; undoable. Returns the count."""
         try:
-            with self._event_file.session() as session:
-                changes = _service().set_delegation_name_order(
-                    session=session, delegation_id=delegation_id, order=order
-                )
+            changes = _service().set_delegation_name_order(self._event_file, delegation_id, order)
         except UserError as error:
             show_error(self._tab, self.action.text(), error)
             self._tab.changed.emit(DELEGATES)
@@ -312,8 +303,7 @@ class NameOrderActions(QObject):
     def apply(self, title: str, changes: Sequence[NameOrderChange], *, undo: bool) -> None:
         """Undo or redo `changes` in one transaction, then show the file as it is."""
         try:
-            with self._event_file.session() as session:
-                _service().apply_name_order_changes(session=session, changes=changes, undo=undo)
+            _service().apply_name_order_changes(self._event_file, changes, undo=undo)
         except UserError as error:
             show_error(self._tab, title, error)
         self._tab.changed.emit(DELEGATES)

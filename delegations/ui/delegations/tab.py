@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence
@@ -22,11 +22,11 @@ from delegations.services import event as event_service
 from delegations.services import roster
 from delegations.services.event import EventFile
 from delegations.services.roster import DelegateRow, DelegationRow
-from delegations.ui.dialogs.badge_actions import install_badge_actions
-from delegations.ui.dialogs.name_order import install_name_order_actions
-from delegations.ui.dialogs.people import DelegateDialog, DelegationDialog
+from delegations.ui.delegations.badge_actions import install_badge_actions
+from delegations.ui.delegations.forms import DelegateDialog, DelegationDialog
+from delegations.ui.delegations.name_order import install_name_order_actions
 from delegations.ui.models import ID_ROLE, Column, FoldFilterProxy, RowTableModel
-from delegations.ui.tabs.base import DELEGATES, DELEGATIONS, EventTab, read_event_info
+from delegations.ui.tabs.base import DELEGATES, DELEGATIONS, EventTab
 from delegations.ui.widgets import (
     FittedTableView,
     ask_to_delete,
@@ -38,9 +38,12 @@ from delegations.ui.widgets import (
 )
 
 if TYPE_CHECKING:
-    from delegations.domain.models import Delegate, Delegation
-
-_EXCLUDED_FROM_FORM = {"id", "photo", "badge_version"}
+    from delegations.services.delegations import (
+        DelegateCreate,
+        DelegateUpdate,
+        DelegationCreate,
+        DelegationUpdate,
+    )
 
 
 def _service() -> ModuleType:
@@ -60,10 +63,6 @@ class _DelegationItem:
     member_count: int
     head_name: str
     search_key: str = ""
-
-
-def _plain(record: Delegate | Delegation) -> dict[str, Any]:
-    return record.model_dump(exclude=_EXCLUDED_FROM_FORM)
 
 
 class DelegationsTab(EventTab):
@@ -333,31 +332,23 @@ class DelegationsTab(EventTab):
 
     # Delegates ------------------------------------------------------------------------------
 
-    def _form_choices(self) -> tuple[list[tuple[int, str]], Any]:
-        def read(session: Any) -> tuple[list[tuple[int, str]], Any]:
-            roles = [(role.id, role.name) for role in event_service.list_roles(session=session)]
-            return roles, read_event_info(session)
-
-        return self._read(read)
-
     def open_delegate_dialog(self, delegate_id: int | None = None) -> DelegateDialog:
         """Open the form for a new delegate (or `delegate_id`); saving writes and refreshes."""
-        roles, info = self._form_choices()
+        roles = [(role.id, role.name) for role in event_service.role_choices(self._event_file)]
+        start = event_service.read_event_settings(self._event_file).start
         saved: list[int] = []
 
-        def submit(values: dict[str, Any]) -> None:
-            with self._event_file.session() as session:
-                if delegate_id is None:
-                    saved.append(_service().create_delegate(session=session, **values).id)
-                else:
-                    _service().update_delegate(session=session, delegate_id=delegate_id, **values)
-                    saved.append(delegate_id)
+        def submit(data: DelegateCreate | DelegateUpdate) -> None:
+            if delegate_id is None:
+                saved.append(_service().create_delegate(self._event_file, data).id)
+            else:
+                saved.append(_service().update_delegate(self._event_file, delegate_id, data).id)
 
         dialog = DelegateDialog(
             submit,
             delegations=[(d.id, d.name) for d in self._delegations],
             roles=roles,
-            event_start=info.start,
+            event_start=start,
             new=delegate_id is None,
             countries={d.id: d.country for d in self._delegations},
             parent=self,
@@ -370,11 +361,8 @@ class DelegationsTab(EventTab):
                 }
             )
         else:
-            dialog.set_values(
-                self._read(
-                    lambda s: _plain(_service().get_delegate(session=s, delegate_id=delegate_id))
-                )
-            )
+            delegate = _service().get_delegate(self._event_file, delegate_id)
+            dialog.set_values(delegate.model_dump(exclude={"photo"}))
 
         def on_accepted() -> None:
             self.changed.emit(DELEGATES)
@@ -410,29 +398,25 @@ class DelegationsTab(EventTab):
         if not ask_to_delete(self, self.tr("Delete delegates"), question):
             return
 
-        def write(session: Any) -> None:
-            for delegate_id in ids:
-                _service().delete_delegate(session=session, delegate_id=delegate_id)
-
-        self._write(self.tr("Delete delegates"), write, DELEGATES)
+        self._call(
+            self.tr("Delete delegates"),
+            lambda: _service().delete_delegates(self._event_file, ids),
+            DELEGATES,
+        )
 
     # Delegations ----------------------------------------------------------------------------
 
     def open_delegation_dialog(self, delegation_id: int | None = None) -> DelegationDialog:
         """Open the form for a new delegation (or `delegation_id`)."""
-        info = self._read(read_event_info)
+        start = event_service.read_event_settings(self._event_file).start
         saved: list[int] = []
 
-        def submit(values: dict[str, Any]) -> None:
-            with self._event_file.session() as session:
-                if delegation_id is None:
-                    values.pop("head_id", None)
-                    saved.append(_service().create_delegation(session=session, **values).id)
-                else:
-                    _service().update_delegation(
-                        session=session, delegation_id=delegation_id, **values
-                    )
-                    saved.append(delegation_id)
+        def submit(data: DelegationCreate | DelegationUpdate) -> None:
+            if delegation_id is None:
+                saved.append(_service().create_delegation(self._event_file, data).id)
+            else:
+                view = _service().update_delegation(self._event_file, delegation_id, data)
+                saved.append(view.id)
 
         members: list[tuple[int, str]] = []
         if delegation_id is not None:
@@ -445,7 +429,7 @@ class DelegationsTab(EventTab):
         dialog = DelegationDialog(
             submit,
             members=members,
-            event_start=info.start,
+            event_start=start,
             new=delegation_id is None,
             parent=self,
         )
@@ -453,11 +437,7 @@ class DelegationsTab(EventTab):
             dialog.set_values({"protocol_order": len(self._delegations) + 1})
         else:
             dialog.set_values(
-                self._read(
-                    lambda s: _plain(
-                        _service().get_delegation(session=s, delegation_id=delegation_id)
-                    )
-                )
+                _service().get_delegation(self._event_file, delegation_id).model_dump()
             )
 
         def on_accepted() -> None:
@@ -490,8 +470,8 @@ class DelegationsTab(EventTab):
         else:
             question = self.tr("Delete the delegation “{name}”?").format(name=row.name)
         if ask_to_delete(self, self.tr("Delete delegation"), question):
-            self._write(
+            self._call(
                 self.tr("Delete delegation"),
-                lambda s: _service().delete_delegation(session=s, delegation_id=row.id),
+                lambda: _service().delete_delegation(self._event_file, row.id),
                 DELEGATIONS,
             )

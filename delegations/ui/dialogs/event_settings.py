@@ -19,7 +19,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QLabel, QWidget
 
 from delegations.services import event as event_service
-from delegations.services.event import EventFile, EventSettings
+from delegations.services.event import EventFile, EventSettings, EventSettingsUpdate
 from delegations.ui.dialogs.form import FormDialog, Submit
 
 
@@ -138,12 +138,11 @@ def open_event_settings(
     result: list[EventSettings] = []
 
     def submit(values: dict[str, Any]) -> None:
-        with event_file.session() as session:
-            result.append(event_service.update_event_settings(session=session, **values))
+        changes = EventSettingsUpdate(**values)
+        result.append(event_service.update_event_settings(event_file, changes))
 
     dialog = EventSettingsDialog(submit, parent=parent)
-    with event_file.read() as connection:
-        dialog.set_values(event_service.event_settings(session=connection))
+    dialog.set_values(event_service.read_event_settings(event_file))
     dialog.accepted.connect(lambda: saved(result[-1]))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

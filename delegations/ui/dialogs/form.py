@@ -1,6 +1,7 @@
 """The base of every form dialog: rows with per-field error messages, submit on OK.
 
-A dialog never touches the event file. It is given a `submit(values)` callable; when that
+A dialog never touches the event file. It is given a `submit(data)` callable, `data` being
+what `submitted()` hands over (a service's Create/Update model, or the values); when that
 raises `InvalidInput`, the message appears under the field the error names and the dialog
 stays open with nothing written (the service's transaction rolled back).
 """
@@ -27,9 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from delegations.domain.countries import COUNTRY_NAMES
+from delegations.domain.enums import NameOrder
 from delegations.domain.errors import InvalidInput, UserError
 
-Submit = Callable[[dict[str, Any]], None]
+Submit = Callable[[Any], None]  # takes what `FormDialog.submitted()` hands over
 
 _ERROR_STYLE = "color: #c62828;"
 
@@ -173,8 +176,12 @@ class FormDialog(QDialog):
     # Values ---------------------------------------------------------------------------------
 
     def values(self) -> dict[str, Any]:
-        """The form's values, as the services' keyword arguments."""
+        """The form's values by field name."""
         raise NotImplementedError
+
+    def submitted(self) -> Any:
+        """What OK hands to `submit`: the values, or a form's own model of them."""
+        return self.values()
 
     def set_values(self, values: Mapping[str, Any]) -> None:
         """Fill the form from a record's plain values."""
@@ -190,7 +197,7 @@ class FormDialog(QDialog):
     # Qt overrides ---------------------------------------------------------------------------
 
     def accept(self) -> None:
-        if self.fields.submit(lambda: self._submit(self.values())):
+        if self.fields.submit(lambda: self._submit(self.submitted())):
             super().accept()
             return
         # Make room for the message without squeezing the other rows.
@@ -237,3 +244,21 @@ def fill_combo(combo: QComboBox, items: list[tuple[str, object]], current: objec
 def select_data(combo: QComboBox, data: object) -> None:
     index = combo.findData(data)
     combo.setCurrentIndex(max(index, 0))
+
+
+def country_items(current: str = "") -> list[tuple[str, object]]:
+    """The week's countries by name; a code outside the list is kept selectable."""
+    items: list[tuple[str, object]] = [
+        (f"{name} ({code})", code)
+        for code, name in sorted(COUNTRY_NAMES.items(), key=lambda item: item[1])
+    ]
+    if current and current not in COUNTRY_NAMES:
+        items.append((current, current))
+    return items
+
+
+def name_order_items(dialog: QWidget) -> list[tuple[str, object]]:
+    return [
+        (dialog.tr("Given name first (Western order)"), NameOrder.GIVEN_FIRST.value),
+        (dialog.tr("Family name first"), NameOrder.FAMILY_FIRST.value),
+    ]

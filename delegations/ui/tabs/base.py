@@ -77,9 +77,18 @@ class EventTab(QWidget):
 
     def _write(self, title: str, write: Callable[[Session], object], what: str) -> bool:
         """Run one write transaction; a UserError is shown as a sentence, not raised."""
-        try:
+
+        def transaction() -> None:
             with self._event_file.session() as session:
                 write(session)
+
+        return self._call(title, transaction, what)
+
+    def _call(self, title: str, action: Callable[[], object], what: str) -> bool:
+        """Run one use case (a service call owning its transaction); a UserError is shown
+        as a sentence, not raised. Either way the tabs showing `what` reload."""
+        try:
+            action()
         except UserError as error:
             show_error(self, title, error)
             self.changed.emit(what)  # the record may have gone: show the file as it is

@@ -1,0 +1,1 @@
+"""Print badges… and Reprint badge…: choosing whose badges, the layout, the preview, printing."""
