@@ -403,20 +403,17 @@ EXIT_CONFLICTS = 3
 
 def _run_agenda(args: argparse.Namespace) -> int:
     from delegations.services import agenda_io
+    from delegations.services.agenda_exchange import export_agenda_file, import_agenda_file
 
     if args.agenda_command == "export":
         agenda_io.check_agenda_export_path(args.file)
-        event_file = _open(args)
-        with event_file.session() as session:
-            result = agenda_io.export_agenda(session=session, path=args.file)
+        result = export_agenda_file(_open(args), args.file)
         session_s = "session" if result.sessions == 1 else "sessions"
         print(f"{result.sessions} {session_s} written to {result.path}")
         return EXIT_OK
     if args.agenda_command == "import":
         parsed = agenda_io.read_agenda_file(args.file)  # refuses before the event is touched
-        event_file = _open(args)
-        with event_file.session() as session:
-            report = agenda_io.import_agenda(session=session, parsed=parsed)
+        report = import_agenda_file(_open(args), parsed)
         print(
             f"Agenda imported from {args.file}: {report.sessions} sessions, {report.rooms} "
             f"rooms, {report.speakers} speakers (replacing {report.replaced_sessions} sessions)."
@@ -433,10 +430,9 @@ def _run_agenda(args: argparse.Namespace) -> int:
 def _run_agenda_check(args: argparse.Namespace) -> int:
     from delegations.services import agenda
 
-    event_file = _open(args)
-    with event_file.session() as session:
-        conflicts = agenda.check_conflicts(session=session)
-        rows = {row.id: row for row in agenda.list_sessions(session=session)}
+    overview = agenda.agenda_overview(_open(args))
+    conflicts = overview.conflicts
+    rows = {row.id: row for row in overview.sessions}
     if not conflicts:
         print(f"No conflicts in the agenda ({len(rows)} sessions).")
         return EXIT_OK
