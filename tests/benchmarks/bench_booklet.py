@@ -63,8 +63,11 @@ FILL = textwrap.dedent(
         existing = session.exec(select(Speaker)).all()
         for index in range(len(existing), wanted):
             speakers.create_speaker(
-                session=session, given_name=f"Speaker{index}", family_name="Synthetic",
-                position="Professor", organisation="Guizhou University", country="CN",
+                session=session,
+                speaker_in=speakers.SpeakerCreate(
+                    given_name=f"Speaker{index}", family_name="Synthetic",
+                    position="Professor", organisation="Guizhou University", country="CN",
+                ),
             )
     with event_file.session() as session:
         for index, speaker in enumerate(session.exec(select(Speaker))):
