@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BadgesDialog</name>
+    <message numerus="yes">
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+462"/>
+        <source>%Ln badge(s)</source>
+        <translation>
+            <numerusform>%Ln badge</numerusform>
+            <numerusform>%Ln badges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookletDialog</name>
     <message numerus="yes">
         <location filename="../../delegations/ui/dialogs/booklet_dialog.py" line="+295"/>
@@ -33,6 +52,49 @@
         <translation>
             <numerusform>{pages} on %Ln A4 side</numerusform>
             <numerusform>{pages} on %Ln A4 sides</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsTab</name>
+    <message numerus="yes">
+        <location filename="../../delegations/ui/delegations/tab.py" line="+308"/>
+        <source>%Ln delegate(s)</source>
+        <translation>
+            <numerusform>%Ln delegate</numerusform>
+            <numerusform>%Ln delegates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{shown} of %Ln delegate(s)</source>
+        <translation>
+            <numerusform>{shown} of %Ln delegate</numerusform>
+            <numerusform>{shown} of %Ln delegates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Showing {shown} of %Ln delegate(s)</source>
+        <translation>
+            <numerusform>Showing {shown} of %Ln delegate</numerusform>
+            <numerusform>Showing {shown} of %Ln delegates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>Delete %Ln delegate(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %Ln delegate? This cannot be undone.</numerusform>
+            <numerusform>Delete %Ln delegates? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>Delete the delegation “{name}” and its %Ln member(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the delegation “{name}” and its %Ln member? This cannot be undone.</numerusform>
+            <numerusform>Delete the delegation “{name}” and its %Ln members? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>
@@ -87,6 +149,44 @@
         <translation>
             <numerusform>%Ln session</numerusform>
             <numerusform>%Ln sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NameOrderActions</name>
+    <message numerus="yes">
+        <location filename="../../delegations/ui/delegations/name_order.py" line="+290"/>
+        <source>Changed the name order of %Ln member(s) of {delegation}.</source>
+        <translation>
+            <numerusform>Changed the name order of %Ln member of {delegation}.</numerusform>
+            <numerusform>Changed the name order of %Ln members of {delegation}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NameOrderDialog</name>
+    <message numerus="yes">
+        <location line="-148"/>
+        <source>Change %Ln name(s)</source>
+        <translation>
+            <numerusform>Change %Ln name</numerusform>
+            <numerusform>Change %Ln names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>of %Ln member(s)</source>
+        <translation>
+            <numerusform>of %Ln member</numerusform>
+            <numerusform>of %Ln members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln {of_members} change(s):</source>
+        <translation>
+            <numerusform>%Ln {of_members} changes:</numerusform>
+            <numerusform>%Ln {of_members} change:</numerusform>
         </translation>
     </message>
 </context>

@@ -223,6 +223,37 @@ def test_add_and_delete_a_delegation(
     assert [d.name for d in saved] == names[1:]
 
 
+def test_the_delete_questions_count_members_and_delegates_in_english(
+    window: MainWindow, message_boxes: MessageBoxes
+) -> None:
+    tab = _tab(window)
+    tab.select_delegation(_delegation_id(tab, "Thailand"))
+    message_boxes.expect(
+        "question",
+        "Delete the delegation “Thailand” and its 1 member? This cannot be undone.",
+        answer=QMessageBox.StandardButton.No,
+    )
+    tab.delete_delegation_button.click()
+    tab.select_delegation(_delegation_id(tab, "Viet Nam"))
+    message_boxes.expect(
+        "question",
+        "Delete the delegation “Viet Nam” and its 2 members? This cannot be undone.",
+        answer=QMessageBox.StandardButton.No,
+    )
+    tab.delete_delegation_button.click()
+    tab.delegate_view.selectAll()
+    message_boxes.expect(
+        "question",
+        "Delete 2 delegates? This cannot be undone.",
+        answer=QMessageBox.StandardButton.No,
+    )
+    tab.delete_delegate_button.click()
+    assert tab.count_label.text() == "2 of 3 delegates"
+    tab.select_delegation(None)
+    assert tab.count_label.text() == "3 delegates"
+    assert [row.member_count for row in tab.delegation_model.rows()] == [3, 2, 1]
+
+
 def test_delegation_head_must_be_a_member_shown_at_the_field(
     qtbot: QtBot, window: MainWindow
 ) -> None:

@@ -161,3 +161,18 @@ def test_a_new_delegate_gets_the_usual_order_of_the_delegation_until_one_is_chos
     dialog.delegation.setCurrentIndex(dialog.delegation.findText("Thailand"))
     assert dialog.name_order.currentData() == NameOrder.FAMILY_FIRST.value
     dialog.reject()
+
+
+def test_one_change_in_a_delegation_of_one_reads_in_the_singular(qtbot: QtBot) -> None:
+    change = service.NameOrderChange(
+        7, NameOrder.GIVEN_FIRST, NameOrder.FAMILY_FIRST, "Sok Chanthy", "Chanthy Sok"
+    )
+    dialog = NameOrderDialog(
+        delegation="Cambodia",
+        country="KH",
+        members=1,
+        changes={choice: [change] for choice in (NameOrder.FAMILY_FIRST, BY_COUNTRY)},
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text() == "1 of 1 member changes:\nSok Chanthy → Chanthy Sok"
+    assert dialog.change_button.text() == "Change 1 name"

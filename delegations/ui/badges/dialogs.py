@@ -459,10 +459,8 @@ class BadgesDialog(_PrintDialog):
             )  # fmt: skip
             self.preview_caption.setText(
                 self.tr("{badges} on {pages}").format(
-                    badges=self.tr("1 badge") if preview.count == 1
-                    else self.tr("{n:,} badges").format(n=preview.count),
-                    pages=self.tr("1 page") if preview.pages == 1
-                    else self.tr("{n:,} pages").format(n=preview.pages),
+                    badges=self.tr("%Ln badge(s)", "", preview.count),
+                    pages=self.tr("%Ln page(s)", "", preview.pages),
                 )
             )  # fmt: skip
         self.print_button.setEnabled(preview.count > 0)

@@ -139,10 +139,7 @@ class NameOrderDialog(QDialog):
         changes = self.changes()
         count = len(changes)
         self.change_button.setEnabled(count > 0)
-        self.change_button.setText(
-            self.tr("Change 1 name") if count == 1
-            else self.tr("Change {count:,} names").format(count=count)
-        )  # fmt: skip
+        self.change_button.setText(self.tr("Change %Ln name(s)", "", count))
         if not count:
             self.summary.setText(self.tr("Every member's name is already in this order."))
             return
@@ -150,12 +147,9 @@ class NameOrderDialog(QDialog):
         more = count - len(shown)
         if more:
             shown.append(self.tr("and {more:,} more").format(more=more))
-        if count == 1:
-            text = self.tr("1 of {total:,} members changes:").format(total=self._members)
-        else:
-            text = self.tr("{count:,} of {total:,} members change:").format(
-                count=count, total=self._members
-            )
+        # "1 of 12 members changes:", "3 of 12 members change:", "1 of 1 member changes:"
+        of_members = self.tr("of %Ln member(s)", "", self._members)
+        text = self.tr("%Ln {of_members} change(s):", "", count).format(of_members=of_members)
         self.summary.setText(text + "\n" + "\n".join(shown))
 
 
@@ -293,11 +287,9 @@ class NameOrderActions(QObject):
             text = self._tab.tr("Name order of {delegation}").format(delegation=name)
             self.undo_stack.push(_NameOrderCommand(self, text, changes))
             self._tab.changed.emit(DELEGATES)
-            if len(changes) == 1:
-                done = self._tab.tr("Changed the name order of 1 member of {delegation}.")
-            else:
-                done = self._tab.tr("Changed the name order of {count:,} members of {delegation}.")
-            self._status(done.format(count=len(changes), delegation=name))
+            done = self.tr("Changed the name order of %Ln member(s) of {delegation}.", "",
+                           len(changes))  # fmt: skip
+            self._status(done.format(delegation=name))
         return len(changes)
 
     def apply(self, title: str, changes: Sequence[NameOrderChange], *, undo: bool) -> None:

@@ -305,9 +305,11 @@ class DelegationsTab(EventTab):
         shown = self.delegate_proxy.rowCount()
         total = self.delegate_model.rowCount()
         if shown == total:
-            text = self.tr("{total:,} delegates").format(total=total)
+            text = self.tr("%Ln delegate(s)", "", total)
         else:
-            text = self.tr("{shown:,} of {total:,} delegates").format(shown=shown, total=total)
+            text = self.tr("{shown} of %Ln delegate(s)", "", total).format(
+                shown=self.locale().toString(shown)
+            )
         self.count_label.setText(text)
         if not self._delegations:
             self.empty_hint.setText(
@@ -328,7 +330,9 @@ class DelegationsTab(EventTab):
         total = self.delegate_model.rowCount()
         if shown == total:
             return ""
-        return self.tr("Showing {shown:,} of {total:,} delegates").format(shown=shown, total=total)
+        return self.tr("Showing {shown} of %Ln delegate(s)", "", total).format(
+            shown=self.locale().toString(shown)
+        )
 
     # Delegates ------------------------------------------------------------------------------
 
@@ -392,9 +396,7 @@ class DelegationsTab(EventTab):
                 name=index.data()
             )
         else:
-            question = self.tr("Delete {count} delegates? This cannot be undone.").format(
-                count=len(ids)
-            )
+            question = self.tr("Delete %Ln delegate(s)? This cannot be undone.", "", len(ids))
         if not ask_to_delete(self, self.tr("Delete delegates"), question):
             return
 
@@ -465,8 +467,10 @@ class DelegationsTab(EventTab):
             return
         if row.member_count:
             question = self.tr(
-                "Delete the delegation “{name}” and its {count:,} members? This cannot be undone."
-            ).format(name=row.name, count=row.member_count)
+                "Delete the delegation “{name}” and its %Ln member(s)? This cannot be undone.",
+                "",
+                row.member_count,
+            ).format(name=row.name)
         else:
             question = self.tr("Delete the delegation “{name}”?").format(name=row.name)
         if ask_to_delete(self, self.tr("Delete delegation"), question):
