@@ -27,6 +27,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -157,6 +158,7 @@ class DeskIndex:
         self._delegations: list[tuple[int, str]] = []  # protocol order
         self._roles: list[tuple[int | None, str]] = []
         self._people_print: tuple[Any, ...] = ()
+        self._last_search: tuple[list[str], list[int]] = ([], [])  # words, matching rows
         self._journal_print: tuple[int, int] = (0, 0)
 
     # Loading -------------------------------------------------------------------------
@@ -202,6 +204,7 @@ class DeskIndex:
         self.by_id = {person.id: person for person in self.people}
         self._names = [entry[2] for entry in entries]
         self._keys = [f"{entry[2]}{_SEP}{entry[3]}" for entry in entries]
+        self._last_search = ([], [])
         self._delegations = [
             (row[0], row[1])
             for row in connection.exec_driver_sql(
@@ -273,12 +276,7 @@ class DeskIndex:
         words = fold(text).split()
         if not words:
             return SearchResult((), 0)
-        keys = self._keys
-        longest = max(words, key=len)
-        matches = [i for i, key in enumerate(keys) if longest in key]
-        for word in words:
-            if word is not longest:
-                matches = [i for i in matches if word in keys[i]]
+        matches = self._matching(words)
         names = self._names
         ranked: list[int] = []
         taken: set[int] = set()
@@ -289,18 +287,39 @@ class DeskIndex:
         ):
             if len(tier) == 1:
                 (part,) = tier
-                found = [i for i in matches if part in names[i] and i not in taken]
+                found = (i for i in matches if part in names[i] and i not in taken)
             else:
-                found = [i for i in matches if i not in taken and all(p in names[i] for p in tier)]
-            ranked += found[: limit - len(ranked)]
-            taken.update(found)
+                found = (i for i in matches if i not in taken and all(p in names[i] for p in tier))
+            # Only the best `limit` are shown: a tier that fills them need not be read to its end.
+            chosen = list(islice(found, limit - len(ranked)))
+            ranked += chosen
             if len(ranked) >= limit:
                 break
+            taken.update(chosen)
         if len(ranked) < limit:  # organisation or delegation only
-            ranked += [i for i in matches if i not in taken][: limit - len(ranked)]
+            ranked += islice((i for i in matches if i not in taken), limit - len(ranked))
         people, statuses = self.people, self._status
         hits = tuple(SearchHit(people[i], statuses.get(people[i].id, NOT_ARRIVED)) for i in ranked)
         return SearchResult(hits, len(matches))
+
+    def _matching(self, words: list[str]) -> list[int]:
+        """The rows whose key holds every word, in name order.
+
+        Typing on only narrows a search (each earlier word is inside one of the new words), so
+        the previous search's rows are filtered instead of all 20,000 keys.
+        """
+        keys = self._keys
+        longest = max(words, key=len)
+        earlier_words, earlier = self._last_search
+        if earlier_words and all(any(old in new for new in words) for old in earlier_words):
+            matches = [i for i in earlier if longest in keys[i]]
+        else:
+            matches = [i for i, key in enumerate(keys) if longest in key]
+        for word in words:
+            if word is not longest:
+                matches = [i for i in matches if word in keys[i]]
+        self._last_search = (words, matches)
+        return matches
 
     def answer(self, code: str) -> CheckInResult:
         """What scanning `code` would show now, from memory; writes nothing."""

@@ -229,6 +229,20 @@ def test_search_is_limited_and_reports_the_total(desk) -> None:
     assert len(result.hits) == 2 and result.total > 2
 
 
+def test_typing_on_finds_what_a_fresh_search_finds(desk) -> None:
+    event_file, _ids, index = desk
+
+    def names(result) -> list[str]:
+        return [hit.person.name for hit in result.hits]
+
+    fresh = DeskIndex.load(event_file)
+    for text in ("d", "du", "duc", "duc t", "u", "n", "ng", "nguyen d", "li", "lim", "l"):
+        typed = index.search(text, limit=3)
+        expected = fresh.search(text, limit=3)
+        assert (names(typed), typed.total) == (names(expected), expected.total), text
+        fresh = DeskIndex.load(event_file)  # no earlier search to narrow from
+
+
 def test_looks_like_code_tells_a_scan_from_a_name() -> None:
     code = make_code("secret", 7, 1)
     assert checkin.looks_like_code(code) and checkin.looks_like_code(code.lower())
