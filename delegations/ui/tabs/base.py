@@ -2,44 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from delegations.domain.errors import UserError
-from delegations.services import event as event_service
 from delegations.services.event import EventFile
 from delegations.ui.widgets import show_error
-
-if TYPE_CHECKING:
-    from sqlmodel import Session
-
-T = TypeVar("T")
 
 DELEGATIONS, DELEGATES, SPEAKERS, AGENDA, ROOMS, EVENT = (
     "delegations", "delegates", "speakers", "agenda", "rooms", "event",
 )  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class EventInfo:
-    name: str
-    start: dt.date
-    end: dt.date
-
-    def days(self) -> list[dt.date]:
-        count = max((self.end - self.start).days, 0) + 1
-        return [self.start + dt.timedelta(days=offset) for offset in range(count)]
-
-
-def read_event_info(session: Session) -> EventInfo:
-    event = event_service.get_event(session=session)
-    return EventInfo(event.name, event.start_date, event.end_date)
 
 
 class EventTab(QWidget):
@@ -70,19 +45,6 @@ class EventTab(QWidget):
     def status_text(self) -> str:
         """E.g. "Showing 12 of 20,000 delegates"; "" when nothing is filtered."""
         return ""
-
-    def _read(self, read: Callable[[Session], T]) -> T:
-        with self._event_file.session() as session:
-            return read(session)
-
-    def _write(self, title: str, write: Callable[[Session], object], what: str) -> bool:
-        """Run one write transaction; a UserError is shown as a sentence, not raised."""
-
-        def transaction() -> None:
-            with self._event_file.session() as session:
-                write(session)
-
-        return self._call(title, transaction, what)
 
     def _call(self, title: str, action: Callable[[], object], what: str) -> bool:
         """Run one use case (a service call owning its transaction); a UserError is shown
