@@ -343,11 +343,12 @@ def print_badges(  # noqa: PLR0913
                 )
             if result.cancelled:
                 raise Abandon
+            # Logged before the file is renamed into place: a refused log leaves no file.
+            _log_prints(event_file, ids, versions, printed, layout.name, reason)
     except OSError as error:
         raise UserError(f"Cannot write {out}: {error.strerror or error}.") from error
     if result.cancelled:
         return PrintOutcome(None, cancelled=True)
-    _log_prints(event_file, ids, versions, printed, layout.name, reason)
     return PrintOutcome(out, result.badges, result.pages, False, result.small_text)
 
 
@@ -366,14 +367,33 @@ def _log_prints(  # noqa: PLR0913
     layout: str,
     reason: PrintReason | None,
 ) -> None:
-    """One `BadgePrint` per badge (and a lost badge's new version), in one transaction."""
+    """One `BadgePrint` per badge (and a lost badge's new version), in one transaction.
+
+    Raises:
+        UserError: a lost badge's version changed while the badges were drawn (someone else
+            printed a new one): nothing is logged, and the caller's file is not kept.
+    """
     entries = [
         _print_entry(delegate_id, versions[delegate_id], delegate_id in printed, layout, reason)
         for delegate_id in ids
         if delegate_id in versions
     ]
-    with event_file.read() as connection, connection:  # commits, or rolls back on error
+    with event_file.read() as connection, _write_locked(connection):
         _write_log(connection, entries, new_versions=reason == PrintReason.LOST)
+
+
+@contextmanager
+def _write_locked(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """`BEGIN IMMEDIATE` on a plain `sqlite3` connection: the write lock is taken before the
+    first read, so the version read is the latest one (see `store.transactions`); committed
+    when the block ends, rolled back if it raises."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        yield connection
+    except BaseException:
+        connection.rollback()
+        raise
+    connection.commit()
 
 
 _PrintEntry = tuple[int, str, str, str, int]  # delegate, printed at, layout, reason, version
@@ -390,12 +410,23 @@ def _print_entry(
 def _write_log(
     connection: sqlite3.Connection, entries: Sequence[_PrintEntry], *, new_versions: bool
 ) -> None:
-    """Insert the `BadgePrint` rows; with `new_versions`, store each badge's version first."""
+    """Insert the `BadgePrint` rows; with `new_versions`, store each badge's version first,
+    provided the stored one is still the version before it.
+
+    Raises:
+        UserError: with `new_versions`, another badge was printed for one of the people since
+            their version was read.
+    """
     if new_versions:
-        connection.executemany(
-            "UPDATE delegate SET badge_version = ? WHERE id = ?",
-            [(version, delegate_id) for delegate_id, *_, version in entries],
-        )
+        stored = connection.executemany(
+            "UPDATE delegate SET badge_version = ? WHERE id = ? AND badge_version = ?",
+            [(version, delegate_id, version - 1) for delegate_id, *_, version in entries],
+        ).rowcount
+        if stored != len(entries):
+            raise UserError(
+                f"Someone else printed a new badge for {len(entries) - stored} of these people "
+                "while these were drawn; nothing was logged and no file kept: print again."
+            )
     connection.executemany(
         "INSERT INTO badgeprint (delegate_id, printed_at, layout, reason, badge_version)"
         " VALUES (?, ?, ?, ?, ?)",
@@ -404,20 +435,6 @@ def _write_log(
 
 
 # Reprint badge… ---------------------------------------------------------------------------
-
-
-@contextmanager
-def _write_locked(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """`BEGIN IMMEDIATE` on a plain `sqlite3` connection: the write lock is taken before the
-    first read, so the version read is the latest one (see `store.transactions`); committed
-    when the block ends, rolled back if it raises."""
-    connection.execute("BEGIN IMMEDIATE")
-    try:
-        yield connection
-    except BaseException:
-        connection.rollback()
-        raise
-    connection.commit()
 
 
 def reprint_badge(  # noqa: PLR0913

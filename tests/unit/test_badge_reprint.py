@@ -92,3 +92,27 @@ def test_a_reprint_that_cannot_be_written_changes_nothing(tmp_path: Path) -> Non
     assert _logged(path, delegate_id) == []
     assert _version(path, delegate_id) == before
     assert not (tmp_path / "nobody.pdf").exists()
+
+
+def test_a_lost_badge_run_that_lost_a_race_keeps_no_file_and_logs_nothing(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "event.sqlite3"
+    delegate_id = build_badge_event(path)["Sok"]
+    event_file = open_event(path)
+    before = _version(path, delegate_id)
+    other = tmp_path / "other organiser.pdf"
+
+    def meanwhile(_done: int, _total: int) -> None:
+        # Another organiser prints a new badge for the same person while this run draws.
+        if not other.exists():
+            badges.reprint_badge(event_file, delegate_id, other, reason=PrintReason.LOST)
+
+    out = tmp_path / "lost.pdf"
+    selection = badges.BadgeSelection(delegate_ids=[delegate_id])
+    with pytest.raises(UserError, match="Someone else printed a new badge for 1 of these"):
+        badges.print_badges(event_file, out, selection, reason=PrintReason.LOST, progress=meanwhile)
+    event_file.close()
+    assert not out.exists()
+    assert _logged(path, delegate_id) == [("LOST", before + 1)]
+    assert _version(path, delegate_id) == before + 1
