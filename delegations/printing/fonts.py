@@ -14,6 +14,7 @@ This module is thread-safe for registration; shaping itself happens on whichever
 
 from __future__ import annotations
 
+import itertools
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -202,6 +203,8 @@ class ShapedLine:
 
 def split_runs(text: str) -> list[tuple[Script, str]]:
     """Split NFC text into (script, text) runs; common characters join their neighbours."""
+    if text.isascii():  # letters are Latin, so everything else joins them (or is Latin anyway)
+        return [(Script.LATIN, text)] if text else []
     scripts = [script_of(char) for char in text]
     resolved: list[Script] = []
     for index, char in enumerate(text):
@@ -280,11 +283,8 @@ def shape_run(text: str, script: Script, bold: bool) -> Run:
 
     name = font_name(script, bold)
     features = _FEATURES.get(script, {})
-    size = 1000.0
-    word = [
-        pdfmetrics.stringWidth(text, name, size),
-        (ABag(fontName=name, fontSize=size), text),
-    ]
+    # A "frag word" is [its width, (style, text)…]; shapeFragWord reads only the fragments.
+    word = [0.0, (ABag(fontName=name, fontSize=1000.0), text)]
     shaped = shapeFragWord(word, features=features, force=False)
     drawn = shaped[1][1] if len(shaped) == 2 else text
     if isinstance(drawn, ShapedStr):
@@ -310,6 +310,28 @@ def shape_line(text: str, bold: bool = False) -> ShapedLine:
     text = unicodedata.normalize("NFC", text)
     runs = tuple(shape_run(part, script, bold) for script, part in split_runs(text))
     return ShapedLine(text, runs, sum(run.width for run in runs))
+
+
+def ascii_advances(line: ShapedLine) -> list[float] | None:
+    """The advance in em before each character of an ASCII line as shaped (one value more
+    than characters); None for any other line.
+
+    The bundled Latin fonts kern nothing against a space (a test checks it), so a part of the
+    line that ends at a space or starts after one is exactly as wide shaped on its own.
+    """
+    if not line.source.isascii() or len(line.runs) != 1:
+        return None
+    from reportlab.pdfbase import pdfmetrics
+
+    run = line.runs[0]
+    data = getattr(run.text, "__shapeData__", None)
+    if data is None:  # HarfBuzz changed nothing: the font's own advances
+        per_char = [pdfmetrics.stringWidth(char, run.font, 1000.0) for char in line.source]
+    else:
+        per_char = [0.0] * len(line.source)
+        for glyph in data:
+            per_char[glyph.cluster] += glyph.x_advance
+    return [advance / 1000.0 for advance in itertools.accumulate(per_char, initial=0.0)]
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:

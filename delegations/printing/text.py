@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from delegations.printing.fonts import Script, ShapedLine, script_of, shape_line
+from delegations.printing.fonts import Script, ShapedLine, ascii_advances, script_of, shape_line
 
 # Two lines must give at least this much larger type to be preferred over one line.
 WRAP_GAIN = 1.15
@@ -116,13 +116,18 @@ def fit_text(
     best = (one, min(max_size, _largest_size(one, width, height)))
     if best[1] >= max_size or max_lines < 2 or not text.strip():
         return FittedText(best[0], best[1], best[1] < min_size)
+    advances = ascii_advances(one[0])
     for at_spaces in (True, False):
         if not at_spaces and best[1] >= min_size:
             break  # prefer shrinking to breaking a word
         for first, second in _splits(text, at_spaces):
+            gain = 1.0 if len(best[0]) > 1 else WRAP_GAIN
+            if at_spaces and advances is not None:
+                widest = max(advances[len(first)], advances[-1] - advances[-1 - len(second)])
+                if widest > 0 and min(max_size, width / widest) < best[1] * gain * (1 - 1e-9):
+                    continue  # too wide to win: not worth shaping (a name has many splits)
             lines = (shape_line(first, bold), shape_line(second, bold))
             size = min(max_size, _largest_size(lines, width, height))
-            gain = 1.0 if len(best[0]) > 1 else WRAP_GAIN
             if size > best[1] * gain:
                 best = (lines, size)
     return FittedText(best[0], best[1], best[1] < min_size)

@@ -1,7 +1,7 @@
 """Benchmark: badge printing vs a plain ReportLab canvas script, side by side.
 
     .venv/bin/python tests/benchmarks/bench_badges.py [--badges 1000] [--pairs 7] [--memory 5000]
-        [--busy]
+        [--busy] [--frozen dist/delegations/delegations]
 
 Figures printed:
 - time of the whole `delegations badges` command (process start, event file, preflight,
@@ -12,9 +12,9 @@ Figures printed:
   level M without boosting, and the same fixed mask (`delegations.printing.qr.MASK`) — the
   slow part of segno is choosing a mask, so anything else would not be a like-for-like test;
 - the ratio ours / baseline per interleaved pair (baseline, ours, baseline, ours …), median and
-  range (target ≤ 0.5), once as the command runs and once with the QR worker pool off (the
-  frozen build and one-core machines; the benchmark turns it off by patching
-  `qr._spare_cores`, the app has no switch of its own);
+  range (target ≤ 0.5), for `python -m delegations` and, with --frozen, for the PyInstaller
+  build's executable (the baseline stays the plain script on the same Python). Everything runs
+  in one process: there are no worker processes to lend ours a second core;
 - with --busy, one extra process spins on a core while everything is timed (another program
   busy on the laptop);
 - the peak RSS of the command for the memory run (≤ 300 MB).
@@ -195,7 +195,7 @@ BASELINE = textwrap.dedent(
 
 
 def timed(command: list[str]) -> tuple[float, float]:
-    """Wall-clock and CPU seconds (user + system, its worker processes included) of a child."""
+    """Wall-clock and CPU seconds (user + system, its children included) of a child process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
@@ -215,13 +215,6 @@ def peak_rss(command: list[str]) -> float:
         [PYTHON, "-c", wrapper, *command], check=True, capture_output=True, text=True, cwd=ROOT
     ).stdout
     return int(output.strip()) / 1024
-
-
-# `delegations` with the QR worker pool off, as in the frozen build (codes encoded in-process).
-POOL_OFF = (
-    "import sys; import delegations.printing.qr as qr; qr._spare_cores = lambda: 0; "
-    "from delegations.cli import main; sys.exit(main(sys.argv[1:]))"
-)
 
 
 def check_same_codes(mask: int) -> str:
@@ -267,7 +260,7 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=7, help="interleaved pairs per mode")
     parser.add_argument("--memory", type=int, default=5000, help="badges for the memory run")
     parser.add_argument("--busy", action="store_true", help="keep one core busy meanwhile")
-    parser.add_argument("--no-pool-off", action="store_true", help="skip the pool-off runs")
+    parser.add_argument("--frozen", type=Path, help="also time this frozen build's executable")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     from delegations.printing.qr import MASK
@@ -280,9 +273,9 @@ def main() -> None:
         script.write_text(BASELINE, encoding="utf-8")
         fonts = ROOT / "resources" / "fonts"
         tail = ["--db", str(event), "badges", "--out", str(tmp / "ours.pdf"), "--reason", "reprint"]
-        modes = {"worker pool on (as shipped)": [PYTHON, "-m", "delegations", *tail]}
-        if not args.no_pool_off:
-            modes["worker pool off (as frozen)"] = [PYTHON, "-c", POOL_OFF, *tail]
+        modes = {"python -m delegations": [PYTHON, "-m", "delegations", *tail]}
+        if args.frozen:
+            modes["frozen build"] = [str(args.frozen.resolve()), *tail]
         base_cmd = [PYTHON, str(script), str(event), str(tmp / "base.pdf"), str(fonts), str(MASK)]
         print(f"{args.badges} A6 badges, whole process each, {check_same_codes(MASK)}")
         print(f"  load before: {os.getloadavg()[0]:.2f} (1 min), {os.cpu_count()} CPUs")
@@ -311,10 +304,7 @@ def main() -> None:
             f"baseline {(tmp / 'base.pdf').stat().st_size / 1e6:.1f} MB "
             f"(the baseline has no preflight, fitting, layout, log or photos)"
         )
-        print(
-            "  (CPU: user + system of the process and its QR workers; with the pool on, the workers run"
-            " in parallel on the second core, so it can exceed the wall time)"
-        )
+        print("  (CPU: user + system of the process and any children)")
         for mode, (ours, base) in times.items():
             describe(mode, ours, base)
         if args.memory:

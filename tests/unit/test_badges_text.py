@@ -87,3 +87,29 @@ def test_fonts_are_registered_once() -> None:
     font = pdfmetrics.getFont(name)
     assert fonts.font_name(Script.KHMER, True) == name
     assert pdfmetrics.getFont(name) is font
+
+
+@pytest.mark.parametrize("bold", [False, True])
+def test_latin_fonts_kern_nothing_against_a_space(bold: bool) -> None:
+    # fit_text leaves out, unshaped, the splits of an ASCII name that cannot win: it takes a
+    # part's width from the whole line's advances, which holds only while this does.
+    space = shape_line(" ", bold).width
+    for code in range(0x20, 0x7F):
+        char = chr(code)
+        alone = shape_line(char, bold).width
+        assert shape_line(char + " ", bold).width == pytest.approx(alone + space, abs=1e-9)
+        assert shape_line(" " + char, bold).width == pytest.approx(alone + space, abs=1e-9)
+
+
+def test_a_part_of_an_ascii_line_is_as_wide_as_shaped_alone() -> None:
+    text = "Dr. AVA Wolfe-Tyrell 1017"
+    advances = fonts.ascii_advances(shape_line(text, True))
+    assert advances is not None and len(advances) == len(text) + 1
+    for index, char in enumerate(text):
+        if char == " ":
+            first, second = text[:index], text[index + 1 :]
+            assert advances[index] == pytest.approx(shape_line(first, True).width)
+            assert advances[-1] - advances[index + 1] == pytest.approx(
+                shape_line(second, True).width
+            )
+    assert fonts.ascii_advances(shape_line("Nguyễn Văn")) is None
