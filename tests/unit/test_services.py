@@ -1,15 +1,18 @@
 """Create, update, delete and list through the services, on a real event file."""
 
 import datetime as dt
+import io
 import unicodedata
 from pathlib import Path
 
 import pytest
+from PIL import Image
+from pydantic import ValidationError
 from sqlmodel import Session
 
 from delegations.domain.errors import InvalidInput, NotFound
 from delegations.domain.models import NameOrder, SpeakerRole
-from delegations.services import agenda, speakers
+from delegations.services import agenda, agenda_undo, speakers
 from delegations.services import delegations as svc
 from delegations.services.event import get_event, open_event, role_by_code
 from delegations.store import EventFile
@@ -225,3 +228,86 @@ def test_speaker_needs_a_name(event_file: EventFile) -> None:
             session=session, speaker_in=speakers.SpeakerCreate(position="Minister")
         )
     assert refused.value.field == "Name"
+
+
+def _png(width: int, height: int) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), "navy").save(out, "PNG")
+    return out.getvalue()
+
+
+def test_saving_a_speaker_changes_only_what_the_update_sets(event_file: EventFile) -> None:
+    created = speakers.save_speaker(
+        event_file,
+        speakers.SpeakerCreate(given_name="Romany", family_name="Oum", photo=_png(300, 200)),
+    )
+    assert Image.open(io.BytesIO(created.photo)).size == (200, 200)  # stored as a square
+
+    moved = speakers.save_speaker(
+        event_file, speakers.SpeakerUpdate(position="Rector"), speaker_id=created.id
+    )
+    assert (moved.given_name, moved.position, moved.photo) == ("Romany", "Rector", created.photo)
+    without = speakers.save_speaker(
+        event_file, speakers.SpeakerUpdate(photo=None), speaker_id=created.id
+    )
+    assert (without.position, without.photo) == ("Rector", None)
+    assert speakers.load_speaker(event_file, created.id) == without
+    with pytest.raises(ValidationError):
+        without.position = "Dean"  # type: ignore[misc]  # a record is read-only
+
+
+def test_taking_a_speaker_off_a_session_also_takes_them_out_of_the_chair(
+    event_file: EventFile,
+) -> None:
+    with event_file.session() as session:
+        sok = speakers.create_speaker(
+            session=session, speaker_in=speakers.SpeakerCreate(given_name="Sophal")
+        ).id
+        liu = speakers.create_speaker(
+            session=session, speaker_in=speakers.SpeakerCreate(given_name="Xiaoyan")
+        ).id
+        forum = agenda.create_session(
+            session=session,
+            session_in=agenda.SessionCreate(
+                day=dt.date(2025, 7, 26), start_time=dt.time(9), end_time=dt.time(10),
+                title_en="Forum", chair_id=sok,
+            ),
+        ).id  # fmt: skip
+        agenda.set_session_speakers(
+            session=session, session_id=forum,
+            speakers=[(sok, SpeakerRole.MODERATOR), (liu, SpeakerRole.PANELLIST)],
+        )  # fmt: skip
+
+    agenda.unassign_speaker(event_file, forum, sok)
+
+    [row] = agenda.load_sessions(event_file)
+    assert (row.chair_name, row.speaker_names) == ("", ("Xiaoyan",))
+    agenda.unassign_speaker(event_file, forum, liu)
+    agenda.assign_speaker(event_file, forum, sok, SpeakerRole.KEYNOTE)
+    [row] = agenda.load_sessions(event_file)
+    assert row.speaker_names == ("Sophal",)
+
+
+def test_a_deleted_session_comes_back_under_its_id_with_its_speakers(
+    event_file: EventFile,
+) -> None:
+    with event_file.session() as session:
+        sok = speakers.create_speaker(
+            session=session, speaker_in=speakers.SpeakerCreate(given_name="Sophal")
+        ).id
+    state = agenda_undo.add_session(
+        event_file,
+        agenda.SessionCreate(
+            day=dt.date(2025, 7, 26), start_time=dt.time(9), end_time=dt.time(10),
+            title_en="Forum",
+        ),
+        [(sok, SpeakerRole.KEYNOTE)],
+    )  # fmt: skip
+    agenda.delete_sessions(event_file, [state.session_id])
+    assert agenda.load_sessions(event_file) == []
+
+    agenda_undo.restore_sessions(event_file, [state])
+
+    assert agenda_undo.session_states(event_file, [state.session_id]) == [state]
+    with pytest.raises(InvalidInput, match="exists already"):
+        agenda_undo.restore_sessions(event_file, [state])
