@@ -24,6 +24,7 @@ from delegations.services.agenda_io.snapshot import (
     session_uid,
     zoned,
 )
+from delegations.services.programme import latest_version_number
 
 NO_ROOM = "Other locations"
 
@@ -53,8 +54,6 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attributes: st
 
 def build_frab_xml(*, session: Session) -> bytes:
     """The agenda as a frab / pretalx `schedule.xml`."""
-    from delegations.services.programme import latest_version_number
-
     agenda = read_snapshot(session)
     zone, event = agenda.zone, agenda.event
     version = latest_version_number(session=session)
