@@ -9,9 +9,9 @@ joins the window's undo group (or, without a window, the tab gets its own Ctrl+Z
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QRadioButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +36,22 @@ from delegations.ui.widgets import heading, show_error
 if TYPE_CHECKING:
     from delegations.services.delegations import NameOrderChange
     from delegations.services.event import EventFile
-    from delegations.ui.delegations.tab import DelegationsTab
+    from delegations.services.roster import DelegationRow
+
+
+class DelegationListTab(Protocol):
+    """What the action uses of the Delegations tab (a QWidget): its delegation list."""
+
+    changed: SignalInstance
+    delegation_view: QTableView
+
+    def selected_delegation(self) -> DelegationRow | None: ...
+    def tr(self, text: str) -> str: ...
+    def window(self) -> QWidget: ...
+    def installEventFilter(self, watcher: QObject) -> None: ...  # noqa: N802 (Qt's name)
+    def addAction(self, action: QAction) -> None: ...  # noqa: N802
+    def removeAction(self, action: QAction) -> None: ...  # noqa: N802
+
 
 # The dialog's choices: an order for everyone, or None for each member's usual order.
 BY_COUNTRY = None
@@ -180,13 +196,13 @@ class _NameOrderCommand(QUndoCommand):
 class NameOrderActions(QObject):
     """The "Name order for the whole delegation…" action of a Delegations tab, with undo."""
 
-    def __init__(self, tab: DelegationsTab, event_file: EventFile) -> None:
-        super().__init__(tab)
+    def __init__(self, tab: DelegationListTab, event_file: EventFile) -> None:
+        super().__init__(tab.delegation_view)
         self._tab = tab
         self._event_file = event_file
         self._group: QUndoGroup | None = None
         self.undo_stack = QUndoStack(self)
-        self.action = QAction(tab.tr("Name order for the whole delegation…"), tab)
+        self.action = QAction(tab.tr("Name order for the whole delegation…"), self)
         self.action.setToolTip(
             tab.tr("Family name first, given name first, or as usual in the delegation's country")
         )
@@ -245,7 +261,7 @@ class NameOrderActions(QObject):
         if not index.isValid():
             return
         self._tab.delegation_view.selectRow(index.row())
-        self.action.setEnabled(self._tab.selected_delegation_id() is not None)
+        self.action.setEnabled(self._tab.selected_delegation() is not None)
         menu = QMenu(self._tab.delegation_view)
         menu.addAction(self.action)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -254,21 +270,20 @@ class NameOrderActions(QObject):
     def open_dialog(self) -> NameOrderDialog | None:
         """Ask for the selected delegation's name order; the change is made when accepted."""
         tab = self._tab
-        delegation_id = tab.selected_delegation_id()
-        row = next((d for d in tab._delegations if d.id == delegation_id), None)  # noqa: SLF001
+        row = tab.selected_delegation()
         if row is None:
             return None
         try:
             changes = _service().name_order_changes(self._event_file, row.id, CHOICES)
         except UserError as error:
-            show_error(tab, self.action.text(), error)
+            show_error(tab.delegation_view, self.action.text(), error)
             return None
         dialog = NameOrderDialog(
             delegation=row.name,
             country=row.country,
             members=row.member_count,
             changes=changes,
-            parent=tab,
+            parent=tab.delegation_view,
         )
         dialog.accepted.connect(lambda: self.change(row.id, row.name, dialog.choice()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -280,7 +295,7 @@ class NameOrderActions(QObject):
         try:
             changes = _service().set_delegation_name_order(self._event_file, delegation_id, order)
         except UserError as error:
-            show_error(self._tab, self.action.text(), error)
+            show_error(self._tab.delegation_view, self.action.text(), error)
             self._tab.changed.emit(DELEGATES)
             return 0
         if changes:
@@ -297,7 +312,7 @@ class NameOrderActions(QObject):
         try:
             _service().apply_name_order_changes(self._event_file, changes, undo=undo)
         except UserError as error:
-            show_error(self._tab, title, error)
+            show_error(self._tab.delegation_view, title, error)
         self._tab.changed.emit(DELEGATES)
 
     def _status(self, text: str) -> None:
@@ -308,5 +323,5 @@ class NameOrderActions(QObject):
             window.statusBar().showMessage(f"{text} {hint}", STATUS_MESSAGE_MS)
 
 
-def install_name_order_actions(tab: DelegationsTab, event_file: EventFile) -> NameOrderActions:
+def install_name_order_actions(tab: DelegationListTab, event_file: EventFile) -> NameOrderActions:
     return NameOrderActions(tab, event_file)

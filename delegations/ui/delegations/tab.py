@@ -240,6 +240,11 @@ class DelegationsTab(EventTab):
         self.delegation_view.selectRow(max(row, 0))
         self._apply_delegation(self.selected_delegation_id())
 
+    def selected_delegation(self) -> DelegationRow | None:
+        """The selected delegation's row; None for "All delegations"."""
+        delegation_id = self.selected_delegation_id()
+        return next((d for d in self._delegations if d.id == delegation_id), None)
+
     def selected_delegate_ids(self) -> list[int]:
         return [index.data(ID_ROLE) for index in self.delegate_view.selectionModel().selectedRows()]
 
@@ -461,8 +466,7 @@ class DelegationsTab(EventTab):
             self.open_delegation_dialog(delegation_id)
 
     def _on_delete_delegation(self) -> None:
-        delegation_id = self.selected_delegation_id()
-        row = next((d for d in self._delegations if d.id == delegation_id), None)
+        row = self.selected_delegation()
         if row is None:
             return
         if row.member_count:
