@@ -82,6 +82,8 @@ def test_a_good_file_gives_typed_cleaned_values(tmp_path: Path) -> None:
         (lambda d: d["sessions"][1].update(title_en="  "),
          "$.sessions[1].title_en: must not be empty."),
         (lambda d: d["rooms"][0].update(id=0), "$.rooms[0].id: must be 1 or more, not 0."),
+        (lambda d: d["sessions"][1].update(expected_attendance=2**64),
+         f"$.sessions[1].expected_attendance: must be {2**63 - 1} or less, not {2**64}."),
         # times, dates and their order
         (lambda d: d["sessions"][1].update(start_time="25:00"),
          "$.sessions[1].start_time: “25:00” is not a time like 09:30."),

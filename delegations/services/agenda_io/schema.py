@@ -125,7 +125,7 @@ def _photo(value: Any) -> bytes | None:
 
 Text = Annotated[str, Strict(), AfterValidator(clean)]
 RequiredText = Annotated[Text, AfterValidator(_not_empty)]
-Whole = Annotated[int, Strict()]
+Whole = Annotated[int, Strict(), Field(ge=-(2**63), le=2**63 - 1)]  # what SQLite stores
 Id = Annotated[Whole, Field(ge=1)]
 Date = Annotated[
     dt.date, _parsed(r"\d{4}-\d{2}-\d{2}", dt.date.fromisoformat, "date like 2025-07-25")
@@ -280,6 +280,9 @@ _SENTENCES: dict[str, Callable[[ErrorDetails], str]] = {
     "int_type": lambda error: f"expected a whole number, found {_found(error)}.",
     "greater_than_equal": lambda error: (
         f"must be {error.get('ctx', {}).get('ge')} or more, not {_found(error)}."
+    ),
+    "less_than_equal": lambda error: (
+        f"must be {error.get('ctx', {}).get('le')} or less, not {_found(error)}."
     ),
 }
 
