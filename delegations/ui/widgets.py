@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPixmap, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -276,3 +276,11 @@ def initials(name: str) -> str:
     """Up to two initials of a Latin name ("Oum Romany" -> "OR")."""
     letters = [part[0] for part in name.split() if part and part[0].isalpha()]
     return "".join(letters[:1] + letters[-1:] if len(letters) > 1 else letters).upper()
+
+
+def severity_icon(error: bool) -> QIcon:
+    """The style's error or warning icon, for a problem listed beside what it is about."""
+    style = QApplication.style()
+    pixmap = QStyle.StandardPixmap.SP_MessageBoxCritical if error else \
+        QStyle.StandardPixmap.SP_MessageBoxWarning  # fmt: skip
+    return style.standardIcon(pixmap)

@@ -20,12 +20,9 @@ from delegations.services.registrations.report import ImportReport
 from delegations.store import EventFile
 from delegations.ui.delegations.tab import DelegationsTab
 from delegations.ui.dialogs import export
-from delegations.ui.dialogs.import_dialog import (
-    ERROR_BACKGROUND,
-    ERROR_FOREGROUND,
-    ImportDialog,
-)
+from delegations.ui.dialogs.import_dialog import ImportDialog
 from delegations.ui.main_window import MainWindow
+from delegations.ui.models.import_preview import ERROR_BACKGROUND, ERROR_FOREGROUND
 
 ReadFile = Callable[[Callable[[Any], Any]], Any]
 

@@ -41,10 +41,9 @@ from delegations.services import badges
 from delegations.services.badges import BadgeSelection, Issue, PrintOutcome
 from delegations.services.event import EventFile
 from delegations.ui.dialogs import pdf_output
-from delegations.ui.dialogs.import_dialog import severity_icon
 from delegations.ui.dialogs.pdf_output import JobDialog
 from delegations.ui.jobs import Job
-from delegations.ui.widgets import heading
+from delegations.ui.widgets import heading, severity_icon
 
 BADGES = "badges"  # what `printed` tells the main window's data_changed
 
