@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLocale, QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QLocale, QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from delegations.domain.errors import UserError
@@ -18,6 +18,9 @@ from delegations.ui.language import install_translators, ui_locale
 from delegations.ui.main_window import TAB_NAMES, MainWindow, app_settings
 
 log = logging.getLogger("delegations.ui")
+
+# Smoke tests of a build: the window opens, then closes itself after this many milliseconds.
+QUIT_AFTER_VARIABLE = "DELEGATIONS_QUIT_AFTER_MS"
 
 # The offscreen platform cannot pass size hints on; it says so each time a window is shown.
 _HARMLESS_OFFSCREEN = "This plugin does not support propagateSizeHints()"
@@ -108,6 +111,8 @@ def run_app(event_file: EventFile) -> int:
     old_hook, sys.excepthook = sys.excepthook, on_exception
     try:
         window.show()
+        if os.environ.get(QUIT_AFTER_VARIABLE, "").isdigit():
+            QTimer.singleShot(int(os.environ[QUIT_AFTER_VARIABLE]), window.close)
         code = app.exec()
         app_settings().setValue("mainWindow/geometry", window.saveGeometry())
         return code
