@@ -155,6 +155,62 @@ def test_editing_a_deleted_delegate_says_so(event_file: EventFile) -> None:
         svc.change_delegate(session, 42, svc.DelegateUpdate(given_name="X"))
 
 
+def test_a_delegate_use_case_returns_a_frozen_view_and_writes_only_what_is_set(
+    event_file: EventFile,
+) -> None:
+    cambodia = svc.create_delegation(
+        event_file, svc.DelegationCreate(name="Cambodia", country="KH")
+    )
+    created = svc.create_delegate(
+        event_file,
+        svc.DelegateCreate(
+            delegation_id=cambodia.id,
+            given_name=" Sophal ",
+            family_name="Sok",
+            email="s@moeys.gov.kh",
+        ),
+    )
+    assert isinstance(created, svc.DelegateView) and created.given_name == "Sophal"
+    with pytest.raises(ValidationError):
+        created.given_name = "Dara"  # type: ignore[misc]  (a frozen read model)
+    changed = svc.update_delegate(event_file, created.id, svc.DelegateUpdate(position="Director"))
+    assert (changed.position, changed.given_name, changed.email) == (
+        "Director", "Sophal", "s@moeys.gov.kh",
+    )  # fmt: skip
+    assert svc.get_delegate(event_file, created.id) == changed
+
+
+def test_deleting_several_delegates_deletes_all_or_none(event_file: EventFile) -> None:
+    cambodia = svc.create_delegation(
+        event_file, svc.DelegationCreate(name="Cambodia", country="KH")
+    )
+    ids = [
+        svc.create_delegate(
+            event_file, svc.DelegateCreate(delegation_id=cambodia.id, given_name=name)
+        ).id
+        for name in ("Sophal", "Dara")
+    ]
+    with pytest.raises(NotFound):
+        svc.delete_delegates(event_file, [*ids, 999])
+    with event_file.read() as connection:
+        assert len(svc.list_delegates(session=connection)) == 2
+    svc.delete_delegates(event_file, ids)
+    with event_file.read() as connection:
+        assert svc.list_delegates(session=connection) == []
+
+
+def test_a_refused_update_writes_nothing(event_file: EventFile) -> None:
+    cambodia = svc.create_delegation(
+        event_file, svc.DelegationCreate(name="Cambodia", country="KH")
+    )
+    with pytest.raises(InvalidInput) as refused:
+        svc.update_delegation(
+            event_file, cambodia.id, svc.DelegationUpdate(name="Kingdom", contact_email="x@")
+        )
+    assert refused.value.field == "Contact e-mail"
+    assert svc.get_delegation(event_file, cambodia.id).name == "Cambodia"
+
+
 def test_session_must_end_after_it_starts_and_fall_within_the_event(
     event_file: EventFile,
 ) -> None:
