@@ -2,9 +2,103 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AgendaExchange</name>
+    <message numerus="yes">
+        <location filename="../../delegations/ui/agenda/exchange.py" line="+45"/>
+        <source>%Ln session(s) written to {path}.</source>
+        <translation>
+            <numerusform>%Ln session written to {path}.</numerusform>
+            <numerusform>%Ln sessions written to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>%Ln room(s)</source>
+        <translation>
+            <numerusform>%Ln room</numerusform>
+            <numerusform>%Ln rooms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln speaker(s)</source>
+        <translation>
+            <numerusform>%Ln speaker</numerusform>
+            <numerusform>%Ln speakers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message numerus="yes">
+        <location filename="../../delegations/ui/agenda/tab.py" line="+238"/>
+        <source>%Ln seat(s)</source>
+        <translation>
+            <numerusform>%Ln seat</numerusform>
+            <numerusform>%Ln seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>{day}: %Ln session(s)</source>
+        <translation>
+            <numerusform>{day}: %Ln session</numerusform>
+            <numerusform>{day}: %Ln sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+168"/>
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln session(s) this day</source>
+        <translation>
+            <numerusform>%Ln session this day</numerusform>
+            <numerusform>%Ln sessions this day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Showing {shown} of %Ln session(s)</source>
+        <translation>
+            <numerusform>Showing {shown} of %Ln session</numerusform>
+            <numerusform>Showing {shown} of %Ln sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+159"/>
+        <source>Delete %Ln session(s)</source>
+        <translation>
+            <numerusform>Delete %Ln session</numerusform>
+            <numerusform>Delete %Ln sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Delete %Ln session(s)?</source>
+        <translation>
+            <numerusform>Delete %Ln session?</numerusform>
+            <numerusform>Delete %Ln sessions?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BadgesDialog</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+462"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+461"/>
         <source>%Ln badge(s)</source>
         <translation>
             <numerusform>%Ln badge</numerusform>
@@ -56,9 +150,31 @@
     </message>
 </context>
 <context>
+    <name>ChangesDialog</name>
+    <message numerus="yes">
+        <location filename="../../delegations/ui/agenda/versions.py" line="+167"/>
+        <source>%Ln change(s) since version {number}:</source>
+        <translation>
+            <numerusform>%Ln change since version {number}:</numerusform>
+            <numerusform>%Ln changes since version {number}:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message numerus="yes">
+        <location filename="../../delegations/ui/agenda/conflicts.py" line="+39"/>
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DelegationsTab</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/delegations/tab.py" line="+308"/>
+        <location filename="../../delegations/ui/delegations/tab.py" line="+313"/>
         <source>%Ln delegate(s)</source>
         <translation>
             <numerusform>%Ln delegate</numerusform>
@@ -90,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Delete the delegation “{name}” and its %Ln member(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete the delegation “{name}” and its %Ln member? This cannot be undone.</numerusform>
@@ -101,7 +217,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+524"/>
+        <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+266"/>
         <source>%Ln row(s) read</source>
         <translation>
             <numerusform>%Ln row read</numerusform>
@@ -155,7 +271,7 @@
 <context>
     <name>NameOrderActions</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/delegations/name_order.py" line="+290"/>
+        <location filename="../../delegations/ui/delegations/name_order.py" line="+305"/>
         <source>Changed the name order of %Ln member(s) of {delegation}.</source>
         <translation>
             <numerusform>Changed the name order of %Ln member of {delegation}.</numerusform>
@@ -166,7 +282,7 @@
 <context>
     <name>NameOrderDialog</name>
     <message numerus="yes">
-        <location line="-148"/>
+        <location line="-147"/>
         <source>Change %Ln name(s)</source>
         <translation>
             <numerusform>Change %Ln name</numerusform>
@@ -187,6 +303,39 @@
         <translation>
             <numerusform>%Ln {of_members} changes:</numerusform>
             <numerusform>%Ln {of_members} change:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeVersions</name>
+    <message numerus="yes">
+        <location filename="../../delegations/ui/agenda/versions.py" line="+97"/>
+        <source>The errata (%Ln change(s)) are in {path}.</source>
+        <translation>
+            <numerusform>The errata (%Ln change) are in {path}.</numerusform>
+            <numerusform>The errata (%Ln changes) are in {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomsDialog</name>
+    <message numerus="yes">
+        <location filename="../../delegations/ui/agenda/rooms.py" line="+101"/>
+        <source>%Ln seat(s)</source>
+        <translation>
+            <numerusform>%Ln seat</numerusform>
+            <numerusform>%Ln seats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersTab</name>
+    <message numerus="yes">
+        <location filename="../../delegations/ui/speakers/tab.py" line="+284"/>
+        <source>Showing {shown} of %Ln speaker(s)</source>
+        <translation>
+            <numerusform>Showing {shown} of %Ln speaker</numerusform>
+            <numerusform>Showing {shown} of %Ln speakers</numerusform>
         </translation>
     </message>
 </context>

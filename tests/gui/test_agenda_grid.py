@@ -305,6 +305,7 @@ def test_publish_a_version_then_the_changes_view_lists_the_edit(
     assert changes.current_version() == 1
     assert "sent to the printer" in changes.version.currentText()
     sentences = changes.sentences()
+    assert changes.summary.text() == "1 change since version 1:"
     assert len(sentences) == 1
     assert "Opening Ceremony" in sentences[0] and "10:00" in sentences[0]
     assert changes.tree.topLevelItem(0).text(0) == "Friday 25 July 2025"
@@ -317,7 +318,7 @@ def test_export_then_import_the_agenda(
 ) -> None:
     tab = _agenda(window)
     out = tmp_path / "agenda.json"
-    message_boxes.expect("information", f"written to {out}.")
+    message_boxes.expect("information", f"1 session written to {out}.")
     assert tab.export_agenda(out)
     assert out.is_file()
     for suffix in (".ics", ".xml"):
@@ -329,12 +330,13 @@ def test_export_then_import_the_agenda(
     assert _ids(read_file) == {}
     message_boxes.expect(
         "question",
-        "Replace the whole agenda — 0 sessions, their rooms and speakers — with the 1 sessions",
+        "Replace the whole agenda — 0 sessions, their rooms and speakers — with the 1 session "
+        "in agenda.json?",
         answer=QMessageBox.StandardButton.Yes,
     )
     message_boxes.expect(
         "information",
-        "Imported 1 session",  # and its room and speaker
+        "Imported 1 session, 1 room and 1 speaker.",
     )
     assert tab.import_agenda(out)
     assert _ids(read_file) == {"Opening Ceremony": opening}

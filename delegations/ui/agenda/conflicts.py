@@ -36,9 +36,7 @@ class ConflictsPanel(QWidget):
     def show_conflicts(self, conflicts: Sequence[Conflict]) -> None:
         count = len(conflicts)
         if count:
-            self.title.setText(
-                self.tr("1 conflict") if count == 1 else self.tr("{n} conflicts").format(n=count)
-            )
+            self.title.setText(self.tr("%Ln conflict(s)", "", count))
             self.title.setStyleSheet("color: #c62828;")
         else:
             self.title.setText(self.tr("No conflicts"))

@@ -42,8 +42,8 @@ class AgendaExchange(QObject):
         QMessageBox.information(
             self._parent,
             self.tr("Export agenda"),
-            self.tr("{count} sessions written to {path}.").format(
-                count=result.sessions, path=result.path
+            self.tr("%Ln session(s) written to {path}.", "", result.sessions).format(
+                path=result.path
             ),
         )
         return True
@@ -87,11 +87,15 @@ class AgendaExchange(QObject):
             self._parent,
             self.tr("Import agenda"),
             self.tr(
-                "Replace the whole agenda — {current} sessions, their rooms and speakers — "
-                "with the {count} sessions in {name}?\n\nThis cannot be undone with Undo; "
-                "publish a programme version or save a copy of the event first if you may "
-                "want the current agenda back."
-            ).format(current=current_sessions, count=len(parsed.sessions), name=path.name),
+                "Replace the whole agenda — {current}, their rooms and speakers — with the "
+                "{count} in {name}?\n\nThis cannot be undone with Undo; publish a programme "
+                "version or save a copy of the event first if you may want the current agenda "
+                "back."
+            ).format(
+                current=self.sessions(current_sessions),
+                count=self.sessions(len(parsed.sessions)),
+                name=path.name,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -103,12 +107,18 @@ class AgendaExchange(QObject):
             show_error(self._parent, self.tr("Import agenda"), error)
             return False
         self.imported.emit()
-        message = self.tr(
-            "Imported {sessions} sessions, {rooms} rooms and {speakers} speakers."
-        ).format(sessions=report.sessions, rooms=report.rooms, speakers=report.speakers)
+        message = self.tr("Imported {sessions}, {rooms} and {speakers}.").format(
+            sessions=self.sessions(report.sessions),
+            rooms=self.tr("%Ln room(s)", "", report.rooms),
+            speakers=self.tr("%Ln speaker(s)", "", report.speakers),
+        )
         if report.unlinked:
             message += "\n" + self.tr("Not linked to a delegate of this event: {names}.").format(
                 names=", ".join(report.unlinked)
             )
         QMessageBox.information(self._parent, self.tr("Import agenda"), message)
         return True
+
+    def sessions(self, count: int) -> str:
+        """ "1 session", "2 sessions"."""
+        return self.tr("%Ln session(s)", "", count)

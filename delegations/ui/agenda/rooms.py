@@ -98,7 +98,7 @@ class RoomsDialog(QDialog):
         for room in service.load_rooms(self._event_file):
             label = room.name
             if room.capacity:
-                label += self.tr("  ({count} seats)").format(count=room.capacity)
+                label += "  ({seats})".format(seats=self.tr("%Ln seat(s)", "", room.capacity))
             item = QListWidgetItem(label, self.list)
             item.setData(Qt.ItemDataRole.UserRole, room.id)
             self._values[room.id] = room.model_dump(exclude={"id"})

@@ -10,7 +10,7 @@ import (`exchange`) and rooms (`rooms`) have their own modules; the tab opens th
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -65,15 +65,6 @@ from delegations.ui.widgets import (
 
 GRID, LIST = "grid", "list"
 PROGRAMME = "programme"  # what `changed` says after a programme version is published
-
-
-def _room_detail(capacity: int | None, floor: str, tr: Callable[[str], str]) -> str:
-    parts = []
-    if capacity:
-        parts.append(tr("{count} seats").format(count=capacity))
-    if floor:
-        parts.append(tr("Floor {floor}").format(floor=floor))
-    return " · ".join(parts)
 
 
 class AgendaTab(EventTab):
@@ -222,7 +213,7 @@ class AgendaTab(EventTab):
         overview = service.agenda_overview(self._event_file)
         rows, self._conflicts = overview.sessions, overview.conflicts
         self._rooms = [
-            RoomColumn(room.id, room.name, _room_detail(room.capacity, room.floor, self.tr))
+            RoomColumn(room.id, room.name, self._room_detail(room.capacity, room.floor))
             for room in overview.rooms
         ]
         self._conflicts_by_session = conflicts_by_session(self._conflicts)
@@ -241,6 +232,14 @@ class AgendaTab(EventTab):
         self.conflicts_panel.show_conflicts(self._conflicts)
         self.select_sessions(selected)
 
+    def _room_detail(self, capacity: int | None, floor: str) -> str:
+        parts = []
+        if capacity:
+            parts.append(self.tr("%Ln seat(s)", "", capacity))
+        if floor:
+            parts.append(self.tr("Floor {floor}").format(floor=floor))
+        return " · ".join(parts)
+
     def _fill_day_bar(self, days: list[dt.date], counts: dict[dt.date, int]) -> None:
         blocked = self.day_bar.blockSignals(True)
         if days != self._days or self.day_bar.count() != len(days) + 1:
@@ -254,8 +253,8 @@ class AgendaTab(EventTab):
         for index, day in enumerate(days, start=1):
             self.day_bar.setTabToolTip(
                 index,
-                self.tr("{day}: {count} sessions").format(
-                    day=f"{day:%A} {day.day} {day:%B %Y}", count=counts.get(day, 0)
+                self.tr("{day}: %Ln session(s)", "", counts.get(day, 0)).format(
+                    day=f"{day:%A} {day.day} {day:%B %Y}"
                 ),
             )
         self.day_bar.blockSignals(blocked)
@@ -422,14 +421,9 @@ class AgendaTab(EventTab):
     def _after_filter(self) -> None:
         shown = self.proxy.rowCount()
         if self.current_day() is None:
-            label = self.tr("1 session") if shown == 1 else self.tr("{count} sessions")
+            self.count_label.setText(self.tr("%Ln session(s)", "", shown))
         else:
-            label = (
-                self.tr("1 session this day")
-                if shown == 1
-                else self.tr("{count} sessions this day")
-            )
-        self.count_label.setText(label.format(count=shown))
+            self.count_label.setText(self.tr("%Ln session(s) this day", "", shown))
         if shown == 0:
             if self.filter.text():
                 hint = self.tr("Nothing matches “{text}”.").format(text=self.filter.text())
@@ -448,8 +442,8 @@ class AgendaTab(EventTab):
             return ""
         day = self.current_day()
         total = sum(1 for row in self.model.rows() if day is None or row.day == day)
-        return self.tr("Showing {shown} of {total} sessions").format(
-            shown=self.proxy.rowCount(), total=total
+        return self.tr("Showing {shown} of %Ln session(s)", "", total).format(
+            shown=self.locale().toString(self.proxy.rowCount())
         )
 
     # Undoable writes (the commands' editor) -------------------------------------------------
@@ -607,7 +601,7 @@ class AgendaTab(EventTab):
         if len(states) == 1:
             text = self.tr("Delete “{title}”").format(title=states[0].fields.title_en)
         else:
-            text = self.tr("Delete {count} sessions").format(count=len(states))
+            text = self.tr("Delete %Ln session(s)", "", len(states))
         return self._push(DeleteSessionsCommand(self, self._event_file, text, states), [])
 
     def _on_delete(self) -> None:
@@ -618,7 +612,7 @@ class AgendaTab(EventTab):
         if len(ids) == 1:
             question = self.tr("Delete the session “{title}”?").format(title=titles.get(ids[0]))
         else:
-            question = self.tr("Delete {count} sessions?").format(count=len(ids))
+            question = self.tr("Delete %Ln session(s)?", "", len(ids))
         question += "\n" + self.tr("Edit ▸ Undo brings it back.")
         if not ask_to_delete(self, self.tr("Delete sessions"), question):
             return

@@ -163,12 +163,9 @@ class ChangesDialog(QDialog):
                 self.tr("Nothing has changed since version {number}.").format(number=number)
             )
         else:
-            count = len(self._changes)
             self.summary.setText(
-                self.tr("1 change since version {number}:").format(number=number)
-                if count == 1
-                else self.tr("{count} changes since version {number}:").format(
-                    count=count, number=number
+                self.tr("%Ln change(s) since version {number}:", "", len(self._changes)).format(
+                    number=number
                 )
             )
         by_day: dict[dt.date, list[ProgrammeChange]] = {}
@@ -264,8 +261,8 @@ class ProgrammeVersions(QObject):
                 QMessageBox.information(
                     self._parent,
                     self.tr("Print errata"),
-                    self.tr("The errata ({count} changes) are in {path}.").format(
-                        count=count, path=path
+                    self.tr("The errata (%Ln change(s)) are in {path}.", "", count).format(
+                        path=path
                     ),
                 )
 

@@ -281,8 +281,8 @@ class SpeakersTab(EventTab):
     def status_text(self) -> str:
         if not self.proxy.is_filtered():
             return ""
-        return self.tr("Showing {shown} of {total} speakers").format(
-            shown=self.proxy.rowCount(), total=self.model.rowCount()
+        return self.tr("Showing {shown} of %Ln speaker(s)", "", self.model.rowCount()).format(
+            shown=self.locale().toString(self.proxy.rowCount())
         )
 
     def _on_filter_changed(self, text: str) -> None:
