@@ -12,6 +12,7 @@ which left a thousand-badge run waiting on its codes. Any other text goes to seg
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -23,6 +24,7 @@ MAX_VERSION = 4
 MASK = 2  # columns j with j mod 3 = 0 (ISO/IEC 18004 table 10), as `_template` applies it
 _DARK = bytes(i & 1 for i in range(256))  # segno's module values -> 1 dark, 0 light
 _RUN = re.compile(rb"\x01+")
+_BITS = bytes.maketrans(b"01", b"\0\1")  # a bit string's "0" and "1" -> 0 and 1
 
 ALPHANUMERIC = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:"
 _ALPHANUMERIC_VALUE = {char: value for value, char in enumerate(ALPHANUMERIC)}
@@ -94,7 +96,8 @@ def qr_path_operators(code: str | QrModules) -> str:
     if isinstance(code, str):
         code = qr_modules(code)
     rectangles = _rectangles(code.size)
-    parts = [rectangles[run.start()][run.end() - run.start()] for run in _RUN.finditer(code.rows)]
+    spans = map(re.Match.span, _RUN.finditer(code.rows))
+    parts = [rectangles[start][end - start] for start, end in spans]
     parts.append("f")
     return "\n".join(parts)
 
@@ -137,9 +140,9 @@ def _alphanumeric(payload: str) -> QrModules:
     codewords = _interleaved(_data_codewords(payload, total - ec * blocks), ec, blocks)
     blank, positions = _template(version)
     rows = bytearray(blank)
-    for index, bit in enumerate(f"{int.from_bytes(codewords):0{len(codewords) * 8}b}"):
-        if bit == "1":
-            rows[positions[index]] ^= 1
+    bits = f"{int.from_bytes(codewords):0{len(codewords) * 8}b}".encode().translate(_BITS)
+    for position in itertools.compress(positions, bits):
+        rows[position] ^= 1
     return QrModules(17 + 4 * version, bytes(rows))
 
 
