@@ -14,7 +14,7 @@ from delegations.domain.countries import country_name
 from delegations.domain.delegations import resolve_delegation
 from delegations.domain.enums import NameOrder
 from delegations.domain.names import fold, full_name
-from delegations.store import sqlite_connection
+from delegations.store import EventFile, sqlite_connection
 
 # SQLAlchemy stores enums by member name.
 _NAME_ORDERS = {order.name: order for order in NameOrder}
@@ -118,6 +118,19 @@ def list_delegates(*, session: Any, delegation_id: int | None = None) -> list[De
         where, parameters = "WHERE d.delegation_id = ?", (delegation_id,)
     cursor = sqlite_connection(session).execute(query.format(where=where), parameters)
     return list(map(DelegateRow._make, cursor))
+
+
+@dataclass(frozen=True, slots=True)
+class Roster:
+    """The delegations and all delegates, read at one moment (the Delegations tab)."""
+
+    delegations: list[DelegationRow]
+    delegates: list[DelegateRow]
+
+
+def read_roster(event_file: EventFile) -> Roster:
+    with event_file.read() as connection:
+        return Roster(list_delegations(session=connection), list_delegates(session=connection))
 
 
 def count_records(*, session: Any) -> dict[str, int]:

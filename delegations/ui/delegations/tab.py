@@ -205,9 +205,8 @@ class DelegationsTab(EventTab):
         selected_delegation = self.selected_delegation_id()
         selected_delegates = self.selected_delegate_ids()
 
-        with self._event_file.read() as connection:
-            self._delegations = roster.list_delegations(session=connection)
-            delegates = roster.list_delegates(session=connection)
+        current = roster.read_roster(self._event_file)
+        self._delegations, delegates = current.delegations, current.delegates
         self._head_ids = frozenset(d.head_id for d in self._delegations if d.head_id)
         total = sum(d.member_count for d in self._delegations)
         items = [_DelegationItem(None, self.tr("All delegations"), "", total, "")]
