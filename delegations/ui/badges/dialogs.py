@@ -1,10 +1,11 @@
 """Print badges… (whose badges, which layout, a picture of the first page, preflight) and
 Reprint badge… (one person, the reason asked first).
 
-Everything slow runs in `run_job` workers that open their own sessions through the event
-file: the preview job runs the preflight and renders the first page (the real PDF page, drawn
-with PDFium, see `pdf_output`); the print job writes the PDF and logs `BadgePrint`. The
-dialogs keep only plain data (ids, names, the chosen layout).
+Everything slow runs in `run_job` workers, each job a few service calls that own their
+transactions: the preview job runs the preflight and renders the first page (the real PDF
+page, drawn with PDFium, see `pdf_output`); the print job writes the PDF and logs `BadgePrint`
+(`print_badges`; one person's reprint is `reprint_badge`, version, drawing and log in one
+transaction). The dialogs keep only plain data (ids, names, the chosen layout).
 """
 
 from __future__ import annotations
