@@ -105,6 +105,9 @@ class EventSettingsDialog(FormDialog):
             "city": self.city.text(),
         }
 
+    def submitted(self) -> EventSettingsUpdate:
+        return EventSettingsUpdate(**self.values())
+
     def set_values(self, values: Mapping[str, Any] | EventSettings) -> None:
         if isinstance(values, EventSettings):
             self._confirmed = values.details_confirmed
@@ -137,8 +140,7 @@ def open_event_settings(
     """File ▸ Event settings…: edit the open event's settings; `saved` runs after a save."""
     result: list[EventSettings] = []
 
-    def submit(values: dict[str, Any]) -> None:
-        changes = EventSettingsUpdate(**values)
+    def submit(changes: EventSettingsUpdate) -> None:
         result.append(event_service.update_event_settings(event_file, changes))
 
     dialog = EventSettingsDialog(submit, parent=parent)
@@ -155,8 +157,8 @@ def open_new_event_dialog(
     """File ▸ New event…, first step: name and dates, checked; `chosen` gets them."""
     result: list[EventSettings] = []
 
-    def submit(values: dict[str, Any]) -> None:
-        result.append(event_service.check_event_settings(EventSettings(**values)))
+    def submit(settings: EventSettingsUpdate) -> None:
+        result.append(event_service.check_event_settings(EventSettings(**settings.model_dump())))
 
     dialog = EventSettingsDialog(submit, new=True, parent=parent)
     today = dt.date.today()
