@@ -90,7 +90,8 @@ def test_link_a_speaker_to_a_delegate_record(window: MainWindow, read_file: Read
     with window.event_file.session() as session:
         thailand = next(d for d in roster.list_delegations(session=session) if d.name == "Thailand")
         delegation_service.change_delegation(
-            session, thailand.id,
+            session,
+            thailand.id,
             delegation_service.DelegationUpdate(
                 departure=dt.date(2025, 7, 24),
             ),
@@ -134,12 +135,12 @@ def test_add_the_speaker_to_a_session_from_the_speaker_side(
     )
     assert links == [(speaker_id, "moderator")]
     assert tab.session_titles() == ["Opening Ceremony  开幕式", "Vocational Education Workshop"]
-    assert tab.sessions.topLevelItem(1).text(4) == "Moderator"
+    assert tab.speaker_sessions.tree.topLevelItem(1).text(4) == "Moderator"
     assert tab.proxy.index(0, 1).data() == "2"  # the list's session count
 
     # And off again.
-    tab.sessions.setCurrentItem(tab.sessions.topLevelItem(1))
-    tab.remove_session_button.click()
+    tab.speaker_sessions.tree.setCurrentItem(tab.speaker_sessions.tree.topLevelItem(1))
+    tab.speaker_sessions.remove_button.click()
     assert tab.session_titles() == ["Opening Ceremony  开幕式"]
 
 

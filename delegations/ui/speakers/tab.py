@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,16 +27,14 @@ from delegations.domain.enums import NameOrder
 from delegations.domain.errors import UserError
 from delegations.domain.names import full_name
 from delegations.domain.photos import square_photo
-from delegations.services import agenda as agenda_service
 from delegations.services import speakers as service
 from delegations.services.event import EventFile
 from delegations.services.speakers import (
     SpeakerCreate,
     SpeakerRow,
-    SpeakerSessionRow,
     SpeakerUpdate,
 )
-from delegations.ui.agenda.dialogs import kind_label, searchable_combo
+from delegations.ui.agenda.dialogs import searchable_combo
 from delegations.ui.dialogs.form import (
     FieldForm,
     country_items,
@@ -48,6 +44,7 @@ from delegations.ui.dialogs.form import (
 )
 from delegations.ui.models import ID_ROLE, Column, FoldFilterProxy, RowTableModel
 from delegations.ui.speakers.add_to_session import AddToSessionDialog
+from delegations.ui.speakers.sessions import SpeakerSessions
 from delegations.ui.tabs.base import AGENDA, DELEGATES, DELEGATIONS, SPEAKERS, EventTab
 from delegations.ui.widgets import (
     FittedTableView,
@@ -197,24 +194,8 @@ class SpeakersTab(EventTab):
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
 
-        self.sessions = QTreeWidget(self)
-        self.sessions.setRootIsDecorated(False)
-        self.sessions.setAlternatingRowColors(True)
-        self.sessions.setHeaderLabels(
-            [self.tr("Day"), self.tr("Time"), self.tr("Room"), self.tr("Session"), self.tr("Role")]
-        )
-        for column, width in enumerate((90, 95, 130, 300)):
-            self.sessions.setColumnWidth(column, width)
-        self.sessions.itemSelectionChanged.connect(self._update_buttons)
-        self.sessions_title = QLabel(self)
-        self.add_session_button = QPushButton(self.tr("Add to session…"), self)
-        self.remove_session_button = QPushButton(self.tr("Remove from session"), self)
-        self.add_session_button.clicked.connect(self._on_add_to_session)
-        self.remove_session_button.clicked.connect(self._on_remove_from_session)
-        session_buttons = QHBoxLayout()
-        session_buttons.addWidget(self.sessions_title, 1)
-        session_buttons.addWidget(self.add_session_button)
-        session_buttons.addWidget(self.remove_session_button)
+        self.speaker_sessions = SpeakerSessions(event_file, self._form_name, self)
+        self.speaker_sessions.agenda_changed.connect(lambda: self.changed.emit(AGENDA))
 
         self.detail = QWidget(self)
         detail_layout = QVBoxLayout(self.detail)
@@ -226,8 +207,7 @@ class SpeakersTab(EventTab):
         bio_label.setBuddy(self.bio)
         detail_layout.addWidget(bio_label)
         detail_layout.addWidget(self.bio, 1)
-        detail_layout.addLayout(session_buttons)
-        detail_layout.addWidget(self.sessions, 1)
+        detail_layout.addWidget(self.speaker_sessions, 1)
         detail_layout.addLayout(buttons)
 
         for edit in self.edits.values():
@@ -545,10 +525,6 @@ class SpeakersTab(EventTab):
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self._current_id is not None)
-        self.add_session_button.setEnabled(self._current_id is not None)
-        self.remove_session_button.setEnabled(
-            self._current_id is not None and bool(self.sessions.selectedItems())
-        )
 
     # Delegate link --------------------------------------------------------------------------
 
@@ -576,81 +552,15 @@ class SpeakersTab(EventTab):
         """Choose the delegate record in the form (saved with Save)."""
         select_data(self.delegate, delegate_id or 0)
 
-    # Sessions -------------------------------------------------------------------------------
+    # Sessions (see `ui.speakers.sessions`) ------------------------------------------------
 
     def _show_sessions(self, speaker_id: int | None) -> None:
-        rows: list[SpeakerSessionRow] = []
-        if speaker_id is not None:
-            rows = service.load_speaker_sessions(self._event_file, speaker_id)
-        self.sessions.clear()
-        for row in rows:
-            item = QTreeWidgetItem(
-                self.sessions,
-                [
-                    f"{row.day:%a} {row.day.day} {row.day:%b}",
-                    f"{row.start_time:%H:%M} – {row.end_time:%H:%M}",
-                    row.room_name,
-                    f"{row.title_en}  {row.title_zh}".strip(),
-                    kind_label(row.role),
-                ],
-            )
-            item.setData(0, Qt.ItemDataRole.UserRole, row.session_id)
-            item.setData(4, Qt.ItemDataRole.UserRole, row.role)
-            item.setToolTip(3, f"{row.title_en}\n{row.title_zh}".strip())
-        count = len(rows)
-        self.sessions_title.setText(
-            self.tr("<b>Sessions</b> — none yet")
-            if not count
-            else self.tr("<b>Sessions</b> — {count}").format(count=count)
-        )
-        self._update_buttons()
+        self.speaker_sessions.show_speaker(speaker_id)
 
     def session_titles(self) -> list[str]:
         """The titles in the speaker's session list (for tests and screen readers)."""
-        return [
-            self.sessions.topLevelItem(i).text(3) for i in range(self.sessions.topLevelItemCount())
-        ]
+        return self.speaker_sessions.titles()
 
     def open_add_to_session_dialog(self) -> AddToSessionDialog | None:
         """Pick a session and a role for the current speaker; written at OK."""
-        speaker_id = self._current_id
-        if speaker_id is None:
-            return None
-        taken = {
-            self.sessions.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
-            for i in range(self.sessions.topLevelItemCount())
-        }
-        rows = agenda_service.load_sessions(self._event_file)
-        choices = [
-            (row.id, f"{row.day:%a} {row.day.day} {row.day:%b} {row.start_time:%H:%M} · "
-                     f"{row.room_name or self.tr('no room')} · {row.title_en}")
-            for row in rows if row.id not in taken
-        ]  # fmt: skip
-
-        def submit(values: dict[str, Any]) -> None:
-            agenda_service.assign_speaker(
-                self._event_file, values["session_id"], speaker_id, values["role"]
-            )
-
-        dialog = AddToSessionDialog(
-            submit, speaker_name=self._form_name(), sessions=choices, parent=self
-        )
-        dialog.accepted.connect(lambda: self.changed.emit(AGENDA))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def _on_add_to_session(self) -> None:
-        self.open_add_to_session_dialog()
-
-    def _on_remove_from_session(self) -> None:
-        speaker_id = self._current_id
-        items = self.sessions.selectedItems()
-        if speaker_id is None or not items:
-            return
-        session_id = items[0].data(0, Qt.ItemDataRole.UserRole)
-        try:
-            agenda_service.unassign_speaker(self._event_file, session_id, speaker_id)
-        except UserError as error:
-            show_error(self, self.tr("Remove from session"), error)
-        self.changed.emit(AGENDA)
+        return self.speaker_sessions.open_add_dialog()
