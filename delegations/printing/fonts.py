@@ -191,14 +191,8 @@ class ShapedLine:
     source: str
     runs: tuple[Run, ...]
     width: float  # em
-
-    @property
-    def ascent(self) -> float:
-        return max((run.ascent for run in self.runs), default=0.0)
-
-    @property
-    def descent(self) -> float:
-        return min((run.descent for run in self.runs), default=0.0)
+    ascent: float  # em: its tallest run's
+    descent: float  # em: its deepest run's, negative
 
 
 def split_runs(text: str) -> list[tuple[Script, str]]:
@@ -309,7 +303,13 @@ def shape_line(text: str, bold: bool = False) -> ShapedLine:
     """Shape a single line of text (NFC, split into script runs, each shaped)."""
     text = unicodedata.normalize("NFC", text)
     runs = tuple(shape_run(part, script, bold) for script, part in split_runs(text))
-    return ShapedLine(text, runs, sum(run.width for run in runs))
+    return ShapedLine(
+        text,
+        runs,
+        sum(run.width for run in runs),
+        max((run.ascent for run in runs), default=0.0),
+        min((run.descent for run in runs), default=0.0),
+    )
 
 
 def ascii_advances(line: ShapedLine) -> list[float] | None:

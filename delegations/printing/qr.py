@@ -111,17 +111,26 @@ def draw_qr(  # noqa: PLR0913
     border: int = 2,
 ) -> None:
     """Draw the QR code (payload or `QrModules`) in the square (x, y, size) of a ReportLab
-    canvas, dark modules in black on white, with a quiet zone of `border` modules."""
+    canvas, dark modules in black on white, with a quiet zone of `border` modules.
+
+    One literal in its own graphics state (q … Q), so the canvas's colours are left as they were.
+    """
     if isinstance(code, str):
         code = qr_modules(code)
-    module = size / (code.size + 2 * border)
-    canvas.saveState()
-    canvas.setFillColorRGB(1, 1, 1)
-    canvas.rect(x, y, size, size, stroke=0, fill=1)
-    canvas.setFillColorRGB(0, 0, 0)
-    canvas.transform(module, 0, 0, -module, x + border * module, y + size - border * module)
-    canvas.addLiteral(qr_path_operators(code))
-    canvas.restoreState()
+    canvas.addLiteral(f"{_placement(code.size, x, y, size, border)}\n{qr_path_operators(code)}\nQ")
+
+
+@lru_cache(maxsize=16)
+def _placement(count: int, x: float, y: float, size: float, border: int) -> str:
+    """The white square, then black in module units with row 0 at the top (`qr_path_operators`)."""
+    from reportlab.lib.rl_accel import fp_str
+
+    module = size / (count + 2 * border)
+    origin = fp_str(x + border * module, y + size - border * module)
+    return (
+        f"q 1 1 1 rg {fp_str(x, y, size, size)} re f 0 0 0 rg "
+        f"{fp_str(module)} 0 0 {fp_str(-module)} {origin} cm"
+    )
 
 
 # Alphanumeric mode at level M ------------------------------------------------------------
