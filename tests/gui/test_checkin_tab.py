@@ -122,6 +122,18 @@ def test_the_card_shows_the_photo_and_the_arrival_notes_of_the_one_admission(
     assert desk.card.members.text() == "Head of delegation · 1 of 2 members checked in"
 
 
+def test_the_card_s_text_can_be_selected_with_the_mouse(
+    qtbot: QtBot, desk: CheckInTab, event_file: EventFile
+) -> None:
+    _scan(qtbot, desk, _code(event_file, DUC))
+    name = desk.card.name
+    qtbot.mouseDClick(name, Qt.MouseButton.LeftButton, pos=name.rect().center())
+    assert name.selectedText() in DUC.split()
+    _scan(qtbot, desk, _code(event_file, "Somchai Jaidee"))  # the next answer, the same label
+    qtbot.mouseDClick(name, Qt.MouseButton.LeftButton, pos=name.rect().center())
+    assert name.selectedText() in ("Dr.", "Somchai", "Jaidee")
+
+
 def test_a_second_scan_shows_already_in_amber_with_when_and_where(
     qtbot: QtBot, desk: CheckInTab, event_file: EventFile, read_file: ReadFile
 ) -> None:

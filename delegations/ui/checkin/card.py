@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 
-from PySide6.QtCore import QEasingCurve, QRectF, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import QEasingCurve, QEvent, QObject, QRectF, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -71,7 +71,6 @@ def _label(parent: QWidget, scale: float, *, bold: bool = False, wrap: bool = Tr
     label = QLabel(parent)
     label.setFont(_font(label, scale, bold=bold))
     label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     return label
 
@@ -162,7 +161,33 @@ class ResultCard(QFrame):
         )  # fmt: skip
         for label in self._text_labels:
             label.setStyleSheet("color: white; background: transparent;")
+        self._selectable: set[QLabel] = set()
+        for label in (*self._text_labels, self.notes):
+            label.installEventFilter(self)
         self.show_idle(self.tr("Ready"), self.tr("Scan a badge, or type a name and press Enter."))
+
+    # Selectable text ----------------------------------------------------------------------
+    #
+    # The card's text can be selected with the mouse, but a label made selectable lays its
+    # text out as a whole document: that was two thirds of filling the card for a scan. So a
+    # label becomes selectable when the pointer enters it or presses on it, and plain again
+    # with the next answer.
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if (
+            isinstance(watched, QLabel)
+            and watched not in self._selectable
+            and event.type() in (QEvent.Type.Enter, QEvent.Type.MouseButtonPress,
+                                 QEvent.Type.MouseButtonDblClick)
+        ):  # fmt: skip
+            watched.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._selectable.add(watched)
+        return super().eventFilter(watched, event)
+
+    def _unselectable(self) -> None:
+        for label in self._selectable:
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self._selectable.clear()
 
     # Showing ----------------------------------------------------------------------------
 
@@ -182,6 +207,7 @@ class ResultCard(QFrame):
         Showing a hidden child makes Qt lay out its parent at once; the word-wrapped labels
         made that about 2 ms per label shown, most of a scan's answer time.
         """
+        self._unselectable()
         layout = self.layout()
         layout.setEnabled(False)
         try:
