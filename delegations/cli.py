@@ -176,8 +176,7 @@ def _open(args: argparse.Namespace):  # noqa: ANN202 (returns store.EventFile; i
     if is_default and event_file.created:
         from delegations.services import demo
 
-        with event_file.session() as session:
-            demo.create_demo_event(session=session)
+        demo.write_demo(event_file)
     return event_file
 
 
@@ -185,16 +184,9 @@ def _run_demo(args: argparse.Namespace) -> int:
     from delegations.services import demo
 
     event_file = _open(args)
-    with event_file.session() as session:
-        counts = demo.create_demo_event(session=session, delegates=args.delegates, seed=args.seed)
-        if args.sessions:
-            from delegations.services import demo_agenda
-
-            counts.update(
-                demo_agenda.add_synthetic_sessions(
-                    session=session, count=args.sessions, seed=args.seed
-                )
-            )
+    counts = demo.write_demo(
+        event_file, delegates=args.delegates, sessions=args.sessions, seed=args.seed
+    )
     print(
         f"Demo event written to {event_file.path}: "
         + ", ".join(f"{n} {what}" for what, n in counts.items())

@@ -20,7 +20,7 @@ import functools
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import func, insert
 from sqlmodel import Session, select
@@ -39,7 +39,7 @@ from delegations.domain.models import (
     SpeakerRole,
 )
 from delegations.domain.names import clean
-from delegations.services import agenda, delegations, event, speakers
+from delegations.services import agenda, delegations, demo_agenda, event, speakers
 from delegations.services.demo_names import (
     ACCESS_NEEDS,
     COLLEGE_HEAD,
@@ -57,6 +57,9 @@ from delegations.services.demo_names import (
     read_demo_file,
 )
 from delegations.services.records import apply_changes
+
+if TYPE_CHECKING:
+    from delegations.store import EventFile
 
 # The fixed part's data: resources/demo/event.json, people.json, agenda.json ----------------
 
@@ -191,6 +194,20 @@ def create_demo_event(*, session: Session, delegates: int = 0, seed: int = 2025)
         "rooms": _count(session, Room),
         "sessions": _count(session, AgendaSession),
     }
+
+
+def write_demo(
+    event_file: EventFile, *, delegates: int = 0, sessions: int = 0, seed: int = 2025
+) -> dict[str, int]:
+    """The demo event, `delegates` synthetic delegates and `sessions` synthetic sessions, in one
+    transaction; returns what the event now holds (see `create_demo_event`)."""
+    with event_file.session() as session:
+        counts = create_demo_event(session=session, delegates=delegates, seed=seed)
+        if sessions:
+            counts.update(
+                demo_agenda.add_synthetic_sessions(session=session, count=sessions, seed=seed)
+            )
+    return counts
 
 
 def _count(session: Session, model: type) -> int:

@@ -98,7 +98,7 @@
 <context>
     <name>BadgesDialog</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+461"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+462"/>
         <source>%Ln badge(s)</source>
         <translation>
             <numerusform>%Ln badge</numerusform>
@@ -172,9 +172,20 @@
     </message>
 </context>
 <context>
+    <name>CountersPanel</name>
+    <message numerus="yes">
+        <location filename="../../delegations/ui/checkin/counters.py" line="+289"/>
+        <source>Wrote %Ln name(s) to {path}</source>
+        <translation>
+            <numerusform>Wrote %Ln name to {path}</numerusform>
+            <numerusform>Wrote %Ln names to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DelegationsTab</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/delegations/tab.py" line="+313"/>
+        <location filename="../../delegations/ui/delegations/tab.py" line="+312"/>
         <source>%Ln delegate(s)</source>
         <translation>
             <numerusform>%Ln delegate</numerusform>
@@ -211,6 +222,17 @@
         <translation>
             <numerusform>Delete the delegation “{name}” and its %Ln member? This cannot be undone.</numerusform>
             <numerusform>Delete the delegation “{name}” and its %Ln members? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialog</name>
+    <message numerus="yes">
+        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+183"/>
+        <source>Exported %Ln check-in entries to {path}.</source>
+        <translation>
+            <numerusform>Exported %Ln check-in entry to {path}.</numerusform>
+            <numerusform>Exported %Ln check-in entries to {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -331,7 +353,7 @@
 <context>
     <name>SpeakersTab</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/speakers/tab.py" line="+284"/>
+        <location filename="../../delegations/ui/speakers/tab.py" line="+264"/>
         <source>Showing {shown} of %Ln speaker(s)</source>
         <translation>
             <numerusform>Showing {shown} of %Ln speaker</numerusform>

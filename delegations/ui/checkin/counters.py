@@ -286,7 +286,7 @@ class CountersPanel(QWidget):
                     path=path, reason=error.strerror or error),
             )  # fmt: skip
             return None
-        self._say(self.tr("Wrote {n} names to {path}").format(n=count, path=path))
+        self._say(self.tr("Wrote %Ln name(s) to {path}", "", count).format(path=path))
         return count
 
     def _on_print_arrivals(self) -> None:

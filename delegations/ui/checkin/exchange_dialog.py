@@ -180,8 +180,8 @@ class ExchangeDialog(QDialog):
         self.export_button.setEnabled(True)
         self.last_export = result
         self.summary.setText(
-            self.tr("Exported {n} check-in entries to {path}.").format(
-                n=f"{result.entries:,}", path=result.path
+            self.tr("Exported %Ln check-in entries to {path}.", "", result.entries).format(
+                path=result.path
             )
         )
 
