@@ -59,7 +59,8 @@ def build(path: Path) -> tuple[EventFile, dict[str, int]]:
             )  # fmt: skip
             ids[family] = delegate.id
         svc.change_delegation(
-            session, delegations["Viet Nam"],
+            session,
+            delegations["Viet Nam"],
             svc.DelegationUpdate(
                 head_id=ids["Nguyễn"],
             ),

@@ -7,6 +7,7 @@ need a session, so opening an existing event and showing the first window stay l
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,6 +26,11 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
     from delegations.domain.models import Event, Role
+
+
+def database_engine() -> str:
+    """The database engine under the event file, as Help ▸ About names it."""
+    return f"SQLite {sqlite3.sqlite_version}"
 
 
 def open_event(path: Path | str) -> EventFile:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from delegations import __version__
 from delegations.domain.errors import UserError
 from delegations.services import event as event_service
-from delegations.services.event import EventFile, EventSettings
+from delegations.services.event import EventFile, EventSettings, database_engine
 from delegations.services.roster import count_records
 from delegations.ui.tabs.base import EVENT, EventTab
 
@@ -61,7 +60,7 @@ def versions_text() -> str:
         f"Delegations {__version__}\n"
         f"Qt {qVersion()}\n"
         f"PySide6 {pyside_version}\n"
-        f"SQLite {sqlite3.sqlite_version}\n"
+        f"{database_engine()}\n"
         f"ReportLab {reportlab}"
     )
 

@@ -94,7 +94,8 @@ def make_small_event(path: Path) -> EventFile:
             ),
         )  # fmt: skip
         delegations.change_delegation(
-            session, viet_nam.id,
+            session,
+            viet_nam.id,
             delegations.DelegationUpdate(
                 head_id=duc.id,
             ),

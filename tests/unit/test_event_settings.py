@@ -186,9 +186,7 @@ def test_badge_and_booklet_preflight_warn_until_the_event_is_named(tmp_path: Pat
     issues = badges.preflight_badges(event_file, badges.BadgeSelection())
     assert [str(issue) for issue in issues] == [sentence]
     assert booklet.preflight_booklet(event_file) == [sentence]
-    update_event_settings(
-        event_file, EventSettingsUpdate(name="Lao Week", start=START, end=END)
-    )
+    update_event_settings(event_file, EventSettingsUpdate(name="Lao Week", start=START, end=END))
     assert badges.preflight_badges(event_file, badges.BadgeSelection()) == []
     assert booklet.preflight_booklet(event_file) == []
     event_file.close()

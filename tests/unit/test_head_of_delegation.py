@@ -58,7 +58,8 @@ def _state(event_file: EventFile, delegation_id: int) -> tuple[int | None, dict[
 def test_giving_a_member_the_role_makes_them_head(event_file: EventFile, cambodia: dict) -> None:
     with event_file.session() as session:
         svc.change_delegate(
-            session, cambodia["Romany"],
+            session,
+            cambodia["Romany"],
             svc.DelegateUpdate(
                 role_id=cambodia["role_hod"],
             ),
@@ -69,7 +70,8 @@ def test_giving_a_member_the_role_makes_them_head(event_file: EventFile, cambodi
     # Another member given the role: they are head, the previous head becomes a Delegate.
     with event_file.session() as session:
         svc.change_delegate(
-            session, cambodia["Chanthy"],
+            session,
+            cambodia["Chanthy"],
             svc.DelegateUpdate(
                 role_id=cambodia["role_hod"],
             ),
@@ -96,7 +98,8 @@ def test_a_new_member_with_the_role_is_head(event_file: EventFile, cambodia: dic
 def test_choosing_the_head_gives_them_the_role(event_file: EventFile, cambodia: dict) -> None:
     with event_file.session() as session:
         svc.change_delegation(
-            session, cambodia["kh"],
+            session,
+            cambodia["kh"],
             svc.DelegationUpdate(
                 head_id=cambodia["Dara"],
             ),
@@ -106,7 +109,8 @@ def test_choosing_the_head_gives_them_the_role(event_file: EventFile, cambodia: 
 
     with event_file.session() as session:
         svc.change_delegation(
-            session, cambodia["kh"],
+            session,
+            cambodia["kh"],
             svc.DelegationUpdate(
                 head_id=cambodia["Romany"],
             ),
@@ -127,13 +131,15 @@ def test_saving_the_delegation_with_the_same_head_changes_no_role(
 ) -> None:
     with event_file.session() as session:
         svc.change_delegation(
-            session, cambodia["kh"],
+            session,
+            cambodia["kh"],
             svc.DelegationUpdate(
                 head_id=cambodia["Dara"],
             ),
         )
         svc.change_delegate(
-            session, cambodia["Romany"],
+            session,
+            cambodia["Romany"],
             svc.DelegateUpdate(
                 role_id=cambodia["role_vip"],
             ),
@@ -141,7 +147,8 @@ def test_saving_the_delegation_with_the_same_head_changes_no_role(
     before = _state(event_file, cambodia["kh"])
     with event_file.session() as session:
         svc.change_delegation(
-            session, cambodia["kh"],
+            session,
+            cambodia["kh"],
             svc.DelegationUpdate(
                 head_id=cambodia["Dara"],
                 notes="x",
@@ -153,13 +160,15 @@ def test_saving_the_delegation_with_the_same_head_changes_no_role(
 def test_a_head_who_loses_the_role_stops_being_head(event_file: EventFile, cambodia: dict) -> None:
     with event_file.session() as session:
         svc.change_delegation(
-            session, cambodia["kh"],
+            session,
+            cambodia["kh"],
             svc.DelegationUpdate(
                 head_id=cambodia["Dara"],
             ),
         )
         svc.change_delegate(
-            session, cambodia["Dara"],
+            session,
+            cambodia["Dara"],
             svc.DelegateUpdate(
                 role_id=cambodia["role_vip"],
             ),
@@ -182,7 +191,8 @@ def test_a_head_who_leaves_stops_being_head_and_heads_the_new_delegation(
             ),
         ).id  # fmt: skip
         svc.change_delegation(
-            session, cambodia["kh"],
+            session,
+            cambodia["kh"],
             svc.DelegationUpdate(
                 head_id=cambodia["Dara"],
             ),
@@ -197,7 +207,8 @@ def test_a_head_who_leaves_stops_being_head_and_heads_the_new_delegation(
 def test_deleting_the_head_leaves_no_head(event_file: EventFile, cambodia: dict) -> None:
     with event_file.session() as session:
         svc.change_delegation(
-            session, cambodia["kh"],
+            session,
+            cambodia["kh"],
             svc.DelegationUpdate(
                 head_id=cambodia["Dara"],
             ),
