@@ -138,6 +138,7 @@ class TextObjects:
     drawn at the same place again: a badge run draws the event's name, the roles and the
     delegations hundreds of times, and ReportLab's encoding of shaped text costs more than
     the rest of a badge. One per canvas: the encoding refers to the document's font subsets.
+    Also the fill colour operators, for a canvas that draws nothing transparent (badges).
     """
 
     LIMIT = 4_000  # entries; names are mostly drawn once, so the cache starts over when full
@@ -145,6 +146,24 @@ class TextObjects:
     def __init__(self) -> None:
         # (id of the line, x, y, size) -> (the line, kept so that its id is not reused; code)
         self._code: dict[tuple[int, float, float, float], tuple[ShapedLine, str]] = {}
+        self._fills: dict[tuple[float, float, float], str] = {}
+
+    def set_fill(self, canvas, color: object) -> None:  # noqa: ANN001
+        """`canvas.setFillColor(color)` with an opaque RGB colour's operator formatted once:
+        ReportLab formats the numbers on every call, a third of drawing a line drawn before.
+        (It also resets the fill alpha, which nothing on this canvas changes.)"""
+        from reportlab.lib.colors import Color
+        from reportlab.lib.rl_accel import fp_str
+
+        if type(color) is not Color or color.alpha != 1:
+            canvas.setFillColor(color)
+            return
+        rgb = (color.red, color.green, color.blue)
+        operator = self._fills.get(rgb)
+        if operator is None:
+            operator = self._fills[rgb] = f"{fp_str(rgb)} rg"
+        canvas.addLiteral(operator)
+        canvas._fillColorObj = color  # noqa: SLF001 (what setFillColor records)
 
     def code(self, canvas, line: ShapedLine, x: float, y: float, size: float) -> str:  # noqa: ANN001
         key = (id(line), x, y, size)
@@ -196,7 +215,9 @@ def draw_line(  # noqa: PLR0913
         x -= line.width * size / 2
     elif align == "right":
         x -= line.width * size
-    if color is not None:
+    if color is not None and text_objects is not None:
+        text_objects.set_fill(canvas, color)
+    elif color is not None:
         canvas.setFillColor(color)
     if any(run.synthetic_bold for run in line.runs):
         canvas.setStrokeColor(color if color is not None else canvas._fillColorObj)  # noqa: SLF001
