@@ -167,6 +167,33 @@ class BadgePrint(SQLModel, table=True):
     badge_version: int = 1
 
 
+class BadgeHandover(SQLModel, table=True):
+    """A delegation's badges collected at once by one of its delegates (usually the liaison
+    officer) against ID, who signs a custody receipt. The badges become "issued"; whether
+    their holders were admitted stays derived from the `CheckIn` journal."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    delegation_id: int = Field(foreign_key="delegation.id", index=True, ondelete="CASCADE")
+    # The collector may later leave the roster; the receipt's name is kept as signed.
+    collected_by_id: int | None = Field(
+        default=None, foreign_key="delegate.id", ondelete="SET NULL"
+    )
+    collected_by_name: str
+    handed_at: dt.datetime = Field(default_factory=utc_now)
+    desk: str = ""
+
+
+class HandedBadge(SQLModel, table=True):
+    """One badge of a hand-over: whose, and which version of it (a later lost-badge reprint
+    makes a new version that is not issued until handed over again)."""
+
+    handover_id: int = Field(foreign_key="badgehandover.id", primary_key=True, ondelete="CASCADE")
+    delegate_id: int = Field(
+        foreign_key="delegate.id", primary_key=True, index=True, ondelete="CASCADE"
+    )
+    badge_version: int = 1
+
+
 class ProgrammeVersion(SQLModel, table=True):
     """A published state of the agenda; `snapshot` is its JSON, the basis of errata."""
 
