@@ -92,8 +92,12 @@ def build_parser() -> argparse.ArgumentParser:
     template = commands.add_parser("template", help="write an empty import template (.xlsx)")
     template.add_argument("file", type=Path, metavar="FILE")
 
-    badges = commands.add_parser("badges", help="print badges to a PDF")
-    badges.add_argument("--out", type=Path, required=True, metavar="PDF")
+    badges = commands.add_parser("badges", help="print badges to a PDF or a system printer")
+    badges_to = badges.add_mutually_exclusive_group(required=True)
+    badges_to.add_argument("--out", type=Path, metavar="PDF")
+    badges_to.add_argument(
+        "--printer", metavar="NAME", help="a system (CUPS) printer; see `printers`"
+    )
     badges.add_argument("--layout", default="a6", help="badge layout (see `layouts`); default a6")
     badges.add_argument(
         "--delegation", metavar="NAME",
@@ -115,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: as the layout says)",
     )  # fmt: skip
     commands.add_parser("layouts", help="list badge layouts")
+    commands.add_parser("printers", help="list the system's (CUPS) printers")
     checkin = commands.add_parser("checkin", help="verify a badge code and admit its holder")
     checkin.add_argument("code", metavar="CODE")
     checkin.add_argument("--desk", default="", metavar="NAME", help="name of this desk")
@@ -320,17 +325,32 @@ def _run_badges(args: argparse.Namespace) -> int:
         event_file, selection, args.layout, family_caps=args.family_caps
     )
     _print_checks(issues)
-    outcome = badges.print_badges(
-        event_file,
-        args.out,
-        selection,
-        layout_name=args.layout,
-        reason=PrintReason(args.reason) if args.reason else None,
-        family_caps=args.family_caps,
-    )
+    options = {
+        "layout_name": args.layout,
+        "reason": PrintReason(args.reason) if args.reason else None,
+        "family_caps": args.family_caps,
+    }
+    if args.printer is not None:
+        outcome = badges.print_badges_to_printer(event_file, args.printer, selection, **options)
+        where = f"sent to {args.printer} (job {outcome.job.job_id if outcome.job else '?'})"
+    else:
+        outcome = badges.print_badges(event_file, args.out, selection, **options)
+        where = f"written to {outcome.path}"
     badge_s = "badge" if outcome.badges == 1 else "badges"
     page_s = "page" if outcome.pages == 1 else "pages"
-    print(f"{outcome.badges} {badge_s} ({outcome.pages} {page_s}) written to {outcome.path}")
+    print(f"{outcome.badges} {badge_s} ({outcome.pages} {page_s}) {where}")
+    return EXIT_OK
+
+
+def _run_printers(args: argparse.Namespace) -> int:
+    from delegations.services import printers
+
+    found = printers.list_printers()
+    if not found:
+        print("No printers: add one in the system's printer settings (CUPS).")
+    for printer in found:
+        default = " (default)" if printer.is_default else ""
+        print(f"{printer.name}  {printer.state}{default}".rstrip())
     return EXIT_OK
 
 
@@ -487,6 +507,7 @@ COMMANDS = {
     "template": _run_template,
     "badges": _run_badges,
     "layouts": _run_layouts,
+    "printers": _run_printers,
     "checkin": _run_checkin,
     "journal": _run_journal,
     None: _run_app,

@@ -19,9 +19,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,7 @@ from delegations.printing.badges import Issue, preflight, render_badges
 from delegations.printing.layouts import DEFAULT_LAYOUT, Layout, list_layouts, load_layout
 from delegations.printing.model import BadgeData, EventInfo
 from delegations.progress import Cancelled, Progress, never, no_progress
+from delegations.services import printers
 from delegations.services.event import unnamed_event_warning
 from delegations.services.roster import find_delegation
 from delegations.store import EventFile, sqlite_connection
@@ -68,6 +70,12 @@ class PrintOutcome:
     pages: int = 0
     cancelled: bool = False
     issues: list[Issue] = field(default_factory=list)  # names set below their minimum size
+    job: printers.PrintJob | None = None  # the CUPS job, when printed to a system printer
+
+
+# The finished PDF, handed over before the print is logged (sent to a printer): if it
+# raises, nothing is logged and no file is kept.
+Deliver = Callable[[Path], object]
 
 
 def _ids_json(ids: Sequence[int]) -> str:
@@ -291,6 +299,7 @@ def print_badges(  # noqa: PLR0913
     family_caps: bool | None = None,
     progress: Progress = no_progress,
     cancelled: Cancelled = never,
+    deliver: Deliver | None = None,
 ) -> PrintOutcome:
     """Render the selected badges to `out` and log each in `BadgePrint`.
 
@@ -343,6 +352,8 @@ def print_badges(  # noqa: PLR0913
                 )
             if result.cancelled:
                 raise Abandon
+            if deliver is not None:
+                deliver(temporary)
             # Logged before the file is renamed into place: a refused log leaves no file.
             _log_prints(event_file, ids, versions, printed, layout.name, reason)
     except OSError as error:
@@ -445,6 +456,7 @@ def reprint_badge(  # noqa: PLR0913
     reason: PrintReason | None = None,
     layout_name: str = DEFAULT_LAYOUT,
     family_caps: bool | None = None,
+    deliver: Deliver | None = None,
 ) -> PrintOutcome:
     """Reprint badge…: one person's badge, written to `out` and logged.
 
@@ -484,11 +496,79 @@ def reprint_badge(  # noqa: PLR0913
                 result = render_badges(
                     temporary, layout, event, data, total=1, family_caps=family_caps
                 )
+                if deliver is not None:
+                    deliver(temporary)
         except OSError as error:
             raise UserError(f"Cannot write {out}: {error.strerror or error}.") from error
         entry = _print_entry(delegate_id, version, printed_before, layout.name, reason)
         _write_log(connection, [entry], new_versions=lost)
     return PrintOutcome(out, result.badges, result.pages, False, result.small_text)
+
+
+# To a system printer ----------------------------------------------------------------------
+
+
+def print_badges_to_printer(  # noqa: PLR0913
+    event_file: EventFile,
+    printer: str,
+    selection: BadgeSelection = BadgeSelection(),  # noqa: B008 (frozen dataclass)
+    *,
+    layout_name: str = DEFAULT_LAYOUT,
+    reason: PrintReason | None = None,
+    family_caps: bool | None = None,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never,
+) -> PrintOutcome:
+    """`print_badges`, sent to the CUPS queue `printer` at the layout's page size and 100 %;
+    logged only once CUPS holds the job (a refused job logs nothing, revokes no code).
+
+    Raises:
+        UserError: as `print_badges`; `printers.PrintingError` when the printer refuses.
+    """
+    layout = load_layout(layout_name)
+    sent = _Sender(printer, layout, "Badges")
+    with tempfile.TemporaryDirectory(prefix="delegations-") as folder:
+        outcome = print_badges(
+            event_file, Path(folder) / "badges.pdf", selection,
+            layout_name=layout_name, reason=reason, family_caps=family_caps,
+            progress=progress, cancelled=cancelled, deliver=sent,
+        )  # fmt: skip
+    return replace(outcome, path=None, job=sent.job)
+
+
+def reprint_badge_to_printer(  # noqa: PLR0913
+    event_file: EventFile,
+    delegate_id: int,
+    printer: str,
+    *,
+    reason: PrintReason | None = None,
+    layout_name: str = DEFAULT_LAYOUT,
+    family_caps: bool | None = None,
+) -> PrintOutcome:
+    """`reprint_badge` (a lost badge's new version revokes the old code), sent to the CUPS
+    queue `printer` inside the same transaction: a refused job changes and logs nothing."""
+    layout = load_layout(layout_name)
+    sent = _Sender(printer, layout, f"Badge {delegate_id}")
+    with tempfile.TemporaryDirectory(prefix="delegations-") as folder:
+        outcome = reprint_badge(
+            event_file, delegate_id, Path(folder) / "badge.pdf",
+            reason=reason, layout_name=layout_name, family_caps=family_caps, deliver=sent,
+        )  # fmt: skip
+    return replace(outcome, path=None, job=sent.job)
+
+
+class _Sender:
+    """Delivers a finished PDF to a CUPS queue at the layout's page size; keeps the job."""
+
+    def __init__(self, printer: str, layout: Layout, title: str) -> None:
+        self.printer, self.title = printer, title
+        self.page_size = (layout.sheet.page_width, layout.sheet.page_height)
+        self.job: printers.PrintJob | None = None
+
+    def __call__(self, pdf: Path) -> None:
+        self.job = printers.print_pdf(
+            pdf, self.printer, page_size_mm=self.page_size, title=self.title
+        )
 
 
 def render_preview(
