@@ -1,0 +1,154 @@
+"""The custody receipt of a badge hand-over, on A4.
+
+A delegation's liaison officer collects its badges against ID and signs this page: the event,
+the delegation, when and at which desk, who collected, one line per badge (the Latin name
+with the native-script name beside it, role, badge number and version) and a signature line
+for the officer and one for the desk. Names in every script are shaped (`printing.fonts`) and
+shrunk to their column (`printing.text`). The PDF goes through the one atomic writer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from delegations.files import replaced_atomically
+from delegations.printing import fonts
+from delegations.printing.layouts import MM
+from delegations.printing.text import draw_line, fit_text
+
+PAGE_WIDTH, PAGE_HEIGHT = 210 * MM, 297 * MM
+MARGIN = 18 * MM
+WIDTH = PAGE_WIDTH - 2 * MARGIN
+ROW = 8 * MM
+SIGNATURES = 52 * MM  # the room the declaration and the two signature blocks take
+TEXT = "#1c1c1c"
+GREY = "#6b6b6b"
+RULE = "#c8c8c8"
+TITLE = "Badge custody receipt"
+# Columns: (left edge, width) in points from the left margin.
+_NUMBER, _NAME, _NATIVE, _ROLE, _BADGE = (
+    (0, 8 * MM),
+    (9 * MM, 62 * MM),
+    (73 * MM, 44 * MM),
+    (119 * MM, 25 * MM),
+    (146 * MM, 28 * MM),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptLine:
+    name: str
+    native_name: str
+    role: str
+    badge: str  # number and version, as the dialog shows it
+
+
+def _cell(canvas, text: str, column: tuple[float, float], y: float, size: float,  # noqa: ANN001
+          color: str = TEXT, bold: bool = False) -> None:  # fmt: skip
+    if not text:
+        return
+    left, width = column
+    fitted = fit_text(text, width, ROW, size, 5.0, max_lines=1, bold=bold)
+    draw_line(canvas, fitted.lines[0], MARGIN + left, y, fitted.size, "left", color)
+
+
+def _rule(canvas, y: float, color: str, width: float = 0.3,  # noqa: ANN001
+          left: float = MARGIN, right: float = PAGE_WIDTH - MARGIN) -> None:  # fmt: skip
+    from reportlab.lib.colors import HexColor
+
+    canvas.setStrokeColor(HexColor(color))
+    canvas.setLineWidth(width)
+    canvas.line(left, y, right, y)
+
+
+def _header(canvas, facts: Sequence[tuple[str, str]], event: str, top: float) -> float:  # noqa: ANN001
+    """Title, event and the hand-over's facts; returns where the table starts."""
+    _cell(canvas, TITLE, (0, WIDTH), top - 7 * MM, 18, bold=True)
+    _cell(canvas, event, (0, WIDTH), top - 14 * MM, 11, GREY)
+    y = top - 22 * MM
+    for label, value in facts:
+        _cell(canvas, label, (0, 34 * MM), y, 10, GREY)
+        _cell(canvas, value, (36 * MM, WIDTH - 36 * MM), y, 11, bold=label == "Collected by")
+        y -= 6.5 * MM
+    y -= 2 * MM
+    for text, column in (("#", _NUMBER), ("Name", _NAME), ("Native script", _NATIVE),
+                         ("Role", _ROLE), ("Badge", _BADGE)):  # fmt: skip
+        _cell(canvas, text, column, y, 9, GREY, bold=True)
+    _rule(canvas, y - 2 * MM, TEXT, 0.6)
+    return y - 2 * MM
+
+
+def _signatures(canvas, y: float, count: int, collected_by: str) -> None:  # noqa: ANN001
+    badges = f"{count} badge" + ("" if count == 1 else "s")
+    _cell(canvas, f"I received the {badges} listed above and will hand each to its holder.",
+          (0, WIDTH), y - 8 * MM, 10)  # fmt: skip
+    half = (WIDTH - 12 * MM) / 2
+    line_y = y - 30 * MM
+    for left, caption, name in (
+        (0, "Liaison officer (signature)", collected_by),
+        (half + 12 * MM, "Desk (signature)", "Name:"),
+    ):
+        _rule(canvas, line_y, TEXT, 0.8, MARGIN + left, MARGIN + left + half)
+        _cell(canvas, caption, (left, half), line_y - 5 * MM, 9, GREY)
+        _cell(canvas, name, (left, half), line_y - 11 * MM, 10)
+    _cell(canvas, "ID checked (document and number):", (0, 60 * MM), line_y - 20 * MM, 9, GREY)
+    _rule(canvas, line_y - 21 * MM, TEXT, 0.5, MARGIN + 60 * MM, MARGIN + half)
+
+
+def render_receipt(  # noqa: PLR0913
+    path: Path,
+    lines: Sequence[ReceiptLine],
+    *,
+    event: str,
+    event_zh: str = "",
+    delegation: str,
+    collected_by: str,
+    collected_by_native: str = "",
+    when: str,
+    desk: str = "",
+) -> int:
+    """Draw the receipt into the PDF at `path`; returns the number of pages."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    collector = f"{collected_by}  {collected_by_native}".strip()
+    facts = [("Delegation", delegation), ("Collected by", collector), ("Date and time", when)]
+    if desk:
+        facts.append(("Desk", desk))
+    heading = f"{event}  {event_zh}".strip()
+    with replaced_atomically(path) as temporary:
+        canvas = Canvas(str(temporary), pagesize=(PAGE_WIDTH, PAGE_HEIGHT), pageCompression=1,
+                        initialFontName=fonts.font_name(fonts.Script.LATIN), initialFontSize=9)  # fmt: skip
+        canvas.setTitle(f"{TITLE}: {delegation}")
+        canvas.setCreator("Delegations")
+        pages = 0
+
+        def new_page() -> float:
+            nonlocal pages
+            if pages:
+                canvas.showPage()
+            pages += 1
+            footer = f"{delegation}  ·  page {pages}"
+            draw_line(canvas, fonts.shape_line(footer), PAGE_WIDTH - MARGIN, MARGIN - 8 * MM,
+                      8, "right", GREY)  # fmt: skip
+            return _header(canvas, facts, heading, PAGE_HEIGHT - MARGIN)
+
+        y = new_page()
+        for number, line in enumerate(lines, start=1):
+            last = number == len(lines)
+            if y - ROW - (SIGNATURES if last else 0) < MARGIN:
+                y = new_page()
+            y -= ROW
+            baseline = y + 2.5 * MM
+            _cell(canvas, str(number), _NUMBER, baseline, 9, GREY)
+            _cell(canvas, line.name, _NAME, baseline, 10.5)
+            _cell(canvas, line.native_name, _NATIVE, baseline, 10.5)
+            _cell(canvas, line.role, _ROLE, baseline, 8.5, GREY)
+            _cell(canvas, line.badge, _BADGE, baseline, 9)
+            _rule(canvas, y, RULE)
+        if y - SIGNATURES < MARGIN:
+            y = new_page()
+        _signatures(canvas, y, len(lines), collector)
+        canvas.save()
+    return pages
