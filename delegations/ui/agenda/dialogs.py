@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from delegations.domain import rules
 from delegations.domain.enums import SessionKind, SpeakerRole
-from delegations.domain.names import fold
+from delegations.domain.names import clean, fold
 from delegations.ui.dialogs.form import FormDialog, Submit, fill_combo, select_data
 
 _NAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -58,7 +59,10 @@ class SessionDialog(FormDialog):
     ) -> None:
         super().__init__(submit, parent)
         self.setWindowTitle(self.tr("Add session") if new else self.tr("Edit session"))
-        self.title_en = self.add_row(self.tr("&Title (English):"), self.line_edit(), "Title")
+        self.title_en = self.add_row(
+            self.tr("&Title (English):"), self.line_edit(), "Title",
+            check=lambda: rules.require_text(clean(self.title_en.text()), "Title"),
+        )  # fmt: skip
         self.title_zh = self.add_row(self.tr("Title (&Chinese):"), self.line_edit())
         self.kind = QComboBox(self)
         fill_combo(self.kind, [(kind_label(kind.value), kind.value) for kind in SessionKind])
@@ -72,7 +76,12 @@ class SessionDialog(FormDialog):
             edit.setDisplayFormat("HH:mm")
         self.start.timeChanged.connect(self._on_start_changed)
         self.add_row(self.tr("&Start:"), self.start, "Start")
-        self.add_row(self.tr("&End:"), self.end, "End")
+        self.add_row(
+            self.tr("&End:"), self.end, "End",
+            check=lambda: rules.check_session_times(
+                self.start.time().toPython(), self.end.time().toPython()
+            ),
+        )  # fmt: skip
         self.room = QComboBox(self)
         fill_combo(self.room, [(self.tr("(no room)"), 0), *((n, i) for i, n in rooms)])
         self.add_row(self.tr("&Room:"), self.room, "Room")

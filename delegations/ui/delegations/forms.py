@@ -8,8 +8,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 
+from delegations.domain import rules
 from delegations.domain.enums import NameOrder
-from delegations.domain.names import usual_name_order
+from delegations.domain.names import clean, usual_name_order
 from delegations.services.delegation_models import (
     DelegateCreate,
     DelegateUpdate,
@@ -17,6 +18,7 @@ from delegations.services.delegation_models import (
     DelegationUpdate,
 )
 from delegations.ui.dialogs.form import (
+    Check,
     FormDialog,
     OptionalDateEdit,
     Submit,
@@ -30,6 +32,10 @@ from delegations.ui.dialogs.form import (
 def _choices(pairs: Sequence[tuple[int, str]]) -> list[tuple[str, object]]:
     """(id, name) pairs as (text, data) combo items."""
     return [(name, record_id) for record_id, name in pairs]
+
+
+def _stay_check(arrival: OptionalDateEdit, departure: OptionalDateEdit) -> Check:
+    return lambda: rules.check_date_range(arrival.date(), departure.date(), "Arrival", "Departure")
 
 
 class DelegationDialog(FormDialog):
@@ -47,7 +53,10 @@ class DelegationDialog(FormDialog):
         super().__init__(submit, parent)
         self._new = new
         self.setWindowTitle(self.tr("Add delegation") if new else self.tr("Edit delegation"))
-        self.name = self.add_row(self.tr("&Name:"), self.line_edit(), "Name")
+        self.name = self.add_row(
+            self.tr("&Name:"), self.line_edit(), "Name",
+            check=lambda: rules.require_text(clean(self.name.text()), "Name"),
+        )  # fmt: skip
         self.country = QComboBox(self)
         fill_combo(self.country, country_items())
         self.add_row(self.tr("&Country:"), self.country, "Country")
@@ -67,13 +76,19 @@ class DelegationDialog(FormDialog):
         self.add_row(self.tr("&Head of delegation:"), self.head, "Head")
         self.contact_name = self.add_row(self.tr("Contact &person:"), self.line_edit())
         self.contact_email = self.add_row(
-            self.tr("Contact &e-mail:"), self.line_edit(), "Contact e-mail"
-        )
+            self.tr("Contact &e-mail:"), self.line_edit(), "Contact e-mail",
+            check=lambda: rules.check_email(clean(self.contact_email.text()), "Contact e-mail"),
+        )  # fmt: skip
         self.contact_phone = self.add_row(self.tr("Contact p&hone:"), self.line_edit())
         self.arrival = OptionalDateEdit(event_start, self)
         self.add_row(self.tr("&Arrival:"), self.arrival, "Arrival")
         self.departure = OptionalDateEdit(event_start, self)
-        self.add_row(self.tr("&Departure:"), self.departure, "Departure")
+        self.add_row(
+            self.tr("&Departure:"),
+            self.departure,
+            "Departure",
+            check=_stay_check(self.arrival, self.departure),
+        )
         self.notes = self.add_row(self.tr("N&otes:"), self.text_edit())
         self.resize(520, self.sizeHint().height())
 
@@ -143,7 +158,9 @@ class DelegateDialog(FormDialog):
         self.honorific = self.add_row(
             self.tr("Hono&rific:"), self.line_edit(placeholder=self.tr("e.g. H.E., Dr, Prof."))
         )
-        self.given_name = self.add_row(self.tr("&Given name:"), self.line_edit(), "Given name")
+        self.given_name = self.add_row(
+            self.tr("&Given name:"), self.line_edit(), "Given name", check=self._check_name
+        )
         self.family_name = self.add_row(self.tr("&Family name:"), self.line_edit())
         self.native_name = self.add_row(
             self.tr("Name in &native script:"),
@@ -170,17 +187,27 @@ class DelegateDialog(FormDialog):
         self.position = self.add_row(self.tr("&Position:"), self.line_edit())
         self.organisation = self.add_row(self.tr("Or&ganisation:"), self.line_edit())
         self.email = self.add_row(
-            self.tr("&E-mail:"), self.line_edit(placeholder="name@example.org"), "Email"
-        )
+            self.tr("&E-mail:"), self.line_edit(placeholder="name@example.org"), "Email",
+            check=lambda: rules.check_email(clean(self.email.text())),
+        )  # fmt: skip
         self.phone = self.add_row(self.tr("P&hone:"), self.line_edit())
         self.dietary = self.add_row(self.tr("D&ietary needs:"), self.line_edit())
         self.access_needs = self.add_row(self.tr("A&ccess needs:"), self.line_edit())
         self.arrival = OptionalDateEdit(event_start, self)
         self.add_row(self.tr("&Arrival:"), self.arrival, "Arrival")
         self.departure = OptionalDateEdit(event_start, self)
-        self.add_row(self.tr("De&parture:"), self.departure, "Departure")
+        self.add_row(
+            self.tr("De&parture:"),
+            self.departure,
+            "Departure",
+            check=_stay_check(self.arrival, self.departure),
+        )
         self.notes = self.add_row(self.tr("N&otes:"), self.text_edit(lines=2))
         self.resize(540, self.sizeHint().height())
+
+    def _check_name(self) -> None:
+        names = (self.given_name, self.family_name, self.native_name)
+        rules.require_person_name(*(clean(edit.text()) for edit in names))
 
     def values(self) -> dict[str, Any]:
         return {

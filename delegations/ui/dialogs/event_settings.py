@@ -18,6 +18,9 @@ from PySide6.QtCore import QDate, Qt, QTimeZone
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QLabel, QWidget
 
+from delegations.domain import rules
+from delegations.domain.errors import InvalidInput
+from delegations.domain.names import clean
 from delegations.services import event as event_service
 from delegations.services.event import EventFile, EventSettings, EventSettingsUpdate
 from delegations.ui.dialogs.form import FormDialog, Submit
@@ -52,6 +55,7 @@ class EventSettingsDialog(FormDialog):
             self.tr("&Name:"),
             self.line_edit(placeholder=self.tr("e.g. China–ASEAN Education Cooperation Week 2025")),
             "Name",
+            check=lambda: rules.require_text(clean(self.name.text()), "Name"),
         )
         self.name_zh = self.add_row(
             self.tr("&Chinese name:"),
@@ -61,7 +65,12 @@ class EventSettingsDialog(FormDialog):
         self.start = self._date_edit()
         self.add_row(self.tr("&Start date:"), self.start, "Start date")
         self.end = self._date_edit()
-        self.add_row(self.tr("&End date:"), self.end, "End date")
+        self.add_row(
+            self.tr("&End date:"), self.end, "End date",
+            check=lambda: rules.check_date_range(
+                self.start.date().toPython(), self.end.date().toPython(), "Start date", "End date"
+            ),
+        )  # fmt: skip
         self.time_zone = QComboBox(self)
         self.time_zone.setEditable(True)
         self.time_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -74,12 +83,18 @@ class EventSettingsDialog(FormDialog):
         self.time_zone.setToolTip(
             self.tr("Agenda times are in this zone; type a city to find it, e.g. Bangkok.")
         )
-        self.add_row(self.tr("&Time zone:"), self.time_zone, "Time zone")
+        self.add_row(
+            self.tr("&Time zone:"), self.time_zone, "Time zone", check=self._check_time_zone
+        )
         self.venue = self.add_row(self.tr("&Venue:"), self.line_edit(), "Venue")
         self.city = self.add_row(self.tr("C&ity:"), self.line_edit(), "City")
         self.start.dateChanged.connect(self._on_start_changed)
         self._confirmed = True
         self.resize(560, self.sizeHint().height())
+
+    def _check_time_zone(self) -> None:
+        if not event_service.is_time_zone(self.time_zone.currentText().strip()):
+            raise InvalidInput("Time zone", "not a time zone name.")
 
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit(self)

@@ -4,6 +4,12 @@ A dialog never touches the event file. It is given a `submit(data)` callable, `d
 what `submitted()` hands over (a service's Create/Update model, or the values); when that
 raises `InvalidInput`, the message appears under the field the error names and the dialog
 stays open with nothing written (the service's transaction rolled back).
+
+A message goes away as soon as its field is valid again: a row may carry a `check` (a pure
+rule from `domain.rules` over the form's current values) that is re-run on every edit; a row
+without one clears its message once its value differs from the refused one (only the service
+can judge it, and it does on the next OK). A dialog opens with the keyboard in its first field,
+so the first letters typed land there and Space types a space instead of pressing OK.
 """
 
 from __future__ import annotations
@@ -12,11 +18,14 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal, SignalInstance
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,6 +42,7 @@ from delegations.domain.enums import NameOrder
 from delegations.domain.errors import InvalidInput, UserError
 
 Submit = Callable[[Any], None]  # takes what `FormDialog.submitted()` hands over
+Check = Callable[[], None]  # raises InvalidInput while a row's current value is refused
 
 _ERROR_STYLE = "color: #c62828;"
 
@@ -53,9 +63,17 @@ class FieldForm:
         self._banner.hide()
         self._fields: dict[str, tuple[QLabel, QWidget, QLabel]] = {}
         self._aliases: dict[str, str] = {}
+        self._rows: list[QWidget] = []
+        self._checks: dict[str, Check] = {}
+        self._refused: dict[str, object] = {}  # each shown error's field value when refused
 
-    def add_row(self, label: str, widget: QWidget, field: str | None = None) -> QWidget:
-        """Add a labelled row; `field` is the name the services use for it in errors."""
+    def add_row(
+        self, label: str, widget: QWidget, field: str | None = None, *, check: Check | None = None
+    ) -> QWidget:
+        """Add a labelled row; `field` is the name the services use for it in errors.
+
+        `check` re-judges the row after each edit while it shows an error (see the module).
+        """
         error = QLabel(self._owner)
         error.setWordWrap(True)
         error.setStyleSheet(_ERROR_STYLE)
@@ -69,9 +87,46 @@ class FieldForm:
         caption = QLabel(label, self._owner)
         caption.setBuddy(widget)
         self.form.addRow(caption, cell)
+        self._rows.append(widget)
         if field:
             self._fields[field] = (caption, widget, error)
+            if check is not None:
+                self._checks[field] = check
+        changed = _changed_signal(widget)
+        if changed is not None:
+            changed.connect(self.revalidate)
         return widget
+
+    def focus_first_field(self) -> bool:
+        """Put the keyboard in the first row that takes it; False if none does."""
+        for widget in self._rows:
+            target = widget.focusProxy() or widget
+            if target.isEnabled() and target.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                target.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return False
+
+    def revalidate(self, *_args: object) -> None:
+        """Clear the message of every row that is valid now (see the module docstring)."""
+        for field, (_caption, widget, error) in self._fields.items():
+            if error.isHidden():
+                continue
+            check = self._checks.get(field)
+            if check is None:
+                if _value(widget) != self._refused.get(field):
+                    self._clear_field(field)
+                continue
+            try:
+                check()
+            except InvalidInput as refusal:
+                if self._aliases.get(refusal.field, refusal.field) == field:
+                    continue  # still refused: the service's own words stay
+            self._clear_field(field)
+
+    def _clear_field(self, field: str) -> None:
+        caption, _widget, error = self._fields[field]
+        error.hide()
+        caption.setStyleSheet("")
 
     def alias_field(self, service_field: str, form_field: str) -> None:
         """Show errors about `service_field` at the row registered as `form_field`."""
@@ -104,6 +159,7 @@ class FieldForm:
         caption, widget, error = entry
         error.setText(f"{field}: {message}")
         error.show()
+        self._refused[self._aliases.get(field, field)] = _value(widget)
         caption.setStyleSheet(_ERROR_STYLE)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         if isinstance(widget, QLineEdit):
@@ -111,9 +167,8 @@ class FieldForm:
 
     def clear_errors(self) -> None:
         self._banner.hide()
-        for caption, _widget, error in self._fields.values():
-            error.hide()
-            caption.setStyleSheet("")
+        for field in self._fields:
+            self._clear_field(field)
 
     def submit(self, submit: Callable[[], None]) -> bool:
         """Run `submit`; show a refusal at its field (or the banner) and return False."""
@@ -155,8 +210,10 @@ class FormDialog(QDialog):
 
     # Building -------------------------------------------------------------------------------
 
-    def add_row(self, label: str, widget: QWidget, field: str | None = None) -> Any:
-        return self.fields.add_row(label, widget, field)
+    def add_row(
+        self, label: str, widget: QWidget, field: str | None = None, *, check: Check | None = None
+    ) -> Any:
+        return self.fields.add_row(label, widget, field, check=check)
 
     def alias_field(self, service_field: str, form_field: str) -> None:
         self.fields.alias_field(service_field, form_field)
@@ -196,6 +253,11 @@ class FormDialog(QDialog):
 
     # Qt overrides ---------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.fields.focus_first_field()
+
     def accept(self) -> None:
         if self.fields.submit(lambda: self._submit(self.submitted())):
             super().accept()
@@ -208,6 +270,8 @@ class FormDialog(QDialog):
 class OptionalDateEdit(QWidget):
     """A date that may be unknown: a check box enables the date field."""
 
+    changed = Signal()
+
     def __init__(self, default: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
@@ -218,6 +282,8 @@ class OptionalDateEdit(QWidget):
         self.edit.setDisplayFormat("ddd d MMM yyyy")
         self.edit.setEnabled(False)
         self.known.toggled.connect(self.edit.setEnabled)
+        self.known.toggled.connect(self.changed)
+        self.edit.dateChanged.connect(self.changed)
         layout.addWidget(self.known)
         layout.addWidget(self.edit, 1)
         self.setFocusProxy(self.known)
@@ -231,6 +297,36 @@ class OptionalDateEdit(QWidget):
         self.known.setChecked(value is not None)
         if value is not None:
             self.edit.setDate(QDate(value))
+
+
+def _changed_signal(widget: QWidget) -> SignalInstance | None:
+    """The signal a row's widget sends when the user changes its value."""
+    if isinstance(widget, QLineEdit):
+        return widget.textChanged
+    if isinstance(widget, QPlainTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QComboBox):
+        return widget.currentTextChanged
+    if isinstance(widget, QDateTimeEdit):
+        return widget.dateTimeChanged
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.valueChanged  # type: ignore[attr-defined]  # QSpinBox, QDoubleSpinBox
+    if isinstance(widget, OptionalDateEdit):
+        return widget.changed
+    return None
+
+
+def _value(widget: QWidget) -> object:
+    """A row's value as the user sees it, to tell whether it changed since a refusal."""
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        return (widget.currentIndex(), widget.currentText())
+    if isinstance(widget, (QLineEdit, QAbstractSpinBox)):
+        return widget.text()
+    if isinstance(widget, OptionalDateEdit):
+        return widget.date()
+    return None
 
 
 def fill_combo(combo: QComboBox, items: list[tuple[str, object]], current: object = None) -> None:

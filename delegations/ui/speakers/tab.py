@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from delegations.domain import rules
 from delegations.domain.enums import NameOrder
 from delegations.domain.errors import UserError
-from delegations.domain.names import full_name
+from delegations.domain.names import clean, full_name
 from delegations.domain.photos import square_photo
 from delegations.services import speakers as service
 from delegations.services.event import EventFile
@@ -170,7 +171,12 @@ class SpeakersTab(EventTab):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.fields = FieldForm(self, form, QLabel(self))
         self.fields.add_row(self.tr("Hono&rific:"), self.edits["honorific"])
-        self.fields.add_row(self.tr("&Given name:"), self.edits["given_name"], "Given name")
+        self.fields.add_row(
+            self.tr("&Given name:"), self.edits["given_name"], "Given name",
+            check=lambda: rules.require_person_name(*(
+                clean(self.edits[key].text()) for key in ("given_name", "family_name", "native_name")
+            )),
+        )  # fmt: skip
         self.fields.add_row(self.tr("&Family name:"), self.edits["family_name"])
         self.fields.add_row(self.tr("&Native script:"), self.edits["native_name"])
         self.fields.alias_field("Name", "Given name")
