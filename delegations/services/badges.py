@@ -505,12 +505,12 @@ def reprint_badge(  # noqa: PLR0913
     return PrintOutcome(out, result.badges, result.pages, False, result.small_text)
 
 
-# To a system printer ----------------------------------------------------------------------
+# To a printer ------------------------------------------------------------------------------
 
 
-def print_badges_to_printer(  # noqa: PLR0913
+def print_badges_to(  # noqa: PLR0913
     event_file: EventFile,
-    printer: str,
+    deliver: Deliver,
     selection: BadgeSelection = BadgeSelection(),  # noqa: B008 (frozen dataclass)
     *,
     layout_name: str = DEFAULT_LAYOUT,
@@ -519,50 +519,71 @@ def print_badges_to_printer(  # noqa: PLR0913
     progress: Progress = no_progress,
     cancelled: Cancelled = never,
 ) -> PrintOutcome:
-    """`print_badges`, sent to the CUPS queue `printer` at the layout's page size and 100 %;
-    logged only once CUPS holds the job (a refused job logs nothing, revokes no code).
-
-    Raises:
-        UserError: as `print_badges`; `printers.PrintingError` when the printer refuses.
-    """
-    layout = load_layout(layout_name)
-    sent = _Sender(printer, layout, "Badges")
+    """`print_badges` to a temporary PDF handed to `deliver` (a printer); logged only once
+    `deliver` returns (a refused job logs nothing, revokes no code); no file is kept."""
     with tempfile.TemporaryDirectory(prefix="delegations-") as folder:
         outcome = print_badges(
             event_file, Path(folder) / "badges.pdf", selection,
             layout_name=layout_name, reason=reason, family_caps=family_caps,
-            progress=progress, cancelled=cancelled, deliver=sent,
+            progress=progress, cancelled=cancelled, deliver=deliver,
         )  # fmt: skip
-    return replace(outcome, path=None, job=sent.job)
+    return replace(outcome, path=None, job=getattr(deliver, "job", None))
 
 
-def reprint_badge_to_printer(  # noqa: PLR0913
+def reprint_badge_to(  # noqa: PLR0913
     event_file: EventFile,
     delegate_id: int,
-    printer: str,
+    deliver: Deliver,
     *,
     reason: PrintReason | None = None,
     layout_name: str = DEFAULT_LAYOUT,
     family_caps: bool | None = None,
 ) -> PrintOutcome:
-    """`reprint_badge` (a lost badge's new version revokes the old code), sent to the CUPS
-    queue `printer` inside the same transaction: a refused job changes and logs nothing."""
-    layout = load_layout(layout_name)
-    sent = _Sender(printer, layout, f"Badge {delegate_id}")
+    """`reprint_badge` (a lost badge's new version revokes the old code) handed to `deliver`
+    inside the same transaction: a refused job changes and logs nothing."""
     with tempfile.TemporaryDirectory(prefix="delegations-") as folder:
         outcome = reprint_badge(
             event_file, delegate_id, Path(folder) / "badge.pdf",
-            reason=reason, layout_name=layout_name, family_caps=family_caps, deliver=sent,
+            reason=reason, layout_name=layout_name, family_caps=family_caps, deliver=deliver,
         )  # fmt: skip
-    return replace(outcome, path=None, job=sent.job)
+    return replace(outcome, path=None, job=getattr(deliver, "job", None))
 
 
-class _Sender:
+def print_badges_to_printer(
+    event_file: EventFile,
+    printer: str,
+    selection: BadgeSelection = BadgeSelection(),  # noqa: B008 (frozen dataclass)
+    **options: Any,
+) -> PrintOutcome:
+    """`print_badges_to` the CUPS queue `printer`, at the layout's page size and 100 %.
+
+    Raises:
+        UserError: as `print_badges`; `printers.PrintingError` when the printer refuses.
+    """
+    sender = CupsSender(printer, options.get("layout_name", DEFAULT_LAYOUT), "Badges")
+    return print_badges_to(event_file, sender, selection, **options)
+
+
+def reprint_badge_to_printer(
+    event_file: EventFile, delegate_id: int, printer: str, **options: Any
+) -> PrintOutcome:
+    """`reprint_badge_to` the CUPS queue `printer`, at the layout's page size and 100 %."""
+    sender = CupsSender(printer, options.get("layout_name", DEFAULT_LAYOUT), f"Badge {delegate_id}")
+    return reprint_badge_to(event_file, delegate_id, sender, **options)
+
+
+def page_size_mm(layout_name: str) -> tuple[float, float]:
+    """Width and height of the layout's page (what a printer must be given, at 100 %)."""
+    sheet = load_layout(layout_name).sheet
+    return sheet.page_width, sheet.page_height
+
+
+class CupsSender:
     """Delivers a finished PDF to a CUPS queue at the layout's page size; keeps the job."""
 
-    def __init__(self, printer: str, layout: Layout, title: str) -> None:
+    def __init__(self, printer: str, layout_name: str, title: str) -> None:
         self.printer, self.title = printer, title
-        self.page_size = (layout.sheet.page_width, layout.sheet.page_height)
+        self.page_size = page_size_mm(layout_name)
         self.job: printers.PrintJob | None = None
 
     def __call__(self, pdf: Path) -> None:
