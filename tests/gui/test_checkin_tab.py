@@ -438,3 +438,86 @@ def test_the_checkin_screenshot(event_file: EventFile, tmp_path: Path) -> None:
         for y in range(80, 700, 5)
     )
     assert differing > 1000  # of 24,800 sampled below the tab bar
+
+
+# Scanner bursts reach the scan input wherever the focus is ---------------------------------
+
+
+def _timed_keys(text: str, *, start_ms: int, gap_ms: int, end: Qt.Key | None = None) -> None:
+    """Key presses stamped `gap_ms` apart, each sent where the focus is now, as a keyboard
+    would (8 ms: a USB scanner; 200 ms: a person)."""
+    stamps = [start_ms + number * gap_ms for number in range(len(text) + 1)]
+    for char, stamp in zip(text, stamps, strict=False):
+        key = Qt.Key(ord(char.upper())) if char.isascii() and char.isalnum() else Qt.Key.Key_unknown
+        _send_key(key, char, stamp)
+    if end is not None:
+        _send_key(end, "\r" if end == Qt.Key.Key_Return else "\t", stamps[-1])
+
+
+def _send_key(key: Qt.Key, text: str, stamp: int) -> None:
+    event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, text)
+    event.setTimestamp(stamp)
+    target = QApplication.focusWidget()
+    assert target is not None
+    QApplication.sendEvent(target, event)
+
+
+@pytest.fixture
+def active_desk(qtbot: QtBot, window: MainWindow, desk: CheckInTab) -> CheckInTab:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return desk
+
+
+def test_a_scan_after_a_click_on_the_counters_table_is_admitted(
+    qtbot: QtBot, active_desk: CheckInTab, event_file: EventFile
+) -> None:
+    table = active_desk.counters.delegation_view
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton)
+    assert QApplication.focusWidget() is table
+    _timed_keys(_code(event_file, DUC), start_ms=10_000, gap_ms=8, end=Qt.Key.Key_Return)
+    assert active_desk.card.state is CardState.ADMITTED
+    assert active_desk.card.name.text() == DUC
+    assert QApplication.focusWidget() is active_desk.scan_edit
+
+
+def test_a_scan_replaces_a_half_typed_name(
+    qtbot: QtBot, active_desk: CheckInTab, event_file: EventFile
+) -> None:
+    active_desk.scan_edit.setFocus()
+    _timed_keys("Ngu", start_ms=10_000, gap_ms=200)
+    qtbot.waitUntil(lambda: active_desk.scan_edit.text() == "Ngu")
+    _timed_keys(_code(event_file, DUC), start_ms=11_000, gap_ms=8, end=Qt.Key.Key_Return)
+    assert active_desk.card.state is CardState.ADMITTED
+    assert active_desk.card.name.text() == DUC
+
+
+def test_a_scan_with_tab_after_a_click_on_a_button_is_admitted(
+    qtbot: QtBot, active_desk: CheckInTab, event_file: EventFile
+) -> None:
+    active_desk.counters.export_arrivals_button.setFocus()
+    _timed_keys(_code(event_file, DUC), start_ms=10_000, gap_ms=9, end=Qt.Key.Key_Tab)
+    assert active_desk.card.state is CardState.ADMITTED
+
+
+def test_a_person_typing_slowly_types_into_the_field_they_are_in(
+    qtbot: QtBot, active_desk: CheckInTab
+) -> None:
+    field = active_desk.counters.arrival_text
+    active_desk.counters.side_tabs.setCurrentIndex(active_desk.counters.side_tabs.count() - 1)
+    field.setFocus()
+    assert QApplication.focusWidget() is field
+    _timed_keys("Somchai", start_ms=10_000, gap_ms=90)
+    qtbot.waitUntil(lambda: field.text() == "Somchai")
+    assert active_desk.scan_edit.text() == ""
+
+
+def test_a_burst_stays_in_another_tab_s_field(
+    qtbot: QtBot, window: MainWindow, active_desk: CheckInTab
+) -> None:
+    window.show_tab("delegations").focus_filter()
+    field = QApplication.focusWidget()
+    assert field is not None and field is not active_desk.scan_edit
+    _timed_keys("ABCDEFG", start_ms=10_000, gap_ms=8)
+    assert field.text() == "ABCDEFG"  # type: ignore[attr-defined]
+    assert active_desk.scan_edit.text() == ""

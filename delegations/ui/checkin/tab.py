@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QMessageBox,
     QSplitter,
@@ -40,6 +41,7 @@ from delegations.ui.checkin.counters import CountersPanel, scaled_font
 from delegations.ui.checkin.desk_bar import DeskBar, SetupPage
 from delegations.ui.checkin.hits import SearchResults
 from delegations.ui.checkin.scan_input import ScanEdit
+from delegations.ui.checkin.scan_router import ScanRouter
 from delegations.ui.checkin.settings_dialog import (
     DeskSettingsDialog,
     ask_pin,
@@ -155,6 +157,7 @@ class CheckInTab(EventTab):
         self.scan_edit.native_typing_changed.connect(self.bar.native_button.setChecked)
         self.bar.native_button.toggled.connect(self._on_native_toggled)
         layout.addWidget(self.scan_edit)
+        self.scan_router = ScanRouter(self.scan_edit, self.takes_scans)
 
         self.view_stack = QStackedWidget(page)
         self.card = ResultCard(self.view_stack)
@@ -189,6 +192,17 @@ class CheckInTab(EventTab):
         finally:
             dialog.deleteLater()
         self._show_desk_name()
+
+    def takes_scans(self) -> bool:
+        """Whether a scanner's burst goes to the scan input now, wherever the focus is: the
+        desk shows in the active window, named and loaded, and no dialog is open."""
+        return (
+            self.isVisible()
+            and self.pages.currentIndex() == 1
+            and self.scan_edit.isEnabled()
+            and QApplication.activeModalWidget() is None
+            and QApplication.activeWindow() is self.window()
+        )
 
     def _focus_input(self) -> None:
         if self.pages.currentIndex() == 1:

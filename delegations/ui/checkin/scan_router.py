@@ -1,0 +1,171 @@
+"""Scanner bursts reach the desk's scan input wherever the keyboard focus is.
+
+An application-wide event filter, active while the Check-in tab (or desk mode) shows in the
+active window: it holds each typed character for a moment (`burst.BurstRecogniser`), and
+when the characters turn out to be a scanner's burst it takes them — and the Enter or Tab that
+ends them — away from the focused widget (a table, a button, the counters, a menu bar left in
+keyboard mode after Esc) and gives them to the scan input, after clearing a half-typed name
+there. Characters a person types slowly are released to the widget they were going to.
+
+Times are the key events' own timestamps (the window system's, in ms), so a busy event loop
+that delivers a burst late still sees it as a burst.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from shiboken6 import isValid
+
+from delegations.ui.checkin.burst import HOLD_MS, BurstRecogniser, Routing
+
+_END_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+_MODIFIER_KEYS = (
+    Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta,
+    Qt.Key.Key_AltGr, Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock,
+)  # fmt: skip
+_COMMAND_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class HeldKey:
+    """A copy of a key press (Qt deletes the original) and the widget it was going to."""
+
+    event: QKeyEvent | None  # None: it went straight into the scan input
+    target: QWidget
+
+
+def copy_key(event: QKeyEvent) -> QKeyEvent:
+    copied = QKeyEvent(
+        event.type(), event.key(), event.modifiers(), event.nativeScanCode(),
+        event.nativeVirtualKey(), event.nativeModifiers(), event.text(),
+        event.isAutoRepeat(), event.count(),
+    )  # fmt: skip
+    copied.setTimestamp(event.timestamp())
+    return copied
+
+
+def key_time(event: QKeyEvent) -> float:
+    """The key's time in ms: the window system's timestamp, or now if it has none."""
+    return float(event.timestamp()) if event.timestamp() else time.monotonic() * 1000
+
+
+class ScanRouter(QObject):
+    """Routes scanner bursts to `scan_input` while `active()` says the desk shows.
+
+    Args:
+        scan_input: the desk's scan field.
+        active: whether the desk is showing and ready for scans (checked for each key).
+    """
+
+    def __init__(self, scan_input: QLineEdit, active: Callable[[], bool]) -> None:
+        super().__init__(scan_input)
+        self._input = scan_input
+        self._active = active
+        self._recogniser: BurstRecogniser[HeldKey] = BurstRecogniser()
+        self._replaying = False
+        self._direct_text = ""
+        self._hold_timer = QTimer(self, singleShot=True, interval=HOLD_MS)
+        self._hold_timer.timeout.connect(self._on_hold_expired)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+        scan_input.destroyed.connect(lambda: app.removeEventFilter(self))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if self._replaying or event.type() != QEvent.Type.KeyPress:
+            return False
+        if not isinstance(watched, QWidget) or not self._is_first_delivery(watched):
+            return False
+        assert isinstance(event, QKeyEvent)
+        if not self._serves(watched):
+            return False
+        return self._on_key(watched, event)
+
+    def _serves(self, target: QWidget) -> bool:
+        """Keys for a widget of the desk's own window (or a menu over it) while the desk
+        shows, or while a burst that began there goes on."""
+        own = target.window() is self._input.window() or target is QApplication.activePopupWidget()
+        busy = self._recogniser.holding or self._recogniser.in_burst
+        return own and (busy or self._active())
+
+    @staticmethod
+    def _is_first_delivery(widget: QWidget) -> bool:
+        """Qt offers a key to the focus widget, then to each parent: act on the first only."""
+        focus = QApplication.focusWidget()
+        if focus is not None:
+            return widget is focus
+        return widget is (QApplication.activePopupWidget() or QApplication.activeWindow())
+
+    def _on_key(self, target: QWidget, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key in _MODIFIER_KEYS:
+            return False
+        if key in _END_KEYS and not event.modifiers() & _COMMAND_MODIFIERS:
+            routing, ends_burst = self._recogniser.end_key(key_time(event))
+            self._route(routing)
+            if not ends_burst or target is self._input:
+                return False
+            self._deliver(self._input, event)
+            return True
+        text = event.text()
+        if not text or not text.isprintable() or event.modifiers() & _COMMAND_MODIFIERS:
+            self._route(self._recogniser.other_key())
+            return False
+        at = key_time(event)
+        if self._recogniser.starts_run(at):
+            self._direct_text = ""
+        # Typing into the scan input itself needs no holding while the input holds only
+        # this run's characters: if they become a burst, they are where they belong.
+        direct = target is self._input and self._input.text() == self._direct_text
+        held = HeldKey(None if direct else copy_key(event), target)
+        routing = self._recogniser.character(held, at)
+        self._route(routing)
+        if self._recogniser.holding:
+            self._hold_timer.start()
+        if direct:
+            self._direct_text += text
+            return False
+        if (routing.scan and routing.scan[-1] is held) or self._recogniser.holding:
+            return True
+        # Part of a running burst: the input has the focus already, or it gets the key.
+        if target is self._input:
+            return False
+        self._deliver(self._input, event)
+        return True
+
+    def _route(self, routing: Routing[HeldKey]) -> None:
+        for held in routing.release:
+            if held.event is not None and isValid(held.target):
+                self._deliver(held.target, held.event)
+        if routing.burst_started:
+            self._take_over()
+        for held in routing.scan:
+            if held.event is not None:
+                self._deliver(self._input, held.event)
+
+    def _take_over(self) -> None:
+        """A burst began: close menus, focus the scan input, drop a half-typed name."""
+        while (popup := QApplication.activePopupWidget()) is not None:
+            popup.close()
+        self._input.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self._input.text() != self._direct_text:
+            self._input.clear()
+
+    def _deliver(self, widget: QWidget, event: QKeyEvent) -> None:
+        self._replaying = True
+        try:
+            QApplication.sendEvent(widget, copy_key(event))
+        finally:
+            self._replaying = False
+
+    def _on_hold_expired(self) -> None:
+        self._route(self._recogniser.expire())

@@ -1,0 +1,82 @@
+"""The desk's burst recogniser: a scanner's rhythm versus a person's (pure timing, no Qt)."""
+
+from __future__ import annotations
+
+from delegations.ui.checkin.burst import BURST_GAP_MS, GAP_MS, MIN_LENGTH, BurstRecogniser
+
+
+def _feed(recogniser: BurstRecogniser[str], text: str, start: float, gap: float) -> dict:
+    released: list[str] = []
+    scanned: list[str] = []
+    for number, char in enumerate(text):
+        routing = recogniser.character(char, start + number * gap)
+        released += routing.release
+        scanned += routing.scan
+    return {"released": "".join(released), "scanned": "".join(scanned)}
+
+
+def test_scanner_characters_8_ms_apart_are_a_burst_from_the_first() -> None:
+    recogniser: BurstRecogniser[str] = BurstRecogniser()
+    routed = _feed(recogniser, "ABCDEFGH", 1000, 8)
+    assert routed == {"released": "", "scanned": "ABCDEFGH"}
+    _routing, ends_burst = recogniser.end_key(1000 + 8 * 8)
+    assert ends_burst
+
+
+def test_a_person_typing_is_released_key_by_key_in_order() -> None:
+    recogniser: BurstRecogniser[str] = BurstRecogniser()
+    routed = _feed(recogniser, "Nguyen", 1000, 120)
+    routed["released"] += "".join(recogniser.expire().release)
+    assert routed == {"released": "Nguyen", "scanned": ""}
+    assert recogniser.end_key(2000) == (recogniser.expire(), False)
+
+
+def test_fewer_close_characters_than_a_burst_are_released() -> None:
+    recogniser: BurstRecogniser[str] = BurstRecogniser()
+    routed = _feed(recogniser, "ab"[: MIN_LENGTH - 1], 0, 10)
+    routing, ends_burst = recogniser.end_key(25)
+    assert routed["scanned"] == "" and "".join(routing.release) == "ab" and not ends_burst
+
+
+def test_a_burst_after_slow_typing_takes_only_its_own_characters() -> None:
+    recogniser: BurstRecogniser[str] = BurstRecogniser()
+    slow = _feed(recogniser, "Ngu", 0, 200)
+    fast = _feed(recogniser, "K7Q2ZZ", 1000, 8)
+    assert slow["released"] == "Ng"  # "u" was held until the burst came
+    assert fast == {"released": "u", "scanned": "K7Q2ZZ"}
+
+
+def test_a_hiccup_inside_a_running_burst_does_not_cut_it() -> None:
+    recogniser: BurstRecogniser[str] = BurstRecogniser()
+    _feed(recogniser, "ABCD", 0, 8)
+    hiccup = recogniser.character("E", 24 + BURST_GAP_MS - 1)
+    assert hiccup.scan == ("E",)
+
+
+def test_a_gap_wider_than_the_burst_gap_starts_over() -> None:
+    recogniser: BurstRecogniser[str] = BurstRecogniser()
+    _feed(recogniser, "ABCD", 0, 8)
+    later = recogniser.character("x", 24 + BURST_GAP_MS + 1)
+    assert later.scan == () and recogniser.holding and not recogniser.in_burst
+
+
+def test_characters_just_slower_than_the_gap_are_a_person() -> None:
+    recogniser: BurstRecogniser[str] = BurstRecogniser()
+    routed = _feed(recogniser, "abcdefg", 0, GAP_MS + 1)
+    assert routed["scanned"] == "" and routed["released"] == "abcdef"
+
+
+def test_another_key_releases_what_is_held_and_ends_a_burst() -> None:
+    recogniser: BurstRecogniser[str] = BurstRecogniser()
+    _feed(recogniser, "ab", 0, 10)
+    assert recogniser.other_key().release == ("a", "b")
+    _feed(recogniser, "ABCD", 100, 8)
+    recogniser.other_key()
+    assert not recogniser.in_burst
+
+
+def test_starts_run() -> None:
+    recogniser: BurstRecogniser[str] = BurstRecogniser()
+    assert recogniser.starts_run(0)
+    recogniser.character("a", 0)
+    assert not recogniser.starts_run(10) and recogniser.starts_run(10 + GAP_MS)
