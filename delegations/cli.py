@@ -120,6 +120,20 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     commands.add_parser("layouts", help="list badge layouts")
     commands.add_parser("printers", help="list the system's (CUPS) printers")
+    handover = commands.add_parser(
+        "handover", help="record that a delegation's badges were collected; write the receipt"
+    )
+    handover.add_argument(
+        "--delegation", required=True, metavar="NAME",
+        help="its name, its country (Laos, LA, LAO, a Chinese name) or the start of its name",
+    )  # fmt: skip
+    handover.add_argument(
+        "--collected-by", required=True, metavar="EMAIL",
+        help="email of the member who collects (usually the liaison officer)",
+    )  # fmt: skip
+    handover.add_argument("--out", required=True, type=Path, metavar="PDF",
+                          help="the custody receipt to write (A4)")  # fmt: skip
+    handover.add_argument("--desk", default="", metavar="NAME", help="name of this desk")
     checkin = commands.add_parser("checkin", help="verify a badge code and admit its holder")
     checkin.add_argument("code", metavar="CODE")
     checkin.add_argument("--desk", default="", metavar="NAME", help="name of this desk")
@@ -394,6 +408,20 @@ def _run_checkin(args: argparse.Namespace) -> int:
     return EXIT_REFUSED_CODE
 
 
+def _run_handover(args: argparse.Namespace) -> int:
+    from delegations.services import handover
+
+    done = handover.hand_over(
+        _open(args), args.delegation, args.collected_by, desk=args.desk, receipt=args.out
+    )
+    count = len(done.badges)
+    print(
+        f"{count} badge{'' if count == 1 else 's'} of {done.delegation} handed to "
+        f"{done.collected_by}; receipt written to {done.receipt}"
+    )
+    return EXIT_OK
+
+
 def _run_journal(args: argparse.Namespace) -> int:
     from delegations.services import journal
 
@@ -509,6 +537,7 @@ COMMANDS = {
     "layouts": _run_layouts,
     "printers": _run_printers,
     "checkin": _run_checkin,
+    "handover": _run_handover,
     "journal": _run_journal,
     None: _run_app,
 }
