@@ -136,3 +136,102 @@ def family_caps_name(given: str, family: str, order: NameOrder | str) -> str:
             return f"{head} {_caps(tail)}"
         return given
     return full_name(given, _caps(family), order)
+
+
+# Initials -----------------------------------------------------------------------------------
+
+# Titles and forms of address written before a name at the week (English, Malay and Brunei,
+# Indonesian, Thai, Vietnamese, Khmer, Myanmar), compared without dots or apostrophes. Titles
+# that are also family names count only in their written form: "H.E." (He), "Hon." (Hon),
+# "Tan Sri" (Tan), "Toh Puan" (Toh), "Yang Berhormat" (Yang), "Lok Chumteav" (Lok).
+_HONORIFICS = frozenset(
+    {
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "assoc", "asst", "sir",
+        "dame", "lord", "lady", "honourable", "honorable", "rt", "excellency", "his", "her",
+        "ambassador", "dato", "datuk", "datin", "tun", "puan", "encik", "tuan", "haji", "hj",
+        "hajah", "hjh", "pehin", "yb", "ybhg", "bapak", "bpk", "ibu", "khun", "ông", "bà",
+        "samdech", "u", "daw",
+    }
+)  # fmt: skip
+_DOTTED_TITLES = frozenset({"he", "hon"})  # "H.E.", "Hon.", or "HE" in capitals
+# Words that belong to a title only after another one: "Dato' Seri", "Tan Sri", "Pehin Datu".
+_TITLE_TAILS = frozenset({"sri", "seri", "paduka", "utama", "datu"})
+_TWO_WORD_TITLES = frozenset(
+    {("tan", "sri"), ("toh", "puan"), ("yang", "berhormat"), ("yang", "mulia"), ("lok", "chumteav")}
+)
+# Chinese family names of two characters; any other Han name's family name is its first one.
+_COMPOUND_SURNAMES = frozenset(
+    {
+        "欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "尉迟", "公孙", "慕容", "夏侯",
+        "长孙", "令狐", "宇文", "端木", "歐陽", "司馬", "諸葛", "東方", "長孫",
+        "남궁", "선우", "제갈", "황보", "독고",
+    }
+)  # fmt: skip
+_HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+_NATIVE_SEPARATORS = re.compile("[\\s\u00b7\u30fb\u2027]+")  # spaces, middle dots (・ ·)
+# Thai and Lao vowels written before the consonant they follow in speech: never an initial.
+_LEADING_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4")
+
+
+def _bare(word: str) -> str:
+    return re.sub("[.'’]", "", word).casefold()
+
+
+def _is_title(word: str, after_title: bool) -> bool:
+    bare = _bare(word)
+    if bare in _DOTTED_TITLES:
+        return "." in word or word.isupper()
+    return bare in _HONORIFICS or (after_title and bare in _TITLE_TAILS)
+
+
+def without_titles(name: str) -> list[str]:
+    """The words of a Latin name after the titles before it: "H.E. Dr Oum Romany" ->
+    ["Oum", "Romany"]. The last word always stays ("U Thant" keeps "Thant")."""
+    words = clean(name).split(" ")
+    start = 0
+    while start < len(words) - 1:
+        pair = (_bare(words[start]), _bare(words[start + 1]))
+        if pair in _TWO_WORD_TITLES and start < len(words) - 2:
+            start += 2
+        elif _is_title(words[start], after_title=start > 0):
+            start += 1
+        else:
+            break
+    return [w for w in words[start:] if w]
+
+
+def _first_letter(word: str) -> str:
+    for char in word:
+        if char.isalpha() and char not in _LEADING_VOWELS:
+            return char
+    return ""
+
+
+def _han_family_name(native: str) -> str:
+    """The family name of a Chinese, Japanese or Korean name written in its own script."""
+    first_word = _NATIVE_SEPARATORS.split(native)[0]
+    if first_word != native and len(first_word) <= 2:
+        return first_word  # "田中 太郎", "남궁 민"
+    return native[:2] if native[:2] in _COMPOUND_SURNAMES else native[:1]
+
+
+def initials(name: str, native_name: str = "") -> str:
+    """What a card shows where there is no photo: the person's initials, never a title's.
+
+    A name in Han characters or Hangul gives its family name ("白真" -> "白", "欧阳修" ->
+    "欧阳", "김민준" -> "김"), as people there are addressed. Otherwise the first and last
+    words of the Latin name after its titles, capitalised ("H.E. Oum Romany" -> "OR",
+    "Farah binti Ahmad" -> "FA"); with no Latin name, the first letters of the native
+    name's first and last words ("สมชาย ใจดี" -> "สจ").
+    """
+    native = clean(native_name)
+    if native and (_HAN.match(native) or _HANGUL.match(native)):
+        return _han_family_name(native)
+    words = [word for word in without_titles(name) if word.casefold() not in _PATRONYMIC_LINKS]
+    letters = [letter for letter in map(_first_letter, words) if letter]
+    if not letters and native:
+        letters = [
+            letter for letter in map(_first_letter, _NATIVE_SEPARATORS.split(native)) if letter
+        ]
+    chosen = letters[:1] + letters[-1:] if len(letters) > 1 else letters
+    return "".join(chosen).upper()

@@ -272,12 +272,6 @@ class PhotoView(QLabel):
         return pixmap
 
 
-def initials(name: str) -> str:
-    """Up to two initials of a Latin name ("Oum Romany" -> "OR")."""
-    letters = [part[0] for part in name.split() if part and part[0].isalpha()]
-    return "".join(letters[:1] + letters[-1:] if len(letters) > 1 else letters).upper()
-
-
 def severity_icon(error: bool) -> QIcon:
     """The style's error or warning icon, for a problem listed beside what it is about."""
     style = QApplication.style()

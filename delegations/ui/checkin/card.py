@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from delegations.domain.names import initials
 from delegations.services.checkin import CheckInResult, Outcome, Refusal
-from delegations.ui.widgets import PhotoView, initials
+from delegations.ui.widgets import PhotoView
 
 
 class CardState(StrEnum):
@@ -289,7 +290,7 @@ class ResultCard(QFrame):
 
     def _show_person(self, result: CheckInResult) -> None:
         self.photo.show()
-        self.photo.show_photo(result.photo, initials(result.name))
+        self.photo.show_photo(result.photo, initials(result.name, result.native_name))
         self._set(self.name, result.name)
         self._set(self.native_name, result.native_name)
         self._set(self.position, " · ".join(p for p in (result.position, result.organisation) if p))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from delegations.domain import rules
 from delegations.domain.enums import NameOrder
 from delegations.domain.errors import UserError
-from delegations.domain.names import clean, full_name
+from delegations.domain.names import clean, full_name, initials
 from delegations.domain.photos import square_photo
 from delegations.services import speakers as service
 from delegations.services.event import EventFile
@@ -54,7 +54,6 @@ from delegations.ui.widgets import (
     configure_table,
     filter_edit,
     heading,
-    initials,
     show_error,
 )
 
@@ -378,7 +377,9 @@ class SpeakersTab(EventTab):
         return name or self.edits["native_name"].text().strip()
 
     def _show_photo(self) -> None:
-        self.photo.show_photo(self._photo, initials(self._form_name()))
+        self.photo.show_photo(
+            self._photo, initials(self._form_name(), self.edits["native_name"].text())
+        )
         self.remove_photo_button.setEnabled(self._photo is not None)
 
     def _on_edited(self, *_args: object) -> None:
