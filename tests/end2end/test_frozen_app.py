@@ -1,6 +1,6 @@
 """The PyInstaller one-folder build: it builds from build.spec and the frozen app works offscreen.
 
-Everything here runs the bundle itself: its fonts, HarfBuzz, segno and migrations, not the
+Everything here runs the bundle itself: its fonts, HarfBuzz, zxing-cpp and migrations, not the
 source tree's. `DELEGATIONS_FROZEN_APP=dist/delegations/delegations pytest -m slow ...` tests
 an existing build instead of building one (while iterating on these tests).
 """
