@@ -5,7 +5,9 @@ Everything slow runs in `run_job` workers, each job a few service calls that own
 transactions: the preview job runs the preflight and renders the first page (the real PDF
 page, drawn with PDFium, see `pdf_output`); the print job writes the PDF and logs `BadgePrint`
 (`print_badges`; one person's reprint is `reprint_badge`, version, drawing and log in one
-transaction). The dialogs keep only plain data (ids, names, the chosen layout).
+transaction). Print… sends the same PDF to a system printer through QPrinter (`ui.printing`:
+the layout's page size, 100 %), logged once the pages are on the printer. The dialogs keep only
+plain data (ids, names, the chosen layout) and, while printing, the QPrinter.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -39,8 +42,9 @@ from PySide6.QtWidgets import (
 from delegations.domain.models import PrintReason
 from delegations.progress import Cancelled, Progress
 from delegations.services import badges
-from delegations.services.badges import BadgeSelection, Issue, PrintOutcome
+from delegations.services.badges import BadgeSelection, Deliver, Issue, PrintOutcome
 from delegations.services.event import EventFile
+from delegations.ui import printing
 from delegations.ui.dialogs import pdf_output
 from delegations.ui.dialogs.pdf_output import JobDialog
 from delegations.ui.jobs import Job
@@ -167,11 +171,22 @@ class _PrintDialog(JobDialog):
             self.tr("Print to PDF…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.print_button.setDefault(True)
+        self.printer_button: QPushButton = self.buttons.addButton(
+            self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.printer_button.setToolTip(
+            self.tr("Print on a system printer, at the layout's page size and 100 % scale.")
+        )
         self.close_button: QPushButton = self.buttons.addButton(
             QDialogButtonBox.StandardButton.Cancel
         )
         self.print_button.clicked.connect(self._on_print_clicked)
+        self.printer_button.clicked.connect(self._on_printer_clicked)
         self.close_button.clicked.connect(self.reject)
+
+    def _set_printable(self, printable: bool) -> None:
+        self.print_button.setEnabled(printable)
+        self.printer_button.setEnabled(printable)
 
     # Choices --------------------------------------------------------------------------------
 
@@ -212,40 +227,56 @@ class _PrintDialog(JobDialog):
         if path is not None:
             self.print_to(path)
 
-    def print_work(self, path: Path) -> Work:
-        """The print run for the current choices, as plain data for the worker thread."""
+    def _on_printer_clicked(self) -> None:
+        printer = printing.ask_printer(self, badges.page_size_mm(self.layout_name()))
+        if printer is not None:
+            self.print_on(printer)
+
+    def print_work(self, path: Path, deliver: Deliver | None = None) -> Work:
+        """The print run for the current choices, as plain data for the worker thread: to
+        `path`, or (with `deliver`) to a printer."""
         event_file, selection = self._event_file, self.selection()
         layout_name, reason = self.layout_name(), self.reason()
         family_caps = self.family_caps()
 
         def work(progress: Progress, cancelled: Cancelled) -> PrintOutcome:
-            return badges.print_badges(
-                event_file, path, selection, layout_name=layout_name, reason=reason,
-                family_caps=family_caps, progress=progress, cancelled=cancelled,
-            )  # fmt: skip
+            options = {
+                "layout_name": layout_name, "reason": reason, "family_caps": family_caps,
+                "progress": progress, "cancelled": cancelled,
+            }  # fmt: skip
+            if deliver is not None:
+                return badges.print_badges_to(event_file, deliver, selection, **options)
+            return badges.print_badges(event_file, path, selection, **options)
 
         return work
 
+    def print_on(self, printer: QPrinter) -> Job:
+        """Send the chosen badges to `printer` in a worker (pages drawn from the PDF at 100 %);
+        log them once they are on the printer."""
+        return self._start(self.print_work(Path(), printing.QPrinterSender(printer)))
+
     def print_to(self, path: Path) -> Job:
         """Render the chosen badges to `path` in a worker; log them; open the PDF when done."""
-        work = self.print_work(path)
-        self.print_button.setEnabled(False)
+        return self._start(self.print_work(path))
+
+    def _start(self, work: Work) -> Job:
+        self._set_printable(False)
         self._show_message("")
 
         def failed(error: BaseException) -> None:
-            self.print_button.setEnabled(True)
+            self._set_printable(True)
             self._on_error(error)
 
         return self._run(self.tr("Printing badges…"), work, self._on_printed, failed)
 
     def _on_printed(self, outcome: PrintOutcome) -> None:
-        self.print_button.setEnabled(True)
-        if outcome.cancelled or outcome.path is None:
+        self._set_printable(True)
+        if outcome.cancelled:
             self._show_message(self.tr("Printing cancelled; no file was written, nothing logged."))
             return
         self.outcome = outcome
         self.printed.emit(outcome)
-        if self.open_when_done:
+        if self.open_when_done and outcome.path is not None:
             pdf_output.open_document(outcome.path)
         self.accept()
 
@@ -424,7 +455,7 @@ class BadgesDialog(_PrintDialog):
         generation = self._generation
         event_file, selection, layout_name = self._event_file, self.selection(), self.layout_name()
         family_caps = self.family_caps()
-        self.print_button.setEnabled(False)
+        self._set_printable(False)
         self.preview_caption.setText(self.tr("Preparing the preview…"))
 
         def done(preview: BadgePreview) -> None:
@@ -463,7 +494,7 @@ class BadgesDialog(_PrintDialog):
                     pages=self.tr("%Ln page(s)", "", preview.pages),
                 )
             )  # fmt: skip
-        self.print_button.setEnabled(preview.count > 0)
+        self._set_printable(preview.count > 0)
         self.preflight_list.clear()
         for issue in preview.issues:
             item = QListWidgetItem(severity_icon(issue.kind == "missing glyphs"), str(issue))
@@ -557,7 +588,7 @@ class ReprintDialog(_PrintDialog):
 
     def _update_enabled(self, *_args: object) -> None:
         chosen = self.never_printed or self.reason_group.checkedButton() is not None
-        self.print_button.setEnabled(chosen and not self.busy())
+        self._set_printable(chosen and not self.busy())
 
     def choose_reason(self, reason: PrintReason) -> None:
         (self.lost_radio if reason == PrintReason.LOST else self.reprint_radio).setChecked(True)
@@ -578,17 +609,17 @@ class ReprintDialog(_PrintDialog):
         name = self.tr("Badge {name} {layout}").format(name=self._name, layout=self.layout_name())
         return "".join(ch if ch not in '\\/:*?"<>|' else " " for ch in name)
 
-    def print_work(self, path: Path) -> Work:
+    def print_work(self, path: Path, deliver: Deliver | None = None) -> Work:
         """One badge: its version, drawing and log in one transaction (`reprint_badge`)."""
         event_file, delegate_id = self._event_file, self._delegate_id
         layout_name, reason = self.layout_name(), self.reason()
         family_caps = self.family_caps()
 
         def work(_progress: Progress, _cancelled: Cancelled) -> PrintOutcome:
-            return badges.reprint_badge(
-                event_file, delegate_id, path, reason=reason, layout_name=layout_name,
-                family_caps=family_caps,
-            )  # fmt: skip
+            options = {"reason": reason, "layout_name": layout_name, "family_caps": family_caps}
+            if deliver is not None:
+                return badges.reprint_badge_to(event_file, delegate_id, deliver, **options)
+            return badges.reprint_badge(event_file, delegate_id, path, **options)
 
         return work
 

@@ -1,0 +1,199 @@
+"""Printing from the window: QPrinter pages drawn from our PDF, and the desk's own printer.
+
+One PDF, the one the preview shows, reaches the paper by one of two paths:
+
+- **Print…** (a QPrintDialog, every system): the QPrinter gets the layout's page size with no
+  margins; each PDF page is rendered by PDFium at the printer's resolution (at most
+  `MAX_DPI`, so that an A4 page stays a few tens of MB) and drawn onto the whole page: 100 %,
+  never fitted to other paper.
+- **The desk's printer** (reprint lost, print on arrival, walk-in: no dialog at the desk). On
+  CUPS systems the service sends the PDF itself with `lp` (`services.printers`): the printer
+  gets vectors, not a raster, the exact media size a label or card printer needs, and the job
+  is in the queue in about 0.15 s — the same path as `delegations badges --printer` and its
+  test on a real queue. Windows has no CUPS, so there the desk prints through QPrinter too.
+
+Each desk chooses its printer once; it is remembered on that computer (QSettings), like the
+desk's name. Rendering and painting run on a worker thread (Qt paints on QPrinter off the GUI
+thread); only the QPrintDialog is on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSettings, QSizeF
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QDialog, QWidget
+
+from delegations.domain.enums import PrintReason
+from delegations.domain.errors import UserError
+from delegations.services import badges, printers
+from delegations.services.badges import PrintOutcome
+from delegations.services.event import EventFile
+
+MAX_DPI = 600
+PRINTER_KEY = "checkin/printer"
+LAYOUT_KEY = "checkin/badgeLayout"
+ON_ARRIVAL_KEY = "checkin/printOnArrival"
+
+
+# The desk's choices (this computer) --------------------------------------------------------
+
+
+def desk_printer(settings: QSettings) -> str:
+    """The printer this desk prints to, "" until one is chosen."""
+    return str(settings.value(PRINTER_KEY, "") or "")
+
+
+def desk_layout(settings: QSettings) -> str:
+    """The badge layout the desk prints (its printer's paper)."""
+    return str(settings.value(LAYOUT_KEY, "") or badges.DEFAULT_LAYOUT)
+
+
+def prints_on_arrival(settings: QSettings) -> bool:
+    """Whether a badge prints when its holder is first admitted."""
+    return str(settings.value(ON_ARRIVAL_KEY, "false")).lower() == "true"
+
+
+def set_desk_printing(
+    settings: QSettings, *, printer: str, layout: str, on_arrival: bool
+) -> None:
+    settings.setValue(PRINTER_KEY, printer)
+    settings.setValue(LAYOUT_KEY, layout)
+    settings.setValue(ON_ARRIVAL_KEY, "true" if on_arrival else "false")
+    settings.sync()
+
+
+def available_printers() -> list[str]:
+    """The system's printers by name: the CUPS queues, or Windows' printers."""
+    if printers.printing_supported():
+        return [printer.name for printer in printers.list_printers()]
+    return list(QPrinterInfo.availablePrinterNames())
+
+
+# QPrinter ---------------------------------------------------------------------------------
+
+
+def set_page_size(printer: QPrinter, page_size_mm: tuple[float, float]) -> None:
+    """The layout's page, edge to edge (no margins), in its own orientation."""
+    width, height = page_size_mm
+    size = QPageSize(
+        QSizeF(min(width, height), max(width, height)), QPageSize.Unit.Millimeter, "",
+        QPageSize.SizeMatchPolicy.FuzzyMatch,
+    )  # fmt: skip
+    orientation = (
+        QPageLayout.Orientation.Landscape if width > height else QPageLayout.Orientation.Portrait
+    )
+    printer.setFullPage(True)
+    printer.setPageLayout(
+        QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    )
+
+
+def paint_pdf(printer: QPrinter, pdf: Path) -> int:
+    """Draw every page of `pdf` on `printer` at 100 % (its top left on the paper's); the
+    number of pages.
+
+    Raises:
+        UserError: the printer cannot be opened (gone, or refusing).
+    """
+    import pypdfium2 as pdfium
+
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise UserError(
+            f"The printer “{printer.printerName() or printer.outputFileName()}” cannot be "
+            "opened: check that it is on and connected, or choose another one."
+        )
+    document = pdfium.PdfDocument(pdf)
+    try:
+        dpi = printer.resolution()
+        for index in range(len(document)):
+            if index:
+                printer.newPage()
+            _paint_page(painter, document[index], dpi)
+        return len(document)
+    finally:
+        document.close()
+        painter.end()
+
+
+def _paint_page(painter: QPainter, page: object, dpi: int) -> None:
+    width_pt, height_pt = page.get_size()  # type: ignore[attr-defined]
+    bitmap = page.render(scale=min(dpi, MAX_DPI) / 72, prefer_bgrx=True)  # type: ignore[attr-defined]
+    try:
+        image = QImage(
+            bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB32
+        )
+        # In device pixels the page is exactly its size at the printer's resolution: 100 %.
+        painter.drawImage(QRectF(0, 0, width_pt * dpi / 72, height_pt * dpi / 72), image)
+    finally:
+        bitmap.close()
+        page.close()  # type: ignore[attr-defined]
+
+
+def ask_printer(parent: QWidget, page_size_mm: tuple[float, float]) -> QPrinter | None:
+    """The system's Print dialog for a page of `page_size_mm`; the chosen printer, or None.
+
+    The page size is the layout's again after the dialog: a badge is never fitted to paper
+    chosen there (a label printer's driver may offer its default roll first).
+    """
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    set_page_size(printer, page_size_mm)
+    dialog = QPrintDialog(printer, parent)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+    finally:
+        dialog.deleteLater()
+    set_page_size(printer, page_size_mm)
+    return printer
+
+
+def named_printer(name: str, page_size_mm: tuple[float, float]) -> QPrinter:
+    """A QPrinter for the system printer `name`, set to the page size."""
+    printer = QPrinter(QPrinterInfo.printerInfo(name), QPrinter.PrinterMode.HighResolution)
+    set_page_size(printer, page_size_mm)
+    return printer
+
+
+class QPrinterSender:
+    """Delivers a finished PDF to a QPrinter (a `badges.Deliver`); keeps the page count."""
+
+    def __init__(self, printer: QPrinter) -> None:
+        self.printer = printer
+        self.pages = 0
+
+    def __call__(self, pdf: Path) -> None:
+        self.pages = paint_pdf(self.printer, pdf)
+
+
+# The desk's printer ----------------------------------------------------------------------
+
+
+def reprint_at_desk(
+    event_file: EventFile,
+    delegate_id: int,
+    settings_printer: str,
+    *,
+    layout_name: str,
+    reason: PrintReason | None,
+) -> PrintOutcome:
+    """One badge to the desk's printer (a worker thread's work), logged once it is sent.
+
+    Raises:
+        UserError: no printer chosen, the printer refuses, or as `badges.reprint_badge`.
+    """
+    if not settings_printer:
+        raise UserError(
+            "This desk has no printer yet: choose one in Desk settings… (Printer)."
+        )
+    if printers.printing_supported():
+        return badges.reprint_badge_to_printer(
+            event_file, delegate_id, settings_printer, reason=reason, layout_name=layout_name
+        )
+    sender = QPrinterSender(named_printer(settings_printer, badges.page_size_mm(layout_name)))
+    return badges.reprint_badge_to(
+        event_file, delegate_id, sender, reason=reason, layout_name=layout_name
+    )
