@@ -12,6 +12,10 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from delegations.ui.checkin.controller import DeskLaunch
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 TABS = ("delegations", "speakers", "agenda", "checkin")
@@ -71,6 +75,11 @@ def build_parser() -> argparse.ArgumentParser:
     event_set.add_argument("--venue", metavar="TEXT")
     event_set.add_argument("--city", metavar="TEXT")
 
+    desk = commands.add_parser("desk", help="open the window straight on a desk's check-in")
+    desk.add_argument("--name", metavar="NAME", help="this desk's name (remembered)")
+    desk.add_argument(
+        "--fullscreen", action="store_true", help="in desk mode (full screen, PIN to leave)"
+    )
     shot = commands.add_parser("screenshot", help="render the main window to a PNG, offscreen")
     shot.add_argument("out", type=Path, metavar="OUT.png")
     shot.add_argument("--tab", choices=TABS, default="delegations")
@@ -279,7 +288,7 @@ def _run_screenshot(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _run_app(args: argparse.Namespace) -> int:
+def _run_app(args: argparse.Namespace, desk: DeskLaunch | None = None) -> int:
     from delegations.domain.errors import UserError
     from delegations.ui.app import run_app, show_refusal
 
@@ -289,7 +298,13 @@ def _run_app(args: argparse.Namespace) -> int:
         # Started from a desktop menu there is no terminal: say it in a window too.
         show_refusal(str(error))
         raise
-    return run_app(event_file)
+    return run_app(event_file, desk=desk)
+
+
+def _run_desk(args: argparse.Namespace) -> int:
+    from delegations.ui.checkin.controller import DeskLaunch
+
+    return _run_app(args, desk=DeskLaunch(args.name, args.fullscreen))
 
 
 def _run_import(args: argparse.Namespace) -> int:
@@ -540,6 +555,7 @@ COMMANDS = {
     "handover": _run_handover,
     "journal": _run_journal,
     None: _run_app,
+    "desk": _run_desk,
 }
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from delegations.domain.errors import UserError
 from delegations.files import replaced_atomically
 from delegations.services.event import EventFile
+from delegations.ui.checkin.controller import DeskLaunch
 from delegations.ui.language import install_translators, ui_locale
 from delegations.ui.main_window import TAB_NAMES, MainWindow, app_settings
 
@@ -82,14 +83,19 @@ def show_refusal(message: str) -> None:
     QMessageBox.critical(None, "Delegations", message)
 
 
-def run_app(event_file: EventFile) -> int:
-    """Show the main window over `event_file` and run until it closes; the exit code."""
+def run_app(event_file: EventFile, *, desk: DeskLaunch | None = None) -> int:
+    """Show the main window over `event_file` and run until it closes; the exit code.
+
+    With `desk` the window opens straight on the check-in of that desk (`delegations desk`).
+    """
     previous = qInstallMessageHandler(_qt_message)
     app = _application()
     window = MainWindow(event_file)
     geometry = app_settings().value("mainWindow/geometry")
     if geometry is not None:
         window.restoreGeometry(geometry)
+    if desk is not None:
+        QTimer.singleShot(0, lambda: window.desk.open_desk(desk))
 
     def on_exception(
         kind: type[BaseException], error: BaseException, traceback: TracebackType | None

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from boxes import MessageBoxes
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
@@ -26,9 +26,10 @@ from delegations.services import pin as pin_service
 from delegations.store import EventFile
 from delegations.store.backups import backup_now, list_backups
 from delegations.ui.checkin.card import CardState
+from delegations.ui.checkin.controller import DeskLaunch
 from delegations.ui.checkin.exchange_dialog import ExchangeDialog
 from delegations.ui.checkin.scan_input import PAUSE_MS
-from delegations.ui.checkin.settings_dialog import PinDialog
+from delegations.ui.checkin.settings_dialog import PinDialog, desk_name
 from delegations.ui.checkin.tab import CheckInTab
 from delegations.ui.main_window import MainWindow
 
@@ -521,3 +522,14 @@ def test_a_burst_stays_in_another_tab_s_field(
     _timed_keys("ABCDEFG", start_ms=10_000, gap_ms=8)
     assert field.text() == "ABCDEFG"  # type: ignore[attr-defined]
     assert active_desk.scan_edit.text() == ""
+
+
+def test_opening_a_desk_shows_its_check_in_and_remembers_its_name(
+    window: MainWindow, settings: QSettings
+) -> None:
+    window.desk.open_desk(DeskLaunch(name="  East   2 "))
+    assert window.current_tab_name() == "checkin"
+    tab = window.tab("checkin")
+    assert isinstance(tab, CheckInTab) and tab.bar.desk_label.text() == "Desk: East 2"
+    assert tab.pages.currentIndex() == 1  # the scan input, not "Name this desk"
+    assert desk_name(QSettings(settings.fileName(), QSettings.Format.IniFormat)) == "East 2"

@@ -16,6 +16,7 @@ window through `DeskWindow` (what it uses of it), so it never imports the window
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import Protocol, cast
 
 from PySide6.QtCore import QObject, QSettings, QTimer, SignalInstance
@@ -38,6 +39,15 @@ log = logging.getLogger(__name__)
 FIRST_BACKUP_MS = 3000
 """The backup "on open" waits this long, so that it never slows down start-up."""
 BACKUP_CHECK_MS = 60_000
+
+
+@dataclass(frozen=True)
+class DeskLaunch:
+    """`delegations desk`: open on the check-in of desk `name` (None: the remembered name, or
+    ask), in desk mode if `fullscreen`."""
+
+    name: str | None = None
+    fullscreen: bool = False
 
 
 class DeskWindow(Protocol):
@@ -103,6 +113,16 @@ class DeskController(QObject):
         tab = self.window.tab("checkin")
         assert isinstance(tab, CheckInTab)
         return tab
+
+    def open_desk(self, launch: DeskLaunch) -> None:
+        """Show the check-in of the desk `launch` names (remembered for the next time)."""
+        tab = self.window.show_tab("checkin")
+        assert isinstance(tab, CheckInTab)
+        name = " ".join((launch.name or "").split())
+        if name:
+            tab.set_desk(name)
+        if launch.fullscreen:
+            self.enter_desk_mode()
 
     def enter_desk_mode(self) -> None:
         """Full screen, the Check-in tab only, no menus."""

@@ -48,6 +48,7 @@ from delegations.ui.checkin.settings_dialog import (
     desk_name,
     set_desk_name,
 )
+from delegations.ui.checkin.trace import desk_trace, now_ms
 from delegations.ui.jobs import run_job
 from delegations.ui.tabs.base import DELEGATES, DELEGATIONS, EVENT, EventTab
 
@@ -96,6 +97,7 @@ class CheckInTab(EventTab):
         self._refresh_timer.timeout.connect(self._on_refresh_timer)
         self._refresh_timer.start()
 
+        self.trace = desk_trace(self.scan_edit, self.card)
         self._show_desk_name()
         self._load_index()
 
@@ -238,6 +240,8 @@ class CheckInTab(EventTab):
         self.scan_edit.setPlaceholderText(self.tr("Scan a badge — or type a name"))
         self.counters.set_index(index)
         self._focus_input()
+        if self.trace is not None:
+            self.trace.write("ready", now_ms())
 
     def _on_refresh_timer(self) -> None:
         self.refresh_index()
@@ -317,6 +321,7 @@ class CheckInTab(EventTab):
                 refused=True,
             )
             self._show_card()
+            self._traced_answer()
 
     def scan(self, code: str) -> CheckInResult | None:
         """Admit the holder of badge `code` (committed before the card turns green)."""
@@ -353,6 +358,7 @@ class CheckInTab(EventTab):
             )  # fmt: skip
         self._finish_input()
         self._show_card()
+        self._traced_answer()
         return None
 
     def _answer(self, result: CheckInResult | None, started: float) -> None:
@@ -361,9 +367,14 @@ class CheckInTab(EventTab):
         self.card.show_result(result)
         self._finish_input()
         self._show_card()
+        self._traced_answer()
         self.last_answer_ms = (time.perf_counter() - started) * 1000
         self._schedule_counters()
         self.answered.emit(result)
+
+    def _traced_answer(self) -> None:
+        if self.trace is not None:
+            self.trace.answered()
 
     def _finish_input(self) -> None:
         self.scan_edit.clear()
