@@ -24,6 +24,7 @@ from delegations.services.event import EventFile
 from delegations.services.roster import DelegateRow, DelegationRow
 from delegations.ui.delegations.badge_actions import install_badge_actions
 from delegations.ui.delegations.forms import DelegateDialog, DelegationDialog
+from delegations.ui.delegations.handover import install_handover_actions
 from delegations.ui.delegations.name_order import install_name_order_actions
 from delegations.ui.models import ID_ROLE, Column, FoldFilterProxy, RowTableModel
 from delegations.ui.tabs.base import DELEGATES, DELEGATIONS, EventTab
@@ -157,6 +158,8 @@ class DelegationsTab(EventTab):
         self.badge_actions = install_badge_actions(self, event_file)
         # "Name order for the whole delegation…" on the delegations' context menu (undoable).
         self.name_order_actions = install_name_order_actions(self, event_file)
+        # "Hand over badges…": the selected delegation's badges to its liaison officer.
+        self.handover_actions = install_handover_actions(self, event_file, self)
         self.empty_hint = QLabel(self)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
@@ -180,6 +183,7 @@ class DelegationsTab(EventTab):
             right_buttons.addWidget(button)
         right_buttons.addSpacing(12)
         right_buttons.addWidget(self.badge_actions.print_button)
+        right_buttons.addWidget(self.handover_actions.button)
         right_buttons.addStretch(1)
         self.count_label = QLabel(self)
         right_buttons.addWidget(self.count_label)
@@ -290,6 +294,7 @@ class DelegationsTab(EventTab):
         has_delegation = self.selected_delegation_id() is not None
         self.edit_delegation_button.setEnabled(has_delegation)
         self.delete_delegation_button.setEnabled(has_delegation)
+        self.handover_actions.set_enabled(has_delegation)
         count = len(self.delegate_view.selectionModel().selectedRows())
         self.edit_delegate_button.setEnabled(count == 1)
         self.delete_delegate_button.setEnabled(count > 0)
