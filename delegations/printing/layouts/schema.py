@@ -107,7 +107,9 @@ class _Element(_Setting):
     unless: Condition | None = None  # …or only when it has not
 
     def get(self, key: str, default: Any = None) -> Any:
-        value = getattr(self, key, None)
+        # Read from the fields' dict: the renderer asks ~200 times a badge, often for a setting
+        # this element type lacks, and pydantic's lookup of a missing attribute is slow.
+        value = self.__dict__.get(key)
         return default if value is None else value
 
 
