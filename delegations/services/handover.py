@@ -145,8 +145,13 @@ def handover_candidates(event_file: EventFile, delegation_id: int) -> HandoverCa
     return HandoverCandidates(delegation_id, name, badges, suggested or head_id)
 
 
-def issued_delegate_ids(event_file: EventFile) -> frozenset[int]:
-    """Delegates whose current badge has been handed over (the desk's "issued")."""
+def issued_delegate_ids(event_file: EventFile | Path) -> frozenset[int]:
+    """Delegates whose current badge has been handed over (the desk's "issued").
+
+    Also takes the event file's path (the check-in desk's lists know only that).
+    """
+    if isinstance(event_file, Path):
+        event_file = EventFile(event_file, created=False)
     with event_file.read() as connection:
         rows = connection.execute(
             "SELECT DISTINCT h.delegate_id FROM handedbadge h"

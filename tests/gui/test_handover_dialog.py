@@ -102,3 +102,24 @@ def test_a_refused_hand_over_says_why_in_the_dialog(qtbot: QtBot, window: MainWi
     qtbot.mouseClick(dialog.hand_over_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "does not exist" in dialog.message.text(), timeout=10_000)
     assert dialog.handover is None and dialog.hand_over_button.isEnabled()
+
+
+def test_the_not_yet_arrived_list_shows_who_holds_an_issued_badge(
+    qtbot: QtBot, window: MainWindow, event_file: EventFile
+) -> None:
+    from delegations.services import checkin, handover
+
+    cambodia = handover.handover_candidates(event_file, 1)
+    ids = {b.name: b.delegate_id for b in cambodia.badges}
+    handover.hand_over(event_file, "Cambodia", ids["Ms. Chea Sreymom"],
+                       [ids["H.E. Oum Romany"], ids["Prof. Li Minghua"]])  # fmt: skip
+    checkin.admit_by_id(event_file, ids["Prof. Li Minghua"], desk="North")
+    desk = window.show_tab("checkin")
+    counters = desk.counters
+    counters.side_tabs.setCurrentIndex(2)
+    counters.arrival_badge.setCurrentIndex(counters.arrival_badge.findText("Badge issued"))
+    # Issued but not admitted: the head of delegation; Li Minghua is in already.
+    assert [row.name for row in counters.arrival_rows()] == ["H.E. Oum Romany"]
+    assert counters.arrivals_model.index(0, 3).data() == "Issued"
+    counters.arrival_badge.setCurrentIndex(counters.arrival_badge.findText("Badge not issued"))
+    assert len(counters.arrival_rows()) == 5  # four of Cambodia and the Thai delegate

@@ -2,7 +2,9 @@
 
 Admitted / expected overall, by delegation and by role; the not-yet-arrived list, which can
 be filtered, exported (CSV) and printed (A4 PDF). Everything comes from the desk's
-`DeskIndex` in memory; the panel never touches the event file.
+`DeskIndex` in memory, except which badges were issued (handed to a liaison officer), read
+through `services.handover` when the list is refreshed: the list can show the people whose
+badge is issued and who have not been admitted yet.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from delegations.services.desk import (
     print_arrivals,
     write_arrivals_csv,
 )
+from delegations.services.handover import issued_delegate_ids
 from delegations.ui.jobs import run_job
 from delegations.ui.models import Column, RowTableModel
 
@@ -94,13 +97,16 @@ def count_model(first_title: str, parent: QWidget) -> RowTableModel[CountRow]:
     )
 
 
-def arrivals_model(parent: QWidget) -> RowTableModel[ArrivalRow]:
+def arrivals_model(
+    parent: QWidget, issued: Callable[[int], bool] = lambda _id: False
+) -> RowTableModel[ArrivalRow]:
     tr = parent.tr
     return RowTableModel(
         [
             Column(tr("Name"), lambda r: f"{r.name}  {r.native_name}".strip()),
             Column(tr("Delegation"), lambda r: r.delegation),
             Column(tr("Role"), lambda r: r.role),
+            Column(tr("Badge"), lambda r: tr("Issued") if issued(r.delegate_id) else ""),
             Column(tr("Notes"), lambda r: r.notes),
         ],
         parent=parent,
@@ -118,6 +124,7 @@ class CountersPanel(QWidget):
         self._event_path = event_path
         self.index: DeskIndex | None = None
         self._arrival_rows: list[ArrivalRow] = []
+        self._issued: frozenset[int] = frozenset()
         self._arrivals_dirty = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
@@ -149,18 +156,25 @@ class CountersPanel(QWidget):
         filters = QHBoxLayout()
         self.arrival_delegation = QComboBox(page)
         self.arrival_role = QComboBox(page)
+        self.arrival_badge = QComboBox(page)
+        self.arrival_badge.setToolTip(self.tr("Badges handed to a liaison officer are issued"))
+        for text, issued in ((self.tr("Badge issued or not"), None),
+                             (self.tr("Badge issued"), True),
+                             (self.tr("Badge not issued"), False)):  # fmt: skip
+            self.arrival_badge.addItem(text, issued)
         self.arrival_text = QLineEdit(page)
         self.arrival_text.setPlaceholderText(self.tr("Filter by name…"))
         self.arrival_text.setClearButtonEnabled(True)
-        for combo in (self.arrival_delegation, self.arrival_role):
+        for combo in (self.arrival_delegation, self.arrival_role, self.arrival_badge):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self.update_arrivals)
         self.arrival_text.textChanged.connect(self.update_arrivals)
         filters.addWidget(self.arrival_delegation)
         filters.addWidget(self.arrival_role)
+        filters.addWidget(self.arrival_badge)
         filters.addWidget(self.arrival_text, 1)
         layout.addLayout(filters)
-        self.arrivals_model = arrivals_model(self)
+        self.arrivals_model = arrivals_model(self, lambda id_: id_ in self._issued)
         self.arrivals_view = _table(self.arrivals_model, page, stretch_first=False)
         layout.addWidget(self.arrivals_view, 1)
         buttons = QHBoxLayout()
@@ -243,6 +257,10 @@ class CountersPanel(QWidget):
             role_id=self.arrival_role.currentData(),
             text=self.arrival_text.text(),
         )
+        self._issued = issued_delegate_ids(self._event_path())
+        wanted = self.arrival_badge.currentData()
+        if wanted is not None:
+            rows = [row for row in rows if (row.delegate_id in self._issued) == wanted]
         self._arrival_rows = rows
         self._arrivals_dirty = False
         self.arrivals_model.set_rows(rows)
@@ -257,7 +275,7 @@ class CountersPanel(QWidget):
     def _list_subtitle(self) -> str:
         parts = [
             combo.currentText()
-            for combo in (self.arrival_delegation, self.arrival_role)
+            for combo in (self.arrival_delegation, self.arrival_role, self.arrival_badge)
             if combo.currentData() is not None
         ]
         if self.arrival_text.text().strip():
