@@ -74,7 +74,7 @@ def add_file_actions(window: QMainWindow, menu: QMenu, *, before: QAction) -> Fi
         action(window.tr("&Import registrations…"), on_import),
         action(window.tr("&Export delegates…"), on_export),
         action(window.tr("Save import &template…"), on_template),
-        booklet_action=QAction(window.tr("Print programme &booklet…"), window),
+        booklet_action=QAction(window.tr("Print &programme booklet…"), window),
     )
     menu.insertSeparator(before)
     actions.booklet_action.triggered.connect(on_booklet)

@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
             (
                 self.tr("&Delegations"),
                 self.tr("&Speakers"),
-                self.tr("&Agenda"),
+                self.tr("A&genda"),  # Alt+A opens the Agenda menu
                 self.tr("&Check-in"),
             ),
             strict=True,

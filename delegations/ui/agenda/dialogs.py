@@ -123,7 +123,7 @@ class SessionDialog(FormDialog):
         row.addWidget(self.down_button)
         box.addLayout(row)
         self.add_row(self.tr("S&peakers:"), speaker_box, "Speakers")
-        self.description = self.add_row(self.tr("Descri&ption:"), self.text_edit(lines=3))
+        self.description = self.add_row(self.tr("Descr&iption:"), self.text_edit(lines=3))
         self._on_current_speaker(None)
         self._previous_start = self.start.time()
         self.resize(580, self.sizeHint().height())

@@ -43,7 +43,7 @@ def add_undo_actions(window: QMenuBar | object, menu: QMenu, before: QAction) ->
 
 def add_agenda_menu(window: _Window) -> QMenu:
     """The Agenda menu, after Edit."""
-    menu = window.menuBar().addMenu(window.tr("A&genda"))
+    menu = window.menuBar().addMenu(window.tr("&Agenda"))
 
     def agenda() -> AgendaTab:
         return window.show_tab("agenda")  # type: ignore[return-value]

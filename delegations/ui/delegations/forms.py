@@ -74,12 +74,12 @@ class DelegationDialog(FormDialog):
         if new:
             self.head.setToolTip(self.tr("Add the delegation first, then choose its head."))
         self.add_row(self.tr("&Head of delegation:"), self.head, "Head")
-        self.contact_name = self.add_row(self.tr("Contact &person:"), self.line_edit())
+        self.contact_name = self.add_row(self.tr("Contact per&son:"), self.line_edit())
         self.contact_email = self.add_row(
-            self.tr("Contact &e-mail:"), self.line_edit(), "Contact e-mail",
+            self.tr("Contact e-&mail:"), self.line_edit(), "Contact e-mail",
             check=lambda: rules.check_email(clean(self.contact_email.text()), "Contact e-mail"),
         )  # fmt: skip
-        self.contact_phone = self.add_row(self.tr("Contact p&hone:"), self.line_edit())
+        self.contact_phone = self.add_row(self.tr("Contact phon&e:"), self.line_edit())
         self.arrival = OptionalDateEdit(event_start, self)
         self.add_row(self.tr("&Arrival:"), self.arrival, "Arrival")
         self.departure = OptionalDateEdit(event_start, self)
@@ -156,7 +156,7 @@ class DelegateDialog(FormDialog):
         self._order_chosen = not new  # an existing delegate's order is never suggested over
         self.setWindowTitle(self.tr("Add delegate") if new else self.tr("Edit delegate"))
         self.honorific = self.add_row(
-            self.tr("Hono&rific:"), self.line_edit(placeholder=self.tr("e.g. H.E., Dr, Prof."))
+            self.tr("&Honorific:"), self.line_edit(placeholder=self.tr("e.g. H.E., Dr, Prof."))
         )
         self.given_name = self.add_row(
             self.tr("&Given name:"), self.line_edit(), "Given name", check=self._check_name
@@ -185,24 +185,24 @@ class DelegateDialog(FormDialog):
         fill_combo(self.role, [(self.tr("(none)"), 0), *_choices(roles)])
         self.add_row(self.tr("&Role:"), self.role, "Role")
         self.position = self.add_row(self.tr("&Position:"), self.line_edit())
-        self.organisation = self.add_row(self.tr("Or&ganisation:"), self.line_edit())
+        self.organisation = self.add_row(self.tr("Organi&sation:"), self.line_edit())
         self.email = self.add_row(
-            self.tr("&E-mail:"), self.line_edit(placeholder="name@example.org"), "Email",
+            self.tr("E-&mail:"), self.line_edit(placeholder="name@example.org"), "Email",
             check=lambda: rules.check_email(clean(self.email.text())),
         )  # fmt: skip
-        self.phone = self.add_row(self.tr("P&hone:"), self.line_edit())
+        self.phone = self.add_row(self.tr("Phon&e:"), self.line_edit())
         self.dietary = self.add_row(self.tr("D&ietary needs:"), self.line_edit())
         self.access_needs = self.add_row(self.tr("A&ccess needs:"), self.line_edit())
         self.arrival = OptionalDateEdit(event_start, self)
         self.add_row(self.tr("&Arrival:"), self.arrival, "Arrival")
         self.departure = OptionalDateEdit(event_start, self)
         self.add_row(
-            self.tr("De&parture:"),
+            self.tr("Depart&ure:"),
             self.departure,
             "Departure",
             check=_stay_check(self.arrival, self.departure),
         )
-        self.notes = self.add_row(self.tr("N&otes:"), self.text_edit(lines=2))
+        self.notes = self.add_row(self.tr("No&tes:"), self.text_edit(lines=2))
         self.resize(540, self.sizeHint().height())
 
     def _check_name(self) -> None:

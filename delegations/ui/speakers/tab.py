@@ -171,26 +171,26 @@ class SpeakersTab(EventTab):
         self.fields = FieldForm(self, form, QLabel(self))
         self.fields.add_row(self.tr("Hono&rific:"), self.edits["honorific"])
         self.fields.add_row(
-            self.tr("&Given name:"), self.edits["given_name"], "Given name",
+            self.tr("G&iven name:"), self.edits["given_name"], "Given name",
             check=lambda: rules.require_person_name(*(
                 clean(self.edits[key].text()) for key in ("given_name", "family_name", "native_name")
             )),
         )  # fmt: skip
-        self.fields.add_row(self.tr("&Family name:"), self.edits["family_name"])
+        self.fields.add_row(self.tr("Fa&mily name:"), self.edits["family_name"])
         self.fields.add_row(self.tr("&Native script:"), self.edits["native_name"])
         self.fields.alias_field("Name", "Given name")
         self.fields.add_row(self.tr("Name &order:"), self.name_order)
         self.fields.add_row(self.tr("&Position:"), self.edits["position"])
-        self.fields.add_row(self.tr("Or&ganisation:"), self.edits["organisation"])
-        self.fields.add_row(self.tr("&Country:"), self.country, "Country")
-        self.fields.add_row(self.tr("&Delegate record:"), self.delegate, "Delegate")
+        self.fields.add_row(self.tr("Organisa&tion:"), self.edits["organisation"])
+        self.fields.add_row(self.tr("Co&untry:"), self.country, "Country")
+        self.fields.add_row(self.tr("De&legate record:"), self.delegate, "Delegate")
         top = QHBoxLayout()
         top.addLayout(photo_column)
         top.addSpacing(12)
         top.addLayout(form, 1)
 
-        self.save_button = QPushButton(self.tr("&Save"), self)
-        self.revert_button = QPushButton(self.tr("Re&vert"), self)
+        self.save_button = QPushButton(self.tr("Save"), self)  # Ctrl+S; Alt+S is the tab
+        self.revert_button = QPushButton(self.tr("Revert"), self)  # Alt+V: View
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self._on_save)
         self.revert_button.clicked.connect(self._on_revert)
