@@ -122,33 +122,46 @@ def render_receipt(  # noqa: PLR0913
                         initialFontName=fonts.font_name(fonts.Script.LATIN), initialFontSize=9)  # fmt: skip
         canvas.setTitle(f"{TITLE}: {delegation}")
         canvas.setCreator("Delegations")
-        pages = 0
-
-        def new_page() -> float:
-            nonlocal pages
-            if pages:
+        pages = _paginate(len(lines), _table_top(len(facts)))
+        for page, rows in enumerate(pages, start=1):
+            if page > 1:
                 canvas.showPage()
-            pages += 1
-            footer = f"{delegation}  ·  page {pages}"
+            footer = f"{delegation}  ·  page {page} of {len(pages)}"
             draw_line(canvas, fonts.shape_line(footer), PAGE_WIDTH - MARGIN, MARGIN - 8 * MM,
                       8, "right", GREY)  # fmt: skip
-            return _header(canvas, facts, heading, PAGE_HEIGHT - MARGIN)
-
-        y = new_page()
-        for number, line in enumerate(lines, start=1):
-            last = number == len(lines)
-            if y - ROW - (SIGNATURES if last else 0) < MARGIN:
-                y = new_page()
-            y -= ROW
-            baseline = y + 2.5 * MM
-            _cell(canvas, str(number), _NUMBER, baseline, 9, GREY)
-            _cell(canvas, line.name, _NAME, baseline, 10.5)
-            _cell(canvas, line.native_name, _NATIVE, baseline, 10.5)
-            _cell(canvas, line.role, _ROLE, baseline, 8.5, GREY)
-            _cell(canvas, line.badge, _BADGE, baseline, 9)
-            _rule(canvas, y, RULE)
-        if y - SIGNATURES < MARGIN:
-            y = new_page()
+            y = _header(canvas, facts, heading, PAGE_HEIGHT - MARGIN)
+            for number in rows:
+                y -= ROW
+                _row(canvas, number + 1, lines[number], y)
         _signatures(canvas, y, len(lines), collector)
         canvas.save()
+    return len(pages)
+
+
+def _table_top(facts: int) -> float:
+    """Where the first row starts under the header (see `_header`)."""
+    return PAGE_HEIGHT - MARGIN - 22 * MM - facts * 6.5 * MM - 4 * MM
+
+
+def _paginate(count: int, table_top: float) -> list[range]:
+    """The rows of each page: as many as fit, and the signatures under the last row, which
+    never stand alone on a page (one row at least goes with them)."""
+    per_page = max(int((table_top - MARGIN) // ROW), 1)
+    with_signatures = max(int((table_top - MARGIN - SIGNATURES) // ROW), 1)
+    pages, start = [], 0
+    while count - start > with_signatures:
+        take = min(per_page, count - start - 1)
+        pages.append(range(start, start + take))
+        start += take
+    pages.append(range(start, count))
     return pages
+
+
+def _row(canvas, number: int, line: ReceiptLine, y: float) -> None:  # noqa: ANN001
+    baseline = y + 2.5 * MM
+    _cell(canvas, str(number), _NUMBER, baseline, 9, GREY)
+    _cell(canvas, line.name, _NAME, baseline, 10.5)
+    _cell(canvas, line.native_name, _NATIVE, baseline, 10.5)
+    _cell(canvas, line.role, _ROLE, baseline, 8.5, GREY)
+    _cell(canvas, line.badge, _BADGE, baseline, 9)
+    _rule(canvas, y, RULE)

@@ -110,3 +110,19 @@ def test_the_receipt_can_be_written_again(event, tmp_path: Path) -> None:  # noq
     again = handover.custody_receipt(event_file, done.id, tmp_path / "again.pdf")
     text = "\n".join(pages_text(again.receipt))
     assert "Oum Romany" in text and "Li Minghua" not in text
+
+
+def test_a_large_delegation_s_receipt_numbers_its_pages_and_signs_once(tmp_path: Path) -> None:
+    from delegations.printing.receipt import ReceiptLine, render_receipt
+
+    lines = [ReceiptLine(f"Delegate {n}", "สมชาย ใจดี", "Delegate", f"{n:05d}-v1")
+             for n in range(1, 84)]  # fmt: skip
+    out = tmp_path / "receipt.pdf"
+    pages = render_receipt(out, lines, event="Week", delegation="Viet Nam",
+                           collected_by="Nguyễn Văn Đức", when="8 September 2025, 09:30")  # fmt: skip
+    texts = pages_text(out, layout=True)
+    assert len(texts) == pages > 1
+    assert all(f"page {n} of {pages}" in text for n, text in enumerate(texts, start=1))
+    assert all(re.search(rf"\b{n} Delegate {n}\b", "\n".join(texts)) for n in range(1, 84))
+    signed = [n for n, text in enumerate(texts, start=1) if "Liaison officer (signature)" in text]
+    assert signed == [pages] and "I received the 83 badges" in texts[-1]
