@@ -267,6 +267,8 @@ def _chosen(
                 f"{len(wanted) - len(chosen)} of the chosen badges are not of {delegation} "
                 "(someone moved or removed them); reload and choose again."
             )
+    if not chosen and delegate_ids is not None:
+        raise UserError("Choose at least one badge to hand over.")
     if not chosen:
         raise UserError(f"{delegation} has no badge to hand over: add its delegates first.")
     return chosen

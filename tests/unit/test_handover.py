@@ -126,3 +126,12 @@ def test_a_large_delegation_s_receipt_numbers_its_pages_and_signs_once(tmp_path:
     assert all(re.search(rf"\b{n} Delegate {n}\b", "\n".join(texts)) for n in range(1, 84))
     signed = [n for n, text in enumerate(texts, start=1) if "Liaison officer (signature)" in text]
     assert signed == [pages] and "I received the 83 badges" in texts[-1]
+
+
+def test_handing_over_no_badge_is_refused(event) -> None:  # noqa: ANN001
+    event_file, ids = event
+    with pytest.raises(UserError, match="Choose at least one badge"):
+        handover.hand_over(event_file, ids["Cambodia"], ids["Chea"], [])
+    with pytest.raises(UserError, match="not of Cambodia"):
+        handover.hand_over(event_file, ids["Cambodia"], ids["Chea"], [ids["Outsider"]])
+    assert handover.issued_delegate_ids(event_file) == frozenset()
