@@ -19,18 +19,24 @@ thread); only the QPrintDialog is on the GUI thread.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSettings, QSizeF
+from PySide6.QtCore import QMarginsF, QObject, QRectF, QSettings, QSizeF, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from delegations.domain.enums import PrintReason
 from delegations.domain.errors import UserError
 from delegations.services import badges, printers
 from delegations.services.badges import PrintOutcome
+from delegations.services.checkin import CheckInResult, Outcome
 from delegations.services.event import EventFile
+from delegations.ui.jobs import Job, run_job
+
+log = logging.getLogger(__name__)
 
 MAX_DPI = 600
 PRINTER_KEY = "checkin/printer"
@@ -197,3 +203,120 @@ def reprint_at_desk(
     return badges.reprint_badge_to(
         event_file, delegate_id, sender, reason=reason, layout_name=layout_name
     )
+
+
+def ask_reprint_reason(parent: QWidget, name: str) -> PrintReason | None:
+    """Why `name` needs another badge: lost (new code), damaged (same code), or None."""
+    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Reprint badge"), "", parent=parent)
+    box.setText(parent.tr("Why does {name} need another badge?").format(name=name))
+    box.setInformativeText(
+        parent.tr("A lost badge gets a new code: the lost one is refused from now on. A damaged "
+                  "badge is printed again with the same code. Nobody is checked in by this.")
+    )  # fmt: skip
+    lost = box.addButton(parent.tr("&Lost: new code"), QMessageBox.ButtonRole.AcceptRole)
+    damaged = box.addButton(parent.tr("&Damaged: same code"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(lost)
+    try:
+        box.exec()
+        clicked = box.clickedButton()
+    finally:
+        box.deleteLater()
+    return {lost: PrintReason.LOST, damaged: PrintReason.REPRINT}.get(clicked)
+
+
+Report = Callable[..., None]  # report(headline, detail, refused=...): the desk's card
+
+
+class DeskPrinting(QObject):
+    """The desk's badges on demand, to its printer: reprint lost, print on arrival.
+
+    Each print is one worker job calling one service (version, drawing, sending and log in one
+    transaction); what happened shows on the desk's card through `report`.
+
+    Signals:
+        printed(object): a badge is on the printer (its `PrintOutcome`).
+    """
+
+    printed = Signal(object)
+
+    def __init__(
+        self, parent: QWidget, event_file: EventFile, settings: QSettings, report: Report
+    ) -> None:
+        super().__init__(parent)
+        self._parent, self._event_file, self._settings = parent, event_file, settings
+        self._report = report
+        self.busy = 0  # print jobs not finished yet
+
+    def reprint_lost(self, delegate_id: int, name: str) -> Job | None:
+        """Ask why, then print the person's new (or same) badge; nobody is admitted."""
+        if not self._has_printer():
+            return None
+        reason = ask_reprint_reason(self._parent, name)
+        if reason is None:
+            return None
+        printer = desk_printer(self._settings)
+        done = (
+            self.tr("{name}: the new badge went to {printer}; the lost badge is refused from "
+                    "now on. Not checked in by this.")
+            if reason == PrintReason.LOST
+            else self.tr("{name}: the badge went to {printer} again, same code. Not checked in "
+                         "by this.")
+        ).format(name=name, printer=printer)  # fmt: skip
+        return self._print(
+            delegate_id, reason, lambda _outcome: self._report(self.tr("🖨  BADGE PRINTED"), done)
+        )
+
+    def on_admitted(self, result: CheckInResult) -> Job | None:
+        """With "print on arrival": the badge of someone just admitted who has none yet."""
+        if (
+            result.outcome is not Outcome.ADMITTED
+            or result.delegate_id is None
+            or not prints_on_arrival(self._settings)
+            or not desk_printer(self._settings)
+        ):
+            return None
+        return self._print(result.delegate_id, None, lambda _outcome: None, only_first=True)
+
+    def _has_printer(self) -> bool:
+        if desk_printer(self._settings):
+            return True
+        self._report(
+            self.tr("NO PRINTER"),
+            self.tr("This desk has no printer yet: choose one in Desk settings… (Printer)."),
+            refused=True,
+        )
+        return False
+
+    def _print(
+        self,
+        delegate_id: int,
+        reason: PrintReason | None,
+        on_done: Callable[[PrintOutcome], None],
+        *,
+        only_first: bool = False,
+    ) -> Job:
+        event_file, printer = self._event_file, desk_printer(self._settings)
+        layout_name = desk_layout(self._settings)
+
+        def work(_progress: object, _cancelled: object) -> PrintOutcome | None:
+            if only_first and badges.has_printed_badge(event_file, delegate_id):
+                return None
+            return reprint_at_desk(
+                event_file, delegate_id, printer, layout_name=layout_name, reason=reason
+            )
+
+        def done(outcome: PrintOutcome | None) -> None:
+            self.busy -= 1
+            if outcome is not None:
+                on_done(outcome)
+                self.printed.emit(outcome)
+
+        def failed(error: BaseException) -> None:
+            self.busy -= 1
+            if not isinstance(error, UserError):
+                log.error("printing a badge failed", exc_info=error)
+            self._report(self.tr("BADGE NOT PRINTED"), str(error), refused=True)
+
+        self.busy += 1
+        return run_job(self._parent, self.tr("Printing a badge…"), work, done, failed)

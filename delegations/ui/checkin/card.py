@@ -81,9 +81,11 @@ class ResultCard(QFrame):
 
     Signals:
         admit_delegation_requested(int): the head's "Admit the whole delegation" button.
+        reprint_lost_requested(int, str): "Reprint lost badge…" for the person shown (id, name).
     """
 
     admit_delegation_requested = Signal(int)
+    reprint_lost_requested = Signal(int, str)
 
     FLASH_MS = 700
 
@@ -152,7 +154,13 @@ class ResultCard(QFrame):
         self.admit_delegation_button.setMinimumHeight(44)
         self.admit_delegation_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.admit_delegation_button.clicked.connect(self._on_admit_delegation)
+        # Never takes the focus, like the button above: the next scan must reach the input.
+        self.reprint_button = QPushButton(self.tr("Reprint lost badge…"), self)
+        self.reprint_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.reprint_button.setMinimumHeight(44)
+        self.reprint_button.clicked.connect(self._on_reprint)
         bottom.addWidget(self.members, 1)
+        bottom.addWidget(self.reprint_button)
         bottom.addWidget(self.admit_delegation_button)
         outer.addLayout(bottom)
 
@@ -199,6 +207,7 @@ class ResultCard(QFrame):
             label.hide()
         self.photo.hide()
         self.admit_delegation_button.hide()
+        self.reprint_button.hide()
         self._delegation_id = None
 
     @contextmanager
@@ -290,6 +299,7 @@ class ResultCard(QFrame):
 
     def _show_person(self, result: CheckInResult) -> None:
         self.photo.show()
+        self.reprint_button.show()
         self.photo.show_photo(result.photo, initials(result.name, result.native_name))
         self._set(self.name, result.name)
         self._set(self.native_name, result.native_name)
@@ -367,6 +377,10 @@ class ResultCard(QFrame):
     def _on_admit_delegation(self) -> None:
         if self._delegation_id is not None:
             self.admit_delegation_requested.emit(self._delegation_id)
+
+    def _on_reprint(self) -> None:
+        if self.result is not None and self.result.delegate_id is not None:
+            self.reprint_lost_requested.emit(self.result.delegate_id, self.result.name)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)

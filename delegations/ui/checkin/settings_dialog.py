@@ -1,9 +1,10 @@
-"""Desk settings (this laptop's desk name, the organiser PIN) and the PIN prompt.
+"""Desk settings (this laptop's desk name and printer, the organiser PIN) and the PIN prompt.
 
 The desk name is a setting of the laptop (QSettings), not of the event: every copy of the
 event file carries the journal, and each entry names the desk that wrote it. The organiser PIN
 is stored hashed in the event file (`services.pin`) so that it travels with the copies; each
-change is one call to `services.pin`.
+change is one call to `services.pin`. The desk's printer, badge layout and "print on arrival"
+are settings of the laptop too (`ui.printing`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from delegations.domain.errors import UserError
+from delegations.services import badges
 from delegations.services import pin as pin_service
 from delegations.services.event import EventFile
+from delegations.ui import printing
 
 DESK_KEY = "checkin/deskName"
 MAX_DESK_NAME = 40
@@ -116,6 +121,7 @@ class DeskSettingsDialog(QDialog):
         hint.setWordWrap(True)
         desk_form.addRow(hint)
         layout.addWidget(desk_box)
+        layout.addWidget(self._printing_box(settings))
 
         pin_box = QGroupBox(self.tr("Organiser PIN (leaving desk mode)"), self)
         pin_form = QFormLayout(pin_box)
@@ -139,6 +145,40 @@ class DeskSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._show_pin_state()
+
+    def _printing_box(self, settings: QSettings) -> QGroupBox:
+        """The desk's printer (reprint lost, walk-in, print on arrival) and its badge layout."""
+        box = QGroupBox(self.tr("Printing at this desk"), self)
+        form = QFormLayout(box)
+        self.printer_combo = QComboBox(box)
+        self.printer_combo.addItem(self.tr("(none: badges are not printed here)"), "")
+        self.printer_problem = QLabel(box)
+        self.printer_problem.setWordWrap(True)
+        try:
+            names = printing.available_printers()
+        except UserError as error:
+            names = []
+            self.printer_problem.setText(str(error))
+        chosen = printing.desk_printer(settings)
+        for name in sorted({*names, chosen} - {""}):
+            self.printer_combo.addItem(name, name)
+        self.printer_combo.setCurrentIndex(max(0, self.printer_combo.findData(chosen)))
+        form.addRow(self.tr("&Printer:"), self.printer_combo)
+        if self.printer_problem.text():
+            form.addRow(self.printer_problem)
+        self.layout_combo = QComboBox(box)
+        for badge_layout in badges.layouts():
+            self.layout_combo.addItem(badge_layout.title, badge_layout.name)
+        self.layout_combo.setCurrentIndex(
+            max(0, self.layout_combo.findData(printing.desk_layout(settings)))
+        )
+        form.addRow(self.tr("Badge &layout:"), self.layout_combo)
+        self.on_arrival_check = QCheckBox(
+            self.tr("Print a badge when its holder is first &admitted"), box
+        )
+        self.on_arrival_check.setChecked(printing.prints_on_arrival(settings))
+        form.addRow(self.on_arrival_check)
+        return box
 
     def _show_pin_state(self) -> None:
         present = pin_service.pin_is_set(self._event_file)
@@ -178,6 +218,13 @@ class DeskSettingsDialog(QDialog):
             )  # fmt: skip
             self.name_edit.setFocus()
             return False
+        if self.on_arrival_check.isChecked() and not self.printer_combo.currentData():
+            QMessageBox.warning(
+                self, self.tr("Desk settings"),
+                self.tr("Choose this desk's printer to print badges when their holders arrive."),
+            )  # fmt: skip
+            self.printer_combo.setFocus()
+            return False
         new, repeat = self.new_pin.text(), self.repeat_pin.text()
         if new or repeat:
             if new != repeat:
@@ -196,6 +243,12 @@ class DeskSettingsDialog(QDialog):
                 QMessageBox.warning(self, self.tr("Organiser PIN"), str(error))
                 return False
         set_desk_name(self._settings, name)
+        printing.set_desk_printing(
+            self._settings,
+            printer=self.printer_combo.currentData(),
+            layout=self.layout_combo.currentData(),
+            on_arrival=self.on_arrival_check.isChecked(),
+        )
         return True
 
     def _on_save(self) -> None:

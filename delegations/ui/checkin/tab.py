@@ -50,6 +50,7 @@ from delegations.ui.checkin.settings_dialog import (
 )
 from delegations.ui.checkin.trace import desk_trace, now_ms
 from delegations.ui.jobs import run_job
+from delegations.ui.printing import DeskPrinting
 from delegations.ui.tabs.base import DELEGATES, DELEGATIONS, EVENT, EventTab
 
 log = logging.getLogger(__name__)
@@ -164,6 +165,11 @@ class CheckInTab(EventTab):
         self.view_stack = QStackedWidget(page)
         self.card = ResultCard(self.view_stack)
         self.card.admit_delegation_requested.connect(self.admit_delegation)
+        self.desk_printing = DeskPrinting(
+            self, self._event_file, self._settings, self.card.show_info
+        )
+        self.desk_printing.printed.connect(lambda _outcome: self.refresh_index())
+        self.card.reprint_lost_requested.connect(self.desk_printing.reprint_lost)
         self.view_stack.addWidget(self.card)
         self.search = SearchResults(self.view_stack)
         self.search.activated.connect(lambda hit: self.admit_person(hit.person.id))
@@ -371,6 +377,7 @@ class CheckInTab(EventTab):
         self.last_answer_ms = (time.perf_counter() - started) * 1000
         self._schedule_counters()
         self.answered.emit(result)
+        self.desk_printing.on_admitted(result)
 
     def _traced_answer(self) -> None:
         if self.trace is not None:
