@@ -193,10 +193,14 @@ def _collector(
     else:
         found = [b for b in badges if b.email and fold(b.email) == fold(collected_by.strip())]
     if not found:
-        who = "That person" if isinstance(collected_by, int) else f"No one with {collected_by}"
+        who = (
+            "That person is not a member"
+            if isinstance(collected_by, int)
+            else f"{collected_by.strip()} is not the e-mail of a member"
+        )
         raise UserError(
-            f"{who} is not a member of {delegation}: badges are handed to someone of the "
-            "delegation, usually its liaison officer."
+            f"{who} of {delegation}: badges are handed to someone of the delegation, usually "
+            "its liaison officer."
         )
     return found[0]
 

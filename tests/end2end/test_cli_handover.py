@@ -37,7 +37,7 @@ def test_handover_writes_the_receipt_and_records_who_collected(
 @pytest.mark.parametrize(
     ("delegation", "collector", "says"),
     [
-        ("Cambodia", "malee@moe.go.th", "is not a member of Cambodia"),
+        ("Cambodia", "malee@moe.go.th", "not the e-mail of a member of Cambodia"),
         ("Atlantis", LIAISON_EMAIL, "Atlantis"),
     ],
 )

@@ -90,7 +90,7 @@ def test_a_collector_from_elsewhere_is_refused_and_nothing_is_written(
 ) -> None:
     event_file, ids = event
     out = tmp_path / "receipt.pdf"
-    with pytest.raises(UserError, match="is not a member of Cambodia"):
+    with pytest.raises(UserError, match="not the e-mail of a member of Cambodia"):
         handover.hand_over(event_file, "Cambodia", collector, receipt=out)
     assert not out.exists()
     assert handover.issued_delegate_ids(event_file) == frozenset()
