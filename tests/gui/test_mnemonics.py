@@ -93,6 +93,12 @@ def _agenda(window: MainWindow) -> AgendaTab:
     return tab
 
 
+def _handover_dialog(window: MainWindow, _tmp_path: Path) -> QWidget:
+    actions = _delegations(window).handover_actions
+    actions.button.click()
+    return actions.dialog
+
+
 def _import_dialog(window: MainWindow, tmp_path: Path) -> ImportDialog:
     path = tmp_path / "one.csv"
     path.write_text("Country,Given name,Family name\nLA,Bounmy,Phan\n", encoding="utf-8")
@@ -106,6 +112,7 @@ DIALOGS = {
     "name order": lambda w, _t: _delegations(w).name_order_actions.open_dialog(),
     "badges": lambda w, _t: _delegations(w).badge_actions.open_badges_dialog(),
     "reprint": lambda w, _t: ReprintDialog(w.event_file, delegate_id=1, name="Duc", parent=w),
+    "hand over badges": _handover_dialog,
     "import": _import_dialog,
     "session": lambda w, _t: _agenda(w).open_session_dialog(),
     "rooms": lambda w, _t: _agenda(w).open_rooms_dialog(),
