@@ -93,17 +93,24 @@ class ScanRouter(QObject):
     def _serves(self, target: QWidget) -> bool:
         """Keys for a widget of the desk's own window (or a menu over it) while the desk
         shows, or while a burst that began there goes on."""
-        own = target.window() is self._input.window() or target is QApplication.activePopupWidget()
+        window = target.window()
+        own = window is self._input.window() or window.windowType() == Qt.WindowType.Popup
         busy = self._recogniser.holding or self._recogniser.in_burst
         return own and (busy or self._active())
 
     @staticmethod
     def _is_first_delivery(widget: QWidget) -> bool:
-        """Qt offers a key to the focus widget, then to each parent: act on the first only."""
+        """Qt offers a key to the focus widget (to an open menu first), then to each parent:
+        act on the first only."""
+        if not widget.isVisible():
+            return True  # keys the X server sent to a menu just closed (its grab lingers)
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            return widget is (popup.focusWidget() or popup)
         focus = QApplication.focusWidget()
         if focus is not None:
             return widget is focus
-        return widget is (QApplication.activePopupWidget() or QApplication.activeWindow())
+        return widget is QApplication.activeWindow()
 
     def _on_key(self, target: QWidget, event: QKeyEvent) -> bool:
         key = event.key()

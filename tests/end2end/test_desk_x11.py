@@ -1,0 +1,71 @@
+"""Scans are never lost at a real desk: the app on an X server, a scanner typing with xdotool.
+
+Marker `x11` (needs Xvfb and xdotool, which `.ci/run` installs and starts; not in the README's
+test command): `DISPLAY=:99 .venv/bin/pytest -m x11 tests/end2end/test_desk_x11.py`.
+A missing display or xdotool fails these tests; they never skip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from .x11_desk import (
+    DeskWindow,
+    admitted_at_desk,
+    badge_codes,
+    make_demo_event,
+    running_desk,
+)
+
+pytestmark = pytest.mark.x11
+
+DELEGATES = 20_000
+
+
+@pytest.fixture(scope="module")
+def big_event(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("x11") / "event.sqlite3"
+    make_demo_event(path, DELEGATES)
+    return path
+
+
+@pytest.fixture
+def desk(big_event: Path, tmp_path: Path) -> Iterator[DeskWindow]:
+    with running_desk(big_event, tmp_path / "home", desk="X11 desk") as window:
+        yield window
+
+
+def test_scans_after_a_table_click_a_menu_half_a_name_or_with_a_menu_open_are_admitted(
+    desk: DeskWindow, big_event: Path, tmp_path: Path
+) -> None:
+    codes = badge_codes(big_event)
+    people = list(codes)[1000:1005]
+    disturbances = (
+        lambda: None,
+        desk.click_counters_table,
+        desk.open_and_close_menu,
+        desk.type_half_a_name,
+        desk.open_menu,  # and left open
+    )
+    answers = []
+    for person, disturb in zip(people, disturbances, strict=True):
+        disturb()
+        answers.append(desk.scan(codes[person]))
+    assert [answer and answer.state for answer in answers] == ["admitted"] * 5
+    desk.process.terminate()
+    desk.process.wait(timeout=10)
+    assert admitted_at_desk(big_event, "X11 desk") >= set(people)
+    settings = tmp_path / "home" / "config" / "Delegations" / "Delegations.conf"
+    assert "deskName=X11 desk" in settings.read_text(encoding="utf-8")  # remembered
+
+
+def test_a_person_typing_over_the_counters_table_is_not_taken_for_a_scanner(
+    desk: DeskWindow,
+) -> None:
+    desk.click_counters_table()
+    desk.type_half_a_name("Somchai")
+    assert desk.focus() == "QTableView"  # the letters went to the table's keyboard search
+    assert desk.painted() == 0
