@@ -37,3 +37,4 @@ class PrintReason(StrEnum):
     FIRST = "first"
     REPRINT = "reprint"
     LOST = "lost"
+    WALK_IN = "walk-in"  # added, printed and admitted at the desk in one go
