@@ -234,9 +234,13 @@ class PhotoView(QLabel):
         self.setFrameShape(QLabel.Shape.StyledPanel)
         self._initials = ""
 
+    def initials(self) -> str:
+        """The initials the placeholder shows; "" while a photo shows."""
+        return self._initials
+
     def show_photo(self, data: bytes | None, initials: str) -> bool:
         """Show the image in `data` (any format Qt reads); False if it is not an image."""
-        self._initials = initials
+        self._initials = ""
         if data:
             pixmap = QPixmap()
             if pixmap.loadFromData(data):
@@ -248,6 +252,7 @@ class PhotoView(QLabel):
                     )
                 )
                 return True
+        self._initials = initials
         self.setPixmap(self._placeholder(initials))
         return not data
 
