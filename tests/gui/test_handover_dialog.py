@@ -9,16 +9,18 @@ from pathlib import Path
 
 import pytest
 from handover_people import LATIN_NAMES, build_handover_event
-from pdf_reading import pages_text
+from pdf_reading import page_sizes, pages_text, render_pages
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from delegations.services.event import open_event
 from delegations.store import EventFile
-from delegations.ui.delegations.handover import HandoverDialog
+from delegations.ui.delegations.handover import A4_MM, HandoverDialog
 from delegations.ui.delegations.tab import DelegationsTab
 from delegations.ui.dialogs import pdf_output
 from delegations.ui.main_window import MainWindow
+from delegations.ui.printing import set_page_size
 
 
 @pytest.fixture
@@ -76,6 +78,20 @@ def test_the_liaison_officer_collects_every_badge_and_the_receipt_has_every_name
     assert set(dialog.issued_texts().values()) == {"Already issued"}
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert opened == [tmp_path / "receipt.pdf"]
+
+    # Print…: the same receipt on a printer (Qt's PDF printer here), A4 at 100 %.
+    assert dialog.print_button.isEnabled()
+    paper = tmp_path / "paper.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(paper))
+    set_page_size(printer, A4_MM)
+    dialog.print_on(printer)
+    qtbot.waitUntil(lambda: dialog.printed_pages == 1, timeout=20_000)
+    ((width, height),) = page_sizes(paper)
+    assert abs(width - 595.3) < 1 and abs(height - 841.9) < 1
+    assert next(render_pages(paper, dpi=50)).getextrema()[0] < 100  # ink on the paper
+    assert "Receipt sent to" in dialog.message.text()
 
 
 def test_a_second_hand_over_shows_the_badges_already_issued(

@@ -4,7 +4,8 @@ On the Delegations tab, for the selected delegation. The dialog lists the delega
 (printed or not, with their versions, those already issued and when), lets the desk choose
 who collects (a member of the delegation, the contact suggested) and which badges, then
 records the hand-over and writes the A4 custody receipt in one service call. The receipt can
-then be opened in the system's PDF viewer to look at and print.
+then be opened in the system's PDF viewer, or printed (Print…: the same PDF, drawn at 100 %
+on one of the system's printers, `ui.printing`).
 """
 
 from __future__ import annotations
@@ -39,10 +40,13 @@ from delegations.ui.tabs.base import DELEGATES
 from delegations.ui.widgets import heading, show_error
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from delegations.services.event import EventFile
     from delegations.services.roster import DelegationRow
 
 _CHOSEN, _NAME, _NATIVE, _ROLE, _BADGE, _PRINTED, _ISSUED = range(7)
+A4_MM = (210.0, 297.0)  # the receipt's page
 
 
 class DelegationTab(Protocol):
@@ -123,8 +127,15 @@ class HandoverDialog(QDialog):
         )
         self.open_button.setToolTip(self.tr("Look at the receipt and print it from the viewer"))
         self.open_button.setEnabled(False)
+        self.print_button = self.buttons.addButton(
+            self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.print_button.setToolTip(self.tr("Print the receipt on one of the system's printers"))
+        self.print_button.setEnabled(False)
+        self.printed_pages: int | None = None
         self.hand_over_button.clicked.connect(self.hand_over)
         self.open_button.clicked.connect(self.open_receipt)
+        self.print_button.clicked.connect(self._on_print_clicked)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -232,6 +243,7 @@ class HandoverDialog(QDialog):
                     n=len(done.badges), path=done.receipt)
         )  # fmt: skip
         self.open_button.setEnabled(True)
+        self.print_button.setEnabled(True)
         self.open_button.setDefault(True)
         if self._notify is not None:
             self._notify(DELEGATES)
@@ -255,6 +267,31 @@ class HandoverDialog(QDialog):
     def open_receipt(self) -> None:
         if self.handover is not None and self.handover.receipt is not None:
             pdf_output.open_document(self.handover.receipt)
+
+    def _on_print_clicked(self) -> None:
+        from delegations.ui import printing  # Qt's print support: loaded on first use
+
+        printer = printing.ask_printer(self, A4_MM)
+        if printer is not None:
+            self.print_on(printer)
+
+    def print_on(self, printer: QPrinter) -> None:
+        """Draw the receipt, the PDF that Open receipt shows, on `printer` at 100 %."""
+        from delegations.ui import printing
+
+        if self.handover is None or self.handover.receipt is None:
+            return
+        receipt, name = self.handover.receipt, printer.printerName() or printer.outputFileName()
+
+        def printed(pages: int) -> None:
+            self.printed_pages = pages
+            self.message.setText(self.tr("Receipt sent to {printer}.").format(printer=name))
+
+        run_job(
+            self, self.tr("Printing the custody receipt…"),
+            lambda _progress, _cancelled: printing.paint_pdf(printer, receipt),
+            on_done=printed, on_error=self._on_refused,
+        )  # fmt: skip
 
 
 class HandoverActions(QObject):
