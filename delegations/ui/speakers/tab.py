@@ -192,6 +192,13 @@ class SpeakersTab(EventTab):
         self.save_button = QPushButton(self.tr("Save"), self)  # Ctrl+S; Alt+S is the tab
         self.revert_button = QPushButton(self.tr("Revert"), self)  # Alt+V: View
         self.save_button.setDefault(True)
+        self.save_button.setToolTip(
+            self.tr("Save the speaker ({keys})").format(
+                keys=QKeySequence(QKeySequence.StandardKey.Save).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )
+            )
+        )
         self.save_button.clicked.connect(self._on_save)
         self.revert_button.clicked.connect(self._on_revert)
         buttons = QHBoxLayout()
