@@ -12,11 +12,12 @@ from dataclasses import dataclass
 
 from delegations.domain.enums import PrintReason
 from delegations.printing.layouts import DEFAULT_LAYOUT
-from delegations.services import badges, checkin
+from delegations.services import badges, checkin, roster
 from delegations.services.badges import Deliver, PrintOutcome
 from delegations.services.checkin import CheckInResult
 from delegations.services.delegation_models import DelegateCreate
 from delegations.services.delegations import create_delegate, delete_delegates
+from delegations.services.event import RoleChoice, role_choices
 from delegations.store import EventFile
 
 
@@ -27,6 +28,20 @@ class WalkIn:
     delegate_id: int
     printed: PrintOutcome
     admission: CheckInResult
+
+
+@dataclass(frozen=True, slots=True)
+class WalkInChoices:
+    """What the walk-in form offers: the delegations (id, name) in protocol order, the roles."""
+
+    delegations: list[tuple[int, str]]
+    roles: list[RoleChoice]
+
+
+def walk_in_choices(event_file: EventFile) -> WalkInChoices:
+    with event_file.read() as connection:
+        delegations = roster.list_delegations(session=connection)
+    return WalkInChoices([(row.id, row.name) for row in delegations], role_choices(event_file))
 
 
 def walk_in(

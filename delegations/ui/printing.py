@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QMarginsF, QObject, QRectF, QSettings, QSizeF, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
@@ -31,8 +32,10 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from delegations.domain.enums import PrintReason
 from delegations.domain.errors import UserError
 from delegations.services import badges, printers
-from delegations.services.badges import PrintOutcome
+from delegations.services import walk_in as walk_in_service
+from delegations.services.badges import Deliver, PrintOutcome
 from delegations.services.checkin import CheckInResult, Outcome
+from delegations.services.delegation_models import DelegateCreate
 from delegations.services.event import EventFile
 from delegations.ui.jobs import Job, run_job
 
@@ -178,10 +181,24 @@ class QPrinterSender:
 # The desk's printer ----------------------------------------------------------------------
 
 
+def desk_deliver(printer: str, layout_name: str, title: str) -> Deliver:
+    """Where the desk's badges go: the CUPS queue `printer` (`lp`), or on Windows the
+    system printer of that name through QPrinter.
+
+    Raises:
+        UserError: the desk has no printer yet.
+    """
+    if not printer:
+        raise UserError("This desk has no printer yet: choose one in Desk settings… (Printer).")
+    if printers.printing_supported():
+        return badges.CupsSender(printer, layout_name, title)
+    return QPrinterSender(named_printer(printer, badges.page_size_mm(layout_name)))
+
+
 def reprint_at_desk(
     event_file: EventFile,
     delegate_id: int,
-    settings_printer: str,
+    printer: str,
     *,
     layout_name: str,
     reason: PrintReason | None,
@@ -191,17 +208,9 @@ def reprint_at_desk(
     Raises:
         UserError: no printer chosen, the printer refuses, or as `badges.reprint_badge`.
     """
-    if not settings_printer:
-        raise UserError(
-            "This desk has no printer yet: choose one in Desk settings… (Printer)."
-        )
-    if printers.printing_supported():
-        return badges.reprint_badge_to_printer(
-            event_file, delegate_id, settings_printer, reason=reason, layout_name=layout_name
-        )
-    sender = QPrinterSender(named_printer(settings_printer, badges.page_size_mm(layout_name)))
+    deliver = desk_deliver(printer, layout_name, f"Badge {delegate_id}")
     return badges.reprint_badge_to(
-        event_file, delegate_id, sender, reason=reason, layout_name=layout_name
+        event_file, delegate_id, deliver, reason=reason, layout_name=layout_name
     )
 
 
@@ -236,9 +245,11 @@ class DeskPrinting(QObject):
 
     Signals:
         printed(object): a badge is on the printer (its `PrintOutcome`).
+        walked_in(object): a walk-in was added, printed and admitted (`walk_in.WalkIn`).
     """
 
     printed = Signal(object)
+    walked_in = Signal(object)
 
     def __init__(
         self, parent: QWidget, event_file: EventFile, settings: QSettings, report: Report
@@ -250,7 +261,7 @@ class DeskPrinting(QObject):
 
     def reprint_lost(self, delegate_id: int, name: str) -> Job | None:
         """Ask why, then print the person's new (or same) badge; nobody is admitted."""
-        if not self._has_printer():
+        if not self.ready_to_print():
             return None
         reason = ask_reprint_reason(self._parent, name)
         if reason is None:
@@ -278,7 +289,27 @@ class DeskPrinting(QObject):
             return None
         return self._print(result.delegate_id, None, lambda _outcome: None, only_first=True)
 
-    def _has_printer(self) -> bool:
+    def walk_in(self, person: DelegateCreate, *, desk: str) -> Job | None:
+        """Add `person`, print their badge on the desk's printer, admit them at `desk`."""
+        if not self.ready_to_print():
+            return None
+        event_file, printer = self._event_file, desk_printer(self._settings)
+        layout_name = desk_layout(self._settings)
+
+        def work(_progress: object, _cancelled: object) -> walk_in_service.WalkIn:
+            deliver = desk_deliver(printer, layout_name, "Walk-in badge")
+            return walk_in_service.walk_in(
+                event_file, person, deliver, desk=desk, layout_name=layout_name
+            )
+
+        def done(walked_in: walk_in_service.WalkIn) -> None:
+            self.printed.emit(walked_in.printed)
+            self.walked_in.emit(walked_in)
+
+        return self._start(work, done)
+
+    def ready_to_print(self) -> bool:
+        """Whether the desk has a printer; if not, the card says where to choose one."""
         if desk_printer(self._settings):
             return True
         self._report(
@@ -307,10 +338,16 @@ class DeskPrinting(QObject):
             )
 
         def done(outcome: PrintOutcome | None) -> None:
-            self.busy -= 1
             if outcome is not None:
                 on_done(outcome)
                 self.printed.emit(outcome)
+
+        return self._start(work, done)
+
+    def _start(self, work: Callable[..., object], on_done: Callable[[Any], None]) -> Job:
+        def done(result: object) -> None:
+            self.busy -= 1
+            on_done(result)
 
         def failed(error: BaseException) -> None:
             self.busy -= 1

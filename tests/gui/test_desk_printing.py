@@ -13,10 +13,12 @@ import stat
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pdf_reading import decode_qr_codes, page_sizes
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from delegations.domain.codes import make_code
@@ -137,3 +139,57 @@ def test_print_on_arrival_prints_the_first_badge_once(
     _scan(qtbot, desk, _code(event_file, DUC))  # admitted again: the badge exists already
     qtbot.waitUntil(lambda: desk.desk_printing.busy == 0, timeout=20_000)
     assert len(_jobs(queue)) == 1
+
+
+def test_a_walk_in_is_added_printed_and_admitted_from_the_short_form(
+    qtbot: QtBot, desk: CheckInTab, event_file: EventFile, queue: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from delegations.ui.checkin import tab as tab_module
+    from delegations.ui.checkin.walk_in_dialog import WalkInDialog
+
+    def fill_form(parent: QWidget, choices: Any) -> Any:
+        form = WalkInDialog(choices, parent)
+        assert form.focusWidget() in (None, form.given_edit)  # typing starts in the name
+        qtbot.keyClicks(form.given_edit, "Dara")
+        qtbot.keyClicks(form.family_edit, "Chea")
+        form.delegation_combo.setCurrentIndex(form.delegation_combo.findText("Thailand"))
+        assert form.role_combo.currentText() == "Delegate"
+        form._on_ok()
+        assert form.result() == QDialog.DialogCode.Accepted
+        return form.person()
+
+    monkeypatch.setattr(tab_module, "ask_walk_in", fill_form)
+    desk.set_desk_mode(True)
+    assert desk.bar.walk_in_button.isVisible()
+    qtbot.mouseClick(desk.bar.walk_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: desk.card.name.text() == "Dara Chea", timeout=20_000)
+
+    assert desk.card.state is CardState.ADMITTED
+    assert desk.card.delegation.text() == "Thailand"
+    [job] = _jobs(queue)
+    assert decode_qr_codes(job, dpi=150) == [_code(event_file, "Dara Chea")]
+    with closing(sqlite3.connect(event_file.path)) as db:
+        logged = db.execute(
+            "SELECT b.reason, c.desk FROM badgeprint b JOIN checkin c USING (delegate_id)"
+        ).fetchall()
+    assert logged == [("WALK_IN", "North")]
+    desk.set_desk_mode(False)
+
+
+def test_the_desk_settings_remember_the_printer(
+    qtbot: QtBot, desk: CheckInTab, event_file: EventFile, settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from delegations.ui.checkin.settings_dialog import DeskSettingsDialog
+
+    monkeypatch.setattr(printing, "available_printers", lambda: ["Desk", "Label-QL"])
+    dialog = DeskSettingsDialog(event_file, settings, desk)
+    qtbot.addWidget(dialog)
+    assert dialog.printer_combo.currentData() == "Desk"  # the one chosen before
+    dialog.printer_combo.setCurrentIndex(dialog.printer_combo.findData("Label-QL"))
+    dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData("cr80"))
+    dialog.on_arrival_check.setChecked(True)
+    assert dialog.save()
+    assert (printing.desk_printer(settings), printing.desk_layout(settings)) == ("Label-QL", "cr80")
+    assert printing.prints_on_arrival(settings)

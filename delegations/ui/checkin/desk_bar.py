@@ -23,10 +23,12 @@ class DeskBar(QWidget):
     """The row above the input. Its buttons never take the focus from the scan field.
 
     Signals:
-        settings_requested(), undo_requested(), leave_requested(): the buttons.
+        settings_requested(), undo_requested(), leave_requested(), walk_in_requested():
+            the buttons.
     """
 
     settings_requested = Signal()
+    walk_in_requested = Signal()
     undo_requested = Signal()
     leave_requested = Signal()
 
@@ -49,17 +51,23 @@ class DeskBar(QWidget):
         self.undo_button = QPushButton(self.tr("↶ Undo (Ctrl+Z)"), self)
         self.undo_button.setToolTip(self.tr("Undo the last admission made at this desk"))
         self.undo_button.clicked.connect(self.undo_requested)
+        self.walk_in_button = QPushButton(self.tr("Walk-in…"), self)
+        self.walk_in_button.setToolTip(
+            self.tr("Someone not registered: add them, print their badge, check them in")
+        )
+        self.walk_in_button.clicked.connect(self.walk_in_requested)
         self.leave_button = QPushButton(self.tr("Leave desk mode…"), self)
         self.leave_button.clicked.connect(self.leave_requested)
         self.leave_button.hide()
-        for button in (self.settings_button, self.native_button, self.undo_button,
-                       self.leave_button):  # fmt: skip
+        for button in (self.settings_button, self.native_button, self.walk_in_button,
+                       self.undo_button, self.leave_button):  # fmt: skip
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         bar.addWidget(self.desk_label)
         bar.addWidget(self.settings_button)
         bar.addStretch(1)
         bar.addWidget(self.native_button)
+        bar.addWidget(self.walk_in_button)
         bar.addWidget(self.undo_button)
         bar.addWidget(self.leave_button)
 

@@ -35,6 +35,7 @@ from delegations.services import pin as pin_service
 from delegations.services.checkin import CheckInResult, looks_like_code
 from delegations.services.desk import DeskIndex
 from delegations.services.event import EventFile
+from delegations.services.walk_in import walk_in_choices
 from delegations.ui.checkin import CHECKINS
 from delegations.ui.checkin.card import ResultCard
 from delegations.ui.checkin.counters import CountersPanel, scaled_font
@@ -49,6 +50,7 @@ from delegations.ui.checkin.settings_dialog import (
     set_desk_name,
 )
 from delegations.ui.checkin.trace import desk_trace, now_ms
+from delegations.ui.checkin.walk_in_dialog import ask_walk_in
 from delegations.ui.jobs import run_job
 from delegations.ui.printing import DeskPrinting
 from delegations.ui.tabs.base import DELEGATES, DELEGATIONS, EVENT, EventTab
@@ -120,6 +122,7 @@ class CheckInTab(EventTab):
         self.bar.settings_requested.connect(self.open_settings)
         self.bar.undo_requested.connect(self.undo_last)
         self.bar.leave_requested.connect(self.leave_desk_mode_requested)
+        self.bar.walk_in_requested.connect(self.walk_in)
         left_layout.addWidget(self.bar)
 
         self.pages = QStackedWidget(left)
@@ -170,6 +173,7 @@ class CheckInTab(EventTab):
         )
         self.desk_printing.printed.connect(lambda _outcome: self.refresh_index())
         self.card.reprint_lost_requested.connect(self.desk_printing.reprint_lost)
+        self.desk_printing.walked_in.connect(self._on_walked_in)
         self.view_stack.addWidget(self.card)
         self.search = SearchResults(self.view_stack)
         self.search.activated.connect(lambda hit: self.admit_person(hit.person.id))
@@ -406,6 +410,21 @@ class CheckInTab(EventTab):
             + ("\n" + "\n".join(names[:12]) if names else ""),
         )  # fmt: skip
         self._finish_input()
+        self._show_card()
+        self._schedule_counters()
+
+    def walk_in(self) -> None:
+        """Walk-in…: the short form; the person is added, printed and admitted (a job)."""
+        if not self.desk_printing.ready_to_print():
+            return
+        person = ask_walk_in(self, walk_in_choices(self._event_file))
+        if person is not None:
+            self.desk_printing.walk_in(person, desk=self.desk)
+        self._focus_input()
+
+    def _on_walked_in(self, walked_in: Any) -> None:  # services.walk_in.WalkIn
+        self.refresh_index()
+        self.card.show_result(walked_in.admission)
         self._show_card()
         self._schedule_counters()
 
