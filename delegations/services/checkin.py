@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid as uuid_module
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
@@ -138,11 +139,26 @@ class DelegationAdmission:
 
 
 @dataclass(frozen=True, slots=True)
+class DelegationWaiting:
+    """`delegation_waiting`: what "Admit the whole delegation" would admit now."""
+
+    delegation: str
+    waiting: int
+
+
+@dataclass(frozen=True, slots=True)
 class UndoneAdmission:
-    """`undo_last_admission`: whose admission was undone."""
+    """`undo_last_admission`: whose admission was undone; for a whole delegation admitted at
+    once, the first of them, and the others undone with it in `batch` (ids and names)."""
 
     delegate_id: int
     name: str
+    batch: tuple[int, ...] = ()
+    batch_names: tuple[str, ...] = ()
+
+    @property
+    def count(self) -> int:
+        return 1 + len(self.batch)
 
 
 # Storage formats -------------------------------------------------------------------------
@@ -292,15 +308,32 @@ def last_admission(*, session: Session, desk: str) -> int | None:
 
 
 def _last_admission(connection: Connection, desk: str) -> int | None:
+    admission = _last_standing(connection, desk)
+    return admission[0] if admission is not None else None
+
+
+def _last_standing(connection: Connection, desk: str) -> tuple[int, str] | None:
+    """The latest admission at `desk` that still stands: (delegate id, its `at` text)."""
     rows = connection.exec_driver_sql(
-        "SELECT delegate_id FROM checkin WHERE desk = ? AND action = 'IN' "
+        "SELECT delegate_id, at FROM checkin WHERE desk = ? AND action = 'IN' "
         "ORDER BY at DESC, uuid DESC LIMIT 20",
         (desk,),
     ).all()
-    for (delegate_id,) in rows:
+    for delegate_id, at in rows:
         if _last(connection, delegate_id).checked_in:
-            return delegate_id
+            return delegate_id, at
     return None
+
+
+def _batch_of(connection: Connection, desk: str, delegate_id: int, at: str) -> list[int]:
+    """The others admitted in one batch with `delegate_id` (same desk, same instant) who
+    still stand: a whole delegation's admission writes all its entries with one `at`."""
+    rows = connection.exec_driver_sql(
+        "SELECT delegate_id FROM checkin WHERE desk = ? AND action = 'IN' AND at = ? "
+        "AND delegate_id != ? ORDER BY delegate_id",
+        (desk, at, delegate_id),
+    ).scalars()
+    return [member for member in rows if _last(connection, member).checked_in]
 
 
 # Writing ---------------------------------------------------------------------------------
@@ -472,7 +505,9 @@ def admit_delegation(
 ) -> DelegationAdmission:
     """Admit every member of a delegation not yet admitted (from the head's card), at once.
 
-    One transaction: all the delegation's missing members are admitted, or none.
+    One transaction: all the delegation's missing members are admitted, or none. Their
+    entries share one instant (`at`): that is how the journal knows them as one batch, which
+    one undo at this desk reverts (`undo_last_admission`); an exchanged journal keeps it.
 
     Raises:
         NotFound: the delegation no longer exists.
@@ -491,14 +526,14 @@ def admit_delegation(
         members = connection.exec_driver_sql(
             "SELECT id FROM delegate WHERE delegation_id = ? ORDER BY id", (delegation_id,)
         ).scalars()
-        at = _as_utc(now) if now is not None else dt.datetime.now(dt.UTC)
+        previous = {member: _last(connection, member) for member in list(members)}
+        at = _batch_time(now, previous.values())
         statuses: dict[int, Status] = {}
-        for member in list(members):
-            previous = _last(connection, member)
-            if previous.checked_in:
+        for member, last in previous.items():
+            if last.checked_in:
                 already.append(member)
             else:
-                stored = _insert(connection, member, CheckInAction.IN, desk, at, previous)
+                stored = _insert(connection, member, CheckInAction.IN, desk, at, last)
                 statuses[member] = Status(True, stored, desk, CheckInAction.IN)
                 admitted.append(member)
                 names.append(_name(connection, member))
@@ -506,6 +541,33 @@ def admit_delegation(
         for member, member_status in statuses.items():
             index.note(member, member_status)
     return DelegationAdmission(name, tuple(admitted), tuple(already), tuple(names))
+
+
+def _batch_time(now: dt.datetime | None, previous: Iterable[Status]) -> dt.datetime:
+    """One instant for a batch, after every member's previous entry (see `_insert`)."""
+    at = _as_utc(now) if now is not None else dt.datetime.now(dt.UTC)
+    latest = max((status.at for status in previous if status.at is not None), default=None)
+    if latest is not None and at <= latest:
+        at = latest + dt.timedelta(microseconds=1)
+    return at
+
+
+def delegation_waiting(event_file: EventFile, delegation_id: int) -> DelegationWaiting:
+    """How many of a delegation are not checked in (what admitting it whole would admit).
+
+    Raises:
+        NotFound: the delegation no longer exists.
+    """
+    with event_file.engine.connect() as connection:
+        name = connection.exec_driver_sql(
+            "SELECT name FROM delegation WHERE id = ?", (delegation_id,)
+        ).scalar()
+        if name is None:
+            raise NotFound(
+                f"Delegation {delegation_id} no longer exists; it may have been deleted."
+            )
+        total, here = connection.exec_driver_sql(_MEMBERS_SQL, (delegation_id,)).one()
+    return DelegationWaiting(name, int(total) - int(here))
 
 
 def _undo(connection: Connection, delegate_id: int, desk: str, now: dt.datetime | None) -> Status:
@@ -551,17 +613,21 @@ def undo_last_admission(
     now: dt.datetime | None = None,
     index: DeskMemory | None = None,
 ) -> UndoneAdmission | None:
-    """Undo the most recent admission made at `desk` that still stands (the desk's Undo).
+    """Undo the most recent admission made at `desk` that still stands (the desk's Undo); if
+    it was a whole delegation admitted at once, undo all of that batch still standing.
 
     Finding it and undoing it is one transaction, so another desk cannot slip in between.
     Returns None if no admission made at `desk` still stands (nothing written).
     """
     with immediate_connection(event_file.engine) as connection:
-        delegate_id = _last_admission(connection, desk)
-        if delegate_id is None:
+        last = _last_standing(connection, desk)
+        if last is None:
             return None
-        undone = _undo(connection, delegate_id, desk, now)
-        name = _name(connection, delegate_id)
+        delegate_id, at = last
+        batch = _batch_of(connection, desk, delegate_id, at)
+        undone = {member: _undo(connection, member, desk, now) for member in (delegate_id, *batch)}
+        names = [_name(connection, member) for member in (delegate_id, *batch)]
     if index is not None:
-        index.note(delegate_id, undone)
-    return UndoneAdmission(delegate_id, name)
+        for member, status in undone.items():
+            index.note(member, status)
+    return UndoneAdmission(delegate_id, names[0], tuple(batch), tuple(names[1:]))

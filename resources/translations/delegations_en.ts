@@ -98,7 +98,7 @@
 <context>
     <name>BadgesDialog</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+462"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+493"/>
         <source>%Ln badge(s)</source>
         <translation>
             <numerusform>%Ln badge</numerusform>
@@ -161,6 +161,33 @@
     </message>
 </context>
 <context>
+    <name>CheckInTab</name>
+    <message numerus="yes">
+        <location filename="../../delegations/ui/checkin/tab.py" line="+426"/>
+        <source>Admit all %Ln waiting member(s) of {delegation}?</source>
+        <translation>
+            <numerusform>Admit the %Ln waiting member of {delegation}?</numerusform>
+            <numerusform>Admit all %Ln waiting members of {delegation}?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>…and %Ln more</source>
+        <translation>
+            <numerusform>…and %Ln more</numerusform>
+            <numerusform>…and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>{name} and %Ln other(s) are no longer checked in.</source>
+        <translation>
+            <numerusform>{name} and %Ln other are no longer checked in.</numerusform>
+            <numerusform>{name} and %Ln others are no longer checked in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
         <location filename="../../delegations/ui/agenda/conflicts.py" line="+39"/>
@@ -174,7 +201,7 @@
 <context>
     <name>CountersPanel</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/checkin/counters.py" line="+289"/>
+        <location filename="../../delegations/ui/checkin/counters.py" line="+307"/>
         <source>Wrote %Ln name(s) to {path}</source>
         <translation>
             <numerusform>Wrote %Ln name to {path}</numerusform>
@@ -185,7 +212,7 @@
 <context>
     <name>DelegationsTab</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/delegations/tab.py" line="+312"/>
+        <location filename="../../delegations/ui/delegations/tab.py" line="+317"/>
         <source>%Ln delegate(s)</source>
         <translation>
             <numerusform>%Ln delegate</numerusform>
@@ -258,7 +285,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/main_window.py" line="+182"/>
+        <location filename="../../delegations/ui/main_window.py" line="+181"/>
         <source>%Ln delegation(s)</source>
         <translation>
             <numerusform>%Ln delegation</numerusform>
@@ -353,7 +380,7 @@
 <context>
     <name>SpeakersTab</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/speakers/tab.py" line="+264"/>
+        <location filename="../../delegations/ui/speakers/tab.py" line="+276"/>
         <source>Showing {shown} of %Ln speaker(s)</source>
         <translation>
             <numerusform>Showing {shown} of %Ln speaker</numerusform>

@@ -14,7 +14,7 @@ import pytest
 from boxes import MessageBoxes
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QTabBar, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from delegations.domain.codes import make_code
@@ -23,6 +23,7 @@ from delegations.services import delegations as delegation_service
 from delegations.services import event as event_service
 from delegations.services import journal as journal_service
 from delegations.services import pin as pin_service
+from delegations.services.delegation_models import DelegateCreate
 from delegations.store import EventFile
 from delegations.store.backups import backup_now, list_backups
 from delegations.ui.checkin.card import CardState
@@ -201,11 +202,18 @@ def test_arrow_keys_choose_among_results(
 
 
 def test_the_head_admits_the_whole_delegation(
-    qtbot: QtBot, desk: CheckInTab, event_file: EventFile, read_file: ReadFile
+    qtbot: QtBot,
+    desk: CheckInTab,
+    event_file: EventFile,
+    read_file: ReadFile,
+    message_boxes: MessageBoxes,
 ) -> None:
     _scan(qtbot, desk, _code(event_file, DUC))
     button = desk.card.admit_delegation_button
     assert button.isVisible() and "1 waiting" in button.text()
+    message_boxes.expect(
+        "question", "Admit the 1 waiting member of Viet Nam?", answer=QMessageBox.StandardButton.Yes
+    )
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert desk.card.state is CardState.ADMITTED
     assert "1 admitted now, 1 already checked in" in desk.card.reason.text()
@@ -533,3 +541,49 @@ def test_opening_a_desk_shows_its_check_in_and_remembers_its_name(
     assert isinstance(tab, CheckInTab) and tab.bar.desk_label.text() == "Desk: East 2"
     assert tab.pages.currentIndex() == 1  # the scan input, not "Name this desk"
     assert desk_name(QSettings(settings.fileName(), QSettings.Format.IniFormat)) == "East 2"
+
+
+def _add_members(event_file: EventFile, delegation_id: int, count: int) -> None:
+    for number in range(count):
+        delegation_service.create_delegate(
+            event_file,
+            DelegateCreate(delegation_id=delegation_id, given_name=f"Member{number:02}",
+                           family_name="Phạm"),
+        )  # fmt: skip
+
+
+def test_a_large_delegation_is_admitted_after_one_question_and_undone_at_once(
+    qtbot: QtBot, desk: CheckInTab, event_file: EventFile, message_boxes: MessageBoxes
+) -> None:
+    _scan(qtbot, desk, _code(event_file, DUC))
+    assert desk.index is not None
+    delegation_id = desk.index.by_id[_ids(event_file)[DUC]].delegation_id
+    _add_members(event_file, delegation_id, 20)
+    desk.refresh_index()
+    message_boxes.expect(
+        "question",
+        "Admit all 21 waiting members of Viet Nam?",
+        answer=QMessageBox.StandardButton.Yes,
+    )
+    desk.admit_delegation(delegation_id)
+    lines = desk.card.reason.text().splitlines()
+    assert lines[0] == "Viet Nam: 21 admitted now, 1 already checked in."
+    assert len(lines) == 1 + 12 + 1 and lines[-1] == "…and 9 more"
+
+    desk.undo_last()
+    assert "and 20 others are no longer checked in." in desk.card.reason.text()
+    assert desk.index is not None
+    statuses = [hit.status.checked_in for hit in desk.index.members(delegation_id)]
+    assert statuses.count(True) == 1  # the head, scanned before, stays in
+
+
+def test_declining_the_question_admits_nobody(
+    qtbot: QtBot, desk: CheckInTab, event_file: EventFile, message_boxes: MessageBoxes
+) -> None:
+    head = checkin_service.admit_by_id(event_file, _ids(event_file)[DUC])
+    assert head.delegation_id is not None
+    message_boxes.expect(
+        "question", "Admit the 1 waiting member", answer=QMessageBox.StandardButton.No
+    )
+    desk.admit_delegation(head.delegation_id)
+    assert checkin_service.delegation_waiting(event_file, head.delegation_id).waiting == 1

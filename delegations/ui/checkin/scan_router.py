@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from shiboken6 import isValid
@@ -175,4 +175,9 @@ class ScanRouter(QObject):
             self._replaying = False
 
     def _on_hold_expired(self) -> None:
-        self._route(self._recogniser.expire())
+        # A busy event loop may fire this timer with the burst's next keys still queued:
+        # take them first, so that they, not the clock, decide (they may complete a burst).
+        held = len(self._recogniser.held)
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeSocketNotifiers)
+        if self._recogniser.holding and len(self._recogniser.held) == held:
+            self._route(self._recogniser.expire())

@@ -61,6 +61,8 @@ REFRESH_MS = 5000
 """How often the desk looks for what other desks or programs wrote to the file."""
 SEARCH_DELAY_MS = 120
 """Search after a short pause in typing, so that a scanner's keystrokes never wait for it."""
+CARD_NAMES = 12
+"""A whole delegation's card lists this many names, then "…and N more"."""
 SYNC_LOAD_BELOW = 4 * 1024 * 1024
 """Event files smaller than this (bytes) load the desk index at once, without a worker."""
 
@@ -393,25 +395,44 @@ class CheckInTab(EventTab):
         self.scan_edit.setFocus()
 
     def admit_delegation(self, delegation_id: int) -> None:
-        """Admit every member of the delegation not yet in (the head's card button)."""
+        """Admit every member of the delegation not yet in (the head's card button), once
+        the user has confirmed the count; one undo reverts it all."""
         try:
+            waiting = checkin_service.delegation_waiting(self._event_file, delegation_id)
+            if waiting.waiting and not self._confirm_whole_delegation(waiting):
+                self._focus_input()
+                return
             admission = checkin_service.admit_delegation(
                 self._event_file, delegation_id, desk=self.desk, index=self.index
             )
         except UserError as error:
             self.card.show_info(self.tr("NOT RECORDED"), str(error), refused=True)
             return
-        names = admission.admitted_names
         self.card.show_success(
             self.tr("✔  {n} ADMITTED").format(n=len(admission.admitted)),
             self.tr("{delegation}: {admitted} admitted now, {already} already checked in.")
             .format(delegation=admission.delegation, admitted=len(admission.admitted),
                     already=len(admission.already_in))
-            + ("\n" + "\n".join(names[:12]) if names else ""),
+            + self._first_names(admission.admitted_names),
         )  # fmt: skip
         self._finish_input()
         self._show_card()
         self._schedule_counters()
+
+    def _confirm_whole_delegation(self, waiting: checkin_service.DelegationWaiting) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Admit the whole delegation"),
+            self.tr("Admit all %Ln waiting member(s) of {delegation}?", "", waiting.waiting)
+            .format(delegation=waiting.delegation),
+        )  # fmt: skip
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _first_names(self, names: tuple[str, ...]) -> str:
+        """The first names on the card, then "…and N more"."""
+        shown = "".join("\n" + name for name in names[:CARD_NAMES])
+        more = len(names) - CARD_NAMES
+        return shown + ("\n" + self.tr("…and %Ln more", "", more) if more > 0 else "")
 
     def walk_in(self) -> None:
         """Walk-in…: the short form; the person is added, printed and admitted (a job)."""
@@ -449,8 +470,11 @@ class CheckInTab(EventTab):
             name = undone.name or self.tr("Delegate {id}").format(id=undone.delegate_id)
             self.card.show_info(
                 self.tr("↶  ADMISSION UNDONE"),
-                self.tr("{name} is no longer checked in.").format(name=name),
-            )
+                self.tr("{name} and %Ln other(s) are no longer checked in.", "",
+                        len(undone.batch)).format(name=name)
+                if undone.batch
+                else self.tr("{name} is no longer checked in.").format(name=name),
+            )  # fmt: skip
         self._finish_input()
         self._show_card()
         self._schedule_counters()
