@@ -42,6 +42,7 @@ from delegations.ui.jobs import Job, run_job
 log = logging.getLogger(__name__)
 
 MAX_DPI = 600
+POINTS_PER_MM = 72 / 25.4
 PRINTER_KEY = "checkin/printer"
 LAYOUT_KEY = "checkin/badgeLayout"
 ON_ARRIVAL_KEY = "checkin/printOnArrival"
@@ -101,21 +102,24 @@ def set_page_size(printer: QPrinter, page_size_mm: tuple[float, float]) -> None:
 
 
 def paint_pdf(printer: QPrinter, pdf: Path) -> int:
-    """Draw every page of `pdf` on `printer` at 100 % (its top left on the paper's); the
-    number of pages.
+    """Draw every page of `pdf` on `printer` at 100 % (its top left on the paper's), on paper
+    of the PDF's own page size (the layout's); the number of pages.
 
     Raises:
         UserError: the printer cannot be opened (gone, or refusing).
     """
     import pypdfium2 as pdfium
 
+    document = pdfium.PdfDocument(pdf)
+    width_pt, height_pt = document.get_page_size(0)
+    set_page_size(printer, (width_pt / POINTS_PER_MM, height_pt / POINTS_PER_MM))
     painter = QPainter()
     if not painter.begin(printer):
+        document.close()
         raise UserError(
             f"The printer “{printer.printerName() or printer.outputFileName()}” cannot be "
             "opened: check that it is on and connected, or choose another one."
         )
-    document = pdfium.PdfDocument(pdf)
     try:
         dpi = printer.resolution()
         for index in range(len(document)):

@@ -22,6 +22,7 @@ from delegations.store import EventFile
 from delegations.ui import printing
 from delegations.ui.badges.dialogs import BadgesDialog
 from delegations.ui.dialogs import pdf_output
+from delegations.ui.dialogs.booklet_dialog import BookletDialog
 from delegations.ui.main_window import MainWindow
 
 ReadFile = Callable[[Callable[[Any], Any]], Any]
@@ -84,3 +85,21 @@ def test_a_landscape_card_stays_landscape(tmp_path: Path, qtbot: QtBot) -> None:
     width, height = page.size  # 100 %: the black card covers the paper to its corners
     corners = [(1, 1), (width - 2, 1), (1, height - 2), (width - 2, height - 2)]
     assert all(page.getpixel(corner) < 40 for corner in corners)
+
+
+def test_the_booklet_prints_on_a_printer_at_its_own_page_size(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: Any
+) -> None:
+    opened: list[Path] = []
+    monkeypatch.setattr(pdf_output, "open_document", opened.append)
+    window.file_actions.booklet_action.trigger()
+    [dialog] = [d for d in window.findChildren(BookletDialog) if d.isVisible()]
+    dialog.set_paper("a5")
+    paper = tmp_path / "paper.pdf"
+    dialog.print_on(pdf_printer(paper, (210, 297)))  # A4 in the print dialog: the A5 wins
+    qtbot.waitUntil(lambda: dialog.result_printed is not None, timeout=30_000)
+
+    assert dialog.result_printed.summary == f"Sent to the printer {paper}."
+    sizes = page_sizes(paper)
+    assert sizes and all(abs(w - 148 * MM) <= 1 and abs(h - 210 * MM) <= 1 for w, h in sizes)
+    assert opened == []

@@ -1,15 +1,19 @@
 """File ▸ Print programme booklet…: the booklet (paper, imposition, version), the errata sheet
-since a published version, or the door sheets; rendered in a worker, the PDF opened when done.
+since a published version, or the door sheets; rendered in a worker, the PDF opened when done,
+or (Print…) its pages drawn on a system printer at their own size and 100 % (`ui.printing`).
 """
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -28,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from delegations.services import booklet
 from delegations.services.event import EventFile
+from delegations.ui import printing
 from delegations.ui.dialogs import pdf_output
 from delegations.ui.dialogs.pdf_output import JobDialog
 
@@ -162,8 +167,12 @@ class BookletDialog(JobDialog):
             self.tr("Print to PDF…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.print_button.setDefault(True)
+        self.printer_button: QPushButton = self.buttons.addButton(
+            self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.print_button.clicked.connect(self._on_print_clicked)
+        self.printer_button.clicked.connect(self._on_printer_clicked)
         self.buttons.rejected.connect(self.reject)
 
         # Before printing: e.g. the event still called after its file.
@@ -214,7 +223,11 @@ class BookletDialog(JobDialog):
         publishing = self.version_combo.currentData() == PUBLISH
         self.note_edit.setVisible(publishing)
         self.note_label.setVisible(publishing)
-        self.print_button.setEnabled(not self.busy())
+        self._set_printable(not self.busy())
+
+    def _set_printable(self, printable: bool) -> None:
+        self.print_button.setEnabled(printable)
+        self.printer_button.setEnabled(printable)
 
     def suggested_name(self) -> str:
         kind = self.kind()
@@ -235,10 +248,39 @@ class BookletDialog(JobDialog):
         if path is not None:
             self.print_to(path)
 
+    def _on_printer_clicked(self) -> None:
+        # The A4 default is only the dialog's: each page prints at the PDF's own size.
+        printer = printing.ask_printer(self, (210, 297))
+        if printer is not None:
+            self.print_on(printer)
+
+    def print_on(self, printer: QPrinter) -> None:
+        """Render the chosen document in a worker and draw its pages on `printer` at 100 %."""
+        folder = Path(tempfile.mkdtemp(prefix="delegations-"))
+        work = self._work(folder / "print.pdf")
+
+        def to_printer(progress: Any, cancelled: Any) -> _Made:
+            try:
+                made = work(progress, cancelled)
+                if made.path is not None:
+                    printing.paint_pdf(printer, made.path)
+                return made
+            finally:
+                shutil.rmtree(folder, ignore_errors=True)
+
+        def done(made: _Made) -> None:
+            name = printer.printerName() or printer.outputFileName()
+            summary = self.tr("Sent to the printer {name}.").format(name=name)
+            self._on_printed(Printed(made.path, summary, made.published), on_printer=True)
+
+        self._start(to_printer, done)
+
     def print_to(self, path: Path) -> None:
         """Render the chosen document to `path` in a worker; open it when done."""
-        work = self._work(path)
-        self.print_button.setEnabled(False)
+        self._start(self._work(path), self._on_done)
+
+    def _start(self, work: Callable[[Any, Any], _Made], on_done: Callable[[_Made], None]) -> None:
+        self._set_printable(False)
         self._show_message("")
         label = {
             BOOKLET: self.tr("Printing the programme booklet…"),
@@ -247,10 +289,10 @@ class BookletDialog(JobDialog):
         }[self.kind()]
 
         def failed(error: BaseException) -> None:
-            self.print_button.setEnabled(True)
+            self._set_printable(True)
             self._on_error(error)
 
-        self._run(label, work, self._on_done, failed)
+        self._run(label, work, on_done, failed)
 
     def _work(self, path: Path) -> Callable[[Any, Any], _Made]:
         """The worker function for the current choices (plain values only)."""
@@ -310,16 +352,18 @@ class BookletDialog(JobDialog):
         summary = "" if made.path is None else self._summary(made)
         self._on_printed(Printed(made.path, summary, made.published))
 
-    def _on_printed(self, printed: Printed) -> None:
-        self.print_button.setEnabled(True)
+    def _on_printed(self, printed: Printed, *, on_printer: bool = False) -> None:
+        self._set_printable(True)
         if printed.published is not None:
             self.published.emit(printed.published)
         if printed.path is None:
             self._show_message(self.tr("Printing cancelled; no file was written."))
             return
         self.result_printed = printed
+        if on_printer:  # the temporary file is gone: nothing to open
+            printed = Printed(None, printed.summary, printed.published)
         self.printed.emit(printed)
-        if self.open_when_done:
+        if self.open_when_done and not on_printer:
             pdf_output.open_document(printed.path)
         self.accept()
 
