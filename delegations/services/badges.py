@@ -582,6 +582,8 @@ class CupsSender:
     """Delivers a finished PDF to a CUPS queue at the layout's page size; keeps the job."""
 
     def __init__(self, printer: str, layout_name: str, title: str) -> None:
+        if not printers.printing_supported():  # refused before anything is drawn
+            raise printers.PrintingError(printers.NO_CUPS_ON_WINDOWS)
         self.printer, self.title = printer, title
         self.page_size = page_size_mm(layout_name)
         self.job: printers.PrintJob | None = None

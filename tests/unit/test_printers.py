@@ -43,7 +43,7 @@ def test_refusals_are_one_sentence(
 
 
 def test_windows_is_told_to_print_from_the_window(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(printers.os, "name", "nt")
+    monkeypatch.setattr(printers, "printing_supported", lambda: False)
     with pytest.raises(printers.PrintingError, match="Windows does not have"):
         printers.list_printers()
 
@@ -63,3 +63,17 @@ def test_page_size_and_full_scale(size: tuple[float, float], media: str) -> None
     assert printers.print_options(*size) == [
         "-o", f"media={media}", "-o", "print-scaling=none", "-o", "fit-to-page=false",
     ]  # fmt: skip
+
+
+def test_badges_to_a_printer_on_windows_are_refused_before_drawing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from badge_people import build_badge_event
+
+    from delegations.services import badges
+    from delegations.services.event import open_event
+
+    build_badge_event(tmp_path / "week.sqlite3")
+    monkeypatch.setattr(printers, "printing_supported", lambda: False)
+    with pytest.raises(printers.PrintingError, match="Windows does not have"):
+        badges.print_badges_to_printer(open_event(tmp_path / "week.sqlite3"), "Desk")
