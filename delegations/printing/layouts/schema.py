@@ -93,7 +93,8 @@ Page = Annotated[tuple[float, float], PlainValidator(_page)]
 
 
 class _Setting(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: only LayoutFile's validator is built, at the first load, not one per model
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     comment: Any = None  # a note for whoever edits the file
 
