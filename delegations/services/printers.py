@@ -24,6 +24,7 @@ LP_TIMEOUT_S = 30
 _ISO_SIZES = {(210.0, 297.0): "A4", (148.0, 210.0): "A5", (105.0, 148.0): "A6"}
 _REQUEST_ID = re.compile(r"request id is (\S+)")
 _SCHEDULER_DOWN = ("scheduler is not running", "scheduler not responding", "unable to connect")
+CUPS_NOT_RUNNING = "CUPS is not running: start it (e.g. `systemctl start cups`) and try again."
 NO_CUPS_ON_WINDOWS = (
     "Printing from the command line needs CUPS, which Windows does not have: "
     "print from the window instead (File ▸ Print…)."
@@ -63,6 +64,8 @@ def list_printers() -> list[Printer]:
         PrintingError: Windows, CUPS not installed or not running.
     """
     names = _run(["lpstat", "-e"]).split()
+    if not names and not _scheduler_running():  # lpstat -e lists nothing, and says nothing
+        raise PrintingError(CUPS_NOT_RUNNING)
     states = _run(["lpstat", "-p", "-d"]) if names else ""
     default = re.search(r"system default destination: (\S+)", states)
     return [
@@ -144,11 +147,25 @@ def _run(command: list[str], *, printer: str = "") -> str:
     return done.stdout
 
 
+def _scheduler_running() -> bool:
+    try:
+        answer = subprocess.run(  # noqa: S603 (fixed command, no shell)
+            ["lpstat", "-r"], capture_output=True, text=True, timeout=LP_TIMEOUT_S,
+            env={**os.environ, "LC_ALL": "C", "LANG": "C"},
+        )  # fmt: skip
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return answer.stdout.strip() == "scheduler is running"
+
+
 def _refusal(message: str, printer: str) -> str:
     lowered = message.lower()
     if any(sign in lowered for sign in _SCHEDULER_DOWN):
-        return "CUPS is not running: start it (e.g. `systemctl start cups`) and try again."
+        return CUPS_NOT_RUNNING
     if "does not exist" in lowered or "invalid destination" in lowered:
+        # With the scheduler down, lp says every printer "does not exist".
+        if not _scheduler_running():
+            return CUPS_NOT_RUNNING
         return f"There is no printer called “{printer}”: `delegations printers` lists them."
     detail = re.sub(r"^\w+: (Error - )?", "", message).rstrip(".")
     where = f"The printer “{printer}”" if printer else "CUPS"

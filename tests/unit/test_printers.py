@@ -12,11 +12,18 @@ import pytest
 from delegations.services import printers
 
 
-def fake_cups(folder: Path, monkeypatch: pytest.MonkeyPatch, *, stderr: str, code: int) -> None:
-    """`lp` and `lpstat` that answer with `stderr` and exit `code`."""
+def fake_cups(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, *, stderr: str, code: int, running: bool = True
+) -> None:
+    """`lp` and `lpstat` that answer with `stderr` and exit `code`; `lpstat -r` tells
+    whether the scheduler is `running`."""
+    state = "scheduler is running" if running else "scheduler is not running"
     for name in ("lp", "lpstat"):
         script = folder / name
-        script.write_text(f"#!/bin/sh\necho '{stderr}' >&2\nexit {code}\n")
+        script.write_text(
+            f'#!/bin/sh\nif [ "$1" = "-r" ]; then echo "{state}"; exit 0; fi\n'
+            f"echo '{stderr}' >&2\nexit {code}\n"
+        )
         script.chmod(script.stat().st_mode | stat.S_IEXEC)
     monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
 
@@ -77,3 +84,22 @@ def test_badges_to_a_printer_on_windows_are_refused_before_drawing(
     monkeypatch.setattr(printers, "printing_supported", lambda: False)
     with pytest.raises(printers.PrintingError, match="Windows does not have"):
         badges.print_badges_to_printer(open_event(tmp_path / "week.sqlite3"), "Desk")
+
+
+@pytest.mark.skipif(os.name == "nt", reason="shell scripts stand in for CUPS")
+def test_cups_down_is_named_even_when_lp_blames_the_printer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_cups(tmp_path, monkeypatch, stderr="lp: Error - The printer or class does not exist.",
+              code=1, running=False)  # fmt: skip
+    with pytest.raises(printers.PrintingError, match="^CUPS is not running"):
+        printers.print_pdf(tmp_path / "badge.pdf", "Desk", page_size_mm=(105, 148))
+
+
+@pytest.mark.skipif(os.name == "nt", reason="shell scripts stand in for CUPS")
+def test_no_printer_listed_while_cups_is_down_is_not_an_empty_list(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_cups(tmp_path, monkeypatch, stderr="", code=0, running=False)
+    with pytest.raises(printers.PrintingError, match="^CUPS is not running"):
+        printers.list_printers()
