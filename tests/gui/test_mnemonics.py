@@ -13,11 +13,13 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QTabBar, QWidget
 
+from delegations.services.walk_in import walk_in_choices
 from delegations.ui.agenda.tab import AgendaTab
 from delegations.ui.badges.dialogs import ReprintDialog
 from delegations.ui.checkin.exchange_dialog import ExchangeDialog
 from delegations.ui.checkin.restore_dialog import RestoreDialog
 from delegations.ui.checkin.settings_dialog import DeskSettingsDialog, PinDialog
+from delegations.ui.checkin.walk_in_dialog import WalkInDialog
 from delegations.ui.delegations.tab import DelegationsTab
 from delegations.ui.dialogs.booklet_dialog import BookletDialog
 from delegations.ui.dialogs.import_dialog import ImportDialog
@@ -131,6 +133,7 @@ DIALOGS = {
     "PIN": lambda w, _t: PinDialog(w, prompt="PIN"),
     "exchange": lambda w, _t: ExchangeDialog(w.event_file, "Desk 1", w),
     "restore": lambda w, _t: RestoreDialog([], w),
+    "walk-in": lambda w, _t: WalkInDialog(walk_in_choices(w.event_file), w),
 }
 
 
