@@ -14,7 +14,7 @@ import pytest
 from boxes import MessageBoxes
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QTabBar, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from delegations.domain.codes import make_code
@@ -30,7 +30,7 @@ from delegations.ui.checkin.card import CardState
 from delegations.ui.checkin.controller import DeskLaunch
 from delegations.ui.checkin.exchange_dialog import ExchangeDialog
 from delegations.ui.checkin.scan_input import PAUSE_MS
-from delegations.ui.checkin.settings_dialog import PinDialog, desk_name
+from delegations.ui.checkin.settings_dialog import NewPinDialog, PinDialog, desk_name
 from delegations.ui.checkin.tab import CheckInTab
 from delegations.ui.main_window import MainWindow
 
@@ -587,3 +587,52 @@ def test_declining_the_question_admits_nobody(
     )
     desk.admit_delegation(head.delegation_id)
     assert checkin_service.delegation_waiting(event_file, head.delegation_id).waiting == 1
+
+
+def _in_new_pin_dialog(act: Callable[[NewPinDialog], None]) -> None:
+    def run() -> None:
+        shown = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, NewPinDialog) and w.isVisible()
+        ]
+        if not shown:
+            QTimer.singleShot(10, run)
+            return
+        dialog = shown[0]
+        try:
+            act(dialog)
+        finally:
+            if dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted:
+                dialog.reject()  # a failed check must not leave the modal dialog open
+
+    QTimer.singleShot(0, run)
+
+
+def test_desk_mode_with_no_pin_asks_for_one_first(
+    qtbot: QtBot, window: MainWindow, desk: CheckInTab
+) -> None:
+    def type_twice_then_fix(dialog: NewPinDialog) -> None:
+        assert dialog.focusWidget() is dialog.new_pin  # typing goes to the first field
+        qtbot.keyClicks(dialog.new_pin, "2468")
+        qtbot.keyClicks(dialog.repeat_pin, "2469")
+        qtbot.keyClick(dialog.repeat_pin, Qt.Key.Key_Return)
+        assert dialog.isVisible() and "differ" in dialog.problem.text()
+        dialog.repeat_pin.setText("2468")
+        assert not dialog.problem.isVisible()  # the error goes once the field changes
+        qtbot.keyClick(dialog.repeat_pin, Qt.Key.Key_Return)
+
+    _in_new_pin_dialog(type_twice_then_fix)
+    window.desk.enter_desk_mode()
+    assert window.desk.desk_mode and window.isFullScreen()
+    assert pin_service.pin_is_set(window.event_file)
+    assert not pin_service.pin_unlocks(window.event_file, "1111")
+    _answer_pin(qtbot, "2468")
+    assert window.desk.leave_desk_mode()
+
+
+def test_cancelling_the_new_pin_leaves_desk_mode_off(window: MainWindow, desk: CheckInTab) -> None:
+    _in_new_pin_dialog(lambda dialog: dialog.reject())
+    window.desk.enter_desk_mode()
+    assert not window.desk.desk_mode and not window.isFullScreen()
+    assert not pin_service.pin_is_set(window.event_file)

@@ -4,8 +4,8 @@ Kept out of `main_window` so that the window only registers them. The controller
 window through `DeskWindow` (what it uses of it), so it never imports the window back:
 
 - View ▸ Desk mode (full screen): only the Check-in tab, no menus (so no editing and none of
-  their shortcuts), full screen. Leaving it — the button on the tab, or closing the window —
-  asks for the organiser PIN when one is set.
+  their shortcuts), full screen. Entering it with no organiser PIN set asks for one first;
+  leaving it — the button on the tab, or closing the window — asks for the PIN.
 - File ▸ Exchange check-ins…: `ExchangeDialog`; a merge refreshes the desk.
 - File ▸ Restore from backup…: one call, `services.backups.restore_backup` (closes the event,
   restores the chosen backup, reopens it); the window then shows the reopened event.
@@ -25,12 +25,13 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMenuBar, QMessageBox
 
 from delegations.domain.errors import UserError
 from delegations.services import backups as backup_service
+from delegations.services import pin as pin_service
 from delegations.services.backups import BackupInfo, BackupPolicy
 from delegations.services.event import EventFile
 from delegations.ui.checkin import CHECKINS
 from delegations.ui.checkin.exchange_dialog import ExchangeDialog
 from delegations.ui.checkin.restore_dialog import RestoreDialog
-from delegations.ui.checkin.settings_dialog import desk_name
+from delegations.ui.checkin.settings_dialog import ask_new_pin, desk_name
 from delegations.ui.checkin.tab import CheckInTab
 from delegations.ui.tabs.base import EventTab
 
@@ -125,10 +126,15 @@ class DeskController(QObject):
             self.enter_desk_mode()
 
     def enter_desk_mode(self) -> None:
-        """Full screen, the Check-in tab only, no menus."""
+        """Full screen, the Check-in tab only, no menus; with no organiser PIN set yet, it is
+        asked for first (cancelled: no desk mode)."""
         if self.desk_mode:
             return
         window = self.window
+        if not pin_service.pin_is_set(window.event_file) and not ask_new_pin(
+            window.event_file, self._main
+        ):
+            return
         tab = window.show_tab("checkin")
         assert isinstance(tab, CheckInTab)
         main = self._main

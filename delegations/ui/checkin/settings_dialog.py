@@ -94,6 +94,68 @@ def ask_pin(parent: QWidget, prompt: str = "") -> str | None:
         dialog.deleteLater()
 
 
+class NewPinDialog(QDialog):
+    """Sets the organiser PIN before desk mode starts (desk mode is never entered unlocked)."""
+
+    def __init__(self, event_file: EventFile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._event_file = event_file
+        self.setWindowTitle(self.tr("Organiser PIN"))
+        layout = QVBoxLayout(self)
+        label = QLabel(
+            self.tr("Desk mode locks this window on the check-in. Choose the organiser PIN "
+                    "(4 to 12 digits) that will be needed to leave it."),
+            self,
+        )  # fmt: skip
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        form = QFormLayout()
+        self.new_pin = _pin_edit(self)
+        self.repeat_pin = _pin_edit(self)
+        form.addRow(self.tr("&New PIN:"), self.new_pin)
+        form.addRow(self.tr("&Repeat it:"), self.repeat_pin)
+        layout.addLayout(form)
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.hide()
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._on_ok)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.new_pin.textChanged.connect(self.problem.hide)
+        self.repeat_pin.textChanged.connect(self.problem.hide)
+        self.new_pin.setFocus()
+
+    def _on_ok(self) -> None:
+        new, repeat = self.new_pin.text(), self.repeat_pin.text()
+        if new != repeat:
+            self._say(self.tr("The PIN and its repetition differ; type the same digits twice."))
+            return
+        try:
+            pin_service.change_pin(self._event_file, current="", new=new)
+        except UserError as error:
+            self._say(str(error))
+            return
+        self.accept()
+
+    def _say(self, problem: str) -> None:
+        self.problem.setText(problem)
+        self.problem.show()
+        self.new_pin.setFocus()
+
+
+def ask_new_pin(event_file: EventFile, parent: QWidget) -> bool:
+    """Set the organiser PIN (the user types it twice); False if they cancelled."""
+    dialog = NewPinDialog(event_file, parent)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+
+
 class DeskSettingsDialog(QDialog):
     """Desk name (this laptop) and the organiser PIN (the event file)."""
 
