@@ -22,11 +22,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMarginsF, QObject, QRectF, QSettings, QSizeF, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from delegations.domain.enums import PrintReason
@@ -38,6 +37,10 @@ from delegations.services.checkin import CheckInResult, Outcome
 from delegations.services.delegation_models import DelegateCreate
 from delegations.services.event import EventFile
 from delegations.ui.jobs import Job, run_job
+
+# Qt's print support is loaded by the first print, not at start-up (the desk imports this module).
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +82,8 @@ def available_printers() -> list[str]:
     """The system's printers by name: the CUPS queues, or Windows' printers."""
     if printers.printing_supported():
         return [printer.name for printer in printers.list_printers()]
+    from PySide6.QtPrintSupport import QPrinterInfo
+
     return list(QPrinterInfo.availablePrinterNames())
 
 
@@ -152,6 +157,8 @@ def ask_printer(parent: QWidget, page_size_mm: tuple[float, float]) -> QPrinter 
     The page size is the layout's again after the dialog: a badge is never fitted to paper
     chosen there (a label printer's driver may offer its default roll first).
     """
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     set_page_size(printer, page_size_mm)
     dialog = QPrintDialog(printer, parent)
@@ -166,6 +173,8 @@ def ask_printer(parent: QWidget, page_size_mm: tuple[float, float]) -> QPrinter 
 
 def named_printer(name: str, page_size_mm: tuple[float, float]) -> QPrinter:
     """A QPrinter for the system printer `name`, set to the page size."""
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
     printer = QPrinter(QPrinterInfo.printerInfo(name), QPrinter.PrinterMode.HighResolution)
     set_page_size(printer, page_size_mm)
     return printer
