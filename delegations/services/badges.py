@@ -21,7 +21,6 @@ import json
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -389,22 +388,8 @@ def _log_prints(  # noqa: PLR0913
         for delegate_id in ids
         if delegate_id in versions
     ]
-    with event_file.read() as connection, _write_locked(connection):
+    with event_file.write_locked() as connection:
         _write_log(connection, entries, new_versions=reason == PrintReason.LOST)
-
-
-@contextmanager
-def _write_locked(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """`BEGIN IMMEDIATE` on a plain `sqlite3` connection: the write lock is taken before the
-    first read, so the version read is the latest one (see `store.transactions`); committed
-    when the block ends, rolled back if it raises."""
-    connection.execute("BEGIN IMMEDIATE")
-    try:
-        yield connection
-    except BaseException:
-        connection.rollback()
-        raise
-    connection.commit()
 
 
 _PrintEntry = tuple[int, str, str, str, int]  # delegate, printed at, layout, reason, version
@@ -475,7 +460,7 @@ def reprint_badge(  # noqa: PLR0913
     out = Path(out)
     layout = load_layout(layout_name)
     _check_output(out)
-    with event_file.read() as connection, _write_locked(connection):
+    with event_file.write_locked() as connection:
         row = connection.execute(
             "SELECT badge_version, EXISTS (SELECT 1 FROM badgeprint WHERE delegate_id = ?)"
             " FROM delegate WHERE id = ?",

@@ -16,8 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import zoneinfo
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -163,20 +162,6 @@ def issued_delegate_ids(event_file: EventFile | Path) -> frozenset[int]:
 # Hand-over -------------------------------------------------------------------------------
 
 
-@contextmanager
-def _write_locked(event_file: EventFile) -> Iterator[sqlite3.Connection]:
-    """A plain connection in `BEGIN IMMEDIATE`: committed when the block ends, rolled back
-    (nothing recorded) if it raises."""
-    with event_file.read() as connection:
-        connection.execute("BEGIN IMMEDIATE")
-        try:
-            yield connection
-        except BaseException:
-            connection.rollback()
-            raise
-        connection.commit()
-
-
 def _resolve_delegation(connection: sqlite3.Connection, delegation: int | str) -> int:
     if isinstance(delegation, int):
         _delegation(connection, delegation)
@@ -236,7 +221,7 @@ def hand_over(  # noqa: PLR0913
     if out is not None:
         _check_output(out)
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
-    with _write_locked(event_file) as connection:
+    with event_file.write_locked() as connection:
         delegation_key = _resolve_delegation(connection, delegation_id)
         name = _delegation(connection, delegation_key)[0]
         badges = _badges(connection, delegation_key)

@@ -131,6 +131,20 @@ class EventFile:
             connection.close()
 
     @contextmanager
+    def write_locked(self) -> Iterator[sqlite3.Connection]:
+        """A plain `sqlite3` connection in `BEGIN IMMEDIATE` (see `store.transactions`): the
+        write lock is taken before the first read, so what is read is the latest; committed
+        when the block ends, rolled back if it raises."""
+        with self.read() as connection:
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield connection
+            except BaseException:
+                connection.rollback()
+                raise
+            connection.commit()
+
+    @contextmanager
     def connection(self) -> Iterator[Connection]:
         """One transaction on SQLAlchemy Core, for work that needs no ORM (and so no SQLModel
         import, a third of a second): committed when the block ends, rolled back if it raises."""
