@@ -15,7 +15,7 @@ from pathlib import Path
 from delegations.files import replaced_atomically
 from delegations.printing import fonts
 from delegations.printing.layouts import MM
-from delegations.printing.text import draw_line, fit_text
+from delegations.printing.text import draw_cell, draw_line, fit_text
 
 PAGE_WIDTH, PAGE_HEIGHT = 210 * MM, 297 * MM
 MARGIN = 15 * MM
@@ -44,11 +44,8 @@ class ListLine:
 
 def _cell(canvas, text: str, column: tuple[float, float], y: float, size: float,  # noqa: ANN001
           color: str = TEXT, bold: bool = False) -> None:  # fmt: skip
-    if not text:
-        return
     left, width = column
-    fitted = fit_text(text, width, ROW, size, 5.0, max_lines=1, bold=bold)
-    draw_line(canvas, fitted.lines[0], MARGIN + left, y, fitted.size, "left", color)
+    draw_cell(canvas, text, MARGIN + left, y, width, ROW, size, color, bold)
 
 
 def render_arrivals(

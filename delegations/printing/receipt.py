@@ -16,7 +16,7 @@ from pathlib import Path
 from delegations.files import replaced_atomically
 from delegations.printing import fonts
 from delegations.printing.layouts import MM
-from delegations.printing.text import draw_line, fit_text
+from delegations.printing.text import draw_cell, draw_line
 
 PAGE_WIDTH, PAGE_HEIGHT = 210 * MM, 297 * MM
 MARGIN = 18 * MM
@@ -47,11 +47,8 @@ class ReceiptLine:
 
 def _cell(canvas, text: str, column: tuple[float, float], y: float, size: float,  # noqa: ANN001
           color: str = TEXT, bold: bool = False) -> None:  # fmt: skip
-    if not text:
-        return
     left, width = column
-    fitted = fit_text(text, width, ROW, size, 5.0, max_lines=1, bold=bold)
-    draw_line(canvas, fitted.lines[0], MARGIN + left, y, fitted.size, "left", color)
+    draw_cell(canvas, text, MARGIN + left, y, width, ROW, size, color, bold)
 
 
 def _rule(canvas, y: float, color: str, width: float = 0.3,  # noqa: ANN001

@@ -229,6 +229,25 @@ def draw_line(  # noqa: PLR0913
         canvas.addLiteral(text_objects.code(canvas, line, x, y, size))
 
 
+def draw_cell(  # noqa: PLR0913
+    canvas,  # noqa: ANN001 (reportlab Canvas)
+    text: str,
+    x: float,
+    y: float,
+    width: float,
+    height: float,
+    size: float,
+    color: str,
+    bold: bool = False,
+) -> None:
+    """One line of a list's table cell, left-aligned at `x` on baseline `y`, shrunk (to 5 pt
+    at the least) to fit `width`; nothing for an empty text."""
+    if not text:
+        return
+    fitted = fit_text(text, width, height, size, 5.0, max_lines=1, bold=bold)
+    draw_line(canvas, fitted.lines[0], x, y, fitted.size, "left", color)
+
+
 def draw_fitted(  # noqa: PLR0913
     canvas,  # noqa: ANN001
     fitted: FittedText,
