@@ -3,7 +3,8 @@
 The language is the one the user chose (the `ui/language` setting, a locale name such as
 `zh_CN`), else the system's. Our catalogue is `resources/translations/delegations_<lang>.qm`;
 Qt's own strings (dialog buttons, context menus) come from `qtbase_<lang>.qm` in PySide6's
-translations folder, which ships them for Chinese but not for the ASEAN languages.
+translations folder, which ships them for Chinese but not for the ASEAN languages; for those,
+our own `qtbase_<lang>.qm` beside our catalogue (see `delegations.ui.translation_files`).
 
 English is always installed underneath: it carries nothing but the plural forms, so a count
 reads "1 delegate" / "2 delegates" in English and in any language whose catalogue lacks that
@@ -43,6 +44,7 @@ from delegations.paths import resources_dir
 
 LANGUAGE_KEY = "ui/language"
 CATALOGUE = "delegations"
+QT_CATALOGUE = "qtbase"
 
 
 def translations_dir() -> Path:
@@ -66,20 +68,33 @@ def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTransla
     answers what it lacks. Returns the installed translators (the caller keeps them alive and
     may remove them again)."""
     installed: list[QTranslator] = []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates = (
-        (QLocale(QLocale.Language.English), CATALOGUE, translations_dir()),
-        (locale, CATALOGUE, translations_dir()),
-        (locale, "qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        (QLocale(QLocale.Language.English), CATALOGUE, (translations_dir(),)),
+        (locale, CATALOGUE, (translations_dir(),)),
+        # Qt's own words: Qt's catalogue where it ships one (Chinese), else ours (ASEAN).
+        (locale, QT_CATALOGUE, (qt_folder, translations_dir())),
     )
-    for language, name, folder in candidates:
-        translator = QTranslator(app)
-        if not translator.load(language, name, "_", str(folder)):
+    for language, name, folders in candidates:
+        translator = _loaded(app, language, name, folders)
+        if translator is None:
             continue  # no catalogue for this language: the ones below answer
         if translator.filePath() in {done.filePath() for done in installed}:
             continue  # English chosen: its catalogue is in already
         if app.installTranslator(translator):
             installed.append(translator)
     return installed
+
+
+def _loaded(
+    app: QCoreApplication, locale: QLocale, name: str, folders: tuple[str | Path, ...]
+) -> QTranslator | None:
+    """The catalogue `name` for `locale` from the first folder that has it."""
+    for folder in folders:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", str(folder)):
+            return translator
+    return None
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:

@@ -7,21 +7,31 @@
 longer in the code are dropped; the English file holds only the plural forms), and
 `pyside6-lrelease` compiles each `.ts` into the `.qm` beside it. Naming a language that has no
 `.ts` yet (`zh_CN`) starts one. Works in a source checkout, not in the frozen app.
+
+Qt's own strings (dialog buttons, file dialog, context menus) for the languages Qt ships no
+`qtbase_<lang>.qm` for: `qt_sources.json` lists, by Qt's context, the ones the window can show;
+each such language gets `qtbase_<lang>.ts` holding them (translations made are kept), compiled
+to `qtbase_<lang>.qm`, which `delegations.ui.language` installs as it would Qt's.
 See `delegations.ui.language` for adding a plural.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import json
 import subprocess
 import sys
+import xml.etree.ElementTree as ElementTree
 from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo
 
 from delegations.paths import resources_dir
 
 SOURCE_LANGUAGE = "en"
 UI_SOURCES = Path(__file__).resolve().parent
 TRANSLATIONS = resources_dir() / "translations"
+QT_SOURCES = TRANSLATIONS / "qt_sources.json"
 
 
 def qt_tool(name: str) -> Path:
@@ -62,6 +72,55 @@ def update(ts: Path, language: str) -> None:
     )  # fmt: skip
 
 
+def qt_ships_catalogue(language: str) -> bool:
+    """Whether PySide6 brings `qtbase_<language>.qm` (Chinese: yes; the ASEAN languages: no)."""
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    return (folder / f"qtbase_{language}.qm").exists()
+
+
+def qt_ts_path(language: str, folder: Path = TRANSLATIONS) -> Path:
+    return folder / f"qtbase_{language}.ts"
+
+
+def qt_sources() -> dict[str, list[str]]:
+    """Qt's context -> the English strings of it the window can show."""
+    return json.loads(QT_SOURCES.read_text(encoding="utf-8"))
+
+
+def update_qt(ts: Path, language: str) -> None:
+    """Write `ts` with every string of `qt_sources()`, keeping the translations it holds."""
+    kept = _translations(ts) if ts.exists() else {}
+    root = ElementTree.Element("TS", version="2.1", language=language, sourcelanguage="en")
+    for context, sources in qt_sources().items():
+        element = ElementTree.SubElement(root, "context")
+        ElementTree.SubElement(element, "name").text = context
+        for source in sources:
+            message = ElementTree.SubElement(element, "message")
+            ElementTree.SubElement(message, "source").text = source
+            old = kept.get((context, source))
+            translation = ElementTree.SubElement(message, "translation")
+            if old is not None and old.get("type") is None and old.text:
+                translation.text = old.text
+            else:
+                translation.set("type", "unfinished")
+    ElementTree.indent(root, space="    ")
+    body = ElementTree.tostring(root, encoding="unicode", short_empty_elements=False)
+    ts.write_text(
+        f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8"
+    )
+
+
+def _translations(ts: Path) -> dict[tuple[str, str], ElementTree.Element]:
+    found = {}
+    for context in ElementTree.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None:
+                found[(name, message.findtext("source", ""))] = translation
+    return found
+
+
 def release(ts: Path, qm: Path) -> None:
     """Compile `ts` into `qm` (unfinished translations left out: Qt shows the source text)."""
     _run(qt_tool("lrelease"), str(ts), "-qm", str(qm))
@@ -81,6 +140,11 @@ def main(argv: list[str] | None = None) -> int:
         update(ts, language)
         release(ts, ts.with_suffix(".qm"))
         print(f"{ts.name} and {ts.with_suffix('.qm').name} updated")
+        if language != SOURCE_LANGUAGE and not qt_ships_catalogue(language):
+            qt_ts = qt_ts_path(language)
+            update_qt(qt_ts, language)
+            release(qt_ts, qt_ts.with_suffix(".qm"))
+            print(f"{qt_ts.name} and {qt_ts.with_suffix('.qm').name} updated")
     return 0
 
 
