@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject
 from delegations.domain.names import fold
 from delegations.services.agenda import SessionRow
 from delegations.ui.agenda.dialogs import kind_label
+from delegations.ui.collation import collated
 from delegations.ui.models import Column, RowTableModel
 
 DAY_COLUMN, TITLE_COLUMN = 0, 3
@@ -42,7 +43,7 @@ class SessionListModel(RowTableModel[SessionRow]):
                 Column(self.tr("Room"), lambda r: r.room_name, width=150),
                 Column(self.tr("Title"),
                        lambda r: f"{r.title_en}\n{r.title_zh}" if r.title_zh else r.title_en,
-                       sort_key=lambda r: r.title_en.casefold(), width=430,
+                       sort_key=collated(lambda r: r.title_en), width=430,
                        tooltip=lambda r: f"{r.title_en}\n{r.title_zh}".strip()),
                 Column(self.tr("Kind"), lambda r: kind_label(r.kind), width=120),
                 Column(self.tr("Speakers"), _people, width=260, tooltip=lambda r: "\n".join(

@@ -22,6 +22,7 @@ from delegations.services import event as event_service
 from delegations.services import roster
 from delegations.services.event import EventFile
 from delegations.services.roster import DelegateRow, DelegationRow
+from delegations.ui.collation import collated, sorted_names
 from delegations.ui.delegations.badge_actions import install_badge_actions
 from delegations.ui.delegations.forms import DelegateDialog, DelegationDialog
 from delegations.ui.delegations.handover import install_handover_actions
@@ -123,7 +124,7 @@ class DelegationsTab(EventTab):
                        decoration=lambda r: swatch(r.role_color) if r.role_color else None,
                        width=165),
                 Column(self.tr("Name"), lambda r: f"{r.honorific} {r.name}" if r.honorific else r.name,
-                       sort_key=lambda r: r.name.casefold(), width=210),
+                       sort_key=collated(lambda r: r.name), width=210),
                 Column(self.tr("Native script"), lambda r: r.native_name, width=140),
                 Column(self.tr("Delegation"), lambda r: r.delegation_name, width=140),
                 Column(self.tr("Position"), lambda r: r.position, width=190),
@@ -436,7 +437,7 @@ class DelegationsTab(EventTab):
                 for row in self.delegate_model.rows()
                 if row.delegation_id == delegation_id
             ]
-            members.sort(key=lambda member: member[1].casefold())
+            members = sorted_names(members, lambda member: member[1])
         dialog = DelegationDialog(
             submit,
             members=members,

@@ -3,8 +3,8 @@
 The rows are plain tuples or frozen dataclasses from the services. Filtering never calls back
 into Python per row: the proxy folds the filter text once, matches it against the folded
 `search_key` of every row in one list comprehension, and maps only the rows a view paints.
-Sorting is done by the source model in Python (one `list.sort` with a key), so the
-proxy never calls `data()` n log n times either.
+Sorting is done by the source model in Python (one `list.sort` with a key, by default the
+QCollator key of the cell text), so the proxy never calls `data()` n log n times either.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 
 from delegations.domain.names import fold
+from delegations.ui.collation import collated
 
 R = TypeVar("R")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,7 +49,8 @@ class Column(Generic[R]):
     Attributes:
         title: header text.
         text: the cell text.
-        sort_key: key for sorting by this column; default: the case-folded cell text.
+        sort_key: key for sorting by this column; default: the cell text in the window's
+            language's order (`ui.collation`).
         decoration: an icon, pixmap or colour (a colour is drawn as a swatch).
         numeric: right-aligned.
         width: initial width in pixels (0: leave to the view).
@@ -186,7 +188,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         rows = list(self._original)
         if 0 <= self._sort_column < len(self._columns):
             column = self._columns[self._sort_column]
-            key = column.sort_key or (lambda row, text=column.text: text(row).casefold())
+            key = column.sort_key or collated(column.text)
             rows.sort(key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
         self._rows = rows
         self._keys = None

@@ -36,6 +36,7 @@ from delegations.services.speakers import (
     SpeakerUpdate,
 )
 from delegations.ui.agenda.dialogs import searchable_combo
+from delegations.ui.collation import collated
 from delegations.ui.dialogs.form import (
     FieldForm,
     country_items,
@@ -100,7 +101,7 @@ class SpeakersTab(EventTab):
         self.model: RowTableModel[SpeakerRow] = RowTableModel(
             [
                 Column(self.tr("Name"), lambda r: f"{r.honorific} {r.name}" if r.honorific else r.name,
-                       sort_key=lambda r: r.name.casefold(), width=190,
+                       sort_key=collated(lambda r: r.name), width=190,
                        tooltip=lambda r: r.native_name),
                 Column(self.tr("Sessions"), lambda r: str(r.session_count), numeric=True,
                        width=70),
