@@ -6,78 +6,78 @@
     <message>
         <location filename="../../delegations/ui/checkin/counters.py" line="+91"/>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าแล้ว</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่คาดไว้</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>รออยู่</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+58"/>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>คณะผู้แทน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาท</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตร</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>มอบแล้ว</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="-1"/>
         <source>Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้แทน</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Desks</source>
-        <translation type="unfinished"></translation>
+        <translation>จุดลงทะเบียน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Admitted at</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลารับเข้า</translation>
     </message>
     <message>
         <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+38"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>สำรองเมื่อ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>ขนาด</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์</translation>
     </message>
 </context>
 <context>
@@ -85,22 +85,22 @@
     <message>
         <location filename="../../delegations/ui/speakers/add_to_session.py" line="+33"/>
         <source>Add {name} to a session</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม {name} ในช่วงการประชุม</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type part of a title, a room or a day</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์บางส่วนของชื่อเรื่อง ห้อง หรือวัน</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงการประชุม (&amp;S):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาท (&amp;R):</translation>
     </message>
 </context>
 <context>
@@ -110,29 +110,29 @@
         <location line="+4"/>
         <location line="+10"/>
         <source>Export agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกกำหนดการ</translation>
     </message>
     <message numerus="yes">
         <location line="-9"/>
         <source>%Ln session(s) written to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เขียน %Ln ช่วงการประชุมลงใน {path} แล้ว</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>ปฏิทิน (*.ics)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schedule for conference apps, frab XML (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>ตารางสำหรับแอปการประชุม frab XML (*.xml)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The whole agenda, JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>กำหนดการทั้งหมด JSON (*.json)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -141,49 +141,51 @@
         <location line="+19"/>
         <location line="+12"/>
         <source>Import agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้ากำหนดการ</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>Agenda exported as JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>กำหนดการที่ส่งออกเป็น JSON (*.json)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Replace the whole agenda — {current}, their rooms and speakers — with the {count} in {name}?
 
 This cannot be undone with Undo; publish a programme version or save a copy of the event first if you may want the current agenda back.</source>
-        <translation type="unfinished"></translation>
+        <translation>แทนที่กำหนดการทั้งหมด ({current} พร้อมห้องและวิทยากร) ด้วย {count} จาก {name} หรือไม่
+
+การดำเนินการนี้ย้อนกลับด้วย “เลิกทำ” ไม่ได้ หากอาจต้องการกำหนดการปัจจุบันคืน ให้เผยแพร่ฉบับกำหนดการหรือบันทึกสำเนาของงานไว้ก่อน</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Imported {sessions}, {rooms} and {speakers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้า {sessions} {rooms} และ {speakers} แล้ว</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln room(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ห้อง</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln speaker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>วิทยากร %Ln คน</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not linked to a delegate of this event: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้เชื่อมโยงกับผู้แทนของงานนี้: {names}</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ช่วงการประชุม</numerusform>
         </translation>
     </message>
 </context>
@@ -192,7 +194,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/agenda/grid.py" line="+475"/>
         <source>No room</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีห้อง</translation>
     </message>
 </context>
 <context>
@@ -200,187 +202,187 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/agenda/tab.py" line="+156"/>
         <source>Day grid</source>
-        <translation type="unfinished"></translation>
+        <translation>ตารางรายวัน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One day as a time grid, rooms as columns</source>
-        <translation type="unfinished"></translation>
+        <translation>หนึ่งวันเป็นตารางเวลา แต่ละห้องเป็นคอลัมน์</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The sessions as a list, for keyboard work</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงการประชุมแบบรายการ สำหรับใช้แป้นพิมพ์</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Filter by title, room or speaker  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>กรองตามชื่อเรื่อง ห้อง หรือวิทยากร  (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add session…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มช่วงการประชุม…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>ห้อง…</translation>
     </message>
     <message numerus="yes">
         <location line="+63"/>
         <source>%Ln seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ที่นั่ง</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Floor {floor}</source>
-        <translation type="unfinished"></translation>
+        <translation>ชั้น {floor}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>All days</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกวัน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The whole programme, day by day</source>
-        <translation type="unfinished"></translation>
+        <translation>กำหนดการทั้งหมด ทีละวัน</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>{day}: %Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{day}: %Ln ช่วงการประชุม</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+168"/>
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ช่วงการประชุม</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln session(s) this day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>วันนี้มี %Ln ช่วงการประชุม</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรายการที่ตรงกับ “{text}”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No sessions on this day yet. Add one with “Add session…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>วันนี้ยังไม่มีช่วงการประชุม เพิ่มได้ด้วย “เพิ่มช่วงการประชุม…”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No sessions yet. Add one with “Add session…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีช่วงการประชุม เพิ่มได้ด้วย “เพิ่มช่วงการประชุม…”</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Showing {shown} of %Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>แสดง {shown} จาก %Ln ช่วงการประชุม</numerusform>
         </translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Move session</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้ายช่วงการประชุม</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no room</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีห้อง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move “{title}” to {room}</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้าย “{title}” ไปที่ {room}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้าย “{title}”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change the end of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนเวลาสิ้นสุดของ “{title}”</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Add “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม “{title}”</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Edit “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข “{title}”</translation>
     </message>
     <message>
         <location line="+50"/>
         <location line="+19"/>
         <source>Delete sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบช่วงการประชุม</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Delete “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ “{title}”</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Delete %Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ลบ %Ln ช่วงการประชุม</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete the session “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบช่วงการประชุม “{title}” หรือไม่</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Delete %Ln session(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ลบ %Ln ช่วงการประชุมหรือไม่</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข ▸ เลิกทำ จะนำกลับมาได้</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Published programme version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>เผยแพร่กำหนดการฉบับที่ {number} แล้ว</translation>
     </message>
 </context>
 <context>
@@ -388,129 +390,129 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/badges/dialogs.py" line="+299"/>
         <source>Print badges</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์บัตร</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Whose badges</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรของใคร</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้แทนทั้งหมด</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Selected delegates ({count:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้แทนที่เลือก ({count:,})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select delegates in the table first to print only theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกผู้แทนในตารางก่อน เพื่อพิมพ์เฉพาะบัตรของผู้ที่เลือก</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>คณะผู้แทนเดียว:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} ({count:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({count:,})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only people whose badge has not been printed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะผู้ที่ยังไม่ได้พิมพ์บัตร</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบ</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+157"/>
         <source>Check before printing</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบก่อนพิมพ์</translation>
     </message>
     <message>
         <location line="-139"/>
         <location line="+92"/>
         <location line="+13"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเตรียมตัวอย่าง…</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าแรก</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>selected</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่เลือก</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั้งหมด</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not yet printed</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้พิมพ์</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Badges {part} {layout}</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตร {part} {layout}</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>No preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีตัวอย่าง</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No badges to print for this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีบัตรที่ต้องพิมพ์สำหรับตัวเลือกนี้</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The preview needs PDFium (the pypdfium2 package); printing works without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>การแสดงตัวอย่างต้องใช้ PDFium (แพ็กเกจ pypdfium2) แต่พิมพ์ได้โดยไม่ต้องใช้</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{badges} on {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{badges} ใน {pages}</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln badge(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>บัตร %Ln ใบ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln หน้า</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Check before printing ({count:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบก่อนพิมพ์ ({count:,})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every name has a font for all its characters and fits at a readable size.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกชื่อมีแบบอักษรครบทุกตัวอักษร และพอดีในขนาดที่อ่านได้</translation>
     </message>
 </context>
 <context>
@@ -518,200 +520,200 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/dialogs/booklet_dialog.py" line="+80"/>
         <source>Print programme booklet</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์สูจิบัตร</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What to print</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่จะพิมพ์</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme booklet</source>
-        <translation type="unfinished"></translation>
+        <translation>สูจิบัตร</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errata sheet (A4): changes since version</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบแจ้งแก้ไข (A4): การเปลี่ยนแปลงตั้งแต่ฉบับ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{number} — published {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} — เผยแพร่ {date}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Publish a programme version first; the errata list what changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>เผยแพร่ฉบับกำหนดการก่อน ใบแจ้งแก้ไขจะแสดงสิ่งที่เปลี่ยนไปนับจากนั้น</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Door sheets (A4): one page per room and day, for the doors</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบติดหน้าห้อง (A4): หนึ่งหน้าต่อห้องต่อวัน สำหรับติดประตู</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Booklet</source>
-        <translation type="unfinished"></translation>
+        <translation>สูจิบัตร</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A5 (148 × 210 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A5 (148 × 210 มม.)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 มม.)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Impose two pages per A4 landscape sheet, in saddle-stitch order</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดหน้าสองหน้าต่อแผ่น A4 แนวนอน เรียงแบบเย็บมุงหลังคา</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print double-sided, flipping on the short edge; fold the stack in the middle and staple.</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์สองหน้า พลิกด้านสั้น พับปึกกระดาษตรงกลางแล้วเย็บ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>As it stands: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>ตามที่เป็นอยู่: {label}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Publish the current agenda as version {number} first</source>
-        <translation type="unfinished"></translation>
+        <translation>เผยแพร่กำหนดการปัจจุบันเป็นฉบับที่ {number} ก่อน</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>e.g. Final programme for printing</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น กำหนดการฉบับสุดท้ายสำหรับพิมพ์</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version note:</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุฉบับ:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>กระดาษ:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับ:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์เป็น PDF…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์…</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Errata since version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขตั้งแต่ฉบับ {number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Door sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบติดหน้าห้อง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme booklet {paper}</source>
-        <translation type="unfinished"></translation>
+        <translation>สูจิบัตร {paper}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> imposed</source>
-        <translation type="unfinished"></translation>
+        <translation> จัดหน้าแล้ว</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Print to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์เป็น PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>เอกสาร PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Sent to the printer {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งไปยังเครื่องพิมพ์ {name} แล้ว</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Printing the programme booklet…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังพิมพ์สูจิบัตร…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printing the errata sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังพิมพ์ใบแจ้งแก้ไข…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printing the door sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังพิมพ์ใบติดหน้าห้อง…</translation>
     </message>
     <message numerus="yes">
         <location line="+49"/>
         <source>%Ln change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln การเปลี่ยนแปลง</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errata since version {number}: {changes} written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบแจ้งแก้ไขตั้งแต่ฉบับ {number}: เขียน {changes} ลงใน {path} แล้ว</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln door sheet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ใบติดหน้าห้อง %Ln แผ่น</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{pages} written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียน {pages} ลงใน {path} แล้ว</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln หน้า</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{pages} on %Ln A4 side(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{pages} บน A4 %Ln หน้า</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme booklet ({pages}) written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนสูจิบัตร ({pages}) ลงใน {path} แล้ว</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Printing cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการพิมพ์แล้ว ไม่มีการเขียนไฟล์</translation>
     </message>
 </context>
 <context>
@@ -719,33 +721,33 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/agenda/versions.py" line="+98"/>
         <source>Changes since a programme version</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปลี่ยนแปลงนับจากฉบับกำหนดการ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Print errata…</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ใบแจ้งแก้ไข…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งแต่ (&amp;S):</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No programme version has been published yet: use Agenda ▸ Publish programme version… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีการเผยแพร่ฉบับกำหนดการ: ใช้ กำหนดการ ▸ เผยแพร่ฉบับกำหนดการ… ก่อน</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing has changed since version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการเปลี่ยนแปลงนับจากฉบับที่ {number}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln change(s) since version {number}:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln การเปลี่ยนแปลงนับจากฉบับที่ {number}:</numerusform>
         </translation>
     </message>
 </context>
@@ -754,131 +756,131 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/checkin/tab.py" line="+144"/>
         <source>Undo the last admission</source>
-        <translation type="unfinished"></translation>
+        <translation>เลิกทำการรับเข้าครั้งล่าสุด</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+94"/>
         <source>Scan a badge — or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>สแกนบัตร — หรือพิมพ์ชื่อ</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>Badge code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสบัตรหรือชื่อ</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Loading the delegates…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังโหลดรายชื่อผู้แทน…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Loading the check-in desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังโหลดจุดลงทะเบียน…</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>NOT FOUND</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{text}” is not a badge of this event and matches no delegate.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” ไม่ใช่บัตรของงานนี้และไม่ตรงกับผู้แทนคนใด</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+4"/>
         <location line="+43"/>
         <source>NOT RECORDED</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>The check-in could not be saved ({error}). Try again; if it keeps failing, use the paper list.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการลงทะเบียนไม่ได้ ({error}) ลองอีกครั้ง หากยังล้มเหลว ให้ใช้รายชื่อบนกระดาษ</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>✔  {n} ADMITTED</source>
-        <translation type="unfinished"></translation>
+        <translation>✔  รับเข้า {n} คน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{delegation}: {admitted} admitted now, {already} already checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{delegation}: รับเข้าตอนนี้ {admitted} คน ลงทะเบียนไว้แล้ว {already} คน</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Admit the whole delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>รับเข้าทั้งคณะผู้แทน</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Admit all %Ln waiting member(s) of {delegation}?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>รับเข้าสมาชิกที่รออยู่ทั้ง %Ln คนของ {delegation} หรือไม่</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>…and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…และอีก %Ln คน</numerusform>
         </translation>
     </message>
     <message>
         <location line="+27"/>
         <source>NOT UNDONE</source>
-        <translation type="unfinished"></translation>
+        <translation>เลิกทำไม่ได้</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีสิ่งที่จะเลิกทำ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No admission made at this desk is still standing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการรับเข้าที่จุดนี้ที่ยังมีผลอยู่</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delegate {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้แทน {id}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>↶  ADMISSION UNDONE</source>
-        <translation type="unfinished"></translation>
+        <translation>↶  ยกเลิกการรับเข้าแล้ว</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>{name} and %Ln other(s) are no longer checked in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} และอีก %Ln คน ไม่ได้ลงทะเบียนอีกต่อไป</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} is no longer checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ไม่ได้ลงทะเบียนอีกต่อไป</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Organiser PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ผู้จัดงาน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That PIN is not right; desk mode stays on. Ask the organiser.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ไม่ถูกต้อง โหมดจุดลงทะเบียนยังเปิดอยู่ โปรดติดต่อผู้จัดงาน</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Check-in desk {desk}</source>
-        <translation type="unfinished"></translation>
+        <translation>จุดลงทะเบียน {desk}</translation>
     </message>
 </context>
 <context>
@@ -886,19 +888,19 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message numerus="yes">
         <location filename="../../delegations/ui/agenda/conflicts.py" line="+39"/>
         <source>%Ln conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ขัดกัน %Ln รายการ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรายการขัดกัน</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Double-click to show the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>ดับเบิลคลิกเพื่อแสดงช่วงการประชุม</translation>
     </message>
 </context>
 <context>
@@ -906,149 +908,149 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/checkin/counters.py" line="+30"/>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>คณะผู้แทน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาท</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>By delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>ตามคณะผู้แทน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By role</source>
-        <translation type="unfinished"></translation>
+        <translation>ตามบทบาท</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not yet arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มาถึง</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Badges handed to a liaison officer are issued</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรที่มอบให้เจ้าหน้าที่ประสานงานแล้วถือว่ามอบแล้ว</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Badge issued or not</source>
-        <translation type="unfinished"></translation>
+        <translation>มอบบัตรแล้วหรือยัง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Badge issued</source>
-        <translation type="unfinished"></translation>
+        <translation>มอบบัตรแล้ว</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Badge not issued</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้มอบบัตร</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter by name…</source>
-        <translation type="unfinished"></translation>
+        <translation>กรองตามชื่อ…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก CSV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print list (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์รายชื่อ (PDF)…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{admitted} of {expected} checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียนแล้ว {admitted} จาก {expected}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not yet arrived ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มาถึง ({n})</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>All delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกคณะผู้แทน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกบทบาท</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{n} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดง {n}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>as of {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ณ เวลา {time}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>desk {desk}</source>
-        <translation type="unfinished"></translation>
+        <translation>จุด {desk}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export the not-yet-arrived list</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกรายชื่อผู้ที่ยังไม่มาถึง</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียน {path} ไม่ได้: {reason}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Wrote %Ln name(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เขียนรายชื่อ %Ln คนลงใน {path} แล้ว</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print the not-yet-arrived list</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์รายชื่อผู้ที่ยังไม่มาถึง</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not yet arrived — {count} delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มาถึง — ผู้แทน {count} คน</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wrote {pages} pages to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียน {pages} หน้าลงใน {path} แล้ว</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Printing the not-yet-arrived list…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังพิมพ์รายชื่อผู้ที่ยังไม่มาถึง…</translation>
     </message>
 </context>
 <context>
@@ -1056,112 +1058,112 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/delegations/forms.py" line="+157"/>
         <source>Add delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มผู้แทน</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขผู้แทน</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Honorific:</source>
-        <translation type="unfinished"></translation>
+        <translation>คำนำหน้า (&amp;H):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. H.E., Dr, Prof.</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น ฯพณฯ, ดร., ศ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ (&amp;G):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>นามสกุล (&amp;F):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name in &amp;native script:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อในอักษรท้องถิ่น (&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 阮文德, สมชาย ใจดี</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น 阮文德, สมชาย ใจดี</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name &amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>ลำดับชื่อ (&amp;O):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Suggested from the delegation&apos;s country and the native name; choose another if this person writes their name otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>แนะนำจากประเทศของคณะผู้แทนและชื่อในอักษรท้องถิ่น เลือกแบบอื่นหากบุคคลนี้เขียนชื่อต่างออกไป</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>คณะผู้แทน (&amp;D):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่มี)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาท (&amp;R):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>ตำแหน่ง (&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organi&amp;sation:</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยงาน (&amp;S):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>อีเมล (&amp;M):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phon&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์ (&amp;E):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;ietary needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>อาหารที่ต้องการ (&amp;I):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;ccess needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>ความต้องการด้านการเข้าถึง (&amp;C):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Arrival:</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่มาถึง (&amp;A):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Depart&amp;ure:</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่เดินทางกลับ (&amp;U):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ (&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -1169,87 +1171,87 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="-150"/>
         <source>Add delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มคณะผู้แทน</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขคณะผู้แทน</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ (&amp;N):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเทศ (&amp;C):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยงาน (&amp;I):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Ministry of Education</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น กระทรวงศึกษาธิการ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delegations are listed in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>คณะผู้แทนจะเรียงตามลำดับนี้</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Protocol order:</source>
-        <translation type="unfinished"></translation>
+        <translation>ลำดับตามพิธีการ (&amp;P):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่มี)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add the delegation first, then choose its head.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มคณะผู้แทนก่อน แล้วจึงเลือกหัวหน้าคณะ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Head of delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวหน้าคณะผู้แทน (&amp;H):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact per&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ประสานงาน (&amp;S):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contact e-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>อีเมลผู้ประสานงาน (&amp;M):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact phon&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์ผู้ประสานงาน (&amp;E):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Arrival:</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่มาถึง (&amp;A):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Departure:</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่เดินทางกลับ (&amp;D):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ (&amp;O):</translation>
     </message>
 </context>
 <context>
@@ -1258,171 +1260,171 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location filename="../../delegations/ui/delegations/tab.py" line="+78"/>
         <location line="+50"/>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>คณะผู้แทน</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>สมาชิก</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวหน้าคณะ</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+55"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข…</translation>
     </message>
     <message>
         <location line="-54"/>
         <location line="+55"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Add a delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มคณะผู้แทน</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>คณะผู้แทน</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาท</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Native script</source>
-        <translation type="unfinished"></translation>
+        <translation>อักษรท้องถิ่น</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>ตำแหน่ง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยงาน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>อีเมล</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Filter by name, organisation or e-mail  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>กรองตามชื่อ หน่วยงาน หรืออีเมล  (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add delegate…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มผู้แทน…</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>All delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกคณะผู้แทน</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>All delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้แทนทั้งหมด</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} · head: {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · หัวหน้าคณะ: {head}</translation>
     </message>
     <message numerus="yes">
         <location line="+33"/>
         <source>%Ln delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ผู้แทน %Ln คน</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{shown} of %Ln delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} จากผู้แทน %Ln คน</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No delegations yet. Add one with “Add…” below the list on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีคณะผู้แทน เพิ่มได้ด้วย “เพิ่ม…” ใต้รายการทางซ้าย</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nobody matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีผู้ใดตรงกับ “{text}”</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No delegates yet. Add one with “Add delegate…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีผู้แทน เพิ่มได้ด้วย “เพิ่มผู้แทน…”</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Showing {shown} of %Ln delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>แสดง {shown} จากผู้แทน %Ln คน</numerusform>
         </translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Delete the delegate “{name}”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบผู้แทน “{name}” หรือไม่ การดำเนินการนี้ย้อนกลับไม่ได้</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Delete %Ln delegate(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ลบผู้แทน %Ln คนหรือไม่ การดำเนินการนี้ย้อนกลับไม่ได้</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>Delete delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบผู้แทน</translation>
     </message>
     <message numerus="yes">
         <location line="+65"/>
         <source>Delete the delegation “{name}” and its %Ln member(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ลบคณะผู้แทน “{name}” และสมาชิก %Ln คนหรือไม่ การดำเนินการนี้ย้อนกลับไม่ได้</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete the delegation “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบคณะผู้แทน “{name}” หรือไม่</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Delete delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบคณะผู้แทน</translation>
     </message>
 </context>
 <context>
@@ -1430,52 +1432,52 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/checkin/desk_bar.py" line="+41"/>
         <source>Desk settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งค่าจุดลงทะเบียน…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>中 / ไทย typing</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ 中 / ไทย</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Switch the input method on to type a name in Chinese, Thai or another script. It switches itself off after the next admission, so that the scanner&apos;s codes stay intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดวิธีป้อนข้อมูลเพื่อพิมพ์ชื่อเป็นภาษาจีน ไทย หรืออักษรอื่น ระบบจะปิดเองหลังการรับเข้าครั้งถัดไป เพื่อไม่ให้รหัสจากเครื่องสแกนผิดเพี้ยน</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>↶ Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>↶ เลิกทำ (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo the last admission made at this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>เลิกทำการรับเข้าครั้งล่าสุดที่จุดนี้</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียนหน้างาน…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Someone not registered: add them, print their badge, check them in</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ที่ยังไม่ได้ลงทะเบียน: เพิ่มชื่อ พิมพ์บัตร และลงทะเบียนเข้างาน</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave desk mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>ออกจากโหมดจุดลงทะเบียน…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Desk: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>จุด: {name}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Desk not named</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ตั้งชื่อจุด</translation>
     </message>
 </context>
 <context>
@@ -1483,42 +1485,42 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/checkin/controller.py" line="+90"/>
         <source>E&amp;xchange check-ins…</source>
-        <translation type="unfinished"></translation>
+        <translation>แลกเปลี่ยนข้อมูลการลงทะเบียน (&amp;X)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore from &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืนจากข้อมูลสำรอง (&amp;B)…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Desk mode (full screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>โหมดจุดลงทะเบียน (เต็มจอ) (&amp;D)</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>Automatic backup failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>สำรองข้อมูลอัตโนมัติล้มเหลว: {error}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The event could not be opened again: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดงานอีกครั้งไม่ได้: {error}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Restored the backup of {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืนข้อมูลสำรองเมื่อ {time} แล้ว</translation>
     </message>
 </context>
 <context>
@@ -1526,37 +1528,37 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/printing.py" line="+284"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ส่งบัตรใหม่ไปที่ {printer} แล้ว บัตรที่หายจะถูกปฏิเสธนับจากนี้ ขั้นตอนนี้ไม่ได้ลงทะเบียนเข้างานให้</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name}: the badge went to {printer} again, same code. Not checked in by this.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ส่งบัตรไปที่ {printer} อีกครั้ง รหัสเดิม ขั้นตอนนี้ไม่ได้ลงทะเบียนเข้างานให้</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>🖨  BADGE PRINTED</source>
-        <translation type="unfinished"></translation>
+        <translation>🖨  พิมพ์บัตรแล้ว</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>NO PRINTER</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีเครื่องพิมพ์</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This desk has no printer yet: choose one in Desk settings… (Printer).</source>
-        <translation type="unfinished"></translation>
+        <translation>จุดนี้ยังไม่มีเครื่องพิมพ์: เลือกได้ใน ตั้งค่าจุดลงทะเบียน… (เครื่องพิมพ์)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>BADGE NOT PRINTED</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์บัตรไม่สำเร็จ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Printing a badge…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังพิมพ์บัตร…</translation>
     </message>
 </context>
 <context>
@@ -1566,114 +1568,114 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+110"/>
         <location line="+7"/>
         <source>Desk settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งค่าจุดลงทะเบียน</translation>
     </message>
     <message>
         <location line="-113"/>
         <source>This desk</source>
-        <translation type="unfinished"></translation>
+        <translation>จุดนี้</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. North entrance 1</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น ทางเข้าทิศเหนือ 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desk &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อจุด (&amp;N):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every check-in made here is recorded with this name, so that the desks can exchange and compare their journals.</source>
-        <translation type="unfinished"></translation>
+        <translation>การลงทะเบียนทุกครั้งที่นี่จะบันทึกพร้อมชื่อนี้ เพื่อให้จุดต่าง ๆ แลกเปลี่ยนและเทียบบันทึกกันได้</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Organiser PIN (leaving desk mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ผู้จัดงาน (สำหรับออกจากโหมดจุดลงทะเบียน)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Current PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ปัจจุบัน (&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;ew PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ใหม่ (&amp;E):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat new PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้อน PIN ใหม่อีกครั้ง (&amp;R):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ PIN</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Printing at this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>การพิมพ์ที่จุดนี้</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(none: badges are not printed here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่มี: ไม่พิมพ์บัตรที่นี่)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Printer:</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องพิมพ์ (&amp;P):</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Badge &amp;layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบบัตร (&amp;L):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print a badge when its holder is first &amp;admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์บัตรเมื่อผู้ถือรับเข้าครั้งแรก (&amp;A)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A PIN is set: leaving desk mode asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้ง PIN แล้ว: ต้องป้อน PIN เพื่อออกจากโหมดจุดลงทะเบียน</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No PIN is set: anyone can leave desk mode. Set 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ตั้ง PIN: ใครก็ออกจากโหมดจุดลงทะเบียนได้ ตั้งตัวเลข 4 ถึง 12 หลัก</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+37"/>
         <location line="+11"/>
         <source>Organiser PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ผู้จัดงาน</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>The current PIN is not right. Type the PIN that is set now, or ask the organiser.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ปัจจุบันไม่ถูกต้อง ป้อน PIN ที่ตั้งไว้ หรือสอบถามผู้จัดงาน</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Give this desk a name (e.g. “North 1”); check-ins are recorded with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งชื่อจุดนี้ (เช่น “เหนือ 1”) การลงทะเบียนจะบันทึกพร้อมชื่อนี้</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose this desk&apos;s printer to print badges when their holders arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกเครื่องพิมพ์ของจุดนี้ เพื่อพิมพ์บัตรเมื่อผู้ถือมาถึง</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The new PIN and its repetition differ; type the same digits twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ใหม่กับที่ป้อนซ้ำไม่ตรงกัน ป้อนตัวเลขเดียวกันสองครั้ง</translation>
     </message>
 </context>
 <context>
@@ -1681,72 +1683,72 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/dialogs/event_settings.py" line="+46"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>งานใหม่</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งค่างาน</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name the event and give its dates; you choose where to save it next.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งชื่องานและระบุวันที่ จากนั้นเลือกที่บันทึก</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ (&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. China–ASEAN Education Cooperation Week 2025</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น สัปดาห์ความร่วมมือด้านการศึกษาจีน–อาเซียน 2025</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Chinese name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อภาษาจีน (&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 中国—东盟教育交流周</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น 中国—东盟教育交流周</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Start date:</source>
-        <translation type="unfinished"></translation>
+        <translation>วันเริ่ม (&amp;S):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;End date:</source>
-        <translation type="unfinished"></translation>
+        <translation>วันสิ้นสุด (&amp;E):</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>e.g. Asia/Shanghai</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น Asia/Shanghai</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agenda times are in this zone; type a city to find it, e.g. Bangkok.</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาในกำหนดการใช้เขตเวลานี้ พิมพ์ชื่อเมืองเพื่อค้นหา เช่น Bangkok</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>เขตเวลา (&amp;T):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานที่จัดงาน (&amp;V):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>เมือง (&amp;I):</translation>
     </message>
 </context>
 <context>
@@ -1755,106 +1757,108 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+25"/>
         <location line="+146"/>
         <source>Exchange check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>แลกเปลี่ยนข้อมูลการลงทะเบียน</translation>
     </message>
     <message>
         <location line="-142"/>
         <source>1. Give this desk&apos;s check-ins to the others</source>
-        <translation type="unfinished"></translation>
+        <translation>1. ส่งข้อมูลการลงทะเบียนของจุดนี้ให้จุดอื่น</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write a journal file (for example to a USB stick) that the other desks merge. It is signed: an edited or truncated file is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนไฟล์บันทึก (เช่น ลง USB) ให้จุดอื่นรวมเข้า ไฟล์มีลายเซ็น: ไฟล์ที่ถูกแก้ไขหรือไม่ครบจะถูกปฏิเสธ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only check-ins made at this desk ({desk})</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะการลงทะเบียนที่จุดนี้ ({desk})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Off (recommended): everything this copy knows, including what it merged from other desks, so that journals travel on.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิด (แนะนำ): ทุกอย่างที่สำเนานี้มี รวมถึงที่รวมมาจากจุดอื่น เพื่อให้บันทึกส่งต่อกันไปได้</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกเป็นไฟล์…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>2. Take in another desk&apos;s check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>2. รับข้อมูลการลงทะเบียนของจุดอื่น</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Merging the same file twice, or files in any order, is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมไฟล์เดิมสองครั้ง หรือรวมไฟล์ในลำดับใดก็ได้ ปลอดภัย</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merge a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมไฟล์…</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Export check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกข้อมูลการลงทะเบียน</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Exporting check-ins…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังส่งออกข้อมูลการลงทะเบียน…</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Exported %Ln check-in entries to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ส่งออกรายการลงทะเบียน %Ln รายการไปที่ {path} แล้ว</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Merge check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมข้อมูลการลงทะเบียน</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Merging {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังรวม {name}…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merging check-ins…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังรวมข้อมูลการลงทะเบียน…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่มีชื่อ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Desks in the file: {desks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>จุดในไฟล์: {desks}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Something went wrong: {error}
 
 The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิดข้อผิดพลาด: {error}
+
+รายละเอียดอยู่ในไฟล์บันทึก</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No one was admitted twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีผู้ใดถูกรับเข้าซ้ำ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Admitted twice ({n}) — they count once; check these badges:</source>
-        <translation type="unfinished"></translation>
+        <translation>รับเข้าซ้ำ ({n}) — นับเพียงครั้งเดียว ตรวจสอบบัตรเหล่านี้:</translation>
     </message>
 </context>
 <context>
@@ -1862,157 +1866,157 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/delegations/handover.py" line="+83"/>
         <source>Hand over badges — {delegation}</source>
-        <translation type="unfinished"></translation>
+        <translation>มอบบัตร — {delegation}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. Accreditation desk 1</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น จุดออกบัตร 1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกดู (&amp;W)…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Collected by:</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รับ (&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Desk:</source>
-        <translation type="unfinished"></translation>
+        <translation>จุด (&amp;D):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Receipt:</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบรับมอบ (&amp;R):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Native script</source>
-        <translation type="unfinished"></translation>
+        <translation>อักษรท้องถิ่น</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาท</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตร</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์แล้ว</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>มอบแล้ว</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Hand over and write receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>มอบบัตรและออกใบรับมอบ (&amp;H)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดใบรับมอบ (&amp;O)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Look at the receipt and print it from the viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>ดูใบรับมอบและพิมพ์จากโปรแกรมดู</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ (&amp;P)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the receipt on one of the system&apos;s printers</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ใบรับมอบด้วยเครื่องพิมพ์ของระบบ</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Already issued</source>
-        <translation type="unfinished"></translation>
+        <translation>มอบแล้ว</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version {v} issued; not this one</source>
-        <translation type="unfinished"></translation>
+        <translation>มอบฉบับที่ {v} แล้ว ไม่ใช่ฉบับนี้</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช่</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Chosen: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่เลือก: {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>already issued: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>มอบแล้ว: {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not printed yet: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้พิมพ์: {n}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save the custody receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกใบรับมอบบัตร</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Writing the receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเขียนใบรับมอบ…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Writing the custody receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเขียนใบรับมอบบัตร…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Badges handed to {collector} at {time}: {n}. Receipt saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>มอบบัตรให้ {collector} เมื่อ {time}: {n} ใบ บันทึกใบรับมอบที่ {path} แล้ว</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Receipt sent to {printer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งใบรับมอบไปที่ {printer} แล้ว</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Printing the custody receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังพิมพ์ใบรับมอบบัตร…</translation>
     </message>
 </context>
 <context>
@@ -2020,181 +2024,185 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+83"/>
         <source>Import registrations — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าข้อมูลการลงทะเบียน — {file}</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+94"/>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังอ่าน {file}…</translation>
     </message>
     <message>
         <location line="-66"/>
         <location line="+21"/>
         <location line="+77"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>ปัญหา</translation>
     </message>
     <message>
         <location line="-96"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบปัญหา</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rows in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>แถวในไฟล์</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>การปรับปรุง</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+71"/>
         <source>Import valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าแถวที่ถูกต้อง</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>&amp;Add namesakes as other people</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มผู้ที่ชื่อซ้ำเป็นคนละคน (&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A row whose name matches someone in the same delegation, with no e-mail to tell them apart, is refused. Tick this to add such rows as new people instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>แถวที่ชื่อตรงกับบุคคลในคณะผู้แทนเดียวกันและไม่มีอีเมลให้แยกแยะ จะถูกปฏิเสธ เลือกช่องนี้เพื่อเพิ่มแถวเหล่านั้นเป็นบุคคลใหม่แทน</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Updates ({count:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>การปรับปรุง ({count:,})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Problems ({count:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>ปัญหา ({count:,})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้า</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิด</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  {field}: “{old}” → “{new}”</source>
-        <translation type="unfinished"></translation>
+        <translation>  {field}: “{old}” → “{new}”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Row {row} · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>แถว {row} · {name}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Checking {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังตรวจสอบ {file}…</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%Ln row(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>อ่านแล้ว %Ln แถว</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count:,} to add</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม {count:,}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count:,} to update</source>
-        <translation type="unfinished"></translation>
+        <translation>ปรับปรุง {count:,}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count:,} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่เปลี่ยนแปลง {count:,}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New delegations: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>คณะผู้แทนใหม่: {names}</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%Ln row(s) have errors and will not be imported; correct them in the file and import it again to add them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln แถวมีข้อผิดพลาดและจะไม่ถูกนำเข้า แก้ไขในไฟล์แล้วนำเข้าอีกครั้งเพื่อเพิ่มแถวเหล่านั้น</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to import: the event already has these delegates.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีสิ่งที่ต้องนำเข้า: งานนี้มีผู้แทนเหล่านี้อยู่แล้ว</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+58"/>
         <source>Import registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าข้อมูลการลงทะเบียน</translation>
     </message>
     <message>
         <location line="-53"/>
         <location line="+58"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผิดพลาดที่ไม่คาดคิด</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>Something went wrong: {error}
 
 The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิดข้อผิดพลาด: {error}
+
+รายละเอียดอยู่ในไฟล์บันทึก</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังนำเข้า {file}…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Import cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการนำเข้าแล้ว ไม่มีการเขียนข้อมูล</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Something went wrong: {error}
 
 Nothing was written; the details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิดข้อผิดพลาด: {error}
+
+ไม่มีการเขียนข้อมูล รายละเอียดอยู่ในไฟล์บันทึก</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Imported {file}: {added:,} added, {updated:,} updated, {unchanged:,} unchanged, {refused:,} refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้า {file}: เพิ่ม {added:,} ปรับปรุง {updated:,} ไม่เปลี่ยนแปลง {unchanged:,} ปฏิเสธ {refused:,}</translation>
     </message>
     <message>
         <location filename="../../delegations/ui/models/import_preview.py" line="+246"/>
         <source>Row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>แถว {row}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>warning: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>คำเตือน: {message}</translation>
     </message>
 </context>
 <context>
@@ -2202,7 +2210,7 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/dialogs/pdf_output.py" line="+121"/>
         <source>Something went wrong: {error}. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิดข้อผิดพลาด: {error} รายละเอียดอยู่ในไฟล์บันทึก</translation>
     </message>
 </context>
 <context>
@@ -2210,175 +2218,175 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/main_window.py" line="+102"/>
         <source>&amp;Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>คณะผู้แทน (&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>วิทยากร (&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>กำหนดการ (&amp;G)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียน (&amp;C)</translation>
     </message>
     <message numerus="yes">
         <location line="+76"/>
         <source>%Ln delegation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln คณะผู้แทน</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ผู้แทน %Ln คน</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln speaker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>วิทยากร %Ln คน</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ช่วงการประชุม</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ (&amp;F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>งานใหม่ (&amp;N)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open event…</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดงาน (&amp;O)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดล่าสุด (&amp;R)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Event &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งค่างาน (&amp;S)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกสำเนา (&amp;C)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ออก (&amp;Q)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข (&amp;E)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหา (&amp;F)…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับ Delegations (&amp;A)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>About Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับ Delegations</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;Delegations&lt;/h3&gt;&lt;p&gt;Delegates, badges, check-in and agenda for an international cooperation week.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Delegations&lt;/h3&gt;&lt;p&gt;ผู้แทน บัตร การลงทะเบียน และกำหนดการ สำหรับสัปดาห์ความร่วมมือระหว่างประเทศ&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+5"/>
         <location line="+105"/>
         <source>Open event</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดงาน</translation>
     </message>
     <message>
         <location line="-104"/>
         <source>{path} cannot be opened: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิด {path} ไม่ได้: {reason}</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>{event} — Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} — Delegations</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Event settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการตั้งค่างานแล้ว</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delegations event (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>งานของ Delegations (*.sqlite3);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+19"/>
         <location line="+13"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>งานใหม่</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>{path} already exists. Choose a new name, or open it with File ▸ Open event…</source>
-        <translation type="unfinished"></translation>
+        <translation>มี {path} อยู่แล้ว เลือกชื่อใหม่ หรือเปิดด้วย ไฟล์ ▸ เปิดงาน…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No recent events</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีงานล่าสุด</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้างเมนู</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+10"/>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกสำเนา</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved a copy to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกสำเนาไปที่ {path} แล้ว</translation>
     </message>
 </context>
 <context>
@@ -2386,8 +2394,8 @@ Nothing was written; the details are in the log file.</source>
     <message numerus="yes">
         <location filename="../../delegations/ui/delegations/name_order.py" line="+305"/>
         <source>Changed the name order of %Ln member(s) of {delegation}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เปลี่ยนลำดับชื่อของสมาชิก %Ln คนใน {delegation} แล้ว</numerusform>
         </translation>
     </message>
 </context>
@@ -2396,62 +2404,62 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location line="-215"/>
         <source>Name order for the whole delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>ลำดับชื่อสำหรับทั้งคณะผู้แทน</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In which order are the names of {delegation} written?</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อของ {delegation} เขียนเรียงลำดับอย่างไร</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Family name first (“Bai Zhen”, “Nguyễn Thị Phương”)</source>
-        <translation type="unfinished"></translation>
+        <translation>นามสกุลขึ้นก่อน (“Bai Zhen”, “Nguyễn Thị Phương”)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Given name first (“Somchai Srisuk”, “Farah binti Ahmad”)</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อขึ้นก่อน (“Somchai Srisuk”, “Farah binti Ahmad”)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>By country: as people in {country} usually write their names</source>
-        <translation type="unfinished"></translation>
+        <translation>ตามประเทศ: ตามที่คนใน {country} มักเขียนชื่อ</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยน</translation>
     </message>
     <message numerus="yes">
         <location line="+33"/>
         <source>Change %Ln name(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เปลี่ยน %Ln ชื่อ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every member&apos;s name is already in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อของสมาชิกทุกคนเรียงตามลำดับนี้อยู่แล้ว</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>and {more:,} more</source>
-        <translation type="unfinished"></translation>
+        <translation>และอีก {more:,} ชื่อ</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>of %Ln member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>จากสมาชิก %Ln คน</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln {of_members} change(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln คน{of_members} จะเปลี่ยน:</numerusform>
         </translation>
     </message>
 </context>
@@ -2460,27 +2468,27 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/checkin/settings_dialog.py" line="-192"/>
         <source>Organiser PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ผู้จัดงาน</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Desk mode locks this window on the check-in. Choose the organiser PIN (4 to 12 digits) that will be needed to leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>โหมดจุดลงทะเบียนจะล็อกหน้าต่างนี้ไว้ที่การลงทะเบียน เลือก PIN ผู้จัดงาน (4 ถึง 12 หลัก) ที่ต้องใช้เพื่อออกจากโหมดนี้</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;New PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ใหม่ (&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้อนอีกครั้ง (&amp;R):</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The PIN and its repetition differ; type the same digits twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN กับที่ป้อนซ้ำไม่ตรงกัน ป้อนตัวเลขเดียวกันสองครั้ง</translation>
     </message>
 </context>
 <context>
@@ -2488,7 +2496,7 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/dialogs/form.py" line="+279"/>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>ทราบวันที่</translation>
     </message>
 </context>
 <context>
@@ -2496,12 +2504,12 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/checkin/settings_dialog.py" line="-69"/>
         <source>Organiser PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ผู้จัดงาน</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the organiser PIN to leave desk mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้อน PIN ผู้จัดงานเพื่อออกจากโหมดจุดลงทะเบียน</translation>
     </message>
 </context>
 <context>
@@ -2509,47 +2517,47 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/models/import_preview.py" line="-122"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>แถว</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ชีต</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อที่แสดง</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The name in the order it will be shown and printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อตามลำดับที่จะแสดงและพิมพ์</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{header}” is not a column the import knows; it is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{header}” ไม่ใช่คอลัมน์ที่การนำเข้ารู้จัก จึงไม่ถูกนำเข้า</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Family name first</source>
-        <translation type="unfinished"></translation>
+        <translation>นามสกุลขึ้นก่อน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given name first</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อขึ้นก่อน</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>as the file says</source>
-        <translation type="unfinished"></translation>
+        <translation>ตามที่ไฟล์ระบุ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{order}: {reason}. Change it later in the delegate&apos;s form, or for the whole delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{order}: {reason} เปลี่ยนได้ภายหลังในแบบฟอร์มของผู้แทน หรือสำหรับทั้งคณะผู้แทน</translation>
     </message>
 </context>
 <context>
@@ -2558,24 +2566,24 @@ Nothing was written; the details are in the log file.</source>
         <location filename="../../delegations/ui/agenda/versions.py" line="+75"/>
         <location line="+21"/>
         <source>Print errata</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ใบแจ้งแก้ไข</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>The errata (%Ln change(s)) are in {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ใบแจ้งแก้ไข (%Ln การเปลี่ยนแปลง) อยู่ที่ {path}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Printing errata…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังพิมพ์ใบแจ้งแก้ไข…</translation>
     </message>
 </context>
 <context>
@@ -2583,32 +2591,32 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location line="-216"/>
         <source>Publish programme version</source>
-        <translation type="unfinished"></translation>
+        <translation>เผยแพร่ฉบับกำหนดการ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The agenda as it stands becomes programme version {number}. Later changes are listed against it in Agenda ▸ Changes since a version…, the basis of an errata sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>กำหนดการตามที่เป็นอยู่จะกลายเป็นกำหนดการฉบับที่ {number} การเปลี่ยนแปลงภายหลังจะแสดงเทียบกับฉบับนี้ใน กำหนดการ ▸ การเปลี่ยนแปลงนับจากฉบับ… ซึ่งเป็นพื้นฐานของใบแจ้งแก้ไข</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The last published: {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับที่เผยแพร่ล่าสุด: {label}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ (&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. sent to the printer, 12 July</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น ส่งโรงพิมพ์แล้ว 12 กรกฎาคม</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>เผยแพร่ (&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -2616,47 +2624,47 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/badges/dialogs.py" line="+23"/>
         <source>Reprint badge</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์บัตรใหม่</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reprint the same badge</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์บัตรเดิมซ้ำ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It was damaged, misprinted or left behind. The code on the old badge stays valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรชำรุด พิมพ์ผิด หรือลืมไว้ รหัสบนบัตรเดิมยังใช้ได้</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The badge was lost — print a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรหาย — พิมพ์ใบใหม่</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The new badge gets a new code; the lost badge will be refused at check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรใหม่จะได้รหัสใหม่ บัตรที่หายจะถูกปฏิเสธเมื่อลงทะเบียน</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบ:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No badge has been printed for this person yet; this will be their first badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่เคยพิมพ์บัตรให้บุคคลนี้ นี่จะเป็นบัตรใบแรก</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Why is the badge printed again?</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำไมจึงพิมพ์บัตรอีกครั้ง</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Badge {name} {layout}</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตร {name} {layout}</translation>
     </message>
 </context>
 <context>
@@ -2665,27 +2673,27 @@ Nothing was written; the details are in the log file.</source>
         <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+13"/>
         <location line="+48"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Backups are made when the event is opened and every 10 minutes while it changes; the last 20 are kept. Restoring replaces the event with the backup; the current state is backed up first, so you can go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบบสำรองข้อมูลเมื่อเปิดงานและทุก 10 นาทีขณะมีการเปลี่ยนแปลง โดยเก็บไว้ 20 ชุดล่าสุด การกู้คืนจะแทนที่งานด้วยข้อมูลสำรอง แต่จะสำรองสถานะปัจจุบันไว้ก่อน จึงย้อนกลับได้</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There are no backups of this event yet. One is made shortly after the event is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีข้อมูลสำรองของงานนี้ ระบบจะสำรองไม่นานหลังเปิดงาน</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืน…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Replace the event with the backup of {time}? Changes made since then are set aside in a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>แทนที่งานด้วยข้อมูลสำรองเมื่อ {time} หรือไม่ การเปลี่ยนแปลงหลังจากนั้นจะเก็บแยกไว้ในข้อมูลสำรองชุดใหม่</translation>
     </message>
 </context>
 <context>
@@ -2693,93 +2701,94 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/checkin/card.py" line="+158"/>
         <source>Reprint lost badge…</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์บัตรแทนบัตรหาย…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>พร้อม</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scan a badge, or type a name and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>สแกนบัตร หรือพิมพ์ชื่อแล้วกด Enter</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>✔  ADMITTED</source>
-        <translation type="unfinished"></translation>
+        <translation>✔  รับเข้าแล้ว</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ALREADY CHECKED IN</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียนไปแล้ว</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at desk {desk}</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่จุด {desk}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at an unnamed desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่จุดที่ไม่มีชื่อ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Checked in at {time} {where}. Do not admit twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียนเมื่อ {time} {where} อย่ารับเข้าซ้ำ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>✖  REFUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>✖  ปฏิเสธ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{reason}
 Do not admit with this badge. Check the person&apos;s ID and find them by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+อย่ารับเข้าด้วยบัตรนี้ ตรวจบัตรประจำตัวของบุคคลนั้นแล้วค้นหาจากชื่อ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This badge (version {scanned}) was replaced by version {current}; the old badge was reported lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรนี้ (ฉบับที่ {scanned}) ถูกแทนที่ด้วยฉบับที่ {current} แล้ว บัตรเดิมได้รับแจ้งว่าหาย</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This badge&apos;s delegate no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีผู้แทนของบัตรนี้แล้ว</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>NOTE: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ: {text}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ACCESS: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>การเข้าถึง: {text}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DIETARY: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>อาหาร: {text}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Head of delegation · {here} of {total} members checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวหน้าคณะผู้แทน · ลงทะเบียนแล้ว {here} จาก {total} คน</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Admit the whole delegation ({n} waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>รับเข้าทั้งคณะผู้แทน (รออยู่ {n} คน)</translation>
     </message>
 </context>
 <context>
@@ -2787,37 +2796,37 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/agenda/rooms.py" line="+32"/>
         <source>Add room</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มห้อง</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit room</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขห้อง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ (&amp;N):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ทราบ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>ความจุ (&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Floor:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชั้น (&amp;F):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>ลำดับ (&amp;O):</translation>
     </message>
 </context>
 <context>
@@ -2825,39 +2834,39 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location line="+29"/>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>ห้อง</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม (&amp;A)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข (&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ (&amp;D)</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%Ln seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ที่นั่ง</numerusform>
         </translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Delete room</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบห้อง</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the room “{name}”? Its sessions stay in the agenda without a room.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบห้อง “{name}” หรือไม่ ช่วงการประชุมในห้องนี้จะยังอยู่ในกำหนดการโดยไม่มีห้อง</translation>
     </message>
 </context>
 <context>
@@ -2865,17 +2874,17 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/checkin/hits.py" line="+189"/>
         <source>No one matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีผู้ใดตรงกับ “{text}”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{total} found — ↑ ↓ to choose, Enter to admit</source>
-        <translation type="unfinished"></translation>
+        <translation>พบ {total} — ↑ ↓ เพื่อเลือก Enter เพื่อรับเข้า</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Best {shown} of {total} found — keep typing to narrow</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} อันดับแรกจากที่พบ {total} — พิมพ์ต่อเพื่อจำกัดผล</translation>
     </message>
 </context>
 <context>
@@ -2883,92 +2892,92 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/agenda/dialogs.py" line="+61"/>
         <source>Add session</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มช่วงการประชุม</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขช่วงการประชุม</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Title (English):</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเรื่อง (อังกฤษ) (&amp;T):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Title (&amp;Chinese):</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเรื่อง (จีน) (&amp;C):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภท (&amp;K):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>วัน (&amp;D):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่ม (&amp;S):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ้นสุด (&amp;E):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(no room)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่มีห้อง)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>ห้อง (&amp;R):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no chair)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่มีประธาน)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hair:</source>
-        <translation type="unfinished"></translation>
+        <translation>ประธาน (&amp;H):</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Filter speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>กรองวิทยากร</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The role of the selected speaker in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาทของวิทยากรที่เลือกในช่วงการประชุมนี้</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>ขึ้น</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>ลง</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>S&amp;peakers:</source>
-        <translation type="unfinished"></translation>
+        <translation>วิทยากร (&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Descr&amp;iption:</source>
-        <translation type="unfinished"></translation>
+        <translation>รายละเอียด (&amp;I):</translation>
     </message>
 </context>
 <context>
@@ -2976,37 +2985,37 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/agenda/session_list.py" line="+38"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>วัน</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลา</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>ห้อง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเรื่อง</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>วิทยากร</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chair: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ประธาน: {name}</translation>
     </message>
 </context>
 <context>
@@ -3014,17 +3023,17 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/checkin/desk_bar.py" line="+22"/>
         <source>Name this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งชื่อจุดนี้</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Each check-in is recorded with the desk&apos;s name, so that desks can exchange their journals. Use a short name staff will recognise, such as “North 1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>การลงทะเบียนแต่ละครั้งจะบันทึกพร้อมชื่อจุด เพื่อให้จุดต่าง ๆ แลกเปลี่ยนบันทึกกันได้ ใช้ชื่อสั้น ๆ ที่เจ้าหน้าที่จำได้ เช่น “เหนือ 1”</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Start checking in</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มลงทะเบียน</translation>
     </message>
 </context>
 <context>
@@ -3032,48 +3041,48 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/speakers/sessions.py" line="+51"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>วัน</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลา</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>ห้อง</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงการประชุม</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาท</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add to session…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มในช่วงการประชุม…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+84"/>
         <source>Remove from session</source>
-        <translation type="unfinished"></translation>
+        <translation>นำออกจากช่วงการประชุม</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>&lt;b&gt;Sessions&lt;/b&gt; — {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ช่วงการประชุม&lt;/b&gt; — {count}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Sessions&lt;/b&gt; — none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ช่วงการประชุม&lt;/b&gt; — ยังไม่มี</translation>
     </message>
 </context>
 <context>
@@ -3081,160 +3090,160 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/speakers/tab.py" line="+102"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงการประชุม</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยงาน</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Filter speakers  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>กรองวิทยากร  (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+248"/>
         <source>New speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>วิทยากรใหม่</translation>
     </message>
     <message>
         <location line="-247"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>วิทยากร</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกรูปภาพ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบรูปภาพ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>e.g. H.E., Dr, Prof.</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น ฯพณฯ, ดร., ศ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type part of a delegate&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์บางส่วนของชื่อผู้แทน</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The speaker&apos;s own delegate record, if they are a delegate: their arrival and departure are then checked against their sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลผู้แทนของวิทยากร หากเป็นผู้แทน: ระบบจะตรวจวันมาถึงและวันเดินทางกลับเทียบกับช่วงการประชุมของเขา</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A short biography for the programme booklet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติโดยย่อสำหรับสูจิบัตร</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hono&amp;rific:</source>
-        <translation type="unfinished"></translation>
+        <translation>คำนำหน้า (&amp;R):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>G&amp;iven name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ (&amp;I):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fa&amp;mily name:</source>
-        <translation type="unfinished"></translation>
+        <translation>นามสกุล (&amp;M):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Native script:</source>
-        <translation type="unfinished"></translation>
+        <translation>อักษรท้องถิ่น (&amp;N):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name &amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>ลำดับชื่อ (&amp;O):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>ตำแหน่ง (&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisa&amp;tion:</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยงาน (&amp;T):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเทศ (&amp;U):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;legate record:</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลผู้แทน (&amp;L):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนค่าเดิม</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the speaker ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกวิทยากร ({keys})</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Biography:</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติ (&amp;B):</translation>
     </message>
     <message numerus="yes">
         <location line="+58"/>
         <source>Showing {shown} of %Ln speaker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>แสดง {shown} จากวิทยากร %Ln คน</numerusform>
         </translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปลี่ยนแปลงที่ยังไม่บันทึก</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes to this speaker?</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการเปลี่ยนแปลงของวิทยากรคนนี้หรือไม่</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่มี)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No speaker selected</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้เลือกวิทยากร</translation>
     </message>
     <message>
         <location line="+97"/>
@@ -3242,38 +3251,38 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <location line="+9"/>
         <location line="+11"/>
         <source>Choose photo</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกรูปภาพ</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>{path} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่าน {path} ไม่ได้: {reason}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{path} is not an image Delegations can read; choose a JPEG or PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ไม่ใช่รูปภาพที่ Delegations อ่านได้ เลือกไฟล์ JPEG หรือ PNG</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.bmp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปภาพ (*.jpg *.jpeg *.png *.webp *.bmp);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+10"/>
         <source>Delete speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบวิทยากร</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Delete the speaker “{name}”? They are also removed from their sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบวิทยากร “{name}” หรือไม่ วิทยากรจะถูกนำออกจากช่วงการประชุมด้วย</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>(not a delegate)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่ใช่ผู้แทน)</translation>
     </message>
 </context>
 <context>
@@ -3281,52 +3290,52 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/checkin/walk_in_dialog.py" line="+32"/>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียนหน้างาน</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ (&amp;G):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>นามสกุล (&amp;F):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name in &amp;own script:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อในอักษรของตน (&amp;O):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>คณะผู้แทน (&amp;D):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาท (&amp;R):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add, &amp;print and admit</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม พิมพ์บัตร และรับเข้า (&amp;P)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Someone who is not registered: they are added to the delegation, their badge prints on this desk&apos;s printer and they are checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ที่ยังไม่ได้ลงทะเบียน: จะถูกเพิ่มในคณะผู้แทน พิมพ์บัตรด้วยเครื่องพิมพ์ของจุดนี้ และลงทะเบียนเข้างาน</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Type the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ชื่อของบุคคลนั้น</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The event has no delegation yet: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>งานนี้ยังไม่มีคณะผู้แทน: เพิ่มคณะผู้แทนก่อน</translation>
     </message>
 </context>
 <context>
@@ -3334,52 +3343,52 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/badges/dialogs.py" line="-447"/>
         <source>Family name in capitals</source>
-        <translation type="unfinished"></translation>
+        <translation>นามสกุลเป็นตัวพิมพ์ใหญ่</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print “BAI Zhen”, “Somchai SRISUK”: the family name in capitals, so that nobody can mistake which part of a name it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ “BAI Zhen”, “Somchai SRISUK”: นามสกุลเป็นตัวพิมพ์ใหญ่ เพื่อไม่ให้ใครสับสนว่าส่วนใดของชื่อคือนามสกุล</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Print to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์เป็น PDF…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print on a system printer, at the layout&apos;s page size and 100 % scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ด้วยเครื่องพิมพ์ของระบบ ตามขนาดหน้าของรูปแบบบัตร ที่มาตราส่วน 100 %</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตร</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Print badges to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์บัตรเป็น PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>เอกสาร PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Printing badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังพิมพ์บัตร…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Printing cancelled; no file was written, nothing logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการพิมพ์แล้ว ไม่มีการเขียนไฟล์และไม่มีการบันทึก</translation>
     </message>
 </context>
 <context>
@@ -3387,12 +3396,12 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/dialogs/form.py" line="+79"/>
         <source>Given name first (Western order)</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อขึ้นก่อน (แบบตะวันตก)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family name first</source>
-        <translation type="unfinished"></translation>
+        <translation>นามสกุลขึ้นก่อน</translation>
     </message>
 </context>
 <context>
@@ -3400,12 +3409,12 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/agenda/menus.py" line="+31"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>เลิกทำ (&amp;U)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำซ้ำ (&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3413,78 +3422,78 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/dialogs/export.py" line="+44"/>
         <source>{count:,} delegates written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนผู้แทน {count:,} คนลงใน {path} แล้ว</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exporting delegates…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังส่งออกผู้แทน…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Import template written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนแม่แบบการนำเข้าลงใน {path} แล้ว</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Writing the import template…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเขียนแม่แบบการนำเข้า…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกผู้แทน</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+13"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>เวิร์กบุ๊ก Excel</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>CSV file, UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ CSV, UTF-8</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save import template</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแม่แบบการนำเข้า</translation>
     </message>
     <message>
         <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+41"/>
         <source>Import registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าข้อมูลการลงทะเบียน</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Registrations ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลการลงทะเบียน ({patterns});;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
         <location filename="../../delegations/ui/printing.py" line="-140"/>
         <source>Reprint badge</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์บัตรใหม่</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why does {name} need another badge?</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำไม {name} จึงต้องการบัตรใบใหม่</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A lost badge gets a new code: the lost one is refused from now on. A damaged badge is printed again with the same code. Nobody is checked in by this.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรที่หายจะได้รหัสใหม่: บัตรที่หายจะถูกปฏิเสธนับจากนี้ บัตรที่ชำรุดจะพิมพ์ใหม่ด้วยรหัสเดิม ขั้นตอนนี้ไม่ได้ลงทะเบียนเข้างานให้ใคร</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Lost: new code</source>
-        <translation type="unfinished"></translation>
+        <translation>หาย: รหัสใหม่ (&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Damaged: same code</source>
-        <translation type="unfinished"></translation>
+        <translation>ชำรุด: รหัสเดิม (&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3492,7 +3501,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/agenda/grid.py" line="-328"/>
         <source>Chair: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ประธาน: {name}</translation>
     </message>
 </context>
 <context>
@@ -3500,29 +3509,31 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/jobs.py" line="+86"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังยกเลิก…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>คณะผู้แทน</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผิดพลาดที่ไม่คาดคิด</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something went wrong: {error}
 
 The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิดข้อผิดพลาด: {error}
+
+รายละเอียดอยู่ในไฟล์บันทึก</translation>
     </message>
 </context>
 <context>
@@ -3530,17 +3541,17 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/delegations/handover.py" line="+40"/>
         <source>{delegation} has no delegates yet: add them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{delegation} ยังไม่มีผู้แทน: เพิ่มผู้แทนก่อน</translation>
     </message>
     <message>
         <location filename="../../delegations/ui/delegations/name_order.py" line="+134"/>
         <source>Name order of {delegation}</source>
-        <translation type="unfinished"></translation>
+        <translation>ลำดับชื่อของ {delegation}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลิกทำด้วย Ctrl+Z</translation>
     </message>
 </context>
 <context>
@@ -3548,42 +3559,42 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/delegations/badge_actions.py" line="+44"/>
         <source>Print badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์บัตร…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print name badges for everyone, the selection or one delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์บัตรชื่อสำหรับทุกคน ผู้ที่เลือก หรือคณะผู้แทนเดียว</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print badges of the selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์บัตรของผู้ที่เลือก…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reprint badge…</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์บัตรใหม่…</translation>
     </message>
     <message>
         <location filename="../../delegations/ui/delegations/handover.py" line="-27"/>
         <source>Hand over badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>มอบบัตร…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record that the delegation&apos;s liaison officer collected its badges, and print the custody receipt they sign</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกว่าเจ้าหน้าที่ประสานงานของคณะผู้แทนรับบัตรไปแล้ว และพิมพ์ใบรับมอบให้ลงนาม</translation>
     </message>
     <message>
         <location filename="../../delegations/ui/delegations/name_order.py" line="-117"/>
         <source>Name order for the whole delegation…</source>
-        <translation type="unfinished"></translation>
+        <translation>ลำดับชื่อสำหรับทั้งคณะผู้แทน…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Family name first, given name first, or as usual in the delegation&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <translation>นามสกุลขึ้นก่อน ชื่อขึ้นก่อน หรือตามธรรมเนียมของประเทศของคณะผู้แทน</translation>
     </message>
 </context>
 <context>
@@ -3591,64 +3602,66 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/agenda/menus.py" line="+13"/>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>กำหนดการ (&amp;A)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Publish programme version…</source>
-        <translation type="unfinished"></translation>
+        <translation>เผยแพร่ฉบับกำหนดการ (&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Changes since a version…</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปลี่ยนแปลงนับจากฉบับ (&amp;C)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกกำหนดการ (&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้ากำหนดการ (&amp;I)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>ห้อง (&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../delegations/ui/app.py" line="+110"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผิดพลาดที่ไม่คาดคิด</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something went wrong: {error}
 
 The details are in the log file; your event file is safe (every change is saved as you make it).</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิดข้อผิดพลาด: {error}
+
+รายละเอียดอยู่ในไฟล์บันทึก ไฟล์งานของคุณปลอดภัย (ทุกการเปลี่ยนแปลงถูกบันทึกทันทีที่ทำ)</translation>
     </message>
     <message>
         <location filename="../../delegations/ui/file_menu.py" line="+74"/>
         <source>&amp;Import registrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าข้อมูลการลงทะเบียน (&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export delegates…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกผู้แทน (&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save import &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแม่แบบการนำเข้า (&amp;T)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print &amp;programme booklet…</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์สูจิบัตร (&amp;P)…</translation>
     </message>
 </context>
 </TS>
