@@ -1,21 +1,54 @@
-"""Backups of the open event, as the window and the desk use them (the store does the work).
+"""Backups of the event, as the window, the desk and the command line use them (the store does
+the work).
 
-`restore_backup` is the one call behind File ▸ Restore from backup…: it closes the open event,
-replaces the file by the backup (the store backs the current state up first, so a restore can
-itself be undone) and opens the event again.
+- `restore_backup` is the one call behind File ▸ Restore from backup…: it closes the open
+  event, replaces the file by the backup (the store backs the current state up first, so a
+  restore can itself be undone) and opens the event again.
+- A damaged event file (`DamagedEventFile` from opening it) is answered by `damage_report`
+  (what is wrong, and the newest backup that passes the check) and `recover` (the damaged file
+  set aside beside itself with the date, the backup restored in its place, opened).
+- `backup_before_change`: a command that changes the event backs it up first when its newest
+  backup is older than the window's interval, as the window would have.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from delegations.domain.errors import UserError
 from delegations.services.event import open_event
-from delegations.store import EventFile
-from delegations.store.backups import BackupInfo, BackupPolicy, list_backups
+from delegations.store import DamagedEventFile, EventFile
+from delegations.store.backups import (
+    INTERVAL,
+    BackupInfo,
+    BackupPolicy,
+    backup_now,
+    check_backup,
+    list_backups,
+    newest_backup_age,
+    newest_good_backup,
+    second_folder,
+    set_second_folder,
+)
 from delegations.store.backups import restore_backup as _replace_by_backup
 
-__all__ = ["BackupInfo", "BackupPolicy", "Restored", "list_backups", "restore_backup"]
+__all__ = [
+    "BackupInfo",
+    "BackupPolicy",
+    "DamageReport",
+    "DamagedEventFile",
+    "Restored",
+    "backup_before_change",
+    "backup_now",
+    "damage_report",
+    "list_backups",
+    "recover",
+    "restore_backup",
+    "restore_copy",
+    "second_folder",
+    "set_second_folder",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,3 +80,59 @@ def restore_backup(event_file: EventFile, backup: BackupInfo) -> Restored:
     except UserError as error:
         problem = str(error)
     return Restored(open_event(path), problem)
+
+
+@dataclass(frozen=True, slots=True)
+class DamageReport:
+    """A damaged event file: what is wrong, and the newest backup that passes the check."""
+
+    path: Path
+    sentence: str  # the one sentence to show
+    backup: BackupInfo | None
+
+
+def damage_report(damaged: DamagedEventFile) -> DamageReport:
+    """What to offer for the damaged event file: its newest backup that passes the check."""
+    good = newest_good_backup(list_backups(damaged.path))
+    return DamageReport(damaged.path, str(damaged), good)
+
+
+def recover(path: Path | str, backup: BackupInfo) -> EventFile:
+    """Set the damaged event file at `path` aside (renamed beside it with the date, its bytes
+    untouched), put `backup` in its place and open it.
+
+    Raises:
+        UserError: the backup is damaged too, or the file cannot be set aside or opened.
+    """
+    path = Path(path).expanduser().resolve()
+    _replace_by_backup(backup, path, damaged=True)
+    return open_event(path)
+
+
+def restore_copy(backup: BackupInfo, destination: Path | str) -> Path:
+    """Write `backup` to `destination` as an event file of its own (the event file is left
+    as it is); `destination` must not exist yet.
+
+    Raises:
+        UserError: `destination` exists, or the backup is damaged, or it cannot be written.
+    """
+    destination = Path(destination).expanduser().resolve()
+    if destination.exists():
+        raise UserError(f"{destination} already exists; choose a new name.")
+    check_backup(backup.path)
+    return _replace_by_backup(backup, destination)
+
+
+def backup_before_change(
+    event_file: EventFile, *, interval: float = INTERVAL, folder: Path | None = None
+) -> BackupInfo | None:
+    """Back up the event before a change when its newest backup is older than `interval`
+    seconds (or there is none); the backup made, or None.
+
+    Raises:
+        EventFileError: the backup folder cannot be written.
+    """
+    age = newest_backup_age(event_file.path, folder=folder)
+    if age is not None and 0 <= age < interval:
+        return None
+    return backup_now(event_file, folder=folder)

@@ -2,8 +2,18 @@
 
 Backups are consistent copies made with SQLite's online backup API (`EventFile.backup_to`:
 everything committed, WAL included, while the file stays open), written into `backups/` in the
-user data folder as `<event file stem>-<UTC timestamp>.sqlite3`. The last `KEEP` (20) per event
-file stem are kept; older ones are deleted after each new backup.
+user data folder, one folder per event: `backups/<event key>/<file stem>-<UTC stamp>.sqlite3`.
+The event key is derived from the event's own random signing secret (an HMAC of it, so the
+secret is not revealed): two events both named `event.sqlite3` in different folders keep
+separate backups, and a renamed or moved event keeps its own. Each event's folder also lists
+the paths its event file had (`event-files.txt`), so a file too damaged to read its key from
+still finds its backups. Backups made before this (`backups/<stem>-<stamp>.sqlite3`, keyed by
+file name) are still listed for an event file of that name, and never pruned. The last `KEEP`
+(20) per event are kept; older ones are deleted after each new backup.
+
+A second folder (a USB stick), set per computer (`second_folder()`), receives a copy of each
+backup under `Delegations backups/<event key>/`; when it is missing, full or not writable the
+backup is still made, and `BackupInfo.copy_problem` says in one sentence why the copy was not.
 
 For the GUI:
 
@@ -18,18 +28,24 @@ For the GUI:
   its `EventFile` first, restores, then opens the file again). The current file is backed up
   first (so a restore can itself be undone), the backup is checked, copied with the backup API
   into a temporary file beside the event file, the event file's WAL is checkpointed away and
-  the copy renamed into place.
+  the copy renamed into place. A damaged event file is set aside instead (`set_aside`).
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
+import hashlib
+import hmac
+import json
+import os
 import re
+import shutil
 import sqlite3
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,8 +57,12 @@ if TYPE_CHECKING:
 
 KEEP = 20
 INTERVAL = 600.0  # seconds between backups while changes happen
+SECOND_FOLDER_NAME = "Delegations backups"
 _STAMP = "%Y%m%d-%H%M%S-%f"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})\.sqlite3$")
+_KEY = re.compile(r"^[0-9a-f]{16}$")
+_PATHS_FILE = "event-files.txt"
+_SETTINGS_FILE = "backup-settings.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +70,7 @@ class BackupInfo:
     path: Path
     taken_at: dt.datetime  # UTC
     size: int  # bytes
+    copy_problem: str = ""  # why the copy to the second folder was not made ("" = made or none)
 
 
 def backups_dir() -> Path:
@@ -64,23 +85,96 @@ def _folder(folder: Path | None) -> Path:
     return folder
 
 
-def list_backups(event_path: Path | str, *, folder: Path | None = None) -> list[BackupInfo]:
-    """Backups of the event file at `event_path` (matched by file stem), newest first."""
-    stem = Path(event_path).stem
-    found: list[BackupInfo] = []
-    for path in _folder(folder).iterdir():
-        match = _NAME.match(path.name)
-        if match is None or match["stem"] != stem:
-            continue
-        taken = dt.datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=dt.UTC)
-        with contextlib.suppress(OSError):
-            found.append(BackupInfo(path, taken, path.stat().st_size))
+# The event's identity --------------------------------------------------------------------
+
+
+def _key_from_secret(secret: str) -> str:
+    return hmac.new(secret.encode(), b"event backups", hashlib.sha256).hexdigest()[:16]
+
+
+def event_key(event_path: Path | str) -> str | None:
+    """The key of the event in the file at `event_path`, None if it cannot be read."""
+    path = Path(event_path)
+    if not path.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            row = connection.execute("SELECT signing_secret FROM event LIMIT 1").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+    return _key_from_secret(row[0]) if row else None
+
+
+def _event_folder(root: Path, key: str, event_path: Path) -> Path:
+    """The folder of this event's backups, noting the event file's path in it."""
+    folder = root / key
+    folder.mkdir(parents=True, exist_ok=True)
+    listed = folder / _PATHS_FILE
+    known = _listed_paths(folder)
+    if str(event_path) not in known:
+        with listed.open("a", encoding="utf-8") as file:
+            file.write(f"{event_path}\n")
+    return folder
+
+
+def _listed_paths(folder: Path) -> set[str]:
+    try:
+        return set((folder / _PATHS_FILE).read_text(encoding="utf-8").splitlines())
+    except OSError:
+        return set()
+
+
+def _folders_of(event_path: Path, root: Path) -> list[Path]:
+    """Folders holding backups of the event at `event_path`: its key's, and those that
+    list its path (the file may be too damaged to read its key from)."""
+    key = event_key(event_path)
+    found = [root / key] if key and (root / key).is_dir() else []
+    for folder in sorted(root.iterdir()):
+        listed = _KEY.match(folder.name) and str(event_path) in _listed_paths(folder)
+        if listed and folder.is_dir() and folder not in found:
+            found.append(folder)
+    return found
+
+
+# Listing and pruning ---------------------------------------------------------------------
+
+
+def _info(path: Path) -> BackupInfo | None:
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    taken = dt.datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=dt.UTC)
+    try:
+        return BackupInfo(path, taken, path.stat().st_size)
+    except OSError:
+        return None
+
+
+def _newest_first(paths: list[Path]) -> list[BackupInfo]:
+    found = [info for path in paths if (info := _info(path)) is not None]
     found.sort(key=lambda info: info.taken_at, reverse=True)
     return found
 
 
-def _prune(stem_path: Path, folder: Path, keep: int) -> None:
-    for old in list_backups(stem_path, folder=folder)[keep:]:
+def list_backups(event_path: Path | str, *, folder: Path | None = None) -> list[BackupInfo]:
+    """Backups of the event file at `event_path`, newest first: those of its event (by key),
+    and older ones named after the file (made before backups were kept per event)."""
+    root = _folder(folder)
+    event_path = Path(event_path).expanduser().resolve()
+    paths = [path for sub in _folders_of(event_path, root) for path in sub.iterdir()]
+    legacy = [
+        path
+        for path in root.iterdir()
+        if (match := _NAME.match(path.name)) and match["stem"] == event_path.stem
+    ]
+    return _newest_first(paths + legacy)
+
+
+def _prune(event_folder: Path, keep: int) -> None:
+    for old in _newest_first(list(event_folder.iterdir()))[keep:]:
         with contextlib.suppress(OSError):
             old.path.unlink()
 
@@ -94,28 +188,58 @@ def _new_name(stem: str, folder: Path) -> Path:
         time.sleep(0.000_01)
 
 
+# Making backups --------------------------------------------------------------------------
+
+
 def backup_now(
-    event_file: EventFile, *, folder: Path | None = None, keep: int = KEEP
+    event_file: EventFile,
+    *,
+    folder: Path | None = None,
+    keep: int = KEEP,
+    second: Path | None | bool = True,
 ) -> BackupInfo:
     """Back up the open event now; keeps the newest `keep` backups of this event.
+
+    `second`: the second folder to copy to; True (default) reads the computer's setting.
 
     Raises:
         EventFileError: the backup folder cannot be written.
     """
-    folder = _folder(folder)
-    path = event_file.backup_to(_new_name(event_file.path.stem, folder))
-    _prune(event_file.path, folder, keep)
-    match = _NAME.match(path.name)
-    assert match is not None
-    taken = dt.datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=dt.UTC)
-    return BackupInfo(path, taken, path.stat().st_size)
+    with event_file.read() as connection:
+        (secret,) = connection.execute("SELECT signing_secret FROM event LIMIT 1").fetchone()
+    key = _key_from_secret(secret)
+    event_folder = _event_folder(_folder(folder), key, event_file.path)
+    path = event_file.backup_to(_new_name(event_file.path.stem, event_folder))
+    _prune(event_folder, keep)
+    info = _info(path)
+    assert info is not None
+    return _copy_to_second(info, key, second, keep)
 
 
-def _backup_closed_file(event_path: Path, folder: Path, keep: int) -> None:
-    """Back up an event file that is not open (before it is replaced by a restore)."""
-    destination = _new_name(event_path.stem, folder)
-    _copy_with_backup_api(event_path, destination)
-    _prune(event_path, folder, keep)
+def backup_closed_file(
+    event_path: Path, *, folder: Path | None = None, keep: int = KEEP, second: bool = True
+) -> BackupInfo:
+    """Back up an event file that is not open (before a restore replaces it, before a
+    migration changes it).
+
+    Raises:
+        EventFileError: the file cannot be read or the backup folder cannot be written.
+    """
+    key = event_key(event_path)
+    if key is None:
+        raise EventFileError(f"{event_path} cannot be read to back it up.")
+    event_folder = _event_folder(_folder(folder), key, event_path)
+    destination = _new_name(event_path.stem, event_folder)
+    try:
+        _copy_with_backup_api(event_path, destination)
+    except OSError as error:
+        raise EventFileError(
+            f"Cannot back up {event_path.name} to {event_folder}: {error.strerror or error}."
+        ) from error
+    _prune(event_folder, keep)
+    info = _info(destination)
+    assert info is not None
+    return _copy_to_second(info, key, second, keep)
 
 
 def _copy_with_backup_api(
@@ -137,7 +261,77 @@ def _copy_with_backup_api(
             reader.close()
 
 
-def _check_backup(backup: Path) -> None:
+# The second folder -----------------------------------------------------------------------
+
+
+def _settings_path() -> Path:
+    from delegations.paths import user_data_dir
+
+    return user_data_dir() / _SETTINGS_FILE
+
+
+def second_folder() -> Path | None:
+    """The second backup folder set on this computer (a USB stick), or None."""
+    try:
+        value = json.loads(_settings_path().read_text(encoding="utf-8")).get("second_folder")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return Path(value) if isinstance(value, str) and value else None
+
+
+def set_second_folder(folder: Path | str | None) -> None:
+    """Set (or with None clear) this computer's second backup folder."""
+    from delegations.files import write_atomically
+
+    value = str(Path(folder).expanduser().resolve()) if folder else None
+    write_atomically(_settings_path(), json.dumps({"second_folder": value}) + "\n")
+
+
+def _copy_to_second(
+    info: BackupInfo, key: str, second: Path | None | bool, keep: int
+) -> BackupInfo:
+    target = second_folder() if second is True else (second or None)
+    if target is None:
+        return info
+    problem = copy_to_folder(info.path, Path(target), key, keep)
+    return replace(info, copy_problem=problem) if problem else info
+
+
+def copy_to_folder(backup: Path, target: Path, key: str, keep: int = KEEP) -> str:
+    """Copy `backup` into `target`/Delegations backups/`key`/; "" or why it was not copied."""
+    if not target.is_dir():
+        return (
+            f"The second backup folder {target} is not there (is the USB stick plugged in?); "
+            f"this backup is only in {backup.parent}."
+        )
+    event_folder = target / SECOND_FOLDER_NAME / key
+    try:
+        event_folder.mkdir(parents=True, exist_ok=True)
+        with replaced_atomically(event_folder / backup.name, make_folder=False) as temporary:
+            shutil.copyfile(backup, temporary)
+    except OSError as error:
+        if error.errno == errno.ENOSPC or "space" in str(error.strerror or "").lower():
+            return (
+                f"The second backup folder {target} is full; this backup is only in "
+                f"{backup.parent}. Free some space or choose another folder."
+            )
+        return (
+            f"The backup could not be copied to {target} ({error.strerror or error}); "
+            f"it is only in {backup.parent}."
+        )
+    _prune(event_folder, keep)
+    return ""
+
+
+# Restoring -------------------------------------------------------------------------------
+
+
+def check_backup(backup: Path) -> None:
+    """Refuse a backup that is damaged or not an event file (SQLite `quick_check`).
+
+    Raises:
+        EventFileError: the backup is damaged, unreadable or not an event file.
+    """
     try:
         connection = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
         try:
@@ -149,6 +343,17 @@ def _check_backup(backup: Path) -> None:
         raise EventFileError(f"{backup.name} is not a readable event file ({error}).") from error
     if result != "ok" or not {"event", "alembic_version", "checkin"} <= tables:
         raise EventFileError(f"{backup.name} is damaged or not an event file; choose another.")
+
+
+def newest_good_backup(backups: list[BackupInfo]) -> BackupInfo | None:
+    """The newest of `backups` (newest first) that passes `check_backup`."""
+    for backup in backups:
+        try:
+            check_backup(backup.path)
+        except EventFileError:
+            continue
+        return backup
+    return None
 
 
 def _checkpoint_away(event_path: Path) -> None:
@@ -170,17 +375,47 @@ def _checkpoint_away(event_path: Path) -> None:
             )
 
 
+def set_aside(event_path: Path, *, now: dt.datetime | None = None) -> Path:
+    """Rename a damaged event file (with its -wal and -shm) beside itself, with the date:
+    `event damaged 2025-07-24 0930.sqlite3`; the bytes are left untouched. The new path.
+
+    Raises:
+        EventFileError: the file cannot be renamed.
+    """
+    stamp = (now or dt.datetime.now()).strftime("%Y-%m-%d %H%M")
+    aside = event_path.with_name(f"{event_path.stem} damaged {stamp}{event_path.suffix}")
+    number = 1
+    while aside.exists():
+        number += 1
+        aside = event_path.with_name(
+            f"{event_path.stem} damaged {stamp} ({number}){event_path.suffix}"
+        )
+    try:
+        os.rename(event_path, aside)
+        for suffix in ("-wal", "-shm", "-journal"):
+            companion = Path(f"{event_path}{suffix}")
+            if companion.exists():
+                os.rename(companion, f"{aside}{suffix}")
+    except OSError as error:
+        raise EventFileError(
+            f"Cannot set {event_path.name} aside: {error.strerror or error}."
+        ) from error
+    return aside
+
+
 def restore_backup(
     backup: BackupInfo | Path | str,
     event_path: Path | str,
     *,
     folder: Path | None = None,
     keep: int = KEEP,
+    damaged: bool = False,
 ) -> Path:
     """Replace the (closed) event file at `event_path` by `backup`; returns `event_path`.
 
-    The current file is backed up first. The caller must have closed every `EventFile` on
-    `event_path`; a file still open elsewhere is refused.
+    The current file is backed up first; a `damaged` one is set aside instead (`set_aside`).
+    The caller must have closed every `EventFile` on `event_path`; a file still open
+    elsewhere is refused.
 
     Raises:
         EventFileError: the backup is damaged, or the event file is still open.
@@ -189,18 +424,27 @@ def restore_backup(
     event_path = Path(event_path).expanduser().resolve()
     if source == event_path:
         raise EventFileError("That backup is the event file itself; choose a backup.")
-    _check_backup(source)
-    folder = _folder(folder)
+    check_backup(source)
     try:
-        if event_path.exists():
+        if damaged and event_path.exists():
+            set_aside(event_path)
+        elif event_path.exists():
             _checkpoint_away(event_path)
-            _backup_closed_file(event_path, folder, keep)
+            backup_closed_file(event_path, folder=folder, keep=keep)
         _copy_with_backup_api(source, event_path, rollback_journal=True)
     except OSError as error:
         raise EventFileError(f"Cannot restore {event_path}: {error.strerror or error}.") from error
     except sqlite3.Error as error:
         raise EventFileError(f"Cannot restore {event_path}: {error}.") from error
     return event_path
+
+
+def newest_backup_age(event_path: Path, *, folder: Path | None = None) -> float | None:
+    """Seconds since the newest backup of the event at `event_path`, None if it has none."""
+    found = list_backups(event_path, folder=folder)
+    if not found:
+        return None
+    return (dt.datetime.now(dt.UTC) - found[0].taken_at).total_seconds()
 
 
 class BackupPolicy:

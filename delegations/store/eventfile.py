@@ -38,29 +38,80 @@ def known_revisions() -> list[str]:
     return sorted(match.group(1) for name in names if (match := _REVISION_FILE.match(name)))
 
 
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class DamagedEventFile(EventFileError):
+    """The file is an SQLite database (an event file, as far as can be read) that is damaged:
+    cut short or with corrupted pages. `reason` is SQLite's word for what is wrong."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(
+            f"{path} is a damaged event file ({reason}); restore a backup of it, "
+            "or choose another file."
+        )
+        self.path = path
+        self.reason = reason
+
+
+def _header(path: Path) -> bytes:
+    with path.open("rb") as file:
+        return file.read(100)
+
+
+def _cut_short(path: Path, header: bytes) -> str:
+    """Why the file is shorter than its own header says ("" if it is not)."""
+    if len(header) < 100:
+        return f"cut short at {len(header)} bytes"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    # The page count is valid only while the "version valid for" number matches the change
+    # counter (SQLite file format, 1.3.8); older writers leave it stale.
+    if header[92:96] != header[24:28] or pages == 0:
+        return ""
+    expected, actual = pages * page_size, path.stat().st_size
+    return f"cut short: {actual:,} of {expected:,} bytes" if actual < expected else ""
+
+
 def _existing_revision(path: Path) -> str | None:
     """The file's schema revision, None for an empty database; refuses foreign files.
 
     Reads through a read-only connection so a refused file is left byte for byte as it was.
+    A file with the SQLite header that SQLite cannot read, or that fails `quick_check`
+    (about 20 ms at 20,000 delegates), is damaged rather than foreign: `DamagedEventFile`.
     """
+    header = _header(path)
+    if not header:
+        return None  # an empty file is an empty database: it becomes a new event
+    if not header.startswith(_SQLITE_HEADER):
+        raise EventFileError(
+            f"{path} is not a Delegations event file (not an SQLite database); choose another file."
+        )
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
-            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
-            if not tables:
-                return None
-            if "alembic_version" not in tables or "event" not in tables:
-                raise EventFileError(
-                    f"{path} is an SQLite database but not a Delegations event file; "
-                    "choose another file or a new name."
-                )
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = _schema_revision(path, connection)
+            problem = _cut_short(path, header) or _quick_check(connection)
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
+        raise DamagedEventFile(path, _cut_short(path, header) or str(error)) from error
+    if problem:
+        raise DamagedEventFile(path, problem)
+    return revision
+
+
+def _schema_revision(path: Path, connection: sqlite3.Connection) -> str | None:
+    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    if not tables:
+        return None
+    if "alembic_version" not in tables or "event" not in tables:
         raise EventFileError(
-            f"{path} is not a Delegations event file ({error}); choose another file."
-        ) from error
+            f"{path} is an SQLite database but not a Delegations event file; "
+            "choose another file or a new name."
+        )
+    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     if row is None:
         raise EventFileError(f"{path} has no schema version; it is not a complete event file.")
     if row[0] not in known_revisions():
@@ -69,6 +120,25 @@ def _existing_revision(path: Path) -> str | None:
             "update Delegations to open it."
         )
     return row[0]
+
+
+def _quick_check(connection: sqlite3.Connection) -> str:
+    """SQLite's first complaint about the file's pages and indexes, or ""."""
+    (result,) = connection.execute("PRAGMA quick_check(1)").fetchone()
+    return "" if result == "ok" else result
+
+
+def check_event_file(path: Path | str) -> None:
+    """Refuse `path` as `open_event_file` would (damaged, foreign, newer), writing nothing.
+
+    Raises:
+        EventFileError: the file is missing or refused (`DamagedEventFile` if damaged).
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise EventFileError(f"{path} is not there; choose another file.")
+    if _existing_revision(path) is None:
+        raise EventFileError(f"{path} is an empty database, not an event; choose another.")
 
 
 def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object = None) -> None:
@@ -206,10 +276,20 @@ class EventFile:
             del self.__dict__["engine"]
 
 
+def _back_up_before_migrating(path: Path) -> None:
+    """An older event file is backed up as it is before its schema is brought up to date."""
+    from delegations.store.backups import backup_closed_file
+
+    backup_closed_file(path)
+
+
 def open_event_file(path: Path | str) -> EventFile:
     """Open (creating if missing) an event file and bring its schema up to date.
 
+    An older file is backed up before it is migrated (`store.backups`).
+
     Raises:
+        DamagedEventFile: the file is a damaged event file (cut short, corrupted pages).
         EventFileError: the file is not an event file or is from a newer version.
     """
     path = Path(path).expanduser().resolve()
@@ -219,5 +299,7 @@ def open_event_file(path: Path | str) -> EventFile:
     path.parent.mkdir(parents=True, exist_ok=True)
     event_file = EventFile(path, created=revision is None)
     if revision != known_revisions()[-1]:
+        if revision is not None:
+            _back_up_before_migrating(path)
         _upgrade(event_file.engine)
     return event_file

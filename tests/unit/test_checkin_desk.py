@@ -375,7 +375,7 @@ def test_backups_keep_the_last_twenty_and_list_newest_first(desk, tmp_path: Path
     made = [backup_now(event_file, folder=folder).path for _ in range(23)]
     listed = list_backups(event_file.path, folder=folder)
     assert [info.path for info in listed] == made[::-1][:20]
-    assert len(list(folder.iterdir())) == 20
+    assert len(list(folder.glob("*/*.sqlite3"))) == 20  # one folder per event
     with closing(sqlite3.connect(listed[0].path)) as db, db:
         assert db.execute("SELECT count(*) FROM delegate").fetchone() == (6,)
 
