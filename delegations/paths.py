@@ -30,4 +30,7 @@ def default_event_path() -> Path:
 
 
 def log_path() -> Path:
-    return user_data_dir() / "delegations.log"
+    """The log, in the system's folder for logs (Linux: ~/.local/state/Delegations/log)."""
+    from platformdirs import user_log_path
+
+    return user_log_path(APP_NAME, appauthor=False, ensure_exists=True) / "delegations.log"

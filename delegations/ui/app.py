@@ -6,7 +6,6 @@ import logging
 import os
 import sys
 from pathlib import Path
-from types import TracebackType
 
 from PySide6.QtCore import QLocale, QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -15,6 +14,7 @@ from delegations.domain.errors import UserError
 from delegations.files import replaced_atomically
 from delegations.services.event import EventFile
 from delegations.ui.checkin.controller import DeskLaunch
+from delegations.ui.errors import install_error_hook
 from delegations.ui.language import install_translators, ui_locale
 from delegations.ui.main_window import TAB_NAMES, MainWindow, app_settings
 
@@ -97,24 +97,9 @@ def run_app(event_file: EventFile, *, desk: DeskLaunch | None = None) -> int:
     if desk is not None:
         QTimer.singleShot(0, lambda: window.desk.open_desk(desk))
 
-    def on_exception(
-        kind: type[BaseException], error: BaseException, traceback: TracebackType | None
-    ) -> None:
-        # A bug in a slot must not kill the app mid-event: log it and say so.
-        log.error("unexpected error", exc_info=(kind, error, traceback))
-        if isinstance(error, UserError):
-            QMessageBox.warning(window, "Delegations", str(error))
-            return
-        QMessageBox.critical(
-            window,
-            window.tr("Unexpected error"),
-            window.tr(
-                "Something went wrong: {error}\n\nThe details are in the log file; your event "
-                "file is safe (every change is saved as you make it)."
-            ).format(error=error),
-        )
-
-    old_hook, sys.excepthook = sys.excepthook, on_exception
+    # A bug in a slot must not kill the app mid-event: log it and say so, in one dialog.
+    # Over the dialog the user is in, if any, so the box is not hidden behind it.
+    errors = install_error_hook(lambda: QApplication.activeWindow() or window)
     try:
         window.show()
         if os.environ.get(QUIT_AFTER_VARIABLE, "").isdigit():
@@ -123,7 +108,7 @@ def run_app(event_file: EventFile, *, desk: DeskLaunch | None = None) -> int:
         app_settings().setValue("mainWindow/geometry", window.saveGeometry())
         return code
     finally:
-        sys.excepthook = old_hook
+        errors.uninstall()
         qInstallMessageHandler(previous)
         window.event_file.close()
 

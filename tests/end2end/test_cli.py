@@ -192,5 +192,6 @@ def test_first_run_without_db_creates_the_demo_event_in_the_user_data_folder(
     assert result.returncode == 0, result.stderr
     data = Path(app_env["XDG_DATA_HOME"]) / "Delegations"
     assert count_rows(data / "event.sqlite3", "delegation") >= len(COUNTRIES)
-    assert (data / "delegations.log").exists()
+    logs = Path(app_env["HOME"]) / ".local" / "state" / "Delegations" / "log"  # platformdirs
+    assert (logs / "delegations.log").exists()
     assert png_size(out) == (1280, 800)

@@ -219,5 +219,5 @@ def test_frozen_app_opens_its_window_on_a_fresh_user_folder(
     assert count_rows(data / "event.sqlite3", "delegate") >= 100, "first run opens the demo event"
     settings = (tmp_path / "config" / "Delegations" / "Delegations.conf").read_text("utf-8")
     assert "geometry=" in settings, "the window was shown and closed as a user closes it"
-    log = (data / "delegations.log").read_text("utf-8")
+    log = (tmp_path / ".local/state/Delegations/log/delegations.log").read_text("utf-8")
     assert " ERROR " not in log and " CRITICAL " not in log, log

@@ -1,0 +1,102 @@
+"""An exception in a slot shows one dialog (what happened, where the log is, Copy details); the
+window stays open and usable."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QPushButton
+from pytestqt.qtbot import QtBot
+
+from delegations.paths import log_path
+from delegations.ui.errors import ErrorReporter, UnexpectedErrorDialog
+from delegations.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_no_exception_capture  # the app's own hook must see the error
+
+
+@pytest.fixture
+def reporter(window: MainWindow) -> Iterator[ErrorReporter]:
+    reporter = ErrorReporter(lambda: window).install()
+    yield reporter
+    reporter.uninstall()
+    if reporter.dialog is not None:
+        reporter.dialog.close()
+
+
+def _broken_button(window: MainWindow) -> QPushButton:
+    button = QPushButton("Break", window)
+
+    def divide_the_badges_by_zero() -> None:
+        _ = 1 / 0
+
+    button.clicked.connect(divide_the_badges_by_zero)
+    button.show()
+    return button
+
+
+def test_an_error_in_a_slot_shows_what_happened_where_the_log_is_and_copies_details(
+    qtbot: QtBot,
+    window: MainWindow,
+    reporter: ErrorReporter,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    button = _broken_button(window)
+    with caplog.at_level(logging.ERROR, logger="delegations.ui"):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    dialog = reporter.dialog
+    assert isinstance(dialog, UnexpectedErrorDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.parent() is window and dialog.windowTitle() == "Unexpected error"
+    assert "ZeroDivisionError: division by zero" in dialog.message.text()
+    assert "event file is safe" in dialog.message.text()
+    assert str(log_path()) in dialog.where.text()
+    assert log_path().parent.is_dir(), "the log folder the dialog names exists"
+    logged = [r for r in caplog.records if r.exc_info and r.exc_info[0] is ZeroDivisionError]
+    assert logged, "the traceback went to the log"
+
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    copied = QGuiApplication.clipboard().text()
+    assert "Traceback" in copied and "divide_the_badges_by_zero" in copied
+    assert "ZeroDivisionError" in copied and "PySide6" in copied
+
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: reporter.dialog is None)
+    assert window.isVisible(), "no silent exit: the window is still there"
+    window.show_tab("speakers")  # and still works
+    assert window.current_tab_name() == "speakers"
+
+
+def test_errors_while_the_dialog_is_open_join_it_instead_of_stacking(
+    qtbot: QtBot, window: MainWindow, reporter: ErrorReporter
+) -> None:
+    button = _broken_button(window)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    first = reporter.dialog
+    assert first is not None
+    button.click()  # the dialog is window-modal: a second slot failure from code, not a click
+    button.click()
+
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, UnexpectedErrorDialog)]
+    assert dialogs == [first]
+    assert first.message.text() == "Errors in all: 3. The last: ZeroDivisionError: division by zero"
+    assert first.details().count("Traceback") == 3
+
+
+def test_an_error_in_a_worker_thread_is_shown_on_the_gui_thread(
+    qtbot: QtBot, window: MainWindow, reporter: ErrorReporter
+) -> None:
+    def fail() -> None:
+        raise OSError(28, "No space left on device")
+
+    worker = threading.Thread(target=fail)
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: reporter.dialog is not None and reporter.dialog.isVisible())
+    assert "No space left on device" in reporter.dialog.message.text()
