@@ -6,78 +6,78 @@
     <message>
         <location filename="../../delegations/ui/checkin/counters.py" line="+91"/>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>បានចូល</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>រំពឹងទុក</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងរង់ចាំ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+58"/>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>គណៈប្រតិភូ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>តួនាទី</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>ប័ណ្ណ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>បានប្រគល់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់សម្គាល់</translation>
     </message>
     <message>
         <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="-1"/>
         <source>Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រតិភូ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Desks</source>
-        <translation type="unfinished"></translation>
+        <translation>តុ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Admitted at</source>
-        <translation type="unfinished"></translation>
+        <translation>ពេលអនុញ្ញាតចូល</translation>
     </message>
     <message>
         <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+38"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>ពេលបម្រុងទុក</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំហំ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារ</translation>
     </message>
 </context>
 <context>
@@ -85,22 +85,22 @@
     <message>
         <location filename="../../delegations/ui/speakers/add_to_session.py" line="+33"/>
         <source>Add {name} to a session</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែម {name} ទៅក្នុងវគ្គ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type part of a title, a room or a day</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយផ្នែកខ្លះនៃចំណងជើង បន្ទប់ ឬថ្ងៃ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>វគ្គ (&amp;S)៖</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>តួនាទី (&amp;R)៖</translation>
     </message>
 </context>
 <context>
@@ -110,30 +110,30 @@
         <location line="+4"/>
         <location line="+10"/>
         <source>Export agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញរបៀបវារៈ</translation>
     </message>
     <message numerus="yes">
         <location line="-9"/>
         <source>%Ln session(s) written to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>បានសរសេរ %Ln វគ្គទៅ {path}។</numerusform>
+            <numerusform>បានសរសេរ %Ln វគ្គទៅ {path}។</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រតិទិន (*.ics)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schedule for conference apps, frab XML (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលវិភាគសម្រាប់កម្មវិធីសន្និសីទ frab XML (*.xml)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The whole agenda, JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>របៀបវារៈទាំងមូល JSON (*.json)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -142,52 +142,54 @@
         <location line="+19"/>
         <location line="+12"/>
         <source>Import agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចូលរបៀបវារៈ</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>Agenda exported as JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>របៀបវារៈដែលបាននាំចេញជា JSON (*.json)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Replace the whole agenda — {current}, their rooms and speakers — with the {count} in {name}?
 
 This cannot be undone with Undo; publish a programme version or save a copy of the event first if you may want the current agenda back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ជំនួសរបៀបវារៈទាំងមូល — {current} ព្រមទាំងបន្ទប់ និងវាគ្មិន — ដោយ {count} ក្នុង {name} ឬ?
+
+ការនេះមិនអាចត្រឡប់វិញដោយ «មិនធ្វើវិញ» បានទេ។ សូមបោះផ្សាយកំណែកម្មវិធី ឬរក្សាទុកច្បាប់ចម្លងនៃព្រឹត្តិការណ៍ជាមុនសិន ប្រសិនបើអ្នកប្រហែលជាចង់បានរបៀបវារៈបច្ចុប្បន្នមកវិញ។</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Imported {sessions}, {rooms} and {speakers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>បាននាំចូល {sessions} {rooms} និង {speakers}។</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln room(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln បន្ទប់</numerusform>
+            <numerusform>%Ln បន្ទប់</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln speaker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>វាគ្មិន %Ln នាក់</numerusform>
+            <numerusform>វាគ្មិន %Ln នាក់</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not linked to a delegate of this event: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនបានភ្ជាប់ទៅប្រតិភូនៃព្រឹត្តិការណ៍នេះ៖ {names}។</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln វគ្គ</numerusform>
+            <numerusform>%Ln វគ្គ</numerusform>
         </translation>
     </message>
 </context>
@@ -196,7 +198,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/agenda/grid.py" line="+475"/>
         <source>No room</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានបន្ទប់</translation>
     </message>
 </context>
 <context>
@@ -204,194 +206,194 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/agenda/tab.py" line="+156"/>
         <source>Day grid</source>
-        <translation type="unfinished"></translation>
+        <translation>តារាងប្រចាំថ្ងៃ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One day as a time grid, rooms as columns</source>
-        <translation type="unfinished"></translation>
+        <translation>មួយថ្ងៃជាតារាងម៉ោង បន្ទប់ជាជួរឈរ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ជី</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The sessions as a list, for keyboard work</source>
-        <translation type="unfinished"></translation>
+        <translation>វគ្គជាបញ្ជី សម្រាប់ប្រើក្ដារចុច</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Filter by title, room or speaker  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រងតាមចំណងជើង បន្ទប់ ឬវាគ្មិន  (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add session…</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមវគ្គ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>កែសម្រួល…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>លុប</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ទប់…</translation>
     </message>
     <message numerus="yes">
         <location line="+63"/>
         <source>%Ln seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln កៅអី</numerusform>
+            <numerusform>%Ln កៅអី</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Floor {floor}</source>
-        <translation type="unfinished"></translation>
+        <translation>ជាន់ {floor}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>All days</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្រប់ថ្ងៃ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The whole programme, day by day</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្មវិធីទាំងមូល តាមថ្ងៃនីមួយៗ</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>{day}: %Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{day}៖ %Ln វគ្គ</numerusform>
+            <numerusform>{day}៖ %Ln វគ្គ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+168"/>
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln វគ្គ</numerusform>
+            <numerusform>%Ln វគ្គ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln session(s) this day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln វគ្គនៅថ្ងៃនេះ</numerusform>
+            <numerusform>%Ln វគ្គនៅថ្ងៃនេះ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានអ្វីត្រូវនឹង «{text}» ទេ។</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No sessions on this day yet. Add one with “Add session…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មានវគ្គនៅថ្ងៃនេះទេ។ បន្ថែមដោយ «បន្ថែមវគ្គ…»។</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No sessions yet. Add one with “Add session…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មានវគ្គទេ។ បន្ថែមដោយ «បន្ថែមវគ្គ…»។</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Showing {shown} of %Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>បង្ហាញ {shown} ក្នុងចំណោម %Ln វគ្គ</numerusform>
+            <numerusform>បង្ហាញ {shown} ក្នុងចំណោម %Ln វគ្គ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Move session</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លាស់ទីវគ្គ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no room</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានបន្ទប់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move “{title}” to {room}</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លាស់ទី «{title}» ទៅ {room}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លាស់ទី «{title}»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change the end of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្ដូរម៉ោងបញ្ចប់នៃ «{title}»</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Add “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែម «{title}»</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Edit “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>កែសម្រួល «{title}»</translation>
     </message>
     <message>
         <location line="+50"/>
         <location line="+19"/>
         <source>Delete sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>លុបវគ្គ</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Delete “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>លុប «{title}»</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Delete %Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>លុប %Ln វគ្គ</numerusform>
+            <numerusform>លុប %Ln វគ្គ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete the session “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>លុបវគ្គ «{title}» ឬ?</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Delete %Ln session(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>លុប %Ln វគ្គ ឬ?</numerusform>
+            <numerusform>លុប %Ln វគ្គ ឬ?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>កែសម្រួល ▸ មិនធ្វើវិញ នឹងនាំវាត្រឡប់មកវិញ។</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Published programme version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបោះផ្សាយកម្មវិធីកំណែ {number}។</translation>
     </message>
 </context>
 <context>
@@ -399,131 +401,131 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/badges/dialogs.py" line="+299"/>
         <source>Print badges</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ពប័ណ្ណ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Whose badges</source>
-        <translation type="unfinished"></translation>
+        <translation>ប័ណ្ណរបស់អ្នកណា</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រតិភូទាំងអស់</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Selected delegates ({count:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រតិភូដែលបានជ្រើស ({count:,})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select delegates in the table first to print only theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសប្រតិភូក្នុងតារាងជាមុនសិន ដើម្បីបោះពុម្ពតែប័ណ្ណរបស់ពួកគេ។</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>គណៈប្រតិភូមួយ៖</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} ({count:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({count:,})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only people whose badge has not been printed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>តែអ្នកដែលប័ណ្ណមិនទាន់បានបោះពុម្ព</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្លង់</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+157"/>
         <source>Check before printing</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិនិត្យមុនបោះពុម្ព</translation>
     </message>
     <message>
         <location line="-139"/>
         <location line="+92"/>
         <location line="+13"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងរៀបចំការមើលជាមុន…</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំព័រទីមួយ</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>selected</source>
-        <translation type="unfinished"></translation>
+        <translation>ដែលបានជ្រើស</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>ទាំងអស់</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not yet printed</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់បោះពុម្ព</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Badges {part} {layout}</source>
-        <translation type="unfinished"></translation>
+        <translation>ប័ណ្ណ {part} {layout}</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>No preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានការមើលជាមុន។</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No badges to print for this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានប័ណ្ណត្រូវបោះពុម្ពសម្រាប់ជម្រើសនេះទេ។</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The preview needs PDFium (the pypdfium2 package); printing works without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការមើលជាមុនត្រូវការ PDFium (កញ្ចប់ pypdfium2)។ ការបោះពុម្ពដំណើរការដោយគ្មានវា។</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{badges} on {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{badges} លើ {pages}</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln badge(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ប័ណ្ណ %Ln</numerusform>
+            <numerusform>ប័ណ្ណ %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ទំព័រ</numerusform>
+            <numerusform>%Ln ទំព័រ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Check before printing ({count:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិនិត្យមុនបោះពុម្ព ({count:,})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every name has a font for all its characters and fits at a readable size.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះនីមួយៗមានពុម្ពអក្សរសម្រាប់តួអក្សរទាំងអស់ ហើយសមនឹងទំហំដែលអាចអានបាន។</translation>
     </message>
 </context>
 <context>
@@ -531,204 +533,204 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/dialogs/booklet_dialog.py" line="+80"/>
         <source>Print programme booklet</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ពសៀវភៅកម្មវិធី</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What to print</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្វីដែលត្រូវបោះពុម្ព</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme booklet</source>
-        <translation type="unfinished"></translation>
+        <translation>សៀវភៅកម្មវិធី</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errata sheet (A4): changes since version</source>
-        <translation type="unfinished"></translation>
+        <translation>សន្លឹកកែតម្រូវ (A4)៖ ការផ្លាស់ប្ដូរតាំងពីកំណែ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{number} — published {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} — បោះផ្សាយ {date}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Publish a programme version first; the errata list what changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមបោះផ្សាយកំណែកម្មវិធីជាមុនសិន។ សន្លឹកកែតម្រូវរាយអ្វីដែលបានផ្លាស់ប្ដូរតាំងពីពេលនោះ។</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Door sheets (A4): one page per room and day, for the doors</source>
-        <translation type="unfinished"></translation>
+        <translation>សន្លឹកមាត់ទ្វារ (A4)៖ មួយទំព័រក្នុងមួយបន្ទប់មួយថ្ងៃ សម្រាប់បិទលើទ្វារ</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Booklet</source>
-        <translation type="unfinished"></translation>
+        <translation>សៀវភៅ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A5 (148 × 210 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A5 (148 × 210 ម.ម.)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 ម.ម.)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Impose two pages per A4 landscape sheet, in saddle-stitch order</source>
-        <translation type="unfinished"></translation>
+        <translation>ដាក់ពីរទំព័រលើសន្លឹក A4 ផ្ដេកមួយ តាមលំដាប់ដេរកណ្ដាល</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print double-sided, flipping on the short edge; fold the stack in the middle and staple.</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ពពីរមុខ ត្រឡប់តាមគែមខ្លី បត់គំនរក្រដាសនៅកណ្ដាល ហើយកិបវា។</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>As it stands: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>តាមស្ថានភាពបច្ចុប្បន្ន៖ {label}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Publish the current agenda as version {number} first</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះផ្សាយរបៀបវារៈបច្ចុប្បន្នជាកំណែ {number} ជាមុនសិន</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>e.g. Final programme for printing</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧ. កម្មវិធីចុងក្រោយសម្រាប់បោះពុម្ព</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version note:</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ចំណាំកំណែ៖</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>ក្រដាស៖</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណែ៖</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ពជា PDF…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ព…</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Errata since version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ការកែតម្រូវតាំងពីកំណែ {number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Door sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>សន្លឹកមាត់ទ្វារ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme booklet {paper}</source>
-        <translation type="unfinished"></translation>
+        <translation>សៀវភៅកម្មវិធី {paper}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> imposed</source>
-        <translation type="unfinished"></translation>
+        <translation> បានរៀបទំព័រ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Print to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ពជា PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារ PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Sent to the printer {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានផ្ញើទៅម៉ាស៊ីនបោះពុម្ព {name}។</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Printing the programme booklet…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបោះពុម្ពសៀវភៅកម្មវិធី…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printing the errata sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបោះពុម្ពសន្លឹកកែតម្រូវ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printing the door sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបោះពុម្ពសន្លឹកមាត់ទ្វារ…</translation>
     </message>
     <message numerus="yes">
         <location line="+49"/>
         <source>%Ln change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ការផ្លាស់ប្ដូរ %Ln</numerusform>
+            <numerusform>ការផ្លាស់ប្ដូរ %Ln</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errata since version {number}: {changes} written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ការកែតម្រូវតាំងពីកំណែ {number}៖ បានសរសេរ {changes} ទៅ {path}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln door sheet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>សន្លឹកមាត់ទ្វារ %Ln</numerusform>
+            <numerusform>សន្លឹកមាត់ទ្វារ %Ln</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{pages} written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>បានសរសេរ {pages} ទៅ {path}</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ទំព័រ</numerusform>
+            <numerusform>%Ln ទំព័រ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{pages} on %Ln A4 side(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{pages} លើក្រដាស A4 %Ln មុខ</numerusform>
+            <numerusform>{pages} លើក្រដាស A4 %Ln មុខ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme booklet ({pages}) written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>បានសរសេរសៀវភៅកម្មវិធី ({pages}) ទៅ {path}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Printing cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបោះបង់ការបោះពុម្ព គ្មានឯកសារត្រូវបានសរសេរទេ។</translation>
     </message>
 </context>
 <context>
@@ -736,34 +738,34 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/agenda/versions.py" line="+98"/>
         <source>Changes since a programme version</source>
-        <translation type="unfinished"></translation>
+        <translation>ការផ្លាស់ប្ដូរតាំងពីកំណែកម្មវិធី</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Print errata…</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ពសន្លឹកកែតម្រូវ…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>តាំងពី (&amp;S)៖</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No programme version has been published yet: use Agenda ▸ Publish programme version… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មានកំណែកម្មវិធីណាត្រូវបានបោះផ្សាយទេ៖ សូមប្រើ របៀបវារៈ ▸ បោះផ្សាយកំណែកម្មវិធី… ជាមុនសិន។</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing has changed since version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានអ្វីផ្លាស់ប្ដូរតាំងពីកំណែ {number} ទេ។</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln change(s) since version {number}:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ការផ្លាស់ប្ដូរ %Ln តាំងពីកំណែ {number}៖</numerusform>
+            <numerusform>ការផ្លាស់ប្ដូរ %Ln តាំងពីកំណែ {number}៖</numerusform>
         </translation>
     </message>
 </context>
@@ -772,134 +774,134 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/checkin/tab.py" line="+144"/>
         <source>Undo the last admission</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនធ្វើការអនុញ្ញាតចូលចុងក្រោយវិញ</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+94"/>
         <source>Scan a badge — or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្កេនប័ណ្ណ — ឬវាយឈ្មោះ</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>Badge code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខកូដប័ណ្ណ ឬឈ្មោះ</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Loading the delegates…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងផ្ទុកប្រតិភូ…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Loading the check-in desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងផ្ទុកតុចុះឈ្មោះ…</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>NOT FOUND</source>
-        <translation type="unfinished"></translation>
+        <translation>រកមិនឃើញ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{text}” is not a badge of this event and matches no delegate.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» មិនមែនជាប័ណ្ណនៃព្រឹត្តិការណ៍នេះ ហើយមិនត្រូវនឹងប្រតិភូណាមួយទេ។</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+4"/>
         <location line="+43"/>
         <source>NOT RECORDED</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនបានកត់ត្រា</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>The check-in could not be saved ({error}). Try again; if it keeps failing, use the paper list.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចរក្សាទុកការចុះឈ្មោះបានទេ ({error})។ សូមព្យាយាមម្ដងទៀត។ បើនៅតែបរាជ័យ សូមប្រើបញ្ជីក្រដាស។</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>✔  {n} ADMITTED</source>
-        <translation type="unfinished"></translation>
+        <translation>✔  អនុញ្ញាតចូល {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{delegation}: {admitted} admitted now, {already} already checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{delegation}៖ អនុញ្ញាតចូលឥឡូវ {admitted} នាក់ បានចុះឈ្មោះរួចហើយ {already} នាក់។</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Admit the whole delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>អនុញ្ញាតឱ្យគណៈប្រតិភូទាំងមូលចូល</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Admit all %Ln waiting member(s) of {delegation}?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>អនុញ្ញាតឱ្យសមាជិកដែលកំពុងរង់ចាំទាំង %Ln នាក់នៃ {delegation} ចូលឬ?</numerusform>
+            <numerusform>អនុញ្ញាតឱ្យសមាជិកដែលកំពុងរង់ចាំទាំង %Ln នាក់នៃ {delegation} ចូលឬ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>…and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…និង %Ln នាក់ទៀត</numerusform>
+            <numerusform>…និង %Ln នាក់ទៀត</numerusform>
         </translation>
     </message>
     <message>
         <location line="+27"/>
         <source>NOT UNDONE</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនបានត្រឡប់វិញ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានអ្វីត្រូវត្រឡប់វិញ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No admission made at this desk is still standing.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានការអនុញ្ញាតចូលណាមួយដែលធ្វើនៅតុនេះនៅមានសុពលភាពទេ។</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delegate {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រតិភូ {id}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>↶  ADMISSION UNDONE</source>
-        <translation type="unfinished"></translation>
+        <translation>↶  បានលុបចោលការអនុញ្ញាតចូល</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>{name} and %Ln other(s) are no longer checked in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} និង %Ln នាក់ទៀត លែងបានចុះឈ្មោះហើយ។</numerusform>
+            <numerusform>{name} និង %Ln នាក់ទៀត លែងបានចុះឈ្មោះហើយ។</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} is no longer checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} លែងបានចុះឈ្មោះហើយ។</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Organiser PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN អ្នករៀបចំ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That PIN is not right; desk mode stays on. Ask the organiser.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN នោះមិនត្រឹមត្រូវទេ។ របៀបតុនៅតែបើក។ សូមសួរអ្នករៀបចំ។</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Check-in desk {desk}</source>
-        <translation type="unfinished"></translation>
+        <translation>តុចុះឈ្មោះ {desk}</translation>
     </message>
 </context>
 <context>
@@ -907,20 +909,20 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message numerus="yes">
         <location filename="../../delegations/ui/agenda/conflicts.py" line="+39"/>
         <source>%Ln conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ការជាន់គ្នា %Ln</numerusform>
+            <numerusform>ការជាន់គ្នា %Ln</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានការជាន់គ្នា</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Double-click to show the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>ចុចពីរដងដើម្បីបង្ហាញវគ្គ</translation>
     </message>
 </context>
 <context>
@@ -928,150 +930,150 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/checkin/counters.py" line="+30"/>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>គណៈប្រតិភូ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>តួនាទី</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>By delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>តាមគណៈប្រតិភូ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By role</source>
-        <translation type="unfinished"></translation>
+        <translation>តាមតួនាទី</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not yet arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មកដល់</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Badges handed to a liaison officer are issued</source>
-        <translation type="unfinished"></translation>
+        <translation>ប័ណ្ណដែលប្រគល់ឱ្យមន្ត្រីទំនាក់ទំនង ចាត់ទុកថាបានប្រគល់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Badge issued or not</source>
-        <translation type="unfinished"></translation>
+        <translation>ប័ណ្ណបានប្រគល់ឬនៅ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Badge issued</source>
-        <translation type="unfinished"></translation>
+        <translation>ប័ណ្ណបានប្រគល់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Badge not issued</source>
-        <translation type="unfinished"></translation>
+        <translation>ប័ណ្ណមិនទាន់ប្រគល់</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter by name…</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រងតាមឈ្មោះ…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញ CSV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print list (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ពបញ្ជី (PDF)…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{admitted} of {expected} checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>បានចុះឈ្មោះ {admitted} ក្នុងចំណោម {expected}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not yet arrived ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មកដល់ ({n})</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>All delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>គណៈប្រតិភូទាំងអស់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>តួនាទីទាំងអស់</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{n} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្ហាញ {n}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>as of {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>គិតត្រឹម {time}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>desk {desk}</source>
-        <translation type="unfinished"></translation>
+        <translation>តុ {desk}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export the not-yet-arrived list</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញបញ្ជីអ្នកមិនទាន់មកដល់</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចសរសេរ {path} បានទេ៖ {reason}។</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Wrote %Ln name(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>បានសរសេរឈ្មោះ %Ln ទៅ {path}</numerusform>
+            <numerusform>បានសរសេរឈ្មោះ %Ln ទៅ {path}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print the not-yet-arrived list</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ពបញ្ជីអ្នកមិនទាន់មកដល់</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not yet arrived — {count} delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មកដល់ — ប្រតិភូ {count} នាក់</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wrote {pages} pages to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>បានសរសេរ {pages} ទំព័រទៅ {path}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Printing the not-yet-arrived list…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបោះពុម្ពបញ្ជីអ្នកមិនទាន់មកដល់…</translation>
     </message>
 </context>
 <context>
@@ -1079,112 +1081,112 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/delegations/forms.py" line="+157"/>
         <source>Add delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមប្រតិភូ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>កែសម្រួលប្រតិភូ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Honorific:</source>
-        <translation type="unfinished"></translation>
+        <translation>គោរមងារ (&amp;H)៖</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. H.E., Dr, Prof.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧ. ឯកឧត្តម, បណ្ឌិត, សាស្ត្រាចារ្យ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>នាម (&amp;G)៖</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>នាមត្រកូល (&amp;F)៖</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name in &amp;native script:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះជាអក្សរដើម (&amp;N)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 阮文德, สมชาย ใจดี</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧ. 阮文德, สมชาย ใจดี</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name &amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>លំដាប់ឈ្មោះ (&amp;O)៖</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Suggested from the delegation&apos;s country and the native name; choose another if this person writes their name otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្នើតាមប្រទេសរបស់គណៈប្រតិភូ និងឈ្មោះជាអក្សរដើម។ សូមជ្រើសផ្សេង ប្រសិនបើបុគ្គលនេះសរសេរឈ្មោះខុសពីនេះ។</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>គណៈប្រតិភូ (&amp;D)៖</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(គ្មាន)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>តួនាទី (&amp;R)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>មុខតំណែង (&amp;P)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organi&amp;sation:</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថាប័ន (&amp;S)៖</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>អ៊ីមែល (&amp;M)៖</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phon&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>ទូរសព្ទ (&amp;E)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;ietary needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>តម្រូវការអាហារ (&amp;I)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;ccess needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>តម្រូវការភាពងាយស្រួល (&amp;C)៖</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Arrival:</source>
-        <translation type="unfinished"></translation>
+        <translation>ថ្ងៃមកដល់ (&amp;A)៖</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Depart&amp;ure:</source>
-        <translation type="unfinished"></translation>
+        <translation>ថ្ងៃចាកចេញ (&amp;U)៖</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់សម្គាល់ (&amp;T)៖</translation>
     </message>
 </context>
 <context>
@@ -1192,87 +1194,87 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="-150"/>
         <source>Add delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមគណៈប្រតិភូ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>កែសម្រួលគណៈប្រតិភូ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះ (&amp;N)៖</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រទេស (&amp;C)៖</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថាប័ន (&amp;I)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Ministry of Education</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧ. ក្រសួងអប់រំ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delegations are listed in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>គណៈប្រតិភូត្រូវបានរាយតាមលំដាប់នេះ។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Protocol order:</source>
-        <translation type="unfinished"></translation>
+        <translation>លំដាប់ពិធីការ (&amp;P)៖</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(គ្មាន)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add the delegation first, then choose its head.</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមគណៈប្រតិភូជាមុនសិន រួចជ្រើសប្រធានរបស់វា។</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Head of delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រធានគណៈប្រតិភូ (&amp;H)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact per&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកទំនាក់ទំនង (&amp;S)៖</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contact e-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>អ៊ីមែលទំនាក់ទំនង (&amp;M)៖</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact phon&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>ទូរសព្ទទំនាក់ទំនង (&amp;E)៖</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Arrival:</source>
-        <translation type="unfinished"></translation>
+        <translation>ថ្ងៃមកដល់ (&amp;A)៖</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Departure:</source>
-        <translation type="unfinished"></translation>
+        <translation>ថ្ងៃចាកចេញ (&amp;D)៖</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់សម្គាល់ (&amp;O)៖</translation>
     </message>
 </context>
 <context>
@@ -1281,176 +1283,176 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location filename="../../delegations/ui/delegations/tab.py" line="+78"/>
         <location line="+50"/>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>គណៈប្រតិភូ</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>សមាជិក</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រធាន</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែម…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+55"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>កែសម្រួល…</translation>
     </message>
     <message>
         <location line="-54"/>
         <location line="+55"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>លុប</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Add a delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមគណៈប្រតិភូ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>គណៈប្រតិភូ</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>តួនាទី</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Native script</source>
-        <translation type="unfinished"></translation>
+        <translation>អក្សរដើម</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>មុខតំណែង</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថាប័ន</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>អ៊ីមែល</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Filter by name, organisation or e-mail  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រងតាមឈ្មោះ ស្ថាប័ន ឬអ៊ីមែល  (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add delegate…</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមប្រតិភូ…</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>All delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>គណៈប្រតិភូទាំងអស់</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>All delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រតិភូទាំងអស់</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} · head: {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · ប្រធាន៖ {head}</translation>
     </message>
     <message numerus="yes">
         <location line="+33"/>
         <source>%Ln delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ប្រតិភូ %Ln នាក់</numerusform>
+            <numerusform>ប្រតិភូ %Ln នាក់</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{shown} of %Ln delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} ក្នុងចំណោមប្រតិភូ %Ln នាក់</numerusform>
+            <numerusform>{shown} ក្នុងចំណោមប្រតិភូ %Ln នាក់</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No delegations yet. Add one with “Add…” below the list on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មានគណៈប្រតិភូទេ។ បន្ថែមដោយ «បន្ថែម…» នៅក្រោមបញ្ជីខាងឆ្វេង។</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nobody matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មាននរណាត្រូវនឹង «{text}» ទេ។</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No delegates yet. Add one with “Add delegate…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មានប្រតិភូទេ។ បន្ថែមដោយ «បន្ថែមប្រតិភូ…»។</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Showing {shown} of %Ln delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>បង្ហាញ {shown} ក្នុងចំណោមប្រតិភូ %Ln នាក់</numerusform>
+            <numerusform>បង្ហាញ {shown} ក្នុងចំណោមប្រតិភូ %Ln នាក់</numerusform>
         </translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Delete the delegate “{name}”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>លុបប្រតិភូ «{name}» ឬ? ការនេះមិនអាចត្រឡប់វិញបានទេ។</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Delete %Ln delegate(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>លុបប្រតិភូ %Ln នាក់ឬ? ការនេះមិនអាចត្រឡប់វិញបានទេ។</numerusform>
+            <numerusform>លុបប្រតិភូ %Ln នាក់ឬ? ការនេះមិនអាចត្រឡប់វិញបានទេ។</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>Delete delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>លុបប្រតិភូ</translation>
     </message>
     <message numerus="yes">
         <location line="+65"/>
         <source>Delete the delegation “{name}” and its %Ln member(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>លុបគណៈប្រតិភូ «{name}» និងសមាជិក %Ln នាក់របស់វាឬ? ការនេះមិនអាចត្រឡប់វិញបានទេ។</numerusform>
+            <numerusform>លុបគណៈប្រតិភូ «{name}» និងសមាជិក %Ln នាក់របស់វាឬ? ការនេះមិនអាចត្រឡប់វិញបានទេ។</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete the delegation “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>លុបគណៈប្រតិភូ «{name}» ឬ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Delete delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>លុបគណៈប្រតិភូ</translation>
     </message>
 </context>
 <context>
@@ -1458,52 +1460,52 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/checkin/desk_bar.py" line="+41"/>
         <source>Desk settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>ការកំណត់តុ…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>中 / ไทย typing</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយ 中 / ไทย</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Switch the input method on to type a name in Chinese, Thai or another script. It switches itself off after the next admission, so that the scanner&apos;s codes stay intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកវិធីបញ្ចូលអក្សរ ដើម្បីវាយឈ្មោះជាភាសាចិន ថៃ ឬអក្សរផ្សេងទៀត។ វានឹងបិទដោយខ្លួនឯងបន្ទាប់ពីការអនុញ្ញាតចូលលើកក្រោយ ដើម្បីឱ្យលេខកូដពីម៉ាស៊ីនស្កេននៅដដែល។</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>↶ Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>↶ មិនធ្វើវិញ (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo the last admission made at this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនធ្វើការអនុញ្ញាតចូលចុងក្រោយនៅតុនេះវិញ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>ចុះឈ្មោះនៅនឹងកន្លែង…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Someone not registered: add them, print their badge, check them in</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកមិនបានចុះឈ្មោះ៖ បន្ថែមពួកគេ បោះពុម្ពប័ណ្ណ ហើយចុះឈ្មោះចូល</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave desk mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាកចេញពីរបៀបតុ…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Desk: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>តុ៖ {name}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Desk not named</source>
-        <translation type="unfinished"></translation>
+        <translation>តុមិនទាន់មានឈ្មោះ</translation>
     </message>
 </context>
 <context>
@@ -1511,42 +1513,42 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/checkin/controller.py" line="+90"/>
         <source>E&amp;xchange check-ins…</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លាស់ប្ដូរទិន្នន័យចុះឈ្មោះ (&amp;X)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore from &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ដារពីច្បាប់បម្រុងទុក (&amp;B)…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>ទិដ្ឋភាព (&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Desk mode (full screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>របៀបតុ (ពេញអេក្រង់) (&amp;D)</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>Automatic backup failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>ការបម្រុងទុកស្វ័យប្រវត្តិបានបរាជ័យ៖ {error}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ដារពីច្បាប់បម្រុងទុក</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The event could not be opened again: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចបើកព្រឹត្តិការណ៍ម្ដងទៀតបានទេ៖ {error}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Restored the backup of {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានស្ដារច្បាប់បម្រុងទុកនៃ {time}។</translation>
     </message>
 </context>
 <context>
@@ -1554,37 +1556,37 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/printing.py" line="+284"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}៖ ប័ណ្ណថ្មីបានទៅ {printer}។ ប័ណ្ណដែលបាត់នឹងត្រូវបដិសេធចាប់ពីពេលនេះ។ ការនេះមិនចុះឈ្មោះចូលទេ។</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name}: the badge went to {printer} again, same code. Not checked in by this.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}៖ ប័ណ្ណបានទៅ {printer} ម្ដងទៀត លេខកូដដដែល។ ការនេះមិនចុះឈ្មោះចូលទេ។</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>🖨  BADGE PRINTED</source>
-        <translation type="unfinished"></translation>
+        <translation>🖨  បានបោះពុម្ពប័ណ្ណ</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>NO PRINTER</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានម៉ាស៊ីនបោះពុម្ព</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This desk has no printer yet: choose one in Desk settings… (Printer).</source>
-        <translation type="unfinished"></translation>
+        <translation>តុនេះមិនទាន់មានម៉ាស៊ីនបោះពុម្ពទេ៖ សូមជ្រើសមួយក្នុង ការកំណត់តុ… (ម៉ាស៊ីនបោះពុម្ព)។</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>BADGE NOT PRINTED</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនបានបោះពុម្ពប័ណ្ណ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Printing a badge…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបោះពុម្ពប័ណ្ណ…</translation>
     </message>
 </context>
 <context>
@@ -1594,114 +1596,114 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+110"/>
         <location line="+7"/>
         <source>Desk settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ការកំណត់តុ</translation>
     </message>
     <message>
         <location line="-113"/>
         <source>This desk</source>
-        <translation type="unfinished"></translation>
+        <translation>តុនេះ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. North entrance 1</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧ. ច្រកចូលខាងជើង 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desk &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះតុ (&amp;N)៖</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every check-in made here is recorded with this name, so that the desks can exchange and compare their journals.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការចុះឈ្មោះនីមួយៗដែលធ្វើនៅទីនេះ ត្រូវបានកត់ត្រាជាមួយឈ្មោះនេះ ដើម្បីឱ្យតុនានាអាចផ្លាស់ប្ដូរ និងប្រៀបធៀបកំណត់ហេតុរបស់ខ្លួន។</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Organiser PIN (leaving desk mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN អ្នករៀបចំ (ចាកចេញពីរបៀបតុ)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Current PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN បច្ចុប្បន្ន (&amp;C)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;ew PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ថ្មី (&amp;E)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat new PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយ PIN ថ្មីម្ដងទៀត (&amp;R)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ដក PIN ចេញ</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Printing at this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ការបោះពុម្ពនៅតុនេះ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(none: badges are not printed here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(គ្មាន៖ មិនបោះពុម្ពប័ណ្ណនៅទីនេះទេ)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Printer:</source>
-        <translation type="unfinished"></translation>
+        <translation>ម៉ាស៊ីនបោះពុម្ព (&amp;P)៖</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Badge &amp;layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្លង់ប័ណ្ណ (&amp;L)៖</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print a badge when its holder is first &amp;admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ពប័ណ្ណនៅពេលម្ចាស់ប័ណ្ណត្រូវបានអនុញ្ញាតចូលលើកដំបូង (&amp;A)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A PIN is set: leaving desk mode asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានកំណត់ PIN៖ ការចាកចេញពីរបៀបតុនឹងសួររកវា។</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No PIN is set: anyone can leave desk mode. Set 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់កំណត់ PIN៖ អ្នកណាក៏អាចចាកចេញពីរបៀបតុបាន។ កំណត់ពី 4 ដល់ 12 ខ្ទង់។</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+37"/>
         <location line="+11"/>
         <source>Organiser PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN អ្នករៀបចំ</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>The current PIN is not right. Type the PIN that is set now, or ask the organiser.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN បច្ចុប្បន្នមិនត្រឹមត្រូវទេ។ សូមវាយ PIN ដែលបានកំណត់ឥឡូវ ឬសួរអ្នករៀបចំ។</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Give this desk a name (e.g. “North 1”); check-ins are recorded with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមដាក់ឈ្មោះតុនេះ (ឧ. «ខាងជើង 1»)។ ការចុះឈ្មោះត្រូវបានកត់ត្រាជាមួយវា។</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose this desk&apos;s printer to print badges when their holders arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសម៉ាស៊ីនបោះពុម្ពរបស់តុនេះ ដើម្បីបោះពុម្ពប័ណ្ណនៅពេលម្ចាស់ប័ណ្ណមកដល់។</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The new PIN and its repetition differ; type the same digits twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ថ្មី និងការវាយម្ដងទៀតខុសគ្នា។ សូមវាយលេខដដែលពីរដង។</translation>
     </message>
 </context>
 <context>
@@ -1709,72 +1711,72 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/dialogs/event_settings.py" line="+46"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>ព្រឹត្តិការណ៍ថ្មី</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ការកំណត់ព្រឹត្តិការណ៍</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name the event and give its dates; you choose where to save it next.</source>
-        <translation type="unfinished"></translation>
+        <translation>ដាក់ឈ្មោះព្រឹត្តិការណ៍ និងផ្ដល់កាលបរិច្ឆេទ។ បន្ទាប់មកអ្នកជ្រើសកន្លែងរក្សាទុក។</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះ (&amp;N)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. China–ASEAN Education Cooperation Week 2025</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧ. សប្ដាហ៍កិច្ចសហប្រតិបត្តិការអប់រំចិន–អាស៊ាន 2025</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Chinese name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះជាភាសាចិន (&amp;C)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 中国—东盟教育交流周</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧ. 中国—东盟教育交流周</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Start date:</source>
-        <translation type="unfinished"></translation>
+        <translation>ថ្ងៃចាប់ផ្ដើម (&amp;S)៖</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;End date:</source>
-        <translation type="unfinished"></translation>
+        <translation>ថ្ងៃបញ្ចប់ (&amp;E)៖</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>e.g. Asia/Shanghai</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧ. Asia/Shanghai</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agenda times are in this zone; type a city to find it, e.g. Bangkok.</source>
-        <translation type="unfinished"></translation>
+        <translation>ម៉ោងក្នុងរបៀបវារៈគិតតាមតំបន់ម៉ោងនេះ។ វាយឈ្មោះទីក្រុងដើម្បីស្វែងរក ឧ. Bangkok។</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>តំបន់ម៉ោង (&amp;T)៖</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីកន្លែង (&amp;V)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីក្រុង (&amp;I)៖</translation>
     </message>
 </context>
 <context>
@@ -1783,107 +1785,109 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+25"/>
         <location line="+146"/>
         <source>Exchange check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លាស់ប្ដូរទិន្នន័យចុះឈ្មោះ</translation>
     </message>
     <message>
         <location line="-142"/>
         <source>1. Give this desk&apos;s check-ins to the others</source>
-        <translation type="unfinished"></translation>
+        <translation>1. ផ្ដល់ការចុះឈ្មោះរបស់តុនេះឱ្យតុផ្សេងទៀត</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write a journal file (for example to a USB stick) that the other desks merge. It is signed: an edited or truncated file is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>សរសេរឯកសារកំណត់ហេតុ (ឧទាហរណ៍ទៅ USB) ដែលតុផ្សេងទៀតបញ្ចូលគ្នា។ វាមានហត្ថលេខា៖ ឯកសារដែលត្រូវបានកែ ឬកាត់ខ្លី នឹងត្រូវបដិសេធ។</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only check-ins made at this desk ({desk})</source>
-        <translation type="unfinished"></translation>
+        <translation>តែការចុះឈ្មោះដែលធ្វើនៅតុនេះ ({desk})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Off (recommended): everything this copy knows, including what it merged from other desks, so that journals travel on.</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទ (ណែនាំ)៖ អ្វីៗទាំងអស់ដែលច្បាប់នេះដឹង រួមទាំងអ្វីដែលបានបញ្ចូលពីតុផ្សេងទៀត ដើម្បីឱ្យកំណត់ហេតុបន្តបញ្ជូនទៅមុខ។</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញទៅឯកសារ…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>2. Take in another desk&apos;s check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>2. ទទួលការចុះឈ្មោះពីតុផ្សេងទៀត</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Merging the same file twice, or files in any order, is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការបញ្ចូលឯកសារដដែលពីរដង ឬឯកសារតាមលំដាប់ណាក៏ដោយ គឺមានសុវត្ថិភាព។</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merge a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ចូលឯកសារ…</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Export check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញការចុះឈ្មោះ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Exporting check-ins…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងនាំចេញការចុះឈ្មោះ…</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Exported %Ln check-in entries to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>បាននាំចេញធាតុចុះឈ្មោះ %Ln ទៅ {path}។</numerusform>
+            <numerusform>បាននាំចេញធាតុចុះឈ្មោះ %Ln ទៅ {path}។</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Merge check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ចូលការចុះឈ្មោះ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Merging {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបញ្ចូល {name}…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merging check-ins…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបញ្ចូលការចុះឈ្មោះ…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(គ្មានឈ្មោះ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Desks in the file: {desks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>តុក្នុងឯកសារ៖ {desks}។</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Something went wrong: {error}
 
 The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>មានបញ្ហាកើតឡើង៖ {error}
+
+ព័ត៌មានលម្អិតមាននៅក្នុងឯកសារកំណត់ហេតុ។</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No one was admitted twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មាននរណាត្រូវបានអនុញ្ញាតចូលពីរដងទេ។</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Admitted twice ({n}) — they count once; check these badges:</source>
-        <translation type="unfinished"></translation>
+        <translation>អនុញ្ញាតចូលពីរដង ({n}) — រាប់តែម្ដង។ សូមពិនិត្យប័ណ្ណទាំងនេះ៖</translation>
     </message>
 </context>
 <context>
@@ -1891,157 +1895,157 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/delegations/handover.py" line="+83"/>
         <source>Hand over badges — {delegation}</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រគល់ប័ណ្ណ — {delegation}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. Accreditation desk 1</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧ. តុផ្ដល់ប័ណ្ណ 1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>រកមើល (&amp;W)…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Collected by:</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកទទួល (&amp;C)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Desk:</source>
-        <translation type="unfinished"></translation>
+        <translation>តុ (&amp;D)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Receipt:</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្កាន់ដៃ (&amp;R)៖</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Native script</source>
-        <translation type="unfinished"></translation>
+        <translation>អក្សរដើម</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>តួនាទី</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>ប័ណ្ណ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបោះពុម្ព</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>បានប្រគល់</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Hand over and write receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រគល់ ហើយសរសេរបង្កាន់ដៃ (&amp;H)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកបង្កាន់ដៃ (&amp;O)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Look at the receipt and print it from the viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>មើលបង្កាន់ដៃ ហើយបោះពុម្ពវាពីកម្មវិធីមើល</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ព (&amp;P)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the receipt on one of the system&apos;s printers</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ពបង្កាន់ដៃលើម៉ាស៊ីនបោះពុម្ពមួយរបស់ប្រព័ន្ធ</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Already issued</source>
-        <translation type="unfinished"></translation>
+        <translation>បានប្រគល់រួចហើយ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version {v} issued; not this one</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណែ {v} បានប្រគល់ មិនមែនកំណែនេះទេ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>បាទ/ចាស</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Chosen: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>បានជ្រើស៖ {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>already issued: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>បានប្រគល់រួច៖ {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not printed yet: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់បោះពុម្ព៖ {n}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save the custody receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកបង្កាន់ដៃប្រគល់ប័ណ្ណ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Writing the receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងសរសេរបង្កាន់ដៃ…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Writing the custody receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងសរសេរបង្កាន់ដៃប្រគល់ប័ណ្ណ…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Badges handed to {collector} at {time}: {n}. Receipt saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ប័ណ្ណបានប្រគល់ឱ្យ {collector} នៅ {time}៖ {n}។ បង្កាន់ដៃបានរក្សាទុកនៅ {path}។</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Receipt sent to {printer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្កាន់ដៃបានផ្ញើទៅ {printer}។</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Printing the custody receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបោះពុម្ពបង្កាន់ដៃប្រគល់ប័ណ្ណ…</translation>
     </message>
 </context>
 <context>
@@ -2049,183 +2053,187 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+83"/>
         <source>Import registrations — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចូលការចុះឈ្មោះ — {file}</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+94"/>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងអាន {file}…</translation>
     </message>
     <message>
         <location line="-66"/>
         <location line="+21"/>
         <location line="+77"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ហា</translation>
     </message>
     <message>
         <location line="-96"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>រកមិនឃើញបញ្ហាទេ។</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rows in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ជួរដេកក្នុងឯកសារ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>ការធ្វើបច្ចុប្បន្នភាព</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+71"/>
         <source>Import valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចូលជួរដេកដែលត្រឹមត្រូវ</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>&amp;Add namesakes as other people</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមអ្នកមានឈ្មោះដូចគ្នាជាមនុស្សផ្សេង (&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A row whose name matches someone in the same delegation, with no e-mail to tell them apart, is refused. Tick this to add such rows as new people instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ជួរដេកដែលឈ្មោះត្រូវនឹងនរណាម្នាក់ក្នុងគណៈប្រតិភូដដែល ដោយគ្មានអ៊ីមែលសម្គាល់ពួកគេ នឹងត្រូវបដិសេធ។ ធីកនេះដើម្បីបន្ថែមជួរដេកបែបនេះជាមនុស្សថ្មីជំនួសវិញ។</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Updates ({count:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>ការធ្វើបច្ចុប្បន្នភាព ({count:,})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Problems ({count:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ហា ({count:,})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចូល</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  {field}: “{old}” → “{new}”</source>
-        <translation type="unfinished"></translation>
+        <translation>  {field}៖ «{old}» → «{new}»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Row {row} · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ជួរដេក {row} · {name}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Checking {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងពិនិត្យ {file}…</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%Ln row(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>បានអាន %Ln ជួរដេក</numerusform>
+            <numerusform>បានអាន %Ln ជួរដេក</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count:,} to add</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} ត្រូវបន្ថែម</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count:,} to update</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} ត្រូវធ្វើបច្ចុប្បន្នភាព</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count:,} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} មិនផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{file}៖ </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New delegations: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>គណៈប្រតិភូថ្មី៖ {names}។</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%Ln row(s) have errors and will not be imported; correct them in the file and import it again to add them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ជួរដេកមានកំហុស ហើយនឹងមិនត្រូវនាំចូលទេ។ សូមកែវានៅក្នុងឯកសារ ហើយនាំចូលម្ដងទៀតដើម្បីបន្ថែមពួកវា។</numerusform>
+            <numerusform>%Ln ជួរដេកមានកំហុស ហើយនឹងមិនត្រូវនាំចូលទេ។ សូមកែវានៅក្នុងឯកសារ ហើយនាំចូលម្ដងទៀតដើម្បីបន្ថែមពួកវា។</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to import: the event already has these delegates.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានអ្វីត្រូវនាំចូលទេ៖ ព្រឹត្តិការណ៍មានប្រតិភូទាំងនេះរួចហើយ។</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+58"/>
         <source>Import registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចូលការចុះឈ្មោះ</translation>
     </message>
     <message>
         <location line="-53"/>
         <location line="+58"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>កំហុសមិនរំពឹងទុក</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>Something went wrong: {error}
 
 The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>មានបញ្ហាកើតឡើង៖ {error}
+
+ព័ត៌មានលម្អិតមាននៅក្នុងឯកសារកំណត់ហេតុ។</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងនាំចូល {file}…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Import cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបោះបង់ការនាំចូល គ្មានអ្វីត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Something went wrong: {error}
 
 Nothing was written; the details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>មានបញ្ហាកើតឡើង៖ {error}
+
+គ្មានអ្វីត្រូវបានសរសេរទេ។ ព័ត៌មានលម្អិតមាននៅក្នុងឯកសារកំណត់ហេតុ។</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Imported {file}: {added:,} added, {updated:,} updated, {unchanged:,} unchanged, {refused:,} refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>បាននាំចូល {file}៖ បន្ថែម {added:,} ធ្វើបច្ចុប្បន្នភាព {updated:,} មិនផ្លាស់ប្ដូរ {unchanged:,} បដិសេធ {refused:,}។</translation>
     </message>
     <message>
         <location filename="../../delegations/ui/models/import_preview.py" line="+246"/>
         <source>Row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>ជួរដេក {row}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>warning: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>ការព្រមាន៖ {message}</translation>
     </message>
 </context>
 <context>
@@ -2233,7 +2241,7 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/dialogs/pdf_output.py" line="+121"/>
         <source>Something went wrong: {error}. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>មានបញ្ហាកើតឡើង៖ {error}។ ព័ត៌មានលម្អិតមាននៅក្នុងឯកសារកំណត់ហេតុ។</translation>
     </message>
 </context>
 <context>
@@ -2241,179 +2249,179 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/main_window.py" line="+102"/>
         <source>&amp;Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>គណៈប្រតិភូ (&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>វាគ្មិន (&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>របៀបវារៈ (&amp;G)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ចុះឈ្មោះ (&amp;C)</translation>
     </message>
     <message numerus="yes">
         <location line="+76"/>
         <source>%Ln delegation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>គណៈប្រតិភូ %Ln</numerusform>
+            <numerusform>គណៈប្រតិភូ %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ប្រតិភូ %Ln នាក់</numerusform>
+            <numerusform>ប្រតិភូ %Ln នាក់</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln speaker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>វាគ្មិន %Ln នាក់</numerusform>
+            <numerusform>វាគ្មិន %Ln នាក់</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln វគ្គ</numerusform>
+            <numerusform>%Ln វគ្គ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារ (&amp;F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>ព្រឹត្តិការណ៍ថ្មី (&amp;N)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open event…</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកព្រឹត្តិការណ៍ (&amp;O)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកថ្មីៗ (&amp;R)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Event &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>ការកំណត់ព្រឹត្តិការណ៍ (&amp;S)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកច្បាប់ចម្លង (&amp;C)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាកចេញ (&amp;Q)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>កែសម្រួល (&amp;E)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរក (&amp;F)…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ជំនួយ (&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>អំពី Delegations (&amp;A)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>About Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>អំពី Delegations</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;Delegations&lt;/h3&gt;&lt;p&gt;Delegates, badges, check-in and agenda for an international cooperation week.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Delegations&lt;/h3&gt;&lt;p&gt;ប្រតិភូ ប័ណ្ណ ការចុះឈ្មោះ និងរបៀបវារៈ សម្រាប់សប្ដាហ៍កិច្ចសហប្រតិបត្តិការអន្តរជាតិ។&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+5"/>
         <location line="+105"/>
         <source>Open event</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកព្រឹត្តិការណ៍</translation>
     </message>
     <message>
         <location line="-104"/>
         <source>{path} cannot be opened: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចបើក {path} បានទេ៖ {reason}។</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>{event} — Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} — Delegations</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Event settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរក្សាទុកការកំណត់ព្រឹត្តិការណ៍។</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delegations event (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ព្រឹត្តិការណ៍ Delegations (*.sqlite3);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+19"/>
         <location line="+13"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>ព្រឹត្តិការណ៍ថ្មី</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>{path} already exists. Choose a new name, or open it with File ▸ Open event…</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} មានរួចហើយ។ សូមជ្រើសឈ្មោះថ្មី ឬបើកវាដោយ ឯកសារ ▸ បើកព្រឹត្តិការណ៍…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No recent events</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានព្រឹត្តិការណ៍ថ្មីៗ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្អាតម៉ឺនុយ</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+10"/>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកច្បាប់ចម្លង</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved a copy to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរក្សាទុកច្បាប់ចម្លងទៅ {path}</translation>
     </message>
 </context>
 <context>
@@ -2421,9 +2429,9 @@ Nothing was written; the details are in the log file.</source>
     <message numerus="yes">
         <location filename="../../delegations/ui/delegations/name_order.py" line="+305"/>
         <source>Changed the name order of %Ln member(s) of {delegation}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>បានប្ដូរលំដាប់ឈ្មោះរបស់សមាជិក %Ln នាក់នៃ {delegation}។</numerusform>
+            <numerusform>បានប្ដូរលំដាប់ឈ្មោះរបស់សមាជិក %Ln នាក់នៃ {delegation}។</numerusform>
         </translation>
     </message>
 </context>
@@ -2432,65 +2440,65 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location line="-215"/>
         <source>Name order for the whole delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>លំដាប់ឈ្មោះសម្រាប់គណៈប្រតិភូទាំងមូល</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In which order are the names of {delegation} written?</source>
-        <translation type="unfinished"></translation>
+        <translation>តើឈ្មោះរបស់ {delegation} ត្រូវសរសេរតាមលំដាប់ណា?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Family name first (“Bai Zhen”, “Nguyễn Thị Phương”)</source>
-        <translation type="unfinished"></translation>
+        <translation>នាមត្រកូលមុន («Bai Zhen», «Nguyễn Thị Phương»)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Given name first (“Somchai Srisuk”, “Farah binti Ahmad”)</source>
-        <translation type="unfinished"></translation>
+        <translation>នាមខ្លួនមុន («Somchai Srisuk», «Farah binti Ahmad»)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>By country: as people in {country} usually write their names</source>
-        <translation type="unfinished"></translation>
+        <translation>តាមប្រទេស៖ ដូចដែលមនុស្សនៅ {country} ជាធម្មតាសរសេរឈ្មោះរបស់ពួកគេ</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្ដូរ</translation>
     </message>
     <message numerus="yes">
         <location line="+33"/>
         <source>Change %Ln name(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ប្ដូរ %Ln ឈ្មោះ</numerusform>
+            <numerusform>ប្ដូរ %Ln ឈ្មោះ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every member&apos;s name is already in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះរបស់សមាជិកគ្រប់រូបមានលំដាប់នេះរួចហើយ។</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>and {more:,} more</source>
-        <translation type="unfinished"></translation>
+        <translation>និង {more:,} ទៀត</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>of %Ln member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ក្នុងចំណោមសមាជិក %Ln នាក់</numerusform>
+            <numerusform>ក្នុងចំណោមសមាជិក %Ln នាក់</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln {of_members} change(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln នាក់ {of_members} នឹងប្ដូរ៖</numerusform>
+            <numerusform>%Ln នាក់ {of_members} នឹងប្ដូរ៖</numerusform>
         </translation>
     </message>
 </context>
@@ -2499,27 +2507,27 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/checkin/settings_dialog.py" line="-192"/>
         <source>Organiser PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN អ្នករៀបចំ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Desk mode locks this window on the check-in. Choose the organiser PIN (4 to 12 digits) that will be needed to leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>របៀបតុចាក់សោបង្អួចនេះនៅលើការចុះឈ្មោះ។ សូមជ្រើស PIN អ្នករៀបចំ (4 ដល់ 12 ខ្ទង់) ដែលនឹងត្រូវការដើម្បីចាកចេញពីវា។</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;New PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ថ្មី (&amp;N)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយម្ដងទៀត (&amp;R)៖</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The PIN and its repetition differ; type the same digits twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN និងការវាយម្ដងទៀតខុសគ្នា។ សូមវាយលេខដដែលពីរដង។</translation>
     </message>
 </context>
 <context>
@@ -2527,7 +2535,7 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/dialogs/form.py" line="+279"/>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>ដឹងកាលបរិច្ឆេទ</translation>
     </message>
 </context>
 <context>
@@ -2535,12 +2543,12 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/checkin/settings_dialog.py" line="-69"/>
         <source>Organiser PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN អ្នករៀបចំ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the organiser PIN to leave desk mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ចូល PIN អ្នករៀបចំដើម្បីចាកចេញពីរបៀបតុ។</translation>
     </message>
 </context>
 <context>
@@ -2548,47 +2556,47 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/models/import_preview.py" line="-122"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>ជួរដេក</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>សន្លឹក</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះដែលបង្ហាញ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The name in the order it will be shown and printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះតាមលំដាប់ដែលវានឹងត្រូវបង្ហាញ និងបោះពុម្ព។</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{header}” is not a column the import knows; it is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{header}» មិនមែនជាជួរឈរដែលការនាំចូលស្គាល់ទេ។ វាមិនត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Family name first</source>
-        <translation type="unfinished"></translation>
+        <translation>នាមត្រកូលមុន</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given name first</source>
-        <translation type="unfinished"></translation>
+        <translation>នាមខ្លួនមុន</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>as the file says</source>
-        <translation type="unfinished"></translation>
+        <translation>តាមឯកសារ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{order}: {reason}. Change it later in the delegate&apos;s form, or for the whole delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{order}៖ {reason}។ អាចប្ដូរនៅពេលក្រោយក្នុងទម្រង់របស់ប្រតិភូ ឬសម្រាប់គណៈប្រតិភូទាំងមូល។</translation>
     </message>
 </context>
 <context>
@@ -2597,25 +2605,25 @@ Nothing was written; the details are in the log file.</source>
         <location filename="../../delegations/ui/agenda/versions.py" line="+75"/>
         <location line="+21"/>
         <source>Print errata</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ពសន្លឹកកែតម្រូវ</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>The errata (%Ln change(s)) are in {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>សន្លឹកកែតម្រូវ (ការផ្លាស់ប្ដូរ %Ln) មាននៅ {path}។</numerusform>
+            <numerusform>សន្លឹកកែតម្រូវ (ការផ្លាស់ប្ដូរ %Ln) មាននៅ {path}។</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Printing errata…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបោះពុម្ពសន្លឹកកែតម្រូវ…</translation>
     </message>
 </context>
 <context>
@@ -2623,32 +2631,32 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location line="-216"/>
         <source>Publish programme version</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះផ្សាយកំណែកម្មវិធី</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The agenda as it stands becomes programme version {number}. Later changes are listed against it in Agenda ▸ Changes since a version…, the basis of an errata sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>របៀបវារៈតាមស្ថានភាពបច្ចុប្បន្ន ក្លាយជាកម្មវិធីកំណែ {number}។ ការផ្លាស់ប្ដូរនៅពេលក្រោយត្រូវបានរាយធៀបនឹងវានៅក្នុង របៀបវារៈ ▸ ការផ្លាស់ប្ដូរតាំងពីកំណែ… ដែលជាមូលដ្ឋាននៃសន្លឹកកែតម្រូវ។</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The last published: {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណែបោះផ្សាយចុងក្រោយ៖ {label}។</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ចំណាំ (&amp;N)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. sent to the printer, 12 July</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧ. បានផ្ញើទៅរោងពុម្ព 12 កក្កដា</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះផ្សាយ (&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -2656,47 +2664,47 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/badges/dialogs.py" line="+23"/>
         <source>Reprint badge</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ពប័ណ្ណឡើងវិញ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reprint the same badge</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ពប័ណ្ណដដែលឡើងវិញ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It was damaged, misprinted or left behind. The code on the old badge stays valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>វាខូច បោះពុម្ពខុស ឬភ្លេចទុក។ លេខកូដលើប័ណ្ណចាស់នៅតែមានសុពលភាព។</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The badge was lost — print a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>ប័ណ្ណបាត់ — បោះពុម្ពប័ណ្ណថ្មី</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The new badge gets a new code; the lost badge will be refused at check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ប័ណ្ណថ្មីទទួលបានលេខកូដថ្មី។ ប័ណ្ណដែលបាត់នឹងត្រូវបដិសេធនៅពេលចុះឈ្មោះ។</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្លង់៖</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No badge has been printed for this person yet; this will be their first badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់បានបោះពុម្ពប័ណ្ណសម្រាប់បុគ្គលនេះនៅឡើយទេ។ នេះនឹងជាប័ណ្ណដំបូងរបស់គាត់។</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Why is the badge printed again?</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុអ្វីបោះពុម្ពប័ណ្ណម្ដងទៀត?</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Badge {name} {layout}</source>
-        <translation type="unfinished"></translation>
+        <translation>ប័ណ្ណ {name} {layout}</translation>
     </message>
 </context>
 <context>
@@ -2705,27 +2713,27 @@ Nothing was written; the details are in the log file.</source>
         <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+13"/>
         <location line="+48"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ដារពីច្បាប់បម្រុងទុក</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Backups are made when the event is opened and every 10 minutes while it changes; the last 20 are kept. Restoring replaces the event with the backup; the current state is backed up first, so you can go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ច្បាប់បម្រុងទុកត្រូវបានធ្វើនៅពេលបើកព្រឹត្តិការណ៍ និងរៀងរាល់ 10 នាទីនៅពេលវាផ្លាស់ប្ដូរ។ រក្សាទុក 20 ចុងក្រោយ។ ការស្ដារជំនួសព្រឹត្តិការណ៍ដោយច្បាប់បម្រុងទុក។ ស្ថានភាពបច្ចុប្បន្នត្រូវបានបម្រុងទុកជាមុន ដូច្នេះអ្នកអាចត្រឡប់វិញបាន។</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There are no backups of this event yet. One is made shortly after the event is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មានច្បាប់បម្រុងទុកនៃព្រឹត្តិការណ៍នេះទេ។ មួយនឹងត្រូវបានធ្វើភ្លាមៗបន្ទាប់ពីបើកព្រឹត្តិការណ៍។</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ដារ…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Replace the event with the backup of {time}? Changes made since then are set aside in a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ជំនួសព្រឹត្តិការណ៍ដោយច្បាប់បម្រុងទុកនៃ {time} ឬ? ការផ្លាស់ប្ដូរដែលធ្វើតាំងពីពេលនោះ ត្រូវបានទុកដាច់ដោយឡែកក្នុងច្បាប់បម្រុងទុកថ្មី។</translation>
     </message>
 </context>
 <context>
@@ -2733,93 +2741,94 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/checkin/card.py" line="+158"/>
         <source>Reprint lost badge…</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ពប័ណ្ណដែលបាត់ឡើងវិញ…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>រួចរាល់</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scan a badge, or type a name and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្កេនប័ណ្ណ ឬវាយឈ្មោះ ហើយចុច Enter។</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>✔  ADMITTED</source>
-        <translation type="unfinished"></translation>
+        <translation>✔  អនុញ្ញាតចូល</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ALREADY CHECKED IN</source>
-        <translation type="unfinished"></translation>
+        <translation>បានចុះឈ្មោះរួចហើយ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at desk {desk}</source>
-        <translation type="unfinished"></translation>
+        <translation>នៅតុ {desk}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at an unnamed desk</source>
-        <translation type="unfinished"></translation>
+        <translation>នៅតុគ្មានឈ្មោះ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Checked in at {time} {where}. Do not admit twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានចុះឈ្មោះនៅ {time} {where}។ កុំអនុញ្ញាតចូលពីរដង។</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>✖  REFUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>✖  បដិសេធ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{reason}
 Do not admit with this badge. Check the person&apos;s ID and find them by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+កុំអនុញ្ញាតចូលដោយប័ណ្ណនេះ។ សូមពិនិត្យអត្តសញ្ញាណប័ណ្ណរបស់បុគ្គលនោះ ហើយរកគាត់តាមឈ្មោះ។</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This badge (version {scanned}) was replaced by version {current}; the old badge was reported lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ប័ណ្ណនេះ (កំណែ {scanned}) ត្រូវបានជំនួសដោយកំណែ {current}។ ប័ណ្ណចាស់ត្រូវបានរាយការណ៍ថាបាត់។</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This badge&apos;s delegate no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រតិភូនៃប័ណ្ណនេះលែងមានទៀតហើយ។</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail}។</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>NOTE: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់សម្គាល់៖ {text}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ACCESS: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាពងាយស្រួល៖ {text}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DIETARY: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>អាហារ៖ {text}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Head of delegation · {here} of {total} members checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រធានគណៈប្រតិភូ · បានចុះឈ្មោះ {here} ក្នុងចំណោមសមាជិក {total} នាក់</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Admit the whole delegation ({n} waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>អនុញ្ញាតឱ្យគណៈប្រតិភូទាំងមូលចូល ({n} កំពុងរង់ចាំ)</translation>
     </message>
 </context>
 <context>
@@ -2827,37 +2836,37 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/agenda/rooms.py" line="+32"/>
         <source>Add room</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមបន្ទប់</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit room</source>
-        <translation type="unfinished"></translation>
+        <translation>កែសម្រួលបន្ទប់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះ (&amp;N)៖</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនស្គាល់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណុះ (&amp;C)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Floor:</source>
-        <translation type="unfinished"></translation>
+        <translation>ជាន់ (&amp;F)៖</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>លំដាប់ (&amp;O)៖</translation>
     </message>
 </context>
 <context>
@@ -2865,40 +2874,40 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location line="+29"/>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ទប់</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែម (&amp;A)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>កែសម្រួល (&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>លុប (&amp;D)</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%Ln seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln កៅអី</numerusform>
+            <numerusform>%Ln កៅអី</numerusform>
         </translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Delete room</source>
-        <translation type="unfinished"></translation>
+        <translation>លុបបន្ទប់</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the room “{name}”? Its sessions stay in the agenda without a room.</source>
-        <translation type="unfinished"></translation>
+        <translation>លុបបន្ទប់ «{name}» ឬ? វគ្គរបស់វានៅតែមានក្នុងរបៀបវារៈដោយគ្មានបន្ទប់។</translation>
     </message>
 </context>
 <context>
@@ -2906,17 +2915,17 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/checkin/hits.py" line="+189"/>
         <source>No one matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មាននរណាត្រូវនឹង «{text}» ទេ។</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{total} found — ↑ ↓ to choose, Enter to admit</source>
-        <translation type="unfinished"></translation>
+        <translation>រកឃើញ {total} — ↑ ↓ ដើម្បីជ្រើស Enter ដើម្បីអនុញ្ញាតចូល</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Best {shown} of {total} found — keep typing to narrow</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} ល្អបំផុតក្នុងចំណោម {total} ដែលរកឃើញ — វាយបន្តដើម្បីបង្រួម</translation>
     </message>
 </context>
 <context>
@@ -2924,92 +2933,92 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/agenda/dialogs.py" line="+61"/>
         <source>Add session</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមវគ្គ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>កែសម្រួលវគ្គ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Title (English):</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើង (អង់គ្លេស) (&amp;T)៖</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Title (&amp;Chinese):</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើង (ចិន) (&amp;C)៖</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភេទ (&amp;K)៖</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>ថ្ងៃ (&amp;D)៖</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាប់ផ្ដើម (&amp;S)៖</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ចប់ (&amp;E)៖</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(no room)</source>
-        <translation type="unfinished"></translation>
+        <translation>(គ្មានបន្ទប់)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ទប់ (&amp;R)៖</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no chair)</source>
-        <translation type="unfinished"></translation>
+        <translation>(គ្មានប្រធានអង្គប្រជុំ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hair:</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រធានអង្គប្រជុំ (&amp;H)៖</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Filter speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រងវាគ្មិន</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The role of the selected speaker in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>តួនាទីរបស់វាគ្មិនដែលបានជ្រើសក្នុងវគ្គនេះ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>ឡើង</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>ចុះ</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>S&amp;peakers:</source>
-        <translation type="unfinished"></translation>
+        <translation>វាគ្មិន (&amp;P)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Descr&amp;iption:</source>
-        <translation type="unfinished"></translation>
+        <translation>ការពិពណ៌នា (&amp;I)៖</translation>
     </message>
 </context>
 <context>
@@ -3017,37 +3026,37 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/agenda/session_list.py" line="+38"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>ថ្ងៃ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>ម៉ោង</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ទប់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើង</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភេទ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>វាគ្មិន</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chair: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រធានអង្គប្រជុំ៖ {name}</translation>
     </message>
 </context>
 <context>
@@ -3055,17 +3064,17 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/checkin/desk_bar.py" line="+22"/>
         <source>Name this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ដាក់ឈ្មោះតុនេះ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Each check-in is recorded with the desk&apos;s name, so that desks can exchange their journals. Use a short name staff will recognise, such as “North 1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការចុះឈ្មោះនីមួយៗត្រូវបានកត់ត្រាជាមួយឈ្មោះតុ ដើម្បីឱ្យតុនានាអាចផ្លាស់ប្ដូរកំណត់ហេតុរបស់ខ្លួន។ សូមប្រើឈ្មោះខ្លីដែលបុគ្គលិកស្គាល់ ដូចជា «ខាងជើង 1»។</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Start checking in</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាប់ផ្ដើមចុះឈ្មោះ</translation>
     </message>
 </context>
 <context>
@@ -3073,48 +3082,48 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/speakers/sessions.py" line="+51"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>ថ្ងៃ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>ម៉ោង</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ទប់</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>វគ្គ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>តួនាទី</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add to session…</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមទៅវគ្គ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+84"/>
         <source>Remove from session</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកចេញពីវគ្គ</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>&lt;b&gt;Sessions&lt;/b&gt; — {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;វគ្គ&lt;/b&gt; — {count}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Sessions&lt;/b&gt; — none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;វគ្គ&lt;/b&gt; — មិនទាន់មាន</translation>
     </message>
 </context>
 <context>
@@ -3122,161 +3131,161 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/speakers/tab.py" line="+102"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>វគ្គ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថាប័ន</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Filter speakers  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រងវាគ្មិន  (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+248"/>
         <source>New speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>វាគ្មិនថ្មី</translation>
     </message>
     <message>
         <location line="-247"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>លុប</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>វាគ្មិន</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរូបថត…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>ដករូបថតចេញ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>e.g. H.E., Dr, Prof.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧ. ឯកឧត្តម, បណ្ឌិត, សាស្ត្រាចារ្យ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type part of a delegate&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយផ្នែកខ្លះនៃឈ្មោះប្រតិភូ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The speaker&apos;s own delegate record, if they are a delegate: their arrival and departure are then checked against their sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ត្រាប្រតិភូរបស់វាគ្មិនផ្ទាល់ ប្រសិនបើគាត់ជាប្រតិភូ៖ ពេលមកដល់ និងចាកចេញរបស់គាត់ត្រូវបានពិនិត្យធៀបនឹងវគ្គរបស់គាត់។</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A short biography for the programme booklet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ជីវប្រវត្តិសង្ខេបសម្រាប់សៀវភៅកម្មវិធី។</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hono&amp;rific:</source>
-        <translation type="unfinished"></translation>
+        <translation>គោរមងារ (&amp;R)៖</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>G&amp;iven name:</source>
-        <translation type="unfinished"></translation>
+        <translation>នាម (&amp;I)៖</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fa&amp;mily name:</source>
-        <translation type="unfinished"></translation>
+        <translation>នាមត្រកូល (&amp;M)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Native script:</source>
-        <translation type="unfinished"></translation>
+        <translation>អក្សរដើម (&amp;N)៖</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name &amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>លំដាប់ឈ្មោះ (&amp;O)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>មុខតំណែង (&amp;P)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisa&amp;tion:</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថាប័ន (&amp;T)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រទេស (&amp;U)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;legate record:</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ត្រាប្រតិភូ (&amp;L)៖</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុក</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រឡប់ដូចដើម</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the speaker ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកវាគ្មិន ({keys})</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Biography:</source>
-        <translation type="unfinished"></translation>
+        <translation>ជីវប្រវត្តិ (&amp;B)៖</translation>
     </message>
     <message numerus="yes">
         <location line="+58"/>
         <source>Showing {shown} of %Ln speaker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>បង្ហាញ {shown} ក្នុងចំណោមវាគ្មិន %Ln នាក់</numerusform>
+            <numerusform>បង្ហាញ {shown} ក្នុងចំណោមវាគ្មិន %Ln នាក់</numerusform>
         </translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ការផ្លាស់ប្ដូរមិនទាន់រក្សាទុក</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes to this speaker?</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកការផ្លាស់ប្ដូរចំពោះវាគ្មិននេះឬ?</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(គ្មាន)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No speaker selected</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនបានជ្រើសវាគ្មិន</translation>
     </message>
     <message>
         <location line="+97"/>
@@ -3284,38 +3293,38 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <location line="+9"/>
         <location line="+11"/>
         <source>Choose photo</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរូបថត</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>{path} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចអាន {path} បានទេ៖ {reason}។</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{path} is not an image Delegations can read; choose a JPEG or PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} មិនមែនជារូបភាពដែល Delegations អាចអានបានទេ។ សូមជ្រើស JPEG ឬ PNG។</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.bmp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>រូបភាព (*.jpg *.jpeg *.png *.webp *.bmp);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+10"/>
         <source>Delete speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>លុបវាគ្មិន</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Delete the speaker “{name}”? They are also removed from their sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>លុបវាគ្មិន «{name}» ឬ? គាត់ក៏ត្រូវបានដកចេញពីវគ្គរបស់គាត់ដែរ។</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>(not a delegate)</source>
-        <translation type="unfinished"></translation>
+        <translation>(មិនមែនប្រតិភូ)</translation>
     </message>
 </context>
 <context>
@@ -3323,52 +3332,52 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/checkin/walk_in_dialog.py" line="+32"/>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ចុះឈ្មោះនៅនឹងកន្លែង</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>នាម (&amp;G)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>នាមត្រកូល (&amp;F)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name in &amp;own script:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះជាអក្សរខ្លួន (&amp;O)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>គណៈប្រតិភូ (&amp;D)៖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>តួនាទី (&amp;R)៖</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add, &amp;print and admit</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែម បោះពុម្ព និងអនុញ្ញាតចូល (&amp;P)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Someone who is not registered: they are added to the delegation, their badge prints on this desk&apos;s printer and they are checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកដែលមិនបានចុះឈ្មោះ៖ គាត់ត្រូវបានបន្ថែមទៅក្នុងគណៈប្រតិភូ ប័ណ្ណរបស់គាត់បោះពុម្ពលើម៉ាស៊ីនបោះពុម្ពរបស់តុនេះ ហើយគាត់ត្រូវបានចុះឈ្មោះចូល។</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Type the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយឈ្មោះរបស់បុគ្គលនោះ។</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The event has no delegation yet: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ព្រឹត្តិការណ៍មិនទាន់មានគណៈប្រតិភូទេ៖ សូមបន្ថែមមួយជាមុនសិន។</translation>
     </message>
 </context>
 <context>
@@ -3376,52 +3385,52 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/badges/dialogs.py" line="-447"/>
         <source>Family name in capitals</source>
-        <translation type="unfinished"></translation>
+        <translation>នាមត្រកូលជាអក្សរធំ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print “BAI Zhen”, “Somchai SRISUK”: the family name in capitals, so that nobody can mistake which part of a name it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ព «BAI Zhen», «Somchai SRISUK»៖ នាមត្រកូលជាអក្សរធំ ដើម្បីកុំឱ្យនរណាច្រឡំថាផ្នែកណានៃឈ្មោះជានាមត្រកូល។</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Print to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ពជា PDF…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ព…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print on a system printer, at the layout&apos;s page size and 100 % scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ពលើម៉ាស៊ីនបោះពុម្ពរបស់ប្រព័ន្ធ តាមទំហំទំព័ររបស់ប្លង់ និងខ្នាត 100 %។</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>ប័ណ្ណ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Print badges to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ពប័ណ្ណជា PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារ PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Printing badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបោះពុម្ពប័ណ្ណ…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Printing cancelled; no file was written, nothing logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបោះបង់ការបោះពុម្ព គ្មានឯកសារត្រូវបានសរសេរ គ្មានអ្វីត្រូវបានកត់ត្រាទេ។</translation>
     </message>
 </context>
 <context>
@@ -3429,12 +3438,12 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/dialogs/form.py" line="+79"/>
         <source>Given name first (Western order)</source>
-        <translation type="unfinished"></translation>
+        <translation>នាមខ្លួនមុន (លំដាប់បស្ចិមប្រទេស)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family name first</source>
-        <translation type="unfinished"></translation>
+        <translation>នាមត្រកូលមុន</translation>
     </message>
 </context>
 <context>
@@ -3442,12 +3451,12 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/agenda/menus.py" line="+31"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនធ្វើវិញ (&amp;U)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>ធ្វើវិញ (&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3455,78 +3464,78 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/dialogs/export.py" line="+44"/>
         <source>{count:,} delegates written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>បានសរសេរប្រតិភូ {count:,} នាក់ទៅ {path}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exporting delegates…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងនាំចេញប្រតិភូ…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Import template written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>បានសរសេរគំរូនាំចូលទៅ {path}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Writing the import template…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងសរសេរគំរូនាំចូល…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញប្រតិភូ</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+13"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>សៀវភៅបញ្ជី Excel</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>CSV file, UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារ CSV, UTF-8</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save import template</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកគំរូនាំចូល</translation>
     </message>
     <message>
         <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+41"/>
         <source>Import registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចូលការចុះឈ្មោះ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Registrations ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ការចុះឈ្មោះ ({patterns});;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
         <location filename="../../delegations/ui/printing.py" line="-140"/>
         <source>Reprint badge</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ពប័ណ្ណឡើងវិញ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why does {name} need another badge?</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុអ្វី {name} ត្រូវការប័ណ្ណមួយទៀត?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A lost badge gets a new code: the lost one is refused from now on. A damaged badge is printed again with the same code. Nobody is checked in by this.</source>
-        <translation type="unfinished"></translation>
+        <translation>ប័ណ្ណដែលបាត់ទទួលបានលេខកូដថ្មី៖ ប័ណ្ណដែលបាត់ត្រូវបដិសេធចាប់ពីពេលនេះ។ ប័ណ្ណដែលខូចត្រូវបោះពុម្ពម្ដងទៀតដោយលេខកូដដដែល។ គ្មាននរណាត្រូវបានចុះឈ្មោះចូលដោយការនេះទេ។</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Lost: new code</source>
-        <translation type="unfinished"></translation>
+        <translation>បាត់៖ លេខកូដថ្មី (&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Damaged: same code</source>
-        <translation type="unfinished"></translation>
+        <translation>ខូច៖ លេខកូដដដែល (&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3534,7 +3543,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/agenda/grid.py" line="-328"/>
         <source>Chair: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រធានអង្គប្រជុំ៖ {name}</translation>
     </message>
 </context>
 <context>
@@ -3542,29 +3551,31 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/jobs.py" line="+86"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបោះបង់…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះបង់</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>គណៈប្រតិភូ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>កំហុសមិនរំពឹងទុក</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something went wrong: {error}
 
 The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>មានបញ្ហាកើតឡើង៖ {error}
+
+ព័ត៌មានលម្អិតមាននៅក្នុងឯកសារកំណត់ហេតុ។</translation>
     </message>
 </context>
 <context>
@@ -3572,17 +3583,17 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/delegations/handover.py" line="+40"/>
         <source>{delegation} has no delegates yet: add them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{delegation} មិនទាន់មានប្រតិភូទេ៖ សូមបន្ថែមពួកគេជាមុនសិន។</translation>
     </message>
     <message>
         <location filename="../../delegations/ui/delegations/name_order.py" line="+134"/>
         <source>Name order of {delegation}</source>
-        <translation type="unfinished"></translation>
+        <translation>លំដាប់ឈ្មោះរបស់ {delegation}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនធ្វើវិញដោយ Ctrl+Z។</translation>
     </message>
 </context>
 <context>
@@ -3590,42 +3601,42 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/delegations/badge_actions.py" line="+44"/>
         <source>Print badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ពប័ណ្ណ…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print name badges for everyone, the selection or one delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ពប័ណ្ណឈ្មោះសម្រាប់គ្រប់គ្នា សម្រាប់អ្នកដែលបានជ្រើស ឬគណៈប្រតិភូមួយ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print badges of the selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ពប័ណ្ណរបស់អ្នកដែលបានជ្រើស…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reprint badge…</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ពប័ណ្ណឡើងវិញ…</translation>
     </message>
     <message>
         <location filename="../../delegations/ui/delegations/handover.py" line="-27"/>
         <source>Hand over badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រគល់ប័ណ្ណ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record that the delegation&apos;s liaison officer collected its badges, and print the custody receipt they sign</source>
-        <translation type="unfinished"></translation>
+        <translation>កត់ត្រាថាមន្ត្រីទំនាក់ទំនងរបស់គណៈប្រតិភូបានទទួលប័ណ្ណ ហើយបោះពុម្ពបង្កាន់ដៃប្រគល់ប័ណ្ណដែលគាត់ចុះហត្ថលេខា</translation>
     </message>
     <message>
         <location filename="../../delegations/ui/delegations/name_order.py" line="-117"/>
         <source>Name order for the whole delegation…</source>
-        <translation type="unfinished"></translation>
+        <translation>លំដាប់ឈ្មោះសម្រាប់គណៈប្រតិភូទាំងមូល…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Family name first, given name first, or as usual in the delegation&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <translation>នាមត្រកូលមុន នាមខ្លួនមុន ឬតាមទម្លាប់នៃប្រទេសរបស់គណៈប្រតិភូ</translation>
     </message>
 </context>
 <context>
@@ -3633,64 +3644,66 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/agenda/menus.py" line="+13"/>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>របៀបវារៈ (&amp;A)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Publish programme version…</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះផ្សាយកំណែកម្មវិធី (&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Changes since a version…</source>
-        <translation type="unfinished"></translation>
+        <translation>ការផ្លាស់ប្ដូរតាំងពីកំណែ (&amp;C)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញរបៀបវារៈ (&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចូលរបៀបវារៈ (&amp;I)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ទប់ (&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../delegations/ui/app.py" line="+110"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>កំហុសមិនរំពឹងទុក</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something went wrong: {error}
 
 The details are in the log file; your event file is safe (every change is saved as you make it).</source>
-        <translation type="unfinished"></translation>
+        <translation>មានបញ្ហាកើតឡើង៖ {error}
+
+ព័ត៌មានលម្អិតមាននៅក្នុងឯកសារកំណត់ហេតុ។ ឯកសារព្រឹត្តិការណ៍របស់អ្នកមានសុវត្ថិភាព (រាល់ការផ្លាស់ប្ដូរត្រូវបានរក្សាទុកភ្លាមៗនៅពេលអ្នកធ្វើវា)។</translation>
     </message>
     <message>
         <location filename="../../delegations/ui/file_menu.py" line="+74"/>
         <source>&amp;Import registrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចូលការចុះឈ្មោះ (&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export delegates…</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញប្រតិភូ (&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save import &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកគំរូនាំចូល (&amp;T)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print &amp;programme booklet…</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះពុម្ពសៀវភៅកម្មវិធី (&amp;P)…</translation>
     </message>
 </context>
 </TS>
