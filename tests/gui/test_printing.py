@@ -1,4 +1,4 @@
-"""Print… from the badge dialogs: pages drawn on a QPrinter from the PDF the preview shows.
+"""Print… from the window: pages drawn on a QPrinter from the PDF the preview shows.
 
 The QPrinter writes a PDF here (Qt's own PDF printer) so that the paper's size and what is on
 it can be read back; the real system queue is tested through CUPS in
@@ -7,12 +7,17 @@ tests/end2end/test_printing_cups.py (marker `cups`).
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pytest
 from pdf_reading import decode_qr_codes, page_sizes, render_pages
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
@@ -21,8 +26,10 @@ from delegations.services import badges
 from delegations.store import EventFile
 from delegations.ui import printing
 from delegations.ui.badges.dialogs import BadgesDialog
+from delegations.ui.checkin.tab import CheckInTab
 from delegations.ui.dialogs import pdf_output
-from delegations.ui.dialogs.booklet_dialog import BookletDialog
+from delegations.ui.dialogs.booklet_dialog import DOOR_SHEETS, BookletDialog
+from delegations.ui.dialogs.print_preview import PrintPreviewDialog
 from delegations.ui.main_window import MainWindow
 
 ReadFile = Callable[[Callable[[Any], Any]], Any]
@@ -87,19 +94,108 @@ def test_a_landscape_card_stays_landscape(tmp_path: Path, qtbot: QtBot) -> None:
     assert all(page.getpixel(corner) < 40 for corner in corners)
 
 
-def test_the_booklet_prints_on_a_printer_at_its_own_page_size(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: Any
+@dataclass
+class PrintDesk:
+    """Stands in for the user at Print…: looks at the real preview, then picks Qt's PDF printer."""
+
+    paper: Path
+    previews: list[tuple[int, str, int]] = field(default_factory=list)  # pages, caption, drawn
+    asked_mm: list[tuple[float, float]] = field(default_factory=list)
+    cancel_preview: bool = False
+
+    def confirm_preview(self, parent: QWidget, pdf: Path, title: str) -> bool:
+        dialog = PrintPreviewDialog(pdf, title, parent)
+        dialog.show()
+        QApplication.processEvents()
+        drawn = dialog.pages.rendered_pages()
+        self.previews.append((dialog.page_count(), dialog.caption.text(), drawn))
+        dialog.reject() if self.cancel_preview else dialog.accept()
+        return not self.cancel_preview
+
+    def ask_printer(self, _parent: QWidget, page_size_mm: tuple[float, float]) -> QPrinter:
+        self.asked_mm.append(page_size_mm)
+        return pdf_printer(self.paper, (210, 297))  # A4 in the print dialog: the PDF's page wins
+
+
+@pytest.fixture
+def print_desk(tmp_path: Path, monkeypatch: Any) -> PrintDesk:
+    desk = PrintDesk(tmp_path / "paper.pdf")
+    monkeypatch.setattr(printing, "confirm_preview", desk.confirm_preview)
+    monkeypatch.setattr(printing, "ask_printer", desk.ask_printer)
+    return desk
+
+
+def test_the_booklet_is_previewed_then_prints_at_its_own_page_size(
+    qtbot: QtBot, window: MainWindow, print_desk: PrintDesk, monkeypatch: Any
 ) -> None:
     opened: list[Path] = []
     monkeypatch.setattr(pdf_output, "open_document", opened.append)
     window.file_actions.booklet_action.trigger()
     [dialog] = [d for d in window.findChildren(BookletDialog) if d.isVisible()]
     dialog.set_paper("a5")
-    paper = tmp_path / "paper.pdf"
-    dialog.print_on(pdf_printer(paper, (210, 297)))  # A4 in the print dialog: the A5 wins
+    qtbot.mouseClick(dialog.printer_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.result_printed is not None, timeout=30_000)
 
-    assert dialog.result_printed.summary == f"Sent to the printer {paper}."
-    sizes = page_sizes(paper)
-    assert sizes and all(abs(w - 148 * MM) <= 1 and abs(h - 210 * MM) <= 1 for w, h in sizes)
+    assert dialog.result_printed.summary == f"Sent to the printer {print_desk.paper}."
+    [(pages, caption, drawn)] = print_desk.previews
+    assert caption.startswith(f"{pages} page") and "148 × 210 mm, printed at 100 %" in caption
+    assert 0 < drawn <= pages
+    assert [round(w) for w in print_desk.asked_mm[0]] == [148, 210]
+    assert_pages(print_desk.paper, (148, 210), pages)  # what the preview showed, at 100 %
     assert opened == []
+    assert not list(Path(tempfile.gettempdir()).glob("delegations-*/print.pdf"))
+
+
+def test_door_sheets_cancelled_in_the_preview_print_nothing(
+    qtbot: QtBot, window: MainWindow, print_desk: PrintDesk
+) -> None:
+    print_desk.cancel_preview = True
+    window.file_actions.booklet_action.trigger()
+    [dialog] = [d for d in window.findChildren(BookletDialog) if d.isVisible()]
+    dialog.choose(DOOR_SHEETS)
+    dialog.print_on_printer()
+    qtbot.waitUntil(lambda: bool(print_desk.previews) and dialog.printer_button.isEnabled())
+    [(pages, caption, _drawn)] = print_desk.previews
+    assert pages > 0 and "210 × 297 mm" in caption
+    assert not print_desk.paper.exists() and print_desk.asked_mm == []
+    assert dialog.isVisible() and dialog.result_printed is None
+
+
+def test_the_not_yet_arrived_list_prints_from_the_check_in(
+    qtbot: QtBot, window: MainWindow, print_desk: PrintDesk
+) -> None:
+    tab = window.show_tab("checkin")
+    assert isinstance(tab, CheckInTab)
+    tab.set_desk("North")
+    counters = tab.counters
+    assert counters.printer_arrivals_button.text() == "Print…"
+    expected = counters.arrival_rows()
+    assert expected
+    qtbot.mouseClick(counters.printer_arrivals_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: print_desk.paper.exists() and window.statusBar().currentMessage()
+                    .startswith("Sent"), timeout=30_000)  # fmt: skip
+
+    [(pages, _caption, _drawn)] = print_desk.previews
+    assert_pages(print_desk.paper, (210, 297), pages)
+    assert next(render_pages(print_desk.paper, dpi=50)).getextrema()[0] < 100  # ink on it
+    assert window.statusBar().currentMessage() == f"Sent {pages} page(s) to {print_desk.paper}"
+
+
+def test_the_preview_draws_only_the_pages_in_sight(qtbot: QtBot, tmp_path: Path) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    source = tmp_path / "badges.pdf"
+    canvas = Canvas(str(source), pagesize=(105 * MM, 148 * MM))
+    for number in range(2000):
+        canvas.drawString(20, 20, f"Page {number + 1}")
+        canvas.showPage()
+    canvas.save()
+    dialog = PrintPreviewDialog(source, "Badges")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.page_count() == 2000
+    assert dialog.caption.text().startswith(("2,000 page", "2000 page"))
+    assert "105 × 148 mm, printed at 100 %" in dialog.caption.text()
+    assert 0 < dialog.pages.rendered_pages() < 100
+    dialog.reject()

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -249,31 +248,42 @@ class BookletDialog(JobDialog):
             self.print_to(path)
 
     def _on_printer_clicked(self) -> None:
-        # The A4 default is only the dialog's: each page prints at the PDF's own size.
-        printer = printing.ask_printer(self, (210, 297))
-        if printer is not None:
-            self.print_on(printer)
+        self.print_on_printer()
 
-    def print_on(self, printer: QPrinter) -> None:
-        """Render the chosen document in a worker and draw its pages on `printer` at 100 %."""
+    def print_on_printer(self) -> None:
+        """Render the chosen document in a worker, then Print… it (`printing.print_pdf`: the
+        pages previewed, the system's Print dialog, each page at its own size and 100 %)."""
         folder = Path(tempfile.mkdtemp(prefix="delegations-"))
-        work = self._work(folder / "print.pdf")
+        title = self.suggested_name()
 
-        def to_printer(progress: Any, cancelled: Any) -> _Made:
-            try:
-                made = work(progress, cancelled)
-                if made.path is not None:
-                    printing.paint_pdf(printer, made.path)
-                return made
-            finally:
+        def rendered(made: _Made) -> None:
+            if made.path is None:
                 shutil.rmtree(folder, ignore_errors=True)
+                self._on_printed(Printed(None, "", made.published))
+                return
+            self._set_printable(False)
 
-        def done(made: _Made) -> None:
-            name = printer.printerName() or printer.outputFileName()
-            summary = self.tr("Sent to the printer {name}.").format(name=name)
-            self._on_printed(Printed(made.path, summary, made.published), on_printer=True)
+            def sent(name: str, _pages: int) -> None:
+                summary = self.tr("Sent to the printer {name}.").format(name=name)
+                self._on_printed(Printed(made.path, summary, made.published), on_printer=True)
 
-        self._start(to_printer, done)
+            def finished() -> None:
+                shutil.rmtree(folder, ignore_errors=True)
+                self._set_printable(True)
+
+            printing.print_pdf(
+                self, made.path, title=title, on_printed=sent, on_error=self._on_error,
+                finished=finished, run=self._run,
+            )  # fmt: skip
+
+        def failed(error: BaseException) -> None:
+            shutil.rmtree(folder, ignore_errors=True)
+            self._set_printable(True)
+            self._on_error(error)
+
+        self._set_printable(False)
+        self._show_message("")
+        self._run(self._label(), self._work(folder / "print.pdf"), rendered, failed)
 
     def print_to(self, path: Path) -> None:
         """Render the chosen document to `path` in a worker; open it when done."""
@@ -282,17 +292,19 @@ class BookletDialog(JobDialog):
     def _start(self, work: Callable[[Any, Any], _Made], on_done: Callable[[_Made], None]) -> None:
         self._set_printable(False)
         self._show_message("")
-        label = {
-            BOOKLET: self.tr("Printing the programme booklet…"),
-            ERRATA: self.tr("Printing the errata sheet…"),
-            DOOR_SHEETS: self.tr("Printing the door sheets…"),
-        }[self.kind()]
 
         def failed(error: BaseException) -> None:
             self._set_printable(True)
             self._on_error(error)
 
-        self._run(label, work, on_done, failed)
+        self._run(self._label(), work, on_done, failed)
+
+    def _label(self) -> str:
+        return {
+            BOOKLET: self.tr("Printing the programme booklet…"),
+            ERRATA: self.tr("Printing the errata sheet…"),
+            DOOR_SHEETS: self.tr("Printing the door sheets…"),
+        }[self.kind()]
 
     def _work(self, path: Path) -> Callable[[Any, Any], _Made]:
         """The worker function for the current choices (plain values only)."""
