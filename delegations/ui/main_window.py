@@ -242,6 +242,10 @@ class MainWindow(QMainWindow):
         self.desk.add_file_actions(file_menu, before=self.quit_action)
         self.desk.add_view_menu(self.menuBar())
 
+        from delegations.ui.drop import install_file_drops
+
+        self.file_drops = install_file_drops(self)  # a spreadsheet or an event file dropped
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(help_menu, self.tr("&About Delegations"), self._on_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
