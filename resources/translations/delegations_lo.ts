@@ -6,78 +6,78 @@
     <message>
         <location filename="../../delegations/ui/checkin/counters.py" line="+91"/>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຂົ້າແລ້ວ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄາດໄວ້</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>ລໍຖ້າ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+58"/>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄະນະຜູ້ແທນ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ບົດບາດ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັດ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>ມອບແລ້ວ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
         <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="-1"/>
         <source>Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ແທນ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Desks</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂຕະ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Admitted at</source>
-        <translation type="unfinished"></translation>
+        <translation>ເວລາຮັບເຂົ້າ</translation>
     </message>
     <message>
         <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+38"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>ສຳຮອງເມື່ອ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂະໜາດ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌</translation>
     </message>
 </context>
 <context>
@@ -85,22 +85,22 @@
     <message>
         <location filename="../../delegations/ui/speakers/add_to_session.py" line="+33"/>
         <source>Add {name} to a session</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມ {name} ເຂົ້າພາກປະຊຸມ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type part of a title, a room or a day</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມບາງສ່ວນຂອງຫົວຂໍ້ ຫ້ອງ ຫຼື ວັນ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>ພາກປະຊຸມ (&amp;S):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>ບົດບາດ (&amp;R):</translation>
     </message>
 </context>
 <context>
@@ -110,30 +110,30 @@
         <location line="+4"/>
         <location line="+10"/>
         <source>Export agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງອອກກຳນົດການ</translation>
     </message>
     <message numerus="yes">
         <location line="-9"/>
         <source>%Ln session(s) written to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ຂຽນ %Ln ພາກປະຊຸມໃສ່ {path} ແລ້ວ</numerusform>
+            <numerusform>ຂຽນ %Ln ພາກປະຊຸມໃສ່ {path} ແລ້ວ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>ປະຕິທິນ (*.ics)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schedule for conference apps, frab XML (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕາຕະລາງສຳລັບແອັບກອງປະຊຸມ frab XML (*.xml)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The whole agenda, JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳນົດການທັງໝົດ JSON (*.json)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -142,52 +142,54 @@
         <location line="+19"/>
         <location line="+12"/>
         <source>Import agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>ນຳເຂົ້າກຳນົດການ</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>Agenda exported as JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳນົດການທີ່ສົ່ງອອກເປັນ JSON (*.json)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Replace the whole agenda — {current}, their rooms and speakers — with the {count} in {name}?
 
 This cannot be undone with Undo; publish a programme version or save a copy of the event first if you may want the current agenda back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ແທນທີ່ກຳນົດການທັງໝົດ ({current} ພ້ອມທັງຫ້ອງ ແລະ ຜູ້ບັນຍາຍ) ດ້ວຍ {count} ໃນ {name} ບໍ?
+
+ບໍ່ສາມາດຍ້ອນກັບດ້ວຍ “ຍ້ອນກັບ” ໄດ້ ຖ້າອາດຕ້ອງການກຳນົດການປັດຈຸບັນຄືນ ໃຫ້ເຜີຍແຜ່ສະບັບກຳນົດການ ຫຼື ບັນທຶກສຳເນົາຂອງງານໄວ້ກ່ອນ</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Imported {sessions}, {rooms} and {speakers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ນຳເຂົ້າ {sessions}, {rooms} ແລະ {speakers} ແລ້ວ</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln room(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ຫ້ອງ</numerusform>
+            <numerusform>%Ln ຫ້ອງ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln speaker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ຜູ້ບັນຍາຍ %Ln ຄົນ</numerusform>
+            <numerusform>ຜູ້ບັນຍາຍ %Ln ຄົນ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not linked to a delegate of this event: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ໄດ້ເຊື່ອມໂຍງກັບຜູ້ແທນຂອງງານນີ້: {names}</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ພາກປະຊຸມ</numerusform>
+            <numerusform>%Ln ພາກປະຊຸມ</numerusform>
         </translation>
     </message>
 </context>
@@ -196,7 +198,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/agenda/grid.py" line="+475"/>
         <source>No room</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຫ້ອງ</translation>
     </message>
 </context>
 <context>
@@ -204,194 +206,194 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/agenda/tab.py" line="+156"/>
         <source>Day grid</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕາຕະລາງລາຍວັນ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One day as a time grid, rooms as columns</source>
-        <translation type="unfinished"></translation>
+        <translation>ໜຶ່ງວັນເປັນຕາຕະລາງເວລາ ແຕ່ລະຫ້ອງເປັນຖັນ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍການ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The sessions as a list, for keyboard work</source>
-        <translation type="unfinished"></translation>
+        <translation>ພາກປະຊຸມເປັນລາຍການ ສຳລັບໃຊ້ແປ້ນພິມ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Filter by title, room or speaker  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ກັ່ນຕອງຕາມຫົວຂໍ້ ຫ້ອງ ຫຼື ຜູ້ບັນຍາຍ  (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add session…</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມພາກປະຊຸມ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫ້ອງ…</translation>
     </message>
     <message numerus="yes">
         <location line="+63"/>
         <source>%Ln seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ບ່ອນນັ່ງ</numerusform>
+            <numerusform>%Ln ບ່ອນນັ່ງ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Floor {floor}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊັ້ນ {floor}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>All days</source>
-        <translation type="unfinished"></translation>
+        <translation>ທຸກວັນ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The whole programme, day by day</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳນົດການທັງໝົດ ເປັນລາຍວັນ</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>{day}: %Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{day}: %Ln ພາກປະຊຸມ</numerusform>
+            <numerusform>{day}: %Ln ພາກປະຊຸມ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+168"/>
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ພາກປະຊຸມ</numerusform>
+            <numerusform>%Ln ພາກປະຊຸມ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln session(s) this day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ມື້ນີ້ມີ %Ln ພາກປະຊຸມ</numerusform>
+            <numerusform>ມື້ນີ້ມີ %Ln ພາກປະຊຸມ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຫຍັງກົງກັບ “{text}”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No sessions on this day yet. Add one with “Add session…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ມື້ນີ້ຍັງບໍ່ມີພາກປະຊຸມ ເພີ່ມໄດ້ດ້ວຍ “ເພີ່ມພາກປະຊຸມ…”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No sessions yet. Add one with “Add session…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ມີພາກປະຊຸມ ເພີ່ມໄດ້ດ້ວຍ “ເພີ່ມພາກປະຊຸມ…”</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Showing {shown} of %Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ສະແດງ {shown} ຈາກ %Ln ພາກປະຊຸມ</numerusform>
+            <numerusform>ສະແດງ {shown} ຈາກ %Ln ພາກປະຊຸມ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Move session</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍ້າຍພາກປະຊຸມ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no room</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຫ້ອງ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move “{title}” to {room}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍ້າຍ “{title}” ໄປ {room}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍ້າຍ “{title}”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change the end of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ປ່ຽນເວລາສິ້ນສຸດຂອງ “{title}”</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Add “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມ “{title}”</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Edit “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂ “{title}”</translation>
     </message>
     <message>
         <location line="+50"/>
         <location line="+19"/>
         <source>Delete sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບພາກປະຊຸມ</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Delete “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບ “{title}”</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Delete %Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ລຶບ %Ln ພາກປະຊຸມ</numerusform>
+            <numerusform>ລຶບ %Ln ພາກປະຊຸມ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete the session “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບພາກປະຊຸມ “{title}” ບໍ?</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Delete %Ln session(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ລຶບ %Ln ພາກປະຊຸມບໍ?</numerusform>
+            <numerusform>ລຶບ %Ln ພາກປະຊຸມບໍ?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂ ▸ ຍ້ອນກັບ ຈະເອົາຄືນມາໄດ້</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Published programme version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຜີຍແຜ່ກຳນົດການສະບັບທີ {number} ແລ້ວ</translation>
     </message>
 </context>
 <context>
@@ -399,131 +401,131 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/badges/dialogs.py" line="+299"/>
         <source>Print badges</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມບັດ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Whose badges</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັດຂອງໃຜ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ແທນທັງໝົດ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Selected delegates ({count:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ແທນທີ່ເລືອກ ({count:,})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select delegates in the table first to print only theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກຜູ້ແທນໃນຕາຕະລາງກ່ອນ ເພື່ອພິມສະເພາະບັດຂອງເຂົາເຈົ້າ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄະນະຜູ້ແທນດຽວ:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} ({count:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({count:,})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only people whose badge has not been printed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະເພາະຜູ້ທີ່ຍັງບໍ່ທັນໄດ້ພິມບັດ</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>ຮູບແບບ</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+157"/>
         <source>Check before printing</source>
-        <translation type="unfinished"></translation>
+        <translation>ກວດກາກ່ອນພິມ</translation>
     </message>
     <message>
         <location line="-139"/>
         <location line="+92"/>
         <location line="+13"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງກະກຽມຕົວຢ່າງ…</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>ໜ້າທຳອິດ</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>selected</source>
-        <translation type="unfinished"></translation>
+        <translation>ທີ່ເລືອກ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>ທັງໝົດ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not yet printed</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ໄດ້ພິມ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Badges {part} {layout}</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັດ {part} {layout}</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>No preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຕົວຢ່າງ</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No badges to print for this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີບັດທີ່ຕ້ອງພິມສຳລັບຕົວເລືອກນີ້</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The preview needs PDFium (the pypdfium2 package); printing works without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ການສະແດງຕົວຢ່າງຕ້ອງໃຊ້ PDFium (ແພັກເກັດ pypdfium2) ການພິມເຮັດໄດ້ໂດຍບໍ່ຕ້ອງມີມັນ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{badges} on {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{badges} ໃນ {pages}</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln badge(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ບັດ %Ln ໃບ</numerusform>
+            <numerusform>ບັດ %Ln ໃບ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ໜ້າ</numerusform>
+            <numerusform>%Ln ໜ້າ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Check before printing ({count:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>ກວດກາກ່ອນພິມ ({count:,})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every name has a font for all its characters and fits at a readable size.</source>
-        <translation type="unfinished"></translation>
+        <translation>ທຸກຊື່ມີຟອນສຳລັບທຸກຕົວອັກສອນ ແລະ ພໍດີໃນຂະໜາດທີ່ອ່ານໄດ້</translation>
     </message>
 </context>
 <context>
@@ -531,204 +533,204 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/dialogs/booklet_dialog.py" line="+80"/>
         <source>Print programme booklet</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມປຶ້ມກຳນົດການ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What to print</source>
-        <translation type="unfinished"></translation>
+        <translation>ສິ່ງທີ່ຈະພິມ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme booklet</source>
-        <translation type="unfinished"></translation>
+        <translation>ປຶ້ມກຳນົດການ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errata sheet (A4): changes since version</source>
-        <translation type="unfinished"></translation>
+        <translation>ໃບແກ້ໄຂ (A4): ການປ່ຽນແປງນັບແຕ່ສະບັບ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{number} — published {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} — ເຜີຍແຜ່ {date}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Publish a programme version first; the errata list what changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຜີຍແຜ່ສະບັບກຳນົດການກ່ອນ ໃບແກ້ໄຂຈະສະແດງສິ່ງທີ່ປ່ຽນແປງນັບແຕ່ນັ້ນ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Door sheets (A4): one page per room and day, for the doors</source>
-        <translation type="unfinished"></translation>
+        <translation>ໃບຕິດປະຕູ (A4): ໜຶ່ງໜ້າຕໍ່ຫ້ອງຕໍ່ວັນ ສຳລັບຕິດປະຕູ</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Booklet</source>
-        <translation type="unfinished"></translation>
+        <translation>ປຶ້ມ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A5 (148 × 210 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A5 (148 × 210 ມມ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 ມມ)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Impose two pages per A4 landscape sheet, in saddle-stitch order</source>
-        <translation type="unfinished"></translation>
+        <translation>ຈັດສອງໜ້າຕໍ່ແຜ່ນ A4 ແນວນອນ ຕາມລຳດັບການຫຍິບສັນກາງ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print double-sided, flipping on the short edge; fold the stack in the middle and staple.</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມສອງໜ້າ ປີ້ນທາງຂອບສັ້ນ ພັບເຈ້ຍເຄິ່ງກາງ ແລ້ວຕອກແມັກ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>As it stands: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕາມສະພາບປັດຈຸບັນ: {label}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Publish the current agenda as version {number} first</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຜີຍແຜ່ກຳນົດການປັດຈຸບັນເປັນສະບັບທີ {number} ກ່ອນ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>e.g. Final programme for printing</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຊັ່ນ: ກຳນົດການສະບັບສຸດທ້າຍສຳລັບພິມ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version note:</source>
-        <translation type="unfinished"></translation>
+        <translation>ໝາຍເຫດສະບັບ:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຈ້ຍ:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະບັບ:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມເປັນ PDF…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມ…</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Errata since version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂນັບແຕ່ສະບັບ {number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Door sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>ໃບຕິດປະຕູ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme booklet {paper}</source>
-        <translation type="unfinished"></translation>
+        <translation>ປຶ້ມກຳນົດການ {paper}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> imposed</source>
-        <translation type="unfinished"></translation>
+        <translation> ຈັດໜ້າແລ້ວ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Print to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມເປັນ PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ເອກະສານ PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Sent to the printer {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງໄປເຄື່ອງພິມ {name} ແລ້ວ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Printing the programme booklet…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງພິມປຶ້ມກຳນົດການ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printing the errata sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງພິມໃບແກ້ໄຂ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printing the door sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງພິມໃບຕິດປະຕູ…</translation>
     </message>
     <message numerus="yes">
         <location line="+49"/>
         <source>%Ln change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ການປ່ຽນແປງ</numerusform>
+            <numerusform>%Ln ການປ່ຽນແປງ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errata since version {number}: {changes} written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂນັບແຕ່ສະບັບ {number}: ຂຽນ {changes} ໃສ່ {path} ແລ້ວ</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln door sheet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ໃບຕິດປະຕູ %Ln ແຜ່ນ</numerusform>
+            <numerusform>ໃບຕິດປະຕູ %Ln ແຜ່ນ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{pages} written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂຽນ {pages} ໃສ່ {path} ແລ້ວ</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ໜ້າ</numerusform>
+            <numerusform>%Ln ໜ້າ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{pages} on %Ln A4 side(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{pages} ເທິງ A4 %Ln ໜ້າ</numerusform>
+            <numerusform>{pages} ເທິງ A4 %Ln ໜ້າ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme booklet ({pages}) written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂຽນປຶ້ມກຳນົດການ ({pages}) ໃສ່ {path} ແລ້ວ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Printing cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍົກເລີກການພິມແລ້ວ ບໍ່ມີໄຟລ໌ຖືກຂຽນ</translation>
     </message>
 </context>
 <context>
@@ -736,34 +738,34 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/agenda/versions.py" line="+98"/>
         <source>Changes since a programme version</source>
-        <translation type="unfinished"></translation>
+        <translation>ການປ່ຽນແປງນັບແຕ່ສະບັບກຳນົດການ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Print errata…</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມໃບແກ້ໄຂ…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>ນັບແຕ່ (&amp;S):</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No programme version has been published yet: use Agenda ▸ Publish programme version… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ມີສະບັບກຳນົດການທີ່ເຜີຍແຜ່: ໃຊ້ ກຳນົດການ ▸ ເຜີຍແຜ່ສະບັບກຳນົດການ… ກ່ອນ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing has changed since version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຫຍັງປ່ຽນແປງນັບແຕ່ສະບັບທີ {number}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln change(s) since version {number}:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ການປ່ຽນແປງນັບແຕ່ສະບັບທີ {number}:</numerusform>
+            <numerusform>%Ln ການປ່ຽນແປງນັບແຕ່ສະບັບທີ {number}:</numerusform>
         </translation>
     </message>
 </context>
@@ -772,134 +774,134 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/checkin/tab.py" line="+144"/>
         <source>Undo the last admission</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍົກເລີກການຮັບເຂົ້າຄັ້ງສຸດທ້າຍ</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+94"/>
         <source>Scan a badge — or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະແກນບັດ — ຫຼື ພິມຊື່</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>Badge code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະຫັດບັດ ຫຼື ຊື່</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Loading the delegates…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງໂຫຼດຜູ້ແທນ…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Loading the check-in desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງໂຫຼດໂຕະລົງທະບຽນ…</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>NOT FOUND</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ພົບ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{text}” is not a badge of this event and matches no delegate.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” ບໍ່ແມ່ນບັດຂອງງານນີ້ ແລະ ບໍ່ກົງກັບຜູ້ແທນຄົນໃດ</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+4"/>
         <location line="+43"/>
         <source>NOT RECORDED</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ໄດ້ບັນທຶກ</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>The check-in could not be saved ({error}). Try again; if it keeps failing, use the paper list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດບັນທຶກການລົງທະບຽນໄດ້ ({error}) ລອງໃໝ່ ຖ້າຍັງລົ້ມເຫຼວ ໃຫ້ໃຊ້ລາຍຊື່ເທິງເຈ້ຍ</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>✔  {n} ADMITTED</source>
-        <translation type="unfinished"></translation>
+        <translation>✔  ຮັບເຂົ້າ {n} ຄົນ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{delegation}: {admitted} admitted now, {already} already checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{delegation}: ຮັບເຂົ້າດຽວນີ້ {admitted} ຄົນ, ລົງທະບຽນແລ້ວ {already} ຄົນ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Admit the whole delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>ຮັບເຂົ້າທັງຄະນະຜູ້ແທນ</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Admit all %Ln waiting member(s) of {delegation}?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ຮັບເຂົ້າສະມາຊິກທີ່ລໍຖ້າທັງ %Ln ຄົນຂອງ {delegation} ບໍ?</numerusform>
+            <numerusform>ຮັບເຂົ້າສະມາຊິກທີ່ລໍຖ້າທັງ %Ln ຄົນຂອງ {delegation} ບໍ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>…and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…ແລະ ອີກ %Ln ຄົນ</numerusform>
+            <numerusform>…ແລະ ອີກ %Ln ຄົນ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+27"/>
         <source>NOT UNDONE</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍົກເລີກບໍ່ໄດ້</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຫຍັງໃຫ້ຍົກເລີກ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No admission made at this desk is still standing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີການຮັບເຂົ້າທີ່ໂຕະນີ້ທີ່ຍັງມີຜົນຢູ່</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delegate {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ແທນ {id}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>↶  ADMISSION UNDONE</source>
-        <translation type="unfinished"></translation>
+        <translation>↶  ຍົກເລີກການຮັບເຂົ້າແລ້ວ</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>{name} and %Ln other(s) are no longer checked in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} ແລະ ອີກ %Ln ຄົນ ບໍ່ໄດ້ລົງທະບຽນອີກຕໍ່ໄປ</numerusform>
+            <numerusform>{name} ແລະ ອີກ %Ln ຄົນ ບໍ່ໄດ້ລົງທະບຽນອີກຕໍ່ໄປ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} is no longer checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ບໍ່ໄດ້ລົງທະບຽນອີກຕໍ່ໄປ</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Organiser PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ຜູ້ຈັດງານ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That PIN is not right; desk mode stays on. Ask the organiser.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ບໍ່ຖືກຕ້ອງ ໂໝດໂຕະຍັງເປີດຢູ່ ກະລຸນາຖາມຜູ້ຈັດງານ</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Check-in desk {desk}</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂຕະລົງທະບຽນ {desk}</translation>
     </message>
 </context>
 <context>
@@ -907,20 +909,20 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message numerus="yes">
         <location filename="../../delegations/ui/agenda/conflicts.py" line="+39"/>
         <source>%Ln conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ຂໍ້ຂັດກັນ</numerusform>
+            <numerusform>%Ln ຂໍ້ຂັດກັນ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຂໍ້ຂັດກັນ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Double-click to show the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄລິກສອງເທື່ອເພື່ອສະແດງພາກປະຊຸມ</translation>
     </message>
 </context>
 <context>
@@ -928,150 +930,150 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/checkin/counters.py" line="+30"/>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄະນະຜູ້ແທນ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ບົດບາດ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>By delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕາມຄະນະຜູ້ແທນ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By role</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕາມບົດບາດ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not yet arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ມາຮອດ</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Badges handed to a liaison officer are issued</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັດທີ່ມອບໃຫ້ພະນັກງານປະສານງານແລ້ວ ຖືວ່າມອບແລ້ວ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Badge issued or not</source>
-        <translation type="unfinished"></translation>
+        <translation>ມອບບັດແລ້ວ ຫຼື ບໍ່</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Badge issued</source>
-        <translation type="unfinished"></translation>
+        <translation>ມອບບັດແລ້ວ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Badge not issued</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ໄດ້ມອບບັດ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter by name…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກັ່ນຕອງຕາມຊື່…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງອອກ CSV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print list (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມລາຍຊື່ (PDF)…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{admitted} of {expected} checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>ລົງທະບຽນແລ້ວ {admitted} ຈາກ {expected}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not yet arrived ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ມາຮອດ ({n})</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>All delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>ທຸກຄະນະຜູ້ແທນ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>ທຸກບົດບາດ</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{n} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະແດງ {n}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>as of {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ເມື່ອ {time}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>desk {desk}</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂຕະ {desk}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export the not-yet-arrived list</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງອອກລາຍຊື່ຜູ້ທີ່ຍັງບໍ່ມາຮອດ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງອອກ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດຂຽນ {path} ໄດ້: {reason}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Wrote %Ln name(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ຂຽນ %Ln ຊື່ໃສ່ {path} ແລ້ວ</numerusform>
+            <numerusform>ຂຽນ %Ln ຊື່ໃສ່ {path} ແລ້ວ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print the not-yet-arrived list</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມລາຍຊື່ຜູ້ທີ່ຍັງບໍ່ມາຮອດ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not yet arrived — {count} delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ມາຮອດ — ຜູ້ແທນ {count} ຄົນ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wrote {pages} pages to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂຽນ {pages} ໜ້າໃສ່ {path} ແລ້ວ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Printing the not-yet-arrived list…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງພິມລາຍຊື່ຜູ້ທີ່ຍັງບໍ່ມາຮອດ…</translation>
     </message>
 </context>
 <context>
@@ -1079,112 +1081,112 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/delegations/forms.py" line="+157"/>
         <source>Add delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມຜູ້ແທນ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂຜູ້ແທນ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Honorific:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳນຳໜ້າ (&amp;H):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. H.E., Dr, Prof.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຊັ່ນ: ທ່ານ, ດຣ., ສ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ (&amp;G):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ນາມສະກຸນ (&amp;F):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name in &amp;native script:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ເປັນອັກສອນພື້ນເມືອງ (&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 阮文德, สมชาย ใจดี</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຊັ່ນ: 阮文德, สมชาย ใจดี</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name &amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຳດັບຊື່ (&amp;O):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Suggested from the delegation&apos;s country and the native name; choose another if this person writes their name otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>ແນະນຳຈາກປະເທດຂອງຄະນະຜູ້ແທນ ແລະ ຊື່ເປັນອັກສອນພື້ນເມືອງ ເລືອກແບບອື່ນຖ້າບຸກຄົນນີ້ຂຽນຊື່ຕ່າງອອກໄປ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄະນະຜູ້ແທນ (&amp;D):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ບໍ່ມີ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>ບົດບາດ (&amp;R):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕຳແໜ່ງ (&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organi&amp;sation:</source>
-        <translation type="unfinished"></translation>
+        <translation>ອົງການ (&amp;S):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>ອີເມວ (&amp;M):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phon&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂທລະສັບ (&amp;E):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;ietary needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>ອາຫານທີ່ຕ້ອງການ (&amp;I):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;ccess needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄວາມຕ້ອງການດ້ານການເຂົ້າເຖິງ (&amp;C):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Arrival:</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັນມາຮອດ (&amp;A):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Depart&amp;ure:</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັນເດີນທາງກັບ (&amp;U):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>ໝາຍເຫດ (&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -1192,87 +1194,87 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="-150"/>
         <source>Add delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມຄະນະຜູ້ແທນ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂຄະນະຜູ້ແທນ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ (&amp;N):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>ປະເທດ (&amp;C):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖາບັນ (&amp;I):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Ministry of Education</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຊັ່ນ: ກະຊວງສຶກສາທິການ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delegations are listed in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄະນະຜູ້ແທນຈະລຽງຕາມລຳດັບນີ້</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Protocol order:</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຳດັບພິທີການ (&amp;P):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ບໍ່ມີ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add the delegation first, then choose its head.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມຄະນະຜູ້ແທນກ່ອນ ແລ້ວຈຶ່ງເລືອກຫົວໜ້າ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Head of delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫົວໜ້າຄະນະຜູ້ແທນ (&amp;H):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact per&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ປະສານງານ (&amp;S):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contact e-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>ອີເມວຜູ້ປະສານງານ (&amp;M):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact phon&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂທລະສັບຜູ້ປະສານງານ (&amp;E):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Arrival:</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັນມາຮອດ (&amp;A):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Departure:</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັນເດີນທາງກັບ (&amp;D):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>ໝາຍເຫດ (&amp;O):</translation>
     </message>
 </context>
 <context>
@@ -1281,176 +1283,176 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location filename="../../delegations/ui/delegations/tab.py" line="+78"/>
         <location line="+50"/>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄະນະຜູ້ແທນ</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະມາຊິກ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫົວໜ້າ</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+55"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂ…</translation>
     </message>
     <message>
         <location line="-54"/>
         <location line="+55"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບ</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Add a delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມຄະນະຜູ້ແທນ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄະນະຜູ້ແທນ</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ບົດບາດ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Native script</source>
-        <translation type="unfinished"></translation>
+        <translation>ອັກສອນພື້ນເມືອງ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕຳແໜ່ງ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ອົງການ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ອີເມວ</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Filter by name, organisation or e-mail  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ກັ່ນຕອງຕາມຊື່ ອົງການ ຫຼື ອີເມວ  (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add delegate…</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມຜູ້ແທນ…</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>All delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>ທຸກຄະນະຜູ້ແທນ</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>All delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ແທນທັງໝົດ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} · head: {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · ຫົວໜ້າ: {head}</translation>
     </message>
     <message numerus="yes">
         <location line="+33"/>
         <source>%Ln delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ຜູ້ແທນ %Ln ຄົນ</numerusform>
+            <numerusform>ຜູ້ແທນ %Ln ຄົນ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{shown} of %Ln delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} ຈາກຜູ້ແທນ %Ln ຄົນ</numerusform>
+            <numerusform>{shown} ຈາກຜູ້ແທນ %Ln ຄົນ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No delegations yet. Add one with “Add…” below the list on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ມີຄະນະຜູ້ແທນ ເພີ່ມໄດ້ດ້ວຍ “ເພີ່ມ…” ລຸ່ມລາຍການເບື້ອງຊ້າຍ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nobody matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີໃຜກົງກັບ “{text}”</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No delegates yet. Add one with “Add delegate…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ມີຜູ້ແທນ ເພີ່ມໄດ້ດ້ວຍ “ເພີ່ມຜູ້ແທນ…”</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Showing {shown} of %Ln delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ສະແດງ {shown} ຈາກຜູ້ແທນ %Ln ຄົນ</numerusform>
+            <numerusform>ສະແດງ {shown} ຈາກຜູ້ແທນ %Ln ຄົນ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Delete the delegate “{name}”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບຜູ້ແທນ “{name}” ບໍ? ບໍ່ສາມາດຍ້ອນກັບໄດ້</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Delete %Ln delegate(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ລຶບຜູ້ແທນ %Ln ຄົນບໍ? ບໍ່ສາມາດຍ້ອນກັບໄດ້</numerusform>
+            <numerusform>ລຶບຜູ້ແທນ %Ln ຄົນບໍ? ບໍ່ສາມາດຍ້ອນກັບໄດ້</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>Delete delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບຜູ້ແທນ</translation>
     </message>
     <message numerus="yes">
         <location line="+65"/>
         <source>Delete the delegation “{name}” and its %Ln member(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ລຶບຄະນະຜູ້ແທນ “{name}” ແລະ ສະມາຊິກ %Ln ຄົນບໍ? ບໍ່ສາມາດຍ້ອນກັບໄດ້</numerusform>
+            <numerusform>ລຶບຄະນະຜູ້ແທນ “{name}” ແລະ ສະມາຊິກ %Ln ຄົນບໍ? ບໍ່ສາມາດຍ້ອນກັບໄດ້</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete the delegation “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບຄະນະຜູ້ແທນ “{name}” ບໍ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Delete delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບຄະນະຜູ້ແທນ</translation>
     </message>
 </context>
 <context>
@@ -1458,52 +1460,52 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/checkin/desk_bar.py" line="+41"/>
         <source>Desk settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕັ້ງຄ່າໂຕະ…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>中 / ไทย typing</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມ 中 / ไทย</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Switch the input method on to type a name in Chinese, Thai or another script. It switches itself off after the next admission, so that the scanner&apos;s codes stay intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເປີດວິທີປ້ອນຂໍ້ມູນເພື່ອພິມຊື່ເປັນພາສາຈີນ ໄທ ຫຼື ອັກສອນອື່ນ ມັນຈະປິດເອງຫຼັງການຮັບເຂົ້າຄັ້ງຕໍ່ໄປ ເພື່ອໃຫ້ລະຫັດຈາກເຄື່ອງສະແກນບໍ່ຜິດພ້ຽນ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>↶ Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>↶ ຍ້ອນກັບ (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo the last admission made at this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍົກເລີກການຮັບເຂົ້າຄັ້ງສຸດທ້າຍທີ່ໂຕະນີ້</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>ລົງທະບຽນໜ້າງານ…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Someone not registered: add them, print their badge, check them in</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ທີ່ບໍ່ໄດ້ລົງທະບຽນ: ເພີ່ມເຂົາເຈົ້າ ພິມບັດ ແລະ ລົງທະບຽນເຂົ້າ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave desk mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>ອອກຈາກໂໝດໂຕະ…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Desk: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂຕະ: {name}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Desk not named</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂຕະຍັງບໍ່ມີຊື່</translation>
     </message>
 </context>
 <context>
@@ -1511,42 +1513,42 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/checkin/controller.py" line="+90"/>
         <source>E&amp;xchange check-ins…</source>
-        <translation type="unfinished"></translation>
+        <translation>ແລກປ່ຽນການລົງທະບຽນ (&amp;X)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore from &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ (&amp;B)…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>ມຸມມອງ (&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Desk mode (full screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂໝດໂຕະ (ເຕັມຈໍ) (&amp;D)</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>Automatic backup failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>ການສຳຮອງອັດຕະໂນມັດລົ້ມເຫຼວ: {error}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>ກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The event could not be opened again: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດເປີດງານຄືນໄດ້: {error}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Restored the backup of {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ກູ້ຄືນຂໍ້ມູນສຳຮອງຂອງ {time} ແລ້ວ</translation>
     </message>
 </context>
 <context>
@@ -1554,37 +1556,37 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/printing.py" line="+284"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ບັດໃໝ່ສົ່ງໄປ {printer} ແລ້ວ ບັດທີ່ເສຍຈະຖືກປະຕິເສດນັບແຕ່ນີ້ ບໍ່ໄດ້ລົງທະບຽນເຂົ້າດ້ວຍຂັ້ນຕອນນີ້</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name}: the badge went to {printer} again, same code. Not checked in by this.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ບັດສົ່ງໄປ {printer} ອີກຄັ້ງ ລະຫັດເດີມ ບໍ່ໄດ້ລົງທະບຽນເຂົ້າດ້ວຍຂັ້ນຕອນນີ້</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>🖨  BADGE PRINTED</source>
-        <translation type="unfinished"></translation>
+        <translation>🖨  ພິມບັດແລ້ວ</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>NO PRINTER</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີເຄື່ອງພິມ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This desk has no printer yet: choose one in Desk settings… (Printer).</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂຕະນີ້ຍັງບໍ່ມີເຄື່ອງພິມ: ເລືອກໄດ້ໃນ ຕັ້ງຄ່າໂຕະ… (ເຄື່ອງພິມ)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>BADGE NOT PRINTED</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມບັດບໍ່ສຳເລັດ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Printing a badge…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງພິມບັດ…</translation>
     </message>
 </context>
 <context>
@@ -1594,114 +1596,114 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+110"/>
         <location line="+7"/>
         <source>Desk settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕັ້ງຄ່າໂຕະ</translation>
     </message>
     <message>
         <location line="-113"/>
         <source>This desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂຕະນີ້</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. North entrance 1</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຊັ່ນ: ທາງເຂົ້າທິດເໜືອ 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desk &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ໂຕະ (&amp;N):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every check-in made here is recorded with this name, so that the desks can exchange and compare their journals.</source>
-        <translation type="unfinished"></translation>
+        <translation>ທຸກການລົງທະບຽນຢູ່ນີ້ຈະຖືກບັນທຶກພ້ອມຊື່ນີ້ ເພື່ອໃຫ້ໂຕະຕ່າງໆແລກປ່ຽນ ແລະ ປຽບທຽບບັນທຶກກັນໄດ້</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Organiser PIN (leaving desk mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ຜູ້ຈັດງານ (ອອກຈາກໂໝດໂຕະ)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Current PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ປັດຈຸບັນ (&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;ew PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ໃໝ່ (&amp;E):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat new PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>ປ້ອນ PIN ໃໝ່ອີກຄັ້ງ (&amp;R):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບ PIN</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Printing at this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ການພິມຢູ່ໂຕະນີ້</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(none: badges are not printed here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ບໍ່ມີ: ບໍ່ພິມບັດຢູ່ນີ້)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Printer:</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຄື່ອງພິມ (&amp;P):</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Badge &amp;layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຮູບແບບບັດ (&amp;L):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print a badge when its holder is first &amp;admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມບັດເມື່ອຜູ້ຖືຖືກຮັບເຂົ້າຄັ້ງທຳອິດ (&amp;A)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A PIN is set: leaving desk mode asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕັ້ງ PIN ແລ້ວ: ການອອກຈາກໂໝດໂຕະຈະຖາມຫາ PIN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No PIN is set: anyone can leave desk mode. Set 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ໄດ້ຕັ້ງ PIN: ໃຜກໍອອກຈາກໂໝດໂຕະໄດ້ ຕັ້ງຕົວເລກ 4 ຫາ 12 ຫຼັກ</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+37"/>
         <location line="+11"/>
         <source>Organiser PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ຜູ້ຈັດງານ</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>The current PIN is not right. Type the PIN that is set now, or ask the organiser.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ປັດຈຸບັນບໍ່ຖືກຕ້ອງ ປ້ອນ PIN ທີ່ຕັ້ງໄວ້ ຫຼື ຖາມຜູ້ຈັດງານ</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Give this desk a name (e.g. “North 1”); check-ins are recorded with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕັ້ງຊື່ໂຕະນີ້ (ເຊັ່ນ: “ເໜືອ 1”) ການລົງທະບຽນຈະຖືກບັນທຶກພ້ອມຊື່ນີ້</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose this desk&apos;s printer to print badges when their holders arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກເຄື່ອງພິມຂອງໂຕະນີ້ ເພື່ອພິມບັດເມື່ອຜູ້ຖືມາຮອດ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The new PIN and its repetition differ; type the same digits twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ໃໝ່ ແລະ ທີ່ປ້ອນຊ້ຳບໍ່ກົງກັນ ປ້ອນຕົວເລກດຽວກັນສອງເທື່ອ</translation>
     </message>
 </context>
 <context>
@@ -1709,72 +1711,72 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/dialogs/event_settings.py" line="+46"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>ງານໃໝ່</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕັ້ງຄ່າງານ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name the event and give its dates; you choose where to save it next.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕັ້ງຊື່ງານ ແລະ ລະບຸວັນທີ ຈາກນັ້ນເລືອກບ່ອນບັນທຶກ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ (&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. China–ASEAN Education Cooperation Week 2025</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຊັ່ນ: ອາທິດແຫ່ງການຮ່ວມມືດ້ານການສຶກສາ ຈີນ–ອາຊຽນ 2025</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Chinese name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ພາສາຈີນ (&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 中国—东盟教育交流周</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຊັ່ນ: 中国—东盟教育交流周</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Start date:</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັນເລີ່ມ (&amp;S):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;End date:</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັນສິ້ນສຸດ (&amp;E):</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>e.g. Asia/Shanghai</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຊັ່ນ: Asia/Shanghai</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agenda times are in this zone; type a city to find it, e.g. Bangkok.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເວລາໃນກຳນົດການໃຊ້ເຂດເວລານີ້ ພິມຊື່ເມືອງເພື່ອຊອກຫາ ເຊັ່ນ: Bangkok</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຂດເວລາ (&amp;T):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານທີ່ (&amp;V):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>ເມືອງ (&amp;I):</translation>
     </message>
 </context>
 <context>
@@ -1783,107 +1785,109 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+25"/>
         <location line="+146"/>
         <source>Exchange check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>ແລກປ່ຽນການລົງທະບຽນ</translation>
     </message>
     <message>
         <location line="-142"/>
         <source>1. Give this desk&apos;s check-ins to the others</source>
-        <translation type="unfinished"></translation>
+        <translation>1. ໃຫ້ການລົງທະບຽນຂອງໂຕະນີ້ແກ່ໂຕະອື່ນ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write a journal file (for example to a USB stick) that the other desks merge. It is signed: an edited or truncated file is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂຽນໄຟລ໌ບັນທຶກ (ເຊັ່ນ: ໃສ່ USB) ໃຫ້ໂຕະອື່ນລວມເຂົ້າ ໄຟລ໌ມີລາຍເຊັນ: ໄຟລ໌ທີ່ຖືກແກ້ໄຂ ຫຼື ບໍ່ຄົບຈະຖືກປະຕິເສດ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only check-ins made at this desk ({desk})</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະເພາະການລົງທະບຽນທີ່ໂຕະນີ້ ({desk})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Off (recommended): everything this copy knows, including what it merged from other desks, so that journals travel on.</source>
-        <translation type="unfinished"></translation>
+        <translation>ປິດ (ແນະນຳ): ທຸກຢ່າງທີ່ສຳເນົານີ້ມີ ລວມທັງທີ່ລວມມາຈາກໂຕະອື່ນ ເພື່ອໃຫ້ບັນທຶກສົ່ງຕໍ່ກັນໄປໄດ້</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງອອກເປັນໄຟລ໌…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>2. Take in another desk&apos;s check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>2. ຮັບການລົງທະບຽນຂອງໂຕະອື່ນ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Merging the same file twice, or files in any order, is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>ການລວມໄຟລ໌ດຽວກັນສອງເທື່ອ ຫຼື ລວມໄຟລ໌ຕາມລຳດັບໃດກໍໄດ້ ແມ່ນປອດໄພ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merge a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ລວມໄຟລ໌…</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Export check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງອອກການລົງທະບຽນ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Exporting check-ins…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງສົ່ງອອກການລົງທະບຽນ…</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Exported %Ln check-in entries to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ສົ່ງອອກ %Ln ລາຍການລົງທະບຽນໄປ {path} ແລ້ວ</numerusform>
+            <numerusform>ສົ່ງອອກ %Ln ລາຍການລົງທະບຽນໄປ {path} ແລ້ວ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Merge check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>ລວມການລົງທະບຽນ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Merging {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງລວມ {name}…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merging check-ins…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງລວມການລົງທະບຽນ…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ບໍ່ມີຊື່)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Desks in the file: {desks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂຕະໃນໄຟລ໌: {desks}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Something went wrong: {error}
 
 The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ມີບາງຢ່າງຜິດພາດ: {error}
+
+ລາຍລະອຽດຢູ່ໃນໄຟລ໌ບັນທຶກ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No one was admitted twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີໃຜຖືກຮັບເຂົ້າສອງເທື່ອ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Admitted twice ({n}) — they count once; check these badges:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຮັບເຂົ້າສອງເທື່ອ ({n}) — ນັບພຽງຄັ້ງດຽວ ກວດກາບັດເຫຼົ່ານີ້:</translation>
     </message>
 </context>
 <context>
@@ -1891,157 +1895,157 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/delegations/handover.py" line="+83"/>
         <source>Hand over badges — {delegation}</source>
-        <translation type="unfinished"></translation>
+        <translation>ມອບບັດ — {delegation}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. Accreditation desk 1</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຊັ່ນ: ໂຕະອອກບັດ 1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກເບິ່ງ (&amp;W)…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Collected by:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຮັບ (&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Desk:</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂຕະ (&amp;D):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Receipt:</source>
-        <translation type="unfinished"></translation>
+        <translation>ໃບຮັບ (&amp;R):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Native script</source>
-        <translation type="unfinished"></translation>
+        <translation>ອັກສອນພື້ນເມືອງ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ບົດບາດ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັດ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມແລ້ວ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>ມອບແລ້ວ</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Hand over and write receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ມອບ ແລະ ອອກໃບຮັບ (&amp;H)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ເປີດໃບຮັບ (&amp;O)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Look at the receipt and print it from the viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>ເບິ່ງໃບຮັບ ແລະ ພິມຈາກໂປຣແກຣມເບິ່ງ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມ (&amp;P)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the receipt on one of the system&apos;s printers</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມໃບຮັບດ້ວຍເຄື່ອງພິມຂອງລະບົບ</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Already issued</source>
-        <translation type="unfinished"></translation>
+        <translation>ມອບແລ້ວ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version {v} issued; not this one</source>
-        <translation type="unfinished"></translation>
+        <translation>ມອບສະບັບທີ {v} ແລ້ວ ບໍ່ແມ່ນສະບັບນີ້</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ແມ່ນ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງ</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Chosen: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ທີ່ເລືອກ: {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>already issued: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ມອບແລ້ວ: {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not printed yet: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ໄດ້ພິມ: {n}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save the custody receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກໃບຮັບມອບບັດ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Writing the receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງຂຽນໃບຮັບ…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Writing the custody receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງຂຽນໃບຮັບມອບບັດ…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Badges handed to {collector} at {time}: {n}. Receipt saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ມອບບັດໃຫ້ {collector} ເມື່ອ {time}: {n} ໃບ ບັນທຶກໃບຮັບໄວ້ທີ່ {path} ແລ້ວ</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Receipt sent to {printer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງໃບຮັບໄປ {printer} ແລ້ວ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Printing the custody receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງພິມໃບຮັບມອບບັດ…</translation>
     </message>
 </context>
 <context>
@@ -2049,183 +2053,187 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+83"/>
         <source>Import registrations — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>ນຳເຂົ້າການລົງທະບຽນ — {file}</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+94"/>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງອ່ານ {file}…</translation>
     </message>
     <message>
         <location line="-66"/>
         <location line="+21"/>
         <location line="+77"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນຫາ</translation>
     </message>
     <message>
         <location line="-96"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ພົບບັນຫາ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rows in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຖວໃນໄຟລ໌</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>ການປັບປຸງ</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+71"/>
         <source>Import valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>ນຳເຂົ້າແຖວທີ່ຖືກຕ້ອງ</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>&amp;Add namesakes as other people</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມຄົນທີ່ຊື່ຊ້ຳເປັນຄົນອື່ນ (&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A row whose name matches someone in the same delegation, with no e-mail to tell them apart, is refused. Tick this to add such rows as new people instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຖວທີ່ຊື່ກົງກັບຄົນໃນຄະນະຜູ້ແທນດຽວກັນ ແລະ ບໍ່ມີອີເມວແຍກແຍະ ຈະຖືກປະຕິເສດ ໝາຍຕິກອັນນີ້ເພື່ອເພີ່ມແຖວເຫຼົ່ານັ້ນເປັນຄົນໃໝ່ແທນ</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Updates ({count:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>ການປັບປຸງ ({count:,})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Problems ({count:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນຫາ ({count:,})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>ນຳເຂົ້າ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>ປິດ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  {field}: “{old}” → “{new}”</source>
-        <translation type="unfinished"></translation>
+        <translation>  {field}: “{old}” → “{new}”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Row {row} · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຖວ {row} · {name}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Checking {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງກວດກາ {file}…</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%Ln row(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ອ່ານແລ້ວ %Ln ແຖວ</numerusform>
+            <numerusform>ອ່ານແລ້ວ %Ln ແຖວ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count:,} to add</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມ {count:,}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count:,} to update</source>
-        <translation type="unfinished"></translation>
+        <translation>ປັບປຸງ {count:,}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count:,} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ປ່ຽນແປງ {count:,}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New delegations: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄະນະຜູ້ແທນໃໝ່: {names}</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%Ln row(s) have errors and will not be imported; correct them in the file and import it again to add them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ແຖວມີຂໍ້ຜິດພາດ ແລະ ຈະບໍ່ຖືກນຳເຂົ້າ ແກ້ໄຂໃນໄຟລ໌ແລ້ວນຳເຂົ້າອີກຄັ້ງເພື່ອເພີ່ມພວກມັນ</numerusform>
+            <numerusform>%Ln ແຖວມີຂໍ້ຜິດພາດ ແລະ ຈະບໍ່ຖືກນຳເຂົ້າ ແກ້ໄຂໃນໄຟລ໌ແລ້ວນຳເຂົ້າອີກຄັ້ງເພື່ອເພີ່ມພວກມັນ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to import: the event already has these delegates.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຫຍັງໃຫ້ນຳເຂົ້າ: ງານນີ້ມີຜູ້ແທນເຫຼົ່ານີ້ແລ້ວ</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+58"/>
         <source>Import registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>ນຳເຂົ້າການລົງທະບຽນ</translation>
     </message>
     <message>
         <location line="-53"/>
         <location line="+58"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຜິດພາດທີ່ບໍ່ຄາດຄິດ</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>Something went wrong: {error}
 
 The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ມີບາງຢ່າງຜິດພາດ: {error}
+
+ລາຍລະອຽດຢູ່ໃນໄຟລ໌ບັນທຶກ</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງນຳເຂົ້າ {file}…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Import cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍົກເລີກການນຳເຂົ້າແລ້ວ ບໍ່ມີຫຍັງຖືກຂຽນ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Something went wrong: {error}
 
 Nothing was written; the details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ມີບາງຢ່າງຜິດພາດ: {error}
+
+ບໍ່ມີຫຍັງຖືກຂຽນ ລາຍລະອຽດຢູ່ໃນໄຟລ໌ບັນທຶກ</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Imported {file}: {added:,} added, {updated:,} updated, {unchanged:,} unchanged, {refused:,} refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>ນຳເຂົ້າ {file}: ເພີ່ມ {added:,}, ປັບປຸງ {updated:,}, ບໍ່ປ່ຽນແປງ {unchanged:,}, ປະຕິເສດ {refused:,}</translation>
     </message>
     <message>
         <location filename="../../delegations/ui/models/import_preview.py" line="+246"/>
         <source>Row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຖວ {row}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>warning: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳເຕືອນ: {message}</translation>
     </message>
 </context>
 <context>
@@ -2233,7 +2241,7 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/dialogs/pdf_output.py" line="+121"/>
         <source>Something went wrong: {error}. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ມີບາງຢ່າງຜິດພາດ: {error} ລາຍລະອຽດຢູ່ໃນໄຟລ໌ບັນທຶກ</translation>
     </message>
 </context>
 <context>
@@ -2241,179 +2249,179 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/main_window.py" line="+102"/>
         <source>&amp;Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄະນະຜູ້ແທນ (&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ບັນຍາຍ (&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳນົດການ (&amp;G)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ລົງທະບຽນ (&amp;C)</translation>
     </message>
     <message numerus="yes">
         <location line="+76"/>
         <source>%Ln delegation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ຄະນະຜູ້ແທນ</numerusform>
+            <numerusform>%Ln ຄະນະຜູ້ແທນ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ຜູ້ແທນ %Ln ຄົນ</numerusform>
+            <numerusform>ຜູ້ແທນ %Ln ຄົນ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln speaker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ຜູ້ບັນຍາຍ %Ln ຄົນ</numerusform>
+            <numerusform>ຜູ້ບັນຍາຍ %Ln ຄົນ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ພາກປະຊຸມ</numerusform>
+            <numerusform>%Ln ພາກປະຊຸມ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ (&amp;F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>ງານໃໝ່ (&amp;N)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open event…</source>
-        <translation type="unfinished"></translation>
+        <translation>ເປີດງານ (&amp;O)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>ເປີດລ່າສຸດ (&amp;R)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Event &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕັ້ງຄ່າງານ (&amp;S)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກສຳເນົາ (&amp;C)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ອອກ (&amp;Q)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂ (&amp;E)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊອກຫາ (&amp;F)…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊ່ວຍເຫຼືອ (&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>ກ່ຽວກັບ Delegations (&amp;A)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>About Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>ກ່ຽວກັບ Delegations</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;Delegations&lt;/h3&gt;&lt;p&gt;Delegates, badges, check-in and agenda for an international cooperation week.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Delegations&lt;/h3&gt;&lt;p&gt;ຜູ້ແທນ, ບັດ, ການລົງທະບຽນ ແລະ ກຳນົດການ ສຳລັບອາທິດແຫ່ງການຮ່ວມມືສາກົນ&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+5"/>
         <location line="+105"/>
         <source>Open event</source>
-        <translation type="unfinished"></translation>
+        <translation>ເປີດງານ</translation>
     </message>
     <message>
         <location line="-104"/>
         <source>{path} cannot be opened: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດເປີດ {path} ໄດ້: {reason}</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>{event} — Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} — Delegations</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Event settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກການຕັ້ງຄ່າງານແລ້ວ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delegations event (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ງານ Delegations (*.sqlite3);;ໄຟລ໌ທັງໝົດ (*)</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+19"/>
         <location line="+13"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>ງານໃໝ່</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>{path} already exists. Choose a new name, or open it with File ▸ Open event…</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ມີຢູ່ແລ້ວ ເລືອກຊື່ໃໝ່ ຫຼື ເປີດມັນດ້ວຍ ໄຟລ໌ ▸ ເປີດງານ…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No recent events</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີງານລ່າສຸດ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>ລ້າງເມນູ</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+10"/>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກສຳເນົາ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved a copy to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກສຳເນົາໄປ {path} ແລ້ວ</translation>
     </message>
 </context>
 <context>
@@ -2421,9 +2429,9 @@ Nothing was written; the details are in the log file.</source>
     <message numerus="yes">
         <location filename="../../delegations/ui/delegations/name_order.py" line="+305"/>
         <source>Changed the name order of %Ln member(s) of {delegation}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ປ່ຽນລຳດັບຊື່ຂອງສະມາຊິກ %Ln ຄົນຂອງ {delegation} ແລ້ວ</numerusform>
+            <numerusform>ປ່ຽນລຳດັບຊື່ຂອງສະມາຊິກ %Ln ຄົນຂອງ {delegation} ແລ້ວ</numerusform>
         </translation>
     </message>
 </context>
@@ -2432,65 +2440,65 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location line="-215"/>
         <source>Name order for the whole delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຳດັບຊື່ສຳລັບທັງຄະນະຜູ້ແທນ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In which order are the names of {delegation} written?</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ຂອງ {delegation} ຂຽນຕາມລຳດັບໃດ?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Family name first (“Bai Zhen”, “Nguyễn Thị Phương”)</source>
-        <translation type="unfinished"></translation>
+        <translation>ນາມສະກຸນກ່ອນ (“Bai Zhen”, “Nguyễn Thị Phương”)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Given name first (“Somchai Srisuk”, “Farah binti Ahmad”)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ກ່ອນ (“Somchai Srisuk”, “Farah binti Ahmad”)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>By country: as people in {country} usually write their names</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕາມປະເທດ: ຕາມທີ່ຄົນໃນ {country} ມັກຂຽນຊື່</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>ປ່ຽນ</translation>
     </message>
     <message numerus="yes">
         <location line="+33"/>
         <source>Change %Ln name(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ປ່ຽນ %Ln ຊື່</numerusform>
+            <numerusform>ປ່ຽນ %Ln ຊື່</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every member&apos;s name is already in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ຂອງສະມາຊິກທຸກຄົນຢູ່ໃນລຳດັບນີ້ແລ້ວ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>and {more:,} more</source>
-        <translation type="unfinished"></translation>
+        <translation>ແລະ ອີກ {more:,} ຊື່</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>of %Ln member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ຈາກສະມາຊິກ %Ln ຄົນ</numerusform>
+            <numerusform>ຈາກສະມາຊິກ %Ln ຄົນ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln {of_members} change(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ຄົນ {of_members} ຈະປ່ຽນ:</numerusform>
+            <numerusform>%Ln ຄົນ {of_members} ຈະປ່ຽນ:</numerusform>
         </translation>
     </message>
 </context>
@@ -2499,27 +2507,27 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/checkin/settings_dialog.py" line="-192"/>
         <source>Organiser PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ຜູ້ຈັດງານ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Desk mode locks this window on the check-in. Choose the organiser PIN (4 to 12 digits) that will be needed to leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂໝດໂຕະຈະລັອກໜ້າຕ່າງນີ້ໄວ້ທີ່ການລົງທະບຽນ ເລືອກ PIN ຜູ້ຈັດງານ (4 ຫາ 12 ຫຼັກ) ທີ່ຕ້ອງໃຊ້ເພື່ອອອກຈາກມັນ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;New PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ໃໝ່ (&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>ປ້ອນອີກຄັ້ງ (&amp;R):</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The PIN and its repetition differ; type the same digits twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ແລະ ທີ່ປ້ອນຊ້ຳບໍ່ກົງກັນ ປ້ອນຕົວເລກດຽວກັນສອງເທື່ອ</translation>
     </message>
 </context>
 <context>
@@ -2527,7 +2535,7 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/dialogs/form.py" line="+279"/>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>ຮູ້ວັນທີ</translation>
     </message>
 </context>
 <context>
@@ -2535,12 +2543,12 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/checkin/settings_dialog.py" line="-69"/>
         <source>Organiser PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ຜູ້ຈັດງານ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the organiser PIN to leave desk mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>ປ້ອນ PIN ຜູ້ຈັດງານເພື່ອອອກຈາກໂໝດໂຕະ</translation>
     </message>
 </context>
 <context>
@@ -2548,47 +2556,47 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/models/import_preview.py" line="-122"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຖວ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຜ່ນງານ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ທີ່ສະແດງ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The name in the order it will be shown and printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ຕາມລຳດັບທີ່ຈະສະແດງ ແລະ ພິມ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{header}” is not a column the import knows; it is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{header}” ບໍ່ແມ່ນຖັນທີ່ການນຳເຂົ້າຮູ້ຈັກ ຈຶ່ງບໍ່ຖືກນຳເຂົ້າ</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Family name first</source>
-        <translation type="unfinished"></translation>
+        <translation>ນາມສະກຸນກ່ອນ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given name first</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ກ່ອນ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>as the file says</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕາມທີ່ໄຟລ໌ລະບຸ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{order}: {reason}. Change it later in the delegate&apos;s form, or for the whole delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{order}: {reason} ປ່ຽນໄດ້ພາຍຫຼັງໃນແບບຟອມຂອງຜູ້ແທນ ຫຼື ສຳລັບທັງຄະນະຜູ້ແທນ</translation>
     </message>
 </context>
 <context>
@@ -2597,25 +2605,25 @@ Nothing was written; the details are in the log file.</source>
         <location filename="../../delegations/ui/agenda/versions.py" line="+75"/>
         <location line="+21"/>
         <source>Print errata</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມໃບແກ້ໄຂ</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>The errata (%Ln change(s)) are in {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ໃບແກ້ໄຂ (%Ln ການປ່ຽນແປງ) ຢູ່ທີ່ {path}</numerusform>
+            <numerusform>ໃບແກ້ໄຂ (%Ln ການປ່ຽນແປງ) ຢູ່ທີ່ {path}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Printing errata…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງພິມໃບແກ້ໄຂ…</translation>
     </message>
 </context>
 <context>
@@ -2623,32 +2631,32 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location line="-216"/>
         <source>Publish programme version</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຜີຍແຜ່ສະບັບກຳນົດການ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The agenda as it stands becomes programme version {number}. Later changes are listed against it in Agenda ▸ Changes since a version…, the basis of an errata sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳນົດການຕາມສະພາບປັດຈຸບັນຈະກາຍເປັນສະບັບທີ {number} ການປ່ຽນແປງພາຍຫຼັງຈະສະແດງທຽບກັບສະບັບນີ້ໃນ ກຳນົດການ ▸ ການປ່ຽນແປງນັບແຕ່ສະບັບ… ເຊິ່ງເປັນພື້ນຖານຂອງໃບແກ້ໄຂ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The last published: {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະບັບທີ່ເຜີຍແຜ່ລ່າສຸດ: {label}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>ໝາຍເຫດ (&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. sent to the printer, 12 July</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຊັ່ນ: ສົ່ງໂຮງພິມແລ້ວ 12 ກໍລະກົດ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຜີຍແຜ່ (&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -2656,47 +2664,47 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/badges/dialogs.py" line="+23"/>
         <source>Reprint badge</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມບັດຄືນ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reprint the same badge</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມບັດເດີມຄືນ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It was damaged, misprinted or left behind. The code on the old badge stays valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັດເສຍຫາຍ ພິມຜິດ ຫຼື ລືມໄວ້ ລະຫັດເທິງບັດເກົ່າຍັງໃຊ້ໄດ້</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The badge was lost — print a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັດເສຍ — ພິມໃບໃໝ່</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The new badge gets a new code; the lost badge will be refused at check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັດໃໝ່ຈະໄດ້ລະຫັດໃໝ່ ບັດທີ່ເສຍຈະຖືກປະຕິເສດເມື່ອລົງທະບຽນ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຮູບແບບ:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No badge has been printed for this person yet; this will be their first badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ເຄີຍພິມບັດໃຫ້ບຸກຄົນນີ້ ນີ້ຈະເປັນບັດໃບທຳອິດ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Why is the badge printed again?</source>
-        <translation type="unfinished"></translation>
+        <translation>ເປັນຫຍັງຈຶ່ງພິມບັດອີກຄັ້ງ?</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Badge {name} {layout}</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັດ {name} {layout}</translation>
     </message>
 </context>
 <context>
@@ -2705,27 +2713,27 @@ Nothing was written; the details are in the log file.</source>
         <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+13"/>
         <location line="+48"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>ກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Backups are made when the event is opened and every 10 minutes while it changes; the last 20 are kept. Restoring replaces the event with the backup; the current state is backed up first, so you can go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ການສຳຮອງຂໍ້ມູນເຮັດເມື່ອເປີດງານ ແລະ ທຸກໆ 10 ນາທີໃນຂະນະທີ່ມີການປ່ຽນແປງ ເກັບໄວ້ 20 ຊຸດລ່າສຸດ ການກູ້ຄືນຈະແທນທີ່ງານດ້ວຍຂໍ້ມູນສຳຮອງ ແຕ່ສະພາບປັດຈຸບັນຈະຖືກສຳຮອງໄວ້ກ່ອນ ຈຶ່ງກັບຄືນໄດ້</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There are no backups of this event yet. One is made shortly after the event is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ມີຂໍ້ມູນສຳຮອງຂອງງານນີ້ ຈະມີການສຳຮອງບໍ່ດົນຫຼັງຈາກເປີດງານ</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກູ້ຄືນ…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Replace the event with the backup of {time}? Changes made since then are set aside in a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ແທນທີ່ງານດ້ວຍຂໍ້ມູນສຳຮອງຂອງ {time} ບໍ? ການປ່ຽນແປງນັບແຕ່ນັ້ນຈະຖືກເກັບແຍກໄວ້ໃນຂໍ້ມູນສຳຮອງຊຸດໃໝ່</translation>
     </message>
 </context>
 <context>
@@ -2733,93 +2741,94 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/checkin/card.py" line="+158"/>
         <source>Reprint lost badge…</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມບັດແທນບັດເສຍ…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>ພ້ອມ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scan a badge, or type a name and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະແກນບັດ ຫຼື ພິມຊື່ແລ້ວກົດ Enter</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>✔  ADMITTED</source>
-        <translation type="unfinished"></translation>
+        <translation>✔  ຮັບເຂົ້າແລ້ວ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ALREADY CHECKED IN</source>
-        <translation type="unfinished"></translation>
+        <translation>ລົງທະບຽນແລ້ວ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at desk {desk}</source>
-        <translation type="unfinished"></translation>
+        <translation>ທີ່ໂຕະ {desk}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at an unnamed desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ທີ່ໂຕະທີ່ບໍ່ມີຊື່</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Checked in at {time} {where}. Do not admit twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລົງທະບຽນເມື່ອ {time} {where} ຢ່າຮັບເຂົ້າຊ້ຳ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>✖  REFUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>✖  ປະຕິເສດ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{reason}
 Do not admit with this badge. Check the person&apos;s ID and find them by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+ຢ່າຮັບເຂົ້າດ້ວຍບັດນີ້ ກວດບັດປະຈຳຕົວຂອງບຸກຄົນນັ້ນ ແລະ ຊອກຫາຕາມຊື່</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This badge (version {scanned}) was replaced by version {current}; the old badge was reported lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັດນີ້ (ສະບັບທີ {scanned}) ຖືກແທນທີ່ດ້ວຍສະບັບທີ {current} ແລ້ວ ບັດເກົ່າໄດ້ຖືກແຈ້ງວ່າເສຍ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This badge&apos;s delegate no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ແທນຂອງບັດນີ້ບໍ່ມີແລ້ວ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>NOTE: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>ໝາຍເຫດ: {text}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ACCESS: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>ການເຂົ້າເຖິງ: {text}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DIETARY: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>ອາຫານ: {text}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Head of delegation · {here} of {total} members checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫົວໜ້າຄະນະຜູ້ແທນ · ລົງທະບຽນແລ້ວ {here} ຈາກ {total} ຄົນ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Admit the whole delegation ({n} waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຮັບເຂົ້າທັງຄະນະຜູ້ແທນ (ລໍຖ້າ {n} ຄົນ)</translation>
     </message>
 </context>
 <context>
@@ -2827,37 +2836,37 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/agenda/rooms.py" line="+32"/>
         <source>Add room</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມຫ້ອງ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit room</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂຫ້ອງ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ (&amp;N):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ຮູ້</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄວາມຈຸ (&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Floor:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊັ້ນ (&amp;F):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຳດັບ (&amp;O):</translation>
     </message>
 </context>
 <context>
@@ -2865,40 +2874,40 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location line="+29"/>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫ້ອງ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມ (&amp;A)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂ (&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບ (&amp;D)</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%Ln seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ບ່ອນນັ່ງ</numerusform>
+            <numerusform>%Ln ບ່ອນນັ່ງ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Delete room</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບຫ້ອງ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the room “{name}”? Its sessions stay in the agenda without a room.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບຫ້ອງ “{name}” ບໍ? ພາກປະຊຸມຂອງມັນຍັງຢູ່ໃນກຳນົດການໂດຍບໍ່ມີຫ້ອງ</translation>
     </message>
 </context>
 <context>
@@ -2906,17 +2915,17 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/checkin/hits.py" line="+189"/>
         <source>No one matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີໃຜກົງກັບ “{text}”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{total} found — ↑ ↓ to choose, Enter to admit</source>
-        <translation type="unfinished"></translation>
+        <translation>ພົບ {total} — ↑ ↓ ເພື່ອເລືອກ, Enter ເພື່ອຮັບເຂົ້າ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Best {shown} of {total} found — keep typing to narrow</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} ອັນດັບທຳອິດຈາກ {total} ທີ່ພົບ — ພິມຕໍ່ເພື່ອຈຳກັດຜົນ</translation>
     </message>
 </context>
 <context>
@@ -2924,92 +2933,92 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/agenda/dialogs.py" line="+61"/>
         <source>Add session</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມພາກປະຊຸມ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂພາກປະຊຸມ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Title (English):</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫົວຂໍ້ (ອັງກິດ) (&amp;T):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Title (&amp;Chinese):</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫົວຂໍ້ (ຈີນ) (&amp;C):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>ປະເພດ (&amp;K):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັນ (&amp;D):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລີ່ມ (&amp;S):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>ສິ້ນສຸດ (&amp;E):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(no room)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ບໍ່ມີຫ້ອງ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫ້ອງ (&amp;R):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no chair)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ບໍ່ມີປະທານ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hair:</source>
-        <translation type="unfinished"></translation>
+        <translation>ປະທານ (&amp;H):</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Filter speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>ກັ່ນຕອງຜູ້ບັນຍາຍ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The role of the selected speaker in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>ບົດບາດຂອງຜູ້ບັນຍາຍທີ່ເລືອກໃນພາກປະຊຸມນີ້</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂຶ້ນ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>ລົງ</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>S&amp;peakers:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ບັນຍາຍ (&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Descr&amp;iption:</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍລະອຽດ (&amp;I):</translation>
     </message>
 </context>
 <context>
@@ -3017,37 +3026,37 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/agenda/session_list.py" line="+38"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັນ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>ເວລາ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫ້ອງ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫົວຂໍ້</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ປະເພດ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ບັນຍາຍ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chair: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ປະທານ: {name}</translation>
     </message>
 </context>
 <context>
@@ -3055,17 +3064,17 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/checkin/desk_bar.py" line="+22"/>
         <source>Name this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕັ້ງຊື່ໂຕະນີ້</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Each check-in is recorded with the desk&apos;s name, so that desks can exchange their journals. Use a short name staff will recognise, such as “North 1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ການລົງທະບຽນແຕ່ລະຄັ້ງຈະຖືກບັນທຶກພ້ອມຊື່ໂຕະ ເພື່ອໃຫ້ໂຕະຕ່າງໆແລກປ່ຽນບັນທຶກກັນໄດ້ ໃຊ້ຊື່ສັ້ນໆທີ່ພະນັກງານຈື່ໄດ້ ເຊັ່ນ: “ເໜືອ 1”</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Start checking in</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລີ່ມລົງທະບຽນ</translation>
     </message>
 </context>
 <context>
@@ -3073,48 +3082,48 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/speakers/sessions.py" line="+51"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັນ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>ເວລາ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫ້ອງ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>ພາກປະຊຸມ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ບົດບາດ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add to session…</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມເຂົ້າພາກປະຊຸມ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+84"/>
         <source>Remove from session</source>
-        <translation type="unfinished"></translation>
+        <translation>ເອົາອອກຈາກພາກປະຊຸມ</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>&lt;b&gt;Sessions&lt;/b&gt; — {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ພາກປະຊຸມ&lt;/b&gt; — {count}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Sessions&lt;/b&gt; — none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ພາກປະຊຸມ&lt;/b&gt; — ຍັງບໍ່ມີ</translation>
     </message>
 </context>
 <context>
@@ -3122,161 +3131,161 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/speakers/tab.py" line="+102"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>ພາກປະຊຸມ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ອົງການ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Filter speakers  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ກັ່ນຕອງຜູ້ບັນຍາຍ  (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+248"/>
         <source>New speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ບັນຍາຍໃໝ່</translation>
     </message>
     <message>
         <location line="-247"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ບັນຍາຍ</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກຮູບ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບຮູບ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>e.g. H.E., Dr, Prof.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຊັ່ນ: ທ່ານ, ດຣ., ສ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type part of a delegate&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມບາງສ່ວນຂອງຊື່ຜູ້ແທນ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The speaker&apos;s own delegate record, if they are a delegate: their arrival and departure are then checked against their sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ມູນຜູ້ແທນຂອງຜູ້ບັນຍາຍເອງ ຖ້າເປັນຜູ້ແທນ: ວັນມາຮອດ ແລະ ວັນເດີນທາງກັບຈະຖືກກວດທຽບກັບພາກປະຊຸມຂອງເຂົາເຈົ້າ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A short biography for the programme booklet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊີວະປະຫວັດຫຍໍ້ສຳລັບປຶ້ມກຳນົດການ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hono&amp;rific:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳນຳໜ້າ (&amp;R):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>G&amp;iven name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ (&amp;I):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fa&amp;mily name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ນາມສະກຸນ (&amp;M):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Native script:</source>
-        <translation type="unfinished"></translation>
+        <translation>ອັກສອນພື້ນເມືອງ (&amp;N):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name &amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຳດັບຊື່ (&amp;O):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕຳແໜ່ງ (&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisa&amp;tion:</source>
-        <translation type="unfinished"></translation>
+        <translation>ອົງການ (&amp;T):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>ປະເທດ (&amp;U):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;legate record:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ມູນຜູ້ແທນ (&amp;L):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>ກັບຄືນຄ່າເດີມ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the speaker ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກຜູ້ບັນຍາຍ ({keys})</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Biography:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊີວະປະຫວັດ (&amp;B):</translation>
     </message>
     <message numerus="yes">
         <location line="+58"/>
         <source>Showing {shown} of %Ln speaker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ສະແດງ {shown} ຈາກຜູ້ບັນຍາຍ %Ln ຄົນ</numerusform>
+            <numerusform>ສະແດງ {shown} ຈາກຜູ້ບັນຍາຍ %Ln ຄົນ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ການປ່ຽນແປງທີ່ຍັງບໍ່ໄດ້ບັນທຶກ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes to this speaker?</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກການປ່ຽນແປງຂອງຜູ້ບັນຍາຍຄົນນີ້ບໍ?</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ບໍ່ມີ)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No speaker selected</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ໄດ້ເລືອກຜູ້ບັນຍາຍ</translation>
     </message>
     <message>
         <location line="+97"/>
@@ -3284,38 +3293,38 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <location line="+9"/>
         <location line="+11"/>
         <source>Choose photo</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກຮູບ</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>{path} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດອ່ານ {path} ໄດ້: {reason}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{path} is not an image Delegations can read; choose a JPEG or PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ບໍ່ແມ່ນຮູບທີ່ Delegations ອ່ານໄດ້ ເລືອກ JPEG ຫຼື PNG</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.bmp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຮູບພາບ (*.jpg *.jpeg *.png *.webp *.bmp);;ໄຟລ໌ທັງໝົດ (*)</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+10"/>
         <source>Delete speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບຜູ້ບັນຍາຍ</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Delete the speaker “{name}”? They are also removed from their sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບຜູ້ບັນຍາຍ “{name}” ບໍ? ເຂົາເຈົ້າຈະຖືກເອົາອອກຈາກພາກປະຊຸມຂອງຕົນນຳ</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>(not a delegate)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ບໍ່ແມ່ນຜູ້ແທນ)</translation>
     </message>
 </context>
 <context>
@@ -3323,52 +3332,52 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/checkin/walk_in_dialog.py" line="+32"/>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ລົງທະບຽນໜ້າງານ</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ (&amp;G):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ນາມສະກຸນ (&amp;F):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name in &amp;own script:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ເປັນອັກສອນຂອງຕົນ (&amp;O):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄະນະຜູ້ແທນ (&amp;D):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>ບົດບາດ (&amp;R):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add, &amp;print and admit</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມ, ພິມ ແລະ ຮັບເຂົ້າ (&amp;P)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Someone who is not registered: they are added to the delegation, their badge prints on this desk&apos;s printer and they are checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ທີ່ບໍ່ໄດ້ລົງທະບຽນ: ຈະຖືກເພີ່ມເຂົ້າຄະນະຜູ້ແທນ ບັດຈະພິມທີ່ເຄື່ອງພິມຂອງໂຕະນີ້ ແລະ ລົງທະບຽນເຂົ້າ</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Type the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມຊື່ຂອງບຸກຄົນນັ້ນ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The event has no delegation yet: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ງານນີ້ຍັງບໍ່ມີຄະນະຜູ້ແທນ: ເພີ່ມຄະນະຜູ້ແທນກ່ອນ</translation>
     </message>
 </context>
 <context>
@@ -3376,52 +3385,52 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/badges/dialogs.py" line="-447"/>
         <source>Family name in capitals</source>
-        <translation type="unfinished"></translation>
+        <translation>ນາມສະກຸນເປັນຕົວພິມໃຫຍ່</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print “BAI Zhen”, “Somchai SRISUK”: the family name in capitals, so that nobody can mistake which part of a name it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມ “BAI Zhen”, “Somchai SRISUK”: ນາມສະກຸນເປັນຕົວພິມໃຫຍ່ ເພື່ອບໍ່ໃຫ້ໃຜສັບສົນວ່າສ່ວນໃດຂອງຊື່ແມ່ນນາມສະກຸນ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Print to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມເປັນ PDF…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມ…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print on a system printer, at the layout&apos;s page size and 100 % scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມດ້ວຍເຄື່ອງພິມຂອງລະບົບ ຕາມຂະໜາດໜ້າຂອງຮູບແບບ ແລະ ມາດຕາສ່ວນ 100 %</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັດ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Print badges to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມບັດເປັນ PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ເອກະສານ PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Printing badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງພິມບັດ…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Printing cancelled; no file was written, nothing logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍົກເລີກການພິມແລ້ວ ບໍ່ມີໄຟລ໌ຖືກຂຽນ ບໍ່ມີຫຍັງຖືກບັນທຶກ</translation>
     </message>
 </context>
 <context>
@@ -3429,12 +3438,12 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/dialogs/form.py" line="+79"/>
         <source>Given name first (Western order)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ກ່ອນ (ແບບຕາເວັນຕົກ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family name first</source>
-        <translation type="unfinished"></translation>
+        <translation>ນາມສະກຸນກ່ອນ</translation>
     </message>
 </context>
 <context>
@@ -3442,12 +3451,12 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/agenda/menus.py" line="+31"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍ້ອນກັບ (&amp;U)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຮັດຄືນ (&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3455,78 +3464,78 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/dialogs/export.py" line="+44"/>
         <source>{count:,} delegates written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂຽນຜູ້ແທນ {count:,} ຄົນໃສ່ {path} ແລ້ວ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exporting delegates…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງສົ່ງອອກຜູ້ແທນ…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Import template written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂຽນແມ່ແບບການນຳເຂົ້າໃສ່ {path} ແລ້ວ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Writing the import template…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງຂຽນແມ່ແບບການນຳເຂົ້າ…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງອອກຜູ້ແທນ</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+13"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>ປຶ້ມວຽກ Excel</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>CSV file, UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ CSV, UTF-8</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save import template</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກແມ່ແບບການນຳເຂົ້າ</translation>
     </message>
     <message>
         <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+41"/>
         <source>Import registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>ນຳເຂົ້າການລົງທະບຽນ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Registrations ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ການລົງທະບຽນ ({patterns});;ໄຟລ໌ທັງໝົດ (*)</translation>
     </message>
     <message>
         <location filename="../../delegations/ui/printing.py" line="-140"/>
         <source>Reprint badge</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມບັດຄືນ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why does {name} need another badge?</source>
-        <translation type="unfinished"></translation>
+        <translation>ເປັນຫຍັງ {name} ຈຶ່ງຕ້ອງການບັດໃໝ່?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A lost badge gets a new code: the lost one is refused from now on. A damaged badge is printed again with the same code. Nobody is checked in by this.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັດທີ່ເສຍຈະໄດ້ລະຫັດໃໝ່: ບັດທີ່ເສຍຈະຖືກປະຕິເສດນັບແຕ່ນີ້ ບັດທີ່ເສຍຫາຍຈະພິມຄືນດ້ວຍລະຫັດເດີມ ບໍ່ມີໃຜຖືກລົງທະບຽນເຂົ້າດ້ວຍຂັ້ນຕອນນີ້</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Lost: new code</source>
-        <translation type="unfinished"></translation>
+        <translation>ເສຍ: ລະຫັດໃໝ່ (&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Damaged: same code</source>
-        <translation type="unfinished"></translation>
+        <translation>ເສຍຫາຍ: ລະຫັດເດີມ (&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3534,7 +3543,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/agenda/grid.py" line="-328"/>
         <source>Chair: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ປະທານ: {name}</translation>
     </message>
 </context>
 <context>
@@ -3542,29 +3551,31 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/jobs.py" line="+86"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງຍົກເລີກ…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍົກເລີກ</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄະນະຜູ້ແທນ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຜິດພາດທີ່ບໍ່ຄາດຄິດ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something went wrong: {error}
 
 The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ມີບາງຢ່າງຜິດພາດ: {error}
+
+ລາຍລະອຽດຢູ່ໃນໄຟລ໌ບັນທຶກ</translation>
     </message>
 </context>
 <context>
@@ -3572,17 +3583,17 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/delegations/handover.py" line="+40"/>
         <source>{delegation} has no delegates yet: add them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{delegation} ຍັງບໍ່ມີຜູ້ແທນ: ເພີ່ມຜູ້ແທນກ່ອນ</translation>
     </message>
     <message>
         <location filename="../../delegations/ui/delegations/name_order.py" line="+134"/>
         <source>Name order of {delegation}</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຳດັບຊື່ຂອງ {delegation}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍ້ອນກັບດ້ວຍ Ctrl+Z</translation>
     </message>
 </context>
 <context>
@@ -3590,42 +3601,42 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/delegations/badge_actions.py" line="+44"/>
         <source>Print badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມບັດ…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print name badges for everyone, the selection or one delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມບັດຊື່ສຳລັບທຸກຄົນ ຜູ້ທີ່ເລືອກ ຫຼື ຄະນະຜູ້ແທນດຽວ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print badges of the selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມບັດຂອງຜູ້ທີ່ເລືອກ…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reprint badge…</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມບັດຄືນ…</translation>
     </message>
     <message>
         <location filename="../../delegations/ui/delegations/handover.py" line="-27"/>
         <source>Hand over badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>ມອບບັດ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record that the delegation&apos;s liaison officer collected its badges, and print the custody receipt they sign</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກວ່າພະນັກງານປະສານງານຂອງຄະນະຜູ້ແທນໄດ້ຮັບບັດແລ້ວ ແລະ ພິມໃບຮັບມອບໃຫ້ເຊັນ</translation>
     </message>
     <message>
         <location filename="../../delegations/ui/delegations/name_order.py" line="-117"/>
         <source>Name order for the whole delegation…</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຳດັບຊື່ສຳລັບທັງຄະນະຜູ້ແທນ…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Family name first, given name first, or as usual in the delegation&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <translation>ນາມສະກຸນກ່ອນ, ຊື່ກ່ອນ ຫຼື ຕາມທຳນຽມຂອງປະເທດຂອງຄະນະຜູ້ແທນ</translation>
     </message>
 </context>
 <context>
@@ -3633,64 +3644,66 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/agenda/menus.py" line="+13"/>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳນົດການ (&amp;A)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Publish programme version…</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຜີຍແຜ່ສະບັບກຳນົດການ (&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Changes since a version…</source>
-        <translation type="unfinished"></translation>
+        <translation>ການປ່ຽນແປງນັບແຕ່ສະບັບ (&amp;C)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງອອກກຳນົດການ (&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>ນຳເຂົ້າກຳນົດການ (&amp;I)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫ້ອງ (&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../delegations/ui/app.py" line="+110"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຜິດພາດທີ່ບໍ່ຄາດຄິດ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something went wrong: {error}
 
 The details are in the log file; your event file is safe (every change is saved as you make it).</source>
-        <translation type="unfinished"></translation>
+        <translation>ມີບາງຢ່າງຜິດພາດ: {error}
+
+ລາຍລະອຽດຢູ່ໃນໄຟລ໌ບັນທຶກ ໄຟລ໌ງານຂອງທ່ານປອດໄພ (ທຸກການປ່ຽນແປງຖືກບັນທຶກທັນທີທີ່ທ່ານເຮັດ)</translation>
     </message>
     <message>
         <location filename="../../delegations/ui/file_menu.py" line="+74"/>
         <source>&amp;Import registrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>ນຳເຂົ້າການລົງທະບຽນ (&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export delegates…</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງອອກຜູ້ແທນ (&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save import &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກແມ່ແບບການນຳເຂົ້າ (&amp;T)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print &amp;programme booklet…</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມປຶ້ມກຳນົດການ (&amp;P)…</translation>
     </message>
 </context>
 </TS>
