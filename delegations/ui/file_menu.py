@@ -9,12 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from delegations.ui.tabs.base import AGENDA, DELEGATIONS
 
 STATUS_MESSAGE_MS = 10_000
+
+
+class FileMenu(QObject):
+    """The translation context of these File menu items (see `ui.language`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,10 +76,10 @@ def add_file_actions(window: QMainWindow, menu: QMenu, *, before: QAction) -> Fi
         return created
 
     actions = FileActions(
-        action(window.tr("&Import registrations…"), on_import),
-        action(window.tr("&Export delegates…"), on_export),
-        action(window.tr("Save import &template…"), on_template),
-        booklet_action=QAction(window.tr("Print &programme booklet…"), window),
+        action(FileMenu.tr("&Import registrations…"), on_import),
+        action(FileMenu.tr("&Export delegates…"), on_export),
+        action(FileMenu.tr("Save import &template…"), on_template),
+        booklet_action=QAction(FileMenu.tr("Print &programme booklet…"), window),
     )
     menu.insertSeparator(before)
     actions.booklet_action.triggered.connect(on_booklet)

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from delegations.domain.errors import UserError
@@ -40,6 +40,10 @@ SHOW_AFTER_MS = 600
 
 _WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="delegations-job")
 _POLL_MS = 50
+
+
+class JobProgress(QObject):
+    """The translation context of a job's progress dialog and error box."""
 
 
 class Job:
@@ -83,7 +87,7 @@ class Job:
         """Ask the work to stop; it checks `cancelled()` and returns or raises."""
         self._cancel_flag.set()
         if self.dialog is not None:
-            self.dialog.setLabelText(self._parent.tr("Cancelling…"))
+            self.dialog.setLabelText(JobProgress.tr("Cancelling…"))
 
     @property
     def was_cancelled(self) -> bool:
@@ -106,7 +110,7 @@ class Job:
             self.dialog.setValue(min(done, max(total, 1)))
 
     def _show_dialog(self) -> None:
-        self.dialog = QProgressDialog(self._label, self._parent.tr("Cancel"), 0, 0, self._parent)
+        self.dialog = QProgressDialog(self._label, JobProgress.tr("Cancel"), 0, 0, self._parent)
         self.dialog.setWindowTitle(self._label.rstrip("…."))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(0)
@@ -134,13 +138,13 @@ class Job:
         if self._on_error is not None:
             self._on_error(error)
         elif isinstance(error, UserError):
-            QMessageBox.warning(self._parent, self._parent.tr("Delegations"), str(error))
+            QMessageBox.warning(self._parent, JobProgress.tr("Delegations"), str(error))
         else:
             log.error("background job failed", exc_info=error)
             QMessageBox.critical(
                 self._parent,
-                self._parent.tr("Unexpected error"),
-                self._parent.tr("Something went wrong: {error}\n\nThe details are in the log file.")
+                JobProgress.tr("Unexpected error"),
+                JobProgress.tr("Something went wrong: {error}\n\nThe details are in the log file.")
                 .format(error=error),
             )  # fmt: skip
 

@@ -144,7 +144,7 @@ class SessionBlock(QGraphicsItem):
             lines.append(_escape(row.title_zh))
         lines.append(f"{row.start_time:%H:%M}–{row.end_time:%H:%M}  ·  {_escape(row.room_name)}")
         if row.chair_name:
-            lines.append(self._grid.tr("Chair: {name}").format(name=_escape(row.chair_name)))
+            lines.append(AgendaGrid.tr("Chair: {name}").format(name=_escape(row.chair_name)))
         if row.speaker_names:
             lines.append(_escape(", ".join(row.speaker_names)))
         for conflict in self.conflicts:

@@ -84,13 +84,12 @@ def _waiting(row: CountRow) -> int:
 
 def count_model(first_title: str, parent: QWidget) -> RowTableModel[CountRow]:
     """Label, in, expected, waiting; a row with nobody waiting is green."""
-    tr = parent.tr
     return RowTableModel(
         [
             Column(first_title, lambda r: r.label),
-            Column(tr("In"), lambda r: f"{r.admitted:,}", numeric=True),
-            Column(tr("Expected"), lambda r: f"{r.expected:,}", numeric=True),
-            Column(tr("Waiting"), lambda r: f"{_waiting(r):,}", numeric=True),
+            Column(CountersPanel.tr("In"), lambda r: f"{r.admitted:,}", numeric=True),
+            Column(CountersPanel.tr("Expected"), lambda r: f"{r.expected:,}", numeric=True),
+            Column(CountersPanel.tr("Waiting"), lambda r: f"{_waiting(r):,}", numeric=True),
         ],
         foreground=lambda r: _DONE if _waiting(r) == 0 else None,
         parent=parent,
@@ -100,14 +99,16 @@ def count_model(first_title: str, parent: QWidget) -> RowTableModel[CountRow]:
 def arrivals_model(
     parent: QWidget, issued: Callable[[int], bool] = lambda _id: False
 ) -> RowTableModel[ArrivalRow]:
-    tr = parent.tr
     return RowTableModel(
         [
-            Column(tr("Name"), lambda r: f"{r.name}  {r.native_name}".strip()),
-            Column(tr("Delegation"), lambda r: r.delegation),
-            Column(tr("Role"), lambda r: r.role),
-            Column(tr("Badge"), lambda r: tr("Issued") if issued(r.delegate_id) else ""),
-            Column(tr("Notes"), lambda r: r.notes),
+            Column(CountersPanel.tr("Name"), lambda r: f"{r.name}  {r.native_name}".strip()),
+            Column(CountersPanel.tr("Delegation"), lambda r: r.delegation),
+            Column(CountersPanel.tr("Role"), lambda r: r.role),
+            Column(
+                CountersPanel.tr("Badge"),
+                lambda r: CountersPanel.tr("Issued") if issued(r.delegate_id) else "",
+            ),
+            Column(CountersPanel.tr("Notes"), lambda r: r.notes),
         ],
         parent=parent,
     )
@@ -186,12 +187,6 @@ class CountersPanel(QWidget):
         buttons.addWidget(self.arrivals_count, 1)
         buttons.addWidget(self.export_arrivals_button)
         buttons.addWidget(self.print_arrivals_button)
-        self.printer_arrivals_button = QPushButton(self.tr("Print…"), page)
-        self.printer_arrivals_button.setToolTip(
-            self.tr("Preview the list, then print it on one of the system's printers (A4, 100 %)")
-        )
-        self.printer_arrivals_button.clicked.connect(self.print_arrivals_on_printer)
-        buttons.addWidget(self.printer_arrivals_button)
         layout.addLayout(buttons)
         return page
 
@@ -322,17 +317,14 @@ class CountersPanel(QWidget):
         if path:
             self.print_arrivals(Path(path))
 
-    def print_arrivals(
-        self, path: Path, on_done: Callable[[int], None] | None = None, *, say: bool = True
-    ) -> None:
+    def print_arrivals(self, path: Path, on_done: Callable[[int], None] | None = None) -> None:
         """Write the A4 paper list in a worker; `on_done(pages)` afterwards."""
         rows = self.arrival_rows()
         title = self.tr("Not yet arrived — {count} delegates").format(count=f"{len(rows):,}")
         subtitle = self._list_subtitle()
 
         def done(pages: int) -> None:
-            if say:
-                self._say(self.tr("Wrote {pages} pages to {path}").format(pages=pages, path=path))
+            self._say(self.tr("Wrote {pages} pages to {path}").format(pages=pages, path=path))
             if on_done is not None:
                 on_done(pages)
 
@@ -342,27 +334,6 @@ class CountersPanel(QWidget):
                                                          subtitle=subtitle),
             on_done=done,
         )  # fmt: skip
-
-    def print_arrivals_on_printer(self) -> None:
-        """The list as filtered, previewed and printed on a system printer (`ui.printing`)."""
-        import shutil
-        import tempfile
-
-        from delegations.ui import printing  # Qt's print support: loaded on first use
-
-        folder = Path(tempfile.mkdtemp(prefix="delegations-"))
-        pdf = folder / "not-yet-arrived.pdf"
-
-        def sent(printer: str, pages: int) -> None:
-            self._say(self.tr("Sent %Ln page(s) to {printer}", "", pages).format(printer=printer))
-
-        def rendered(_pages: int) -> None:
-            printing.print_pdf(
-                self, pdf, title=self.tr("Not yet arrived"), on_printed=sent,
-                finished=lambda: shutil.rmtree(folder, ignore_errors=True),
-            )  # fmt: skip
-
-        self.print_arrivals(pdf, on_done=rendered, say=False)
 
     def _say(self, text: str) -> None:
         status_bar = getattr(self.window(), "statusBar", None)

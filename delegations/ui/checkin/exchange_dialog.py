@@ -51,13 +51,14 @@ def _admissions_text(row: DoubleAdmission) -> str:
 
 def double_admission_model(parent: QObject) -> RowTableModel[DoubleAdmission]:
     """Who was admitted at more than one desk, with the desks and the times."""
-    tr = parent.tr
     return RowTableModel(
         [
-            Column(tr("Delegate"), lambda r: r.name, tooltip=lambda r: r.sentence()),
-            Column(tr("Delegation"), lambda r: r.delegation),
-            Column(tr("Desks"), lambda r: ", ".join(d or "(unnamed)" for d in r.desks)),
-            Column(tr("Admitted at"), _admissions_text),
+            Column(ExchangeDialog.tr("Delegate"), lambda r: r.name, tooltip=lambda r: r.sentence()),
+            Column(ExchangeDialog.tr("Delegation"), lambda r: r.delegation),
+            Column(
+                ExchangeDialog.tr("Desks"), lambda r: ", ".join(d or "(unnamed)" for d in r.desks)
+            ),
+            Column(ExchangeDialog.tr("Admitted at"), _admissions_text),
         ],
         parent=parent,
     )

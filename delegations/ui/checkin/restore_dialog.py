@@ -32,13 +32,13 @@ def file_size(size: int) -> str:
 
 def backup_model(backups: list[BackupInfo], parent: QObject) -> RowTableModel[BackupInfo]:
     """The backups as listed: when taken (local time), size, file name."""
-    tr = parent.tr
     model: RowTableModel[BackupInfo] = RowTableModel(
         [
-            Column(tr("Taken"), lambda b: b.taken_at.astimezone().strftime("%a %d %b %Y, %H:%M:%S"),
+            Column(RestoreDialog.tr("Taken"),
+                   lambda b: b.taken_at.astimezone().strftime("%a %d %b %Y, %H:%M:%S"),
                    tooltip=lambda b: str(b.path)),
-            Column(tr("Size"), lambda b: file_size(b.size), numeric=True),
-            Column(tr("File"), lambda b: b.path.name, tooltip=lambda b: str(b.path)),
+            Column(RestoreDialog.tr("Size"), lambda b: file_size(b.size), numeric=True),
+            Column(RestoreDialog.tr("File"), lambda b: b.path.name, tooltip=lambda b: str(b.path)),
         ],
         parent=parent,
     )  # fmt: skip

@@ -41,14 +41,14 @@ class BadgeActions(QObject):
         super().__init__(view)
         self._tab = tab
         self._event_file = event_file
-        self.print_button = QPushButton(tab.tr("Print badges…"), view)
+        self.print_button = QPushButton(self.tr("Print badges…"), view)
         self.print_button.setToolTip(
-            tab.tr("Print name badges for everyone, the selection or one delegation")
+            self.tr("Print name badges for everyone, the selection or one delegation")
         )
         self.print_button.clicked.connect(self.open_badges_dialog)
-        self.print_selection_action = QAction(tab.tr("Print badges of the selection…"), view)
+        self.print_selection_action = QAction(self.tr("Print badges of the selection…"), view)
         self.print_selection_action.triggered.connect(self.open_badges_dialog)
-        self.reprint_action = QAction(tab.tr("Reprint badge…"), view)
+        self.reprint_action = QAction(self.tr("Reprint badge…"), view)
         self.reprint_action.triggered.connect(self.open_reprint_dialog)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._on_context_menu)

@@ -271,17 +271,9 @@ class HandoverDialog(QDialog):
     def _on_print_clicked(self) -> None:
         from delegations.ui import printing  # Qt's print support: loaded on first use
 
-        if self.handover is None or self.handover.receipt is None:
-            return
-
-        def printed(name: str, pages: int) -> None:
-            self.printed_pages = pages
-            self.message.setText(self.tr("Receipt sent to {printer}.").format(printer=name))
-
-        printing.print_pdf(
-            self, self.handover.receipt, title=self.tr("Custody receipt"),
-            on_printed=printed, on_error=self._on_refused,
-        )  # fmt: skip
+        printer = printing.ask_printer(self, A4_MM)
+        if printer is not None:
+            self.print_on(printer)
 
     def print_on(self, printer: QPrinter) -> None:
         """Draw the receipt, the PDF that Open receipt shows, on `printer` at 100 %."""
@@ -309,8 +301,8 @@ class HandoverActions(QObject):
         super().__init__(parent)
         self._tab = tab
         self._event_file = event_file
-        text = tab.tr("Hand over badges…")
-        tip = tab.tr("Record that the delegation's liaison officer collected its badges, "
+        text = self.tr("Hand over badges…")
+        tip = self.tr("Record that the delegation's liaison officer collected its badges, "
                      "and print the custody receipt they sign")  # fmt: skip
         self.action = QAction(text, self)
         self.action.setToolTip(tip)
@@ -336,7 +328,7 @@ class HandoverActions(QObject):
             return None
         if not candidates.badges:
             show_error(parent, self.action.text(), UserError(
-                self._tab.tr("{delegation} has no delegates yet: add them first.").format(
+                self.tr("{delegation} has no delegates yet: add them first.").format(
                     delegation=row.name)))  # fmt: skip
             return None
         dialog = HandoverDialog(

@@ -202,9 +202,9 @@ class NameOrderActions(QObject):
         self._event_file = event_file
         self._group: QUndoGroup | None = None
         self.undo_stack = QUndoStack(self)
-        self.action = QAction(tab.tr("Name order for the whole delegation…"), self)
+        self.action = QAction(self.tr("Name order for the whole delegation…"), self)
         self.action.setToolTip(
-            tab.tr("Family name first, given name first, or as usual in the delegation's country")
+            self.tr("Family name first, given name first, or as usual in the delegation's country")
         )
         self.action.triggered.connect(self.open_dialog)
         view = tab.delegation_view
@@ -299,7 +299,7 @@ class NameOrderActions(QObject):
             self._tab.changed.emit(DELEGATES)
             return 0
         if changes:
-            text = self._tab.tr("Name order of {delegation}").format(delegation=name)
+            text = self.tr("Name order of {delegation}").format(delegation=name)
             self.undo_stack.push(_NameOrderCommand(self, text, changes))
             self._tab.changed.emit(DELEGATES)
             done = self.tr("Changed the name order of %Ln member(s) of {delegation}.", "",
@@ -319,7 +319,7 @@ class NameOrderActions(QObject):
         """A message in the window's status bar, saying how to undo."""
         window = self._tab.window()
         if isinstance(window, QMainWindow):
-            hint = self._tab.tr("Undo with Ctrl+Z.")
+            hint = self.tr("Undo with Ctrl+Z.")
             window.statusBar().showMessage(f"{text} {hint}", STATUS_MESSAGE_MS)
 
 

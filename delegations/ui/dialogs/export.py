@@ -6,11 +6,16 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from delegations.services.event import EventFile, event_name
 from delegations.services.registrations.exporting import export_registrations, save_template
 from delegations.ui.jobs import Job, run_job
+
+
+class DelegatesExport(QObject):
+    """The translation context of Export delegates… and Save import template…"""
 
 
 def _safe_stem(name: str) -> str:
@@ -41,10 +46,10 @@ def export_delegates_to(
         return export_registrations(event_file, path, progress=progress)
 
     def done(count: int) -> None:
-        show_message(parent.tr("{count:,} delegates written to {path}").format(count=count,
-                                                                                path=path))  # fmt: skip
+        written = DelegatesExport.tr("{count:,} delegates written to {path}")
+        show_message(written.format(count=count, path=path))
 
-    return run_job(parent, parent.tr("Exporting delegates…"), work, done)
+    return run_job(parent, DelegatesExport.tr("Exporting delegates…"), work, done)
 
 
 def save_template_to(
@@ -56,9 +61,9 @@ def save_template_to(
         return save_template(event_file, path)
 
     def done(written: Path) -> None:
-        show_message(parent.tr("Import template written to {path}").format(path=written))
+        show_message(DelegatesExport.tr("Import template written to {path}").format(path=written))
 
-    return run_job(parent, parent.tr("Writing the import template…"), work, done)
+    return run_job(parent, DelegatesExport.tr("Writing the import template…"), work, done)
 
 
 def choose_and_export(
@@ -68,9 +73,12 @@ def choose_and_export(
     name = _safe_stem(event_name(event_file))
     path = _ask(
         parent,
-        parent.tr("Export delegates"),
+        DelegatesExport.tr("Export delegates"),
         event_file.path.parent / f"{name} delegates.xlsx",
-        [(parent.tr("Excel workbook"), ".xlsx"), (parent.tr("CSV file, UTF-8"), ".csv")],
+        [
+            (DelegatesExport.tr("Excel workbook"), ".xlsx"),
+            (DelegatesExport.tr("CSV file, UTF-8"), ".csv"),
+        ],
     )
     return export_delegates_to(parent, event_file, path, show_message) if path else None
 
@@ -81,8 +89,8 @@ def choose_and_save_template(
     """File ▸ Save import template…"""
     path = _ask(
         parent,
-        parent.tr("Save import template"),
+        DelegatesExport.tr("Save import template"),
         event_file.path.parent / "Registrations template.xlsx",
-        [(parent.tr("Excel workbook"), ".xlsx")],
+        [(DelegatesExport.tr("Excel workbook"), ".xlsx")],
     )
     return save_template_to(parent, event_file, path, show_message) if path else None

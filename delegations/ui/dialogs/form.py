@@ -355,6 +355,6 @@ def country_items(current: str = "") -> list[tuple[str, object]]:
 
 def name_order_items(dialog: QWidget) -> list[tuple[str, object]]:
     return [
-        (dialog.tr("Given name first (Western order)"), NameOrder.GIVEN_FIRST.value),
-        (dialog.tr("Family name first"), NameOrder.FAMILY_FIRST.value),
+        (FormDialog.tr("Given name first (Western order)"), NameOrder.GIVEN_FIRST.value),
+        (FormDialog.tr("Family name first"), NameOrder.FAMILY_FIRST.value),
     ]

@@ -416,9 +416,9 @@ def choose_and_import(
     """File ▸ Import registrations…: choose a file, then preview it."""
     path, _filter = QFileDialog.getOpenFileName(
         parent,
-        parent.tr("Import registrations"),
+        ImportDialog.tr("Import registrations"),
         str(event_file.path.parent),
-        parent.tr("Registrations ({patterns});;All files (*)").format(
+        ImportDialog.tr("Registrations ({patterns});;All files (*)").format(
             patterns=" ".join(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)
         ),
     )
