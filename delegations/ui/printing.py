@@ -69,9 +69,7 @@ def prints_on_arrival(settings: QSettings) -> bool:
     return str(settings.value(ON_ARRIVAL_KEY, "false")).lower() == "true"
 
 
-def set_desk_printing(
-    settings: QSettings, *, printer: str, layout: str, on_arrival: bool
-) -> None:
+def set_desk_printing(settings: QSettings, *, printer: str, layout: str, on_arrival: bool) -> None:
     settings.setValue(PRINTER_KEY, printer)
     settings.setValue(LAYOUT_KEY, layout)
     settings.setValue(ON_ARRIVAL_KEY, "true" if on_arrival else "false")
@@ -178,6 +176,86 @@ def named_printer(name: str, page_size_mm: tuple[float, float]) -> QPrinter:
     printer = QPrinter(QPrinterInfo.printerInfo(name), QPrinter.PrinterMode.HighResolution)
     set_page_size(printer, page_size_mm)
     return printer
+
+
+def pdf_page_size_mm(pdf: Path) -> tuple[float, float]:
+    """The first page's width and height in mm (the size the Print dialog opens on)."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    try:
+        width_pt, height_pt = document.get_page_size(0)
+    finally:
+        document.close()
+    return width_pt / POINTS_PER_MM, height_pt / POINTS_PER_MM
+
+
+def confirm_preview(parent: QWidget, pdf: Path, title: str) -> bool:
+    """The print preview of `pdf`; whether the user chose Print… there."""
+    from delegations.ui.dialogs.print_preview import PrintPreviewDialog
+
+    dialog = PrintPreviewDialog(pdf, title, parent)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+
+
+RunJob = Callable[
+    [str, Callable[..., Any], Callable[[Any], None], Callable[[BaseException], None] | None], Job
+]
+
+
+def print_pdf(  # noqa: PLR0913
+    parent: QWidget,
+    pdf: Path,
+    *,
+    title: str,
+    on_printed: Callable[[str, int], None],
+    on_error: Callable[[BaseException], None] | None = None,
+    finished: Callable[[], None] = lambda: None,
+    run: RunJob | None = None,
+) -> Job | None:
+    """Print… for a finished PDF, the one path every printout of the window takes: its pages
+    previewed, the system's Print dialog, then the pages painted on the chosen printer in a
+    worker (`run`, by default `run_job`), each at its own size and 100 %.
+
+    `on_printed(printer, pages)` once the pages are sent; `finished()` in every case, last
+    (e.g. to remove a temporary PDF). None when the user cancelled the preview or the dialog.
+    """
+    if not confirm_preview(parent, pdf, title):
+        finished()
+        return None
+    printer = ask_printer(parent, pdf_page_size_mm(pdf))
+    if printer is None:
+        finished()
+        return None
+    name = printer.printerName() or printer.outputFileName()
+
+    def done(pages: int) -> None:
+        try:
+            on_printed(name, pages)
+        finally:
+            finished()
+
+    def failed(error: BaseException) -> None:
+        try:
+            if on_error is not None:
+                on_error(error)
+                return
+            if not isinstance(error, UserError):
+                log.error("printing %s failed", pdf, exc_info=error)
+            QMessageBox.warning(parent, title, str(error))
+        finally:
+            finished()
+
+    def work(_progress: object, _cancelled: object) -> int:
+        return paint_pdf(printer, pdf)
+
+    label = PrintWords.tr("Printing {title}…").format(title=title)
+    if run is None:
+        return run_job(parent, label, work, done, failed)
+    return run(label, work, done, failed)
 
 
 class QPrinterSender:

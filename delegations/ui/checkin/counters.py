@@ -187,6 +187,12 @@ class CountersPanel(QWidget):
         buttons.addWidget(self.arrivals_count, 1)
         buttons.addWidget(self.export_arrivals_button)
         buttons.addWidget(self.print_arrivals_button)
+        self.printer_arrivals_button = QPushButton(self.tr("Print…"), page)
+        self.printer_arrivals_button.setToolTip(
+            self.tr("Preview the list, then print it on one of the system's printers (A4, 100 %)")
+        )
+        self.printer_arrivals_button.clicked.connect(self.print_arrivals_on_printer)
+        buttons.addWidget(self.printer_arrivals_button)
         layout.addLayout(buttons)
         return page
 
@@ -317,14 +323,17 @@ class CountersPanel(QWidget):
         if path:
             self.print_arrivals(Path(path))
 
-    def print_arrivals(self, path: Path, on_done: Callable[[int], None] | None = None) -> None:
+    def print_arrivals(
+        self, path: Path, on_done: Callable[[int], None] | None = None, *, say: bool = True
+    ) -> None:
         """Write the A4 paper list in a worker; `on_done(pages)` afterwards."""
         rows = self.arrival_rows()
         title = self.tr("Not yet arrived — {count} delegates").format(count=f"{len(rows):,}")
         subtitle = self._list_subtitle()
 
         def done(pages: int) -> None:
-            self._say(self.tr("Wrote {pages} pages to {path}").format(pages=pages, path=path))
+            if say:
+                self._say(self.tr("Wrote {pages} pages to {path}").format(pages=pages, path=path))
             if on_done is not None:
                 on_done(pages)
 
@@ -334,6 +343,27 @@ class CountersPanel(QWidget):
                                                          subtitle=subtitle),
             on_done=done,
         )  # fmt: skip
+
+    def print_arrivals_on_printer(self) -> None:
+        """The list as filtered, previewed and printed on a system printer (`ui.printing`)."""
+        import shutil
+        import tempfile
+
+        from delegations.ui import printing  # Qt's print support: loaded on first use
+
+        folder = Path(tempfile.mkdtemp(prefix="delegations-"))
+        pdf = folder / "not-yet-arrived.pdf"
+
+        def sent(printer: str, pages: int) -> None:
+            self._say(self.tr("Sent %Ln page(s) to {printer}", "", pages).format(printer=printer))
+
+        def rendered(_pages: int) -> None:
+            printing.print_pdf(
+                self, pdf, title=self.tr("Not yet arrived"), on_printed=sent,
+                finished=lambda: shutil.rmtree(folder, ignore_errors=True),
+            )  # fmt: skip
+
+        self.print_arrivals(pdf, on_done=rendered, say=False)
 
     def _say(self, text: str) -> None:
         status_bar = getattr(self.window(), "statusBar", None)

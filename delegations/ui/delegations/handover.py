@@ -271,9 +271,17 @@ class HandoverDialog(QDialog):
     def _on_print_clicked(self) -> None:
         from delegations.ui import printing  # Qt's print support: loaded on first use
 
-        printer = printing.ask_printer(self, A4_MM)
-        if printer is not None:
-            self.print_on(printer)
+        if self.handover is None or self.handover.receipt is None:
+            return
+
+        def printed(name: str, pages: int) -> None:
+            self.printed_pages = pages
+            self.message.setText(self.tr("Receipt sent to {printer}.").format(printer=name))
+
+        printing.print_pdf(
+            self, self.handover.receipt, title=self.tr("Custody receipt"),
+            on_printed=printed, on_error=self._on_refused,
+        )  # fmt: skip
 
     def print_on(self, printer: QPrinter) -> None:
         """Draw the receipt, the PDF that Open receipt shows, on `printer` at 100 %."""
