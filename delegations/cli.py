@@ -31,6 +31,13 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
 def _non_negative(text: str) -> int:
     value = int(text)
     if value < 0:
@@ -184,7 +191,36 @@ def build_parser() -> argparse.ArgumentParser:
     errata.add_argument("--out", type=Path, required=True, metavar="PDF")
     doors = commands.add_parser("door-sheets", help="print one A4 page per room and day")
     doors.add_argument("--out", type=Path, required=True, metavar="PDF")
+    _add_backups_parser(commands)
     return parser
+
+
+def _add_backups_parser(commands: argparse._SubParsersAction) -> None:
+    backups = commands.add_parser("backups", help="list, make or restore backups of the event")
+    actions = backups.add_subparsers(dest="backups_command", metavar="ACTION")
+    actions.required = True
+    actions.add_parser("list", help="the event's backups, newest first, numbered")
+    actions.add_parser("create", help="back the event up now")
+    restore = actions.add_parser(
+        "restore",
+        help="put a backup in place of the event file (backed up first; a damaged one is set "
+        "aside beside it with the date)",
+    )
+    restore.add_argument(
+        "number", nargs="?", type=_positive, metavar="N",
+        help="the backup's number in `backups list` (default: the newest that passes the check)",
+    )  # fmt: skip
+    restore.add_argument(
+        "--to", type=Path, metavar="PATH", help="write it to a new event file here instead"
+    )
+    second = actions.add_parser(
+        "second-folder",
+        help="show, set or (with --off) clear this computer's second backup folder (a USB "
+        "stick): each backup is also copied there",
+    )
+    second_choice = second.add_mutually_exclusive_group()
+    second_choice.add_argument("folder", nargs="?", type=Path, metavar="FOLDER")
+    second_choice.add_argument("--off", action="store_true", help="copy backups nowhere else")
 
 
 def _event_path(args: argparse.Namespace) -> tuple[Path, bool]:
@@ -196,7 +232,9 @@ def _event_path(args: argparse.Namespace) -> tuple[Path, bool]:
     return default_event_path(), True
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202 (returns store.EventFile; imported lazily)
+def _open(args: argparse.Namespace, *, changes: bool = False):  # noqa: ANN202 (store.EventFile)
+    """Open the event; a command that `changes` it backs it up first when its newest backup
+    is older than the window's interval (10 minutes), as the window would have."""
     from delegations.services import event
 
     path, is_default = _event_path(args)
@@ -205,13 +243,28 @@ def _open(args: argparse.Namespace):  # noqa: ANN202 (returns store.EventFile; i
         from delegations.services import demo
 
         demo.write_demo(event_file)
+    elif changes and not event_file.created:
+        _backup_before_change(event_file)
     return event_file
+
+
+def _backup_before_change(event_file) -> None:  # noqa: ANN001 (store.EventFile)
+    from delegations.domain.errors import UserError
+    from delegations.services import backups
+
+    try:
+        made = backups.backup_before_change(event_file)
+    except UserError as error:  # the change matters more than the backup: say so, go on
+        print(f"delegations: warning: no backup before this change: {error}", file=sys.stderr)
+        return
+    if made is not None and made.copy_problem:
+        print(f"delegations: warning: {made.copy_problem}", file=sys.stderr)
 
 
 def _run_demo(args: argparse.Namespace) -> int:
     from delegations.services import demo
 
-    event_file = _open(args)
+    event_file = _open(args, changes=True)
     counts = demo.write_demo(
         event_file, delegates=args.delegates, sessions=args.sessions, seed=args.seed
     )
@@ -258,7 +311,9 @@ def _run_event(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    settings = event.update_event_settings(_open(args), event.EventSettingsUpdate(**changes))
+    settings = event.update_event_settings(
+        _open(args, changes=True), event.EventSettingsUpdate(**changes)
+    )
     print("Event settings saved:")
     print(_event_lines(settings))
     return EXIT_OK
@@ -313,7 +368,7 @@ def _run_import(args: argparse.Namespace) -> int:
 
     options = ImportOptions(skip_invalid=args.skip_invalid, dry_run=args.dry_run,
                             add_namesakes=args.add_namesakes)  # fmt: skip
-    report = import_file(_open(args), args.file, options)
+    report = import_file(_open(args, changes=not args.dry_run), args.file, options)
     print(format_report(report))
     if report.refused_all:
         print(
@@ -346,7 +401,7 @@ def _run_badges(args: argparse.Namespace) -> int:
     from delegations.domain.enums import PrintReason
     from delegations.services import badges
 
-    event_file = _open(args)
+    event_file = _open(args, changes=True)
     selection = badges.BadgeSelection(
         delegation=args.delegation, only_unprinted=args.only_unprinted
     )
@@ -411,7 +466,7 @@ EXIT_ALREADY_IN, EXIT_REFUSED_CODE = 3, 4
 def _run_checkin(args: argparse.Namespace) -> int:
     from delegations.services import checkin
 
-    event_file = _open(args)
+    event_file = _open(args, changes=True)
     result = checkin.admit(event_file, args.code, desk=args.desk)  # committed on return
     if result.outcome == checkin.Outcome.ADMITTED:
         print(result.message)
@@ -427,7 +482,11 @@ def _run_handover(args: argparse.Namespace) -> int:
     from delegations.services import handover
 
     done = handover.hand_over(
-        _open(args), args.delegation, args.collected_by, desk=args.desk, receipt=args.out
+        _open(args, changes=True),
+        args.delegation,
+        args.collected_by,
+        desk=args.desk,
+        receipt=args.out,
     )
     count = len(done.badges)
     print(
@@ -440,7 +499,7 @@ def _run_handover(args: argparse.Namespace) -> int:
 def _run_journal(args: argparse.Namespace) -> int:
     from delegations.services import journal
 
-    event_file = _open(args)
+    event_file = _open(args, changes=args.journal_command == "merge")
     if args.journal_command == "export":
         exported = journal.export_journal(event_file, args.file, desk=args.desk)
         entry_s = "entry" if exported.entries == 1 else "entries"
@@ -468,7 +527,7 @@ def _run_agenda(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.agenda_command == "import":
         parsed = agenda_io.read_agenda_file(args.file)  # refuses before the event is touched
-        report = import_agenda_file(_open(args), parsed)
+        report = import_agenda_file(_open(args, changes=True), parsed)
         print(
             f"Agenda imported from {args.file}: {report.sessions} sessions, {report.rooms} "
             f"rooms, {report.speakers} speakers (replacing {report.replaced_sessions} sessions)."
@@ -510,7 +569,7 @@ def _plural(count: int, word: str) -> str:
 def _run_booklet(args: argparse.Namespace) -> int:
     from delegations.services import booklet
 
-    event_file = _open(args)
+    event_file = _open(args, changes=True)  # records the programme version printed
     _print_checks(booklet.preflight_booklet(event_file))
     outcome = booklet.print_booklet(event_file, args.out, paper=args.paper, imposed=args.imposed)
     imposed = f", imposed on {_plural(outcome.sheets, 'A4 side')}" if args.imposed else ""
@@ -537,6 +596,114 @@ def _run_door_sheets(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_backups(args: argparse.Namespace) -> int:
+    """`backups list|create|restore|second-folder`; list and restore work on a damaged file."""
+    from delegations.services import backups
+
+    if args.backups_command == "second-folder":
+        return _run_second_folder(args)
+    if args.backups_command == "create":
+        made = backups.backup_now(_open(args))
+        print(f"Backup written to {made.path}")
+        _warn_copy(made)
+        return EXIT_OK
+    path, _is_default = _event_path(args)
+    listed = backups.list_backups(path)
+    if args.backups_command == "list":
+        _print_backups(path, listed)
+        return EXIT_OK
+    chosen = _chosen_backup(path, listed, args.number)
+    if args.to is not None:
+        written = backups.restore_copy(chosen, args.to)
+        print(f"The backup of {_when(chosen)} written to {written}; {path} is as it was.")
+        return EXIT_OK
+    restored = backups.restore_file(path, chosen)
+    print(f"The backup of {_when(chosen)} is now {restored.path}.")
+    if restored.set_aside is not None:
+        print(f"The damaged file is kept, untouched, as {restored.set_aside}.")
+    return EXIT_OK
+
+
+def _when(backup) -> str:  # noqa: ANN001 (services.backups.BackupInfo)
+    return backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _print_backups(path: Path, listed: Sequence) -> None:  # type: ignore[type-arg]
+    from delegations.services import backups
+
+    if not listed:
+        print(f"No backups of {path} yet; `delegations backups create` makes one.")
+    for number, backup in enumerate(listed, start=1):
+        print(f"{number:>3}  {_when(backup)}  {backup.size / 1e6:7.1f} MB  {backup.path}")
+    second = backups.second_folder()
+    if second is not None:
+        print(f"Each backup is also copied to {second}.")
+
+
+def _chosen_backup(path: Path, listed: Sequence, number: int | None):  # noqa: ANN202
+    from delegations.domain.errors import UserError
+    from delegations.services import backups
+
+    if not listed:
+        raise UserError(f"There are no backups of {path}; nothing to restore.")
+    if number is None:
+        good = backups.newest_good_backup(listed)
+        if good is None:
+            raise UserError(f"None of the {len(listed)} backups of {path} passes the check.")
+        return good
+    if number > len(listed):
+        raise UserError(
+            f"There {'is' if len(listed) == 1 else 'are'} only {len(listed)} "
+            f"backup{'' if len(listed) == 1 else 's'} of {path}; see `delegations backups list`."
+        )
+    return listed[number - 1]
+
+
+def _warn_copy(made) -> None:  # noqa: ANN001 (services.backups.BackupInfo)
+    from delegations.services import backups
+
+    if made.copy_problem:
+        print(f"delegations: warning: {made.copy_problem}", file=sys.stderr)
+    elif backups.second_folder() is not None:
+        print(f"Also copied to {backups.second_folder()}.")
+
+
+def _run_second_folder(args: argparse.Namespace) -> int:
+    from delegations.domain.errors import UserError
+    from delegations.services import backups
+
+    if args.off:
+        backups.set_second_folder(None)
+        print("Backups are no longer copied to a second folder on this computer.")
+        return EXIT_OK
+    if args.folder is None:
+        current = backups.second_folder()
+        print(f"Backups are also copied to {current}." if current else "No second folder set.")
+        return EXIT_OK
+    if not args.folder.is_dir():
+        raise UserError(f"{args.folder} is not a folder; plug the USB stick in or create it.")
+    backups.set_second_folder(args.folder)
+    print(f"Each backup on this computer is now also copied to {args.folder.resolve()}.")
+    return EXIT_OK
+
+
+def _hint_for_damaged(error: Exception) -> None:
+    """After the damaged file's sentence: the backup that can replace it, and how."""
+    from delegations.services import backups
+
+    if not isinstance(error, backups.DamagedEventFile):
+        return
+    report = backups.damage_report(error)
+    if report.backup is None:
+        print("There is no backup of it that passes the check.", file=sys.stderr)
+        return
+    print(
+        f"The newest good backup is from {_when(report.backup)}: `delegations backups "
+        "restore` sets the damaged file aside and puts that backup in its place.",
+        file=sys.stderr,
+    )
+
+
 COMMANDS = {
     "agenda": _run_agenda,
     "booklet": _run_booklet,
@@ -554,6 +721,7 @@ COMMANDS = {
     "checkin": _run_checkin,
     "handover": _run_handover,
     "journal": _run_journal,
+    "backups": _run_backups,
     None: _run_app,
     "desk": _run_desk,
 }
@@ -595,6 +763,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     except UserError as error:
         print(f"delegations: {error}", file=sys.stderr)
+        _hint_for_damaged(error)
         return EXIT_REFUSED
     except BrokenPipeError:
         return _output_closed()

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from delegations.domain.errors import UserError
 from delegations.services.event import open_event
-from delegations.store import DamagedEventFile, EventFile
+from delegations.store import DamagedEventFile, EventFile, EventFileError
 from delegations.store.backups import (
     INTERVAL,
     BackupInfo,
@@ -29,9 +29,11 @@ from delegations.store.backups import (
     newest_backup_age,
     newest_good_backup,
     second_folder,
+    set_aside,
     set_second_folder,
 )
 from delegations.store.backups import restore_backup as _replace_by_backup
+from delegations.store.eventfile import check_event_file
 
 __all__ = [
     "BackupInfo",
@@ -39,6 +41,7 @@ __all__ = [
     "DamageReport",
     "DamagedEventFile",
     "Restored",
+    "RestoredFile",
     "backup_before_change",
     "backup_now",
     "damage_report",
@@ -46,6 +49,7 @@ __all__ = [
     "recover",
     "restore_backup",
     "restore_copy",
+    "restore_file",
     "second_folder",
     "set_second_folder",
 ]
@@ -105,8 +109,16 @@ def recover(path: Path | str, backup: BackupInfo) -> EventFile:
         UserError: the backup is damaged too, or the file cannot be set aside or opened.
     """
     path = Path(path).expanduser().resolve()
-    _replace_by_backup(backup, path, damaged=True)
+    _replace_damaged(path, backup)
     return open_event(path)
+
+
+def _replace_damaged(path: Path, backup: BackupInfo) -> Path:
+    """Set the damaged file aside and put `backup` in its place; the set-aside path."""
+    check_backup(backup.path)  # before anything moves: a bad backup leaves all as it was
+    aside = set_aside(path)
+    _replace_by_backup(backup, path)
+    return aside
 
 
 def restore_copy(backup: BackupInfo, destination: Path | str) -> Path:
@@ -136,3 +148,31 @@ def backup_before_change(
     if age is not None and 0 <= age < interval:
         return None
     return backup_now(event_file, folder=folder)
+
+
+@dataclass(frozen=True, slots=True)
+class RestoredFile:
+    """A backup put in place of an event file; `set_aside` is the damaged file kept, if any."""
+
+    path: Path
+    backup: BackupInfo
+    set_aside: Path | None = None
+
+
+def restore_file(path: Path | str, backup: BackupInfo) -> RestoredFile:
+    """Put `backup` in place of the closed event file at `path` (`delegations backups
+    restore`): a healthy file is backed up first, a damaged one set aside with the date.
+
+    Raises:
+        UserError: the backup is damaged, the event file is open elsewhere or is not an event.
+    """
+    path = Path(path).expanduser().resolve()
+    try:
+        check_event_file(path)
+    except DamagedEventFile:
+        return RestoredFile(path, backup, _replace_damaged(path, backup))
+    except EventFileError:
+        if path.exists():
+            raise
+    _replace_by_backup(backup, path)
+    return RestoredFile(path, backup)

@@ -409,11 +409,10 @@ def restore_backup(
     *,
     folder: Path | None = None,
     keep: int = KEEP,
-    damaged: bool = False,
 ) -> Path:
     """Replace the (closed) event file at `event_path` by `backup`; returns `event_path`.
 
-    The current file is backed up first; a `damaged` one is set aside instead (`set_aside`).
+    The current file is backed up first (a damaged one is set aside first: `set_aside`).
     The caller must have closed every `EventFile` on `event_path`; a file still open
     elsewhere is refused.
 
@@ -426,9 +425,7 @@ def restore_backup(
         raise EventFileError("That backup is the event file itself; choose a backup.")
     check_backup(source)
     try:
-        if damaged and event_path.exists():
-            set_aside(event_path)
-        elif event_path.exists():
+        if event_path.exists():
             _checkpoint_away(event_path)
             backup_closed_file(event_path, folder=folder, keep=keep)
         _copy_with_backup_api(source, event_path, rollback_journal=True)
