@@ -7,6 +7,7 @@ that `--help` and small commands start quickly.
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
 import os
 import sys
@@ -736,6 +737,16 @@ def _configure_logging() -> None:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.basicConfig(level=logging.INFO, handlers=[handler])
+    sys.unraisablehook = _log_unraisable
+
+
+def _log_unraisable(unraisable: sys.UnraisableHookArgs) -> None:
+    """An error in a finaliser (openpyxl's unclosed zip on a full disk) goes to the log: the
+    user has had the sentence already, not a second traceback."""
+    logging.getLogger("delegations").warning(
+        "ignored in %r: %s", unraisable.object, unraisable.exc_value,
+        exc_info=(unraisable.exc_type, unraisable.exc_value, unraisable.exc_traceback),
+    )  # fmt: skip
 
 
 def _output_closed() -> int:
@@ -750,6 +761,18 @@ def _output_closed() -> int:
     except (OSError, ValueError):  # stdout is not a file (tests), or is gone already
         pass
     return EXIT_REFUSED
+
+
+def _system_refusal(error: OSError) -> str:
+    """One sentence for an `OSError` no service turned into one."""
+    from delegations.files import cannot_write
+
+    written = cannot_write(error)
+    if written is not None:
+        return written.sentence()
+    too_long = error.errno == errno.ENAMETOOLONG
+    reason = "the path is too long" if too_long else (error.strerror or str(error))
+    return f"{error.filename}: {reason}." if error.filename else f"{reason}."
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -767,6 +790,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_REFUSED
     except BrokenPipeError:
         return _output_closed()
+    except OSError as error:  # a disk, a folder or a file the system refused: say which
+        logging.getLogger("delegations").warning("%s refused: %r", args.command, error)
+        print(f"delegations: {_system_refusal(error)}", file=sys.stderr)
+        return EXIT_REFUSED
     except Exception:
         logging.getLogger("delegations").exception("unexpected error in %s", args.command)
         raise

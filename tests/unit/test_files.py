@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from delegations import files
-from delegations.files import Abandon, replaced_atomically, write_atomically
+from delegations.files import Abandon, CannotWrite, replaced_atomically, write_atomically
 
 posix_only = pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
 
@@ -90,7 +90,7 @@ def test_a_failing_rename_leaves_the_old_file_and_no_temporary(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(files.os, "replace", refuse)
-    with pytest.raises(OSError, match="No space left"):
+    with pytest.raises(CannotWrite, match="the disk is full; free some space or choose another"):
         write_atomically(out, "new")
 
     assert out.read_text() == "old"
@@ -157,7 +157,7 @@ def test_a_path_writer_such_as_sqlite_backup_gets_a_usable_temporary(tmp_path: P
 def test_a_missing_folder_is_an_error_when_not_asked_to_make_it(tmp_path: Path) -> None:
     out = tmp_path / "nowhere" / "agenda.ics"
 
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(CannotWrite, match="the folder .*nowhere is not there"):
         write_atomically(out, b"BEGIN:VCALENDAR", make_folder=False)
 
     assert not (tmp_path / "nowhere").exists()
