@@ -98,7 +98,7 @@
 <context>
     <name>BadgesDialog</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+493"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+496"/>
         <source>%Ln badge(s)</source>
         <translation>
             <numerusform>%Ln badge</numerusform>
@@ -117,7 +117,7 @@
 <context>
     <name>BookletDialog</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/dialogs/booklet_dialog.py" line="+337"/>
+        <location filename="../../delegations/ui/dialogs/booklet_dialog.py" line="+350"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln change</numerusform>
@@ -163,7 +163,7 @@
 <context>
     <name>CheckInTab</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/checkin/tab.py" line="+426"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+427"/>
         <source>Admit all %Ln waiting member(s) of {delegation}?</source>
         <translation>
             <numerusform>Admit the %Ln waiting member of {delegation}?</numerusform>
@@ -190,7 +190,7 @@
 <context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/agenda/conflicts.py" line="+39"/>
+        <location filename="../../delegations/ui/agenda/conflicts.py" line="+40"/>
         <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>%Ln conflict</numerusform>
@@ -201,18 +201,26 @@
 <context>
     <name>CountersPanel</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/checkin/counters.py" line="+307"/>
+        <location filename="../../delegations/ui/checkin/counters.py" line="+314"/>
         <source>Wrote %Ln name(s) to {path}</source>
         <translation>
             <numerusform>Wrote %Ln name to {path}</numerusform>
             <numerusform>Wrote %Ln names to {path}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>Sent %Ln page(s) to {printer}</source>
+        <translation>
+            <numerusform>Sent %Ln page to {printer}</numerusform>
+            <numerusform>Sent %Ln pages to {printer}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DelegationsTab</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/delegations/tab.py" line="+317"/>
+        <location filename="../../delegations/ui/delegations/tab.py" line="+318"/>
         <source>%Ln delegate(s)</source>
         <translation>
             <numerusform>%Ln delegate</numerusform>
@@ -255,7 +263,7 @@
 <context>
     <name>ExchangeDialog</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+183"/>
+        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+184"/>
         <source>Exported %Ln check-in entries to {path}.</source>
         <translation>
             <numerusform>Exported %Ln check-in entry to {path}.</numerusform>
@@ -356,6 +364,17 @@
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../delegations/ui/dialogs/print_preview.py" line="+133"/>
+        <source>%Ln page(s), {paper}, printed at 100 % on paper of the same size.</source>
+        <translation>
+            <numerusform>%Ln page, {paper}, printed at 100 % on paper of the same size.</numerusform>
+            <numerusform>%Ln pages, {paper}, printed at 100 % on paper of the same size.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeVersions</name>
     <message numerus="yes">
         <location filename="../../delegations/ui/agenda/versions.py" line="+97"/>
@@ -380,7 +399,7 @@
 <context>
     <name>SpeakersTab</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/speakers/tab.py" line="+276"/>
+        <location filename="../../delegations/ui/speakers/tab.py" line="+277"/>
         <source>Showing {shown} of %Ln speaker(s)</source>
         <translation>
             <numerusform>Showing {shown} of %Ln speaker</numerusform>

@@ -2,85 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../delegations/ui/checkin/counters.py" line="+91"/>
-        <source>In</source>
-        <translation>បានចូល</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expected</source>
-        <translation>រំពឹងទុក</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Waiting</source>
-        <translation>កំពុងរង់ចាំ</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Name</source>
-        <translation>ឈ្មោះ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+58"/>
-        <source>Delegation</source>
-        <translation>គណៈប្រតិភូ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Role</source>
-        <translation>តួនាទី</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Badge</source>
-        <translation>ប័ណ្ណ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Issued</source>
-        <translation>បានប្រគល់</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notes</source>
-        <translation>កំណត់សម្គាល់</translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="-1"/>
-        <source>Delegate</source>
-        <translation>ប្រតិភូ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Desks</source>
-        <translation>តុ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Admitted at</source>
-        <translation>ពេលអនុញ្ញាតចូល</translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+38"/>
-        <source>Taken</source>
-        <translation>ពេលបម្រុងទុក</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Size</source>
-        <translation>ទំហំ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>File</source>
-        <translation>ឯកសារ</translation>
-    </message>
-</context>
-<context>
     <name>AddToSessionDialog</name>
     <message>
         <location filename="../../delegations/ui/speakers/add_to_session.py" line="+33"/>
@@ -196,9 +117,57 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>AgendaGrid</name>
     <message>
-        <location filename="../../delegations/ui/agenda/grid.py" line="+475"/>
+        <location filename="../../delegations/ui/agenda/grid.py" line="+144"/>
+        <source>Chair: {name}</source>
+        <translation>ប្រធានអង្គប្រជុំ៖ {name}</translation>
+    </message>
+    <message>
+        <location line="+328"/>
         <source>No room</source>
         <translation>គ្មានបន្ទប់</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaMenu</name>
+    <message>
+        <location filename="../../delegations/ui/agenda/menus.py" line="+36"/>
+        <source>&amp;Undo</source>
+        <translation>មិនធ្វើវិញ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>ធ្វើវិញ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Agenda</source>
+        <translation>របៀបវារៈ (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Publish programme version…</source>
+        <translation>បោះផ្សាយកំណែកម្មវិធី (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Changes since a version…</source>
+        <translation>ការផ្លាស់ប្ដូរតាំងពីកំណែ (&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export agenda…</source>
+        <translation>នាំចេញរបៀបវារៈ (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import agenda…</source>
+        <translation>នាំចូលរបៀបវារៈ (&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rooms…</source>
+        <translation>បន្ទប់ (&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -397,9 +366,32 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
 </context>
 <context>
+    <name>BadgeActions</name>
+    <message>
+        <location filename="../../delegations/ui/delegations/badge_actions.py" line="+44"/>
+        <source>Print badges…</source>
+        <translation>បោះពុម្ពប័ណ្ណ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print name badges for everyone, the selection or one delegation</source>
+        <translation>បោះពុម្ពប័ណ្ណឈ្មោះសម្រាប់គ្រប់គ្នា សម្រាប់អ្នកដែលបានជ្រើស ឬគណៈប្រតិភូមួយ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print badges of the selection…</source>
+        <translation>បោះពុម្ពប័ណ្ណរបស់អ្នកដែលបានជ្រើស…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reprint badge…</source>
+        <translation>បោះពុម្ពប័ណ្ណឡើងវិញ…</translation>
+    </message>
+</context>
+<context>
     <name>BadgesDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+299"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+302"/>
         <source>Print badges</source>
         <translation>បោះពុម្ពប័ណ្ណ</translation>
     </message>
@@ -661,12 +653,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ឯកសារ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Sent to the printer {name}.</source>
         <translation>បានផ្ញើទៅម៉ាស៊ីនបោះពុម្ព {name}។</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+37"/>
         <source>Printing the programme booklet…</source>
         <translation>កំពុងបោះពុម្ពសៀវភៅកម្មវិធី…</translation>
     </message>
@@ -681,7 +673,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>កំពុងបោះពុម្ពសន្លឹកមាត់ទ្វារ…</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+43"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>ការផ្លាស់ប្ដូរ %Ln</numerusform>
@@ -798,7 +790,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>កំពុងផ្ទុកតុចុះឈ្មោះ…</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>NOT FOUND</source>
         <translation>រកមិនឃើញ</translation>
     </message>
@@ -907,7 +899,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/agenda/conflicts.py" line="+39"/>
+        <location filename="../../delegations/ui/agenda/conflicts.py" line="+40"/>
         <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>ការជាន់គ្នា %Ln</numerusform>
@@ -928,17 +920,54 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>CountersPanel</name>
     <message>
-        <location filename="../../delegations/ui/checkin/counters.py" line="+30"/>
+        <location filename="../../delegations/ui/checkin/counters.py" line="+90"/>
+        <source>In</source>
+        <translation>បានចូល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected</source>
+        <translation>រំពឹងទុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>កំពុងរង់ចាំ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
         <source>Delegation</source>
         <translation>គណៈប្រតិភូ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+36"/>
         <source>Role</source>
         <translation>តួនាទី</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-34"/>
+        <source>Badge</source>
+        <translation>ប័ណ្ណ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>បានប្រគល់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>កំណត់សម្គាល់</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>By delegation</source>
         <translation>តាមគណៈប្រតិភូ</translation>
     </message>
@@ -949,11 +978,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
     <message>
         <location line="+1"/>
+        <location line="+215"/>
         <source>Not yet arrived</source>
         <translation>មិនទាន់មកដល់</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-201"/>
         <source>Badges handed to a liaison officer are issued</source>
         <translation>ប័ណ្ណដែលប្រគល់ឱ្យមន្ត្រីទំនាក់ទំនង ចាត់ទុកថាបានប្រគល់</translation>
     </message>
@@ -988,7 +1018,17 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>បោះពុម្ពបញ្ជី (PDF)…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>Print…</source>
+        <translation>បោះពុម្ព…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview the list, then print it on one of the system&apos;s printers (A4, 100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>{admitted} of {expected} checked in</source>
         <translation>បានចុះឈ្មោះ {admitted} ក្នុងចំណោម {expected}</translation>
     </message>
@@ -1061,12 +1101,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Not yet arrived — {count} delegates</source>
         <translation>មិនទាន់មកដល់ — ប្រតិភូ {count} នាក់</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Wrote {pages} pages to {path}</source>
         <translation>បានសរសេរ {pages} ទំព័រទៅ {path}</translation>
     </message>
@@ -1074,6 +1114,63 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+5"/>
         <source>Printing the not-yet-arrived list…</source>
         <translation>កំពុងបោះពុម្ពបញ្ជីអ្នកមិនទាន់មកដល់…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Sent %Ln page(s) to {printer}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DamagedEventBox</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/damaged_event.py" line="+37"/>
+        <location line="+69"/>
+        <source>Damaged event file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>&amp;Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">ចាកចេញ (&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation type="unfinished">បោះបង់</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no backup of it that passes the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The newest backup that passes the check is from {time}. Restoring it keeps the damaged file beside it, renamed with today&apos;s date; changes made after the backup are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Open event</source>
+        <translation type="unfinished">បើកព្រឹត្តិការណ៍</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delegations event (*.sqlite3);;All files (*)</source>
+        <translation type="unfinished">ព្រឹត្តិការណ៍ Delegations (*.sqlite3);;ឯកសារទាំងអស់ (*)</translation>
     </message>
 </context>
 <context>
@@ -1190,9 +1287,53 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
 </context>
 <context>
+    <name>DelegatesExport</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/export.py" line="+49"/>
+        <source>{count:,} delegates written to {path}</source>
+        <translation>បានសរសេរប្រតិភូ {count:,} នាក់ទៅ {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporting delegates…</source>
+        <translation>កំពុងនាំចេញប្រតិភូ…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import template written to {path}</source>
+        <translation>បានសរសេរគំរូនាំចូលទៅ {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing the import template…</source>
+        <translation>កំពុងសរសេរគំរូនាំចូល…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export delegates</source>
+        <translation>នាំចេញប្រតិភូ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>Excel workbook</source>
+        <translation>សៀវភៅបញ្ជី Excel</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>CSV file, UTF-8</source>
+        <translation>ឯកសារ CSV, UTF-8</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save import template</source>
+        <translation>រក្សាទុកគំរូនាំចូល</translation>
+    </message>
+</context>
+<context>
     <name>DelegationDialog</name>
     <message>
-        <location line="-150"/>
+        <location filename="../../delegations/ui/delegations/forms.py" line="-150"/>
         <source>Add delegation</source>
         <translation>បន្ថែមគណៈប្រតិភូ</translation>
     </message>
@@ -1280,7 +1421,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../delegations/ui/delegations/tab.py" line="+78"/>
+        <location filename="../../delegations/ui/delegations/tab.py" line="+79"/>
         <location line="+50"/>
         <source>Delegation</source>
         <translation>គណៈប្រតិភូ</translation>
@@ -1554,7 +1695,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="+284"/>
+        <location filename="../../delegations/ui/printing.py" line="+367"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
         <translation>{name}៖ ប័ណ្ណថ្មីបានទៅ {printer}។ ប័ណ្ណដែលបាត់នឹងត្រូវបដិសេធចាប់ពីពេលនេះ។ ការនេះមិនចុះឈ្មោះចូលទេ។</translation>
     </message>
@@ -1592,7 +1733,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskSettingsDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/settings_dialog.py" line="+168"/>
+        <location filename="../../delegations/ui/checkin/settings_dialog.py" line="+169"/>
         <location line="+110"/>
         <location line="+7"/>
         <source>Desk settings</source>
@@ -1782,7 +1923,27 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+25"/>
+        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+56"/>
+        <source>Delegate</source>
+        <translation>ប្រតិភូ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation>គណៈប្រតិភូ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Desks</source>
+        <translation>តុ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admitted at</source>
+        <translation>ពេលអនុញ្ញាតចូល</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location line="+146"/>
         <source>Exchange check-ins</source>
         <translation>ផ្លាស់ប្ដូរទិន្នន័យចុះឈ្មោះ</translation>
@@ -1891,9 +2052,63 @@ The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>FileMenu</name>
+    <message>
+        <location filename="../../delegations/ui/file_menu.py" line="+79"/>
+        <source>&amp;Import registrations…</source>
+        <translation>នាំចូលការចុះឈ្មោះ (&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export delegates…</source>
+        <translation>នាំចេញប្រតិភូ (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save import &amp;template…</source>
+        <translation>រក្សាទុកគំរូនាំចូល (&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print &amp;programme booklet…</source>
+        <translation>បោះពុម្ពសៀវភៅកម្មវិធី (&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/form.py" line="+357"/>
+        <source>Given name first (Western order)</source>
+        <translation>នាមខ្លួនមុន (លំដាប់បស្ចិមប្រទេស)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name first</source>
+        <translation>នាមត្រកូលមុន</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverActions</name>
+    <message>
+        <location filename="../../delegations/ui/delegations/handover.py" line="+312"/>
+        <source>Hand over badges…</source>
+        <translation>ប្រគល់ប័ណ្ណ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that the delegation&apos;s liaison officer collected its badges, and print the custody receipt they sign</source>
+        <translation>កត់ត្រាថាមន្ត្រីទំនាក់ទំនងរបស់គណៈប្រតិភូបានទទួលប័ណ្ណ ហើយបោះពុម្ពបង្កាន់ដៃប្រគល់ប័ណ្ណដែលគាត់ចុះហត្ថលេខា</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{delegation} has no delegates yet: add them first.</source>
+        <translation>{delegation} មិនទាន់មានប្រតិភូទេ៖ សូមបន្ថែមពួកគេជាមុនសិន។</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../delegations/ui/delegations/handover.py" line="+83"/>
+        <location line="-256"/>
         <source>Hand over badges — {delegation}</source>
         <translation>ប្រគល់ប័ណ្ណ — {delegation}</translation>
     </message>
@@ -2038,12 +2253,18 @@ The details are in the log file.</source>
         <translation>ប័ណ្ណបានប្រគល់ឱ្យ {collector} នៅ {time}៖ {n}។ បង្កាន់ដៃបានរក្សាទុកនៅ {path}។</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+38"/>
+        <location line="+17"/>
         <source>Receipt sent to {printer}.</source>
         <translation>បង្កាន់ដៃបានផ្ញើទៅ {printer}។</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-14"/>
+        <source>Custody receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Printing the custody receipt…</source>
         <translation>កំពុងបោះពុម្ពបង្កាន់ដៃប្រគល់ប័ណ្ណ…</translation>
     </message>
@@ -2183,11 +2404,12 @@ The details are in the log file.</source>
     <message>
         <location line="+16"/>
         <location line="+58"/>
+        <location line="+63"/>
         <source>Import registrations</source>
         <translation>នាំចូលការចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-116"/>
         <location line="+58"/>
         <source>Unexpected error</source>
         <translation>កំហុសមិនរំពឹងទុក</translation>
@@ -2226,6 +2448,11 @@ Nothing was written; the details are in the log file.</source>
         <translation>បាននាំចូល {file}៖ បន្ថែម {added:,} ធ្វើបច្ចុប្បន្នភាព {updated:,} មិនផ្លាស់ប្ដូរ {unchanged:,} បដិសេធ {refused:,}។</translation>
     </message>
     <message>
+        <location line="+43"/>
+        <source>Registrations ({patterns});;All files (*)</source>
+        <translation>ការចុះឈ្មោះ ({patterns});;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
         <location filename="../../delegations/ui/models/import_preview.py" line="+246"/>
         <source>Row {row}</source>
         <translation>ជួរដេក {row}</translation>
@@ -2239,9 +2466,41 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>JobDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/pdf_output.py" line="+121"/>
+        <location filename="../../delegations/ui/dialogs/pdf_output.py" line="+122"/>
         <source>Something went wrong: {error}. The details are in the log file.</source>
         <translation>មានបញ្ហាកើតឡើង៖ {error}។ ព័ត៌មានលម្អិតមាននៅក្នុងឯកសារកំណត់ហេតុ។</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <location filename="../../delegations/ui/jobs.py" line="+90"/>
+        <source>Cancelling…</source>
+        <translation>កំពុងបោះបង់…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Delegations</source>
+        <translation>គណៈប្រតិភូ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unexpected error</source>
+        <translation>កំហុសមិនរំពឹងទុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong: {error}
+
+The details are in the log file.</source>
+        <translation>មានបញ្ហាកើតឡើង៖ {error}
+
+ព័ត៌មានលម្អិតមាននៅក្នុងឯកសារកំណត់ហេតុ។</translation>
     </message>
 </context>
 <context>
@@ -2344,7 +2603,7 @@ Nothing was written; the details are in the log file.</source>
         <translation>ស្វែងរក (&amp;F)…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>&amp;Help</source>
         <translation>ជំនួយ (&amp;H)</translation>
     </message>
@@ -2364,7 +2623,7 @@ Nothing was written; the details are in the log file.</source>
         <translation>&lt;h3&gt;Delegations&lt;/h3&gt;&lt;p&gt;ប្រតិភូ ប័ណ្ណ ការចុះឈ្មោះ និងរបៀបវារៈ សម្រាប់សប្ដាហ៍កិច្ចសហប្រតិបត្តិការអន្តរជាតិ។&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <location line="+5"/>
         <location line="+105"/>
         <source>Open event</source>
@@ -2426,19 +2685,39 @@ Nothing was written; the details are in the log file.</source>
 </context>
 <context>
     <name>NameOrderActions</name>
+    <message>
+        <location filename="../../delegations/ui/delegations/name_order.py" line="+205"/>
+        <source>Name order for the whole delegation…</source>
+        <translation>លំដាប់ឈ្មោះសម្រាប់គណៈប្រតិភូទាំងមូល…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family name first, given name first, or as usual in the delegation&apos;s country</source>
+        <translation>នាមត្រកូលមុន នាមខ្លួនមុន ឬតាមទម្លាប់នៃប្រទេសរបស់គណៈប្រតិភូ</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Name order of {delegation}</source>
+        <translation>លំដាប់ឈ្មោះរបស់ {delegation}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../delegations/ui/delegations/name_order.py" line="+305"/>
+        <location line="+3"/>
         <source>Changed the name order of %Ln member(s) of {delegation}.</source>
         <translation>
             <numerusform>បានប្ដូរលំដាប់ឈ្មោះរបស់សមាជិក %Ln នាក់នៃ {delegation}។</numerusform>
             <numerusform>បានប្ដូរលំដាប់ឈ្មោះរបស់សមាជិក %Ln នាក់នៃ {delegation}។</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>Undo with Ctrl+Z.</source>
+        <translation>មិនធ្វើវិញដោយ Ctrl+Z។</translation>
+    </message>
 </context>
 <context>
     <name>NameOrderDialog</name>
     <message>
-        <location line="-215"/>
+        <location line="-232"/>
         <source>Name order for the whole delegation</source>
         <translation>លំដាប់ឈ្មោះសម្រាប់គណៈប្រតិភូទាំងមូល</translation>
     </message>
@@ -2533,7 +2812,7 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/form.py" line="+279"/>
+        <location filename="../../delegations/ui/dialogs/form.py" line="-80"/>
         <source>Known</source>
         <translation>ដឹងកាលបរិច្ឆេទ</translation>
     </message>
@@ -2597,6 +2876,60 @@ Nothing was written; the details are in the log file.</source>
         <location line="+1"/>
         <source>{order}: {reason}. Change it later in the delegate&apos;s form, or for the whole delegation.</source>
         <translation>{order}៖ {reason}។ អាចប្ដូរនៅពេលក្រោយក្នុងទម្រង់របស់ប្រតិភូ ឬសម្រាប់គណៈប្រតិភូទាំងមូល។</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/print_preview.py" line="+94"/>
+        <source>Print preview — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Print…</source>
+        <translation>បោះពុម្ព (&amp;P)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%Ln page(s), {paper}, printed at 100 % on paper of the same size.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintWords</name>
+    <message>
+        <location filename="../../delegations/ui/printing.py" line="-200"/>
+        <source>Printing {title}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Reprint badge</source>
+        <translation>បោះពុម្ពប័ណ្ណឡើងវិញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why does {name} need another badge?</source>
+        <translation>ហេតុអ្វី {name} ត្រូវការប័ណ្ណមួយទៀត?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A lost badge gets a new code: the lost one is refused from now on. A damaged badge is printed again with the same code. Nobody is checked in by this.</source>
+        <translation>ប័ណ្ណដែលបាត់ទទួលបានលេខកូដថ្មី៖ ប័ណ្ណដែលបាត់ត្រូវបដិសេធចាប់ពីពេលនេះ។ ប័ណ្ណដែលខូចត្រូវបោះពុម្ពម្ដងទៀតដោយលេខកូដដដែល។ គ្មាននរណាត្រូវបានចុះឈ្មោះចូលដោយការនេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lost: new code</source>
+        <translation>បាត់៖ លេខកូដថ្មី (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Damaged: same code</source>
+        <translation>ខូច៖ លេខកូដដដែល (&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2710,7 +3043,22 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+13"/>
+        <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+37"/>
+        <source>Taken</source>
+        <translation>ពេលបម្រុងទុក</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size</source>
+        <translation>ទំហំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+48"/>
         <source>Restore from backup</source>
         <translation>ស្ដារពីច្បាប់បម្រុងទុក</translation>
@@ -2739,7 +3087,7 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../delegations/ui/checkin/card.py" line="+158"/>
+        <location filename="../../delegations/ui/checkin/card.py" line="+159"/>
         <source>Reprint lost badge…</source>
         <translation>បោះពុម្ពប័ណ្ណដែលបាត់ឡើងវិញ…</translation>
     </message>
@@ -2913,7 +3261,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../delegations/ui/checkin/hits.py" line="+189"/>
+        <location filename="../../delegations/ui/checkin/hits.py" line="+190"/>
         <source>No one matches “{text}”.</source>
         <translation>គ្មាននរណាត្រូវនឹង «{text}» ទេ។</translation>
     </message>
@@ -3024,7 +3372,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SessionListModel</name>
     <message>
-        <location filename="../../delegations/ui/agenda/session_list.py" line="+38"/>
+        <location filename="../../delegations/ui/agenda/session_list.py" line="+39"/>
         <source>Day</source>
         <translation>ថ្ងៃ</translation>
     </message>
@@ -3129,7 +3477,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SpeakersTab</name>
     <message>
-        <location filename="../../delegations/ui/speakers/tab.py" line="+102"/>
+        <location filename="../../delegations/ui/speakers/tab.py" line="+103"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
@@ -3328,9 +3676,60 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     </message>
 </context>
 <context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <location filename="../../delegations/ui/errors.py" line="+57"/>
+        <source>Unexpected error</source>
+        <translation>កំហុសមិនរំពឹងទុក</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The details are in the log file &lt;a href=&apos;folder&apos;&gt;{path}&lt;/a&gt;; please attach it (or paste the details) to your report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+54"/>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Copies what went wrong, with the versions, for a bug report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Something went wrong that is not your doing: {error}
+
+Your event file is safe: every change is saved as you make it. You can go on working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Errors in all: {count}. The last: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/walk_in_dialog.py" line="+32"/>
+        <location filename="../../delegations/ui/checkin/walk_in_dialog.py" line="+33"/>
         <source>Walk-in</source>
         <translation>ចុះឈ្មោះនៅនឹងកន្លែង</translation>
     </message>
@@ -3431,279 +3830,6 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <location line="+5"/>
         <source>Printing cancelled; no file was written, nothing logged.</source>
         <translation>បានបោះបង់ការបោះពុម្ព គ្មានឯកសារត្រូវបានសរសេរ គ្មានអ្វីត្រូវបានកត់ត្រាទេ។</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../delegations/ui/dialogs/form.py" line="+79"/>
-        <source>Given name first (Western order)</source>
-        <translation>នាមខ្លួនមុន (លំដាប់បស្ចិមប្រទេស)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Family name first</source>
-        <translation>នាមត្រកូលមុន</translation>
-    </message>
-</context>
-<context>
-    <name>group</name>
-    <message>
-        <location filename="../../delegations/ui/agenda/menus.py" line="+31"/>
-        <source>&amp;Undo</source>
-        <translation>មិនធ្វើវិញ (&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Redo</source>
-        <translation>ធ្វើវិញ (&amp;R)</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../delegations/ui/dialogs/export.py" line="+44"/>
-        <source>{count:,} delegates written to {path}</source>
-        <translation>បានសរសេរប្រតិភូ {count:,} នាក់ទៅ {path}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Exporting delegates…</source>
-        <translation>កំពុងនាំចេញប្រតិភូ…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Import template written to {path}</source>
-        <translation>បានសរសេរគំរូនាំចូលទៅ {path}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Writing the import template…</source>
-        <translation>កំពុងសរសេរគំរូនាំចូល…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Export delegates</source>
-        <translation>នាំចេញប្រតិភូ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+13"/>
-        <source>Excel workbook</source>
-        <translation>សៀវភៅបញ្ជី Excel</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>CSV file, UTF-8</source>
-        <translation>ឯកសារ CSV, UTF-8</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Save import template</source>
-        <translation>រក្សាទុកគំរូនាំចូល</translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+41"/>
-        <source>Import registrations</source>
-        <translation>នាំចូលការចុះឈ្មោះ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Registrations ({patterns});;All files (*)</source>
-        <translation>ការចុះឈ្មោះ ({patterns});;ឯកសារទាំងអស់ (*)</translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/printing.py" line="-140"/>
-        <source>Reprint badge</source>
-        <translation>បោះពុម្ពប័ណ្ណឡើងវិញ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why does {name} need another badge?</source>
-        <translation>ហេតុអ្វី {name} ត្រូវការប័ណ្ណមួយទៀត?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A lost badge gets a new code: the lost one is refused from now on. A damaged badge is printed again with the same code. Nobody is checked in by this.</source>
-        <translation>ប័ណ្ណដែលបាត់ទទួលបានលេខកូដថ្មី៖ ប័ណ្ណដែលបាត់ត្រូវបដិសេធចាប់ពីពេលនេះ។ ប័ណ្ណដែលខូចត្រូវបោះពុម្ពម្ដងទៀតដោយលេខកូដដដែល។ គ្មាននរណាត្រូវបានចុះឈ្មោះចូលដោយការនេះទេ។</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Lost: new code</source>
-        <translation>បាត់៖ លេខកូដថ្មី (&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Damaged: same code</source>
-        <translation>ខូច៖ លេខកូដដដែល (&amp;D)</translation>
-    </message>
-</context>
-<context>
-    <name>self._grid</name>
-    <message>
-        <location filename="../../delegations/ui/agenda/grid.py" line="-328"/>
-        <source>Chair: {name}</source>
-        <translation>ប្រធានអង្គប្រជុំ៖ {name}</translation>
-    </message>
-</context>
-<context>
-    <name>self._parent</name>
-    <message>
-        <location filename="../../delegations/ui/jobs.py" line="+86"/>
-        <source>Cancelling…</source>
-        <translation>កំពុងបោះបង់…</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Cancel</source>
-        <translation>បោះបង់</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Delegations</source>
-        <translation>គណៈប្រតិភូ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Unexpected error</source>
-        <translation>កំហុសមិនរំពឹងទុក</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Something went wrong: {error}
-
-The details are in the log file.</source>
-        <translation>មានបញ្ហាកើតឡើង៖ {error}
-
-ព័ត៌មានលម្អិតមាននៅក្នុងឯកសារកំណត់ហេតុ។</translation>
-    </message>
-</context>
-<context>
-    <name>self._tab</name>
-    <message>
-        <location filename="../../delegations/ui/delegations/handover.py" line="+40"/>
-        <source>{delegation} has no delegates yet: add them first.</source>
-        <translation>{delegation} មិនទាន់មានប្រតិភូទេ៖ សូមបន្ថែមពួកគេជាមុនសិន។</translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/delegations/name_order.py" line="+134"/>
-        <source>Name order of {delegation}</source>
-        <translation>លំដាប់ឈ្មោះរបស់ {delegation}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Undo with Ctrl+Z.</source>
-        <translation>មិនធ្វើវិញដោយ Ctrl+Z។</translation>
-    </message>
-</context>
-<context>
-    <name>tab</name>
-    <message>
-        <location filename="../../delegations/ui/delegations/badge_actions.py" line="+44"/>
-        <source>Print badges…</source>
-        <translation>បោះពុម្ពប័ណ្ណ…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Print name badges for everyone, the selection or one delegation</source>
-        <translation>បោះពុម្ពប័ណ្ណឈ្មោះសម្រាប់គ្រប់គ្នា សម្រាប់អ្នកដែលបានជ្រើស ឬគណៈប្រតិភូមួយ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Print badges of the selection…</source>
-        <translation>បោះពុម្ពប័ណ្ណរបស់អ្នកដែលបានជ្រើស…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reprint badge…</source>
-        <translation>បោះពុម្ពប័ណ្ណឡើងវិញ…</translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/delegations/handover.py" line="-27"/>
-        <source>Hand over badges…</source>
-        <translation>ប្រគល់ប័ណ្ណ…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record that the delegation&apos;s liaison officer collected its badges, and print the custody receipt they sign</source>
-        <translation>កត់ត្រាថាមន្ត្រីទំនាក់ទំនងរបស់គណៈប្រតិភូបានទទួលប័ណ្ណ ហើយបោះពុម្ពបង្កាន់ដៃប្រគល់ប័ណ្ណដែលគាត់ចុះហត្ថលេខា</translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/delegations/name_order.py" line="-117"/>
-        <source>Name order for the whole delegation…</source>
-        <translation>លំដាប់ឈ្មោះសម្រាប់គណៈប្រតិភូទាំងមូល…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Family name first, given name first, or as usual in the delegation&apos;s country</source>
-        <translation>នាមត្រកូលមុន នាមខ្លួនមុន ឬតាមទម្លាប់នៃប្រទេសរបស់គណៈប្រតិភូ</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../delegations/ui/agenda/menus.py" line="+13"/>
-        <source>&amp;Agenda</source>
-        <translation>របៀបវារៈ (&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Publish programme version…</source>
-        <translation>បោះផ្សាយកំណែកម្មវិធី (&amp;P)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Changes since a version…</source>
-        <translation>ការផ្លាស់ប្ដូរតាំងពីកំណែ (&amp;C)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Export agenda…</source>
-        <translation>នាំចេញរបៀបវារៈ (&amp;E)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Import agenda…</source>
-        <translation>នាំចូលរបៀបវារៈ (&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Rooms…</source>
-        <translation>បន្ទប់ (&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/app.py" line="+110"/>
-        <source>Unexpected error</source>
-        <translation>កំហុសមិនរំពឹងទុក</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Something went wrong: {error}
-
-The details are in the log file; your event file is safe (every change is saved as you make it).</source>
-        <translation>មានបញ្ហាកើតឡើង៖ {error}
-
-ព័ត៌មានលម្អិតមាននៅក្នុងឯកសារកំណត់ហេតុ។ ឯកសារព្រឹត្តិការណ៍របស់អ្នកមានសុវត្ថិភាព (រាល់ការផ្លាស់ប្ដូរត្រូវបានរក្សាទុកភ្លាមៗនៅពេលអ្នកធ្វើវា)។</translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/file_menu.py" line="+74"/>
-        <source>&amp;Import registrations…</source>
-        <translation>នាំចូលការចុះឈ្មោះ (&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export delegates…</source>
-        <translation>នាំចេញប្រតិភូ (&amp;E)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save import &amp;template…</source>
-        <translation>រក្សាទុកគំរូនាំចូល (&amp;T)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print &amp;programme booklet…</source>
-        <translation>បោះពុម្ពសៀវភៅកម្មវិធី (&amp;P)…</translation>
     </message>
 </context>
 </TS>

@@ -2,85 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../delegations/ui/checkin/counters.py" line="+91"/>
-        <source>In</source>
-        <translation>เข้าแล้ว</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expected</source>
-        <translation>ที่คาดไว้</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Waiting</source>
-        <translation>รออยู่</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Name</source>
-        <translation>ชื่อ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+58"/>
-        <source>Delegation</source>
-        <translation>คณะผู้แทน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Role</source>
-        <translation>บทบาท</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Badge</source>
-        <translation>บัตร</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Issued</source>
-        <translation>มอบแล้ว</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notes</source>
-        <translation>หมายเหตุ</translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="-1"/>
-        <source>Delegate</source>
-        <translation>ผู้แทน</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Desks</source>
-        <translation>จุดลงทะเบียน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Admitted at</source>
-        <translation>เวลารับเข้า</translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+38"/>
-        <source>Taken</source>
-        <translation>สำรองเมื่อ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Size</source>
-        <translation>ขนาด</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>File</source>
-        <translation>ไฟล์</translation>
-    </message>
-</context>
-<context>
     <name>AddToSessionDialog</name>
     <message>
         <location filename="../../delegations/ui/speakers/add_to_session.py" line="+33"/>
@@ -192,9 +113,57 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>AgendaGrid</name>
     <message>
-        <location filename="../../delegations/ui/agenda/grid.py" line="+475"/>
+        <location filename="../../delegations/ui/agenda/grid.py" line="+144"/>
+        <source>Chair: {name}</source>
+        <translation>ประธาน: {name}</translation>
+    </message>
+    <message>
+        <location line="+328"/>
         <source>No room</source>
         <translation>ไม่มีห้อง</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaMenu</name>
+    <message>
+        <location filename="../../delegations/ui/agenda/menus.py" line="+36"/>
+        <source>&amp;Undo</source>
+        <translation>เลิกทำ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>ทำซ้ำ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Agenda</source>
+        <translation>กำหนดการ (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Publish programme version…</source>
+        <translation>เผยแพร่ฉบับกำหนดการ (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Changes since a version…</source>
+        <translation>การเปลี่ยนแปลงนับจากฉบับ (&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export agenda…</source>
+        <translation>ส่งออกกำหนดการ (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import agenda…</source>
+        <translation>นำเข้ากำหนดการ (&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rooms…</source>
+        <translation>ห้อง (&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -386,9 +355,32 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
 </context>
 <context>
+    <name>BadgeActions</name>
+    <message>
+        <location filename="../../delegations/ui/delegations/badge_actions.py" line="+44"/>
+        <source>Print badges…</source>
+        <translation>พิมพ์บัตร…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print name badges for everyone, the selection or one delegation</source>
+        <translation>พิมพ์บัตรชื่อสำหรับทุกคน ผู้ที่เลือก หรือคณะผู้แทนเดียว</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print badges of the selection…</source>
+        <translation>พิมพ์บัตรของผู้ที่เลือก…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reprint badge…</source>
+        <translation>พิมพ์บัตรใหม่…</translation>
+    </message>
+</context>
+<context>
     <name>BadgesDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+299"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+302"/>
         <source>Print badges</source>
         <translation>พิมพ์บัตร</translation>
     </message>
@@ -648,12 +640,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>เอกสาร PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Sent to the printer {name}.</source>
         <translation>ส่งไปยังเครื่องพิมพ์ {name} แล้ว</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+37"/>
         <source>Printing the programme booklet…</source>
         <translation>กำลังพิมพ์สูจิบัตร…</translation>
     </message>
@@ -668,7 +660,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>กำลังพิมพ์ใบติดหน้าห้อง…</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+43"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln การเปลี่ยนแปลง</numerusform>
@@ -780,7 +772,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>กำลังโหลดจุดลงทะเบียน…</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>NOT FOUND</source>
         <translation>ไม่พบ</translation>
     </message>
@@ -886,7 +878,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/agenda/conflicts.py" line="+39"/>
+        <location filename="../../delegations/ui/agenda/conflicts.py" line="+40"/>
         <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>ขัดกัน %Ln รายการ</numerusform>
@@ -906,17 +898,54 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>CountersPanel</name>
     <message>
-        <location filename="../../delegations/ui/checkin/counters.py" line="+30"/>
+        <location filename="../../delegations/ui/checkin/counters.py" line="+90"/>
+        <source>In</source>
+        <translation>เข้าแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected</source>
+        <translation>ที่คาดไว้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>รออยู่</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
         <source>Delegation</source>
         <translation>คณะผู้แทน</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+36"/>
         <source>Role</source>
         <translation>บทบาท</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-34"/>
+        <source>Badge</source>
+        <translation>บัตร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>มอบแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>By delegation</source>
         <translation>ตามคณะผู้แทน</translation>
     </message>
@@ -927,11 +956,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
     <message>
         <location line="+1"/>
+        <location line="+215"/>
         <source>Not yet arrived</source>
         <translation>ยังไม่มาถึง</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-201"/>
         <source>Badges handed to a liaison officer are issued</source>
         <translation>บัตรที่มอบให้เจ้าหน้าที่ประสานงานแล้วถือว่ามอบแล้ว</translation>
     </message>
@@ -966,7 +996,17 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>พิมพ์รายชื่อ (PDF)…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview the list, then print it on one of the system&apos;s printers (A4, 100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>{admitted} of {expected} checked in</source>
         <translation>ลงทะเบียนแล้ว {admitted} จาก {expected}</translation>
     </message>
@@ -1038,12 +1078,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Not yet arrived — {count} delegates</source>
         <translation>ยังไม่มาถึง — ผู้แทน {count} คน</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Wrote {pages} pages to {path}</source>
         <translation>เขียน {pages} หน้าลงใน {path} แล้ว</translation>
     </message>
@@ -1051,6 +1091,62 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+5"/>
         <source>Printing the not-yet-arrived list…</source>
         <translation>กำลังพิมพ์รายชื่อผู้ที่ยังไม่มาถึง…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Sent %Ln page(s) to {printer}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DamagedEventBox</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/damaged_event.py" line="+37"/>
+        <location line="+69"/>
+        <source>Damaged event file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>&amp;Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">ออก (&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no backup of it that passes the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The newest backup that passes the check is from {time}. Restoring it keeps the damaged file beside it, renamed with today&apos;s date; changes made after the backup are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Open event</source>
+        <translation type="unfinished">เปิดงาน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delegations event (*.sqlite3);;All files (*)</source>
+        <translation type="unfinished">งานของ Delegations (*.sqlite3);;ไฟล์ทั้งหมด (*)</translation>
     </message>
 </context>
 <context>
@@ -1167,9 +1263,53 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
 </context>
 <context>
+    <name>DelegatesExport</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/export.py" line="+49"/>
+        <source>{count:,} delegates written to {path}</source>
+        <translation>เขียนผู้แทน {count:,} คนลงใน {path} แล้ว</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporting delegates…</source>
+        <translation>กำลังส่งออกผู้แทน…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import template written to {path}</source>
+        <translation>เขียนแม่แบบการนำเข้าลงใน {path} แล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing the import template…</source>
+        <translation>กำลังเขียนแม่แบบการนำเข้า…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export delegates</source>
+        <translation>ส่งออกผู้แทน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>Excel workbook</source>
+        <translation>เวิร์กบุ๊ก Excel</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>CSV file, UTF-8</source>
+        <translation>ไฟล์ CSV, UTF-8</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save import template</source>
+        <translation>บันทึกแม่แบบการนำเข้า</translation>
+    </message>
+</context>
+<context>
     <name>DelegationDialog</name>
     <message>
-        <location line="-150"/>
+        <location filename="../../delegations/ui/delegations/forms.py" line="-150"/>
         <source>Add delegation</source>
         <translation>เพิ่มคณะผู้แทน</translation>
     </message>
@@ -1257,7 +1397,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../delegations/ui/delegations/tab.py" line="+78"/>
+        <location filename="../../delegations/ui/delegations/tab.py" line="+79"/>
         <location line="+50"/>
         <source>Delegation</source>
         <translation>คณะผู้แทน</translation>
@@ -1526,7 +1666,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="+284"/>
+        <location filename="../../delegations/ui/printing.py" line="+367"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
         <translation>{name}: ส่งบัตรใหม่ไปที่ {printer} แล้ว บัตรที่หายจะถูกปฏิเสธนับจากนี้ ขั้นตอนนี้ไม่ได้ลงทะเบียนเข้างานให้</translation>
     </message>
@@ -1564,7 +1704,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskSettingsDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/settings_dialog.py" line="+168"/>
+        <location filename="../../delegations/ui/checkin/settings_dialog.py" line="+169"/>
         <location line="+110"/>
         <location line="+7"/>
         <source>Desk settings</source>
@@ -1754,7 +1894,27 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+25"/>
+        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+56"/>
+        <source>Delegate</source>
+        <translation>ผู้แทน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation>คณะผู้แทน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Desks</source>
+        <translation>จุดลงทะเบียน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admitted at</source>
+        <translation>เวลารับเข้า</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location line="+146"/>
         <source>Exchange check-ins</source>
         <translation>แลกเปลี่ยนข้อมูลการลงทะเบียน</translation>
@@ -1862,9 +2022,63 @@ The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>FileMenu</name>
+    <message>
+        <location filename="../../delegations/ui/file_menu.py" line="+79"/>
+        <source>&amp;Import registrations…</source>
+        <translation>นำเข้าข้อมูลการลงทะเบียน (&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export delegates…</source>
+        <translation>ส่งออกผู้แทน (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save import &amp;template…</source>
+        <translation>บันทึกแม่แบบการนำเข้า (&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print &amp;programme booklet…</source>
+        <translation>พิมพ์สูจิบัตร (&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/form.py" line="+357"/>
+        <source>Given name first (Western order)</source>
+        <translation>ชื่อขึ้นก่อน (แบบตะวันตก)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name first</source>
+        <translation>นามสกุลขึ้นก่อน</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverActions</name>
+    <message>
+        <location filename="../../delegations/ui/delegations/handover.py" line="+312"/>
+        <source>Hand over badges…</source>
+        <translation>มอบบัตร…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that the delegation&apos;s liaison officer collected its badges, and print the custody receipt they sign</source>
+        <translation>บันทึกว่าเจ้าหน้าที่ประสานงานของคณะผู้แทนรับบัตรไปแล้ว และพิมพ์ใบรับมอบให้ลงนาม</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{delegation} has no delegates yet: add them first.</source>
+        <translation>{delegation} ยังไม่มีผู้แทน: เพิ่มผู้แทนก่อน</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../delegations/ui/delegations/handover.py" line="+83"/>
+        <location line="-256"/>
         <source>Hand over badges — {delegation}</source>
         <translation>มอบบัตร — {delegation}</translation>
     </message>
@@ -2009,12 +2223,18 @@ The details are in the log file.</source>
         <translation>มอบบัตรให้ {collector} เมื่อ {time}: {n} ใบ บันทึกใบรับมอบที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+38"/>
+        <location line="+17"/>
         <source>Receipt sent to {printer}.</source>
         <translation>ส่งใบรับมอบไปที่ {printer} แล้ว</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-14"/>
+        <source>Custody receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Printing the custody receipt…</source>
         <translation>กำลังพิมพ์ใบรับมอบบัตร…</translation>
     </message>
@@ -2152,11 +2372,12 @@ The details are in the log file.</source>
     <message>
         <location line="+16"/>
         <location line="+58"/>
+        <location line="+63"/>
         <source>Import registrations</source>
         <translation>นำเข้าข้อมูลการลงทะเบียน</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-116"/>
         <location line="+58"/>
         <source>Unexpected error</source>
         <translation>ข้อผิดพลาดที่ไม่คาดคิด</translation>
@@ -2195,6 +2416,11 @@ Nothing was written; the details are in the log file.</source>
         <translation>นำเข้า {file}: เพิ่ม {added:,} ปรับปรุง {updated:,} ไม่เปลี่ยนแปลง {unchanged:,} ปฏิเสธ {refused:,}</translation>
     </message>
     <message>
+        <location line="+43"/>
+        <source>Registrations ({patterns});;All files (*)</source>
+        <translation>ข้อมูลการลงทะเบียน ({patterns});;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
         <location filename="../../delegations/ui/models/import_preview.py" line="+246"/>
         <source>Row {row}</source>
         <translation>แถว {row}</translation>
@@ -2208,9 +2434,41 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>JobDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/pdf_output.py" line="+121"/>
+        <location filename="../../delegations/ui/dialogs/pdf_output.py" line="+122"/>
         <source>Something went wrong: {error}. The details are in the log file.</source>
         <translation>เกิดข้อผิดพลาด: {error} รายละเอียดอยู่ในไฟล์บันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <location filename="../../delegations/ui/jobs.py" line="+90"/>
+        <source>Cancelling…</source>
+        <translation>กำลังยกเลิก…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Delegations</source>
+        <translation>คณะผู้แทน</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unexpected error</source>
+        <translation>ข้อผิดพลาดที่ไม่คาดคิด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong: {error}
+
+The details are in the log file.</source>
+        <translation>เกิดข้อผิดพลาด: {error}
+
+รายละเอียดอยู่ในไฟล์บันทึก</translation>
     </message>
 </context>
 <context>
@@ -2309,7 +2567,7 @@ Nothing was written; the details are in the log file.</source>
         <translation>ค้นหา (&amp;F)…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
@@ -2329,7 +2587,7 @@ Nothing was written; the details are in the log file.</source>
         <translation>&lt;h3&gt;Delegations&lt;/h3&gt;&lt;p&gt;ผู้แทน บัตร การลงทะเบียน และกำหนดการ สำหรับสัปดาห์ความร่วมมือระหว่างประเทศ&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <location line="+5"/>
         <location line="+105"/>
         <source>Open event</source>
@@ -2391,18 +2649,38 @@ Nothing was written; the details are in the log file.</source>
 </context>
 <context>
     <name>NameOrderActions</name>
+    <message>
+        <location filename="../../delegations/ui/delegations/name_order.py" line="+205"/>
+        <source>Name order for the whole delegation…</source>
+        <translation>ลำดับชื่อสำหรับทั้งคณะผู้แทน…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family name first, given name first, or as usual in the delegation&apos;s country</source>
+        <translation>นามสกุลขึ้นก่อน ชื่อขึ้นก่อน หรือตามธรรมเนียมของประเทศของคณะผู้แทน</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Name order of {delegation}</source>
+        <translation>ลำดับชื่อของ {delegation}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../delegations/ui/delegations/name_order.py" line="+305"/>
+        <location line="+3"/>
         <source>Changed the name order of %Ln member(s) of {delegation}.</source>
         <translation>
             <numerusform>เปลี่ยนลำดับชื่อของสมาชิก %Ln คนใน {delegation} แล้ว</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>Undo with Ctrl+Z.</source>
+        <translation>เลิกทำด้วย Ctrl+Z</translation>
+    </message>
 </context>
 <context>
     <name>NameOrderDialog</name>
     <message>
-        <location line="-215"/>
+        <location line="-232"/>
         <source>Name order for the whole delegation</source>
         <translation>ลำดับชื่อสำหรับทั้งคณะผู้แทน</translation>
     </message>
@@ -2494,7 +2772,7 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/form.py" line="+279"/>
+        <location filename="../../delegations/ui/dialogs/form.py" line="-80"/>
         <source>Known</source>
         <translation>ทราบวันที่</translation>
     </message>
@@ -2558,6 +2836,59 @@ Nothing was written; the details are in the log file.</source>
         <location line="+1"/>
         <source>{order}: {reason}. Change it later in the delegate&apos;s form, or for the whole delegation.</source>
         <translation>{order}: {reason} เปลี่ยนได้ภายหลังในแบบฟอร์มของผู้แทน หรือสำหรับทั้งคณะผู้แทน</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/print_preview.py" line="+94"/>
+        <source>Print preview — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Print…</source>
+        <translation>พิมพ์ (&amp;P)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%Ln page(s), {paper}, printed at 100 % on paper of the same size.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintWords</name>
+    <message>
+        <location filename="../../delegations/ui/printing.py" line="-200"/>
+        <source>Printing {title}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Reprint badge</source>
+        <translation>พิมพ์บัตรใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why does {name} need another badge?</source>
+        <translation>ทำไม {name} จึงต้องการบัตรใบใหม่</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A lost badge gets a new code: the lost one is refused from now on. A damaged badge is printed again with the same code. Nobody is checked in by this.</source>
+        <translation>บัตรที่หายจะได้รหัสใหม่: บัตรที่หายจะถูกปฏิเสธนับจากนี้ บัตรที่ชำรุดจะพิมพ์ใหม่ด้วยรหัสเดิม ขั้นตอนนี้ไม่ได้ลงทะเบียนเข้างานให้ใคร</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lost: new code</source>
+        <translation>หาย: รหัสใหม่ (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Damaged: same code</source>
+        <translation>ชำรุด: รหัสเดิม (&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2670,7 +3001,22 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+13"/>
+        <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+37"/>
+        <source>Taken</source>
+        <translation>สำรองเมื่อ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+48"/>
         <source>Restore from backup</source>
         <translation>กู้คืนจากข้อมูลสำรอง</translation>
@@ -2699,7 +3045,7 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../delegations/ui/checkin/card.py" line="+158"/>
+        <location filename="../../delegations/ui/checkin/card.py" line="+159"/>
         <source>Reprint lost badge…</source>
         <translation>พิมพ์บัตรแทนบัตรหาย…</translation>
     </message>
@@ -2872,7 +3218,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../delegations/ui/checkin/hits.py" line="+189"/>
+        <location filename="../../delegations/ui/checkin/hits.py" line="+190"/>
         <source>No one matches “{text}”.</source>
         <translation>ไม่มีผู้ใดตรงกับ “{text}”</translation>
     </message>
@@ -2983,7 +3329,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SessionListModel</name>
     <message>
-        <location filename="../../delegations/ui/agenda/session_list.py" line="+38"/>
+        <location filename="../../delegations/ui/agenda/session_list.py" line="+39"/>
         <source>Day</source>
         <translation>วัน</translation>
     </message>
@@ -3088,7 +3434,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SpeakersTab</name>
     <message>
-        <location filename="../../delegations/ui/speakers/tab.py" line="+102"/>
+        <location filename="../../delegations/ui/speakers/tab.py" line="+103"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
@@ -3286,9 +3632,60 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     </message>
 </context>
 <context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <location filename="../../delegations/ui/errors.py" line="+57"/>
+        <source>Unexpected error</source>
+        <translation>ข้อผิดพลาดที่ไม่คาดคิด</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The details are in the log file &lt;a href=&apos;folder&apos;&gt;{path}&lt;/a&gt;; please attach it (or paste the details) to your report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+54"/>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Copies what went wrong, with the versions, for a bug report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Something went wrong that is not your doing: {error}
+
+Your event file is safe: every change is saved as you make it. You can go on working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Errors in all: {count}. The last: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/walk_in_dialog.py" line="+32"/>
+        <location filename="../../delegations/ui/checkin/walk_in_dialog.py" line="+33"/>
         <source>Walk-in</source>
         <translation>ลงทะเบียนหน้างาน</translation>
     </message>
@@ -3389,279 +3786,6 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <location line="+5"/>
         <source>Printing cancelled; no file was written, nothing logged.</source>
         <translation>ยกเลิกการพิมพ์แล้ว ไม่มีการเขียนไฟล์และไม่มีการบันทึก</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../delegations/ui/dialogs/form.py" line="+79"/>
-        <source>Given name first (Western order)</source>
-        <translation>ชื่อขึ้นก่อน (แบบตะวันตก)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Family name first</source>
-        <translation>นามสกุลขึ้นก่อน</translation>
-    </message>
-</context>
-<context>
-    <name>group</name>
-    <message>
-        <location filename="../../delegations/ui/agenda/menus.py" line="+31"/>
-        <source>&amp;Undo</source>
-        <translation>เลิกทำ (&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Redo</source>
-        <translation>ทำซ้ำ (&amp;R)</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../delegations/ui/dialogs/export.py" line="+44"/>
-        <source>{count:,} delegates written to {path}</source>
-        <translation>เขียนผู้แทน {count:,} คนลงใน {path} แล้ว</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Exporting delegates…</source>
-        <translation>กำลังส่งออกผู้แทน…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Import template written to {path}</source>
-        <translation>เขียนแม่แบบการนำเข้าลงใน {path} แล้ว</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Writing the import template…</source>
-        <translation>กำลังเขียนแม่แบบการนำเข้า…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Export delegates</source>
-        <translation>ส่งออกผู้แทน</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+13"/>
-        <source>Excel workbook</source>
-        <translation>เวิร์กบุ๊ก Excel</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>CSV file, UTF-8</source>
-        <translation>ไฟล์ CSV, UTF-8</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Save import template</source>
-        <translation>บันทึกแม่แบบการนำเข้า</translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+41"/>
-        <source>Import registrations</source>
-        <translation>นำเข้าข้อมูลการลงทะเบียน</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Registrations ({patterns});;All files (*)</source>
-        <translation>ข้อมูลการลงทะเบียน ({patterns});;ไฟล์ทั้งหมด (*)</translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/printing.py" line="-140"/>
-        <source>Reprint badge</source>
-        <translation>พิมพ์บัตรใหม่</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why does {name} need another badge?</source>
-        <translation>ทำไม {name} จึงต้องการบัตรใบใหม่</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A lost badge gets a new code: the lost one is refused from now on. A damaged badge is printed again with the same code. Nobody is checked in by this.</source>
-        <translation>บัตรที่หายจะได้รหัสใหม่: บัตรที่หายจะถูกปฏิเสธนับจากนี้ บัตรที่ชำรุดจะพิมพ์ใหม่ด้วยรหัสเดิม ขั้นตอนนี้ไม่ได้ลงทะเบียนเข้างานให้ใคร</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Lost: new code</source>
-        <translation>หาย: รหัสใหม่ (&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Damaged: same code</source>
-        <translation>ชำรุด: รหัสเดิม (&amp;D)</translation>
-    </message>
-</context>
-<context>
-    <name>self._grid</name>
-    <message>
-        <location filename="../../delegations/ui/agenda/grid.py" line="-328"/>
-        <source>Chair: {name}</source>
-        <translation>ประธาน: {name}</translation>
-    </message>
-</context>
-<context>
-    <name>self._parent</name>
-    <message>
-        <location filename="../../delegations/ui/jobs.py" line="+86"/>
-        <source>Cancelling…</source>
-        <translation>กำลังยกเลิก…</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Cancel</source>
-        <translation>ยกเลิก</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Delegations</source>
-        <translation>คณะผู้แทน</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Unexpected error</source>
-        <translation>ข้อผิดพลาดที่ไม่คาดคิด</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Something went wrong: {error}
-
-The details are in the log file.</source>
-        <translation>เกิดข้อผิดพลาด: {error}
-
-รายละเอียดอยู่ในไฟล์บันทึก</translation>
-    </message>
-</context>
-<context>
-    <name>self._tab</name>
-    <message>
-        <location filename="../../delegations/ui/delegations/handover.py" line="+40"/>
-        <source>{delegation} has no delegates yet: add them first.</source>
-        <translation>{delegation} ยังไม่มีผู้แทน: เพิ่มผู้แทนก่อน</translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/delegations/name_order.py" line="+134"/>
-        <source>Name order of {delegation}</source>
-        <translation>ลำดับชื่อของ {delegation}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Undo with Ctrl+Z.</source>
-        <translation>เลิกทำด้วย Ctrl+Z</translation>
-    </message>
-</context>
-<context>
-    <name>tab</name>
-    <message>
-        <location filename="../../delegations/ui/delegations/badge_actions.py" line="+44"/>
-        <source>Print badges…</source>
-        <translation>พิมพ์บัตร…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Print name badges for everyone, the selection or one delegation</source>
-        <translation>พิมพ์บัตรชื่อสำหรับทุกคน ผู้ที่เลือก หรือคณะผู้แทนเดียว</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Print badges of the selection…</source>
-        <translation>พิมพ์บัตรของผู้ที่เลือก…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reprint badge…</source>
-        <translation>พิมพ์บัตรใหม่…</translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/delegations/handover.py" line="-27"/>
-        <source>Hand over badges…</source>
-        <translation>มอบบัตร…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record that the delegation&apos;s liaison officer collected its badges, and print the custody receipt they sign</source>
-        <translation>บันทึกว่าเจ้าหน้าที่ประสานงานของคณะผู้แทนรับบัตรไปแล้ว และพิมพ์ใบรับมอบให้ลงนาม</translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/delegations/name_order.py" line="-117"/>
-        <source>Name order for the whole delegation…</source>
-        <translation>ลำดับชื่อสำหรับทั้งคณะผู้แทน…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Family name first, given name first, or as usual in the delegation&apos;s country</source>
-        <translation>นามสกุลขึ้นก่อน ชื่อขึ้นก่อน หรือตามธรรมเนียมของประเทศของคณะผู้แทน</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../delegations/ui/agenda/menus.py" line="+13"/>
-        <source>&amp;Agenda</source>
-        <translation>กำหนดการ (&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Publish programme version…</source>
-        <translation>เผยแพร่ฉบับกำหนดการ (&amp;P)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Changes since a version…</source>
-        <translation>การเปลี่ยนแปลงนับจากฉบับ (&amp;C)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Export agenda…</source>
-        <translation>ส่งออกกำหนดการ (&amp;E)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Import agenda…</source>
-        <translation>นำเข้ากำหนดการ (&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Rooms…</source>
-        <translation>ห้อง (&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/app.py" line="+110"/>
-        <source>Unexpected error</source>
-        <translation>ข้อผิดพลาดที่ไม่คาดคิด</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Something went wrong: {error}
-
-The details are in the log file; your event file is safe (every change is saved as you make it).</source>
-        <translation>เกิดข้อผิดพลาด: {error}
-
-รายละเอียดอยู่ในไฟล์บันทึก ไฟล์งานของคุณปลอดภัย (ทุกการเปลี่ยนแปลงถูกบันทึกทันทีที่ทำ)</translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/file_menu.py" line="+74"/>
-        <source>&amp;Import registrations…</source>
-        <translation>นำเข้าข้อมูลการลงทะเบียน (&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export delegates…</source>
-        <translation>ส่งออกผู้แทน (&amp;E)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save import &amp;template…</source>
-        <translation>บันทึกแม่แบบการนำเข้า (&amp;T)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print &amp;programme booklet…</source>
-        <translation>พิมพ์สูจิบัตร (&amp;P)…</translation>
     </message>
 </context>
 </TS>

@@ -2,85 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../delegations/ui/checkin/counters.py" line="+91"/>
-        <source>In</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+58"/>
-        <source>Delegation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Badge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Issued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="-1"/>
-        <source>Delegate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Desks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Admitted at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+38"/>
-        <source>Taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AddToSessionDialog</name>
     <message>
         <location filename="../../delegations/ui/speakers/add_to_session.py" line="+33"/>
@@ -190,8 +111,56 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>AgendaGrid</name>
     <message>
-        <location filename="../../delegations/ui/agenda/grid.py" line="+475"/>
+        <location filename="../../delegations/ui/agenda/grid.py" line="+144"/>
+        <source>Chair: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+328"/>
         <source>No room</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaMenu</name>
+    <message>
+        <location filename="../../delegations/ui/agenda/menus.py" line="+36"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Publish programme version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Changes since a version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rooms…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -384,9 +353,32 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
 </context>
 <context>
+    <name>BadgeActions</name>
+    <message>
+        <location filename="../../delegations/ui/delegations/badge_actions.py" line="+44"/>
+        <source>Print badges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print name badges for everyone, the selection or one delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print badges of the selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reprint badge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BadgesDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+299"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+302"/>
         <source>Print badges</source>
         <translation type="unfinished"></translation>
     </message>
@@ -646,12 +638,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Sent to the printer {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+37"/>
         <source>Printing the programme booklet…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,7 +658,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+43"/>
         <source>%Ln change(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -778,7 +770,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>NOT FOUND</source>
         <translation type="unfinished"></translation>
     </message>
@@ -884,7 +876,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/agenda/conflicts.py" line="+39"/>
+        <location filename="../../delegations/ui/agenda/conflicts.py" line="+40"/>
         <source>%Ln conflict(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -904,17 +896,54 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>CountersPanel</name>
     <message>
-        <location filename="../../delegations/ui/checkin/counters.py" line="+30"/>
-        <source>Delegation</source>
+        <location filename="../../delegations/ui/checkin/counters.py" line="+90"/>
+        <source>In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+36"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-34"/>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>By delegation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,11 +954,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
     <message>
         <location line="+1"/>
+        <location line="+215"/>
         <source>Not yet arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-201"/>
         <source>Badges handed to a liaison officer are issued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,7 +994,17 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview the list, then print it on one of the system&apos;s printers (A4, 100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>{admitted} of {expected} checked in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1036,18 +1076,74 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Not yet arrived — {count} delegates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Wrote {pages} pages to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Printing the not-yet-arrived list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Sent %Ln page(s) to {printer}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DamagedEventBox</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/damaged_event.py" line="+37"/>
+        <location line="+69"/>
+        <source>Damaged event file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>&amp;Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no backup of it that passes the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The newest backup that passes the check is from {time}. Restoring it keeps the damaged file beside it, renamed with today&apos;s date; changes made after the backup are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Open event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delegations event (*.sqlite3);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1165,9 +1261,53 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
 </context>
 <context>
+    <name>DelegatesExport</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/export.py" line="+49"/>
+        <source>{count:,} delegates written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporting delegates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import template written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing the import template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export delegates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>CSV file, UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save import template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DelegationDialog</name>
     <message>
-        <location line="-150"/>
+        <location filename="../../delegations/ui/delegations/forms.py" line="-150"/>
         <source>Add delegation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1255,7 +1395,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../delegations/ui/delegations/tab.py" line="+78"/>
+        <location filename="../../delegations/ui/delegations/tab.py" line="+79"/>
         <location line="+50"/>
         <source>Delegation</source>
         <translation type="unfinished"></translation>
@@ -1524,7 +1664,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="+284"/>
+        <location filename="../../delegations/ui/printing.py" line="+367"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1562,7 +1702,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskSettingsDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/settings_dialog.py" line="+168"/>
+        <location filename="../../delegations/ui/checkin/settings_dialog.py" line="+169"/>
         <location line="+110"/>
         <location line="+7"/>
         <source>Desk settings</source>
@@ -1752,7 +1892,27 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+25"/>
+        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+56"/>
+        <source>Delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admitted at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location line="+146"/>
         <source>Exchange check-ins</source>
         <translation type="unfinished"></translation>
@@ -1858,9 +2018,63 @@ The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>FileMenu</name>
+    <message>
+        <location filename="../../delegations/ui/file_menu.py" line="+79"/>
+        <source>&amp;Import registrations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export delegates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save import &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print &amp;programme booklet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/form.py" line="+357"/>
+        <source>Given name first (Western order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverActions</name>
+    <message>
+        <location filename="../../delegations/ui/delegations/handover.py" line="+312"/>
+        <source>Hand over badges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that the delegation&apos;s liaison officer collected its badges, and print the custody receipt they sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{delegation} has no delegates yet: add them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../delegations/ui/delegations/handover.py" line="+83"/>
+        <location line="-256"/>
         <source>Hand over badges — {delegation}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2005,12 +2219,18 @@ The details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+38"/>
+        <location line="+17"/>
         <source>Receipt sent to {printer}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-14"/>
+        <source>Custody receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Printing the custody receipt…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2148,11 +2368,12 @@ The details are in the log file.</source>
     <message>
         <location line="+16"/>
         <location line="+58"/>
+        <location line="+63"/>
         <source>Import registrations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-116"/>
         <location line="+58"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
@@ -2187,6 +2408,11 @@ Nothing was written; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+43"/>
+        <source>Registrations ({patterns});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../delegations/ui/models/import_preview.py" line="+246"/>
         <source>Row {row}</source>
         <translation type="unfinished"></translation>
@@ -2200,8 +2426,38 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>JobDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/pdf_output.py" line="+121"/>
+        <location filename="../../delegations/ui/dialogs/pdf_output.py" line="+122"/>
         <source>Something went wrong: {error}. The details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <location filename="../../delegations/ui/jobs.py" line="+90"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong: {error}
+
+The details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2301,7 +2557,7 @@ Nothing was written; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2321,7 +2577,7 @@ Nothing was written; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <location line="+5"/>
         <location line="+105"/>
         <source>Open event</source>
@@ -2383,18 +2639,38 @@ Nothing was written; the details are in the log file.</source>
 </context>
 <context>
     <name>NameOrderActions</name>
+    <message>
+        <location filename="../../delegations/ui/delegations/name_order.py" line="+205"/>
+        <source>Name order for the whole delegation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family name first, given name first, or as usual in the delegation&apos;s country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Name order of {delegation}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../delegations/ui/delegations/name_order.py" line="+305"/>
+        <location line="+3"/>
         <source>Changed the name order of %Ln member(s) of {delegation}.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NameOrderDialog</name>
     <message>
-        <location line="-215"/>
+        <location line="-232"/>
         <source>Name order for the whole delegation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2486,7 +2762,7 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/form.py" line="+279"/>
+        <location filename="../../delegations/ui/dialogs/form.py" line="-80"/>
         <source>Known</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2549,6 +2825,59 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location line="+1"/>
         <source>{order}: {reason}. Change it later in the delegate&apos;s form, or for the whole delegation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/print_preview.py" line="+94"/>
+        <source>Print preview — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%Ln page(s), {paper}, printed at 100 % on paper of the same size.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintWords</name>
+    <message>
+        <location filename="../../delegations/ui/printing.py" line="-200"/>
+        <source>Printing {title}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Reprint badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why does {name} need another badge?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A lost badge gets a new code: the lost one is refused from now on. A damaged badge is printed again with the same code. Nobody is checked in by this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lost: new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Damaged: same code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2662,7 +2991,22 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+13"/>
+        <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+37"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+48"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
@@ -2691,7 +3035,7 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../delegations/ui/checkin/card.py" line="+158"/>
+        <location filename="../../delegations/ui/checkin/card.py" line="+159"/>
         <source>Reprint lost badge…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2863,7 +3207,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../delegations/ui/checkin/hits.py" line="+189"/>
+        <location filename="../../delegations/ui/checkin/hits.py" line="+190"/>
         <source>No one matches “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2974,7 +3318,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SessionListModel</name>
     <message>
-        <location filename="../../delegations/ui/agenda/session_list.py" line="+38"/>
+        <location filename="../../delegations/ui/agenda/session_list.py" line="+39"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3079,7 +3423,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SpeakersTab</name>
     <message>
-        <location filename="../../delegations/ui/speakers/tab.py" line="+102"/>
+        <location filename="../../delegations/ui/speakers/tab.py" line="+103"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3277,9 +3621,60 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     </message>
 </context>
 <context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <location filename="../../delegations/ui/errors.py" line="+57"/>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The details are in the log file &lt;a href=&apos;folder&apos;&gt;{path}&lt;/a&gt;; please attach it (or paste the details) to your report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+54"/>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Copies what went wrong, with the versions, for a bug report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Something went wrong that is not your doing: {error}
+
+Your event file is safe: every change is saved as you make it. You can go on working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Errors in all: {count}. The last: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/walk_in_dialog.py" line="+32"/>
+        <location filename="../../delegations/ui/checkin/walk_in_dialog.py" line="+33"/>
         <source>Walk-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3379,275 +3774,6 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location line="+5"/>
         <source>Printing cancelled; no file was written, nothing logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../delegations/ui/dialogs/form.py" line="+79"/>
-        <source>Given name first (Western order)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Family name first</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>group</name>
-    <message>
-        <location filename="../../delegations/ui/agenda/menus.py" line="+31"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../delegations/ui/dialogs/export.py" line="+44"/>
-        <source>{count:,} delegates written to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Exporting delegates…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Import template written to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Writing the import template…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Export delegates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+13"/>
-        <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>CSV file, UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Save import template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+41"/>
-        <source>Import registrations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Registrations ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/printing.py" line="-140"/>
-        <source>Reprint badge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why does {name} need another badge?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A lost badge gets a new code: the lost one is refused from now on. A damaged badge is printed again with the same code. Nobody is checked in by this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Lost: new code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Damaged: same code</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self._grid</name>
-    <message>
-        <location filename="../../delegations/ui/agenda/grid.py" line="-328"/>
-        <source>Chair: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self._parent</name>
-    <message>
-        <location filename="../../delegations/ui/jobs.py" line="+86"/>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Delegations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Something went wrong: {error}
-
-The details are in the log file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self._tab</name>
-    <message>
-        <location filename="../../delegations/ui/delegations/handover.py" line="+40"/>
-        <source>{delegation} has no delegates yet: add them first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/delegations/name_order.py" line="+134"/>
-        <source>Name order of {delegation}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tab</name>
-    <message>
-        <location filename="../../delegations/ui/delegations/badge_actions.py" line="+44"/>
-        <source>Print badges…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Print name badges for everyone, the selection or one delegation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Print badges of the selection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reprint badge…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/delegations/handover.py" line="-27"/>
-        <source>Hand over badges…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record that the delegation&apos;s liaison officer collected its badges, and print the custody receipt they sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/delegations/name_order.py" line="-117"/>
-        <source>Name order for the whole delegation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Family name first, given name first, or as usual in the delegation&apos;s country</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../delegations/ui/agenda/menus.py" line="+13"/>
-        <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Publish programme version…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Changes since a version…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Export agenda…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Import agenda…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Rooms…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/app.py" line="+110"/>
-        <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Something went wrong: {error}
-
-The details are in the log file; your event file is safe (every change is saved as you make it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/file_menu.py" line="+74"/>
-        <source>&amp;Import registrations…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export delegates…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save import &amp;template…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print &amp;programme booklet…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,85 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../delegations/ui/checkin/counters.py" line="+91"/>
-        <source>In</source>
-        <translation>已报到</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expected</source>
-        <translation>应到</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Waiting</source>
-        <translation>未到</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+58"/>
-        <source>Delegation</source>
-        <translation>代表团</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Role</source>
-        <translation>身份</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Badge</source>
-        <translation>证件</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Issued</source>
-        <translation>已发放</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="-1"/>
-        <source>Delegate</source>
-        <translation>代表</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Desks</source>
-        <translation>报到台</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Admitted at</source>
-        <translation>报到时间</translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+38"/>
-        <source>Taken</source>
-        <translation>备份时间</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-</context>
-<context>
     <name>AddToSessionDialog</name>
     <message>
         <location filename="../../delegations/ui/speakers/add_to_session.py" line="+33"/>
@@ -192,9 +113,57 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>AgendaGrid</name>
     <message>
-        <location filename="../../delegations/ui/agenda/grid.py" line="+475"/>
+        <location filename="../../delegations/ui/agenda/grid.py" line="+144"/>
+        <source>Chair: {name}</source>
+        <translation>主持人：{name}</translation>
+    </message>
+    <message>
+        <location line="+328"/>
         <source>No room</source>
         <translation>未定会场</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaMenu</name>
+    <message>
+        <location filename="../../delegations/ui/agenda/menus.py" line="+36"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Agenda</source>
+        <translation>议程(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Publish programme version…</source>
+        <translation>发布议程版本(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Changes since a version…</source>
+        <translation>自某版本以来的变更(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export agenda…</source>
+        <translation>导出议程(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import agenda…</source>
+        <translation>导入议程(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rooms…</source>
+        <translation>会场(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -386,9 +355,32 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
 </context>
 <context>
+    <name>BadgeActions</name>
+    <message>
+        <location filename="../../delegations/ui/delegations/badge_actions.py" line="+44"/>
+        <source>Print badges…</source>
+        <translation>打印证件…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print name badges for everyone, the selection or one delegation</source>
+        <translation>为所有人、所选人员或某一代表团打印姓名证件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print badges of the selection…</source>
+        <translation>打印所选人员的证件…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reprint badge…</source>
+        <translation>补打证件…</translation>
+    </message>
+</context>
+<context>
     <name>BadgesDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+299"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+302"/>
         <source>Print badges</source>
         <translation>打印证件</translation>
     </message>
@@ -648,12 +640,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Sent to the printer {name}.</source>
         <translation>已发送到打印机 {name}。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+37"/>
         <source>Printing the programme booklet…</source>
         <translation>正在打印会议手册…</translation>
     </message>
@@ -668,7 +660,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>正在打印门贴…</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+43"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln 处变更</numerusform>
@@ -780,7 +772,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>正在加载报到台…</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>NOT FOUND</source>
         <translation>未找到</translation>
     </message>
@@ -886,7 +878,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/agenda/conflicts.py" line="+39"/>
+        <location filename="../../delegations/ui/agenda/conflicts.py" line="+40"/>
         <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>%Ln 处冲突</numerusform>
@@ -906,17 +898,54 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>CountersPanel</name>
     <message>
-        <location filename="../../delegations/ui/checkin/counters.py" line="+30"/>
+        <location filename="../../delegations/ui/checkin/counters.py" line="+90"/>
+        <source>In</source>
+        <translation>已报到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+36"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-34"/>
+        <source>Badge</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>By delegation</source>
         <translation>按代表团</translation>
     </message>
@@ -927,11 +956,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
     <message>
         <location line="+1"/>
+        <location line="+215"/>
         <source>Not yet arrived</source>
         <translation>尚未报到</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-201"/>
         <source>Badges handed to a liaison officer are issued</source>
         <translation>已移交联络员的证件计为已发放</translation>
     </message>
@@ -966,7 +996,17 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>打印名单（PDF）…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview the list, then print it on one of the system&apos;s printers (A4, 100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>{admitted} of {expected} checked in</source>
         <translation>已报到 {admitted} / 应到 {expected}</translation>
     </message>
@@ -1038,12 +1078,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Not yet arrived — {count} delegates</source>
         <translation>尚未报到 — {count} 名代表</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Wrote {pages} pages to {path}</source>
         <translation>已将 {pages} 页写入 {path}</translation>
     </message>
@@ -1051,6 +1091,62 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+5"/>
         <source>Printing the not-yet-arrived list…</source>
         <translation>正在打印未报到名单…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Sent %Ln page(s) to {printer}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DamagedEventBox</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/damaged_event.py" line="+37"/>
+        <location line="+69"/>
+        <source>Damaged event file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>&amp;Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no backup of it that passes the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The newest backup that passes the check is from {time}. Restoring it keeps the damaged file beside it, renamed with today&apos;s date; changes made after the backup are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Open event</source>
+        <translation type="unfinished">打开活动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delegations event (*.sqlite3);;All files (*)</source>
+        <translation type="unfinished">代表团活动文件 (*.sqlite3);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1167,9 +1263,53 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
 </context>
 <context>
+    <name>DelegatesExport</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/export.py" line="+49"/>
+        <source>{count:,} delegates written to {path}</source>
+        <translation>已将 {count:,} 名代表写入 {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporting delegates…</source>
+        <translation>正在导出代表…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import template written to {path}</source>
+        <translation>导入模板已写入 {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing the import template…</source>
+        <translation>正在生成导入模板…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export delegates</source>
+        <translation>导出代表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>CSV file, UTF-8</source>
+        <translation>CSV 文件，UTF-8</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+</context>
+<context>
     <name>DelegationDialog</name>
     <message>
-        <location line="-150"/>
+        <location filename="../../delegations/ui/delegations/forms.py" line="-150"/>
         <source>Add delegation</source>
         <translation>添加代表团</translation>
     </message>
@@ -1257,7 +1397,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../delegations/ui/delegations/tab.py" line="+78"/>
+        <location filename="../../delegations/ui/delegations/tab.py" line="+79"/>
         <location line="+50"/>
         <source>Delegation</source>
         <translation>代表团</translation>
@@ -1526,7 +1666,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="+284"/>
+        <location filename="../../delegations/ui/printing.py" line="+367"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
         <translation>{name}：新证件已发送到 {printer}；遗失的证件从现在起作废。此操作不办理报到。</translation>
     </message>
@@ -1564,7 +1704,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskSettingsDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/settings_dialog.py" line="+168"/>
+        <location filename="../../delegations/ui/checkin/settings_dialog.py" line="+169"/>
         <location line="+110"/>
         <location line="+7"/>
         <source>Desk settings</source>
@@ -1754,7 +1894,27 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+25"/>
+        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+56"/>
+        <source>Delegate</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Desks</source>
+        <translation>报到台</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admitted at</source>
+        <translation>报到时间</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location line="+146"/>
         <source>Exchange check-ins</source>
         <translation>交换报到记录</translation>
@@ -1862,9 +2022,63 @@ The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>FileMenu</name>
+    <message>
+        <location filename="../../delegations/ui/file_menu.py" line="+79"/>
+        <source>&amp;Import registrations…</source>
+        <translation>导入注册信息(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export delegates…</source>
+        <translation>导出代表(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save import &amp;template…</source>
+        <translation>保存导入模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print &amp;programme booklet…</source>
+        <translation>打印会议手册(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/form.py" line="+357"/>
+        <source>Given name first (Western order)</source>
+        <translation>名在前（西方顺序）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name first</source>
+        <translation>姓在前</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverActions</name>
+    <message>
+        <location filename="../../delegations/ui/delegations/handover.py" line="+312"/>
+        <source>Hand over badges…</source>
+        <translation>移交证件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that the delegation&apos;s liaison officer collected its badges, and print the custody receipt they sign</source>
+        <translation>记录代表团联络员已领取本团证件，并打印由其签字的证件签收单</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{delegation} has no delegates yet: add them first.</source>
+        <translation>{delegation}还没有代表：请先添加。</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../delegations/ui/delegations/handover.py" line="+83"/>
+        <location line="-256"/>
         <source>Hand over badges — {delegation}</source>
         <translation>移交证件 — {delegation}</translation>
     </message>
@@ -2009,12 +2223,18 @@ The details are in the log file.</source>
         <translation>{time} 向{collector}移交证件 {n} 张。签收单已保存到 {path}。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+38"/>
+        <location line="+17"/>
         <source>Receipt sent to {printer}.</source>
         <translation>签收单已发送到 {printer}。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-14"/>
+        <source>Custody receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Printing the custody receipt…</source>
         <translation>正在打印证件签收单…</translation>
     </message>
@@ -2152,11 +2372,12 @@ The details are in the log file.</source>
     <message>
         <location line="+16"/>
         <location line="+58"/>
+        <location line="+63"/>
         <source>Import registrations</source>
         <translation>导入注册信息</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-116"/>
         <location line="+58"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
@@ -2195,6 +2416,11 @@ Nothing was written; the details are in the log file.</source>
         <translation>已导入 {file}：新增 {added:,}，更新 {updated:,}，不变 {unchanged:,}，拒绝 {refused:,}。</translation>
     </message>
     <message>
+        <location line="+43"/>
+        <source>Registrations ({patterns});;All files (*)</source>
+        <translation>注册信息 ({patterns});;所有文件 (*)</translation>
+    </message>
+    <message>
         <location filename="../../delegations/ui/models/import_preview.py" line="+246"/>
         <source>Row {row}</source>
         <translation>第 {row} 行</translation>
@@ -2208,9 +2434,41 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>JobDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/pdf_output.py" line="+121"/>
+        <location filename="../../delegations/ui/dialogs/pdf_output.py" line="+122"/>
         <source>Something went wrong: {error}. The details are in the log file.</source>
         <translation>出现错误：{error}。详细信息见日志文件。</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <location filename="../../delegations/ui/jobs.py" line="+90"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Delegations</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong: {error}
+
+The details are in the log file.</source>
+        <translation>出现错误：{error}
+
+详细信息见日志文件。</translation>
     </message>
 </context>
 <context>
@@ -2309,7 +2567,7 @@ Nothing was written; the details are in the log file.</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2329,7 +2587,7 @@ Nothing was written; the details are in the log file.</source>
         <translation>&lt;h3&gt;代表团事务管理&lt;/h3&gt;&lt;p&gt;面向国际合作交流周的代表、证件、报到和议程管理。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <location line="+5"/>
         <location line="+105"/>
         <source>Open event</source>
@@ -2391,18 +2649,38 @@ Nothing was written; the details are in the log file.</source>
 </context>
 <context>
     <name>NameOrderActions</name>
+    <message>
+        <location filename="../../delegations/ui/delegations/name_order.py" line="+205"/>
+        <source>Name order for the whole delegation…</source>
+        <translation>全团姓名顺序…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family name first, given name first, or as usual in the delegation&apos;s country</source>
+        <translation>姓在前、名在前，或按代表团所属国家的习惯</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Name order of {delegation}</source>
+        <translation>{delegation}的姓名顺序</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../delegations/ui/delegations/name_order.py" line="+305"/>
+        <location line="+3"/>
         <source>Changed the name order of %Ln member(s) of {delegation}.</source>
         <translation>
             <numerusform>已更改{delegation} %Ln 名成员的姓名顺序。</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>Undo with Ctrl+Z.</source>
+        <translation>按 Ctrl+Z 可撤销。</translation>
+    </message>
 </context>
 <context>
     <name>NameOrderDialog</name>
     <message>
-        <location line="-215"/>
+        <location line="-232"/>
         <source>Name order for the whole delegation</source>
         <translation>全团姓名顺序</translation>
     </message>
@@ -2494,7 +2772,7 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/form.py" line="+279"/>
+        <location filename="../../delegations/ui/dialogs/form.py" line="-80"/>
         <source>Known</source>
         <translation>已定</translation>
     </message>
@@ -2558,6 +2836,59 @@ Nothing was written; the details are in the log file.</source>
         <location line="+1"/>
         <source>{order}: {reason}. Change it later in the delegate&apos;s form, or for the whole delegation.</source>
         <translation>{order}：{reason}。之后可在代表信息表中修改，或为全团统一修改。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/print_preview.py" line="+94"/>
+        <source>Print preview — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%Ln page(s), {paper}, printed at 100 % on paper of the same size.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintWords</name>
+    <message>
+        <location filename="../../delegations/ui/printing.py" line="-200"/>
+        <source>Printing {title}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Reprint badge</source>
+        <translation>补打证件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why does {name} need another badge?</source>
+        <translation>{name}为什么需要再制一张证件？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A lost badge gets a new code: the lost one is refused from now on. A damaged badge is printed again with the same code. Nobody is checked in by this.</source>
+        <translation>遗失补办的证件使用新证件码，遗失的证件从现在起作废。损坏的证件按原证件码重新打印。此操作不办理报到。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lost: new code</source>
+        <translation>遗失：新证件码(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Damaged: same code</source>
+        <translation>损坏：原证件码(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2670,7 +3001,22 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+13"/>
+        <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+37"/>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+48"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
@@ -2699,7 +3045,7 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../delegations/ui/checkin/card.py" line="+158"/>
+        <location filename="../../delegations/ui/checkin/card.py" line="+159"/>
         <source>Reprint lost badge…</source>
         <translation>补打遗失证件…</translation>
     </message>
@@ -2872,7 +3218,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../delegations/ui/checkin/hits.py" line="+189"/>
+        <location filename="../../delegations/ui/checkin/hits.py" line="+190"/>
         <source>No one matches “{text}”.</source>
         <translation>没有与“{text}”匹配的人员。</translation>
     </message>
@@ -2983,7 +3329,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SessionListModel</name>
     <message>
-        <location filename="../../delegations/ui/agenda/session_list.py" line="+38"/>
+        <location filename="../../delegations/ui/agenda/session_list.py" line="+39"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
@@ -3088,7 +3434,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SpeakersTab</name>
     <message>
-        <location filename="../../delegations/ui/speakers/tab.py" line="+102"/>
+        <location filename="../../delegations/ui/speakers/tab.py" line="+103"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -3286,9 +3632,60 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     </message>
 </context>
 <context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <location filename="../../delegations/ui/errors.py" line="+57"/>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The details are in the log file &lt;a href=&apos;folder&apos;&gt;{path}&lt;/a&gt;; please attach it (or paste the details) to your report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+54"/>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Copies what went wrong, with the versions, for a bug report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Something went wrong that is not your doing: {error}
+
+Your event file is safe: every change is saved as you make it. You can go on working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Errors in all: {count}. The last: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/walk_in_dialog.py" line="+32"/>
+        <location filename="../../delegations/ui/checkin/walk_in_dialog.py" line="+33"/>
         <source>Walk-in</source>
         <translation>现场注册</translation>
     </message>
@@ -3389,279 +3786,6 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <location line="+5"/>
         <source>Printing cancelled; no file was written, nothing logged.</source>
         <translation>打印已取消；未写入文件，也未记录。</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../delegations/ui/dialogs/form.py" line="+79"/>
-        <source>Given name first (Western order)</source>
-        <translation>名在前（西方顺序）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Family name first</source>
-        <translation>姓在前</translation>
-    </message>
-</context>
-<context>
-    <name>group</name>
-    <message>
-        <location filename="../../delegations/ui/agenda/menus.py" line="+31"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../delegations/ui/dialogs/export.py" line="+44"/>
-        <source>{count:,} delegates written to {path}</source>
-        <translation>已将 {count:,} 名代表写入 {path}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Exporting delegates…</source>
-        <translation>正在导出代表…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Import template written to {path}</source>
-        <translation>导入模板已写入 {path}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Writing the import template…</source>
-        <translation>正在生成导入模板…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Export delegates</source>
-        <translation>导出代表</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+13"/>
-        <source>Excel workbook</source>
-        <translation>Excel 工作簿</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>CSV file, UTF-8</source>
-        <translation>CSV 文件，UTF-8</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Save import template</source>
-        <translation>保存导入模板</translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+41"/>
-        <source>Import registrations</source>
-        <translation>导入注册信息</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Registrations ({patterns});;All files (*)</source>
-        <translation>注册信息 ({patterns});;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/printing.py" line="-140"/>
-        <source>Reprint badge</source>
-        <translation>补打证件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why does {name} need another badge?</source>
-        <translation>{name}为什么需要再制一张证件？</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A lost badge gets a new code: the lost one is refused from now on. A damaged badge is printed again with the same code. Nobody is checked in by this.</source>
-        <translation>遗失补办的证件使用新证件码，遗失的证件从现在起作废。损坏的证件按原证件码重新打印。此操作不办理报到。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Lost: new code</source>
-        <translation>遗失：新证件码(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Damaged: same code</source>
-        <translation>损坏：原证件码(&amp;D)</translation>
-    </message>
-</context>
-<context>
-    <name>self._grid</name>
-    <message>
-        <location filename="../../delegations/ui/agenda/grid.py" line="-328"/>
-        <source>Chair: {name}</source>
-        <translation>主持人：{name}</translation>
-    </message>
-</context>
-<context>
-    <name>self._parent</name>
-    <message>
-        <location filename="../../delegations/ui/jobs.py" line="+86"/>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Delegations</source>
-        <translation>代表团事务管理</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Unexpected error</source>
-        <translation>意外错误</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Something went wrong: {error}
-
-The details are in the log file.</source>
-        <translation>出现错误：{error}
-
-详细信息见日志文件。</translation>
-    </message>
-</context>
-<context>
-    <name>self._tab</name>
-    <message>
-        <location filename="../../delegations/ui/delegations/handover.py" line="+40"/>
-        <source>{delegation} has no delegates yet: add them first.</source>
-        <translation>{delegation}还没有代表：请先添加。</translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/delegations/name_order.py" line="+134"/>
-        <source>Name order of {delegation}</source>
-        <translation>{delegation}的姓名顺序</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Undo with Ctrl+Z.</source>
-        <translation>按 Ctrl+Z 可撤销。</translation>
-    </message>
-</context>
-<context>
-    <name>tab</name>
-    <message>
-        <location filename="../../delegations/ui/delegations/badge_actions.py" line="+44"/>
-        <source>Print badges…</source>
-        <translation>打印证件…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Print name badges for everyone, the selection or one delegation</source>
-        <translation>为所有人、所选人员或某一代表团打印姓名证件</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Print badges of the selection…</source>
-        <translation>打印所选人员的证件…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reprint badge…</source>
-        <translation>补打证件…</translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/delegations/handover.py" line="-27"/>
-        <source>Hand over badges…</source>
-        <translation>移交证件…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record that the delegation&apos;s liaison officer collected its badges, and print the custody receipt they sign</source>
-        <translation>记录代表团联络员已领取本团证件，并打印由其签字的证件签收单</translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/delegations/name_order.py" line="-117"/>
-        <source>Name order for the whole delegation…</source>
-        <translation>全团姓名顺序…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Family name first, given name first, or as usual in the delegation&apos;s country</source>
-        <translation>姓在前、名在前，或按代表团所属国家的习惯</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../delegations/ui/agenda/menus.py" line="+13"/>
-        <source>&amp;Agenda</source>
-        <translation>议程(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Publish programme version…</source>
-        <translation>发布议程版本(&amp;P)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Changes since a version…</source>
-        <translation>自某版本以来的变更(&amp;C)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Export agenda…</source>
-        <translation>导出议程(&amp;E)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Import agenda…</source>
-        <translation>导入议程(&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Rooms…</source>
-        <translation>会场(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/app.py" line="+110"/>
-        <source>Unexpected error</source>
-        <translation>意外错误</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Something went wrong: {error}
-
-The details are in the log file; your event file is safe (every change is saved as you make it).</source>
-        <translation>出现错误：{error}
-
-详细信息见日志文件；活动文件是安全的（每次更改都会即时保存）。</translation>
-    </message>
-    <message>
-        <location filename="../../delegations/ui/file_menu.py" line="+74"/>
-        <source>&amp;Import registrations…</source>
-        <translation>导入注册信息(&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export delegates…</source>
-        <translation>导出代表(&amp;E)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save import &amp;template…</source>
-        <translation>保存导入模板(&amp;T)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print &amp;programme booklet…</source>
-        <translation>打印会议手册(&amp;P)…</translation>
     </message>
 </context>
 </TS>

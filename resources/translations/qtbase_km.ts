@@ -21,11 +21,11 @@
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished"></translation>
+            <translation>បោះបង់</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished"></translation>
+            <translation>បិទ</translation>
         </message>
         <message>
             <source>Discard</source>
@@ -65,7 +65,7 @@
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished"></translation>
+            <translation>រក្សាទុក</translation>
         </message>
         <message>
             <source>Save All</source>
@@ -148,7 +148,7 @@
         <name>QProgressDialog</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished"></translation>
+            <translation>បោះបង់</translation>
         </message>
     </context>
     <context>
@@ -163,11 +163,11 @@
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished"></translation>
+            <translation>ធ្វើវិញ (&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished"></translation>
+            <translation>មិនធ្វើវិញ (&amp;U)</translation>
         </message>
         <message>
             <source>Cu&amp;t</source>
@@ -175,7 +175,7 @@
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished"></translation>
+            <translation>លុប</translation>
         </message>
         <message>
             <source>Select All</source>
@@ -194,11 +194,11 @@
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished"></translation>
+            <translation>ធ្វើវិញ (&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished"></translation>
+            <translation>មិនធ្វើវិញ (&amp;U)</translation>
         </message>
         <message>
             <source>Copy &amp;Link Location</source>
@@ -210,7 +210,7 @@
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished"></translation>
+            <translation>លុប</translation>
         </message>
         <message>
             <source>Select All</source>
@@ -390,7 +390,7 @@ Do you want to replace it?</source>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished"></translation>
+            <translation>លុប (&amp;D)</translation>
         </message>
         <message>
             <source>&amp;New Folder</source>
@@ -467,7 +467,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished"></translation>
+            <translation>លុប</translation>
         </message>
         <message>
             <source>Detail View</source>
@@ -487,7 +487,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished"></translation>
+            <translation>ឯកសារ</translation>
         </message>
         <message>
             <source>File &amp;name:</source>
@@ -610,7 +610,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished"></translation>
+            <translation>ប្រភេទ</translation>
         </message>
         <message>
             <source>My Computer</source>
@@ -618,11 +618,11 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished"></translation>
+            <translation>ឈ្មោះ</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished"></translation>
+            <translation>ទំហំ</translation>
         </message>
         <message>
             <source>Type</source>
@@ -801,7 +801,7 @@ Please turn one of those options off.</source>
         <name>QPrintWidget</name>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished"></translation>
+            <translation>ឈ្មោះ (&amp;N)៖</translation>
         </message>
         <message>
             <source>Form</source>
@@ -996,11 +996,11 @@ Please turn one of those options off.</source>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished"></translation>
+            <translation>លុប</translation>
         </message>
         <message>
             <source>Down</source>
-            <translation type="unfinished"></translation>
+            <translation>ចុះ</translation>
         </message>
         <message>
             <source>End</source>
@@ -1068,7 +1068,7 @@ Please turn one of those options off.</source>
         </message>
         <message>
             <source>Up</source>
-            <translation type="unfinished"></translation>
+            <translation>ឡើង</translation>
         </message>
     </context>
 </TS>
