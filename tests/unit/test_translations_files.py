@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import xml.etree.ElementTree as ElementTree
@@ -9,7 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from delegations.ui.translation_files import languages, release, ts_path, update
+from delegations.ui.translation_files import (
+    TRANSLATIONS,
+    languages,
+    qt_sources,
+    qt_ts_path,
+    release,
+    source_files,
+    ts_path,
+    update,
+)
 
 PLURAL_MARK = re.compile(r"%L?n")
 
@@ -30,10 +40,12 @@ def test_english_is_the_source_and_always_there() -> None:
     assert languages()[0] == "en"
 
 
-@pytest.mark.parametrize("language", languages())
-def test_each_qm_is_what_lrelease_makes_of_its_ts(language: str, tmp_path: Path) -> None:
-    ts = ts_path(language)
-    rebuilt = tmp_path / f"delegations_{language}.qm"
+QT_CATALOGUES = sorted(TRANSLATIONS.glob("qtbase_*.ts"))
+
+
+@pytest.mark.parametrize("ts", [ts_path(lang) for lang in languages()] + QT_CATALOGUES, ids=str)
+def test_each_qm_is_what_lrelease_makes_of_its_ts(ts: Path, tmp_path: Path) -> None:
+    rebuilt = tmp_path / ts.with_suffix(".qm").name
     release(ts, rebuilt)
     committed = ts.with_suffix(".qm")
     assert committed.read_bytes() == rebuilt.read_bytes(), (
@@ -63,3 +75,130 @@ def test_english_catalogue_holds_only_plurals() -> None:
     root = ElementTree.parse(ts_path("en")).getroot()
     assert root.get("language") == "en"
     assert all(message.get("numerus") == "yes" for message in root.iter("message"))
+
+
+# The languages the window is translated into; Qt ships its own strings for Chinese only.
+TRANSLATED = ("zh_CN", "vi", "th", "km", "lo", "my", "id", "ms")
+COMPLETE = "zh_CN"
+MAX_UNFINISHED = 0.02
+QT_OWN_CATALOGUE = ("zh_CN",)
+
+
+def messages(ts: Path) -> dict[tuple[str, str], ElementTree.Element]:
+    """(context, source) -> the message element, for every message of `ts`."""
+    found = {}
+    for context in ElementTree.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            found[(name, message.findtext("source", ""))] = message
+    return found
+
+
+def unfinished(ts: Path) -> list[str]:
+    """The messages of `ts` without a usable translation (unfinished, or an empty form)."""
+    left = []
+    for (context, source), message in messages(ts).items():
+        translation = message.find("translation")
+        forms = [translation] if translation is not None else []
+        if message.get("numerus") == "yes" and translation is not None:
+            forms = translation.findall("numerusform")
+        empty = not forms or any(not (form.text or "").strip() for form in forms)
+        if translation is None or translation.get("type") == "unfinished" or empty:
+            left.append(f"{context}::{source}")
+    return left
+
+
+def catalogues(language: str) -> list[Path]:
+    """The `.ts` files of `language`: ours, and Qt's strings where Qt ships none."""
+    files = [ts_path(language)]
+    if language not in QT_OWN_CATALOGUE:
+        files.append(qt_ts_path(language))
+    return files
+
+
+@pytest.fixture(scope="module")
+def code_messages(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], str]:
+    """What lupdate finds in the code today: (context, source) -> "yes" for a plural."""
+    fresh = tmp_path_factory.mktemp("lupdate") / "delegations_xx.ts"
+    update(fresh, "xx")
+    return {key: message.get("numerus", "no") for key, message in messages(fresh).items()}
+
+
+def test_every_language_has_its_files() -> None:
+    assert set(TRANSLATED) <= set(languages())
+    for language in TRANSLATED:
+        for ts in catalogues(language):
+            assert ts.with_suffix(".qm").exists(), f"{ts.name} has no .qm"
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_each_ts_parses_as_its_language(language: str) -> None:
+    for ts in catalogues(language):
+        root = ElementTree.parse(ts).getroot()
+        assert (root.tag, root.get("language"), root.get("sourcelanguage")) == (
+            "TS",
+            language,
+            "en",
+        ), ts.name
+        assert messages(ts), f"{ts.name} is empty"
+
+
+def test_chinese_is_complete_with_nothing_obsolete() -> None:
+    ts = ts_path(COMPLETE)
+    assert unfinished(ts) == []
+    obsolete = [
+        source
+        for (_context, source), message in messages(ts).items()
+        if message.find("translation").get("type") in {"obsolete", "vanished"}  # type: ignore[union-attr]
+    ]
+    assert obsolete == []
+
+
+@pytest.mark.parametrize("language", [lang for lang in TRANSLATED if lang != COMPLETE])
+def test_at_most_two_percent_left_unfinished(language: str) -> None:
+    for ts in catalogues(language):
+        left = unfinished(ts)
+        share = len(left) / len(messages(ts))
+        assert share <= MAX_UNFINISHED, (
+            f"{ts.name}: {len(left)} of {len(messages(ts))} unfinished ({share:.1%}), e.g. "
+            + "; ".join(left[:5])
+        )
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_string_of_the_code_is_in_the_ts(
+    language: str, code_messages: dict[tuple[str, str], str]
+) -> None:
+    held = {
+        key: message.get("numerus", "no") for key, message in messages(ts_path(language)).items()
+    }
+    missing = sorted(f"{c}::{s}" for c, s in code_messages.keys() - held.keys())
+    gone = sorted(f"{c}::{s}" for c, s in held.keys() - code_messages.keys())
+    assert (missing, gone) == ([], []), (
+        "run `python -m delegations.ui.translation_files` (then fill the translations)"
+    )
+    assert held == code_messages  # a plural stays a plural
+
+
+@pytest.mark.parametrize("language", [lang for lang in TRANSLATED if lang not in QT_OWN_CATALOGUE])
+def test_the_qt_catalogue_holds_every_qt_string_the_window_shows(language: str) -> None:
+    wanted = {(context, source) for context, sources in qt_sources().items() for source in sources}
+    assert set(messages(qt_ts_path(language))) == wanted
+
+
+def class_names_of_the_code() -> set[str]:
+    """Every class defined in `delegations/ui`, by name."""
+    names = set()
+    for path in source_files():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names |= {node.name for node in ast.walk(tree) if isinstance(node, ast.ClassDef)}
+    return names
+
+
+def test_every_context_is_a_class_of_the_code(code_messages: dict[tuple[str, str], str]) -> None:
+    # lupdate files `parent.tr("x")` under "parent" and a bare `tr("x")` under "", while PySide
+    # looks the string up under the object's class: such a string never shows translated.
+    contexts = {context for context, _source in code_messages}
+    assert contexts - class_names_of_the_code() == set(), (
+        "call tr() on self or on a class (ClassName.tr), see delegations.ui.language"
+    )
