@@ -927,7 +927,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+1"/>
         <source>Expected</source>
-        <translation>ຄາດໄວ້</translation>
+        <translation>ຕາມກຳນົດ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1145,12 +1145,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">ອອກ (&amp;Q)</translation>
+        <translation>ອອກ (&amp;Q)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished">ຍົກເລີກ</translation>
+        <translation>ຍົກເລີກ</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1165,12 +1165,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+52"/>
         <source>Open event</source>
-        <translation type="unfinished">ເປີດງານ</translation>
+        <translation>ເປີດງານ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delegations event (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished">ງານ Delegations (*.sqlite3);;ໄຟລ໌ທັງໝົດ (*)</translation>
+        <translation>ງານ Delegations (*.sqlite3);;ໄຟລ໌ທັງໝົດ (*)</translation>
     </message>
 </context>
 <context>

@@ -6,22 +6,22 @@
     <message>
         <location filename="../../delegations/ui/speakers/add_to_session.py" line="+33"/>
         <source>Add {name} to a session</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ကို ကဏ္ဍတစ်ခုသို့ ထည့်ရန်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type part of a title, a room or a day</source>
-        <translation type="unfinished"></translation>
+        <translation>ခေါင်းစဉ်၊ အခန်း သို့မဟုတ် နေ့၏ တစ်စိတ်တစ်ပိုင်းကို ရိုက်ပါ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>ကဏ္ဍ (&amp;S):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>တာဝန် (&amp;R):</translation>
     </message>
 </context>
 <context>
@@ -31,29 +31,29 @@
         <location line="+4"/>
         <location line="+10"/>
         <source>Export agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>အစီအစဉ် ထုတ်ယူရန်</translation>
     </message>
     <message numerus="yes">
         <location line="-9"/>
         <source>%Ln session(s) written to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ကဏ္ဍ %Ln ခုကို {path} သို့ ရေးပြီးပါပြီ။</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြက္ခဒိန် (*.ics)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schedule for conference apps, frab XML (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>ညီလာခံအက်ပ်များအတွက် အချိန်ဇယား frab XML (*.xml)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The whole agenda, JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>အစီအစဉ်တစ်ခုလုံး JSON (*.json)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -62,49 +62,51 @@
         <location line="+19"/>
         <location line="+12"/>
         <source>Import agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>အစီအစဉ် တင်သွင်းရန်</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>Agenda exported as JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON အဖြစ် ထုတ်ယူထားသော အစီအစဉ် (*.json)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Replace the whole agenda — {current}, their rooms and speakers — with the {count} in {name}?
 
 This cannot be undone with Undo; publish a programme version or save a copy of the event first if you may want the current agenda back.</source>
-        <translation type="unfinished"></translation>
+        <translation>အစီအစဉ်တစ်ခုလုံးကို — {current}၊ ၎င်းတို့၏ အခန်းများနှင့် ဟောပြောသူများ — {name} ထဲရှိ {count} ဖြင့် အစားထိုးမလား။
+
+ဤလုပ်ဆောင်ချက်ကို နောက်ပြန်ဖြင့် ပြန်ပြင်၍ မရပါ။ လက်ရှိအစီအစဉ်ကို ပြန်လိုချင်နိုင်လျှင် အစီအစဉ်မူကို ထုတ်ပြန်ပါ သို့မဟုတ် ပွဲ၏ မိတ္တူကို ဦးစွာ သိမ်းပါ။</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Imported {sessions}, {rooms} and {speakers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sessions}၊ {rooms} နှင့် {speakers} ကို တင်သွင်းပြီးပါပြီ။</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln room(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>အခန်း %Ln ခန်း</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln speaker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ဟောပြောသူ %Ln ဦး</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not linked to a delegate of this event: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤပွဲ၏ ကိုယ်စားလှယ်နှင့် မချိတ်ဆက်ထားပါ- {names}။</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ကဏ္ဍ %Ln ခု</numerusform>
         </translation>
     </message>
 </context>
@@ -113,12 +115,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/agenda/grid.py" line="+144"/>
         <source>Chair: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>သဘာပတိ- {name}</translation>
     </message>
     <message>
         <location line="+328"/>
         <source>No room</source>
-        <translation type="unfinished"></translation>
+        <translation>အခန်းမရှိ</translation>
     </message>
 </context>
 <context>
@@ -126,42 +128,42 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/agenda/menus.py" line="+36"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>နောက်ပြန် (&amp;U)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြန်လုပ် (&amp;R)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>အစီအစဉ် (&amp;A)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Publish programme version…</source>
-        <translation type="unfinished"></translation>
+        <translation>အစီအစဉ်မူ ထုတ်ပြန်ရန် (&amp;P)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Changes since a version…</source>
-        <translation type="unfinished"></translation>
+        <translation>မူမှစ၍ ပြောင်းလဲမှုများ (&amp;C)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>အစီအစဉ် ထုတ်ယူရန် (&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>အစီအစဉ် တင်သွင်းရန် (&amp;I)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>အခန်းများ (&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -169,187 +171,187 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/agenda/tab.py" line="+156"/>
         <source>Day grid</source>
-        <translation type="unfinished"></translation>
+        <translation>နေ့စဉ်ဇယား</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One day as a time grid, rooms as columns</source>
-        <translation type="unfinished"></translation>
+        <translation>တစ်နေ့ကို အချိန်ဇယားအဖြစ်၊ အခန်းများကို ကော်လံအဖြစ်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>စာရင်း</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The sessions as a list, for keyboard work</source>
-        <translation type="unfinished"></translation>
+        <translation>ကီးဘုတ်ဖြင့် လုပ်ရန် ကဏ္ဍများကို စာရင်းအဖြစ်</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Filter by title, room or speaker  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ခေါင်းစဉ်၊ အခန်း သို့မဟုတ် ဟောပြောသူဖြင့် စစ်ထုတ်ရန်  (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add session…</source>
-        <translation type="unfinished"></translation>
+        <translation>ကဏ္ဍ ထည့်ရန်…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြင်ဆင်ရန်…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖျက်ရန်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>အခန်းများ…</translation>
     </message>
     <message numerus="yes">
         <location line="+63"/>
         <source>%Ln seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ထိုင်ခုံ %Ln ခုံ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Floor {floor}</source>
-        <translation type="unfinished"></translation>
+        <translation>အထပ် {floor}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>All days</source>
-        <translation type="unfinished"></translation>
+        <translation>နေ့အားလုံး</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The whole programme, day by day</source>
-        <translation type="unfinished"></translation>
+        <translation>အစီအစဉ်တစ်ခုလုံး၊ နေ့အလိုက်</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>{day}: %Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{day}- ကဏ္ဍ %Ln ခု</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+168"/>
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ကဏ္ဍ %Ln ခု</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln session(s) this day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ဤနေ့တွင် ကဏ္ဍ %Ln ခု</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” နှင့် ကိုက်ညီသည့်အရာ မရှိပါ။</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No sessions on this day yet. Add one with “Add session…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤနေ့တွင် ကဏ္ဍ မရှိသေးပါ။ “ကဏ္ဍ ထည့်ရန်…” ဖြင့် ထည့်ပါ။</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No sessions yet. Add one with “Add session…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ကဏ္ဍ မရှိသေးပါ။ “ကဏ္ဍ ထည့်ရန်…” ဖြင့် ထည့်ပါ။</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Showing {shown} of %Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ကဏ္ဍ %Ln ခုအနက် {shown} ခုကို ပြသနေသည်</numerusform>
         </translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Move session</source>
-        <translation type="unfinished"></translation>
+        <translation>ကဏ္ဍ ရွှေ့ရန်</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no room</source>
-        <translation type="unfinished"></translation>
+        <translation>အခန်းမရှိ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move “{title}” to {room}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” ကို {room} သို့ ရွှေ့ရန်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” ကို ရွှေ့ရန်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change the end of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” ၏ ပြီးဆုံးချိန်ကို ပြောင်းရန်</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Add “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” ကို ထည့်ရန်</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Edit “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” ကို ပြင်ဆင်ရန်</translation>
     </message>
     <message>
         <location line="+50"/>
         <location line="+19"/>
         <source>Delete sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>ကဏ္ဍများ ဖျက်ရန်</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Delete “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” ကို ဖျက်ရန်</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Delete %Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ကဏ္ဍ %Ln ခု ဖျက်ရန်</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete the session “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>ကဏ္ဍ “{title}” ကို ဖျက်မလား။</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Delete %Ln session(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ကဏ္ဍ %Ln ခုကို ဖျက်မလား။</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြင်ဆင် ▸ နောက်ပြန် ဖြင့် ပြန်ရနိုင်သည်။</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Published programme version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>အစီအစဉ်မူ {number} ကို ထုတ်ပြန်ပြီးပါပြီ။</translation>
     </message>
 </context>
 <context>
@@ -357,22 +359,22 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/delegations/badge_actions.py" line="+44"/>
         <source>Print badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>ကတ်ပြား ပုံနှိပ်ရန်…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print name badges for everyone, the selection or one delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>လူတိုင်း၊ ရွေးထားသူများ သို့မဟုတ် ကိုယ်စားလှယ်အဖွဲ့တစ်ဖွဲ့အတွက် အမည်ကတ်ပြား ပုံနှိပ်ရန်</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print badges of the selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>ရွေးထားသူများ၏ ကတ်ပြား ပုံနှိပ်ရန်…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reprint badge…</source>
-        <translation type="unfinished"></translation>
+        <translation>ကတ်ပြား ပြန်ပုံနှိပ်ရန်…</translation>
     </message>
 </context>
 <context>
@@ -380,129 +382,129 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/badges/dialogs.py" line="+302"/>
         <source>Print badges</source>
-        <translation type="unfinished"></translation>
+        <translation>ကတ်ပြား ပုံနှိပ်ရန်</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Whose badges</source>
-        <translation type="unfinished"></translation>
+        <translation>မည်သူ့ကတ်ပြားများ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အားလုံး</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Selected delegates ({count:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>ရွေးထားသော ကိုယ်စားလှယ်များ ({count:,})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select delegates in the table first to print only theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်းတို့၏ ကတ်ပြားများကိုသာ ပုံနှိပ်ရန် ဇယားထဲတွင် ကိုယ်စားလှယ်များကို ဦးစွာ ရွေးပါ။</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့ တစ်ဖွဲ့-</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} ({count:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({count:,})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only people whose badge has not been printed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ကတ်ပြား မပုံနှိပ်ရသေးသူများသာ</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>ပုံစံ</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+157"/>
         <source>Check before printing</source>
-        <translation type="unfinished"></translation>
+        <translation>ပုံမနှိပ်မီ စစ်ဆေးရန်</translation>
     </message>
     <message>
         <location line="-139"/>
         <location line="+92"/>
         <location line="+13"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>အစမ်းကြည့်ရန် ပြင်ဆင်နေသည်…</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>ပထမစာမျက်နှာ</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>selected</source>
-        <translation type="unfinished"></translation>
+        <translation>ရွေးထားသော</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>အားလုံး</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not yet printed</source>
-        <translation type="unfinished"></translation>
+        <translation>မပုံနှိပ်ရသေး</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Badges {part} {layout}</source>
-        <translation type="unfinished"></translation>
+        <translation>ကတ်ပြား {part} {layout}</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>No preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>အစမ်းကြည့်စရာ မရှိပါ။</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No badges to print for this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤရွေးချယ်မှုအတွက် ပုံနှိပ်စရာ ကတ်ပြား မရှိပါ။</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The preview needs PDFium (the pypdfium2 package); printing works without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>အစမ်းကြည့်ရန် PDFium (pypdfium2 ပက်ကေ့ချ်) လိုအပ်သည်။ ၎င်းမပါဘဲ ပုံနှိပ်နိုင်ပါသည်။</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{badges} on {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages} ပေါ်တွင် {badges}</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln badge(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ကတ်ပြား %Ln ခု</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>စာမျက်နှာ %Ln မျက်နှာ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Check before printing ({count:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>ပုံမနှိပ်မီ စစ်ဆေးရန် ({count:,})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every name has a font for all its characters and fits at a readable size.</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည်တိုင်းတွင် စာလုံးအားလုံးအတွက် ဖောင့်ရှိပြီး ဖတ်နိုင်သော အရွယ်အစားဖြင့် ဆံ့သည်။</translation>
     </message>
 </context>
 <context>
@@ -510,200 +512,200 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/dialogs/booklet_dialog.py" line="+80"/>
         <source>Print programme booklet</source>
-        <translation type="unfinished"></translation>
+        <translation>အစီအစဉ်စာအုပ် ပုံနှိပ်ရန်</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What to print</source>
-        <translation type="unfinished"></translation>
+        <translation>ပုံနှိပ်မည့်အရာ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme booklet</source>
-        <translation type="unfinished"></translation>
+        <translation>အစီအစဉ်စာအုပ်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errata sheet (A4): changes since version</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြင်ဆင်ချက်စာရွက် (A4)- ဤမူမှစ၍ ပြောင်းလဲမှုများ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{number} — published {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} — {date} တွင် ထုတ်ပြန်</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Publish a programme version first; the errata list what changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>အစီအစဉ်မူကို ဦးစွာ ထုတ်ပြန်ပါ။ ပြင်ဆင်ချက်စာရွက်သည် ထိုအချိန်မှစ၍ ပြောင်းလဲသည်များကို ဖော်ပြသည်။</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Door sheets (A4): one page per room and day, for the doors</source>
-        <translation type="unfinished"></translation>
+        <translation>တံခါးကပ်စာရွက် (A4)- အခန်းတစ်ခန်း တစ်နေ့လျှင် တစ်မျက်နှာ၊ တံခါးများအတွက်</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Booklet</source>
-        <translation type="unfinished"></translation>
+        <translation>စာအုပ်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A5 (148 × 210 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A5 (148 × 210 မမ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 မမ)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Impose two pages per A4 landscape sheet, in saddle-stitch order</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 အလျားလိုက် စာရွက်တစ်ရွက်ပေါ်တွင် နှစ်မျက်နှာ၊ အလယ်ချုပ် အစီအစဉ်ဖြင့် စီရန်</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print double-sided, flipping on the short edge; fold the stack in the middle and staple.</source>
-        <translation type="unfinished"></translation>
+        <translation>နှစ်ဖက်ပုံနှိပ်ပါ၊ အတိုဘက်တွင် လှန်ပါ၊ စာရွက်ထပ်ကို အလယ်မှ ခေါက်ပြီး ချုပ်ပါ။</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>As it stands: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ရှိအတိုင်း- {label}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Publish the current agenda as version {number} first</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ရှိအစီအစဉ်ကို မူ {number} အဖြစ် ဦးစွာ ထုတ်ပြန်ရန်</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>e.g. Final programme for printing</source>
-        <translation type="unfinished"></translation>
+        <translation>ဥပမာ- ပုံနှိပ်ရန် နောက်ဆုံးအစီအစဉ်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version note:</source>
-        <translation type="unfinished"></translation>
+        <translation>မူမှတ်ချက်-</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>စာရွက်-</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>မူ-</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF အဖြစ် ပုံနှိပ်ရန်…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>ပုံနှိပ်ရန်…</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Errata since version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>မူ {number} မှစ၍ ပြင်ဆင်ချက်များ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Door sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>တံခါးကပ်စာရွက်များ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme booklet {paper}</source>
-        <translation type="unfinished"></translation>
+        <translation>အစီအစဉ်စာအုပ် {paper}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> imposed</source>
-        <translation type="unfinished"></translation>
+        <translation> စီပြီး</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Print to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF အဖြစ် ပုံနှိပ်ရန်</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF စာတမ်း (*.pdf)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Sent to the printer {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပုံနှိပ်စက် {name} သို့ ပို့ပြီးပါပြီ။</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Printing the programme booklet…</source>
-        <translation type="unfinished"></translation>
+        <translation>အစီအစဉ်စာအုပ် ပုံနှိပ်နေသည်…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printing the errata sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြင်ဆင်ချက်စာရွက် ပုံနှိပ်နေသည်…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printing the door sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>တံခါးကပ်စာရွက်များ ပုံနှိပ်နေသည်…</translation>
     </message>
     <message numerus="yes">
         <location line="+43"/>
         <source>%Ln change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ပြောင်းလဲမှု %Ln ခု</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errata since version {number}: {changes} written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>မူ {number} မှစ၍ ပြင်ဆင်ချက်များ- {changes} ကို {path} သို့ ရေးပြီး</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln door sheet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>တံခါးကပ်စာရွက် %Ln ရွက်</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{pages} written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages} ကို {path} သို့ ရေးပြီး</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>စာမျက်နှာ %Ln မျက်နှာ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{pages} on %Ln A4 side(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A4 %Ln မျက်နှာပေါ်တွင် {pages}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme booklet ({pages}) written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>အစီအစဉ်စာအုပ် ({pages}) ကို {path} သို့ ရေးပြီး</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Printing cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပုံနှိပ်ခြင်းကို ပယ်ဖျက်ပြီး၊ ဖိုင် မရေးရသေးပါ။</translation>
     </message>
 </context>
 <context>
@@ -711,33 +713,33 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/agenda/versions.py" line="+98"/>
         <source>Changes since a programme version</source>
-        <translation type="unfinished"></translation>
+        <translation>အစီအစဉ်မူမှစ၍ ပြောင်းလဲမှုများ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Print errata…</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြင်ဆင်ချက် ပုံနှိပ်ရန်…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>မှစ၍ (&amp;S):</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No programme version has been published yet: use Agenda ▸ Publish programme version… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>အစီအစဉ်မူ မထုတ်ပြန်ရသေးပါ- အစီအစဉ် ▸ အစီအစဉ်မူ ထုတ်ပြန်ရန်… ကို ဦးစွာ သုံးပါ။</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing has changed since version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>မူ {number} မှစ၍ ဘာမျှ မပြောင်းလဲပါ။</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln change(s) since version {number}:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>မူ {number} မှစ၍ ပြောင်းလဲမှု %Ln ခု-</numerusform>
         </translation>
     </message>
 </context>
@@ -746,131 +748,131 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/checkin/tab.py" line="+144"/>
         <source>Undo the last admission</source>
-        <translation type="unfinished"></translation>
+        <translation>နောက်ဆုံး ဝင်ခွင့်ပြုမှုကို နောက်ပြန်ရန်</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+94"/>
         <source>Scan a badge — or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ကတ်ပြားကို စကင်ဖတ်ပါ — သို့မဟုတ် အမည်ရိုက်ပါ</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>Badge code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>ကတ်ပြားကုဒ် သို့မဟုတ် အမည်</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Loading the delegates…</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်များကို ဖွင့်နေသည်…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Loading the check-in desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ပုံတင်ကောင်တာကို ဖွင့်နေသည်…</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>NOT FOUND</source>
-        <translation type="unfinished"></translation>
+        <translation>ရှာမတွေ့ပါ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{text}” is not a badge of this event and matches no delegate.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” သည် ဤပွဲ၏ ကတ်ပြားမဟုတ်ပါ၊ မည်သည့်ကိုယ်စားလှယ်နှင့်မျှ မကိုက်ညီပါ။</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+4"/>
         <location line="+43"/>
         <source>NOT RECORDED</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်တမ်းမတင်ရ</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>The check-in could not be saved ({error}). Try again; if it keeps failing, use the paper list.</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ပုံတင်မှုကို သိမ်း၍မရပါ ({error})။ ထပ်စမ်းပါ၊ ဆက်ပြီး မအောင်မြင်ပါက စာရွက်စာရင်းကို သုံးပါ။</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>✔  {n} ADMITTED</source>
-        <translation type="unfinished"></translation>
+        <translation>✔  {n} ဦး ဝင်ခွင့်ပြုပြီး</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{delegation}: {admitted} admitted now, {already} already checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{delegation}- ယခု ဝင်ခွင့်ပြု {admitted} ဦး၊ မှတ်ပုံတင်ပြီးသား {already} ဦး။</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Admit the whole delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့တစ်ခုလုံး ဝင်ခွင့်ပြုရန်</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Admit all %Ln waiting member(s) of {delegation}?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{delegation} ၏ စောင့်ဆိုင်းနေသော အဖွဲ့ဝင် %Ln ဦးလုံးကို ဝင်ခွင့်ပြုမလား။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>…and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…နှင့် နောက်ထပ် %Ln ဦး</numerusform>
         </translation>
     </message>
     <message>
         <location line="+27"/>
         <source>NOT UNDONE</source>
-        <translation type="unfinished"></translation>
+        <translation>နောက်ပြန်၍ မရပါ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>နောက်ပြန်စရာ မရှိပါ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No admission made at this desk is still standing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤကောင်တာတွင် ပြုလုပ်ခဲ့သော ဝင်ခွင့်ပြုမှု အကျုံးဝင်ဆဲ မရှိပါ။</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delegate {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ် {id}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>↶  ADMISSION UNDONE</source>
-        <translation type="unfinished"></translation>
+        <translation>↶  ဝင်ခွင့်ပြုမှုကို နောက်ပြန်ပြီး</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>{name} and %Ln other(s) are no longer checked in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} နှင့် အခြား %Ln ဦးသည် မှတ်ပုံတင်ထားခြင်း မရှိတော့ပါ။</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} is no longer checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} သည် မှတ်ပုံတင်ထားခြင်း မရှိတော့ပါ။</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Organiser PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>စီစဉ်သူ PIN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That PIN is not right; desk mode stays on. Ask the organiser.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN မမှန်ပါ၊ ကောင်တာမုဒ် ဆက်ဖွင့်ထားသည်။ စီစဉ်သူကို မေးပါ။</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Check-in desk {desk}</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ပုံတင်ကောင်တာ {desk}</translation>
     </message>
 </context>
 <context>
@@ -878,19 +880,19 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message numerus="yes">
         <location filename="../../delegations/ui/agenda/conflicts.py" line="+40"/>
         <source>%Ln conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ထပ်နေမှု %Ln ခု</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ထပ်နေမှု မရှိ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Double-click to show the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>ကဏ္ဍများကို ပြရန် နှစ်ချက်နှိပ်ပါ</translation>
     </message>
 </context>
 <context>
@@ -898,105 +900,105 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/checkin/counters.py" line="+90"/>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>ဝင်ပြီး</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>မျှော်မှန်း</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>စောင့်ဆဲ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့</translation>
     </message>
     <message>
         <location line="-35"/>
         <location line="+36"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>တာဝန်</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>ကတ်ပြား</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>ထုတ်ပေးပြီး</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ချက်</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>By delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့အလိုက်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By role</source>
-        <translation type="unfinished"></translation>
+        <translation>တာဝန်အလိုက်</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+215"/>
         <source>Not yet arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>မရောက်သေး</translation>
     </message>
     <message>
         <location line="-201"/>
         <source>Badges handed to a liaison officer are issued</source>
-        <translation type="unfinished"></translation>
+        <translation>ဆက်သွယ်ရေးအရာရှိထံ လွှဲအပ်ပြီးသော ကတ်ပြားများကို ထုတ်ပေးပြီးဟု မှတ်သည်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Badge issued or not</source>
-        <translation type="unfinished"></translation>
+        <translation>ကတ်ပြား ထုတ်ပေးပြီး သို့မဟုတ် မထုတ်ပေးရသေး</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Badge issued</source>
-        <translation type="unfinished"></translation>
+        <translation>ကတ်ပြား ထုတ်ပေးပြီး</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Badge not issued</source>
-        <translation type="unfinished"></translation>
+        <translation>ကတ်ပြား မထုတ်ပေးရသေး</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter by name…</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည်ဖြင့် စစ်ထုတ်ရန်…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ထုတ်ယူရန်…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print list (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>စာရင်း ပုံနှိပ်ရန် (PDF)…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>ပုံနှိပ်ရန်…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1006,89 +1008,89 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+19"/>
         <source>{admitted} of {expected} checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>{expected} ဦးအနက် {admitted} ဦး မှတ်ပုံတင်ပြီး</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not yet arrived ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>မရောက်သေး ({n})</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>All delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့အားလုံး</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>တာဝန်အားလုံး</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{n} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ပြထား</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>as of {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} အချိန်အထိ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>desk {desk}</source>
-        <translation type="unfinished"></translation>
+        <translation>ကောင်တာ {desk}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export the not-yet-arrived list</source>
-        <translation type="unfinished"></translation>
+        <translation>မရောက်သေးသူစာရင်း ထုတ်ယူရန်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>ထုတ်ယူရန်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ကို ရေး၍မရပါ- {reason}။</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Wrote %Ln name(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>အမည် %Ln ခုကို {path} သို့ ရေးပြီး</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print the not-yet-arrived list</source>
-        <translation type="unfinished"></translation>
+        <translation>မရောက်သေးသူစာရင်း ပုံနှိပ်ရန်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not yet arrived — {count} delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>မရောက်သေး — ကိုယ်စားလှယ် {count} ဦး</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Wrote {pages} pages to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>စာမျက်နှာ {pages} မျက်နှာကို {path} သို့ ရေးပြီး</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Printing the not-yet-arrived list…</source>
-        <translation type="unfinished"></translation>
+        <translation>မရောက်သေးသူစာရင်း ပုံနှိပ်နေသည်…</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
@@ -1119,12 +1121,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ထွက်ရန် (&amp;Q)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ပယ်ဖျက်ရန်</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1139,12 +1141,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+52"/>
         <source>Open event</source>
-        <translation type="unfinished"></translation>
+        <translation>ပွဲ ဖွင့်ရန်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delegations event (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegations ပွဲ (*.sqlite3);;ဖိုင်အားလုံး (*)</translation>
     </message>
 </context>
 <context>
@@ -1152,112 +1154,112 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/delegations/forms.py" line="+157"/>
         <source>Add delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ် ထည့်ရန်</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ် ပြင်ဆင်ရန်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Honorific:</source>
-        <translation type="unfinished"></translation>
+        <translation>ဂုဏ်ပုဒ် (&amp;H):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. H.E., Dr, Prof.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဥပမာ- H.E., ဒေါက်တာ, ပါမောက္ခ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည် (&amp;G):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>မျိုးရိုးအမည် (&amp;F):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name in &amp;native script:</source>
-        <translation type="unfinished"></translation>
+        <translation>မူရင်းအက္ခရာဖြင့် အမည် (&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 阮文德, สมชาย ใจดี</source>
-        <translation type="unfinished"></translation>
+        <translation>ဥပမာ- 阮文德, สมชาย ใจดี</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name &amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည်အစီအစဉ် (&amp;O):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Suggested from the delegation&apos;s country and the native name; choose another if this person writes their name otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့၏ နိုင်ငံနှင့် မူရင်းအမည်မှ အကြံပြုထားသည်။ ဤပုဂ္ဂိုလ်က အမည်ကို အခြားနည်း ရေးလျှင် အခြားတစ်ခု ရွေးပါ။</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့ (&amp;D):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(မရှိ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>တာဝန် (&amp;R):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>ရာထူး (&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organi&amp;sation:</source>
-        <translation type="unfinished"></translation>
+        <translation>အဖွဲ့အစည်း (&amp;S):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>အီးမေးလ် (&amp;M):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phon&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖုန်း (&amp;E):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;ietary needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>အစားအစာ လိုအပ်ချက် (&amp;I):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;ccess needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>ဝင်ထွက်သွားလာရေး လိုအပ်ချက် (&amp;C):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Arrival:</source>
-        <translation type="unfinished"></translation>
+        <translation>ရောက်ရှိရက် (&amp;A):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Depart&amp;ure:</source>
-        <translation type="unfinished"></translation>
+        <translation>ထွက်ခွာရက် (&amp;U):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ချက် (&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -1265,43 +1267,43 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/dialogs/export.py" line="+49"/>
         <source>{count:,} delegates written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ် {count:,} ဦးကို {path} သို့ ရေးပြီး</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exporting delegates…</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်များ ထုတ်ယူနေသည်…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Import template written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>တင်သွင်းရန်ပုံစံကို {path} သို့ ရေးပြီး</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Writing the import template…</source>
-        <translation type="unfinished"></translation>
+        <translation>တင်သွင်းရန်ပုံစံ ရေးနေသည်…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်များ ထုတ်ယူရန်</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+15"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>CSV file, UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ဖိုင်, UTF-8</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save import template</source>
-        <translation type="unfinished"></translation>
+        <translation>တင်သွင်းရန်ပုံစံ သိမ်းရန်</translation>
     </message>
 </context>
 <context>
@@ -1309,87 +1311,87 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/delegations/forms.py" line="-150"/>
         <source>Add delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့ ထည့်ရန်</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့ ပြင်ဆင်ရန်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည် (&amp;N):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>နိုင်ငံ (&amp;C):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>အဖွဲ့အစည်း (&amp;I):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Ministry of Education</source>
-        <translation type="unfinished"></translation>
+        <translation>ဥပမာ- ပညာရေးဝန်ကြီးဌာန</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delegations are listed in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့များကို ဤအစီအစဉ်အတိုင်း ဖော်ပြသည်။</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Protocol order:</source>
-        <translation type="unfinished"></translation>
+        <translation>ထုံးတမ်းစဉ်လာ အစီအစဉ် (&amp;P):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(မရှိ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add the delegation first, then choose its head.</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့ကို ဦးစွာထည့်ပြီးမှ ခေါင်းဆောင်ကို ရွေးပါ။</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Head of delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့ခေါင်းဆောင် (&amp;H):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact per&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>ဆက်သွယ်ရန်ပုဂ္ဂိုလ် (&amp;S):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contact e-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>ဆက်သွယ်ရန် အီးမေးလ် (&amp;M):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact phon&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>ဆက်သွယ်ရန် ဖုန်း (&amp;E):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Arrival:</source>
-        <translation type="unfinished"></translation>
+        <translation>ရောက်ရှိရက် (&amp;A):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Departure:</source>
-        <translation type="unfinished"></translation>
+        <translation>ထွက်ခွာရက် (&amp;D):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ချက် (&amp;O):</translation>
     </message>
 </context>
 <context>
@@ -1398,171 +1400,171 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location filename="../../delegations/ui/delegations/tab.py" line="+79"/>
         <location line="+50"/>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>အဖွဲ့ဝင်များ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>ခေါင်းဆောင်</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>ထည့်ရန်…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+55"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြင်ဆင်ရန်…</translation>
     </message>
     <message>
         <location line="-54"/>
         <location line="+55"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖျက်ရန်</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Add a delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့ ထည့်ရန်</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့များ</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>တာဝန်</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Native script</source>
-        <translation type="unfinished"></translation>
+        <translation>မူရင်းအက္ခရာ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>ရာထူး</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>အဖွဲ့အစည်း</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>အီးမေးလ်</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Filter by name, organisation or e-mail  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည်၊ အဖွဲ့အစည်း သို့မဟုတ် အီးမေးလ်ဖြင့် စစ်ထုတ်ရန်  (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add delegate…</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ် ထည့်ရန်…</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>All delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့အားလုံး</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>All delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အားလုံး</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} · head: {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · ခေါင်းဆောင်- {head}</translation>
     </message>
     <message numerus="yes">
         <location line="+33"/>
         <source>%Ln delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ကိုယ်စားလှယ် %Ln ဦး</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{shown} of %Ln delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ကိုယ်စားလှယ် %Ln ဦးအနက် {shown}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No delegations yet. Add one with “Add…” below the list on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့ မရှိသေးပါ။ ဘယ်ဘက်စာရင်းအောက်ရှိ “ထည့်ရန်…” ဖြင့် ထည့်ပါ။</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nobody matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” နှင့် ကိုက်ညီသူ မရှိပါ။</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No delegates yet. Add one with “Add delegate…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ် မရှိသေးပါ။ “ကိုယ်စားလှယ် ထည့်ရန်…” ဖြင့် ထည့်ပါ။</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Showing {shown} of %Ln delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ကိုယ်စားလှယ် %Ln ဦးအနက် {shown} ဦးကို ပြသနေသည်</numerusform>
         </translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Delete the delegate “{name}”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ် “{name}” ကို ဖျက်မလား။ ပြန်ပြင်၍ မရပါ။</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Delete %Ln delegate(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ကိုယ်စားလှယ် %Ln ဦးကို ဖျက်မလား။ ပြန်ပြင်၍ မရပါ။</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>Delete delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်များ ဖျက်ရန်</translation>
     </message>
     <message numerus="yes">
         <location line="+65"/>
         <source>Delete the delegation “{name}” and its %Ln member(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ကိုယ်စားလှယ်အဖွဲ့ “{name}” နှင့် ၎င်း၏ အဖွဲ့ဝင် %Ln ဦးကို ဖျက်မလား။ ပြန်ပြင်၍ မရပါ။</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete the delegation “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့ “{name}” ကို ဖျက်မလား။</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Delete delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့ ဖျက်ရန်</translation>
     </message>
 </context>
 <context>
@@ -1570,52 +1572,52 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/checkin/desk_bar.py" line="+41"/>
         <source>Desk settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>ကောင်တာ ဆက်တင်များ…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>中 / ไทย typing</source>
-        <translation type="unfinished"></translation>
+        <translation>中 / ไทย ရိုက်ရန်</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Switch the input method on to type a name in Chinese, Thai or another script. It switches itself off after the next admission, so that the scanner&apos;s codes stay intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>တရုတ်၊ ထိုင်း သို့မဟုတ် အခြားအက္ခရာဖြင့် အမည်ရိုက်ရန် ထည့်သွင်းနည်းကို ဖွင့်ပါ။ စကင်နာ၏ ကုဒ်များ မပျက်စေရန် နောက်ဝင်ခွင့်ပြုမှုပြီးနောက် ၎င်းအလိုအလျောက် ပိတ်သွားမည်။</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>↶ Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>↶ နောက်ပြန် (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo the last admission made at this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤကောင်တာတွင် နောက်ဆုံး ဝင်ခွင့်ပြုမှုကို နောက်ပြန်ရန်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>ပွဲတွင် မှတ်ပုံတင်ရန်…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Someone not registered: add them, print their badge, check them in</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ပုံမတင်ရသေးသူ- ထည့်ပါ၊ ကတ်ပြား ပုံနှိပ်ပါ၊ မှတ်ပုံတင်ပါ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave desk mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>ကောင်တာမုဒ်မှ ထွက်ရန်…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Desk: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ကောင်တာ- {name}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Desk not named</source>
-        <translation type="unfinished"></translation>
+        <translation>ကောင်တာအမည် မပေးရသေး</translation>
     </message>
 </context>
 <context>
@@ -1623,42 +1625,42 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/checkin/controller.py" line="+90"/>
         <source>E&amp;xchange check-ins…</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ပုံတင်မှုများ ဖလှယ်ရန် (&amp;X)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore from &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>အရန်မှ ပြန်ယူရန် (&amp;B)…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>မြင်ကွင်း (&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Desk mode (full screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>ကောင်တာမုဒ် (မျက်နှာပြင်အပြည့်) (&amp;D)</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>Automatic backup failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>အလိုအလျောက် အရန်ကူးယူမှု မအောင်မြင်ပါ- {error}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>အရန်မှ ပြန်ယူရန်</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The event could not be opened again: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>ပွဲကို ပြန်ဖွင့်၍ မရပါ- {error}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Restored the backup of {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} ၏ အရန်ကို ပြန်ယူပြီးပါပြီ။</translation>
     </message>
 </context>
 <context>
@@ -1666,37 +1668,37 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/printing.py" line="+367"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}- ကတ်ပြားအသစ်ကို {printer} သို့ ပို့ပြီး၊ ပျောက်သွားသော ကတ်ပြားကို ယခုမှစ၍ ငြင်းပယ်မည်။ ဤလုပ်ဆောင်ချက်ဖြင့် မှတ်ပုံတင်ခြင်း မရှိပါ။</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name}: the badge went to {printer} again, same code. Not checked in by this.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}- ကတ်ပြားကို {printer} သို့ ထပ်ပို့ပြီး၊ ကုဒ်အတူတူ။ ဤလုပ်ဆောင်ချက်ဖြင့် မှတ်ပုံတင်ခြင်း မရှိပါ။</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>🖨  BADGE PRINTED</source>
-        <translation type="unfinished"></translation>
+        <translation>🖨  ကတ်ပြား ပုံနှိပ်ပြီး</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>NO PRINTER</source>
-        <translation type="unfinished"></translation>
+        <translation>ပုံနှိပ်စက် မရှိ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This desk has no printer yet: choose one in Desk settings… (Printer).</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤကောင်တာတွင် ပုံနှိပ်စက် မရှိသေးပါ- ကောင်တာ ဆက်တင်များ… (ပုံနှိပ်စက်) တွင် ရွေးပါ။</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>BADGE NOT PRINTED</source>
-        <translation type="unfinished"></translation>
+        <translation>ကတ်ပြား ပုံမနှိပ်ရ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Printing a badge…</source>
-        <translation type="unfinished"></translation>
+        <translation>ကတ်ပြား ပုံနှိပ်နေသည်…</translation>
     </message>
 </context>
 <context>
@@ -1706,114 +1708,114 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+110"/>
         <location line="+7"/>
         <source>Desk settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ကောင်တာ ဆက်တင်များ</translation>
     </message>
     <message>
         <location line="-113"/>
         <source>This desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤကောင်တာ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. North entrance 1</source>
-        <translation type="unfinished"></translation>
+        <translation>ဥပမာ- မြောက်ဘက်ဝင်ပေါက် 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desk &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ကောင်တာအမည် (&amp;N):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every check-in made here is recorded with this name, so that the desks can exchange and compare their journals.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤနေရာတွင် ပြုလုပ်သော မှတ်ပုံတင်မှုတိုင်းကို ဤအမည်ဖြင့် မှတ်တမ်းတင်သဖြင့် ကောင်တာများက ၎င်းတို့၏ မှတ်တမ်းများကို ဖလှယ်၊ နှိုင်းယှဉ်နိုင်သည်။</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Organiser PIN (leaving desk mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>စီစဉ်သူ PIN (ကောင်တာမုဒ်မှ ထွက်ရန်)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Current PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ရှိ PIN (&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;ew PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN အသစ် (&amp;E):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat new PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN အသစ် ထပ်ရိုက်ရန် (&amp;R):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ဖယ်ရှားရန်</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Printing at this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤကောင်တာတွင် ပုံနှိပ်ခြင်း</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(none: badges are not printed here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(မရှိ- ဤနေရာတွင် ကတ်ပြား ပုံမနှိပ်ပါ)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Printer:</source>
-        <translation type="unfinished"></translation>
+        <translation>ပုံနှိပ်စက် (&amp;P):</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Badge &amp;layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>ကတ်ပြားပုံစံ (&amp;L):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print a badge when its holder is first &amp;admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုင်ဆောင်သူ ပထမဆုံး ဝင်ခွင့်ရသောအခါ ကတ်ပြား ပုံနှိပ်ရန် (&amp;A)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A PIN is set: leaving desk mode asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN သတ်မှတ်ထားသည်- ကောင်တာမုဒ်မှ ထွက်လျှင် ၎င်းကို တောင်းမည်။</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No PIN is set: anyone can leave desk mode. Set 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN မသတ်မှတ်ရသေးပါ- မည်သူမဆို ကောင်တာမုဒ်မှ ထွက်နိုင်သည်။ ဂဏန်း 4 မှ 12 လုံး သတ်မှတ်ပါ။</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+37"/>
         <location line="+11"/>
         <source>Organiser PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>စီစဉ်သူ PIN</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>The current PIN is not right. Type the PIN that is set now, or ask the organiser.</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ရှိ PIN မမှန်ပါ။ ယခုသတ်မှတ်ထားသော PIN ကို ရိုက်ပါ သို့မဟုတ် စီစဉ်သူကို မေးပါ။</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Give this desk a name (e.g. “North 1”); check-ins are recorded with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤကောင်တာကို အမည်ပေးပါ (ဥပမာ “မြောက် 1”)၊ မှတ်ပုံတင်မှုများကို ၎င်းဖြင့် မှတ်တမ်းတင်သည်။</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose this desk&apos;s printer to print badges when their holders arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုင်ဆောင်သူများ ရောက်လာသောအခါ ကတ်ပြား ပုံနှိပ်ရန် ဤကောင်တာ၏ ပုံနှိပ်စက်ကို ရွေးပါ။</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The new PIN and its repetition differ; type the same digits twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN အသစ်နှင့် ထပ်ရိုက်ထားသည်မှာ မတူပါ၊ ဂဏန်းတူကို နှစ်ကြိမ် ရိုက်ပါ။</translation>
     </message>
 </context>
 <context>
@@ -1821,72 +1823,72 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/dialogs/event_settings.py" line="+46"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>ပွဲအသစ်</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ပွဲ ဆက်တင်များ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name the event and give its dates; you choose where to save it next.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပွဲကို အမည်ပေးပြီး ရက်စွဲများ ထည့်ပါ၊ နောက်တွင် သိမ်းမည့်နေရာကို ရွေးရမည်။</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည် (&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. China–ASEAN Education Cooperation Week 2025</source>
-        <translation type="unfinished"></translation>
+        <translation>ဥပမာ- တရုတ်–အာဆီယံ ပညာရေးပူးပေါင်းဆောင်ရွက်မှု သီတင်းပတ် 2025</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Chinese name:</source>
-        <translation type="unfinished"></translation>
+        <translation>တရုတ်အမည် (&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 中国—东盟教育交流周</source>
-        <translation type="unfinished"></translation>
+        <translation>ဥပမာ- 中国—东盟教育交流周</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Start date:</source>
-        <translation type="unfinished"></translation>
+        <translation>စတင်ရက် (&amp;S):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;End date:</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြီးဆုံးရက် (&amp;E):</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>e.g. Asia/Shanghai</source>
-        <translation type="unfinished"></translation>
+        <translation>ဥပမာ- Asia/Shanghai</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agenda times are in this zone; type a city to find it, e.g. Bangkok.</source>
-        <translation type="unfinished"></translation>
+        <translation>အစီအစဉ်အချိန်များသည် ဤဇုန်အတိုင်း ဖြစ်သည်။ ရှာရန် မြို့အမည်ရိုက်ပါ၊ ဥပမာ Bangkok။</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>အချိန်ဇုန် (&amp;T):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>ပွဲကျင်းပရာနေရာ (&amp;V):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>မြို့ (&amp;I):</translation>
     </message>
 </context>
 <context>
@@ -1894,127 +1896,129 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+56"/>
         <source>Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Desks</source>
-        <translation type="unfinished"></translation>
+        <translation>ကောင်တာများ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Admitted at</source>
-        <translation type="unfinished"></translation>
+        <translation>ဝင်ခွင့်ပြုချိန်</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+146"/>
         <source>Exchange check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ပုံတင်မှုများ ဖလှယ်ရန်</translation>
     </message>
     <message>
         <location line="-142"/>
         <source>1. Give this desk&apos;s check-ins to the others</source>
-        <translation type="unfinished"></translation>
+        <translation>1. ဤကောင်တာ၏ မှတ်ပုံတင်မှုများကို အခြားကောင်တာများသို့ ပေးရန်</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write a journal file (for example to a USB stick) that the other desks merge. It is signed: an edited or truncated file is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>အခြားကောင်တာများ ပေါင်းထည့်မည့် မှတ်တမ်းဖိုင်ကို ရေးပါ (ဥပမာ USB သို့)။ ၎င်းကို လက်မှတ်ထိုးထားသည်- ပြင်ထားသော သို့မဟုတ် ပြတ်တောက်နေသော ဖိုင်ကို ငြင်းပယ်မည်။</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only check-ins made at this desk ({desk})</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤကောင်တာ ({desk}) တွင် ပြုလုပ်သော မှတ်ပုံတင်မှုများသာ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Off (recommended): everything this copy knows, including what it merged from other desks, so that journals travel on.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပိတ် (အကြံပြု)- အခြားကောင်တာများမှ ပေါင်းထည့်ထားသည်များအပါအဝင် ဤမိတ္တူသိသမျှ အားလုံး၊ မှတ်တမ်းများ ဆက်လက်ရောက်ရှိစေရန်။</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်သို့ ထုတ်ယူရန်…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>2. Take in another desk&apos;s check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>2. အခြားကောင်တာ၏ မှတ်ပုံတင်မှုများကို လက်ခံရန်</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Merging the same file twice, or files in any order, is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်တစ်ခုတည်းကို နှစ်ကြိမ် ပေါင်းခြင်း၊ သို့မဟုတ် ဖိုင်များကို မည်သည့်အစီအစဉ်ဖြင့် ပေါင်းစေ ဘေးကင်းသည်။</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merge a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင် ပေါင်းထည့်ရန်…</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Export check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ပုံတင်မှုများ ထုတ်ယူရန်</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Exporting check-ins…</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ပုံတင်မှုများ ထုတ်ယူနေသည်…</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Exported %Ln check-in entries to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>မှတ်ပုံတင်မှတ်တမ်း %Ln ခုကို {path} သို့ ထုတ်ယူပြီးပါပြီ။</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Merge check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ပုံတင်မှုများ ပေါင်းထည့်ရန်</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Merging {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ကို ပေါင်းထည့်နေသည်…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merging check-ins…</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ပုံတင်မှုများ ပေါင်းထည့်နေသည်…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(အမည်မဲ့)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Desks in the file: {desks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်ထဲရှိ ကောင်တာများ- {desks}။</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Something went wrong: {error}
 
 The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>တစ်ခုခု မှားယွင်းသွားသည်- {error}
+
+အသေးစိတ်ကို မှတ်တမ်းဖိုင်တွင် ကြည့်ပါ။</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No one was admitted twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>မည်သူမျှ နှစ်ကြိမ် ဝင်ခွင့်မရပါ။</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Admitted twice ({n}) — they count once; check these badges:</source>
-        <translation type="unfinished"></translation>
+        <translation>နှစ်ကြိမ် ဝင်ခွင့်ရသူ ({n}) — တစ်ကြိမ်သာ ရေတွက်သည်၊ ဤကတ်ပြားများကို စစ်ဆေးပါ-</translation>
     </message>
 </context>
 <context>
@@ -2022,22 +2026,22 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/file_menu.py" line="+79"/>
         <source>&amp;Import registrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ပုံတင်မှုများ တင်သွင်းရန် (&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export delegates…</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်များ ထုတ်ယူရန် (&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save import &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>တင်သွင်းရန်ပုံစံ သိမ်းရန် (&amp;T)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print &amp;programme booklet…</source>
-        <translation type="unfinished"></translation>
+        <translation>အစီအစဉ်စာအုပ် ပုံနှိပ်ရန် (&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -2045,12 +2049,12 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/dialogs/form.py" line="+357"/>
         <source>Given name first (Western order)</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည် ရှေ့က (အနောက်တိုင်းပုံစံ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family name first</source>
-        <translation type="unfinished"></translation>
+        <translation>မျိုးရိုးအမည် ရှေ့က</translation>
     </message>
 </context>
 <context>
@@ -2058,17 +2062,17 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/delegations/handover.py" line="+312"/>
         <source>Hand over badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>ကတ်ပြား လွှဲအပ်ရန်…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record that the delegation&apos;s liaison officer collected its badges, and print the custody receipt they sign</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့၏ ဆက်သွယ်ရေးအရာရှိက ကတ်ပြားများ ယူသွားကြောင်း မှတ်တမ်းတင်ပြီး ၎င်းလက်မှတ်ထိုးမည့် လွှဲအပ်ပြေစာကို ပုံနှိပ်ရန်</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{delegation} has no delegates yet: add them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{delegation} တွင် ကိုယ်စားလှယ် မရှိသေးပါ- ဦးစွာ ထည့်ပါ။</translation>
     </message>
 </context>
 <context>
@@ -2076,153 +2080,153 @@ The details are in the log file.</source>
     <message>
         <location line="-256"/>
         <source>Hand over badges — {delegation}</source>
-        <translation type="unfinished"></translation>
+        <translation>ကတ်ပြား လွှဲအပ်ရန် — {delegation}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. Accreditation desk 1</source>
-        <translation type="unfinished"></translation>
+        <translation>ဥပမာ- ကတ်ပြားထုတ်ကောင်တာ 1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>ရှာဖွေရန် (&amp;W)…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Collected by:</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ခံသူ (&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Desk:</source>
-        <translation type="unfinished"></translation>
+        <translation>ကောင်တာ (&amp;D):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Receipt:</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြေစာ (&amp;R):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည်</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Native script</source>
-        <translation type="unfinished"></translation>
+        <translation>မူရင်းအက္ခရာ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>တာဝန်</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>ကတ်ပြား</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>ပုံနှိပ်ပြီး</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>ထုတ်ပေးပြီး</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Hand over and write receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>လွှဲအပ်ပြီး ပြေစာရေးရန် (&amp;H)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြေစာ ဖွင့်ရန် (&amp;O)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Look at the receipt and print it from the viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြေစာကို ကြည့်ပြီး ကြည့်ရှုစနစ်မှ ပုံနှိပ်ရန်</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>ပုံနှိပ်ရန် (&amp;P)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the receipt on one of the system&apos;s printers</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြေစာကို စနစ်၏ ပုံနှိပ်စက်တစ်ခုဖြင့် ပုံနှိပ်ရန်</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Already issued</source>
-        <translation type="unfinished"></translation>
+        <translation>ထုတ်ပေးပြီးသား</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version {v} issued; not this one</source>
-        <translation type="unfinished"></translation>
+        <translation>မူ {v} ထုတ်ပေးပြီး၊ ဤမူ မဟုတ်ပါ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ဟုတ်</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>မရသေး</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Chosen: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ရွေးထား- {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>already issued: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ထုတ်ပေးပြီးသား- {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not printed yet: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>မပုံနှိပ်ရသေး- {n}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save the custody receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ကတ်ပြားလွှဲအပ်ပြေစာ သိမ်းရန်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Writing the receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြေစာ ရေးနေသည်…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Writing the custody receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>ကတ်ပြားလွှဲအပ်ပြေစာ ရေးနေသည်…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Badges handed to {collector} at {time}: {n}. Receipt saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} တွင် {collector} ထံ ကတ်ပြား လွှဲအပ်ပြီး- {n}။ ပြေစာကို {path} တွင် သိမ်းပြီး။</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+17"/>
         <source>Receipt sent to {printer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြေစာကို {printer} သို့ ပို့ပြီး။</translation>
     </message>
     <message>
         <location line="-14"/>
@@ -2232,7 +2236,7 @@ The details are in the log file.</source>
     <message>
         <location line="+17"/>
         <source>Printing the custody receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>ကတ်ပြားလွှဲအပ်ပြေစာ ပုံနှိပ်နေသည်…</translation>
     </message>
 </context>
 <context>
@@ -2240,187 +2244,191 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+83"/>
         <source>Import registrations — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ပုံတင်မှုများ တင်သွင်းရန် — {file}</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+94"/>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ကို ဖတ်နေသည်…</translation>
     </message>
     <message>
         <location line="-66"/>
         <location line="+21"/>
         <location line="+77"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြဿနာများ</translation>
     </message>
     <message>
         <location line="-96"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြဿနာ မတွေ့ပါ။</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rows in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်ထဲရှိ အတန်းများ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>အပ်ဒိတ်များ</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+71"/>
         <source>Import valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>မှန်ကန်သော အတန်းများ တင်သွင်းရန်</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>&amp;Add namesakes as other people</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည်တူသူများကို အခြားလူအဖြစ် ထည့်ရန် (&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A row whose name matches someone in the same delegation, with no e-mail to tell them apart, is refused. Tick this to add such rows as new people instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့တစ်ခုတည်းရှိ တစ်စုံတစ်ဦးနှင့် အမည်တူပြီး ခွဲခြားရန် အီးမေးလ်မပါသော အတန်းကို ငြင်းပယ်သည်။ ထိုအတန်းများကို လူသစ်အဖြစ် ထည့်လိုလျှင် ဤအကွက်ကို အမှန်ခြစ်ပါ။</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Updates ({count:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>အပ်ဒိတ်များ ({count:,})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Problems ({count:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြဿနာများ ({count:,})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>တင်သွင်းရန်</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>ပိတ်ရန်</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  {field}: “{old}” → “{new}”</source>
-        <translation type="unfinished"></translation>
+        <translation>  {field}- “{old}” → “{new}”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Row {row} · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>အတန်း {row} · {name}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Checking {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ကို စစ်ဆေးနေသည်…</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%Ln row(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>အတန်း %Ln တန်း ဖတ်ပြီး</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count:,} to add</source>
-        <translation type="unfinished"></translation>
+        <translation>ထည့်ရန် {count:,}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count:,} to update</source>
-        <translation type="unfinished"></translation>
+        <translation>အပ်ဒိတ်ရန် {count:,}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count:,} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>မပြောင်းလဲ {count:,}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{file}- </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New delegations: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့အသစ်များ- {names}။</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%Ln row(s) have errors and will not be imported; correct them in the file and import it again to add them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>အတန်း %Ln တန်းတွင် အမှားပါသဖြင့် တင်သွင်းမည် မဟုတ်ပါ၊ ၎င်းတို့ကို ထည့်ရန် ဖိုင်ထဲတွင် ပြင်ပြီး ထပ်တင်သွင်းပါ။</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to import: the event already has these delegates.</source>
-        <translation type="unfinished"></translation>
+        <translation>တင်သွင်းစရာ မရှိပါ- ပွဲတွင် ဤကိုယ်စားလှယ်များ ရှိပြီးသားဖြစ်သည်။</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+58"/>
         <location line="+63"/>
         <source>Import registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ပုံတင်မှုများ တင်သွင်းရန်</translation>
     </message>
     <message>
         <location line="-116"/>
         <location line="+58"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>မမျှော်လင့်ထားသော အမှား</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>Something went wrong: {error}
 
 The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>တစ်ခုခု မှားယွင်းသွားသည်- {error}
+
+အသေးစိတ်ကို မှတ်တမ်းဖိုင်တွင် ကြည့်ပါ။</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ကို တင်သွင်းနေသည်…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Import cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>တင်သွင်းခြင်းကို ပယ်ဖျက်ပြီး၊ ဘာမျှ မရေးရသေးပါ။</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Something went wrong: {error}
 
 Nothing was written; the details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>တစ်ခုခု မှားယွင်းသွားသည်- {error}
+
+ဘာမျှ မရေးရသေးပါ၊ အသေးစိတ်ကို မှတ်တမ်းဖိုင်တွင် ကြည့်ပါ။</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Imported {file}: {added:,} added, {updated:,} updated, {unchanged:,} unchanged, {refused:,} refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ကို တင်သွင်းပြီး- ထည့် {added:,}၊ အပ်ဒိတ် {updated:,}၊ မပြောင်းလဲ {unchanged:,}၊ ငြင်းပယ် {refused:,}။</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Registrations ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ပုံတင်မှုများ ({patterns});;ဖိုင်အားလုံး (*)</translation>
     </message>
     <message>
         <location filename="../../delegations/ui/models/import_preview.py" line="+246"/>
         <source>Row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>အတန်း {row}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>warning: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>သတိပေးချက်- {message}</translation>
     </message>
 </context>
 <context>
@@ -2428,7 +2436,7 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/dialogs/pdf_output.py" line="+122"/>
         <source>Something went wrong: {error}. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>တစ်ခုခု မှားယွင်းသွားသည်- {error}။ အသေးစိတ်ကို မှတ်တမ်းဖိုင်တွင် ကြည့်ပါ။</translation>
     </message>
 </context>
 <context>
@@ -2436,29 +2444,31 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/jobs.py" line="+90"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>ပယ်ဖျက်နေသည်…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ပယ်ဖျက်ရန်</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့များ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>မမျှော်လင့်ထားသော အမှား</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something went wrong: {error}
 
 The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>တစ်ခုခု မှားယွင်းသွားသည်- {error}
+
+အသေးစိတ်ကို မှတ်တမ်းဖိုင်တွင် ကြည့်ပါ။</translation>
     </message>
 </context>
 <context>
@@ -2466,175 +2476,175 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/main_window.py" line="+102"/>
         <source>&amp;Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့များ (&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>ဟောပြောသူများ (&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>အစီအစဉ် (&amp;G)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ပုံတင် (&amp;C)</translation>
     </message>
     <message numerus="yes">
         <location line="+76"/>
         <source>%Ln delegation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ကိုယ်စားလှယ်အဖွဲ့ %Ln ဖွဲ့</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ကိုယ်စားလှယ် %Ln ဦး</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln speaker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ဟောပြောသူ %Ln ဦး</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ကဏ္ဍ %Ln ခု</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင် (&amp;F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>ပွဲအသစ် (&amp;N)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open event…</source>
-        <translation type="unfinished"></translation>
+        <translation>ပွဲ ဖွင့်ရန် (&amp;O)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>မကြာသေးမီက ဖွင့်ထားသည်များ (&amp;R)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Event &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>ပွဲ ဆက်တင်များ (&amp;S)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>မိတ္တူ သိမ်းရန် (&amp;C)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ထွက်ရန် (&amp;Q)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြင်ဆင် (&amp;E)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>ရှာရန် (&amp;F)…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>အကူအညီ (&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegations အကြောင်း (&amp;A)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>About Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegations အကြောင်း</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;Delegations&lt;/h3&gt;&lt;p&gt;Delegates, badges, check-in and agenda for an international cooperation week.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Delegations&lt;/h3&gt;&lt;p&gt;နိုင်ငံတကာ ပူးပေါင်းဆောင်ရွက်မှု သီတင်းပတ်အတွက် ကိုယ်စားလှယ်များ၊ ကတ်ပြားများ၊ မှတ်ပုံတင်ခြင်းနှင့် အစီအစဉ်။&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+5"/>
         <location line="+105"/>
         <source>Open event</source>
-        <translation type="unfinished"></translation>
+        <translation>ပွဲ ဖွင့်ရန်</translation>
     </message>
     <message>
         <location line="-104"/>
         <source>{path} cannot be opened: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ကို ဖွင့်၍မရပါ- {reason}။</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>{event} — Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} — Delegations</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Event settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပွဲ ဆက်တင်များ သိမ်းပြီးပါပြီ။</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delegations event (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegations ပွဲ (*.sqlite3);;ဖိုင်အားလုံး (*)</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+19"/>
         <location line="+13"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>ပွဲအသစ်</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>{path} already exists. Choose a new name, or open it with File ▸ Open event…</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ရှိပြီးသားဖြစ်သည်။ အမည်အသစ် ရွေးပါ၊ သို့မဟုတ် ဖိုင် ▸ ပွဲ ဖွင့်ရန်… ဖြင့် ဖွင့်ပါ</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No recent events</source>
-        <translation type="unfinished"></translation>
+        <translation>မကြာသေးမီက ပွဲ မရှိပါ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>မီနူး ရှင်းရန်</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+10"/>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>မိတ္တူ သိမ်းရန်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved a copy to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>မိတ္တူကို {path} သို့ သိမ်းပြီး</translation>
     </message>
 </context>
 <context>
@@ -2642,29 +2652,29 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/delegations/name_order.py" line="+205"/>
         <source>Name order for the whole delegation…</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့တစ်ခုလုံးအတွက် အမည်အစီအစဉ်…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Family name first, given name first, or as usual in the delegation&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <translation>မျိုးရိုးအမည် ရှေ့က၊ အမည် ရှေ့က သို့မဟုတ် ကိုယ်စားလှယ်အဖွဲ့၏ နိုင်ငံ၏ ဓလေ့အတိုင်း</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>Name order of {delegation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{delegation} ၏ အမည်အစီအစဉ်</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Changed the name order of %Ln member(s) of {delegation}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{delegation} ၏ အဖွဲ့ဝင် %Ln ဦး၏ အမည်အစီအစဉ်ကို ပြောင်းပြီးပါပြီ။</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z ဖြင့် နောက်ပြန်ပါ။</translation>
     </message>
 </context>
 <context>
@@ -2672,62 +2682,62 @@ The details are in the log file.</source>
     <message>
         <location line="-232"/>
         <source>Name order for the whole delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့တစ်ခုလုံးအတွက် အမည်အစီအစဉ်</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In which order are the names of {delegation} written?</source>
-        <translation type="unfinished"></translation>
+        <translation>{delegation} ၏ အမည်များကို မည်သည့်အစီအစဉ်ဖြင့် ရေးသနည်း။</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Family name first (“Bai Zhen”, “Nguyễn Thị Phương”)</source>
-        <translation type="unfinished"></translation>
+        <translation>မျိုးရိုးအမည် ရှေ့က (“Bai Zhen”, “Nguyễn Thị Phương”)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Given name first (“Somchai Srisuk”, “Farah binti Ahmad”)</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည် ရှေ့က (“Somchai Srisuk”, “Farah binti Ahmad”)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>By country: as people in {country} usually write their names</source>
-        <translation type="unfinished"></translation>
+        <translation>နိုင်ငံအလိုက်- {country} ရှိ လူများ ပုံမှန်ရေးသည့်အတိုင်း</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြောင်းရန်</translation>
     </message>
     <message numerus="yes">
         <location line="+33"/>
         <source>Change %Ln name(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>အမည် %Ln ခု ပြောင်းရန်</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every member&apos;s name is already in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>အဖွဲ့ဝင်တိုင်း၏ အမည်သည် ဤအစီအစဉ်အတိုင်း ရှိပြီးသားဖြစ်သည်။</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>and {more:,} more</source>
-        <translation type="unfinished"></translation>
+        <translation>နှင့် နောက်ထပ် {more:,} ခု</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>of %Ln member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>အဖွဲ့ဝင် %Ln ဦးအနက်</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln {of_members} change(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{of_members} %Ln ဦး ပြောင်းမည်-</numerusform>
         </translation>
     </message>
 </context>
@@ -2736,27 +2746,27 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/checkin/settings_dialog.py" line="-192"/>
         <source>Organiser PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>စီစဉ်သူ PIN</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Desk mode locks this window on the check-in. Choose the organiser PIN (4 to 12 digits) that will be needed to leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ကောင်တာမုဒ်သည် ဤဝင်းဒိုးကို မှတ်ပုံတင်ခြင်းပေါ်တွင် သော့ခတ်ထားသည်။ ထွက်ရန် လိုအပ်မည့် စီစဉ်သူ PIN (ဂဏန်း 4 မှ 12 လုံး) ကို ရွေးပါ။</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;New PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN အသစ် (&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>ထပ်ရိုက်ရန် (&amp;R):</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The PIN and its repetition differ; type the same digits twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN နှင့် ထပ်ရိုက်ထားသည်မှာ မတူပါ၊ ဂဏန်းတူကို နှစ်ကြိမ် ရိုက်ပါ။</translation>
     </message>
 </context>
 <context>
@@ -2764,7 +2774,7 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/dialogs/form.py" line="-80"/>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>သိရှိ</translation>
     </message>
 </context>
 <context>
@@ -2772,12 +2782,12 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/checkin/settings_dialog.py" line="-69"/>
         <source>Organiser PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>စီစဉ်သူ PIN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the organiser PIN to leave desk mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>ကောင်တာမုဒ်မှ ထွက်ရန် စီစဉ်သူ PIN ကို ထည့်ပါ။</translation>
     </message>
 </context>
 <context>
@@ -2785,47 +2795,47 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/models/import_preview.py" line="-122"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>အတန်း</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>စာရွက်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြသမည့်အမည်</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The name in the order it will be shown and printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြသပြီး ပုံနှိပ်မည့် အစီအစဉ်အတိုင်း အမည်။</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{header}” is not a column the import knows; it is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{header}” သည် တင်သွင်းမှုက သိသော ကော်လံ မဟုတ်သဖြင့် တင်သွင်းမည် မဟုတ်ပါ။</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Family name first</source>
-        <translation type="unfinished"></translation>
+        <translation>မျိုးရိုးအမည် ရှေ့က</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given name first</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည် ရှေ့က</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>as the file says</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်တွင် ဖော်ပြသည့်အတိုင်း</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{order}: {reason}. Change it later in the delegate&apos;s form, or for the whole delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{order}- {reason}။ နောက်မှ ကိုယ်စားလှယ်၏ ဖောင်တွင် သို့မဟုတ် ကိုယ်စားလှယ်အဖွဲ့တစ်ခုလုံးအတွက် ပြောင်းနိုင်သည်။</translation>
     </message>
 </context>
 <context>
@@ -2838,7 +2848,7 @@ The details are in the log file.</source>
     <message>
         <location line="+16"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>ပုံနှိပ်ရန် (&amp;P)…</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
@@ -2858,27 +2868,27 @@ The details are in the log file.</source>
     <message>
         <location line="+59"/>
         <source>Reprint badge</source>
-        <translation type="unfinished"></translation>
+        <translation>ကတ်ပြား ပြန်ပုံနှိပ်ရန်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why does {name} need another badge?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} အတွက် ကတ်ပြားနောက်တစ်ခု ဘာကြောင့် လိုအပ်သနည်း။</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A lost badge gets a new code: the lost one is refused from now on. A damaged badge is printed again with the same code. Nobody is checked in by this.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပျောက်သွားသော ကတ်ပြားအတွက် ကုဒ်အသစ် ရမည်- ပျောက်သွားသော ကတ်ပြားကို ယခုမှစ၍ ငြင်းပယ်မည်။ ပျက်စီးသော ကတ်ပြားကို ကုဒ်တူဖြင့် ပြန်ပုံနှိပ်မည်။ ဤလုပ်ဆောင်ချက်ဖြင့် မည်သူ့ကိုမျှ မှတ်ပုံတင်ပေးခြင်း မရှိပါ။</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Lost: new code</source>
-        <translation type="unfinished"></translation>
+        <translation>ပျောက်- ကုဒ်အသစ် (&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Damaged: same code</source>
-        <translation type="unfinished"></translation>
+        <translation>ပျက်စီး- ကုဒ်တူ (&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2887,24 +2897,24 @@ The details are in the log file.</source>
         <location filename="../../delegations/ui/agenda/versions.py" line="+75"/>
         <location line="+21"/>
         <source>Print errata</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြင်ဆင်ချက် ပုံနှိပ်ရန်</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>The errata (%Ln change(s)) are in {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ပြင်ဆင်ချက်များ (ပြောင်းလဲမှု %Ln ခု) သည် {path} တွင် ရှိသည်။</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Printing errata…</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြင်ဆင်ချက် ပုံနှိပ်နေသည်…</translation>
     </message>
 </context>
 <context>
@@ -2912,32 +2922,32 @@ The details are in the log file.</source>
     <message>
         <location line="-216"/>
         <source>Publish programme version</source>
-        <translation type="unfinished"></translation>
+        <translation>အစီအစဉ်မူ ထုတ်ပြန်ရန်</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The agenda as it stands becomes programme version {number}. Later changes are listed against it in Agenda ▸ Changes since a version…, the basis of an errata sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ရှိအစီအစဉ်သည် အစီအစဉ်မူ {number} ဖြစ်လာမည်။ နောက်ပိုင်း ပြောင်းလဲမှုများကို အစီအစဉ် ▸ မူမှစ၍ ပြောင်းလဲမှုများ… တွင် ၎င်းနှင့် နှိုင်းယှဉ်ဖော်ပြမည်၊ ၎င်းသည် ပြင်ဆင်ချက်စာရွက်၏ အခြေခံ ဖြစ်သည်။</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The last published: {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>နောက်ဆုံး ထုတ်ပြန်ထားသည်- {label}။</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ချက် (&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. sent to the printer, 12 July</source>
-        <translation type="unfinished"></translation>
+        <translation>ဥပမာ- ပုံနှိပ်တိုက်သို့ ပို့ပြီး၊ ဇူလိုင် 12</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>ထုတ်ပြန်ရန် (&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -2945,47 +2955,47 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/badges/dialogs.py" line="+23"/>
         <source>Reprint badge</source>
-        <translation type="unfinished"></translation>
+        <translation>ကတ်ပြား ပြန်ပုံနှိပ်ရန်</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reprint the same badge</source>
-        <translation type="unfinished"></translation>
+        <translation>ကတ်ပြားတူကို ပြန်ပုံနှိပ်ရန်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It was damaged, misprinted or left behind. The code on the old badge stays valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပျက်စီးသွား၊ ပုံနှိပ်မှား သို့မဟုတ် ကျန်ခဲ့သည်။ ကတ်ပြားဟောင်းပေါ်ရှိ ကုဒ်သည် ဆက်လက်အကျုံးဝင်သည်။</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The badge was lost — print a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>ကတ်ပြား ပျောက်သွားသည် — အသစ် ပုံနှိပ်ရန်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The new badge gets a new code; the lost badge will be refused at check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ကတ်ပြားအသစ်တွင် ကုဒ်အသစ် ရမည်၊ ပျောက်သွားသော ကတ်ပြားကို မှတ်ပုံတင်ချိန်တွင် ငြင်းပယ်မည်။</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>ပုံစံ-</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No badge has been printed for this person yet; this will be their first badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤပုဂ္ဂိုလ်အတွက် ကတ်ပြား မပုံနှိပ်ရသေးပါ၊ ၎င်းသည် ပထမဆုံး ကတ်ပြား ဖြစ်မည်။</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Why is the badge printed again?</source>
-        <translation type="unfinished"></translation>
+        <translation>ကတ်ပြားကို ဘာကြောင့် ထပ်ပုံနှိပ်သနည်း။</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Badge {name} {layout}</source>
-        <translation type="unfinished"></translation>
+        <translation>ကတ်ပြား {name} {layout}</translation>
     </message>
 </context>
 <context>
@@ -2993,43 +3003,43 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+37"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>ကူးယူချိန်</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>အရွယ်အစား</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+48"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>အရန်မှ ပြန်ယူရန်</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Backups are made when the event is opened and every 10 minutes while it changes; the last 20 are kept. Restoring replaces the event with the backup; the current state is backed up first, so you can go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပွဲကို ဖွင့်ချိန်နှင့် ပြောင်းလဲနေစဉ် 10 မိနစ်တိုင်း အရန်ကူးယူသည်၊ နောက်ဆုံး 20 ခုကို သိမ်းထားသည်။ ပြန်ယူခြင်းသည် ပွဲကို အရန်ဖြင့် အစားထိုးသည်၊ လက်ရှိအခြေအနေကို ဦးစွာ အရန်ကူးထားသဖြင့် ပြန်သွားနိုင်သည်။</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There are no backups of this event yet. One is made shortly after the event is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤပွဲ၏ အရန် မရှိသေးပါ။ ပွဲဖွင့်ပြီး မကြာမီ တစ်ခု ပြုလုပ်မည်။</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြန်ယူရန်…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Replace the event with the backup of {time}? Changes made since then are set aside in a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပွဲကို {time} ၏ အရန်ဖြင့် အစားထိုးမလား။ ထိုအချိန်မှစ၍ ပြောင်းလဲမှုများကို အရန်အသစ်တွင် သီးခြား သိမ်းထားမည်။</translation>
     </message>
 </context>
 <context>
@@ -3037,93 +3047,94 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/checkin/card.py" line="+159"/>
         <source>Reprint lost badge…</source>
-        <translation type="unfinished"></translation>
+        <translation>ပျောက်သွားသော ကတ်ပြား ပြန်ပုံနှိပ်ရန်…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>အသင့်</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scan a badge, or type a name and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>ကတ်ပြားကို စကင်ဖတ်ပါ၊ သို့မဟုတ် အမည်ရိုက်ပြီး Enter နှိပ်ပါ။</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>✔  ADMITTED</source>
-        <translation type="unfinished"></translation>
+        <translation>✔  ဝင်ခွင့်ပြုပြီး</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ALREADY CHECKED IN</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ပုံတင်ပြီးသား</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at desk {desk}</source>
-        <translation type="unfinished"></translation>
+        <translation>ကောင်တာ {desk} တွင်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at an unnamed desk</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည်မဲ့ကောင်တာတွင်</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Checked in at {time} {where}. Do not admit twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} တွင် {where} မှတ်ပုံတင်ပြီး။ နှစ်ကြိမ် ဝင်ခွင့်မပြုပါနှင့်။</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>✖  REFUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>✖  ငြင်းပယ်</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{reason}
 Do not admit with this badge. Check the person&apos;s ID and find them by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+ဤကတ်ပြားဖြင့် ဝင်ခွင့်မပြုပါနှင့်။ ထိုပုဂ္ဂိုလ်၏ မှတ်ပုံတင်ကတ်ကို စစ်ပြီး အမည်ဖြင့် ရှာပါ။</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This badge (version {scanned}) was replaced by version {current}; the old badge was reported lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤကတ်ပြား (မူ {scanned}) ကို မူ {current} ဖြင့် အစားထိုးထားပြီး၊ ကတ်ပြားဟောင်း ပျောက်ဆုံးကြောင်း အစီရင်ခံထားသည်။</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This badge&apos;s delegate no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤကတ်ပြား၏ ကိုယ်စားလှယ် မရှိတော့ပါ။</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail}။</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>NOTE: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ချက်- {text}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ACCESS: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>ဝင်ထွက်သွားလာရေး- {text}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DIETARY: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>အစားအစာ- {text}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Head of delegation · {here} of {total} members checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့ခေါင်းဆောင် · အဖွဲ့ဝင် {total} ဦးအနက် {here} ဦး မှတ်ပုံတင်ပြီး</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Admit the whole delegation ({n} waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့တစ်ခုလုံး ဝင်ခွင့်ပြုရန် ({n} ဦး စောင့်ဆဲ)</translation>
     </message>
 </context>
 <context>
@@ -3131,37 +3142,37 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/agenda/rooms.py" line="+32"/>
         <source>Add room</source>
-        <translation type="unfinished"></translation>
+        <translation>အခန်း ထည့်ရန်</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit room</source>
-        <translation type="unfinished"></translation>
+        <translation>အခန်း ပြင်ဆင်ရန်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည် (&amp;N):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>မသိ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>ဆံ့နိုင်မှု (&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Floor:</source>
-        <translation type="unfinished"></translation>
+        <translation>အထပ် (&amp;F):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>အစီအစဉ် (&amp;O):</translation>
     </message>
 </context>
 <context>
@@ -3169,39 +3180,39 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location line="+29"/>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>အခန်းများ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>ထည့်ရန် (&amp;A)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြင်ဆင်ရန် (&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖျက်ရန် (&amp;D)</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%Ln seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ထိုင်ခုံ %Ln ခုံ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Delete room</source>
-        <translation type="unfinished"></translation>
+        <translation>အခန်း ဖျက်ရန်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the room “{name}”? Its sessions stay in the agenda without a room.</source>
-        <translation type="unfinished"></translation>
+        <translation>အခန်း “{name}” ကို ဖျက်မလား။ ၎င်း၏ ကဏ္ဍများသည် အခန်းမရှိဘဲ အစီအစဉ်တွင် ကျန်ရှိမည်။</translation>
     </message>
 </context>
 <context>
@@ -3209,17 +3220,17 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/checkin/hits.py" line="+190"/>
         <source>No one matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” နှင့် ကိုက်ညီသူ မရှိပါ။</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{total} found — ↑ ↓ to choose, Enter to admit</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} ဦး တွေ့သည် — ရွေးရန် ↑ ↓၊ ဝင်ခွင့်ပြုရန် Enter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Best {shown} of {total} found — keep typing to narrow</source>
-        <translation type="unfinished"></translation>
+        <translation>တွေ့သော {total} အနက် အကောင်းဆုံး {shown} — ကျဉ်းစေရန် ဆက်ရိုက်ပါ</translation>
     </message>
 </context>
 <context>
@@ -3227,92 +3238,92 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/agenda/dialogs.py" line="+61"/>
         <source>Add session</source>
-        <translation type="unfinished"></translation>
+        <translation>ကဏ္ဍ ထည့်ရန်</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>ကဏ္ဍ ပြင်ဆင်ရန်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Title (English):</source>
-        <translation type="unfinished"></translation>
+        <translation>ခေါင်းစဉ် (အင်္ဂလိပ်) (&amp;T):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Title (&amp;Chinese):</source>
-        <translation type="unfinished"></translation>
+        <translation>ခေါင်းစဉ် (တရုတ်) (&amp;C):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>အမျိုးအစား (&amp;K):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>နေ့ (&amp;D):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>စတင် (&amp;S):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြီးဆုံး (&amp;E):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(no room)</source>
-        <translation type="unfinished"></translation>
+        <translation>(အခန်းမရှိ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>အခန်း (&amp;R):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no chair)</source>
-        <translation type="unfinished"></translation>
+        <translation>(သဘာပတိ မရှိ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hair:</source>
-        <translation type="unfinished"></translation>
+        <translation>သဘာပတိ (&amp;H):</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Filter speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>ဟောပြောသူများ စစ်ထုတ်ရန်</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The role of the selected speaker in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤကဏ္ဍတွင် ရွေးထားသော ဟောပြောသူ၏ တာဝန်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>အပေါ်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>အောက်</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>S&amp;peakers:</source>
-        <translation type="unfinished"></translation>
+        <translation>ဟောပြောသူများ (&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Descr&amp;iption:</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖော်ပြချက် (&amp;I):</translation>
     </message>
 </context>
 <context>
@@ -3320,37 +3331,37 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/agenda/session_list.py" line="+39"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>နေ့</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>အချိန်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>အခန်း</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ခေါင်းစဉ်</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>အမျိုးအစား</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>ဟောပြောသူများ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chair: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>သဘာပတိ- {name}</translation>
     </message>
 </context>
 <context>
@@ -3358,17 +3369,17 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/checkin/desk_bar.py" line="+22"/>
         <source>Name this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤကောင်တာကို အမည်ပေးရန်</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Each check-in is recorded with the desk&apos;s name, so that desks can exchange their journals. Use a short name staff will recognise, such as “North 1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ပုံတင်မှုတိုင်းကို ကောင်တာအမည်ဖြင့် မှတ်တမ်းတင်သဖြင့် ကောင်တာများက မှတ်တမ်းများကို ဖလှယ်နိုင်သည်။ ဝန်ထမ်းများ မှတ်မိမည့် အမည်တိုကို သုံးပါ၊ ဥပမာ “မြောက် 1”။</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Start checking in</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ပုံတင်ခြင်း စတင်ရန်</translation>
     </message>
 </context>
 <context>
@@ -3376,48 +3387,48 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/speakers/sessions.py" line="+51"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>နေ့</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>အချိန်</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>အခန်း</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>ကဏ္ဍ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>တာဝန်</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add to session…</source>
-        <translation type="unfinished"></translation>
+        <translation>ကဏ္ဍသို့ ထည့်ရန်…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+84"/>
         <source>Remove from session</source>
-        <translation type="unfinished"></translation>
+        <translation>ကဏ္ဍမှ ဖယ်ရှားရန်</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>&lt;b&gt;Sessions&lt;/b&gt; — {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ကဏ္ဍများ&lt;/b&gt; — {count}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Sessions&lt;/b&gt; — none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ကဏ္ဍများ&lt;/b&gt; — မရှိသေး</translation>
     </message>
 </context>
 <context>
@@ -3425,160 +3436,160 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/speakers/tab.py" line="+103"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည်</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>ကဏ္ဍများ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>အဖွဲ့အစည်း</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Filter speakers  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ဟောပြောသူများ စစ်ထုတ်ရန်  (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+248"/>
         <source>New speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>ဟောပြောသူ အသစ်</translation>
     </message>
     <message>
         <location line="-247"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖျက်ရန်</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>ဟောပြောသူများ</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>ဓာတ်ပုံ ရွေးရန်…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>ဓာတ်ပုံ ဖယ်ရှားရန်</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>e.g. H.E., Dr, Prof.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဥပမာ- H.E., ဒေါက်တာ, ပါမောက္ခ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type part of a delegate&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်၏ အမည် တစ်စိတ်တစ်ပိုင်းကို ရိုက်ပါ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The speaker&apos;s own delegate record, if they are a delegate: their arrival and departure are then checked against their sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဟောပြောသူသည် ကိုယ်စားလှယ်ဖြစ်လျှင် ၎င်း၏ ကိုယ်ပိုင် ကိုယ်စားလှယ်မှတ်တမ်း- ရောက်ရှိရက်နှင့် ထွက်ခွာရက်ကို ၎င်း၏ ကဏ္ဍများနှင့် တိုက်စစ်မည်။</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A short biography for the programme booklet.</source>
-        <translation type="unfinished"></translation>
+        <translation>အစီအစဉ်စာအုပ်အတွက် ကိုယ်ရေးအကျဉ်း။</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hono&amp;rific:</source>
-        <translation type="unfinished"></translation>
+        <translation>ဂုဏ်ပုဒ် (&amp;R):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>G&amp;iven name:</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည် (&amp;I):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fa&amp;mily name:</source>
-        <translation type="unfinished"></translation>
+        <translation>မျိုးရိုးအမည် (&amp;M):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Native script:</source>
-        <translation type="unfinished"></translation>
+        <translation>မူရင်းအက္ခရာ (&amp;N):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name &amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည်အစီအစဉ် (&amp;O):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>ရာထူး (&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisa&amp;tion:</source>
-        <translation type="unfinished"></translation>
+        <translation>အဖွဲ့အစည်း (&amp;T):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>နိုင်ငံ (&amp;U):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;legate record:</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်မှတ်တမ်း (&amp;L):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>သိမ်းရန်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြန်ပြင်ရန်</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the speaker ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>ဟောပြောသူကို သိမ်းရန် ({keys})</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Biography:</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်ရေးအကျဉ်း (&amp;B):</translation>
     </message>
     <message numerus="yes">
         <location line="+58"/>
         <source>Showing {shown} of %Ln speaker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ဟောပြောသူ %Ln ဦးအနက် {shown} ဦးကို ပြသနေသည်</numerusform>
         </translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>မသိမ်းရသေးသော ပြောင်းလဲမှုများ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes to this speaker?</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤဟောပြောသူ၏ ပြောင်းလဲမှုများကို သိမ်းမလား။</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(မရှိ)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No speaker selected</source>
-        <translation type="unfinished"></translation>
+        <translation>ဟောပြောသူ မရွေးရသေးပါ</translation>
     </message>
     <message>
         <location line="+97"/>
@@ -3586,38 +3597,38 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <location line="+9"/>
         <location line="+11"/>
         <source>Choose photo</source>
-        <translation type="unfinished"></translation>
+        <translation>ဓာတ်ပုံ ရွေးရန်</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>{path} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ကို ဖတ်၍မရပါ- {reason}။</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{path} is not an image Delegations can read; choose a JPEG or PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} သည် Delegations ဖတ်နိုင်သော ပုံ မဟုတ်ပါ၊ JPEG သို့မဟုတ် PNG ကို ရွေးပါ။</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.bmp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ပုံများ (*.jpg *.jpeg *.png *.webp *.bmp);;ဖိုင်အားလုံး (*)</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+10"/>
         <source>Delete speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>ဟောပြောသူ ဖျက်ရန်</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Delete the speaker “{name}”? They are also removed from their sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဟောပြောသူ “{name}” ကို ဖျက်မလား။ ၎င်းတို့ကို ၎င်းတို့၏ ကဏ္ဍများမှလည်း ဖယ်ရှားမည်။</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>(not a delegate)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ကိုယ်စားလှယ် မဟုတ်)</translation>
     </message>
 </context>
 <context>
@@ -3625,7 +3636,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/errors.py" line="+57"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>မမျှော်လင့်ထားသော အမှား</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3676,52 +3687,52 @@ Your event file is safe: every change is saved as you make it. You can go on wor
     <message>
         <location filename="../../delegations/ui/checkin/walk_in_dialog.py" line="+33"/>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ပွဲတွင် မှတ်ပုံတင်ခြင်း</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည် (&amp;G):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>မျိုးရိုးအမည် (&amp;F):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name in &amp;own script:</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်ပိုင်အက္ခရာဖြင့် အမည် (&amp;O):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့ (&amp;D):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>တာဝန် (&amp;R):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add, &amp;print and admit</source>
-        <translation type="unfinished"></translation>
+        <translation>ထည့်၊ ပုံနှိပ်ပြီး ဝင်ခွင့်ပြုရန် (&amp;P)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Someone who is not registered: they are added to the delegation, their badge prints on this desk&apos;s printer and they are checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ပုံမတင်ရသေးသူ- ၎င်းတို့ကို ကိုယ်စားလှယ်အဖွဲ့သို့ ထည့်မည်၊ ကတ်ပြားကို ဤကောင်တာ၏ ပုံနှိပ်စက်တွင် ပုံနှိပ်မည်၊ မှတ်ပုံတင်ပေးမည်။</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Type the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ထိုပုဂ္ဂိုလ်၏ အမည်ကို ရိုက်ပါ။</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The event has no delegation yet: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပွဲတွင် ကိုယ်စားလှယ်အဖွဲ့ မရှိသေးပါ- ဦးစွာ တစ်ဖွဲ့ ထည့်ပါ။</translation>
     </message>
 </context>
 <context>
@@ -3729,52 +3740,52 @@ Your event file is safe: every change is saved as you make it. You can go on wor
     <message>
         <location filename="../../delegations/ui/badges/dialogs.py" line="-447"/>
         <source>Family name in capitals</source>
-        <translation type="unfinished"></translation>
+        <translation>မျိုးရိုးအမည်ကို စာလုံးကြီးဖြင့်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print “BAI Zhen”, “Somchai SRISUK”: the family name in capitals, so that nobody can mistake which part of a name it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>“BAI Zhen”, “Somchai SRISUK” ဟု ပုံနှိပ်ရန်- မျိုးရိုးအမည်ကို စာလုံးကြီးဖြင့်၊ အမည်၏ မည်သည့်အပိုင်းဖြစ်သည်ကို မည်သူမျှ မမှားစေရန်။</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Print to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF အဖြစ် ပုံနှိပ်ရန်…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>ပုံနှိပ်ရန်…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print on a system printer, at the layout&apos;s page size and 100 % scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>စနစ်၏ ပုံနှိပ်စက်ဖြင့် ပုံစံ၏ စာမျက်နှာအရွယ်အစားနှင့် 100 % စကေးဖြင့် ပုံနှိပ်ရန်။</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>ကတ်ပြားများ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Print badges to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ကတ်ပြားများကို PDF အဖြစ် ပုံနှိပ်ရန်</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF စာတမ်း (*.pdf)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Printing badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>ကတ်ပြားများ ပုံနှိပ်နေသည်…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Printing cancelled; no file was written, nothing logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပုံနှိပ်ခြင်းကို ပယ်ဖျက်ပြီး၊ ဖိုင် မရေးရ၊ မှတ်တမ်း မတင်ရပါ။</translation>
     </message>
 </context>
 </TS>

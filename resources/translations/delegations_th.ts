@@ -905,7 +905,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+1"/>
         <source>Expected</source>
-        <translation>ที่คาดไว้</translation>
+        <translation>ตามกำหนด</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1121,12 +1121,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">ออก (&amp;Q)</translation>
+        <translation>ออก (&amp;Q)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished">ยกเลิก</translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1141,12 +1141,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+52"/>
         <source>Open event</source>
-        <translation type="unfinished">เปิดงาน</translation>
+        <translation>เปิดงาน</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delegations event (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished">งานของ Delegations (*.sqlite3);;ไฟล์ทั้งหมด (*)</translation>
+        <translation>งานของ Delegations (*.sqlite3);;ไฟล์ทั้งหมด (*)</translation>
     </message>
 </context>
 <context>
