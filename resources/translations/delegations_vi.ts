@@ -6,22 +6,22 @@
     <message>
         <location filename="../../delegations/ui/speakers/add_to_session.py" line="+33"/>
         <source>Add {name} to a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm {name} vào một phiên</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type part of a title, a room or a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Gõ một phần tên phiên, phòng hoặc ngày</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phiên:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vai trò:</translation>
     </message>
 </context>
 <context>
@@ -31,29 +31,29 @@
         <location line="+4"/>
         <location line="+10"/>
         <source>Export agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất chương trình</translation>
     </message>
     <message numerus="yes">
         <location line="-9"/>
         <source>%Ln session(s) written to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã ghi %Ln phiên vào {path}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch (*.ics)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schedule for conference apps, frab XML (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch cho ứng dụng hội nghị, frab XML (*.xml)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The whole agenda, JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toàn bộ chương trình, JSON (*.json)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -62,49 +62,51 @@
         <location line="+19"/>
         <location line="+12"/>
         <source>Import agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập chương trình</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>Agenda exported as JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chương trình đã xuất dạng JSON (*.json)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Replace the whole agenda — {current}, their rooms and speakers — with the {count} in {name}?
 
 This cannot be undone with Undo; publish a programme version or save a copy of the event first if you may want the current agenda back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay toàn bộ chương trình — {current} cùng phòng và diễn giả — bằng {count} trong {name}?
+
+Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương trình hiện tại, hãy phát hành một phiên bản chương trình hoặc lưu bản sao sự kiện trước.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Imported {sessions}, {rooms} and {speakers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập {sessions}, {rooms} và {speakers}.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln room(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln phòng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln speaker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln diễn giả</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not linked to a delegate of this event: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa liên kết với đại biểu nào của sự kiện: {names}.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln phiên</numerusform>
         </translation>
     </message>
 </context>
@@ -113,12 +115,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/agenda/grid.py" line="+144"/>
         <source>Chair: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ tọa: {name}</translation>
     </message>
     <message>
         <location line="+328"/>
         <source>No room</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có phòng</translation>
     </message>
 </context>
 <context>
@@ -126,42 +128,42 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/agenda/menus.py" line="+36"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chương trình</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Publish programme version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phát hành phiên bản chương trình…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Changes since a version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thay đổi kể từ một phiên bản…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất chương trình…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập chương trình…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Phòn&amp;g…</translation>
     </message>
 </context>
 <context>
@@ -169,187 +171,187 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/agenda/tab.py" line="+156"/>
         <source>Day grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưới ngày</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One day as a time grid, rooms as columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Một ngày dạng lưới thời gian, mỗi cột là một phòng</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The sessions as a list, for keyboard work</source>
-        <translation type="unfinished"></translation>
+        <translation>Các phiên dạng danh sách, tiện thao tác bàn phím</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Filter by title, room or speaker  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc theo tên phiên, phòng hoặc diễn giả  (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm phiên…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Phòng…</translation>
     </message>
     <message numerus="yes">
         <location line="+63"/>
         <source>%Ln seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln chỗ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Floor {floor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tầng {floor}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>All days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các ngày</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The whole programme, day by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Toàn bộ chương trình, theo từng ngày</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>{day}: %Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{day}: %Ln phiên</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+168"/>
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln phiên</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln session(s) this day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln phiên trong ngày</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì khớp với “{text}”.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No sessions on this day yet. Add one with “Add session…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày này chưa có phiên nào. Thêm bằng “Thêm phiên…”.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No sessions yet. Add one with “Add session…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có phiên nào. Thêm bằng “Thêm phiên…”.</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Showing {shown} of %Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hiển thị {shown} / %Ln phiên</numerusform>
         </translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Move session</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển phiên</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no room</source>
-        <translation type="unfinished"></translation>
+        <translation>không có phòng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move “{title}” to {room}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển “{title}” sang {room}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển “{title}”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change the end of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi giờ kết thúc của “{title}”</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Add “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm “{title}”</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Edit “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa “{title}”</translation>
     </message>
     <message>
         <location line="+50"/>
         <location line="+19"/>
         <source>Delete sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa phiên</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Delete “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa “{title}”</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Delete %Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Xóa %Ln phiên</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete the session “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa phiên “{title}”?</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Delete %Ln session(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Xóa %Ln phiên?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa ▸ Hoàn tác để khôi phục.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Published programme version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã phát hành phiên bản chương trình {number}.</translation>
     </message>
 </context>
 <context>
@@ -357,22 +359,22 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/delegations/badge_actions.py" line="+44"/>
         <source>Print badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>In thẻ…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print name badges for everyone, the selection or one delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>In thẻ cho tất cả, cho những người đã chọn hoặc cho một đoàn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print badges of the selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>In thẻ của những người đã chọn…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reprint badge…</source>
-        <translation type="unfinished"></translation>
+        <translation>In lại thẻ…</translation>
     </message>
 </context>
 <context>
@@ -380,129 +382,129 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/badges/dialogs.py" line="+302"/>
         <source>Print badges</source>
-        <translation type="unfinished"></translation>
+        <translation>In thẻ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Whose badges</source>
-        <translation type="unfinished"></translation>
+        <translation>In thẻ cho ai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả đại biểu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Selected delegates ({count:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>Đại biểu đã chọn ({count:,})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select delegates in the table first to print only theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn đại biểu trong bảng trước để chỉ in thẻ của họ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Một đoàn:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} ({count:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({count:,})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only people whose badge has not been printed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ những người chưa được in thẻ</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu thẻ</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+157"/>
         <source>Check before printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra trước khi in</translation>
     </message>
     <message>
         <location line="-139"/>
         <location line="+92"/>
         <location line="+13"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang đầu</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>selected</source>
-        <translation type="unfinished"></translation>
+        <translation>đã chọn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>tất cả</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not yet printed</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Badges {part} {layout}</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ {part} {layout}</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>No preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bản xem trước.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No badges to print for this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có thẻ nào cần in theo lựa chọn này.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The preview needs PDFium (the pypdfium2 package); printing works without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước cần PDFium (gói pypdfium2); không có vẫn in được.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{badges} on {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{badges} trên {pages}</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln badge(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln thẻ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln trang</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Check before printing ({count:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra trước khi in ({count:,})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every name has a font for all its characters and fits at a readable size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi tên đều có phông chữ cho tất cả ký tự và vừa ở cỡ chữ dễ đọc.</translation>
     </message>
 </context>
 <context>
@@ -510,200 +512,200 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/dialogs/booklet_dialog.py" line="+80"/>
         <source>Print programme booklet</source>
-        <translation type="unfinished"></translation>
+        <translation>In tập chương trình</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What to print</source>
-        <translation type="unfinished"></translation>
+        <translation>In gì</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme booklet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập chương trình</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errata sheet (A4): changes since version</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản đính chính (A4): thay đổi kể từ phiên bản</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{number} — published {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} — phát hành {date}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Publish a programme version first; the errata list what changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy phát hành một phiên bản chương trình trước; bản đính chính liệt kê các thay đổi kể từ đó.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Door sheets (A4): one page per room and day, for the doors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tờ dán cửa (A4): mỗi phòng mỗi ngày một trang, để dán ở cửa</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Booklet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập chương trình</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A5 (148 × 210 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A5 (148 × 210 mm)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Impose two pages per A4 landscape sheet, in saddle-stitch order</source>
-        <translation type="unfinished"></translation>
+        <translation>Dàn hai trang trên một tờ A4 ngang, theo thứ tự đóng ghim giữa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print double-sided, flipping on the short edge; fold the stack in the middle and staple.</source>
-        <translation type="unfinished"></translation>
+        <translation>In hai mặt, lật theo cạnh ngắn; gấp đôi xấp giấy ở giữa rồi dập ghim.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>As it stands: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện tại: {label}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Publish the current agenda as version {number} first</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát hành chương trình hiện tại thành phiên bản {number} trước</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>e.g. Final programme for printing</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. Chương trình chính thức để in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú phiên bản:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Khổ giấy:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>In ra PDF…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>In…</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Errata since version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính chính kể từ phiên bản {number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Door sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tờ dán cửa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme booklet {paper}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập chương trình {paper}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> imposed</source>
-        <translation type="unfinished"></translation>
+        <translation> dàn trang</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Print to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>In ra PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Sent to the printer {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi tới máy in {name}.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Printing the programme booklet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang in tập chương trình…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printing the errata sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang in bản đính chính…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printing the door sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang in tờ dán cửa…</translation>
     </message>
     <message numerus="yes">
         <location line="+43"/>
         <source>%Ln change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln thay đổi</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errata since version {number}: {changes} written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính chính kể từ phiên bản {number}: đã ghi {changes} vào {path}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln door sheet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln tờ dán cửa</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{pages} written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi {pages} vào {path}</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln trang</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{pages} on %Ln A4 side(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{pages} trên %Ln mặt A4</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme booklet ({pages}) written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi tập chương trình ({pages}) vào {path}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Printing cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy in; không ghi tệp nào.</translation>
     </message>
 </context>
 <context>
@@ -711,33 +713,33 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/agenda/versions.py" line="+98"/>
         <source>Changes since a programme version</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi kể từ một phiên bản chương trình</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Print errata…</source>
-        <translation type="unfinished"></translation>
+        <translation>In đính chính…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Từ phiên bản:</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No programme version has been published yet: use Agenda ▸ Publish programme version… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa phát hành phiên bản chương trình nào: hãy dùng Chương trình ▸ Phát hành phiên bản chương trình… trước.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing has changed since version {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có thay đổi nào kể từ phiên bản {number}.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln change(s) since version {number}:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln thay đổi kể từ phiên bản {number}:</numerusform>
         </translation>
     </message>
 </context>
@@ -746,131 +748,131 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/checkin/tab.py" line="+144"/>
         <source>Undo the last admission</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác lần điểm danh vừa rồi</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+94"/>
         <source>Scan a badge — or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Quét thẻ — hoặc gõ tên</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>Badge code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã thẻ hoặc tên</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Loading the delegates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tải danh sách đại biểu…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Loading the check-in desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tải bàn điểm danh…</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>NOT FOUND</source>
-        <translation type="unfinished"></translation>
+        <translation>KHÔNG TÌM THẤY</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{text}” is not a badge of this event and matches no delegate.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” không phải thẻ của sự kiện này và không khớp với đại biểu nào.</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+4"/>
         <location line="+43"/>
         <source>NOT RECORDED</source>
-        <translation type="unfinished"></translation>
+        <translation>CHƯA GHI NHẬN</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>The check-in could not be saved ({error}). Try again; if it keeps failing, use the paper list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được lượt điểm danh ({error}). Hãy thử lại; nếu vẫn lỗi, dùng danh sách giấy.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>✔  {n} ADMITTED</source>
-        <translation type="unfinished"></translation>
+        <translation>✔  {n} NGƯỜI ĐÃ ĐIỂM DANH</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{delegation}: {admitted} admitted now, {already} already checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{delegation}: vừa điểm danh {admitted}, {already} đã điểm danh trước đó.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Admit the whole delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm danh cả đoàn</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Admit all %Ln waiting member(s) of {delegation}?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Điểm danh tất cả %Ln thành viên chưa đến của {delegation}?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>…and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…và %Ln người khác</numerusform>
         </translation>
     </message>
     <message>
         <location line="+27"/>
         <source>NOT UNDONE</source>
-        <translation type="unfinished"></translation>
+        <translation>CHƯA HOÀN TÁC</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì để hoàn tác</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No admission made at this desk is still standing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không còn lượt điểm danh nào của bàn này để hoàn tác.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delegate {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đại biểu {id}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>↶  ADMISSION UNDONE</source>
-        <translation type="unfinished"></translation>
+        <translation>↶  ĐÃ HỦY ĐIỂM DANH</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>{name} and %Ln other(s) are no longer checked in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} và %Ln người khác không còn được điểm danh.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} is no longer checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} không còn được điểm danh.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Organiser PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã PIN ban tổ chức</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That PIN is not right; desk mode stays on. Ask the organiser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã PIN không đúng; vẫn ở chế độ bàn điểm danh. Hãy hỏi ban tổ chức.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Check-in desk {desk}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bàn điểm danh {desk}</translation>
     </message>
 </context>
 <context>
@@ -878,19 +880,19 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message numerus="yes">
         <location filename="../../delegations/ui/agenda/conflicts.py" line="+40"/>
         <source>%Ln conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln xung đột</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có xung đột</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Double-click to show the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấp đúp để xem các phiên</translation>
     </message>
 </context>
 <context>
@@ -898,203 +900,203 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/checkin/counters.py" line="+90"/>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đến</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Dự kiến</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đến</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Đoàn</translation>
     </message>
     <message>
         <location line="-35"/>
         <location line="+36"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cấp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>By delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo đoàn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By role</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo vai trò</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+215"/>
         <source>Not yet arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đến</translation>
     </message>
     <message>
         <location line="-201"/>
         <source>Badges handed to a liaison officer are issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ đã giao cho cán bộ liên lạc được tính là đã cấp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Badge issued or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cấp thẻ hay chưa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Badge issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cấp thẻ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Badge not issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa cấp thẻ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter by name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc theo tên…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất CSV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print list (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>In danh sách (PDF)…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>In…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview the list, then print it on one of the system&apos;s printers (A4, 100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước danh sách rồi in bằng một máy in của hệ thống (A4, 100 %)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{admitted} of {expected} checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã điểm danh {admitted} / {expected}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not yet arrived ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đến ({n})</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>All delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các đoàn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả vai trò</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{n} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị {n}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>as of {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>tính đến {time}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>desk {desk}</source>
-        <translation type="unfinished"></translation>
+        <translation>bàn {desk}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export the not-yet-arrived list</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất danh sách chưa đến</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được {path}: {reason}.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Wrote %Ln name(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã ghi %Ln tên vào {path}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print the not-yet-arrived list</source>
-        <translation type="unfinished"></translation>
+        <translation>In danh sách chưa đến</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not yet arrived — {count} delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đến — {count} đại biểu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Wrote {pages} pages to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi {pages} trang vào {path}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Printing the not-yet-arrived list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang in danh sách chưa đến…</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>Sent %Ln page(s) to {printer}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã gửi %Ln trang tới {printer}</numerusform>
         </translation>
     </message>
 </context>
@@ -1104,47 +1106,47 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location filename="../../delegations/ui/dialogs/damaged_event.py" line="+37"/>
         <location line="+69"/>
         <source>Damaged event file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp sự kiện bị hỏng</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>&amp;Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khôi phục bản sao lưu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở tệp khác…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hoát</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>There is no backup of it that passes the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bản sao lưu nào của tệp này vượt qua kiểm tra.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The newest backup that passes the check is from {time}. Restoring it keeps the damaged file beside it, renamed with today&apos;s date; changes made after the backup are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu mới nhất vượt qua kiểm tra là lúc {time}. Khi khôi phục, tệp bị hỏng được giữ lại bên cạnh, đổi tên theo ngày hôm nay; các thay đổi sau thời điểm sao lưu không có trong bản này.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Open event</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở sự kiện</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delegations event (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện Delegations (*.sqlite3);;Tất cả các tệp (*)</translation>
     </message>
 </context>
 <context>
@@ -1152,112 +1154,112 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/delegations/forms.py" line="+157"/>
         <source>Add delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm đại biểu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa đại biểu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Honorific:</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh &amp;xưng:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. H.E., Dr, Prof.</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. H.E., Dr, Prof.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Họ:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name in &amp;native script:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên chữ &amp;bản ngữ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 阮文德, สมชาย ใจดี</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. 阮文德, สมชาย ใจดี</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name &amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thứ tự họ tê&amp;n:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Suggested from the delegation&apos;s country and the native name; choose another if this person writes their name otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gợi ý theo quốc gia của đoàn và tên bản ngữ; chọn cách khác nếu người này viết tên theo cách khác.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đ&amp;oàn:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vai trò:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chức vụ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organi&amp;sation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ &amp;quan:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phon&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đ&amp;iện thoại:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;ietary needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu ăn &amp;uống:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;ccess needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhu cầu tiế&amp;p cận:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Arrival:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngà&amp;y đến:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Depart&amp;ure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày &amp;rời đi:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghi chú:</translation>
     </message>
 </context>
 <context>
@@ -1265,43 +1267,43 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/dialogs/export.py" line="+49"/>
         <source>{count:,} delegates written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi {count:,} đại biểu vào {path}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exporting delegates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xuất danh sách đại biểu…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Import template written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi mẫu nhập vào {path}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Writing the import template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi mẫu nhập…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất danh sách đại biểu</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+15"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ làm việc Excel</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>CSV file, UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp CSV, UTF-8</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save import template</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu mẫu nhập</translation>
     </message>
 </context>
 <context>
@@ -1309,87 +1311,87 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/delegations/forms.py" line="-150"/>
         <source>Add delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm đoàn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa đoàn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quốc gia:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cơ quan:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Ministry of Education</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. Bộ Giáo dục và Đào tạo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delegations are listed in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các đoàn được xếp theo thứ tự này.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Protocol order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thứ tự &amp;lễ tân:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add the delegation first, then choose its head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy thêm đoàn trước, rồi chọn trưởng đoàn.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Head of delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trưởng đ&amp;oàn:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact per&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Người liên hệ:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contact e-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email liên hệ:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact phon&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đ&amp;iện thoại liên hệ:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Arrival:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngà&amp;y đến:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Departure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày &amp;rời đi:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghi chú:</translation>
     </message>
 </context>
 <context>
@@ -1398,171 +1400,171 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location filename="../../delegations/ui/delegations/tab.py" line="+79"/>
         <location line="+50"/>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Đoàn</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành viên</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Trưởng đoàn</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+55"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa…</translation>
     </message>
     <message>
         <location line="-54"/>
         <location line="+55"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Add a delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm một đoàn</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Các đoàn</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Native script</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ bản ngữ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Chức vụ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Filter by name, organisation or e-mail  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc theo tên, cơ quan hoặc email  (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add delegate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm đại biểu…</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>All delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các đoàn</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>All delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả đại biểu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} · head: {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · trưởng đoàn: {head}</translation>
     </message>
     <message numerus="yes">
         <location line="+33"/>
         <source>%Ln delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln đại biểu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{shown} of %Ln delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} / %Ln đại biểu</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No delegations yet. Add one with “Add…” below the list on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có đoàn nào. Thêm bằng “Thêm…” bên dưới danh sách bên trái.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nobody matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ai khớp với “{text}”.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No delegates yet. Add one with “Add delegate…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có đại biểu nào. Thêm bằng “Thêm đại biểu…”.</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Showing {shown} of %Ln delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hiển thị {shown} / %Ln đại biểu</numerusform>
         </translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Delete the delegate “{name}”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa đại biểu “{name}”? Không thể hoàn tác.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Delete %Ln delegate(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Xóa %Ln đại biểu? Không thể hoàn tác.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>Delete delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa đại biểu</translation>
     </message>
     <message numerus="yes">
         <location line="+65"/>
         <source>Delete the delegation “{name}” and its %Ln member(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Xóa đoàn “{name}” và %Ln thành viên? Không thể hoàn tác.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete the delegation “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa đoàn “{name}”?</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Delete delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa đoàn</translation>
     </message>
 </context>
 <context>
@@ -1570,52 +1572,52 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/checkin/desk_bar.py" line="+41"/>
         <source>Desk settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt bàn…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>中 / ไทย typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Gõ 中 / ไทย</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Switch the input method on to type a name in Chinese, Thai or another script. It switches itself off after the next admission, so that the scanner&apos;s codes stay intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bật bộ gõ để nhập tên bằng chữ Trung, chữ Thái hoặc chữ khác. Bộ gõ tự tắt sau lượt điểm danh kế tiếp để mã từ máy quét không bị sai.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>↶ Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>↶ Hoàn tác (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo the last admission made at this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác lượt điểm danh vừa rồi tại bàn này</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký tại chỗ…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Someone not registered: add them, print their badge, check them in</source>
-        <translation type="unfinished"></translation>
+        <translation>Người chưa đăng ký: thêm họ, in thẻ, điểm danh</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave desk mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thoát chế độ bàn…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Desk: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bàn: {name}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Desk not named</source>
-        <translation type="unfinished"></translation>
+        <translation>Bàn chưa đặt tên</translation>
     </message>
 </context>
 <context>
@@ -1623,42 +1625,42 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/checkin/controller.py" line="+90"/>
         <source>E&amp;xchange check-ins…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trao đổi dữ liệu điểm danh…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore from &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Desk mode (full screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ &amp;bàn điểm danh (toàn màn hình)</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>Automatic backup failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao lưu tự động thất bại: {error}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The event could not be opened again: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở lại được sự kiện: {error}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Restored the backup of {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khôi phục bản sao lưu lúc {time}.</translation>
     </message>
 </context>
 <context>
@@ -1666,37 +1668,37 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/printing.py" line="+367"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: thẻ mới đã gửi tới {printer}; thẻ bị mất sẽ bị từ chối từ nay. Thao tác này không điểm danh.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name}: the badge went to {printer} again, same code. Not checked in by this.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: thẻ đã được gửi lại tới {printer}, giữ nguyên mã. Thao tác này không điểm danh.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>🖨  BADGE PRINTED</source>
-        <translation type="unfinished"></translation>
+        <translation>🖨  ĐÃ IN THẺ</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>NO PRINTER</source>
-        <translation type="unfinished"></translation>
+        <translation>KHÔNG CÓ MÁY IN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This desk has no printer yet: choose one in Desk settings… (Printer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bàn này chưa có máy in: hãy chọn trong Cài đặt bàn… (Máy in).</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>BADGE NOT PRINTED</source>
-        <translation type="unfinished"></translation>
+        <translation>CHƯA IN ĐƯỢC THẺ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Printing a badge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang in thẻ…</translation>
     </message>
 </context>
 <context>
@@ -1706,114 +1708,114 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+110"/>
         <location line="+7"/>
         <source>Desk settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt bàn</translation>
     </message>
     <message>
         <location line="-113"/>
         <source>This desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bàn này</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. North entrance 1</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. Cổng Bắc 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desk &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên bàn:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every check-in made here is recorded with this name, so that the desks can exchange and compare their journals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi lượt điểm danh tại đây được ghi kèm tên này để các bàn trao đổi và đối chiếu nhật ký.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Organiser PIN (leaving desk mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã PIN ban tổ chức (để thoát chế độ bàn)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Current PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN &amp;hiện tại:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;ew PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN &amp;mới:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat new PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập lại PIN mới:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ mã PIN</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Printing at this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>In tại bàn này</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(none: badges are not printed here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có: không in thẻ tại đây)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Printer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy &amp;in:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Badge &amp;layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bố cục thẻ:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print a badge when its holder is first &amp;admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>In thẻ khi người mang thẻ điểm &amp;danh lần đầu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A PIN is set: leaving desk mode asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đặt mã PIN: cần nhập khi thoát chế độ bàn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No PIN is set: anyone can leave desk mode. Set 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đặt mã PIN: ai cũng có thể thoát chế độ bàn. Hãy đặt 4 đến 12 chữ số.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+37"/>
         <location line="+11"/>
         <source>Organiser PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã PIN ban tổ chức</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>The current PIN is not right. Type the PIN that is set now, or ask the organiser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã PIN hiện tại không đúng. Hãy gõ mã PIN đang dùng hoặc hỏi ban tổ chức.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Give this desk a name (e.g. “North 1”); check-ins are recorded with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đặt tên cho bàn này (vd. “Bắc 1”); các lượt điểm danh được ghi kèm tên đó.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose this desk&apos;s printer to print badges when their holders arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn máy in của bàn này để in thẻ khi người mang thẻ đến.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The new PIN and its repetition differ; type the same digits twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã PIN mới và mã nhập lại không khớp; hãy gõ cùng một dãy số hai lần.</translation>
     </message>
 </context>
 <context>
@@ -1821,72 +1823,72 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/dialogs/event_settings.py" line="+46"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện mới</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt sự kiện</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name the event and give its dates; you choose where to save it next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt tên và ngày cho sự kiện; bước sau bạn chọn nơi lưu.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. China–ASEAN Education Cooperation Week 2025</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. Tuần lễ Hợp tác Giáo dục Trung Quốc – ASEAN 2025</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Chinese name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên tiếng Tr&amp;ung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 中国—东盟教育交流周</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. 中国—东盟教育交流周</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Start date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày &amp;bắt đầu:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;End date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày &amp;kết thúc:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>e.g. Asia/Shanghai</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. Asia/Ho_Chi_Minh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agenda times are in this zone; type a city to find it, e.g. Bangkok.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giờ trong chương trình theo múi giờ này; gõ tên thành phố để tìm, vd. Bangkok.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Múi &amp;giờ:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa đ&amp;iểm:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành &amp;phố:</translation>
     </message>
 </context>
 <context>
@@ -1894,127 +1896,129 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+56"/>
         <source>Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Đại biểu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Đoàn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Desks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bàn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Admitted at</source>
-        <translation type="unfinished"></translation>
+        <translation>Giờ điểm danh</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+146"/>
         <source>Exchange check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Trao đổi dữ liệu điểm danh</translation>
     </message>
     <message>
         <location line="-142"/>
         <source>1. Give this desk&apos;s check-ins to the others</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Chuyển dữ liệu điểm danh của bàn này cho các bàn khác</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write a journal file (for example to a USB stick) that the other desks merge. It is signed: an edited or truncated file is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi một tệp nhật ký (ví dụ vào USB) để các bàn khác gộp vào. Tệp có chữ ký: tệp bị sửa hoặc bị cắt cụt sẽ bị từ chối.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only check-ins made at this desk ({desk})</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ các lượt điểm danh tại bàn này ({desk})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Off (recommended): everything this copy knows, including what it merged from other desks, so that journals travel on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tắt (khuyên dùng): mọi dữ liệu máy này có, kể cả dữ liệu đã gộp từ bàn khác, để nhật ký được chuyển tiếp.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất ra tệp…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>2. Take in another desk&apos;s check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Nhận dữ liệu điểm danh của bàn khác</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Merging the same file twice, or files in any order, is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp cùng một tệp hai lần, hoặc gộp các tệp theo thứ tự bất kỳ, đều an toàn.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merge a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp một tệp…</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Export check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất dữ liệu điểm danh</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Exporting check-ins…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xuất dữ liệu điểm danh…</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Exported %Ln check-in entries to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã xuất %Ln lượt điểm danh vào {path}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Merge check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp dữ liệu điểm danh</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Merging {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang gộp {name}…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merging check-ins…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang gộp dữ liệu điểm danh…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa đặt tên)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Desks in the file: {desks}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các bàn trong tệp: {desks}.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Something went wrong: {error}
 
 The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xảy ra lỗi: {error}
+
+Chi tiết có trong tệp nhật ký.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No one was admitted twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ai bị điểm danh hai lần.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Admitted twice ({n}) — they count once; check these badges:</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm danh hai lần ({n}) — chỉ tính một lần; hãy kiểm tra các thẻ này:</translation>
     </message>
 </context>
 <context>
@@ -2022,22 +2026,22 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/file_menu.py" line="+79"/>
         <source>&amp;Import registrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập danh sách đăng ký…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export delegates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất danh sách đại biểu…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save import &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu mẫ&amp;u nhập…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print &amp;programme booklet…</source>
-        <translation type="unfinished"></translation>
+        <translation>In tậ&amp;p chương trình…</translation>
     </message>
 </context>
 <context>
@@ -2045,12 +2049,12 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/dialogs/form.py" line="+357"/>
         <source>Given name first (Western order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên trước (kiểu phương Tây)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family name first</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ trước</translation>
     </message>
 </context>
 <context>
@@ -2058,17 +2062,17 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/delegations/handover.py" line="+312"/>
         <source>Hand over badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bàn giao thẻ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record that the delegation&apos;s liaison officer collected its badges, and print the custody receipt they sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận cán bộ liên lạc của đoàn đã nhận thẻ và in biên lai bàn giao để họ ký</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{delegation} has no delegates yet: add them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{delegation} chưa có đại biểu: hãy thêm trước.</translation>
     </message>
 </context>
 <context>
@@ -2076,163 +2080,163 @@ The details are in the log file.</source>
     <message>
         <location line="-256"/>
         <source>Hand over badges — {delegation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bàn giao thẻ — {delegation}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. Accreditation desk 1</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. Quầy cấp thẻ 1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duyệt…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Collected by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Người &amp;nhận:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Desk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quầy:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Receipt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Biên &amp;lai:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Native script</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ bản ngữ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã in</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cấp</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Hand over and write receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bàn giao và lập biên lai</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở biên lai</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Look at the receipt and print it from the viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem biên lai và in từ trình xem</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the receipt on one of the system&apos;s printers</source>
-        <translation type="unfinished"></translation>
+        <translation>In biên lai bằng một máy in của hệ thống</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Already issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cấp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version {v} issued; not this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cấp phiên bản {v}, không phải bản này</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Có</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Chosen: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chọn: {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>already issued: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>đã cấp: {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not printed yet: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa in: {n}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save the custody receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu biên lai bàn giao</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Writing the receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang lập biên lai…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Writing the custody receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang lập biên lai bàn giao…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Badges handed to {collector} at {time}: {n}. Receipt saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã giao {n} thẻ cho {collector} lúc {time}. Biên lai đã lưu vào {path}.</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+17"/>
         <source>Receipt sent to {printer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi biên lai tới {printer}.</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Custody receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Biên lai bàn giao</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Printing the custody receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang in biên lai bàn giao…</translation>
     </message>
 </context>
 <context>
@@ -2240,187 +2244,191 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+83"/>
         <source>Import registrations — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập danh sách đăng ký — {file}</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+94"/>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc {file}…</translation>
     </message>
     <message>
         <location line="-66"/>
         <location line="+21"/>
         <location line="+77"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi</translation>
     </message>
     <message>
         <location line="-96"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thấy lỗi nào.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rows in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Các dòng trong tệp</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+71"/>
         <source>Import valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập các dòng hợp lệ</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>&amp;Add namesakes as other people</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm người trùng tên như người khác</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A row whose name matches someone in the same delegation, with no e-mail to tell them apart, is refused. Tick this to add such rows as new people instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng có tên trùng với một người trong cùng đoàn mà không có email để phân biệt sẽ bị từ chối. Đánh dấu ô này để thêm những dòng đó thành người mới.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Updates ({count:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật ({count:,})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Problems ({count:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi ({count:,})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  {field}: “{old}” → “{new}”</source>
-        <translation type="unfinished"></translation>
+        <translation>  {field}: “{old}” → “{new}”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Row {row} · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng {row} · {name}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Checking {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra {file}…</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%Ln row(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã đọc %Ln dòng</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count:,} to add</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} thêm mới</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count:,} to update</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} cập nhật</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count:,} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} không đổi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New delegations: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đoàn mới: {names}.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%Ln row(s) have errors and will not be imported; correct them in the file and import it again to add them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln dòng có lỗi và sẽ không được nhập; hãy sửa trong tệp rồi nhập lại để thêm.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to import: the event already has these delegates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì để nhập: sự kiện đã có các đại biểu này.</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+58"/>
         <location line="+63"/>
         <source>Import registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập danh sách đăng ký</translation>
     </message>
     <message>
         <location line="-116"/>
         <location line="+58"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi không mong muốn</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>Something went wrong: {error}
 
 The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xảy ra lỗi: {error}
+
+Chi tiết có trong tệp nhật ký.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập {file}…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Import cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy nhập; không có gì được ghi.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Something went wrong: {error}
 
 Nothing was written; the details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xảy ra lỗi: {error}
+
+Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Imported {file}: {added:,} added, {updated:,} updated, {unchanged:,} unchanged, {refused:,} refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập {file}: thêm {added:,}, cập nhật {updated:,}, không đổi {unchanged:,}, từ chối {refused:,}.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Registrations ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách đăng ký ({patterns});;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <location filename="../../delegations/ui/models/import_preview.py" line="+246"/>
         <source>Row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng {row}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>warning: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>cảnh báo: {message}</translation>
     </message>
 </context>
 <context>
@@ -2428,7 +2436,7 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/dialogs/pdf_output.py" line="+122"/>
         <source>Something went wrong: {error}. The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xảy ra lỗi: {error}. Chi tiết có trong tệp nhật ký.</translation>
     </message>
 </context>
 <context>
@@ -2436,29 +2444,31 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/jobs.py" line="+90"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hủy…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegations</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi không mong muốn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something went wrong: {error}
 
 The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xảy ra lỗi: {error}
+
+Chi tiết có trong tệp nhật ký.</translation>
     </message>
 </context>
 <context>
@@ -2466,175 +2476,175 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/main_window.py" line="+102"/>
         <source>&amp;Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Đoàn đại &amp;biểu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diễn giả</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>Chương t&amp;rình</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Điể&amp;m danh</translation>
     </message>
     <message numerus="yes">
         <location line="+76"/>
         <source>%Ln delegation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln đoàn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln đại biểu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln speaker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln diễn giả</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln phiên</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện mớ&amp;i…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở sự kiện…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Event &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cài đặt sự kiện…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu bản sao…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hoát</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tì&amp;m…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giới thiệu Delegations</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>About Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu Delegations</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;Delegations&lt;/h3&gt;&lt;p&gt;Delegates, badges, check-in and agenda for an international cooperation week.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Delegations&lt;/h3&gt;&lt;p&gt;Đại biểu, thẻ, điểm danh và chương trình cho một tuần lễ hợp tác quốc tế.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+5"/>
         <location line="+105"/>
         <source>Open event</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở sự kiện</translation>
     </message>
     <message>
         <location line="-104"/>
         <source>{path} cannot be opened: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được {path}: {reason}.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>{event} — Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} — Delegations</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Event settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu cài đặt sự kiện.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delegations event (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện Delegations (*.sqlite3);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+19"/>
         <location line="+13"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện mới</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>{path} already exists. Choose a new name, or open it with File ▸ Open event…</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} đã tồn tại. Hãy chọn tên khác, hoặc mở bằng Tệp ▸ Mở sự kiện…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No recent events</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có sự kiện gần đây</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa danh sách</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+10"/>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bản sao</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved a copy to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu bản sao vào {path}</translation>
     </message>
 </context>
 <context>
@@ -2642,29 +2652,29 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/delegations/name_order.py" line="+205"/>
         <source>Name order for the whole delegation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thứ tự họ tên cho cả đoàn…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Family name first, given name first, or as usual in the delegation&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ trước, tên trước, hoặc theo thói quen ở quốc gia của đoàn</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>Name order of {delegation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Thứ tự họ tên của {delegation}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Changed the name order of %Ln member(s) of {delegation}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã đổi thứ tự họ tên của %Ln thành viên đoàn {delegation}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác bằng Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -2672,62 +2682,62 @@ The details are in the log file.</source>
     <message>
         <location line="-232"/>
         <source>Name order for the whole delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Thứ tự họ tên cho cả đoàn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In which order are the names of {delegation} written?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên của đoàn {delegation} được viết theo thứ tự nào?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Family name first (“Bai Zhen”, “Nguyễn Thị Phương”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ trước (“Bai Zhen”, “Nguyễn Thị Phương”)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Given name first (“Somchai Srisuk”, “Farah binti Ahmad”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên trước (“Somchai Srisuk”, “Farah binti Ahmad”)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>By country: as people in {country} usually write their names</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo quốc gia: như cách người {country} thường viết tên</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi</translation>
     </message>
     <message numerus="yes">
         <location line="+33"/>
         <source>Change %Ln name(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đổi %Ln tên</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every member&apos;s name is already in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên của mọi thành viên đã theo thứ tự này.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>and {more:,} more</source>
-        <translation type="unfinished"></translation>
+        <translation>và {more:,} người khác</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>of %Ln member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>trong %Ln thành viên</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln {of_members} change(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln {of_members} sẽ thay đổi:</numerusform>
         </translation>
     </message>
 </context>
@@ -2736,27 +2746,27 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/checkin/settings_dialog.py" line="-192"/>
         <source>Organiser PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã PIN ban tổ chức</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Desk mode locks this window on the check-in. Choose the organiser PIN (4 to 12 digits) that will be needed to leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ bàn khóa cửa sổ này ở màn hình điểm danh. Hãy chọn mã PIN ban tổ chức (4 đến 12 chữ số) cần dùng để thoát.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;New PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN &amp;mới:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập lại:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The PIN and its repetition differ; type the same digits twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã PIN và mã nhập lại không khớp; hãy gõ cùng một dãy số hai lần.</translation>
     </message>
 </context>
 <context>
@@ -2764,7 +2774,7 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/dialogs/form.py" line="-80"/>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã biết</translation>
     </message>
 </context>
 <context>
@@ -2772,12 +2782,12 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/checkin/settings_dialog.py" line="-69"/>
         <source>Organiser PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã PIN ban tổ chức</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the organiser PIN to leave desk mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập mã PIN ban tổ chức để thoát chế độ bàn.</translation>
     </message>
 </context>
 <context>
@@ -2785,47 +2795,47 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/models/import_preview.py" line="-122"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang tính</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên hiển thị</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The name in the order it will be shown and printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên theo thứ tự sẽ được hiển thị và in.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{header}” is not a column the import knows; it is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{header}” không phải cột mà chức năng nhập nhận biết; cột này không được nhập.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Family name first</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ trước</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given name first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên trước</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>as the file says</source>
-        <translation type="unfinished"></translation>
+        <translation>theo tệp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{order}: {reason}. Change it later in the delegate&apos;s form, or for the whole delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{order}: {reason}. Có thể đổi sau trong hồ sơ đại biểu hoặc cho cả đoàn.</translation>
     </message>
 </context>
 <context>
@@ -2833,18 +2843,18 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/dialogs/print_preview.py" line="+94"/>
         <source>Print preview — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước khi in — {title}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In…</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>%Ln page(s), {paper}, printed at 100 % on paper of the same size.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln trang, {paper}, in tỉ lệ 100 % trên giấy cùng khổ.</numerusform>
         </translation>
     </message>
 </context>
@@ -2853,32 +2863,32 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/printing.py" line="-200"/>
         <source>Printing {title}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang in {title}…</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Reprint badge</source>
-        <translation type="unfinished"></translation>
+        <translation>In lại thẻ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why does {name} need another badge?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao {name} cần thẻ khác?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A lost badge gets a new code: the lost one is refused from now on. A damaged badge is printed again with the same code. Nobody is checked in by this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ bị mất được cấp mã mới: thẻ bị mất bị từ chối từ nay. Thẻ bị hỏng được in lại với mã cũ. Thao tác này không điểm danh ai.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Lost: new code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mất thẻ: mã mới</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Damaged: same code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hỏng thẻ: giữ mã cũ</translation>
     </message>
 </context>
 <context>
@@ -2887,24 +2897,24 @@ The details are in the log file.</source>
         <location filename="../../delegations/ui/agenda/versions.py" line="+75"/>
         <location line="+21"/>
         <source>Print errata</source>
-        <translation type="unfinished"></translation>
+        <translation>In đính chính</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>The errata (%Ln change(s)) are in {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bản đính chính (%Ln thay đổi) ở {path}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Printing errata…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang in đính chính…</translation>
     </message>
 </context>
 <context>
@@ -2912,32 +2922,32 @@ The details are in the log file.</source>
     <message>
         <location line="-216"/>
         <source>Publish programme version</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát hành phiên bản chương trình</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The agenda as it stands becomes programme version {number}. Later changes are listed against it in Agenda ▸ Changes since a version…, the basis of an errata sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chương trình hiện tại trở thành phiên bản {number}. Các thay đổi sau đó được liệt kê so với bản này trong Chương trình ▸ Thay đổi kể từ một phiên bản…, làm cơ sở cho bản đính chính.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The last published: {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản phát hành gần nhất: {label}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. sent to the printer, 12 July</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. đã gửi nhà in, 12 tháng 7</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phát hành</translation>
     </message>
 </context>
 <context>
@@ -2945,47 +2955,47 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/badges/dialogs.py" line="+23"/>
         <source>Reprint badge</source>
-        <translation type="unfinished"></translation>
+        <translation>In lại thẻ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reprint the same badge</source>
-        <translation type="unfinished"></translation>
+        <translation>In lại đúng thẻ cũ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It was damaged, misprinted or left behind. The code on the old badge stays valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ bị hỏng, in lỗi hoặc để quên. Mã trên thẻ cũ vẫn có hiệu lực.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The badge was lost — print a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ bị mất — in thẻ mới</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The new badge gets a new code; the lost badge will be refused at check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ mới có mã mới; thẻ bị mất sẽ bị từ chối khi điểm danh.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bố cục:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No badge has been printed for this person yet; this will be their first badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người này chưa được in thẻ; đây sẽ là thẻ đầu tiên.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Why is the badge printed again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao in lại thẻ?</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Badge {name} {layout}</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ {name} {layout}</translation>
     </message>
 </context>
 <context>
@@ -2993,43 +3003,43 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+37"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm sao lưu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích thước</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+48"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Backups are made when the event is opened and every 10 minutes while it changes; the last 20 are kept. Restoring replaces the event with the backup; the current state is backed up first, so you can go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu được tạo khi mở sự kiện và cứ 10 phút một lần khi có thay đổi; giữ lại 20 bản gần nhất. Khôi phục sẽ thay sự kiện bằng bản sao lưu; trạng thái hiện tại được sao lưu trước nên có thể quay lại.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There are no backups of this event yet. One is made shortly after the event is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện này chưa có bản sao lưu. Bản đầu tiên được tạo ngay sau khi mở sự kiện.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Replace the event with the backup of {time}? Changes made since then are set aside in a new backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay sự kiện bằng bản sao lưu lúc {time}? Các thay đổi từ đó được giữ lại trong một bản sao lưu mới.</translation>
     </message>
 </context>
 <context>
@@ -3037,93 +3047,94 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/checkin/card.py" line="+159"/>
         <source>Reprint lost badge…</source>
-        <translation type="unfinished"></translation>
+        <translation>In lại thẻ bị mất…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Sẵn sàng</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scan a badge, or type a name and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quét thẻ, hoặc gõ tên rồi nhấn Enter.</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>✔  ADMITTED</source>
-        <translation type="unfinished"></translation>
+        <translation>✔  ĐÃ ĐIỂM DANH</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ALREADY CHECKED IN</source>
-        <translation type="unfinished"></translation>
+        <translation>ĐÃ ĐIỂM DANH TRƯỚC ĐÓ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at desk {desk}</source>
-        <translation type="unfinished"></translation>
+        <translation>tại bàn {desk}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at an unnamed desk</source>
-        <translation type="unfinished"></translation>
+        <translation>tại một bàn chưa đặt tên</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Checked in at {time} {where}. Do not admit twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã điểm danh lúc {time} {where}. Không cho vào lần hai.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>✖  REFUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>✖  TỪ CHỐI</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{reason}
 Do not admit with this badge. Check the person&apos;s ID and find them by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm theo tên.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This badge (version {scanned}) was replaced by version {current}; the old badge was reported lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ này (phiên bản {scanned}) đã được thay bằng phiên bản {current}; thẻ cũ đã báo mất.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This badge&apos;s delegate no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đại biểu của thẻ này không còn tồn tại.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail}.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>NOTE: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>GHI CHÚ: {text}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ACCESS: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>HỖ TRỢ TIẾP CẬN: {text}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>DIETARY: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>ĂN UỐNG: {text}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Head of delegation · {here} of {total} members checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Trưởng đoàn · {here}/{total} thành viên đã điểm danh</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Admit the whole delegation ({n} waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm danh cả đoàn ({n} người chưa đến)</translation>
     </message>
 </context>
 <context>
@@ -3131,37 +3142,37 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/agenda/rooms.py" line="+32"/>
         <source>Add room</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm phòng</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa phòng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>không rõ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sức chứa:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Floor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tần&amp;g:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hứ tự:</translation>
     </message>
 </context>
 <context>
@@ -3169,39 +3180,39 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location line="+29"/>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Phòng</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%Ln seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln chỗ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Delete room</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa phòng</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the room “{name}”? Its sessions stay in the agenda without a room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa phòng “{name}”? Các phiên của phòng vẫn ở trong chương trình nhưng không có phòng.</translation>
     </message>
 </context>
 <context>
@@ -3209,17 +3220,17 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/checkin/hits.py" line="+190"/>
         <source>No one matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ai khớp với “{text}”.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{total} found — ↑ ↓ to choose, Enter to admit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm thấy {total} — ↑ ↓ để chọn, Enter để điểm danh</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Best {shown} of {total} found — keep typing to narrow</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} kết quả khớp nhất trong {total} — gõ tiếp để thu hẹp</translation>
     </message>
 </context>
 <context>
@@ -3227,92 +3238,92 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/agenda/dialogs.py" line="+61"/>
         <source>Add session</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm phiên</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa phiên</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Title (English):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiêu đề (tiếng Anh):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Title (&amp;Chinese):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề (tiếng Tr&amp;ung):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loại:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngày:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bắt đầu:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kết thúc:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(no room)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có phòng)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phòng:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no chair)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có chủ tọa)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hair:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chủ tọa:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Filter speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc diễn giả</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The role of the selected speaker in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò của diễn giả đã chọn trong phiên này</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Lên</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuống</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>S&amp;peakers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diễn giả:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Descr&amp;iption:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mô tả:</translation>
     </message>
 </context>
 <context>
@@ -3320,37 +3331,37 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/agenda/session_list.py" line="+39"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Giờ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Phòng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Diễn giả</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chair: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ tọa: {name}</translation>
     </message>
 </context>
 <context>
@@ -3358,17 +3369,17 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/checkin/desk_bar.py" line="+22"/>
         <source>Name this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt tên cho bàn này</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Each check-in is recorded with the desk&apos;s name, so that desks can exchange their journals. Use a short name staff will recognise, such as “North 1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi lượt điểm danh được ghi kèm tên bàn để các bàn trao đổi nhật ký. Hãy dùng tên ngắn mà nhân viên dễ nhận ra, vd. “Bắc 1”.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Start checking in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu điểm danh</translation>
     </message>
 </context>
 <context>
@@ -3376,48 +3387,48 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/speakers/sessions.py" line="+51"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Giờ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Phòng</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add to session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm vào phiên…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+84"/>
         <source>Remove from session</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ khỏi phiên</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>&lt;b&gt;Sessions&lt;/b&gt; — {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Phiên&lt;/b&gt; — {count}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Sessions&lt;/b&gt; — none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Phiên&lt;/b&gt; — chưa có</translation>
     </message>
 </context>
 <context>
@@ -3425,160 +3436,160 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/speakers/tab.py" line="+103"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Filter speakers  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc diễn giả  (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+248"/>
         <source>New speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Diễn giả mới</translation>
     </message>
     <message>
         <location line="-247"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Diễn giả</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn ảnh…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ ảnh</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>e.g. H.E., Dr, Prof.</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. H.E., Dr, Prof.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type part of a delegate&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gõ một phần tên đại biểu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The speaker&apos;s own delegate record, if they are a delegate: their arrival and departure are then checked against their sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ đại biểu của chính diễn giả, nếu họ là đại biểu: khi đó ngày đến và ngày đi được đối chiếu với các phiên của họ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A short biography for the programme booklet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiểu sử ngắn cho tập chương trình.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hono&amp;rific:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;anh xưng:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>G&amp;iven name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tê&amp;n:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fa&amp;mily name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Họ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Native script:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ &amp;viết bản ngữ:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name &amp;order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sắ&amp;p xếp họ tên:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chức vụ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisa&amp;tion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ &amp;quan:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quốc g&amp;ia:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;legate record:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liên kết đại biểu:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn nguyên</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the speaker ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu diễn giả ({keys})</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Biography:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiể&amp;u sử:</translation>
     </message>
     <message numerus="yes">
         <location line="+58"/>
         <source>Showing {shown} of %Ln speaker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hiển thị {shown} / %Ln diễn giả</numerusform>
         </translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes to this speaker?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu các thay đổi của diễn giả này?</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No speaker selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chọn diễn giả</translation>
     </message>
     <message>
         <location line="+97"/>
@@ -3586,38 +3597,38 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <location line="+9"/>
         <location line="+11"/>
         <source>Choose photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn ảnh</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>{path} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được {path}: {reason}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{path} is not an image Delegations can read; choose a JPEG or PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} không phải ảnh mà Delegations đọc được; hãy chọn JPEG hoặc PNG.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.bmp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh (*.jpg *.jpeg *.png *.webp *.bmp);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+10"/>
         <source>Delete speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa diễn giả</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Delete the speaker “{name}”? They are also removed from their sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa diễn giả “{name}”? Diễn giả cũng bị gỡ khỏi các phiên của mình.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>(not a delegate)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không phải đại biểu)</translation>
     </message>
 </context>
 <context>
@@ -3625,50 +3636,52 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/errors.py" line="+57"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi không mong muốn</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The details are in the log file &lt;a href=&apos;folder&apos;&gt;{path}&lt;/a&gt;; please attach it (or paste the details) to your report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết có trong tệp nhật ký &lt;a href=&apos;folder&apos;&gt;{path}&lt;/a&gt;; vui lòng đính kèm tệp này (hoặc dán chi tiết) vào báo cáo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết lỗi</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+54"/>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sao chép chi tiết</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>Copies what went wrong, with the versions, for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép thông tin lỗi, kèm phiên bản, để báo lỗi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện &amp;chi tiết</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Something went wrong that is not your doing: {error}
 
 Your event file is safe: every change is saved as you make it. You can go on working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xảy ra lỗi không phải do bạn: {error}
+
+Tệp sự kiện của bạn vẫn an toàn: mọi thay đổi được lưu ngay khi thực hiện. Bạn có thể tiếp tục làm việc.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Errors in all: {count}. The last: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng số lỗi: {count}. Lỗi gần nhất: {error}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã sao chép</translation>
     </message>
 </context>
 <context>
@@ -3676,52 +3689,52 @@ Your event file is safe: every change is saved as you make it. You can go on wor
     <message>
         <location filename="../../delegations/ui/checkin/walk_in_dialog.py" line="+33"/>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký tại chỗ</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Họ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name in &amp;own script:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên chữ &amp;bản ngữ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đ&amp;oàn:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vai trò:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add, &amp;print and admit</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm, &amp;in thẻ và điểm danh</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Someone who is not registered: they are added to the delegation, their badge prints on this desk&apos;s printer and they are checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người chưa đăng ký: họ được thêm vào đoàn, thẻ được in bằng máy in của bàn này và họ được điểm danh.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Type the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy gõ tên người này.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The event has no delegation yet: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện chưa có đoàn nào: hãy thêm một đoàn trước.</translation>
     </message>
 </context>
 <context>
@@ -3729,52 +3742,52 @@ Your event file is safe: every change is saved as you make it. You can go on wor
     <message>
         <location filename="../../delegations/ui/badges/dialogs.py" line="-447"/>
         <source>Family name in capitals</source>
-        <translation type="unfinished"></translation>
+        <translation>Viết hoa họ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print “BAI Zhen”, “Somchai SRISUK”: the family name in capitals, so that nobody can mistake which part of a name it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>In “BAI Zhen”, “Somchai SRISUK”: họ viết hoa để không ai nhầm đâu là họ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Print to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>In ra PDF…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>In…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print on a system printer, at the layout&apos;s page size and 100 % scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>In bằng máy in của hệ thống, theo khổ trang của bố cục, tỉ lệ 100 %.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Print badges to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>In thẻ ra PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Printing badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang in thẻ…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Printing cancelled; no file was written, nothing logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy in; không ghi tệp nào, không ghi nhận gì.</translation>
     </message>
 </context>
 </TS>

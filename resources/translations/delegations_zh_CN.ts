@@ -1003,7 +1003,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+2"/>
         <source>Preview the list, then print it on one of the system&apos;s printers (A4, 100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>先预览名单，再用系统中的打印机打印（A4，100%）</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1095,8 +1095,8 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message numerus="yes">
         <location line="+17"/>
         <source>Sent %Ln page(s) to {printer}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %Ln 页发送到 {printer}</numerusform>
         </translation>
     </message>
 </context>
@@ -1106,47 +1106,47 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location filename="../../delegations/ui/dialogs/damaged_event.py" line="+37"/>
         <location line="+69"/>
         <source>Damaged event file</source>
-        <translation type="unfinished"></translation>
+        <translation>活动文件已损坏</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>&amp;Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开其他文件(&amp;O)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">退出(&amp;Q)</translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>There is no backup of it that passes the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有通过校验的备份。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The newest backup that passes the check is from {time}. Restoring it keeps the damaged file beside it, renamed with today&apos;s date; changes made after the backup are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过校验的最新备份来自 {time}。恢复后，损坏的文件以今天的日期重命名并保留在原处旁边；备份之后所做的更改不包含在内。</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Open event</source>
-        <translation type="unfinished">打开活动</translation>
+        <translation>打开活动</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delegations event (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished">代表团活动文件 (*.sqlite3);;所有文件 (*)</translation>
+        <translation>代表团活动文件 (*.sqlite3);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -2231,7 +2231,7 @@ The details are in the log file.</source>
     <message>
         <location line="-14"/>
         <source>Custody receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>证件签收单</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2454,7 +2454,7 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location line="+28"/>
         <source>Delegations</source>
-        <translation>代表团</translation>
+        <translation>代表团事务管理</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2843,7 +2843,7 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/dialogs/print_preview.py" line="+94"/>
         <source>Print preview — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览 — {title}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2853,8 +2853,8 @@ The details are in the log file.</source>
     <message numerus="yes">
         <location line="+23"/>
         <source>%Ln page(s), {paper}, printed at 100 % on paper of the same size.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 页，{paper}，按 100% 比例打印在同尺寸纸张上。</numerusform>
         </translation>
     </message>
 </context>
@@ -2863,7 +2863,7 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/printing.py" line="-200"/>
         <source>Printing {title}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打印{title}…</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -3641,45 +3641,47 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location line="+20"/>
         <source>The details are in the log file &lt;a href=&apos;folder&apos;&gt;{path}&lt;/a&gt;; please attach it (or paste the details) to your report.</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息见日志文件 &lt;a href=&apos;folder&apos;&gt;{path}&lt;/a&gt;；报告问题时请附上该文件（或粘贴详细信息）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>错误详情</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+54"/>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>复制详细信息(&amp;C)</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>Copies what went wrong, with the versions, for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>复制错误信息及版本号，用于提交问题报告</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>显示详细信息(&amp;D)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Something went wrong that is not your doing: {error}
 
 Your event file is safe: every change is saved as you make it. You can go on working.</source>
-        <translation type="unfinished"></translation>
+        <translation>出现了一个并非由您的操作引起的错误：{error}
+
+活动文件是安全的：每次更改都会即时保存。您可以继续工作。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Errors in all: {count}. The last: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {count} 个错误。最近一个：{error}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制</translation>
     </message>
 </context>
 <context>
