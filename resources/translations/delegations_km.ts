@@ -1025,7 +1025,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+2"/>
         <source>Preview the list, then print it on one of the system&apos;s printers (A4, 100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>មើលបញ្ជីជាមុន រួចបោះពុម្ពវាលើម៉ាស៊ីនបោះពុម្ពមួយរបស់ប្រព័ន្ធ (A4, 100 %)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1118,9 +1118,9 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message numerus="yes">
         <location line="+17"/>
         <source>Sent %Ln page(s) to {printer}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>បានផ្ញើ %Ln ទំព័រទៅ {printer}</numerusform>
+            <numerusform>បានផ្ញើ %Ln ទំព័រទៅ {printer}</numerusform>
         </translation>
     </message>
 </context>
@@ -1130,47 +1130,47 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location filename="../../delegations/ui/dialogs/damaged_event.py" line="+37"/>
         <location line="+69"/>
         <source>Damaged event file</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារព្រឹត្តិការណ៍ខូច</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>&amp;Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ដារច្បាប់បម្រុងទុក (&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកឯកសារផ្សេង (&amp;O)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">ចាកចេញ (&amp;Q)</translation>
+        <translation>ចាកចេញ (&amp;Q)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished">បោះបង់</translation>
+        <translation>បោះបង់</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>There is no backup of it that passes the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានច្បាប់បម្រុងទុករបស់វាដែលឆ្លងកាត់ការត្រួតពិនិត្យទេ។</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The newest backup that passes the check is from {time}. Restoring it keeps the damaged file beside it, renamed with today&apos;s date; changes made after the backup are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ច្បាប់បម្រុងទុកថ្មីបំផុតដែលឆ្លងកាត់ការត្រួតពិនិត្យ គឺពី {time}។ ការស្ដារវារក្សាឯកសារដែលខូចនៅក្បែរវា ដោយប្ដូរឈ្មោះតាមកាលបរិច្ឆេទថ្ងៃនេះ។ ការផ្លាស់ប្ដូរដែលធ្វើក្រោយការបម្រុងទុក មិនមាននៅក្នុងវាទេ។</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Open event</source>
-        <translation type="unfinished">បើកព្រឹត្តិការណ៍</translation>
+        <translation>បើកព្រឹត្តិការណ៍</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delegations event (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished">ព្រឹត្តិការណ៍ Delegations (*.sqlite3);;ឯកសារទាំងអស់ (*)</translation>
+        <translation>ព្រឹត្តិការណ៍ Delegations (*.sqlite3);;ឯកសារទាំងអស់ (*)</translation>
     </message>
 </context>
 <context>
@@ -2261,7 +2261,7 @@ The details are in the log file.</source>
     <message>
         <location line="-14"/>
         <source>Custody receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្កាន់ដៃប្រគល់ប័ណ្ណ</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2883,7 +2883,7 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/dialogs/print_preview.py" line="+94"/>
         <source>Print preview — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>មើលមុនបោះពុម្ព — {title}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2893,9 +2893,9 @@ The details are in the log file.</source>
     <message numerus="yes">
         <location line="+23"/>
         <source>%Ln page(s), {paper}, printed at 100 % on paper of the same size.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ទំព័រ, {paper} បោះពុម្ពនៅ 100 % លើក្រដាសទំហំដូចគ្នា។</numerusform>
+            <numerusform>%Ln ទំព័រ, {paper} បោះពុម្ពនៅ 100 % លើក្រដាសទំហំដូចគ្នា។</numerusform>
         </translation>
     </message>
 </context>
@@ -2904,7 +2904,7 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/printing.py" line="-200"/>
         <source>Printing {title}…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបោះពុម្ព{title}…</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -3685,45 +3685,47 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location line="+20"/>
         <source>The details are in the log file &lt;a href=&apos;folder&apos;&gt;{path}&lt;/a&gt;; please attach it (or paste the details) to your report.</source>
-        <translation type="unfinished"></translation>
+        <translation>ព័ត៌មានលម្អិតមាននៅក្នុងឯកសារកំណត់ហេតុ &lt;a href=&apos;folder&apos;&gt;{path}&lt;/a&gt;។ សូមភ្ជាប់វា (ឬបិទភ្ជាប់ព័ត៌មានលម្អិត) ទៅនឹងរបាយការណ៍របស់អ្នក។</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>ព័ត៌មានលម្អិតនៃកំហុស</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+54"/>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>ចម្លងព័ត៌មានលម្អិត (&amp;C)</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>Copies what went wrong, with the versions, for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>ចម្លងអ្វីដែលខុស ព្រមទាំងកំណែ សម្រាប់របាយការណ៍កំហុស</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្ហាញព័ត៌មានលម្អិត (&amp;D)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Something went wrong that is not your doing: {error}
 
 Your event file is safe: every change is saved as you make it. You can go on working.</source>
-        <translation type="unfinished"></translation>
+        <translation>មានបញ្ហាកើតឡើងដែលមិនមែនជាកំហុសរបស់អ្នក៖ {error}
+
+ឯកសារព្រឹត្តិការណ៍របស់អ្នកមានសុវត្ថិភាព៖ រាល់ការផ្លាស់ប្ដូរត្រូវបានរក្សាទុកភ្លាមៗនៅពេលអ្នកធ្វើវា។ អ្នកអាចបន្តធ្វើការបាន។</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Errors in all: {count}. The last: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>កំហុសសរុប៖ {count}។ ចុងក្រោយ៖ {error}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>បានចម្លង</translation>
     </message>
 </context>
 <context>

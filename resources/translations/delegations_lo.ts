@@ -1025,7 +1025,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+2"/>
         <source>Preview the list, then print it on one of the system&apos;s printers (A4, 100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>ເບິ່ງຕົວຢ່າງລາຍຊື່ ແລ້ວພິມດ້ວຍເຄື່ອງພິມຂອງລະບົບ (A4, 100 %)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1118,9 +1118,9 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message numerus="yes">
         <location line="+17"/>
         <source>Sent %Ln page(s) to {printer}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ສົ່ງ %Ln ໜ້າໄປ {printer} ແລ້ວ</numerusform>
+            <numerusform>ສົ່ງ %Ln ໜ້າໄປ {printer} ແລ້ວ</numerusform>
         </translation>
     </message>
 </context>
@@ -1130,17 +1130,17 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location filename="../../delegations/ui/dialogs/damaged_event.py" line="+37"/>
         <location line="+69"/>
         <source>Damaged event file</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ງານເສຍຫາຍ</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>&amp;Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>ກູ້ຄືນຂໍ້ມູນສຳຮອງ (&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ເປີດໄຟລ໌ອື່ນ (&amp;O)…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1155,12 +1155,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+9"/>
         <source>There is no backup of it that passes the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຂໍ້ມູນສຳຮອງຂອງໄຟລ໌ນີ້ທີ່ຜ່ານການກວດກາ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The newest backup that passes the check is from {time}. Restoring it keeps the damaged file beside it, renamed with today&apos;s date; changes made after the backup are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ມູນສຳຮອງລ່າສຸດທີ່ຜ່ານການກວດກາແມ່ນຈາກ {time} ການກູ້ຄືນຈະເກັບໄຟລ໌ທີ່ເສຍຫາຍໄວ້ຂ້າງໆ ໂດຍປ່ຽນຊື່ຕາມວັນທີມື້ນີ້ ການປ່ຽນແປງຫຼັງການສຳຮອງຈະບໍ່ຢູ່ໃນນັ້ນ</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -2261,7 +2261,7 @@ The details are in the log file.</source>
     <message>
         <location line="-14"/>
         <source>Custody receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ໃບຮັບມອບບັດ</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2883,7 +2883,7 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/dialogs/print_preview.py" line="+94"/>
         <source>Print preview — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວຢ່າງກ່ອນພິມ — {title}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2893,9 +2893,9 @@ The details are in the log file.</source>
     <message numerus="yes">
         <location line="+23"/>
         <source>%Ln page(s), {paper}, printed at 100 % on paper of the same size.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ໜ້າ, {paper} ພິມທີ່ 100 % ເທິງເຈ້ຍຂະໜາດດຽວກັນ</numerusform>
+            <numerusform>%Ln ໜ້າ, {paper} ພິມທີ່ 100 % ເທິງເຈ້ຍຂະໜາດດຽວກັນ</numerusform>
         </translation>
     </message>
 </context>
@@ -2904,7 +2904,7 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/printing.py" line="-200"/>
         <source>Printing {title}…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງພິມ{title}…</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -3685,45 +3685,47 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location line="+20"/>
         <source>The details are in the log file &lt;a href=&apos;folder&apos;&gt;{path}&lt;/a&gt;; please attach it (or paste the details) to your report.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍລະອຽດຢູ່ໃນໄຟລ໌ບັນທຶກ &lt;a href=&apos;folder&apos;&gt;{path}&lt;/a&gt; ກະລຸນາແນບມັນ (ຫຼື ວາງລາຍລະອຽດ) ໃສ່ລາຍງານຂອງທ່ານ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍລະອຽດຂໍ້ຜິດພາດ</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+54"/>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>ສຳເນົາລາຍລະອຽດ (&amp;C)</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>Copies what went wrong, with the versions, for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>ສຳເນົາສິ່ງທີ່ຜິດພາດພ້ອມເວີຊັນ ສຳລັບລາຍງານຂໍ້ບົກພ່ອງ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະແດງລາຍລະອຽດ (&amp;D)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Something went wrong that is not your doing: {error}
 
 Your event file is safe: every change is saved as you make it. You can go on working.</source>
-        <translation type="unfinished"></translation>
+        <translation>ມີບາງຢ່າງຜິດພາດທີ່ບໍ່ແມ່ນຍ້ອນທ່ານ: {error}
+
+ໄຟລ໌ງານຂອງທ່ານປອດໄພ: ທຸກການປ່ຽນແປງຖືກບັນທຶກທັນທີທີ່ທ່ານເຮັດ ທ່ານສາມາດເຮັດວຽກຕໍ່ໄດ້</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Errors in all: {count}. The last: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຜິດພາດທັງໝົດ: {count} ຄັ້ງ ລ່າສຸດ: {error}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>ສຳເນົາແລ້ວ</translation>
     </message>
 </context>
 <context>

@@ -1003,7 +1003,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+2"/>
         <source>Preview the list, then print it on one of the system&apos;s printers (A4, 100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>စာရင်းကို အစမ်းကြည့်ပြီး စနစ်၏ ပုံနှိပ်စက်တစ်ခုဖြင့် ပုံနှိပ်ရန် (A4, 100 %)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1095,8 +1095,8 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message numerus="yes">
         <location line="+17"/>
         <source>Sent %Ln page(s) to {printer}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>စာမျက်နှာ %Ln မျက်နှာကို {printer} သို့ ပို့ပြီး</numerusform>
         </translation>
     </message>
 </context>
@@ -1106,17 +1106,17 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location filename="../../delegations/ui/dialogs/damaged_event.py" line="+37"/>
         <location line="+69"/>
         <source>Damaged event file</source>
-        <translation type="unfinished"></translation>
+        <translation>ပွဲဖိုင် ပျက်စီးနေသည်</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>&amp;Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>အရန်ကို ပြန်ယူရန် (&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>အခြားဖိုင် ဖွင့်ရန် (&amp;O)…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1131,12 +1131,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+9"/>
         <source>There is no backup of it that passes the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးမှုကို ကျော်ဖြတ်သော ၎င်း၏ အရန် မရှိပါ။</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The newest backup that passes the check is from {time}. Restoring it keeps the damaged file beside it, renamed with today&apos;s date; changes made after the backup are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>စစ်ဆေးမှုကို ကျော်ဖြတ်သော အသစ်ဆုံး အရန်မှာ {time} မှ ဖြစ်သည်။ ၎င်းကို ပြန်ယူလျှင် ပျက်စီးနေသော ဖိုင်ကို ယနေ့ရက်စွဲဖြင့် အမည်ပြောင်းပြီး ဘေးတွင် ထားမည်၊ အရန်ကူးပြီးနောက် ပြောင်းလဲမှုများ မပါဝင်ပါ။</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -2231,7 +2231,7 @@ The details are in the log file.</source>
     <message>
         <location line="-14"/>
         <source>Custody receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ကတ်ပြားလွှဲအပ်ပြေစာ</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2843,7 +2843,7 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/dialogs/print_preview.py" line="+94"/>
         <source>Print preview — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ပုံနှိပ်ရန် အစမ်းကြည့် — {title}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2853,8 +2853,8 @@ The details are in the log file.</source>
     <message numerus="yes">
         <location line="+23"/>
         <source>%Ln page(s), {paper}, printed at 100 % on paper of the same size.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>စာမျက်နှာ %Ln မျက်နှာ၊ {paper}၊ အရွယ်အစားတူ စာရွက်ပေါ်တွင် 100 % ဖြင့် ပုံနှိပ်မည်။</numerusform>
         </translation>
     </message>
 </context>
@@ -2863,7 +2863,7 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/printing.py" line="-200"/>
         <source>Printing {title}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ကို ပုံနှိပ်နေသည်…</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -3641,45 +3641,47 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location line="+20"/>
         <source>The details are in the log file &lt;a href=&apos;folder&apos;&gt;{path}&lt;/a&gt;; please attach it (or paste the details) to your report.</source>
-        <translation type="unfinished"></translation>
+        <translation>အသေးစိတ်ကို မှတ်တမ်းဖိုင် &lt;a href=&apos;folder&apos;&gt;{path}&lt;/a&gt; တွင် ကြည့်ပါ၊ သင့်အစီရင်ခံစာတွင် ၎င်းကို ပူးတွဲပါ (သို့မဟုတ် အသေးစိတ်ကို ကူးထည့်ပါ)။</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>အမှား အသေးစိတ်</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+54"/>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>အသေးစိတ် ကူးယူရန် (&amp;C)</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>Copies what went wrong, with the versions, for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>ချို့ယွင်းချက် အစီရင်ခံရန် မှားယွင်းသည့်အရာကို ဗားရှင်းများနှင့်အတူ ကူးယူသည်</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>အသေးစိတ် ပြရန် (&amp;D)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Something went wrong that is not your doing: {error}
 
 Your event file is safe: every change is saved as you make it. You can go on working.</source>
-        <translation type="unfinished"></translation>
+        <translation>သင့်ကြောင့် မဟုတ်သော အမှားတစ်ခု ဖြစ်သွားသည်- {error}
+
+သင့်ပွဲဖိုင်သည် ဘေးကင်းသည်- ပြောင်းလဲမှုတိုင်းကို ပြုလုပ်သည်နှင့် တပြိုင်နက် သိမ်းသည်။ ဆက်လက် လုပ်ဆောင်နိုင်ပါသည်။</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Errors in all: {count}. The last: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>အမှား စုစုပေါင်း- {count}။ နောက်ဆုံး- {error}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>ကူးယူပြီး</translation>
     </message>
 </context>
 <context>

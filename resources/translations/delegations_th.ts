@@ -1003,7 +1003,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+2"/>
         <source>Preview the list, then print it on one of the system&apos;s printers (A4, 100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>ดูตัวอย่างรายชื่อ แล้วพิมพ์ด้วยเครื่องพิมพ์ของระบบ (A4, 100 %)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1095,8 +1095,8 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message numerus="yes">
         <location line="+17"/>
         <source>Sent %Ln page(s) to {printer}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ส่ง %Ln หน้าไปที่ {printer} แล้ว</numerusform>
         </translation>
     </message>
 </context>
@@ -1106,17 +1106,17 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location filename="../../delegations/ui/dialogs/damaged_event.py" line="+37"/>
         <location line="+69"/>
         <source>Damaged event file</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์งานเสียหาย</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>&amp;Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืนข้อมูลสำรอง (&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดไฟล์อื่น (&amp;O)…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1131,12 +1131,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+9"/>
         <source>There is no backup of it that passes the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีข้อมูลสำรองของไฟล์นี้ที่ผ่านการตรวจสอบ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The newest backup that passes the check is from {time}. Restoring it keeps the damaged file beside it, renamed with today&apos;s date; changes made after the backup are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลสำรองล่าสุดที่ผ่านการตรวจสอบคือเมื่อ {time} การกู้คืนจะเก็บไฟล์ที่เสียหายไว้ข้าง ๆ โดยเปลี่ยนชื่อตามวันที่วันนี้ การเปลี่ยนแปลงหลังการสำรองจะไม่อยู่ในนั้น</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -2231,7 +2231,7 @@ The details are in the log file.</source>
     <message>
         <location line="-14"/>
         <source>Custody receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบรับมอบบัตร</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2843,7 +2843,7 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/dialogs/print_preview.py" line="+94"/>
         <source>Print preview — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวอย่างก่อนพิมพ์ — {title}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2853,8 +2853,8 @@ The details are in the log file.</source>
     <message numerus="yes">
         <location line="+23"/>
         <source>%Ln page(s), {paper}, printed at 100 % on paper of the same size.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln หน้า, {paper} พิมพ์ที่ 100 % บนกระดาษขนาดเดียวกัน</numerusform>
         </translation>
     </message>
 </context>
@@ -2863,7 +2863,7 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/printing.py" line="-200"/>
         <source>Printing {title}…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังพิมพ์{title}…</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -3641,45 +3641,47 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location line="+20"/>
         <source>The details are in the log file &lt;a href=&apos;folder&apos;&gt;{path}&lt;/a&gt;; please attach it (or paste the details) to your report.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายละเอียดอยู่ในไฟล์บันทึก &lt;a href=&apos;folder&apos;&gt;{path}&lt;/a&gt; โปรดแนบไฟล์นี้ (หรือวางรายละเอียด) ไปกับรายงานของคุณ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>รายละเอียดข้อผิดพลาด</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+54"/>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกรายละเอียด (&amp;C)</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>Copies what went wrong, with the versions, for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกสิ่งที่ผิดพลาดพร้อมเวอร์ชัน สำหรับรายงานข้อบกพร่อง</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงรายละเอียด (&amp;D)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Something went wrong that is not your doing: {error}
 
 Your event file is safe: every change is saved as you make it. You can go on working.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิดข้อผิดพลาดที่ไม่ได้เกิดจากคุณ: {error}
+
+ไฟล์งานของคุณปลอดภัย: ทุกการเปลี่ยนแปลงถูกบันทึกทันทีที่ทำ คุณทำงานต่อได้</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Errors in all: {count}. The last: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผิดพลาดทั้งหมด: {count} ครั้ง ล่าสุด: {error}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกแล้ว</translation>
     </message>
 </context>
 <context>
