@@ -5,360 +5,360 @@
         <name>QPlatformTheme</name>
         <message>
             <source>&amp;No</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Không</translation>
         </message>
         <message>
             <source>&amp;Yes</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Có</translation>
         </message>
         <message>
             <source>Abort</source>
-            <translation type="unfinished"></translation>
+            <translation>Hủy bỏ</translation>
         </message>
         <message>
             <source>Apply</source>
-            <translation type="unfinished"></translation>
+            <translation>Áp dụng</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished"></translation>
+            <translation>Hủy</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished"></translation>
+            <translation>Đóng</translation>
         </message>
         <message>
             <source>Discard</source>
-            <translation type="unfinished"></translation>
+            <translation>Bỏ qua</translation>
         </message>
         <message>
             <source>Help</source>
-            <translation type="unfinished"></translation>
+            <translation>Trợ giúp</translation>
         </message>
         <message>
             <source>Ignore</source>
-            <translation type="unfinished"></translation>
+            <translation>Lờ đi</translation>
         </message>
         <message>
             <source>N&amp;o to All</source>
-            <translation type="unfinished"></translation>
+            <translation>Khô&amp;ng với tất cả</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished"></translation>
+            <translation>OK</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished"></translation>
+            <translation>Mở</translation>
         </message>
         <message>
             <source>Reset</source>
-            <translation type="unfinished"></translation>
+            <translation>Đặt lại</translation>
         </message>
         <message>
             <source>Restore Defaults</source>
-            <translation type="unfinished"></translation>
+            <translation>Khôi phục mặc định</translation>
         </message>
         <message>
             <source>Retry</source>
-            <translation type="unfinished"></translation>
+            <translation>Thử lại</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished"></translation>
+            <translation>Lưu</translation>
         </message>
         <message>
             <source>Save All</source>
-            <translation type="unfinished"></translation>
+            <translation>Lưu tất cả</translation>
         </message>
         <message>
             <source>Yes to &amp;All</source>
-            <translation type="unfinished"></translation>
+            <translation>Có với &amp;tất cả</translation>
         </message>
     </context>
     <context>
         <name>QGnomeTheme</name>
         <message>
             <source>&amp;Cancel</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Hủy</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished"></translation>
+            <translation>Đón&amp;g</translation>
         </message>
         <message>
             <source>&amp;OK</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;OK</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Lưu</translation>
         </message>
         <message>
             <source>Close without Saving</source>
-            <translation type="unfinished"></translation>
+            <translation>Đóng không lưu</translation>
         </message>
     </context>
     <context>
         <name>QCocoaTheme</name>
         <message>
-            <source>Don't Save</source>
-            <translation type="unfinished"></translation>
+            <source>Don&apos;t Save</source>
+            <translation>Không lưu</translation>
         </message>
     </context>
     <context>
         <name>MAC_APPLICATION_MENU</name>
         <message>
             <source>About %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Giới thiệu %1</translation>
         </message>
         <message>
             <source>Hide %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Ẩn %1</translation>
         </message>
         <message>
             <source>Hide Others</source>
-            <translation type="unfinished"></translation>
+            <translation>Ẩn các ứng dụng khác</translation>
         </message>
         <message>
             <source>Preferences...</source>
-            <translation type="unfinished"></translation>
+            <translation>Tùy chọn...</translation>
         </message>
         <message>
             <source>Quit %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Thoát %1</translation>
         </message>
         <message>
             <source>Services</source>
-            <translation type="unfinished"></translation>
+            <translation>Dịch vụ</translation>
         </message>
         <message>
             <source>Show All</source>
-            <translation type="unfinished"></translation>
+            <translation>Hiện tất cả</translation>
         </message>
     </context>
     <context>
         <name>QDialogButtonBox</name>
         <message>
             <source>OK</source>
-            <translation type="unfinished"></translation>
+            <translation>OK</translation>
         </message>
     </context>
     <context>
         <name>QProgressDialog</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished"></translation>
+            <translation>Hủy</translation>
         </message>
     </context>
     <context>
         <name>QLineEdit</name>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Sao chép</translation>
         </message>
         <message>
             <source>&amp;Paste</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Dán</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Làm lại</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
             <source>Cu&amp;t</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Cắt</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished"></translation>
+            <translation>Xóa</translation>
         </message>
         <message>
             <source>Select All</source>
-            <translation type="unfinished"></translation>
+            <translation>Chọn tất cả</translation>
         </message>
     </context>
     <context>
         <name>QWidgetTextControl</name>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Sao chép</translation>
         </message>
         <message>
             <source>&amp;Paste</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Dán</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Làm lại</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
             <source>Copy &amp;Link Location</source>
-            <translation type="unfinished"></translation>
+            <translation>Sao chép địa chỉ liên &amp;kết</translation>
         </message>
         <message>
             <source>Cu&amp;t</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Cắt</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished"></translation>
+            <translation>Xóa</translation>
         </message>
         <message>
             <source>Select All</source>
-            <translation type="unfinished"></translation>
+            <translation>Chọn tất cả</translation>
         </message>
     </context>
     <context>
         <name>QAbstractSpinBox</name>
         <message>
             <source>&amp;Select All</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Chọn tất cả</translation>
         </message>
         <message>
             <source>&amp;Step up</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Tăng</translation>
         </message>
         <message>
             <source>Step &amp;down</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Giảm</translation>
         </message>
     </context>
     <context>
         <name>QUnicodeControlCharacterMenu</name>
         <message>
             <source>FSI First strong isolate</source>
-            <translation type="unfinished"></translation>
+            <translation>FSI First strong isolate</translation>
         </message>
         <message>
             <source>Insert Unicode control character</source>
-            <translation type="unfinished"></translation>
+            <translation>Chèn ký tự điều khiển Unicode</translation>
         </message>
         <message>
             <source>LRE Start of left-to-right embedding</source>
-            <translation type="unfinished"></translation>
+            <translation>LRE Bắt đầu nhúng trái sang phải</translation>
         </message>
         <message>
             <source>LRI Left-to-right isolate</source>
-            <translation type="unfinished"></translation>
+            <translation>LRI Cô lập trái sang phải</translation>
         </message>
         <message>
             <source>LRM Left-to-right mark</source>
-            <translation type="unfinished"></translation>
+            <translation>LRM Dấu trái sang phải</translation>
         </message>
         <message>
             <source>LRO Start of left-to-right override</source>
-            <translation type="unfinished"></translation>
+            <translation>LRO Bắt đầu ghi đè trái sang phải</translation>
         </message>
         <message>
             <source>PDF Pop directional formatting</source>
-            <translation type="unfinished"></translation>
+            <translation>PDF Kết thúc định dạng hướng</translation>
         </message>
         <message>
             <source>PDI Pop directional isolate</source>
-            <translation type="unfinished"></translation>
+            <translation>PDI Kết thúc cô lập hướng</translation>
         </message>
         <message>
             <source>RLE Start of right-to-left embedding</source>
-            <translation type="unfinished"></translation>
+            <translation>RLE Bắt đầu nhúng phải sang trái</translation>
         </message>
         <message>
             <source>RLI Right-to-left isolate</source>
-            <translation type="unfinished"></translation>
+            <translation>RLI Cô lập phải sang trái</translation>
         </message>
         <message>
             <source>RLM Right-to-left mark</source>
-            <translation type="unfinished"></translation>
+            <translation>RLM Dấu phải sang trái</translation>
         </message>
         <message>
             <source>RLO Start of right-to-left override</source>
-            <translation type="unfinished"></translation>
+            <translation>RLO Bắt đầu ghi đè phải sang trái</translation>
         </message>
         <message>
             <source>ZWJ Zero width joiner</source>
-            <translation type="unfinished"></translation>
+            <translation>ZWJ Ký tự nối độ rộng 0</translation>
         </message>
         <message>
             <source>ZWNJ Zero width non-joiner</source>
-            <translation type="unfinished"></translation>
+            <translation>ZWNJ Ký tự không nối độ rộng 0</translation>
         </message>
         <message>
             <source>ZWSP Zero width space</source>
-            <translation type="unfinished"></translation>
+            <translation>ZWSP Khoảng trắng độ rộng 0</translation>
         </message>
     </context>
     <context>
         <name>QScrollBar</name>
         <message>
             <source>Bottom</source>
-            <translation type="unfinished"></translation>
+            <translation>Dưới cùng</translation>
         </message>
         <message>
             <source>Left edge</source>
-            <translation type="unfinished"></translation>
+            <translation>Mép trái</translation>
         </message>
         <message>
             <source>Page down</source>
-            <translation type="unfinished"></translation>
+            <translation>Xuống một trang</translation>
         </message>
         <message>
             <source>Page left</source>
-            <translation type="unfinished"></translation>
+            <translation>Sang trái một trang</translation>
         </message>
         <message>
             <source>Page right</source>
-            <translation type="unfinished"></translation>
+            <translation>Sang phải một trang</translation>
         </message>
         <message>
             <source>Page up</source>
-            <translation type="unfinished"></translation>
+            <translation>Lên một trang</translation>
         </message>
         <message>
             <source>Right edge</source>
-            <translation type="unfinished"></translation>
+            <translation>Mép phải</translation>
         </message>
         <message>
             <source>Scroll down</source>
-            <translation type="unfinished"></translation>
+            <translation>Cuộn xuống</translation>
         </message>
         <message>
             <source>Scroll here</source>
-            <translation type="unfinished"></translation>
+            <translation>Cuộn đến đây</translation>
         </message>
         <message>
             <source>Scroll left</source>
-            <translation type="unfinished"></translation>
+            <translation>Cuộn sang trái</translation>
         </message>
         <message>
             <source>Scroll right</source>
-            <translation type="unfinished"></translation>
+            <translation>Cuộn sang phải</translation>
         </message>
         <message>
             <source>Scroll up</source>
-            <translation type="unfinished"></translation>
+            <translation>Cuộn lên</translation>
         </message>
         <message>
             <source>Top</source>
-            <translation type="unfinished"></translation>
+            <translation>Trên cùng</translation>
         </message>
     </context>
     <context>
         <name>QTabBar</name>
         <message>
             <source>Scroll Left</source>
-            <translation type="unfinished"></translation>
+            <translation>Cuộn sang trái</translation>
         </message>
         <message>
             <source>Scroll Right</source>
-            <translation type="unfinished"></translation>
+            <translation>Cuộn sang phải</translation>
         </message>
     </context>
     <context>
@@ -367,311 +367,317 @@
             <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
-            <translation type="unfinished"></translation>
+            <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
         </message>
         <message>
             <source>%1
 File not found.
 Please verify the correct file name was given.</source>
-            <translation type="unfinished"></translation>
+            <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
         </message>
         <message>
             <source>%1 File</source>
-            <translation type="unfinished"></translation>
+            <translation>Tệp %1</translation>
         </message>
         <message>
             <source>%1 already exists.
 Do you want to replace it?</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 đã tồn tại.
+Bạn có muốn thay thế không?</translation>
         </message>
         <message>
             <source>&amp;Choose</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Chọn</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Xóa</translation>
         </message>
         <message>
             <source>&amp;New Folder</source>
-            <translation type="unfinished"></translation>
+            <translation>Thư mục mớ&amp;i</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Mở</translation>
         </message>
         <message>
             <source>&amp;Rename</source>
-            <translation type="unfinished"></translation>
+            <translation>Đổi &amp;tên</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Lưu</translation>
         </message>
         <message>
-            <source>'%1' is write protected.
+            <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
-            <translation type="unfinished"></translation>
+            <translation>“%1” được bảo vệ chống ghi.
+Vẫn muốn xóa?</translation>
         </message>
         <message>
             <source>Alias</source>
-            <translation type="unfinished"></translation>
+            <translation>Bí danh</translation>
         </message>
         <message>
             <source>All Files (*)</source>
-            <translation type="unfinished"></translation>
+            <translation>Tất cả các tệp (*)</translation>
         </message>
         <message>
             <source>All files (*)</source>
-            <translation type="unfinished"></translation>
+            <translation>Tất cả các tệp (*)</translation>
         </message>
         <message>
             <source>Alt+Left</source>
-            <translation type="unfinished"></translation>
+            <translation>Alt+Left</translation>
         </message>
         <message>
             <source>Alt+Right</source>
-            <translation type="unfinished"></translation>
+            <translation>Alt+Right</translation>
         </message>
         <message>
             <source>Alt+Up</source>
-            <translation type="unfinished"></translation>
+            <translation>Alt+Up</translation>
         </message>
         <message>
-            <source>Are you sure you want to delete '%1'?</source>
-            <translation type="unfinished"></translation>
+            <source>Are you sure you want to delete &apos;%1&apos;?</source>
+            <translation>Bạn có chắc muốn xóa “%1”?</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished"></translation>
+            <translation>Lùi</translation>
         </message>
         <message>
             <source>Change to detail view mode</source>
-            <translation type="unfinished"></translation>
+            <translation>Chuyển sang chế độ xem chi tiết</translation>
         </message>
         <message>
             <source>Change to list view mode</source>
-            <translation type="unfinished"></translation>
+            <translation>Chuyển sang chế độ xem danh sách</translation>
         </message>
         <message>
             <source>Could not delete directory.</source>
-            <translation type="unfinished"></translation>
+            <translation>Không xóa được thư mục.</translation>
         </message>
         <message>
             <source>Create New Folder</source>
-            <translation type="unfinished"></translation>
+            <translation>Tạo thư mục mới</translation>
         </message>
         <message>
             <source>Create a New Folder</source>
-            <translation type="unfinished"></translation>
+            <translation>Tạo một thư mục mới</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished"></translation>
+            <translation>Xóa</translation>
         </message>
         <message>
             <source>Detail View</source>
-            <translation type="unfinished"></translation>
+            <translation>Xem chi tiết</translation>
         </message>
         <message>
             <source>Directories</source>
-            <translation type="unfinished"></translation>
+            <translation>Thư mục</translation>
         </message>
         <message>
             <source>Directory:</source>
-            <translation type="unfinished"></translation>
+            <translation>Thư mục:</translation>
         </message>
         <message>
             <source>Drive</source>
-            <translation type="unfinished"></translation>
+            <translation>Ổ đĩa</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished"></translation>
+            <translation>Tệp</translation>
         </message>
         <message>
             <source>File &amp;name:</source>
-            <translation type="unfinished"></translation>
+            <translation>Tê&amp;n tệp:</translation>
         </message>
         <message>
             <source>File Folder</source>
-            <translation type="unfinished"></translation>
+            <translation>Thư mục</translation>
         </message>
         <message>
             <source>Files</source>
-            <translation type="unfinished"></translation>
+            <translation>Tệp</translation>
         </message>
         <message>
             <source>Files of type:</source>
-            <translation type="unfinished"></translation>
+            <translation>Loại tệp:</translation>
         </message>
         <message>
             <source>Find Directory</source>
-            <translation type="unfinished"></translation>
+            <translation>Tìm thư mục</translation>
         </message>
         <message>
             <source>Folder</source>
-            <translation type="unfinished"></translation>
+            <translation>Thư mục</translation>
         </message>
         <message>
             <source>Forward</source>
-            <translation type="unfinished"></translation>
+            <translation>Tiến</translation>
         </message>
         <message>
             <source>Go back</source>
-            <translation type="unfinished"></translation>
+            <translation>Quay lại</translation>
         </message>
         <message>
             <source>Go forward</source>
-            <translation type="unfinished"></translation>
+            <translation>Đi tiếp</translation>
         </message>
         <message>
             <source>Go to the parent directory</source>
-            <translation type="unfinished"></translation>
+            <translation>Lên thư mục cha</translation>
         </message>
         <message>
             <source>List View</source>
-            <translation type="unfinished"></translation>
+            <translation>Xem danh sách</translation>
         </message>
         <message>
             <source>List of places and bookmarks</source>
-            <translation type="unfinished"></translation>
+            <translation>Danh sách vị trí và dấu trang</translation>
         </message>
         <message>
             <source>Look in:</source>
-            <translation type="unfinished"></translation>
+            <translation>Tìm trong:</translation>
         </message>
         <message>
             <source>My Computer</source>
-            <translation type="unfinished"></translation>
+            <translation>Máy tính của tôi</translation>
         </message>
         <message>
             <source>New Folder</source>
-            <translation type="unfinished"></translation>
+            <translation>Thư mục mới</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished"></translation>
+            <translation>Mở</translation>
         </message>
         <message>
             <source>Parent Directory</source>
-            <translation type="unfinished"></translation>
+            <translation>Thư mục cha</translation>
         </message>
         <message>
             <source>Recent Places</source>
-            <translation type="unfinished"></translation>
+            <translation>Vị trí gần đây</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished"></translation>
+            <translation>Gỡ bỏ</translation>
         </message>
         <message>
             <source>Save As</source>
-            <translation type="unfinished"></translation>
+            <translation>Lưu thành</translation>
         </message>
         <message>
             <source>Shortcut</source>
-            <translation type="unfinished"></translation>
+            <translation>Lối tắt</translation>
         </message>
         <message>
             <source>Show </source>
-            <translation type="unfinished"></translation>
+            <translation>Hiện </translation>
         </message>
         <message>
             <source>Show &amp;hidden files</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Hiện tệp ẩn</translation>
         </message>
         <message>
             <source>Sidebar</source>
-            <translation type="unfinished"></translation>
+            <translation>Thanh bên</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished"></translation>
+            <translation>Không rõ</translation>
         </message>
     </context>
     <context>
         <name>QFileSystemModel</name>
         <message>
-            <source>&lt;b&gt;The name "%1" cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
-            <translation type="unfinished"></translation>
+            <source>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+            <translation>&lt;b&gt;Không thể dùng tên “%1”.&lt;/b&gt;&lt;p&gt;Hãy thử tên khác, ngắn hơn hoặc không có dấu câu.</translation>
         </message>
         <message>
             <source>Computer</source>
-            <translation type="unfinished"></translation>
+            <translation>Máy tính</translation>
         </message>
         <message>
             <source>Date Modified</source>
-            <translation type="unfinished"></translation>
+            <translation>Ngày sửa đổi</translation>
         </message>
         <message>
             <source>Invalid filename</source>
-            <translation type="unfinished"></translation>
+            <translation>Tên tệp không hợp lệ</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished"></translation>
+            <translation>Loại</translation>
         </message>
         <message>
             <source>My Computer</source>
-            <translation type="unfinished"></translation>
+            <translation>Máy tính của tôi</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished"></translation>
+            <translation>Tên</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished"></translation>
+            <translation>Kích thước</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished"></translation>
+            <translation>Kiểu</translation>
         </message>
     </context>
     <context>
         <name>QUndoStack</name>
         <message>
             <source>Redo</source>
-            <translation type="unfinished"></translation>
+            <translation>Làm lại</translation>
         </message>
         <message>
             <source>Redo %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Làm lại %1</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished"></translation>
+            <translation>Hoàn tác</translation>
         </message>
         <message>
             <source>Undo %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Hoàn tác %1</translation>
         </message>
     </context>
     <context>
         <name>QUndoGroup</name>
         <message>
             <source>Redo</source>
-            <translation type="unfinished"></translation>
+            <translation>Làm lại</translation>
         </message>
         <message>
             <source>Redo %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Làm lại %1</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished"></translation>
+            <translation>Hoàn tác</translation>
         </message>
         <message>
             <source>Undo %1</source>
-            <translation type="unfinished"></translation>
+            <translation>Hoàn tác %1</translation>
         </message>
     </context>
     <context>
         <name>QUndoModel</name>
         <message>
             <source>&lt;empty&gt;</source>
-            <translation type="unfinished"></translation>
+            <translation>&lt;trống&gt;</translation>
         </message>
     </context>
     <context>
@@ -679,396 +685,400 @@ Do you want to delete it anyway?</source>
         <message>
             <source>%1 already exists.
 Do you want to overwrite it?</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 đã tồn tại.
+Bạn có muốn ghi đè không?</translation>
         </message>
         <message>
-            <source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source>
-            <translation type="unfinished"></translation>
+            <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+            <translation>%1 không đúng cú pháp. Hãy dùng &apos;,&apos; để ngăn cách các khoảng và trang, &apos;-&apos; để chỉ một khoảng, và bảo đảm các khoảng không chồng lên nhau.</translation>
         </message>
         <message>
             <source>%1 is a directory.
 Please choose a different file name.</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 là một thư mục.
+Hãy chọn tên tệp khác.</translation>
         </message>
         <message>
             <source>&amp;Options &lt;&lt;</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Tùy chọn &lt;&lt;</translation>
         </message>
         <message>
             <source>&amp;Options &gt;&gt;</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Tùy chọn &gt;&gt;</translation>
         </message>
         <message>
             <source>&amp;Print</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;In</translation>
         </message>
         <message>
             <source>All Pages</source>
-            <translation type="unfinished"></translation>
+            <translation>Tất cả các trang</translation>
         </message>
         <message>
             <source>Bottom to Top, Left to Right</source>
-            <translation type="unfinished"></translation>
+            <translation>Dưới lên trên, trái sang phải</translation>
         </message>
         <message>
             <source>Bottom to Top, Right to Left</source>
-            <translation type="unfinished"></translation>
+            <translation>Dưới lên trên, phải sang trái</translation>
         </message>
         <message>
             <source>Duplex Settings Conflicts</source>
-            <translation type="unfinished"></translation>
+            <translation>Xung đột cài đặt in hai mặt</translation>
         </message>
         <message>
             <source>Even Pages</source>
-            <translation type="unfinished"></translation>
+            <translation>Trang chẵn</translation>
         </message>
         <message>
             <source>File %1 is not writable.
 Please choose a different file name.</source>
-            <translation type="unfinished"></translation>
+            <translation>Không ghi được tệp %1.
+Hãy chọn tên tệp khác.</translation>
         </message>
         <message>
             <source>Invalid Pages Definition</source>
-            <translation type="unfinished"></translation>
+            <translation>Khai báo trang không hợp lệ</translation>
         </message>
         <message>
             <source>Left to Right, Bottom to Top</source>
-            <translation type="unfinished"></translation>
+            <translation>Trái sang phải, dưới lên trên</translation>
         </message>
         <message>
             <source>Left to Right, Top to Bottom</source>
-            <translation type="unfinished"></translation>
+            <translation>Trái sang phải, trên xuống dưới</translation>
         </message>
         <message>
             <source>Local file</source>
-            <translation type="unfinished"></translation>
+            <translation>Tệp cục bộ</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished"></translation>
+            <translation>OK</translation>
         </message>
         <message>
             <source>Odd Pages</source>
-            <translation type="unfinished"></translation>
+            <translation>Trang lẻ</translation>
         </message>
         <message>
-            <source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
+            <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
 Please turn one of those options off.</source>
-            <translation type="unfinished"></translation>
+            <translation>Không thể dùng đồng thời tùy chọn “Số trang mỗi tờ” và “Nhóm trang”.
+Hãy tắt một trong hai.</translation>
         </message>
         <message>
             <source>Print</source>
-            <translation type="unfinished"></translation>
+            <translation>In</translation>
         </message>
         <message>
             <source>Print To File ...</source>
-            <translation type="unfinished"></translation>
+            <translation>In ra tệp ...</translation>
         </message>
         <message>
             <source>Print to File (PDF)</source>
-            <translation type="unfinished"></translation>
+            <translation>In ra tệp (PDF)</translation>
         </message>
         <message>
             <source>Right to Left, Bottom to Top</source>
-            <translation type="unfinished"></translation>
+            <translation>Phải sang trái, dưới lên trên</translation>
         </message>
         <message>
             <source>Right to Left, Top to Bottom</source>
-            <translation type="unfinished"></translation>
+            <translation>Phải sang trái, trên xuống dưới</translation>
         </message>
         <message>
-            <source>The 'From' value cannot be greater than the 'To' value.</source>
-            <translation type="unfinished"></translation>
+            <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
+            <translation>Giá trị “Từ” không được lớn hơn giá trị “Đến”.</translation>
         </message>
         <message>
             <source>There are conflicts in duplex settings. Do you want to fix them?</source>
-            <translation type="unfinished"></translation>
+            <translation>Có xung đột trong cài đặt in hai mặt. Bạn có muốn sửa không?</translation>
         </message>
         <message>
             <source>Top to Bottom, Left to Right</source>
-            <translation type="unfinished"></translation>
+            <translation>Trên xuống dưới, trái sang phải</translation>
         </message>
         <message>
             <source>Top to Bottom, Right to Left</source>
-            <translation type="unfinished"></translation>
+            <translation>Trên xuống dưới, phải sang trái</translation>
         </message>
         <message>
             <source>Write PDF file</source>
-            <translation type="unfinished"></translation>
+            <translation>Ghi tệp PDF</translation>
         </message>
     </context>
     <context>
         <name>QPrintWidget</name>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Tên:</translation>
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished"></translation>
+            <translation>Biểu mẫu</translation>
         </message>
         <message>
             <source>Location:</source>
-            <translation type="unfinished"></translation>
+            <translation>Vị trí:</translation>
         </message>
         <message>
             <source>Output &amp;file:</source>
-            <translation type="unfinished"></translation>
+            <translation>Tệp đầu &amp;ra:</translation>
         </message>
         <message>
             <source>P&amp;roperties</source>
-            <translation type="unfinished"></translation>
+            <translation>Thuộc tín&amp;h</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished"></translation>
+            <translation>Xem trước</translation>
         </message>
         <message>
             <source>Printer</source>
-            <translation type="unfinished"></translation>
+            <translation>Máy in</translation>
         </message>
         <message>
             <source>Type:</source>
-            <translation type="unfinished"></translation>
+            <translation>Kiểu:</translation>
         </message>
     </context>
     <context>
         <name>QPrintSettingsOutput</name>
         <message>
             <source>Collate</source>
-            <translation type="unfinished"></translation>
+            <translation>Sắp theo bộ</translation>
         </message>
         <message>
             <source>Color</source>
-            <translation type="unfinished"></translation>
+            <translation>Màu</translation>
         </message>
         <message>
             <source>Color Mode</source>
-            <translation type="unfinished"></translation>
+            <translation>Chế độ màu</translation>
         </message>
         <message>
             <source>Copies</source>
-            <translation type="unfinished"></translation>
+            <translation>Bản sao</translation>
         </message>
         <message>
             <source>Copies:</source>
-            <translation type="unfinished"></translation>
+            <translation>Số bản:</translation>
         </message>
         <message>
             <source>Current Page</source>
-            <translation type="unfinished"></translation>
+            <translation>Trang hiện tại</translation>
         </message>
         <message>
             <source>Double Sided Printing</source>
-            <translation type="unfinished"></translation>
+            <translation>In hai mặt</translation>
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished"></translation>
+            <translation>Biểu mẫu</translation>
         </message>
         <message>
             <source>Grayscale</source>
-            <translation type="unfinished"></translation>
+            <translation>Thang xám</translation>
         </message>
         <message>
             <source>Long side binding</source>
-            <translation type="unfinished"></translation>
+            <translation>Đóng gáy cạnh dài</translation>
         </message>
         <message>
             <source>Off</source>
-            <translation type="unfinished"></translation>
+            <translation>Tắt</translation>
         </message>
         <message>
             <source>Options</source>
-            <translation type="unfinished"></translation>
+            <translation>Tùy chọn</translation>
         </message>
         <message>
             <source>Output Settings</source>
-            <translation type="unfinished"></translation>
+            <translation>Cài đặt đầu ra</translation>
         </message>
         <message>
             <source>Page Set:</source>
-            <translation type="unfinished"></translation>
+            <translation>Nhóm trang:</translation>
         </message>
         <message>
             <source>Pages</source>
-            <translation type="unfinished"></translation>
+            <translation>Trang</translation>
         </message>
         <message>
             <source>Pages from</source>
-            <translation type="unfinished"></translation>
+            <translation>Trang từ</translation>
         </message>
         <message>
             <source>Print all</source>
-            <translation type="unfinished"></translation>
+            <translation>In tất cả</translation>
         </message>
         <message>
             <source>Print range</source>
-            <translation type="unfinished"></translation>
+            <translation>Phạm vi in</translation>
         </message>
         <message>
             <source>Reverse</source>
-            <translation type="unfinished"></translation>
+            <translation>Đảo ngược</translation>
         </message>
         <message>
             <source>Selection</source>
-            <translation type="unfinished"></translation>
+            <translation>Vùng chọn</translation>
         </message>
         <message>
             <source>Short side binding</source>
-            <translation type="unfinished"></translation>
+            <translation>Đóng gáy cạnh ngắn</translation>
         </message>
         <message>
             <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
-            <translation type="unfinished"></translation>
+            <translation>Nhập các trang hoặc khoảng trang, ngăn cách bằng dấu phẩy. Khoảng trang gồm hai số nối bằng dấu gạch ngang. Ví dụ: 3,5-7,9 in các trang 3, 5, 6, 7 và 9.</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished"></translation>
+            <translation>đến</translation>
         </message>
     </context>
     <context>
         <name>QPrintPropertiesDialog</name>
         <message>
             <source>Advanced Option Conflicts</source>
-            <translation type="unfinished"></translation>
+            <translation>Xung đột tùy chọn nâng cao</translation>
         </message>
         <message>
             <source>Job Options</source>
-            <translation type="unfinished"></translation>
+            <translation>Tùy chọn lệnh in</translation>
         </message>
         <message>
             <source>Page Setup Conflicts</source>
-            <translation type="unfinished"></translation>
+            <translation>Xung đột thiết lập trang</translation>
         </message>
         <message>
             <source>Printer Properties</source>
-            <translation type="unfinished"></translation>
+            <translation>Thuộc tính máy in</translation>
         </message>
         <message>
             <source>There are conflicts in page setup options. Do you want to fix them?</source>
-            <translation type="unfinished"></translation>
+            <translation>Có xung đột trong thiết lập trang. Bạn có muốn sửa không?</translation>
         </message>
         <message>
             <source>There are conflicts in some advanced options. Do you want to fix them?</source>
-            <translation type="unfinished"></translation>
+            <translation>Có xung đột trong một số tùy chọn nâng cao. Bạn có muốn sửa không?</translation>
         </message>
     </context>
     <context>
         <name>QMessageBox</name>
         <message>
             <source>Hide Details...</source>
-            <translation type="unfinished"></translation>
+            <translation>Ẩn chi tiết...</translation>
         </message>
         <message>
             <source>Show Details...</source>
-            <translation type="unfinished"></translation>
+            <translation>Hiện chi tiết...</translation>
         </message>
     </context>
     <context>
         <name>QComboBox</name>
         <message>
             <source>Open the combo box selection popup</source>
-            <translation type="unfinished"></translation>
+            <translation>Mở danh sách lựa chọn</translation>
         </message>
     </context>
     <context>
         <name>QShortcut</name>
         <message>
             <source>+</source>
-            <translation type="unfinished"></translation>
+            <translation>+</translation>
         </message>
         <message>
             <source>Alt</source>
-            <translation type="unfinished"></translation>
+            <translation>Alt</translation>
         </message>
         <message>
             <source>Backspace</source>
-            <translation type="unfinished"></translation>
+            <translation>Backspace</translation>
         </message>
         <message>
             <source>Ctrl</source>
-            <translation type="unfinished"></translation>
+            <translation>Ctrl</translation>
         </message>
         <message>
             <source>Del</source>
-            <translation type="unfinished"></translation>
+            <translation>Del</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished"></translation>
+            <translation>Delete</translation>
         </message>
         <message>
             <source>Down</source>
-            <translation type="unfinished"></translation>
+            <translation>Xuống</translation>
         </message>
         <message>
             <source>End</source>
-            <translation type="unfinished"></translation>
+            <translation>End</translation>
         </message>
         <message>
             <source>Enter</source>
-            <translation type="unfinished"></translation>
+            <translation>Enter</translation>
         </message>
         <message>
             <source>Esc</source>
-            <translation type="unfinished"></translation>
+            <translation>Esc</translation>
         </message>
         <message>
             <source>Escape</source>
-            <translation type="unfinished"></translation>
+            <translation>Escape</translation>
         </message>
         <message>
             <source>F%1</source>
-            <translation type="unfinished"></translation>
+            <translation>F%1</translation>
         </message>
         <message>
             <source>Home</source>
-            <translation type="unfinished"></translation>
+            <translation>Home</translation>
         </message>
         <message>
             <source>Ins</source>
-            <translation type="unfinished"></translation>
+            <translation>Ins</translation>
         </message>
         <message>
             <source>Left</source>
-            <translation type="unfinished"></translation>
+            <translation>Trái</translation>
         </message>
         <message>
             <source>Meta</source>
-            <translation type="unfinished"></translation>
+            <translation>Meta</translation>
         </message>
         <message>
             <source>PgDown</source>
-            <translation type="unfinished"></translation>
+            <translation>PgDown</translation>
         </message>
         <message>
             <source>PgUp</source>
-            <translation type="unfinished"></translation>
+            <translation>PgUp</translation>
         </message>
         <message>
             <source>Return</source>
-            <translation type="unfinished"></translation>
+            <translation>Return</translation>
         </message>
         <message>
             <source>Right</source>
-            <translation type="unfinished"></translation>
+            <translation>Phải</translation>
         </message>
         <message>
             <source>Shift</source>
-            <translation type="unfinished"></translation>
+            <translation>Shift</translation>
         </message>
         <message>
             <source>Space</source>
-            <translation type="unfinished"></translation>
+            <translation>Phím cách</translation>
         </message>
         <message>
             <source>Tab</source>
-            <translation type="unfinished"></translation>
+            <translation>Tab</translation>
         </message>
         <message>
             <source>Up</source>
-            <translation type="unfinished"></translation>
+            <translation>Lên</translation>
         </message>
     </context>
 </TS>
