@@ -434,7 +434,12 @@ class MainWindow(QMainWindow):
         try:
             written = event_service.save_copy(self._event_file, destination)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Save a copy"), str(error))
+            from delegations.ui.save_elsewhere import offer_another_place
+
+            title = self.tr("Save a copy")
+            filters = self._file_filter()
+            if not offer_another_place(self, title, error, self.save_copy, file_filter=filters):
+                QMessageBox.warning(self, title, str(error))
             return False
         self.statusBar().showMessage(self.tr("Saved a copy to {path}").format(path=written), 8000)
         return True

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -51,7 +52,7 @@ def check_export_path(path: Path, suffixes: Iterable[str] = EXPORT_SUFFIXES) -> 
     if path.suffix.casefold() not in suffixes:
         kinds = " or ".join(suffixes)
         raise ExportError(f"{path.name}: choose a file name ending in {kinds}.")
-    if path.is_dir():
+    if os.path.isdir(path):  # not Path.is_dir(), which raises for a path too long
         raise ExportError(f"{path} is a folder; give a file name ending in {suffixes[0]}.")
 
 

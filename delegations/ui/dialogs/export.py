@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from delegations.services.event import EventFile, event_name
 from delegations.services.registrations.exporting import export_registrations, save_template
 from delegations.ui.jobs import Job, run_job
+from delegations.ui.save_elsewhere import on_error_offering_another_place
 
 
 class DelegatesExport(QObject):
@@ -49,7 +50,11 @@ def export_delegates_to(
         written = DelegatesExport.tr("{count:,} delegates written to {path}")
         show_message(written.format(count=count, path=path))
 
-    return run_job(parent, DelegatesExport.tr("Exporting delegates…"), work, done)
+    title = DelegatesExport.tr("Export delegates")
+    again = on_error_offering_another_place(
+        parent, title, lambda other: export_delegates_to(parent, event_file, other, show_message)
+    )
+    return run_job(parent, DelegatesExport.tr("Exporting delegates…"), work, done, again)
 
 
 def save_template_to(
@@ -63,7 +68,11 @@ def save_template_to(
     def done(written: Path) -> None:
         show_message(DelegatesExport.tr("Import template written to {path}").format(path=written))
 
-    return run_job(parent, DelegatesExport.tr("Writing the import template…"), work, done)
+    title = DelegatesExport.tr("Save import template")
+    again = on_error_offering_another_place(
+        parent, title, lambda other: save_template_to(parent, event_file, other, show_message)
+    )
+    return run_job(parent, DelegatesExport.tr("Writing the import template…"), work, done, again)
 
 
 def choose_and_export(
