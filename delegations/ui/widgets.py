@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from delegations.ui.models import Column
+from delegations.ui.palette import is_dark
 
 
 @lru_cache(maxsize=64)
@@ -260,14 +261,15 @@ class PhotoView(QLabel):
         ratio = self.devicePixelRatioF()
         pixmap = QPixmap(self.SIZE * ratio)
         pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(QColor("#e3e9f0"))
+        dark = is_dark(self.palette())
+        pixmap.fill(QColor("#39424d" if dark else "#e3e9f0"))
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 3)
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(QColor("#7b8da3"))
+        painter.setPen(QColor("#9fb0c4" if dark else "#7b8da3"))
         painter.drawText(
             QRect(0, 0, self.SIZE.width(), self.SIZE.height()),
             int(Qt.AlignmentFlag.AlignCenter),

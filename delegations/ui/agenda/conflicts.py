@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from delegations.domain.conflicts import Conflict
+from delegations.ui.palette import DONE_GREEN, error_style, meaning_colour
 from delegations.ui.widgets import heading
 
 
@@ -37,10 +38,10 @@ class ConflictsPanel(QWidget):
         count = len(conflicts)
         if count:
             self.title.setText(self.tr("%Ln conflict(s)", "", count))
-            self.title.setStyleSheet("color: #c62828;")
+            self.title.setStyleSheet(error_style())
         else:
             self.title.setText(self.tr("No conflicts"))
-            self.title.setStyleSheet("color: #2e7d32;")
+            self.title.setStyleSheet(f"color: {meaning_colour(DONE_GREEN).name()};")
         self.list.clear()
         for conflict in conflicts:
             item = QListWidgetItem(f"⚠ {conflict.sentence}", self.list)

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from delegations.domain.conflicts import Conflict
 from delegations.services.agenda import SessionRow
+from delegations.ui.palette import BlockColours, block_colours, surface_colours
 
 SNAP_MINUTES = 5
 PIXELS_PER_MINUTE = 1.2  # 72 px an hour: a 30-minute session shows two lines of text
@@ -50,10 +51,6 @@ EDGE_GRIP = 7.0  # px at the bottom of a block that resize instead of move
 DEFAULT_FIRST_HOUR, DEFAULT_LAST_HOUR = 8, 19
 
 CONFLICT_RED = QColor("#d32f2f")
-_GRID_LINE = QColor("#cfd6de")
-_HALF_LINE = QColor("#e6eaee")
-_COLUMN_SHADE = QColor("#f7f9fb")
-_HEADER_BACK = QColor("#eef2f6")
 _TEXT = QColor("#1f2933")
 _QUIET = QColor("#52606d")
 
@@ -160,7 +157,8 @@ class SessionBlock(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         rect = self._rect.adjusted(2, 1, -2, -1)
-        strong, fill = kind_colours(self.row.kind)
+        colours = self._colours()
+        strong, fill = colours.strong, colours.fill
         selected = self.isSelected()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         path = QPainterPath()
@@ -205,29 +203,35 @@ class SessionBlock(QGraphicsItem):
                 y = rect.bottom() - offset
                 painter.drawLine(QPointF(centre - 7, y), QPointF(centre + 7, y))
 
+    def _colours(self) -> BlockColours:
+        strong, fill = kind_colours(self.row.kind)
+        return block_colours(strong, fill, _TEXT, _QUIET, self._grid.palette())
+
     def _paint_text(self, painter: QPainter, rect: QRectF) -> None:
         row = self.row
         grid = self._grid
+        colours = self._colours()
+        text_colour, quiet = colours.text, colours.quiet_text
         start, end = self.preview or (_minutes(row.start_time), _minutes(row.end_time))
         time_text = f"{_time(start):%H:%M}–{_time(end):%H:%M}"
         lines: list[tuple[QFont, QColor, str]] = [
-            (grid.small_bold_font, _QUIET if not self._dragging else CONFLICT_RED, time_text),
+            (grid.small_bold_font, quiet if not self._dragging else CONFLICT_RED, time_text),
         ]
         people = list(row.speaker_names)
         if row.chair_name and row.chair_name not in people:
             people.insert(0, row.chair_name)
         rest: list[tuple[QFont, QColor, str]] = []
         if row.title_zh:
-            rest.append((grid.text_font, _TEXT, row.title_zh))
+            rest.append((grid.text_font, text_colour, row.title_zh))
         if people:
-            rest.append((grid.small_font, _QUIET, ", ".join(people)))
+            rest.append((grid.small_font, quiet, ", ".join(people)))
         # The English title takes a second line when the block is tall enough for it all.
         needed = sum(grid.line_height(font) + 1 for font, _c, _t in (*lines, *rest))
         spare = rect.height() - needed - grid.line_height(grid.title_font)
         title_lines = 2 if spare >= grid.line_height(grid.title_font) else 1
         title_metrics = grid.metrics(grid.title_font)
         for text in _wrap(row.title_en, title_metrics, rect.width(), title_lines):
-            lines.append((grid.title_font, _TEXT, text))
+            lines.append((grid.title_font, text_colour, text))
         lines.extend(rest)
         painter.save()
         painter.setClipRect(rect.adjusted(0, 0, 0, 2))
@@ -235,7 +239,7 @@ class SessionBlock(QGraphicsItem):
         if rect.height() < grid.line_height(grid.small_bold_font) * 2.2:
             # A short block: time and title on one line.
             painter.setFont(grid.small_bold_font)
-            painter.setPen(_TEXT)
+            painter.setPen(text_colour)
             metrics = grid.metrics(grid.small_bold_font)
             text = metrics.elidedText(f"{time_text}  {row.title_en}",
                                       Qt.TextElideMode.ElideRight, rect.width())  # fmt: skip
@@ -603,12 +607,13 @@ class AgendaGrid(QGraphicsView):
     # Painting -------------------------------------------------------------------------------
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
-        painter.fillRect(rect, QColor("white"))
+        colours = surface_colours(self.palette())
+        painter.fillRect(rect, colours.background)
         height = self.sceneRect().height()
         for column in range(len(self.columns)):
             if column % 2:
                 painter.fillRect(
-                    QRectF(self.column_x(column), 0, self.column_width, height), _COLUMN_SHADE
+                    QRectF(self.column_x(column), 0, self.column_width, height), colours.shade
                 )
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         width = self.sceneRect().width()
@@ -617,17 +622,18 @@ class AgendaGrid(QGraphicsView):
             if y < rect.top() - 1 or y > rect.bottom() + 1:
                 continue
             if minutes % 60:
-                painter.setPen(QPen(_HALF_LINE, 1, Qt.PenStyle.DashLine))
+                painter.setPen(QPen(colours.faint_line, 1, Qt.PenStyle.DashLine))
             else:
-                painter.setPen(QPen(_GRID_LINE, 1))
+                painter.setPen(QPen(colours.line, 1))
             painter.drawLine(QPointF(0, y), QPointF(width, y))
-        painter.setPen(QPen(_GRID_LINE, 1))
+        painter.setPen(QPen(colours.line, 1))
         for column in range(1, len(self.columns) + 1):
             x = self.column_x(column)
             painter.drawLine(QPointF(x, 0), QPointF(x, height))
 
     def paint_headers(self, painter: QPainter, widget: QWidget) -> None:
-        painter.fillRect(widget.rect(), _HEADER_BACK)
+        colours = surface_colours(self.palette())
+        painter.fillRect(widget.rect(), colours.header)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         offset = -self.horizontalScrollBar().value()
         bold = self.title_font
@@ -637,11 +643,11 @@ class AgendaGrid(QGraphicsView):
             cell = QRectF(left, 0, self.column_width, widget.height())
             if cell.right() < 0 or cell.left() > widget.width():
                 continue
-            painter.setPen(QPen(_GRID_LINE, 1))
+            painter.setPen(QPen(colours.line, 1))
             painter.drawLine(cell.topRight(), cell.bottomRight())
             text = cell.adjusted(8, 5, -6, -4)
             painter.setFont(bold)
-            painter.setPen(_TEXT if column.room_id is not None else _QUIET)
+            painter.setPen(colours.text if column.room_id is not None else colours.quiet_text)
             metrics = self.metrics(bold)
             painter.drawText(
                 QPointF(text.left(), text.top() + metrics.ascent()),
@@ -649,7 +655,7 @@ class AgendaGrid(QGraphicsView):
             )
             if column.detail:
                 painter.setFont(small)
-                painter.setPen(_QUIET)
+                painter.setPen(colours.quiet_text)
                 small_metrics = self.metrics(small)
                 painter.drawText(
                     QPointF(text.left(), text.top() + metrics.lineSpacing()
@@ -657,11 +663,12 @@ class AgendaGrid(QGraphicsView):
                     small_metrics.elidedText(column.detail, Qt.TextElideMode.ElideRight,
                                              text.width()),
                 )  # fmt: skip
-        painter.setPen(QPen(QColor("#b8c2cc"), 1))
+        painter.setPen(QPen(colours.edge, 1))
         painter.drawLine(0, widget.height() - 1, widget.width(), widget.height() - 1)
 
     def paint_ruler(self, painter: QPainter, widget: QWidget) -> None:
-        painter.fillRect(widget.rect(), _HEADER_BACK)
+        colours = surface_colours(self.palette())
+        painter.fillRect(widget.rect(), colours.header)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         offset = -self.verticalScrollBar().value()
         font = self.small_bold_font
@@ -671,16 +678,16 @@ class AgendaGrid(QGraphicsView):
             y = offset + self.y_of(minutes)
             if y < -20 or y > widget.height() + 20:
                 continue
-            painter.setPen(QPen(_GRID_LINE, 1))
+            painter.setPen(QPen(colours.line, 1))
             painter.drawLine(QPointF(widget.width() - 8, y), QPointF(widget.width(), y))
-            painter.setPen(_QUIET)
+            painter.setPen(colours.quiet_text)
             label = f"{minutes // 60:02d}:00"
             painter.drawText(
                 QRectF(0, y + 2, widget.width() - 8, metrics.height()),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
                 label,
             )
-        painter.setPen(QPen(QColor("#b8c2cc"), 1))
+        painter.setPen(QPen(colours.edge, 1))
         painter.drawLine(widget.width() - 1, 0, widget.width() - 1, widget.height())
 
     # Qt overrides ---------------------------------------------------------------------------

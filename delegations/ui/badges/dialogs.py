@@ -48,6 +48,7 @@ from delegations.ui import printing
 from delegations.ui.dialogs import pdf_output
 from delegations.ui.dialogs.pdf_output import JobDialog
 from delegations.ui.jobs import Job
+from delegations.ui.palette import is_dark
 from delegations.ui.widgets import heading, severity_icon
 
 BADGES = "badges"  # what `printed` tells the main window's data_changed
@@ -105,7 +106,9 @@ class PagePreview(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        self.setStyleSheet("PagePreview { background: #d9dbde; color: #4a4a4a; }")
+        # The grey desk the page lies on: lighter than the window in light, darker in dark.
+        desk, words = ("#2b2e33", "#c9ccd1") if is_dark() else ("#d9dbde", "#4a4a4a")
+        self.setStyleSheet(f"PagePreview {{ background: {desk}; color: {words}; }}")
         self.setWordWrap(True)
 
     def set_png(self, png: bytes | None, message: str = "") -> None:

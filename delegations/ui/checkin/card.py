@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from delegations.domain.names import initials
 from delegations.services.checkin import CheckInResult, Outcome, Refusal
+from delegations.ui.palette import text_on
 from delegations.ui.widgets import PhotoView
 
 
@@ -309,7 +310,7 @@ class ResultCard(QFrame):
             colour = QColor(result.role_color) if result.role_color else QColor("#607d8b")
             if not colour.isValid():
                 colour = QColor("#607d8b")
-            text_colour = "#1a1a1a" if colour.lightnessF() > 0.65 else "white"
+            text_colour = text_on(colour).name()  # ≥ 4.5:1 on any role colour
             style = (
                 f"background: {colour.name()}; color: {text_colour}; border: 2px solid white;"
                 " border-radius: 6px; padding: 4px 12px;"

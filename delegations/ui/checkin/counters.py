@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,9 +42,9 @@ from delegations.services.desk import (
 from delegations.services.handover import issued_delegate_ids
 from delegations.ui.jobs import run_job
 from delegations.ui.models import Column, RowTableModel
+from delegations.ui.palette import DONE_GREEN, meaning_colour
 
 ARRIVALS_PAGE = 2
-_DONE = QColor("#1b7a36")
 
 
 def scaled_font(widget: QWidget, scale: float, *, bold: bool = False) -> QFont:
@@ -91,7 +91,7 @@ def count_model(first_title: str, parent: QWidget) -> RowTableModel[CountRow]:
             Column(CountersPanel.tr("Expected"), lambda r: f"{r.expected:,}", numeric=True),
             Column(CountersPanel.tr("Waiting"), lambda r: f"{_waiting(r):,}", numeric=True),
         ],
-        foreground=lambda r: _DONE if _waiting(r) == 0 else None,
+        foreground=lambda r: meaning_colour(DONE_GREEN) if _waiting(r) == 0 else None,
         parent=parent,
     )
 

@@ -96,7 +96,8 @@ class HitDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         stripe = QColor(person.role_color or "#9e9e9e")
         painter.fillRect(QRect(rect.left() + 4, rect.top(), 8, rect.height()), stripe)
-        text_colour = opt.palette.highlightedText().color() if selected else QColor("#1d232a")
+        palette = opt.palette
+        text_colour = (palette.highlightedText() if selected else palette.text()).color()
         quiet = QColor(text_colour)
         quiet.setAlphaF(0.7)
         left = rect.left() + 22
@@ -137,7 +138,7 @@ class HitDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QColor("#90a4ae"))
             painter.drawRoundedRect(badge, 8, 8)
-            painter.setPen(QColor("#455a64") if not selected else text_colour)
+            painter.setPen(quiet)
             label = "Not checked in"
         painter.setFont(small)
         painter.drawText(

@@ -31,6 +31,7 @@ from delegations.services import badges
 from delegations.services import pin as pin_service
 from delegations.services.event import EventFile
 from delegations.ui import printing
+from delegations.ui.palette import error_style
 
 DESK_KEY = "checkin/deskName"
 MAX_DESK_NAME = 40
@@ -116,7 +117,7 @@ class NewPinDialog(QDialog):
         form.addRow(self.tr("&Repeat it:"), self.repeat_pin)
         layout.addLayout(form)
         self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setStyleSheet(error_style())
         self.problem.hide()
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(

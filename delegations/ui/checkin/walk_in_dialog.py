@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from delegations.services.delegation_models import DelegateCreate
 from delegations.services.walk_in import WalkInChoices
+from delegations.ui.palette import error_style
 
 DEFAULT_ROLE = "delegate"
 
@@ -50,7 +51,7 @@ class WalkInDialog(QDialog):
         form.addRow(self.tr("&Delegation:"), self.delegation_combo)
         form.addRow(self.tr("&Role:"), self.role_combo)
         self.message = QLabel(self)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(error_style())
         self.message.hide()
         buttons = QDialogButtonBox(self)
         self.ok_button = buttons.addButton(

@@ -34,6 +34,7 @@ from delegations.services.event import EventFile
 from delegations.ui import printing
 from delegations.ui.dialogs import pdf_output
 from delegations.ui.dialogs.pdf_output import JobDialog
+from delegations.ui.palette import warning_style
 
 BOOKLET, ERRATA, DOOR_SHEETS = range(3)
 CURRENT, PUBLISH = "current", "publish"
@@ -177,7 +178,7 @@ class BookletDialog(JobDialog):
         # Before printing: e.g. the event still called after its file.
         self.preflight_label = QLabel("\n".join(self.preflight), self)
         self.preflight_label.setWordWrap(True)
-        self.preflight_label.setStyleSheet("color: #b26a00;")
+        self.preflight_label.setStyleSheet(warning_style())
         self.preflight_label.setVisible(bool(self.preflight))
 
         layout = QVBoxLayout(self)

@@ -40,11 +40,10 @@ from PySide6.QtWidgets import (
 from delegations.domain.countries import COUNTRY_NAMES
 from delegations.domain.enums import NameOrder
 from delegations.domain.errors import InvalidInput, UserError
+from delegations.ui.palette import error_style
 
 Submit = Callable[[Any], None]  # takes what `FormDialog.submitted()` hands over
 Check = Callable[[], None]  # raises InvalidInput while a row's current value is refused
-
-_ERROR_STYLE = "color: #c62828;"
 
 
 class FieldForm:
@@ -59,7 +58,7 @@ class FieldForm:
         self.form = form
         self._banner = banner
         self._banner.setWordWrap(True)
-        self._banner.setStyleSheet(_ERROR_STYLE)
+        self._banner.setStyleSheet(error_style())
         self._banner.hide()
         self._fields: dict[str, tuple[QLabel, QWidget, QLabel]] = {}
         self._aliases: dict[str, str] = {}
@@ -76,7 +75,7 @@ class FieldForm:
         """
         error = QLabel(self._owner)
         error.setWordWrap(True)
-        error.setStyleSheet(_ERROR_STYLE)
+        error.setStyleSheet(error_style())
         error.hide()
         cell = QWidget(self._owner)
         column = QVBoxLayout(cell)
@@ -160,7 +159,7 @@ class FieldForm:
         error.setText(f"{field}: {message}")
         error.show()
         self._refused[self._aliases.get(field, field)] = _value(widget)
-        caption.setStyleSheet(_ERROR_STYLE)
+        caption.setStyleSheet(error_style())
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         if isinstance(widget, QLineEdit):
             widget.selectAll()

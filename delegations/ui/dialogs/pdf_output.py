@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QWidget
 
 from delegations.domain.errors import UserError
 from delegations.ui.jobs import Job, run_job
+from delegations.ui.palette import error_style
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +125,7 @@ class JobDialog(QDialog):
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #b3261e;" if error else "")
+        self.message.setStyleSheet(error_style() if error else "")
         self.message.setVisible(bool(text))
 
     def message_text(self) -> str:
