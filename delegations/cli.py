@@ -346,10 +346,18 @@ def _run_screenshot(args: argparse.Namespace) -> int:
 
 def _run_app(args: argparse.Namespace, desk: DeskLaunch | None = None) -> int:
     from delegations.domain.errors import UserError
+    from delegations.services.backups import DamagedEventFile
     from delegations.ui.app import run_app, show_refusal
 
     try:
         event_file = _open(args)
+    except DamagedEventFile as damaged:
+        # A damaged default file must not lock the user out: its backup, or another file.
+        from delegations.ui.dialogs.damaged_event import recover_at_start
+
+        event_file = recover_at_start(damaged)
+        if event_file is None:
+            raise
     except UserError as error:
         # Started from a desktop menu there is no terminal: say it in a window too.
         show_refusal(str(error))

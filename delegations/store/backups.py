@@ -50,7 +50,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from delegations.files import replaced_atomically
-from delegations.store.eventfile import EventFileError
+from delegations.store.eventfile import EventFileError, read_only
 
 if TYPE_CHECKING:
     from delegations.store.eventfile import EventFile
@@ -98,11 +98,8 @@ def event_key(event_path: Path | str) -> str | None:
     if not path.is_file():
         return None
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        try:
+        with read_only(path) as connection:
             row = connection.execute("SELECT signing_secret FROM event LIMIT 1").fetchone()
-        finally:
-            connection.close()
     except sqlite3.Error:
         return None
     return _key_from_secret(row[0]) if row else None
@@ -247,18 +244,17 @@ def _copy_with_backup_api(
 ) -> None:
     """Copy the SQLite file `source` onto `destination` with the one atomic writer;
     `rollback_journal` leaves the copy in DELETE journal mode (no -wal beside it)."""
-    with replaced_atomically(destination, make_folder=False) as temporary:
-        reader = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+    with (
+        replaced_atomically(destination, make_folder=False) as temporary,
+        read_only(source) as reader,
+    ):
+        target = sqlite3.connect(temporary)
         try:
-            target = sqlite3.connect(temporary)
-            try:
-                reader.backup(target)
-                if rollback_journal:
-                    target.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                target.close()
+            reader.backup(target)
+            if rollback_journal:
+                target.execute("PRAGMA journal_mode = DELETE")
         finally:
-            reader.close()
+            target.close()
 
 
 # The second folder -----------------------------------------------------------------------
@@ -333,12 +329,9 @@ def check_backup(backup: Path) -> None:
         EventFileError: the backup is damaged, unreadable or not an event file.
     """
     try:
-        connection = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
-        try:
+        with read_only(backup) as connection:
             (result,) = connection.execute("PRAGMA quick_check").fetchone()
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
-        finally:
-            connection.close()
     except sqlite3.DatabaseError as error:
         raise EventFileError(f"{backup.name} is not a readable event file ({error}).") from error
     if result != "ok" or not {"event", "alembic_version", "checkin"} <= tables:

@@ -6,6 +6,7 @@ the main window can open and show its first tab from plain `sqlite3` reads (`Eve
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -89,17 +90,41 @@ def _existing_revision(path: Path) -> str | None:
             f"{path} is not a Delegations event file (not an SQLite database); choose another file."
         )
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        try:
+        with read_only(path) as connection:
             revision = _schema_revision(path, connection)
             problem = _cut_short(path, header) or _quick_check(connection)
-        finally:
-            connection.close()
     except sqlite3.DatabaseError as error:
         raise DamagedEventFile(path, _cut_short(path, header) or str(error)) from error
     if problem:
         raise DamagedEventFile(path, problem)
     return revision
+
+
+@contextmanager
+def read_only(path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only `sqlite3` connection that leaves the file's folder as it found it."""
+    companions = _companions(path)
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        yield connection
+    finally:
+        connection.close()
+        _remove_new_companions(path, companions)
+
+
+def _companions(path: Path) -> set[Path]:
+    return {p for p in (Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists()}
+
+
+def _remove_new_companions(path: Path, before: set[Path]) -> None:
+    """A read-only look at a WAL file leaves an empty -wal and a -shm behind (it may not
+    checkpoint); remove the ones it made, so that a refused file's folder is as it was."""
+    wal = Path(f"{path}-wal")
+    if wal in before or (wal.exists() and wal.stat().st_size > 0):
+        return
+    for made in _companions(path) - before:
+        with contextlib.suppress(OSError):
+            made.unlink()
 
 
 def _schema_revision(path: Path, connection: sqlite3.Connection) -> str | None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from delegations import __version__
 from delegations.domain.errors import UserError
 from delegations.services import event as event_service
+from delegations.services.backups import DamagedEventFile
 from delegations.services.event import EventFile, EventSettings, database_engine
 from delegations.services.roster import count_records
 from delegations.ui.tabs.base import EVENT, EventTab
@@ -288,6 +289,13 @@ class MainWindow(QMainWindow):
             return False
         try:
             event_file = event_service.open_event(path)
+        except DamagedEventFile as damaged:
+            from delegations.ui.dialogs.damaged_event import recover_or_choose
+
+            recovered = recover_or_choose(damaged, self)
+            if recovered is None:
+                return False
+            event_file = recovered
         except UserError as error:
             QMessageBox.warning(self, self.tr("Open event"), str(error))
             return False
