@@ -5,19 +5,19 @@
         <name>QPlatformTheme</name>
         <message>
             <source>&amp;No</source>
-            <translation type="unfinished"></translation>
+            <translation>ទេ (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Yes</source>
-            <translation type="unfinished"></translation>
+            <translation>បាទ/ចាស (&amp;Y)</translation>
         </message>
         <message>
             <source>Abort</source>
-            <translation type="unfinished"></translation>
+            <translation>បញ្ឈប់</translation>
         </message>
         <message>
             <source>Apply</source>
-            <translation type="unfinished"></translation>
+            <translation>អនុវត្ត</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -29,39 +29,39 @@
         </message>
         <message>
             <source>Discard</source>
-            <translation type="unfinished"></translation>
+            <translation>បោះចោល</translation>
         </message>
         <message>
             <source>Help</source>
-            <translation type="unfinished"></translation>
+            <translation>ជំនួយ</translation>
         </message>
         <message>
             <source>Ignore</source>
-            <translation type="unfinished"></translation>
+            <translation>មិនអើពើ</translation>
         </message>
         <message>
             <source>N&amp;o to All</source>
-            <translation type="unfinished"></translation>
+            <translation>ទេទាំងអស់ (&amp;O)</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished"></translation>
+            <translation>យល់ព្រម</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished"></translation>
+            <translation>បើក</translation>
         </message>
         <message>
             <source>Reset</source>
-            <translation type="unfinished"></translation>
+            <translation>កំណត់ឡើងវិញ</translation>
         </message>
         <message>
             <source>Restore Defaults</source>
-            <translation type="unfinished"></translation>
+            <translation>ស្ដារលំនាំដើម</translation>
         </message>
         <message>
             <source>Retry</source>
-            <translation type="unfinished"></translation>
+            <translation>ព្យាយាមម្ដងទៀត</translation>
         </message>
         <message>
             <source>Save</source>
@@ -69,79 +69,79 @@
         </message>
         <message>
             <source>Save All</source>
-            <translation type="unfinished"></translation>
+            <translation>រក្សាទុកទាំងអស់</translation>
         </message>
         <message>
             <source>Yes to &amp;All</source>
-            <translation type="unfinished"></translation>
+            <translation>បាទ/ចាស ទាំងអស់ (&amp;A)</translation>
         </message>
     </context>
     <context>
         <name>QGnomeTheme</name>
         <message>
             <source>&amp;Cancel</source>
-            <translation type="unfinished"></translation>
+            <translation>បោះបង់ (&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished"></translation>
+            <translation>បិទ (&amp;C)</translation>
         </message>
         <message>
             <source>&amp;OK</source>
-            <translation type="unfinished"></translation>
+            <translation>យល់ព្រម (&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished"></translation>
+            <translation>រក្សាទុក (&amp;S)</translation>
         </message>
         <message>
             <source>Close without Saving</source>
-            <translation type="unfinished"></translation>
+            <translation>បិទដោយមិនរក្សាទុក</translation>
         </message>
     </context>
     <context>
         <name>QCocoaTheme</name>
         <message>
-            <source>Don't Save</source>
-            <translation type="unfinished"></translation>
+            <source>Don&apos;t Save</source>
+            <translation>មិនរក្សាទុក</translation>
         </message>
     </context>
     <context>
         <name>MAC_APPLICATION_MENU</name>
         <message>
             <source>About %1</source>
-            <translation type="unfinished"></translation>
+            <translation>អំពី %1</translation>
         </message>
         <message>
             <source>Hide %1</source>
-            <translation type="unfinished"></translation>
+            <translation>លាក់ %1</translation>
         </message>
         <message>
             <source>Hide Others</source>
-            <translation type="unfinished"></translation>
+            <translation>លាក់ផ្សេងទៀត</translation>
         </message>
         <message>
             <source>Preferences...</source>
-            <translation type="unfinished"></translation>
+            <translation>ចំណូលចិត្ត...</translation>
         </message>
         <message>
             <source>Quit %1</source>
-            <translation type="unfinished"></translation>
+            <translation>ចាកចេញពី %1</translation>
         </message>
         <message>
             <source>Services</source>
-            <translation type="unfinished"></translation>
+            <translation>សេវាកម្ម</translation>
         </message>
         <message>
             <source>Show All</source>
-            <translation type="unfinished"></translation>
+            <translation>បង្ហាញទាំងអស់</translation>
         </message>
     </context>
     <context>
         <name>QDialogButtonBox</name>
         <message>
             <source>OK</source>
-            <translation type="unfinished"></translation>
+            <translation>យល់ព្រម</translation>
         </message>
     </context>
     <context>
@@ -155,11 +155,11 @@
         <name>QLineEdit</name>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished"></translation>
+            <translation>ចម្លង (&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Paste</source>
-            <translation type="unfinished"></translation>
+            <translation>បិទភ្ជាប់ (&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
@@ -171,7 +171,7 @@
         </message>
         <message>
             <source>Cu&amp;t</source>
-            <translation type="unfinished"></translation>
+            <translation>កាត់ (&amp;T)</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -179,18 +179,18 @@
         </message>
         <message>
             <source>Select All</source>
-            <translation type="unfinished"></translation>
+            <translation>ជ្រើសទាំងអស់</translation>
         </message>
     </context>
     <context>
         <name>QWidgetTextControl</name>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished"></translation>
+            <translation>ចម្លង (&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Paste</source>
-            <translation type="unfinished"></translation>
+            <translation>បិទភ្ជាប់ (&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
@@ -202,11 +202,11 @@
         </message>
         <message>
             <source>Copy &amp;Link Location</source>
-            <translation type="unfinished"></translation>
+            <translation>ចម្លងទីតាំងតំណ (&amp;L)</translation>
         </message>
         <message>
             <source>Cu&amp;t</source>
-            <translation type="unfinished"></translation>
+            <translation>កាត់ (&amp;T)</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -214,151 +214,151 @@
         </message>
         <message>
             <source>Select All</source>
-            <translation type="unfinished"></translation>
+            <translation>ជ្រើសទាំងអស់</translation>
         </message>
     </context>
     <context>
         <name>QAbstractSpinBox</name>
         <message>
             <source>&amp;Select All</source>
-            <translation type="unfinished"></translation>
+            <translation>ជ្រើសទាំងអស់ (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Step up</source>
-            <translation type="unfinished"></translation>
+            <translation>ឡើងមួយជំហាន (&amp;S)</translation>
         </message>
         <message>
             <source>Step &amp;down</source>
-            <translation type="unfinished"></translation>
+            <translation>ចុះមួយជំហាន (&amp;D)</translation>
         </message>
     </context>
     <context>
         <name>QUnicodeControlCharacterMenu</name>
         <message>
             <source>FSI First strong isolate</source>
-            <translation type="unfinished"></translation>
+            <translation>FSI ញែកតាមតួអក្សរទិសដៅដំបូង</translation>
         </message>
         <message>
             <source>Insert Unicode control character</source>
-            <translation type="unfinished"></translation>
+            <translation>បញ្ចូលតួអក្សរបញ្ជាយូនីកូដ</translation>
         </message>
         <message>
             <source>LRE Start of left-to-right embedding</source>
-            <translation type="unfinished"></translation>
+            <translation>LRE ចាប់ផ្ដើមការបង្កប់ឆ្វេងទៅស្ដាំ</translation>
         </message>
         <message>
             <source>LRI Left-to-right isolate</source>
-            <translation type="unfinished"></translation>
+            <translation>LRI ញែកឆ្វេងទៅស្ដាំ</translation>
         </message>
         <message>
             <source>LRM Left-to-right mark</source>
-            <translation type="unfinished"></translation>
+            <translation>LRM សញ្ញាឆ្វេងទៅស្ដាំ</translation>
         </message>
         <message>
             <source>LRO Start of left-to-right override</source>
-            <translation type="unfinished"></translation>
+            <translation>LRO ចាប់ផ្ដើមការបដិសេធឆ្វេងទៅស្ដាំ</translation>
         </message>
         <message>
             <source>PDF Pop directional formatting</source>
-            <translation type="unfinished"></translation>
+            <translation>PDF បញ្ចប់ទ្រង់ទ្រាយទិសដៅ</translation>
         </message>
         <message>
             <source>PDI Pop directional isolate</source>
-            <translation type="unfinished"></translation>
+            <translation>PDI បញ្ចប់ការញែកទិសដៅ</translation>
         </message>
         <message>
             <source>RLE Start of right-to-left embedding</source>
-            <translation type="unfinished"></translation>
+            <translation>RLE ចាប់ផ្ដើមការបង្កប់ស្ដាំទៅឆ្វេង</translation>
         </message>
         <message>
             <source>RLI Right-to-left isolate</source>
-            <translation type="unfinished"></translation>
+            <translation>RLI ញែកស្ដាំទៅឆ្វេង</translation>
         </message>
         <message>
             <source>RLM Right-to-left mark</source>
-            <translation type="unfinished"></translation>
+            <translation>RLM សញ្ញាស្ដាំទៅឆ្វេង</translation>
         </message>
         <message>
             <source>RLO Start of right-to-left override</source>
-            <translation type="unfinished"></translation>
+            <translation>RLO ចាប់ផ្ដើមការបដិសេធស្ដាំទៅឆ្វេង</translation>
         </message>
         <message>
             <source>ZWJ Zero width joiner</source>
-            <translation type="unfinished"></translation>
+            <translation>ZWJ តួភ្ជាប់ទទឹងសូន្យ</translation>
         </message>
         <message>
             <source>ZWNJ Zero width non-joiner</source>
-            <translation type="unfinished"></translation>
+            <translation>ZWNJ តួមិនភ្ជាប់ទទឹងសូន្យ</translation>
         </message>
         <message>
             <source>ZWSP Zero width space</source>
-            <translation type="unfinished"></translation>
+            <translation>ZWSP ដកឃ្លាទទឹងសូន្យ</translation>
         </message>
     </context>
     <context>
         <name>QScrollBar</name>
         <message>
             <source>Bottom</source>
-            <translation type="unfinished"></translation>
+            <translation>ខាងក្រោមបំផុត</translation>
         </message>
         <message>
             <source>Left edge</source>
-            <translation type="unfinished"></translation>
+            <translation>គែមឆ្វេង</translation>
         </message>
         <message>
             <source>Page down</source>
-            <translation type="unfinished"></translation>
+            <translation>ចុះមួយទំព័រ</translation>
         </message>
         <message>
             <source>Page left</source>
-            <translation type="unfinished"></translation>
+            <translation>ឆ្វេងមួយទំព័រ</translation>
         </message>
         <message>
             <source>Page right</source>
-            <translation type="unfinished"></translation>
+            <translation>ស្ដាំមួយទំព័រ</translation>
         </message>
         <message>
             <source>Page up</source>
-            <translation type="unfinished"></translation>
+            <translation>ឡើងមួយទំព័រ</translation>
         </message>
         <message>
             <source>Right edge</source>
-            <translation type="unfinished"></translation>
+            <translation>គែមស្ដាំ</translation>
         </message>
         <message>
             <source>Scroll down</source>
-            <translation type="unfinished"></translation>
+            <translation>រំកិលចុះ</translation>
         </message>
         <message>
             <source>Scroll here</source>
-            <translation type="unfinished"></translation>
+            <translation>រំកិលមកទីនេះ</translation>
         </message>
         <message>
             <source>Scroll left</source>
-            <translation type="unfinished"></translation>
+            <translation>រំកិលទៅឆ្វេង</translation>
         </message>
         <message>
             <source>Scroll right</source>
-            <translation type="unfinished"></translation>
+            <translation>រំកិលទៅស្ដាំ</translation>
         </message>
         <message>
             <source>Scroll up</source>
-            <translation type="unfinished"></translation>
+            <translation>រំកិលឡើង</translation>
         </message>
         <message>
             <source>Top</source>
-            <translation type="unfinished"></translation>
+            <translation>ខាងលើបំផុត</translation>
         </message>
     </context>
     <context>
         <name>QTabBar</name>
         <message>
             <source>Scroll Left</source>
-            <translation type="unfinished"></translation>
+            <translation>រំកិលទៅឆ្វេង</translation>
         </message>
         <message>
             <source>Scroll Right</source>
-            <translation type="unfinished"></translation>
+            <translation>រំកិលទៅស្ដាំ</translation>
         </message>
     </context>
     <context>
@@ -367,26 +367,31 @@
             <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
-            <translation type="unfinished"></translation>
+            <translation>%1
+រកមិនឃើញថត។
+សូមពិនិត្យថាឈ្មោះថតត្រឹមត្រូវ។</translation>
         </message>
         <message>
             <source>%1
 File not found.
 Please verify the correct file name was given.</source>
-            <translation type="unfinished"></translation>
+            <translation>%1
+រកមិនឃើញឯកសារ។
+សូមពិនិត្យថាឈ្មោះឯកសារត្រឹមត្រូវ។</translation>
         </message>
         <message>
             <source>%1 File</source>
-            <translation type="unfinished"></translation>
+            <translation>ឯកសារ %1</translation>
         </message>
         <message>
             <source>%1 already exists.
 Do you want to replace it?</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 មានរួចហើយ។
+តើអ្នកចង់ជំនួសវាទេ?</translation>
         </message>
         <message>
             <source>&amp;Choose</source>
-            <translation type="unfinished"></translation>
+            <translation>ជ្រើស (&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
@@ -394,76 +399,77 @@ Do you want to replace it?</source>
         </message>
         <message>
             <source>&amp;New Folder</source>
-            <translation type="unfinished"></translation>
+            <translation>ថតថ្មី (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished"></translation>
+            <translation>បើក (&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Rename</source>
-            <translation type="unfinished"></translation>
+            <translation>ប្ដូរឈ្មោះ (&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished"></translation>
+            <translation>រក្សាទុក (&amp;S)</translation>
         </message>
         <message>
-            <source>'%1' is write protected.
+            <source>&apos;%1&apos; is write protected.
 Do you want to delete it anyway?</source>
-            <translation type="unfinished"></translation>
+            <translation>&apos;%1&apos; ត្រូវបានការពារមិនឱ្យសរសេរ។
+តើអ្នកនៅតែចង់លុបវាទេ?</translation>
         </message>
         <message>
             <source>Alias</source>
-            <translation type="unfinished"></translation>
+            <translation>ឈ្មោះក្លែង</translation>
         </message>
         <message>
             <source>All Files (*)</source>
-            <translation type="unfinished"></translation>
+            <translation>ឯកសារទាំងអស់ (*)</translation>
         </message>
         <message>
             <source>All files (*)</source>
-            <translation type="unfinished"></translation>
+            <translation>ឯកសារទាំងអស់ (*)</translation>
         </message>
         <message>
             <source>Alt+Left</source>
-            <translation type="unfinished"></translation>
+            <translation>Alt+Left</translation>
         </message>
         <message>
             <source>Alt+Right</source>
-            <translation type="unfinished"></translation>
+            <translation>Alt+Right</translation>
         </message>
         <message>
             <source>Alt+Up</source>
-            <translation type="unfinished"></translation>
+            <translation>Alt+Up</translation>
         </message>
         <message>
-            <source>Are you sure you want to delete '%1'?</source>
-            <translation type="unfinished"></translation>
+            <source>Are you sure you want to delete &apos;%1&apos;?</source>
+            <translation>តើអ្នកប្រាកដថាចង់លុប &apos;%1&apos; ទេ?</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished"></translation>
+            <translation>ថយក្រោយ</translation>
         </message>
         <message>
             <source>Change to detail view mode</source>
-            <translation type="unfinished"></translation>
+            <translation>ប្ដូរទៅរបៀបមើលលម្អិត</translation>
         </message>
         <message>
             <source>Change to list view mode</source>
-            <translation type="unfinished"></translation>
+            <translation>ប្ដូរទៅរបៀបមើលជាបញ្ជី</translation>
         </message>
         <message>
             <source>Could not delete directory.</source>
-            <translation type="unfinished"></translation>
+            <translation>មិនអាចលុបថតបានទេ។</translation>
         </message>
         <message>
             <source>Create New Folder</source>
-            <translation type="unfinished"></translation>
+            <translation>បង្កើតថតថ្មី</translation>
         </message>
         <message>
             <source>Create a New Folder</source>
-            <translation type="unfinished"></translation>
+            <translation>បង្កើតថតថ្មីមួយ</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -471,19 +477,19 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <source>Detail View</source>
-            <translation type="unfinished"></translation>
+            <translation>ទិដ្ឋភាពលម្អិត</translation>
         </message>
         <message>
             <source>Directories</source>
-            <translation type="unfinished"></translation>
+            <translation>ថត</translation>
         </message>
         <message>
             <source>Directory:</source>
-            <translation type="unfinished"></translation>
+            <translation>ថត៖</translation>
         </message>
         <message>
             <source>Drive</source>
-            <translation type="unfinished"></translation>
+            <translation>ដ្រាយ</translation>
         </message>
         <message>
             <source>File</source>
@@ -491,122 +497,122 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <source>File &amp;name:</source>
-            <translation type="unfinished"></translation>
+            <translation>ឈ្មោះឯកសារ (&amp;N)៖</translation>
         </message>
         <message>
             <source>File Folder</source>
-            <translation type="unfinished"></translation>
+            <translation>ថតឯកសារ</translation>
         </message>
         <message>
             <source>Files</source>
-            <translation type="unfinished"></translation>
+            <translation>ឯកសារ</translation>
         </message>
         <message>
             <source>Files of type:</source>
-            <translation type="unfinished"></translation>
+            <translation>ប្រភេទឯកសារ៖</translation>
         </message>
         <message>
             <source>Find Directory</source>
-            <translation type="unfinished"></translation>
+            <translation>ស្វែងរកថត</translation>
         </message>
         <message>
             <source>Folder</source>
-            <translation type="unfinished"></translation>
+            <translation>ថត</translation>
         </message>
         <message>
             <source>Forward</source>
-            <translation type="unfinished"></translation>
+            <translation>ទៅមុខ</translation>
         </message>
         <message>
             <source>Go back</source>
-            <translation type="unfinished"></translation>
+            <translation>ថយក្រោយ</translation>
         </message>
         <message>
             <source>Go forward</source>
-            <translation type="unfinished"></translation>
+            <translation>ទៅមុខ</translation>
         </message>
         <message>
             <source>Go to the parent directory</source>
-            <translation type="unfinished"></translation>
+            <translation>ទៅថតមេ</translation>
         </message>
         <message>
             <source>List View</source>
-            <translation type="unfinished"></translation>
+            <translation>ទិដ្ឋភាពបញ្ជី</translation>
         </message>
         <message>
             <source>List of places and bookmarks</source>
-            <translation type="unfinished"></translation>
+            <translation>បញ្ជីទីតាំង និងចំណាំ</translation>
         </message>
         <message>
             <source>Look in:</source>
-            <translation type="unfinished"></translation>
+            <translation>មើលក្នុង៖</translation>
         </message>
         <message>
             <source>My Computer</source>
-            <translation type="unfinished"></translation>
+            <translation>កុំព្យូទ័ររបស់ខ្ញុំ</translation>
         </message>
         <message>
             <source>New Folder</source>
-            <translation type="unfinished"></translation>
+            <translation>ថតថ្មី</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished"></translation>
+            <translation>បើក</translation>
         </message>
         <message>
             <source>Parent Directory</source>
-            <translation type="unfinished"></translation>
+            <translation>ថតមេ</translation>
         </message>
         <message>
             <source>Recent Places</source>
-            <translation type="unfinished"></translation>
+            <translation>ទីតាំងថ្មីៗ</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished"></translation>
+            <translation>ដកចេញ</translation>
         </message>
         <message>
             <source>Save As</source>
-            <translation type="unfinished"></translation>
+            <translation>រក្សាទុកជា</translation>
         </message>
         <message>
             <source>Shortcut</source>
-            <translation type="unfinished"></translation>
+            <translation>ផ្លូវកាត់</translation>
         </message>
         <message>
             <source>Show </source>
-            <translation type="unfinished"></translation>
+            <translation>បង្ហាញ </translation>
         </message>
         <message>
             <source>Show &amp;hidden files</source>
-            <translation type="unfinished"></translation>
+            <translation>បង្ហាញឯកសារដែលលាក់ (&amp;H)</translation>
         </message>
         <message>
             <source>Sidebar</source>
-            <translation type="unfinished"></translation>
+            <translation>របារចំហៀង</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished"></translation>
+            <translation>មិនស្គាល់</translation>
         </message>
     </context>
     <context>
         <name>QFileSystemModel</name>
         <message>
-            <source>&lt;b&gt;The name "%1" cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
-            <translation type="unfinished"></translation>
+            <source>&lt;b&gt;The name &quot;%1&quot; cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+            <translation>&lt;b&gt;មិនអាចប្រើឈ្មោះ &quot;%1&quot; បានទេ។&lt;/b&gt;&lt;p&gt;សូមសាកប្រើឈ្មោះផ្សេង ដែលមានតួអក្សរតិចជាងនេះ ឬគ្មានសញ្ញាវណ្ណយុត្តិ។</translation>
         </message>
         <message>
             <source>Computer</source>
-            <translation type="unfinished"></translation>
+            <translation>កុំព្យូទ័រ</translation>
         </message>
         <message>
             <source>Date Modified</source>
-            <translation type="unfinished"></translation>
+            <translation>កាលបរិច្ឆេទកែប្រែ</translation>
         </message>
         <message>
             <source>Invalid filename</source>
-            <translation type="unfinished"></translation>
+            <translation>ឈ្មោះឯកសារមិនត្រឹមត្រូវ</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -614,7 +620,7 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <source>My Computer</source>
-            <translation type="unfinished"></translation>
+            <translation>កុំព្យូទ័ររបស់ខ្ញុំ</translation>
         </message>
         <message>
             <source>Name</source>
@@ -626,52 +632,52 @@ Do you want to delete it anyway?</source>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished"></translation>
+            <translation>ប្រភេទ</translation>
         </message>
     </context>
     <context>
         <name>QUndoStack</name>
         <message>
             <source>Redo</source>
-            <translation type="unfinished"></translation>
+            <translation>ធ្វើវិញ</translation>
         </message>
         <message>
             <source>Redo %1</source>
-            <translation type="unfinished"></translation>
+            <translation>ធ្វើវិញ %1</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished"></translation>
+            <translation>មិនធ្វើវិញ</translation>
         </message>
         <message>
             <source>Undo %1</source>
-            <translation type="unfinished"></translation>
+            <translation>មិនធ្វើ %1 វិញ</translation>
         </message>
     </context>
     <context>
         <name>QUndoGroup</name>
         <message>
             <source>Redo</source>
-            <translation type="unfinished"></translation>
+            <translation>ធ្វើវិញ</translation>
         </message>
         <message>
             <source>Redo %1</source>
-            <translation type="unfinished"></translation>
+            <translation>ធ្វើវិញ %1</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished"></translation>
+            <translation>មិនធ្វើវិញ</translation>
         </message>
         <message>
             <source>Undo %1</source>
-            <translation type="unfinished"></translation>
+            <translation>មិនធ្វើ %1 វិញ</translation>
         </message>
     </context>
     <context>
         <name>QUndoModel</name>
         <message>
             <source>&lt;empty&gt;</source>
-            <translation type="unfinished"></translation>
+            <translation>&lt;ទទេ&gt;</translation>
         </message>
     </context>
     <context>
@@ -679,122 +685,126 @@ Do you want to delete it anyway?</source>
         <message>
             <source>%1 already exists.
 Do you want to overwrite it?</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 មានរួចហើយ។
+តើអ្នកចង់សរសេរជាន់ពីលើវាទេ?</translation>
         </message>
         <message>
-            <source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source>
-            <translation type="unfinished"></translation>
+            <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+            <translation>%1 មិនត្រូវតាមវាក្យសម្ពន្ធទេ។ សូមប្រើ &apos;,&apos; ដើម្បីបំបែកចន្លោះ និងទំព័រ ប្រើ &apos;-&apos; ដើម្បីកំណត់ចន្លោះ ហើយប្រាកដថាចន្លោះមិនជាន់គ្នា។</translation>
         </message>
         <message>
             <source>%1 is a directory.
 Please choose a different file name.</source>
-            <translation type="unfinished"></translation>
+            <translation>%1 គឺជាថត។
+សូមជ្រើសឈ្មោះឯកសារផ្សេង។</translation>
         </message>
         <message>
             <source>&amp;Options &lt;&lt;</source>
-            <translation type="unfinished"></translation>
+            <translation>ជម្រើស (&amp;O) &lt;&lt;</translation>
         </message>
         <message>
             <source>&amp;Options &gt;&gt;</source>
-            <translation type="unfinished"></translation>
+            <translation>ជម្រើស (&amp;O) &gt;&gt;</translation>
         </message>
         <message>
             <source>&amp;Print</source>
-            <translation type="unfinished"></translation>
+            <translation>បោះពុម្ព (&amp;P)</translation>
         </message>
         <message>
             <source>All Pages</source>
-            <translation type="unfinished"></translation>
+            <translation>គ្រប់ទំព័រ</translation>
         </message>
         <message>
             <source>Bottom to Top, Left to Right</source>
-            <translation type="unfinished"></translation>
+            <translation>ក្រោមទៅលើ ឆ្វេងទៅស្ដាំ</translation>
         </message>
         <message>
             <source>Bottom to Top, Right to Left</source>
-            <translation type="unfinished"></translation>
+            <translation>ក្រោមទៅលើ ស្ដាំទៅឆ្វេង</translation>
         </message>
         <message>
             <source>Duplex Settings Conflicts</source>
-            <translation type="unfinished"></translation>
+            <translation>ការកំណត់បោះពុម្ពពីរមុខជាន់គ្នា</translation>
         </message>
         <message>
             <source>Even Pages</source>
-            <translation type="unfinished"></translation>
+            <translation>ទំព័រគូ</translation>
         </message>
         <message>
             <source>File %1 is not writable.
 Please choose a different file name.</source>
-            <translation type="unfinished"></translation>
+            <translation>មិនអាចសរសេរឯកសារ %1 បានទេ។
+សូមជ្រើសឈ្មោះឯកសារផ្សេង។</translation>
         </message>
         <message>
             <source>Invalid Pages Definition</source>
-            <translation type="unfinished"></translation>
+            <translation>ការកំណត់ទំព័រមិនត្រឹមត្រូវ</translation>
         </message>
         <message>
             <source>Left to Right, Bottom to Top</source>
-            <translation type="unfinished"></translation>
+            <translation>ឆ្វេងទៅស្ដាំ ក្រោមទៅលើ</translation>
         </message>
         <message>
             <source>Left to Right, Top to Bottom</source>
-            <translation type="unfinished"></translation>
+            <translation>ឆ្វេងទៅស្ដាំ លើចុះក្រោម</translation>
         </message>
         <message>
             <source>Local file</source>
-            <translation type="unfinished"></translation>
+            <translation>ឯកសារក្នុងម៉ាស៊ីន</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished"></translation>
+            <translation>យល់ព្រម</translation>
         </message>
         <message>
             <source>Odd Pages</source>
-            <translation type="unfinished"></translation>
+            <translation>ទំព័រសេស</translation>
         </message>
         <message>
-            <source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
+            <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
 Please turn one of those options off.</source>
-            <translation type="unfinished"></translation>
+            <translation>មិនអាចប្រើជម្រើស &apos;ទំព័រក្នុងមួយសន្លឹក&apos; និង &apos;សំណុំទំព័រ&apos; ជាមួយគ្នាបានទេ។
+សូមបិទជម្រើសមួយក្នុងចំណោមនោះ។</translation>
         </message>
         <message>
             <source>Print</source>
-            <translation type="unfinished"></translation>
+            <translation>បោះពុម្ព</translation>
         </message>
         <message>
             <source>Print To File ...</source>
-            <translation type="unfinished"></translation>
+            <translation>បោះពុម្ពទៅឯកសារ ...</translation>
         </message>
         <message>
             <source>Print to File (PDF)</source>
-            <translation type="unfinished"></translation>
+            <translation>បោះពុម្ពទៅឯកសារ (PDF)</translation>
         </message>
         <message>
             <source>Right to Left, Bottom to Top</source>
-            <translation type="unfinished"></translation>
+            <translation>ស្ដាំទៅឆ្វេង ក្រោមទៅលើ</translation>
         </message>
         <message>
             <source>Right to Left, Top to Bottom</source>
-            <translation type="unfinished"></translation>
+            <translation>ស្ដាំទៅឆ្វេង លើចុះក្រោម</translation>
         </message>
         <message>
-            <source>The 'From' value cannot be greater than the 'To' value.</source>
-            <translation type="unfinished"></translation>
+            <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
+            <translation>តម្លៃ &apos;ពី&apos; មិនអាចធំជាងតម្លៃ &apos;ដល់&apos; ទេ។</translation>
         </message>
         <message>
             <source>There are conflicts in duplex settings. Do you want to fix them?</source>
-            <translation type="unfinished"></translation>
+            <translation>មានការជាន់គ្នាក្នុងការកំណត់បោះពុម្ពពីរមុខ។ តើអ្នកចង់កែវាទេ?</translation>
         </message>
         <message>
             <source>Top to Bottom, Left to Right</source>
-            <translation type="unfinished"></translation>
+            <translation>លើចុះក្រោម ឆ្វេងទៅស្ដាំ</translation>
         </message>
         <message>
             <source>Top to Bottom, Right to Left</source>
-            <translation type="unfinished"></translation>
+            <translation>លើចុះក្រោម ស្ដាំទៅឆ្វេង</translation>
         </message>
         <message>
             <source>Write PDF file</source>
-            <translation type="unfinished"></translation>
+            <translation>សរសេរឯកសារ PDF</translation>
         </message>
     </context>
     <context>
@@ -805,270 +815,270 @@ Please turn one of those options off.</source>
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished"></translation>
+            <translation>ទម្រង់</translation>
         </message>
         <message>
             <source>Location:</source>
-            <translation type="unfinished"></translation>
+            <translation>ទីតាំង៖</translation>
         </message>
         <message>
             <source>Output &amp;file:</source>
-            <translation type="unfinished"></translation>
+            <translation>ឯកសារលទ្ធផល (&amp;F)៖</translation>
         </message>
         <message>
             <source>P&amp;roperties</source>
-            <translation type="unfinished"></translation>
+            <translation>លក្ខណសម្បត្តិ (&amp;R)</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished"></translation>
+            <translation>មើលជាមុន</translation>
         </message>
         <message>
             <source>Printer</source>
-            <translation type="unfinished"></translation>
+            <translation>ម៉ាស៊ីនបោះពុម្ព</translation>
         </message>
         <message>
             <source>Type:</source>
-            <translation type="unfinished"></translation>
+            <translation>ប្រភេទ៖</translation>
         </message>
     </context>
     <context>
         <name>QPrintSettingsOutput</name>
         <message>
             <source>Collate</source>
-            <translation type="unfinished"></translation>
+            <translation>តម្រៀបជាឈុត</translation>
         </message>
         <message>
             <source>Color</source>
-            <translation type="unfinished"></translation>
+            <translation>ពណ៌</translation>
         </message>
         <message>
             <source>Color Mode</source>
-            <translation type="unfinished"></translation>
+            <translation>របៀបពណ៌</translation>
         </message>
         <message>
             <source>Copies</source>
-            <translation type="unfinished"></translation>
+            <translation>ច្បាប់ចម្លង</translation>
         </message>
         <message>
             <source>Copies:</source>
-            <translation type="unfinished"></translation>
+            <translation>ច្បាប់ចម្លង៖</translation>
         </message>
         <message>
             <source>Current Page</source>
-            <translation type="unfinished"></translation>
+            <translation>ទំព័របច្ចុប្បន្ន</translation>
         </message>
         <message>
             <source>Double Sided Printing</source>
-            <translation type="unfinished"></translation>
+            <translation>បោះពុម្ពពីរមុខ</translation>
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished"></translation>
+            <translation>ទម្រង់</translation>
         </message>
         <message>
             <source>Grayscale</source>
-            <translation type="unfinished"></translation>
+            <translation>ពណ៌ប្រផេះ</translation>
         </message>
         <message>
             <source>Long side binding</source>
-            <translation type="unfinished"></translation>
+            <translation>ចងតាមគែមវែង</translation>
         </message>
         <message>
             <source>Off</source>
-            <translation type="unfinished"></translation>
+            <translation>បិទ</translation>
         </message>
         <message>
             <source>Options</source>
-            <translation type="unfinished"></translation>
+            <translation>ជម្រើស</translation>
         </message>
         <message>
             <source>Output Settings</source>
-            <translation type="unfinished"></translation>
+            <translation>ការកំណត់លទ្ធផល</translation>
         </message>
         <message>
             <source>Page Set:</source>
-            <translation type="unfinished"></translation>
+            <translation>សំណុំទំព័រ៖</translation>
         </message>
         <message>
             <source>Pages</source>
-            <translation type="unfinished"></translation>
+            <translation>ទំព័រ</translation>
         </message>
         <message>
             <source>Pages from</source>
-            <translation type="unfinished"></translation>
+            <translation>ទំព័រពី</translation>
         </message>
         <message>
             <source>Print all</source>
-            <translation type="unfinished"></translation>
+            <translation>បោះពុម្ពទាំងអស់</translation>
         </message>
         <message>
             <source>Print range</source>
-            <translation type="unfinished"></translation>
+            <translation>ចន្លោះបោះពុម្ព</translation>
         </message>
         <message>
             <source>Reverse</source>
-            <translation type="unfinished"></translation>
+            <translation>បញ្ច្រាស</translation>
         </message>
         <message>
             <source>Selection</source>
-            <translation type="unfinished"></translation>
+            <translation>ផ្នែកដែលបានជ្រើស</translation>
         </message>
         <message>
             <source>Short side binding</source>
-            <translation type="unfinished"></translation>
+            <translation>ចងតាមគែមខ្លី</translation>
         </message>
         <message>
             <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
-            <translation type="unfinished"></translation>
+            <translation>បញ្ជាក់ទំព័រ ឬចន្លោះទំព័រ ដោយបំបែកដោយសញ្ញាក្បៀស។ ចន្លោះត្រូវបានបញ្ជាក់ដោយលេខពីរ បំបែកដោយសញ្ញាដក។ ឧ. 3,5-7,9 បោះពុម្ពទំព័រ 3, 5, 6, 7 និង 9។</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished"></translation>
+            <translation>ដល់</translation>
         </message>
     </context>
     <context>
         <name>QPrintPropertiesDialog</name>
         <message>
             <source>Advanced Option Conflicts</source>
-            <translation type="unfinished"></translation>
+            <translation>ជម្រើសកម្រិតខ្ពស់ជាន់គ្នា</translation>
         </message>
         <message>
             <source>Job Options</source>
-            <translation type="unfinished"></translation>
+            <translation>ជម្រើសការងារបោះពុម្ព</translation>
         </message>
         <message>
             <source>Page Setup Conflicts</source>
-            <translation type="unfinished"></translation>
+            <translation>ការរៀបចំទំព័រជាន់គ្នា</translation>
         </message>
         <message>
             <source>Printer Properties</source>
-            <translation type="unfinished"></translation>
+            <translation>លក្ខណសម្បត្តិម៉ាស៊ីនបោះពុម្ព</translation>
         </message>
         <message>
             <source>There are conflicts in page setup options. Do you want to fix them?</source>
-            <translation type="unfinished"></translation>
+            <translation>មានការជាន់គ្នាក្នុងជម្រើសរៀបចំទំព័រ។ តើអ្នកចង់កែវាទេ?</translation>
         </message>
         <message>
             <source>There are conflicts in some advanced options. Do you want to fix them?</source>
-            <translation type="unfinished"></translation>
+            <translation>មានការជាន់គ្នាក្នុងជម្រើសកម្រិតខ្ពស់មួយចំនួន។ តើអ្នកចង់កែវាទេ?</translation>
         </message>
     </context>
     <context>
         <name>QMessageBox</name>
         <message>
             <source>Hide Details...</source>
-            <translation type="unfinished"></translation>
+            <translation>លាក់ព័ត៌មានលម្អិត...</translation>
         </message>
         <message>
             <source>Show Details...</source>
-            <translation type="unfinished"></translation>
+            <translation>បង្ហាញព័ត៌មានលម្អិត...</translation>
         </message>
     </context>
     <context>
         <name>QComboBox</name>
         <message>
             <source>Open the combo box selection popup</source>
-            <translation type="unfinished"></translation>
+            <translation>បើកផ្ទាំងជម្រើសនៃប្រអប់បន្សំ</translation>
         </message>
     </context>
     <context>
         <name>QShortcut</name>
         <message>
             <source>+</source>
-            <translation type="unfinished"></translation>
+            <translation>+</translation>
         </message>
         <message>
             <source>Alt</source>
-            <translation type="unfinished"></translation>
+            <translation>Alt</translation>
         </message>
         <message>
             <source>Backspace</source>
-            <translation type="unfinished"></translation>
+            <translation>Backspace</translation>
         </message>
         <message>
             <source>Ctrl</source>
-            <translation type="unfinished"></translation>
+            <translation>Ctrl</translation>
         </message>
         <message>
             <source>Del</source>
-            <translation type="unfinished"></translation>
+            <translation>Del</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation>លុប</translation>
+            <translation>Delete</translation>
         </message>
         <message>
             <source>Down</source>
-            <translation>ចុះ</translation>
+            <translation>Down</translation>
         </message>
         <message>
             <source>End</source>
-            <translation type="unfinished"></translation>
+            <translation>End</translation>
         </message>
         <message>
             <source>Enter</source>
-            <translation type="unfinished"></translation>
+            <translation>Enter</translation>
         </message>
         <message>
             <source>Esc</source>
-            <translation type="unfinished"></translation>
+            <translation>Esc</translation>
         </message>
         <message>
             <source>Escape</source>
-            <translation type="unfinished"></translation>
+            <translation>Escape</translation>
         </message>
         <message>
             <source>F%1</source>
-            <translation type="unfinished"></translation>
+            <translation>F%1</translation>
         </message>
         <message>
             <source>Home</source>
-            <translation type="unfinished"></translation>
+            <translation>Home</translation>
         </message>
         <message>
             <source>Ins</source>
-            <translation type="unfinished"></translation>
+            <translation>Ins</translation>
         </message>
         <message>
             <source>Left</source>
-            <translation type="unfinished"></translation>
+            <translation>Left</translation>
         </message>
         <message>
             <source>Meta</source>
-            <translation type="unfinished"></translation>
+            <translation>Meta</translation>
         </message>
         <message>
             <source>PgDown</source>
-            <translation type="unfinished"></translation>
+            <translation>PgDown</translation>
         </message>
         <message>
             <source>PgUp</source>
-            <translation type="unfinished"></translation>
+            <translation>PgUp</translation>
         </message>
         <message>
             <source>Return</source>
-            <translation type="unfinished"></translation>
+            <translation>Return</translation>
         </message>
         <message>
             <source>Right</source>
-            <translation type="unfinished"></translation>
+            <translation>Right</translation>
         </message>
         <message>
             <source>Shift</source>
-            <translation type="unfinished"></translation>
+            <translation>Shift</translation>
         </message>
         <message>
             <source>Space</source>
-            <translation type="unfinished"></translation>
+            <translation>Space</translation>
         </message>
         <message>
             <source>Tab</source>
-            <translation type="unfinished"></translation>
+            <translation>Tab</translation>
         </message>
         <message>
             <source>Up</source>
-            <translation>ឡើង</translation>
+            <translation>Up</translation>
         </message>
     </context>
 </TS>
