@@ -187,6 +187,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="two booklet pages per A4 landscape side in saddle-stitch order "
         "(print double-sided, flip on the short edge, fold and staple)",
     )  # fmt: skip
+    booklet.add_argument(
+        "--lang", dest="edition", default="en", metavar="L",
+        help="the edition: en (English headings, Chinese beneath; the default) or zh_CN "
+        "(Chinese headings and session titles, English beneath)",
+    )  # fmt: skip
     errata = commands.add_parser("errata", help="print the changes since a programme version")
     errata.add_argument("--since", type=int, required=True, metavar="N", help="version number")
     errata.add_argument("--out", type=Path, required=True, metavar="PDF")
@@ -580,7 +585,9 @@ def _run_booklet(args: argparse.Namespace) -> int:
 
     event_file = _open(args, changes=True)  # records the programme version printed
     _print_checks(booklet.preflight_booklet(event_file))
-    outcome = booklet.print_booklet(event_file, args.out, paper=args.paper, imposed=args.imposed)
+    outcome = booklet.print_booklet(
+        event_file, args.out, paper=args.paper, imposed=args.imposed, edition=args.edition
+    )
     imposed = f", imposed on {_plural(outcome.sheets, 'A4 side')}" if args.imposed else ""
     print(
         f"Programme booklet ({_plural(outcome.pages, args.paper.upper() + ' page')}{imposed}) "

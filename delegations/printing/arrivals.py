@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from delegations.files import replaced_atomically
-from delegations.printing import fonts
+from delegations.printing import fonts, words
 from delegations.printing.layouts import MM
 from delegations.printing.text import draw_cell, draw_line, fit_text
 
@@ -51,10 +51,16 @@ def _cell(canvas, text: str, column: tuple[float, float], y: float, size: float,
 def render_arrivals(
     path: Path, lines: Sequence[ListLine], *, title: str, subtitle: str = ""
 ) -> int:
-    """Draw the list into the PDF at `path`; returns the number of pages."""
+    """Draw the list into the PDF at `path`; returns the number of pages.
+
+    `title` (the window's words, e.g. "Not yet arrived — 12 delegates") heads each page with
+    the list's name in the other working language beneath: Chinese under a Latin title,
+    English under a Chinese one.
+    """
     from reportlab.lib.colors import HexColor
     from reportlab.pdfgen.canvas import Canvas
 
+    beneath = (words.english if _has_chinese(title) else words.chinese)("not_yet_arrived")
     with replaced_atomically(path) as temporary:
         canvas = Canvas(str(temporary), pagesize=(PAGE_WIDTH, PAGE_HEIGHT), pageCompression=1,
                         initialFontName=fonts.font_name(fonts.Script.LATIN), initialFontSize=9)  # fmt: skip
@@ -73,12 +79,16 @@ def render_arrivals(
             draw_line(canvas, fit_text(title, PAGE_WIDTH - 2 * MARGIN, 10 * MM, 14, 8,
                                        max_lines=1, bold=True).lines[0],
                       MARGIN, top - 5 * MM, 14, "left", TEXT)  # fmt: skip
+            _cell(canvas, beneath, (0, PAGE_WIDTH - 2 * MARGIN), top - 11 * MM, 11)
             if subtitle:
-                _cell(canvas, subtitle, (0, PAGE_WIDTH - 2 * MARGIN), top - 11 * MM, 9, GREY)
-            footer = f"Page {pages}  ·  {len(lines)} not yet arrived"
+                _cell(canvas, subtitle, (0, PAGE_WIDTH - 2 * MARGIN), top - 16.5 * MM, 9, GREY)
+            count = len(lines)
+            footer = (f"{words.both('page', page=pages)}  ·  "
+                      f"{words.english('not_yet_arrived_count', count=count)}  "
+                      f"{words.chinese('not_yet_arrived_count', count=count)}")  # fmt: skip
             draw_line(canvas, fonts.shape_line(footer), PAGE_WIDTH - MARGIN, MARGIN - 6 * MM,
                       8, "right", GREY)  # fmt: skip
-            return top - 18 * MM
+            return top - 23 * MM
 
         y = new_page()
         for line in lines:
@@ -105,6 +115,10 @@ def render_arrivals(
             canvas.setLineWidth(0.3)
             canvas.line(MARGIN, y, PAGE_WIDTH - MARGIN, y)
         if not lines:
-            _cell(canvas, "Everyone has arrived.", _NAME, y - ROW, 11)
+            _cell(canvas, words.both("everyone_arrived"), _NAME, y - ROW, 11)
         canvas.save()
     return pages
+
+
+def _has_chinese(text: str) -> bool:
+    return any(script is fonts.Script.HAN for script, _run in fonts.split_runs(text))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from delegations.files import replaced_atomically
-from delegations.printing import fonts
+from delegations.printing import fonts, words
 from delegations.printing.layouts import MM
 from delegations.printing.text import draw_cell, draw_line
 
@@ -22,11 +22,13 @@ PAGE_WIDTH, PAGE_HEIGHT = 210 * MM, 297 * MM
 MARGIN = 18 * MM
 WIDTH = PAGE_WIDTH - 2 * MARGIN
 ROW = 8 * MM
-SIGNATURES = 52 * MM  # the room the declaration and the two signature blocks take
+SIGNATURES = 56 * MM  # the room the declaration and the two signature blocks take
 TEXT = "#1c1c1c"
 GREY = "#6b6b6b"
 RULE = "#c8c8c8"
-TITLE = "Badge custody receipt"
+TITLE = words.english("custody_receipt")
+TITLE_TOP = 27 * MM  # the title, its Chinese beneath and the event, above the facts
+FACT = 8.5 * MM  # a fact's line: its label in English, the Chinese beneath
 # Columns: (left edge, width) in points from the left margin.
 _NUMBER, _NAME, _NATIVE, _ROLE, _BADGE = (
     (0, 8 * MM),
@@ -61,36 +63,42 @@ def _rule(canvas, y: float, color: str, width: float = 0.3,  # noqa: ANN001
 
 
 def _header(canvas, facts: Sequence[tuple[str, str]], event: str, top: float) -> float:  # noqa: ANN001
-    """Title, event and the hand-over's facts; returns where the table starts."""
+    """Title (Chinese beneath), event and the hand-over's facts, each label in English with
+    Chinese beneath; returns where the table starts."""
     _cell(canvas, TITLE, (0, WIDTH), top - 7 * MM, 18, bold=True)
-    _cell(canvas, event, (0, WIDTH), top - 14 * MM, 11, GREY)
-    y = top - 22 * MM
-    for label, value in facts:
-        _cell(canvas, label, (0, 34 * MM), y, 10, GREY)
-        _cell(canvas, value, (36 * MM, WIDTH - 36 * MM), y, 11, bold=label == "Collected by")
-        y -= 6.5 * MM
+    _cell(canvas, words.chinese("custody_receipt"), (0, WIDTH), top - 13.5 * MM, 12)
+    _cell(canvas, event, (0, WIDTH), top - 20 * MM, 11, GREY)
+    y = top - TITLE_TOP
+    for key, value in facts:
+        _cell(canvas, words.english(key), (0, 34 * MM), y, 10, GREY)
+        _cell(canvas, words.chinese(key), (0, 34 * MM), y - 3.8 * MM, 8, GREY)
+        _cell(canvas, value, (36 * MM, WIDTH - 36 * MM), y, 11, bold=key == "collected_by")
+        y -= FACT
     y -= 2 * MM
-    for text, column in (("#", _NUMBER), ("Name", _NAME), ("Native script", _NATIVE),
-                         ("Role", _ROLE), ("Badge", _BADGE)):  # fmt: skip
-        _cell(canvas, text, column, y, 9, GREY, bold=True)
-    _rule(canvas, y - 2 * MM, TEXT, 0.6)
-    return y - 2 * MM
+    for key, column in (("", _NUMBER), ("name", _NAME), ("native_script", _NATIVE),
+                        ("role", _ROLE), ("badge", _BADGE)):  # fmt: skip
+        _cell(canvas, words.english(key) if key else "#", column, y, 9, GREY, bold=True)
+        if key:
+            _cell(canvas, words.chinese(key), column, y - 3.5 * MM, 7.5, GREY)
+    _rule(canvas, y - 5 * MM, TEXT, 0.6)
+    return y - 5 * MM
 
 
 def _signatures(canvas, y: float, count: int, collected_by: str) -> None:  # noqa: ANN001
     badges = f"{count} badge" + ("" if count == 1 else "s")
-    _cell(canvas, f"I received the {badges} listed above and will hand each to its holder.",
-          (0, WIDTH), y - 8 * MM, 10)  # fmt: skip
+    _cell(canvas, words.english("received", badges=badges), (0, WIDTH), y - 7 * MM, 10)
+    _cell(canvas, words.chinese("received", count=count), (0, WIDTH), y - 12 * MM, 9)
     half = (WIDTH - 12 * MM) / 2
     line_y = y - 30 * MM
     for left, caption, name in (
-        (0, "Liaison officer (signature)", collected_by),
-        (half + 12 * MM, "Desk (signature)", "Name:"),
+        (0, words.both("liaison_signature"), collected_by),
+        (half + 12 * MM, words.both("desk_signature"), f"{words.both('name')}:"),
     ):
         _rule(canvas, line_y, TEXT, 0.8, MARGIN + left, MARGIN + left + half)
         _cell(canvas, caption, (left, half), line_y - 5 * MM, 9, GREY)
         _cell(canvas, name, (left, half), line_y - 11 * MM, 10)
-    _cell(canvas, "ID checked (document and number):", (0, 60 * MM), line_y - 20 * MM, 9, GREY)
+    _cell(canvas, words.english("id_checked"), (0, 60 * MM), line_y - 18 * MM, 9, GREY)
+    _cell(canvas, words.chinese("id_checked"), (0, 60 * MM), line_y - 22 * MM, 8, GREY)
     _rule(canvas, line_y - 21 * MM, TEXT, 0.5, MARGIN + 60 * MM, MARGIN + half)
 
 
@@ -110,9 +118,9 @@ def render_receipt(  # noqa: PLR0913
     from reportlab.pdfgen.canvas import Canvas
 
     collector = f"{collected_by}  {collected_by_native}".strip()
-    facts = [("Delegation", delegation), ("Collected by", collector), ("Date and time", when)]
+    facts = [("delegation", delegation), ("collected_by", collector), ("date_and_time", when)]
     if desk:
-        facts.append(("Desk", desk))
+        facts.append(("desk", desk))
     heading = f"{event}  {event_zh}".strip()
     with replaced_atomically(path) as temporary:
         canvas = Canvas(str(temporary), pagesize=(PAGE_WIDTH, PAGE_HEIGHT), pageCompression=1,
@@ -123,7 +131,7 @@ def render_receipt(  # noqa: PLR0913
         for page, rows in enumerate(pages, start=1):
             if page > 1:
                 canvas.showPage()
-            footer = f"{delegation}  ·  page {page} of {len(pages)}"
+            footer = f"{delegation}  ·  page {page} of {len(pages)}  ·  第 {page}/{len(pages)} 页"
             draw_line(canvas, fonts.shape_line(footer), PAGE_WIDTH - MARGIN, MARGIN - 8 * MM,
                       8, "right", GREY)  # fmt: skip
             y = _header(canvas, facts, heading, PAGE_HEIGHT - MARGIN)
@@ -137,7 +145,7 @@ def render_receipt(  # noqa: PLR0913
 
 def _table_top(facts: int) -> float:
     """Where the first row starts under the header (see `_header`)."""
-    return PAGE_HEIGHT - MARGIN - 22 * MM - facts * 6.5 * MM - 4 * MM
+    return PAGE_HEIGHT - MARGIN - TITLE_TOP - facts * FACT - 7 * MM
 
 
 def _paginate(count: int, table_top: float) -> list[range]:

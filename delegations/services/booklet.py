@@ -13,7 +13,7 @@ import contextlib
 import datetime as dt
 import io
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -315,6 +315,15 @@ def _check_paper(paper: str) -> str:
     return paper.lower()
 
 
+def _check_edition(edition: str) -> str:
+    from delegations.printing.words import check_edition
+
+    try:
+        return check_edition(edition)
+    except ValueError as error:
+        raise UserError(str(error)) from None
+
+
 def preflight_booklet(event_file: EventFile) -> list[str]:
     """What to check before printing the booklet, one sentence each (empty: nothing).
 
@@ -360,25 +369,30 @@ def print_booklet(  # noqa: PLR0913
     cancelled: Cancelled = never,
     today: dt.date | None = None,
     publish_note: str | None = None,
+    edition: str = "en",
 ) -> BookletOutcome:
     """Write the programme booklet to `out`; `imposed` puts it two-up on A4 landscape in
     saddle-stitch order (print double-sided, flip on the short edge, fold, staple).
+
+    `edition` is the language printed first: "en" (English, Chinese beneath) or "zh_CN"
+    (Chinese headings and session titles, English beneath), see `printing.words`.
 
     With a `publish_note` (may be ""), the agenda as it stands is first published as the next
     programme version, so the booklet prints as that edition; the version stays published if
     the printing is then cancelled or fails.
 
     Raises:
-        UserError: unknown paper, an empty agenda, or the file cannot be written.
+        UserError: unknown paper or edition, an empty agenda, or the file cannot be written.
     """
     from delegations.printing.booklet.imposition import impose_saddle_stitch
     from delegations.printing.booklet.render import render_booklet
 
     out = Path(out)
     paper = _check_paper(paper)
+    edition = _check_edition(edition)
     published = None if publish_note is None else _publish(event_file, publish_note)
     with event_file.session() as session:
-        data = booklet_data(session=session, today=today)
+        data = replace(booklet_data(session=session, today=today), edition=edition)
     if not data.sessions:
         raise UserError(NO_SESSIONS)
     share = 0.9 if imposed else 1.0

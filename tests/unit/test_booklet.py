@@ -133,7 +133,7 @@ def test_every_session_title_and_speaker_name_is_printed(demo_booklet, demo_data
 
 def test_contents_page_numbers_are_where_the_entries_start(demo_booklet) -> None:  # noqa: ANN001
     outcome, pages, layout_pages = demo_booklet
-    contents = next(i for i, page in enumerate(pages) if page.lstrip().startswith("目录"))
+    contents = next(i for i, page in enumerate(pages) if page.lstrip().startswith("Contents\n目录"))
     entries = re.findall(r"^\s*(\S.*?\S)\s{2,}(\d+)\s*$", layout_pages[contents], re.MULTILINE)
     titles = [title for title, _ in entries]
     assert {"Programme", "Friday 25 July", "Session details", "Speakers", "Delegations",

@@ -19,6 +19,7 @@ from delegations.printing.booklet.typography import (
     Styles,
     styles_for,
 )
+from delegations.printing.words import Words
 
 
 def draw_cover(canvas, booklet: Booklet, paper: Paper, st: Styles) -> None:  # noqa: ANN001
@@ -40,20 +41,22 @@ def draw_cover(canvas, booklet: Booklet, paper: Paper, st: Styles) -> None:  # n
     canvas.line(left, y, left + 16 * mm, y)
     y -= 10 * mm
 
-    title = ShapedParagraph([Span(event.name, bold=True)], size=23 * s, leading=27 * s, color=NAVY)
+    name, name_beneath = Words(booklet.edition).title(event.name, event.name_zh)
+    title = ShapedParagraph([Span(name, bold=True)], size=23 * s, leading=27 * s, color=NAVY)
     title.wrap(frame_width, height)
     title.drawOn(canvas, left, y - title.height)
     y -= title.height + 5 * mm
-    if event.name_zh:
-        title_zh = ShapedParagraph([Span(event.name_zh)], size=15 * s, leading=20 * s, color=NAVY)
+    if name_beneath:
+        title_zh = ShapedParagraph([Span(name_beneath)], size=15 * s, leading=20 * s, color=NAVY)
         title_zh.wrap(frame_width, height)
         title_zh.drawOn(canvas, left, y - title_zh.height)
         y -= title_zh.height + 8 * mm
 
-    # "Programme" in the quiet space above the panel.
-    word = ShapedParagraph([Span("Programme")], size=26 * s, color=GOLD)
+    # "Programme" in the quiet space above the panel, the other language beneath.
+    words = Words(booklet.edition)
+    word = ShapedParagraph([Span(words("programme_book"))], size=26 * s, color=GOLD)
     word.wrap(frame_width, height)
-    word_zh = ShapedParagraph([Span("会议手册")], size=13 * s, color=GOLD)
+    word_zh = ShapedParagraph([Span(words.beneath("programme_book"))], size=13 * s, color=GOLD)
     word_zh.wrap(frame_width, height)
     base = panel + 12 * mm
     word_zh.drawOn(canvas, left, base)
@@ -113,12 +116,16 @@ class Colophon(Flowable):
 
     def draw(self) -> None:
         event, st = self.booklet.event, styles_for(self.paper.scale)
+        words = Words(self.booklet.edition)
+        printed = event.printed_on
+        date = (f"{printed.year}年{printed.month}月{printed.day}日" if words.chinese_first
+                else f"{printed:%-d %B %Y}") if printed else ""  # fmt: skip
         y = 0.0
         lines = [
             (event.version, GREY),
-            (f"Printed {event.printed_on:%-d %B %Y}" if event.printed_on else "", GREY),
-            (f"All times are local time ({event.time_zone})." if event.time_zone else "", GREY),
-            ("The programme may change; the registration desk has the latest version.", LIGHT),
+            (words("printed_on", date=date) if printed else "", GREY),
+            (words("all_local_time", zone=event.time_zone) if event.time_zone else "", GREY),
+            (words("may_change"), LIGHT),
         ]
         for text, color in reversed([line for line in lines if line[0]]):
             p = ShapedParagraph([Span(text)], size=7 * st.s, color=color)

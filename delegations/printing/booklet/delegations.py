@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 
 from delegations.printing.booklet.context import Context
-from delegations.printing.booklet.flow import ShapedParagraph, Span, escape, para
+from delegations.printing.booklet.flow import ShapedParagraph, Span, para
 from delegations.printing.booklet.flowables import (
     restyled,
 )
@@ -25,11 +25,8 @@ from delegations.printing.booklet.typography import (
 
 def delegations(ctx: Context) -> list[Flowable]:
     st = ctx.st
-    out = ctx.chapter("delegations", "Delegations", "代表团")
-    out.append(Paragraph(
-        "The delegations in protocol order, each with its head of delegation first.",
-        restyled(st.meta, spaceAfter=8 * st.s),
-    ))  # fmt: skip
+    out = ctx.chapter("delegations")
+    out.append(para(ctx.words("delegations_intro"), restyled(st.meta, spaceAfter=8 * st.s)))
     label_width = 24 * mm * st.s
     for delegation in ctx.booklet.delegations:
         out.append(CondPageBreak(42 * mm * st.s))  # no heading alone at a page's foot
@@ -47,7 +44,7 @@ def delegation_table(ctx: Context, d: DelegationEntry, label_width: float) -> Ta
     rows: list[list] = [[title, Spacer(0, 0)]]
     members: list[tuple[DelegationMember, str]] = []
     if d.head:
-        members.append((d.head, "Head of Delegation"))
+        members.append((d.head, ctx.words("head_of_delegation")))
     members += [(m, m.role) for m in d.members]
     for member, role in members:
         name = [Span(" ".join(p for p in (member.honorific, member.name) if p), bold=True)]
@@ -57,7 +54,7 @@ def delegation_table(ctx: Context, d: DelegationEntry, label_width: float) -> Ta
         detail = ", ".join(p for p in (member.position, member.organisation) if p)
         if detail:
             cell.append(para(detail, restyled(st.meta, spaceAfter=0)))
-        rows.append([Paragraph(escape(role.upper()), st.label), cell])
+        rows.append([para(role.upper(), st.label), cell])
     table = Table(rows, colWidths=[label_width, ctx.w - label_width], repeatRows=1, splitByRow=1)
     table.setStyle(table_style([
         ("SPAN", (0, 0), (-1, 0)),

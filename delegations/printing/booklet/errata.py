@@ -6,6 +6,7 @@ Both use the booklet's palette and type (`typography`) and its multi-script para
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
@@ -25,7 +26,8 @@ from reportlab.platypus import (
     Table,
 )
 
-from delegations.printing.booklet.flow import ShapedParagraph, Span, escape
+from delegations.printing import words
+from delegations.printing.booklet.flow import ShapedParagraph, Span, escape, para
 from delegations.printing.booklet.model import (
     BookletEvent,
     DoorSheet,
@@ -49,14 +51,8 @@ from delegations.printing.booklet.typography import (
 from delegations.progress import Cancelled, Progress, never, no_progress
 
 MARGIN = 18 * mm
-KIND_LABELS = {
-    "added": "Added",
-    "cancelled": "Cancelled",
-    "moved in time": "New time",
-    "moved to another room": "New room",
-    "retitled": "New title",
-    "speakers changed": "Speakers",
-}
+ROLE_KEYS = {"keynote": "keynote", "panellist": "panellist", "moderator": "moderator",
+             "chair": "chair"}  # fmt: skip
 
 
 class _A4Doc(BaseDocTemplate):
@@ -89,11 +85,17 @@ class _A4Doc(BaseDocTemplate):
 
 
 class _Band(Flowable):
-    """A navy band across the frame with a title (and a smaller second line) in white."""
+    """A navy band across the frame with a title, the title's Chinese beneath (if any) and a
+    smaller last line, in white."""
 
-    def __init__(self, title: Sequence[Span], subtitle: Sequence[Span], size: float) -> None:
+    def __init__(
+        self, title: Sequence[Span], subtitle: Sequence[Span], size: float, beneath: str = ""
+    ) -> None:
         super().__init__()
         self.title = ShapedParagraph(title, size=size, color=WHITE, leading=size * 1.2)
+        self.beneath = ShapedParagraph([Span(beneath)], size=size * 0.62, color=WHITE,
+                                       leading=size * 0.8)  # fmt: skip
+        self.has_beneath = bool(beneath)
         self.subtitle = ShapedParagraph(subtitle, size=size * 0.42, color="#d9e1ec")
         self.pad = 6 * mm
 
@@ -101,7 +103,8 @@ class _Band(Flowable):
         inner = availWidth - 2 * self.pad
         _, h1 = self.title.wrap(inner, availHeight)
         _, h2 = self.subtitle.wrap(inner, availHeight)
-        self.width, self.height = availWidth, h1 + h2 + 2 * self.pad + 2 * mm
+        h3 = self.beneath.wrap(inner, availHeight)[1] + 1 * mm if self.has_beneath else 0
+        self.width, self.height = availWidth, h1 + h2 + h3 + 2 * self.pad + 2 * mm
         return self.width, self.height
 
     def draw(self) -> None:
@@ -111,13 +114,21 @@ class _Band(Flowable):
         canvas.setFillColor(colors.HexColor(GOLD))
         canvas.rect(0, 0, self.width, 1.4, stroke=0, fill=1)
         self.subtitle.drawOn(canvas, self.pad, self.pad)
-        self.title.drawOn(canvas, self.pad, self.pad + self.subtitle.height + 2 * mm)
+        y = self.pad + self.subtitle.height + 2 * mm
+        if self.has_beneath:
+            self.beneath.drawOn(canvas, self.pad, y)
+            y += self.beneath.height + 1 * mm
+        self.title.drawOn(canvas, self.pad, y)
 
 
 def _people(session: ProgrammeSession, size: float) -> list[Span]:
     spans: list[Span] = []
-    people = ([("Chair", session.chair)] if session.chair else []) + [
-        (ref.role.title(), ref.person) for ref in session.speakers
+
+    def label(role: str) -> str:
+        return words.both(ROLE_KEYS[role]) if role in ROLE_KEYS else role.title()
+
+    people = ([(label("chair"), session.chair)] if session.chair else []) + [
+        (label(ref.role), ref.person) for ref in session.speakers
     ]
     for index, (role, person) in enumerate(people):
         if index:
@@ -136,14 +147,18 @@ def render_errata(out: BinaryIO | Path | str, errata: Errata) -> int:
     """Write the errata sheet (A4, one page or more); returns the number of pages."""
     st = styles_for(1.2)
     event = errata.event
-    title = f"Errata since {errata.since.split(',')[0]}"
+    number = re.search(r"\d+", errata.since)
+    title = (words.english("errata_since", number=number.group()) if number
+             else f"Errata since {errata.since.split(',')[0]}")  # fmt: skip
+    beneath = words.chinese("errata_since", number=number.group()) if number else ""
     doc = _A4Doc(out, event, f"{event.name} — {title}",
                  f"{event.name} · {event.version}")  # fmt: skip
     story: list[Flowable] = [
         _Band(
-            [Span(title, bold=True), Span("  勘误")],
+            [Span(title, bold=True)],
             [Span(f"{event.name} · changes to the programme since {errata.since}")],
             26,
+            beneath=beneath or words.chinese("errata"),
         ),
         Spacer(1, 6 * mm),
     ]
@@ -161,7 +176,7 @@ def render_errata(out: BinaryIO | Path | str, errata: Errata) -> int:
         story.append(Spacer(1, 3 * mm))
         width = A4[0] - 2 * MARGIN
         when_w, kind_w = 30 * mm, 24 * mm
-        head = [Paragraph(t, st.label) for t in ("WHEN", "SESSION", "CHANGE")]
+        head = [para(words.both(t).upper(), st.label) for t in ("when", "session", "change")]
         rows: list[list] = [head]
         for entry in errata.entries:
             when = []
@@ -173,7 +188,8 @@ def render_errata(out: BinaryIO | Path | str, errata: Errata) -> int:
                                        leading=12.5)]  # fmt: skip
             if entry.title_zh:
                 session.append(ShapedParagraph([Span(entry.title_zh)], size=9, color=NAVY))
-            label = KIND_LABELS.get(entry.kind, entry.kind.capitalize())
+            label = (words.both(entry.kind) if entry.kind in words.WORDS
+                     else entry.kind.capitalize())  # fmt: skip
             session.append(ShapedParagraph(
                 [Span(label.upper() + "  ", bold=True, color=GOLD), Span(entry.sentence)],
                 size=9, leading=12.5, space_before=2,
@@ -182,13 +198,18 @@ def render_errata(out: BinaryIO | Path | str, errata: Errata) -> int:
             if entry.before:
                 change.append(
                     ShapedParagraph(
-                        [Span("was ", color=GREY), Span(entry.before, color=LIGHT)], size=8.4
+                        [
+                            Span(words.both("was") + " ", color=GREY),
+                            Span(entry.before, color=LIGHT),
+                        ],
+                        size=8.4,
                     )
                 )
             if entry.after:
                 change.append(
                     ShapedParagraph(
-                        [Span("now ", color=GREY), Span(entry.after, bold=True)], size=8.4
+                        [Span(words.both("now") + " ", color=GREY), Span(entry.after, bold=True)],
+                        size=8.4,
                     )
                 )
             rows.append([when, session, change or [Paragraph("—", st.meta)]])
@@ -216,11 +237,13 @@ def render_errata(out: BinaryIO | Path | str, errata: Errata) -> int:
 def _door_page(
     sheet: DoorSheet, event: BookletEvent, width: float, height: float
 ) -> list[Flowable]:
-    floor = f"Floor {sheet.floor}" if sheet.floor else ""
+    floor = words.both("floor_number", floor=sheet.floor) if sheet.floor else ""
+    today = words.both("door_sheet")
     band = _Band(
         [Span(sheet.room, bold=True)],
-        [Span(" · ".join(p for p in (floor, day_long(sheet.day), day_zh(sheet.day)) if p))],
+        [Span(" · ".join(p for p in (today, floor) if p))],
         34,
+        beneath=f"{day_long(sheet.day)}   {day_zh(sheet.day)}",
     )
     rows: list[list] = []
     for session in sheet.sessions:
@@ -262,7 +285,7 @@ def render_door_sheets(
     cancelled: Cancelled = never,
 ) -> int | None:
     """One A4 page per room per day; returns the pages written, None when cancelled."""
-    doc = _A4Doc(out, event, f"{event.name} — Door sheets",
+    doc = _A4Doc(out, event, f"{event.name} — {words.english('door_sheets')}",
                  f"{event.name} · {event.version}")  # fmt: skip
     width, height = A4[0] - 2 * MARGIN, A4[1] - 2 * MARGIN - 6 * mm
     story: list[Flowable] = []

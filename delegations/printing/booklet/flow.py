@@ -334,7 +334,7 @@ def para(
         [Span(text, bold=bold, color=color)],
         size=style.fontSize,
         leading=style.leading,
-        color=color or _hex(style.textColor),
+        color=color or hex_color(style.textColor),
         align={0: "left", 1: "center", 2: "right"}.get(style.alignment, "left"),
         space_before=style.spaceBefore,
         space_after=style.spaceAfter,
@@ -346,5 +346,5 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _hex(color) -> str:  # noqa: ANN001 (reportlab Color)
+def hex_color(color) -> str:  # noqa: ANN001 (reportlab Color)
     return color.hexval().replace("0x", "#") if hasattr(color, "hexval") else str(color)

@@ -16,25 +16,23 @@ from delegations.printing.booklet.typography import (
 
 
 def welcome(ctx: Context) -> list[Flowable]:
-    event, st = ctx.booklet.event, ctx.st
-    out = ctx.chapter("welcome", "Welcome", "欢迎辞")
+    event, st, words = ctx.booklet.event, ctx.st, ctx.words
+    out = ctx.chapter("welcome")
     for paragraph in (event.welcome or "").split("\n"):
         if paragraph.strip():
             out.append(para(paragraph.strip(), st.body))
     if not (event.welcome or "").strip():
-        out.append(Paragraph(escape(
-            f"Welcome to {event.name}. This booklet holds the programme day by day, the "
-            "sessions in detail, the speakers, the delegations and the rooms."
-        ), st.body))  # fmt: skip
+        name = event.name_zh if ctx.words.chinese_first and event.name_zh else event.name
+        out.append(para(ctx.words("welcome_default", event=name), st.body))
     out.append(Spacer(1, 8 * st.s))
     facts = [
-        ("Dates", event.dates),
-        ("Venue", ", ".join(p for p in (event.venue, event.city) if p)),
-        ("Times", f"local time ({event.time_zone})" if event.time_zone else ""),
-        ("Edition", event.version),
+        (words("dates"), event.dates),
+        (words("venue"), ", ".join(p for p in (event.venue, event.city) if p)),
+        (words("times"), words("local_time", zone=event.time_zone) if event.time_zone else ""),
+        (words("edition"), event.version),
     ]
     rows = [
-        [Paragraph(label.upper(), st.label), para(value, st.body_left)]
+        [para(label.upper(), st.label), para(value, st.body_left)]
         for label, value in facts
         if value
     ]
@@ -53,7 +51,7 @@ def welcome(ctx: Context) -> list[Flowable]:
 
 def contents(ctx: Context, entries: list[tuple[str, str, int]]) -> list[Flowable]:
     st = ctx.st
-    out = ctx.chapter("contents", "Contents", "目录")
+    out = ctx.chapter("contents")
     rows, styles = (
         [],
         [
@@ -68,7 +66,9 @@ def contents(ctx: Context, entries: list[tuple[str, str, int]]) -> list[Flowable
         style = st.toc0 if level == 0 else st.toc1
         link = f'<a href="#{key}">{escape(title)}</a>'
         page = ctx.page_ref(key)
-        rows.append([Paragraph(link, style), Paragraph(page, st.toc_page)])
+        rows.append(
+            [para(title, style, markup=link, bold=level == 0), Paragraph(page, st.toc_page)]
+        )
         if level == 0:
             styles.append(("TOPPADDING", (0, index), (-1, index), 6 * st.s))
             if index:

@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 from reportlab.platypus.flowables import BalancedColumns
 
 from delegations.printing.booklet.context import PLACEHOLDER_PAGE, Context
 from delegations.printing.booklet.document import Heading
-from delegations.printing.booklet.flow import ShapedParagraph, Span
+from delegations.printing.booklet.flow import ShapedParagraph, Span, escape, is_latin, para
 from delegations.printing.booklet.flowables import (
     Lines,
     Stack,
@@ -24,7 +24,7 @@ from delegations.printing.booklet.typography import (
 
 def index(ctx: Context) -> list[Flowable]:
     st = ctx.st
-    out = ctx.chapter("index", "Index of speakers", "嘉宾索引")
+    out = ctx.chapter("index")
     entries: list[Flowable] = []
     letter = ""
     for profile in sorted(ctx.booklet.speakers, key=lambda p: p.index_label.casefold()):
@@ -49,10 +49,7 @@ def index(ctx: Context) -> list[Flowable]:
         if entries and isinstance(entries[-1], ShapedParagraph) and entries[-1].keepWithNext:
             entry = Stack([entries.pop(), entry])  # no letter alone at a column foot
         entries.append(entry)
-    out.append(Paragraph(
-        "Page numbers in bold lead to the speaker's biography.",
-        restyled(st.meta, spaceAfter=4 * st.s),
-    ))  # fmt: skip
+    out.append(para(ctx.words("index_intro"), restyled(st.meta, spaceAfter=4 * st.s)))
     out.append(BalancedColumns(entries, nCols=2, innerPadding=6 * mm * st.s))
     return out
 
@@ -60,8 +57,12 @@ def index(ctx: Context) -> list[Flowable]:
 def notes_page(ctx: Context) -> list[Flowable]:
     st = ctx.st
     out: list[Flowable] = [Spacer(1, 6 * mm * st.s)]
-    out.append(Heading("Notes", restyled(st.heading, spaceBefore=0), None, "Notes", 0, "Notes",
-                       opens=False))  # fmt: skip
+    notes = ctx.words("notes")
+    out.append(Heading(escape(notes) if is_latin(notes) else "", restyled(st.heading, spaceBefore=0),
+                       None, notes, 0, notes, opens=False))  # fmt: skip
+    if not is_latin(notes):
+        out.append(ShapedParagraph([Span(notes, bold=True)], size=st.heading.fontSize,
+                                   color=NAVY, space_after=st.heading.spaceAfter))  # fmt: skip
     lines = int((ctx.paper.frame_height - 24 * mm * st.s) // (8.5 * mm * st.s))
     out.append(Lines(ctx.w, lines, 8.5 * mm * st.s))
     return out

@@ -115,6 +115,7 @@ class Booklet:
     speakers: tuple[SpeakerProfile, ...] = ()  # in index order (family name, given name)
     delegations: tuple[DelegationEntry, ...] = ()  # in protocol order
     rooms: tuple[RoomEntry, ...] = ()
+    edition: str = "en"  # the language printed first: "en", or "zh_CN" (`printing.words`)
 
     @property
     def days(self) -> tuple[dt.date, ...]:

@@ -21,14 +21,15 @@ from delegations.printing.booklet.typography import (
 
 def rooms(ctx: Context) -> list[Flowable]:
     st, event = ctx.st, ctx.booklet.event
-    out = ctx.chapter("rooms", "Rooms and venue", "会场信息")
+    out = ctx.chapter("rooms")
     if event.venue or event.city:
         out.append(ShapedParagraph([Span(event.venue, bold=True)], size=10 * st.s, color=NAVY))
         if event.city:
             out.append(para(event.city, st.meta))
         out.append(Spacer(1, 8 * st.s))
     head = restyled(st.label, textColor=WHITE)
-    rows: list[list] = [[Paragraph(t, head) for t in ("ROOM", "FLOOR", "SEATS", "SESSIONS")]]
+    titles = ("room", "floor", "seats", "sessions")
+    rows: list[list] = [[para(ctx.words(t).upper(), head) for t in titles]]
     for room in ctx.booklet.rooms:
         rows.append([
             ShapedParagraph([Span(room.name, bold=True)], size=8.6 * st.s),
@@ -49,9 +50,5 @@ def rooms(ctx: Context) -> list[Flowable]:
     ]))  # fmt: skip
     out.append(table)
     out.append(Spacer(1, 10 * st.s))
-    out.append(Paragraph(
-        "Sessions without a room (site visits, breaks) are announced at the registration desk. "
-        "Door sheets at each room list its sessions of the day.",
-        st.meta,
-    ))  # fmt: skip
+    out.append(para(ctx.words("rooms_note"), st.meta))
     return out

@@ -24,7 +24,7 @@ from delegations.printing.booklet.typography import (
 
 def speakers(ctx: Context, photos: dict[int, bytes | None]) -> list[Flowable]:
     st = ctx.st
-    out = ctx.chapter("speakers", "Speakers", "演讲嘉宾")
+    out = ctx.chapter("speakers")
     photo_size = 21 * mm * st.s
     gap = 4 * mm * st.s
     for profile in ctx.booklet.speakers:
