@@ -33,6 +33,7 @@ from delegations.ui.checkin.exchange_dialog import ExchangeDialog
 from delegations.ui.checkin.restore_dialog import RestoreDialog
 from delegations.ui.checkin.settings_dialog import ask_new_pin, desk_name
 from delegations.ui.checkin.tab import CheckInTab
+from delegations.ui.dialogs.backup_folder import CopyWarning, open_second_folder_dialog
 from delegations.ui.tabs.base import EventTab
 
 log = logging.getLogger(__name__)
@@ -82,6 +83,7 @@ class DeskController(QObject):
         self.first_backup_timer.timeout.connect(self.maybe_backup)
         self.backup_timer = QTimer(self, interval=BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.maybe_backup)
+        self.copy_warning = CopyWarning(self._main)  # the second backup folder missing, full
 
     # Menus ------------------------------------------------------------------------------
 
@@ -91,8 +93,11 @@ class DeskController(QObject):
         self.exchange_action.triggered.connect(self.exchange)
         self.restore_action = QAction(self.tr("Restore from &backup…"), self._main)
         self.restore_action.triggered.connect(self.restore)
+        self.second_folder_action = QAction(self.tr("Second backup &folder…"), self._main)
+        self.second_folder_action.triggered.connect(lambda: open_second_folder_dialog(self._main))
         menu.insertAction(before, self.exchange_action)
         menu.insertAction(before, self.restore_action)
+        menu.insertAction(before, self.second_folder_action)
         menu.insertSeparator(before)
 
     def add_view_menu(self, menu_bar: QMenuBar, before: QAction | None = None) -> QMenu:
@@ -200,13 +205,16 @@ class DeskController(QObject):
         if self._policy is None or self._policy.event_file is not event_file:
             self._policy = BackupPolicy(event_file)
         try:
-            return self._policy.maybe_backup()
+            made = self._policy.maybe_backup()
         except (UserError, OSError) as error:
             log.warning("automatic backup failed: %s", error)
             self._main.statusBar().showMessage(
                 self.tr("Automatic backup failed: {error}").format(error=error), 15000
             )
             return None
+        if made is not None:
+            self.copy_warning.show_problem(made.copy_problem)
+        return made
 
     def restore(self) -> None:
         dialog = RestoreDialog(backup_service.list_backups(self.window.event_file.path), self._main)
