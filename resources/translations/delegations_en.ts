@@ -163,7 +163,7 @@
 <context>
     <name>CheckInTab</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/checkin/tab.py" line="+427"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+426"/>
         <source>Admit all %Ln waiting member(s) of {delegation}?</source>
         <translation>
             <numerusform>Admit the %Ln waiting member of {delegation}?</numerusform>
@@ -293,7 +293,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/main_window.py" line="+181"/>
+        <location filename="../../delegations/ui/main_window.py" line="+182"/>
         <source>%Ln delegation(s)</source>
         <translation>
             <numerusform>%Ln delegation</numerusform>

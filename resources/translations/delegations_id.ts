@@ -118,7 +118,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>Moderator: {name}</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+335"/>
         <source>No room</source>
         <translation>Tanpa ruang</translation>
     </message>
@@ -772,7 +772,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>Memuat meja registrasi…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>NOT FOUND</source>
         <translation>TIDAK DITEMUKAN</translation>
     </message>
@@ -1104,7 +1104,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
     <name>DamagedEventBox</name>
     <message>
         <location filename="../../delegations/ui/dialogs/damaged_event.py" line="+37"/>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Damaged event file</source>
         <translation>Berkas acara rusak</translation>
     </message>
@@ -1114,12 +1114,12 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>&amp;Pulihkan cadangan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Open another file…</source>
         <translation>&amp;Buka berkas lain…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -1129,7 +1129,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>There is no backup of it that passes the check.</source>
         <translation>Tidak ada cadangannya yang lolos pemeriksaan.</translation>
     </message>
@@ -1265,12 +1265,12 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
 <context>
     <name>DelegatesExport</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/export.py" line="+49"/>
+        <location filename="../../delegations/ui/dialogs/export.py" line="+50"/>
         <source>{count:,} delegates written to {path}</source>
         <translation>{count:,} peserta ditulis ke {path}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Exporting delegates…</source>
         <translation>Mengekspor peserta…</translation>
     </message>
@@ -1280,12 +1280,13 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>Templat impor ditulis ke {path}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Writing the import template…</source>
         <translation>Menulis templat impor…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-22"/>
+        <location line="+32"/>
         <source>Export delegates</source>
         <translation>Ekspor peserta</translation>
     </message>
@@ -1301,7 +1302,8 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>Berkas CSV, UTF-8</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-18"/>
+        <location line="+30"/>
         <source>Save import template</source>
         <translation>Simpan templat impor</translation>
     </message>
@@ -1623,7 +1625,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../delegations/ui/checkin/controller.py" line="+90"/>
+        <location filename="../../delegations/ui/checkin/controller.py" line="+92"/>
         <source>E&amp;xchange check-ins…</source>
         <translation>Tukar data re&amp;gistrasi…</translation>
     </message>
@@ -1633,7 +1635,12 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>Pulihkan dari ca&amp;dangan…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Second backup &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
@@ -1648,7 +1655,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>Pencadangan otomatis gagal: {error}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Restore from backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
@@ -2474,7 +2481,7 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../delegations/ui/main_window.py" line="+102"/>
+        <location filename="../../delegations/ui/main_window.py" line="+103"/>
         <source>&amp;Delegations</source>
         <translation>&amp;Delegasi</translation>
     </message>
@@ -2637,12 +2644,12 @@ Rinciannya ada di berkas log.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Saved a copy to {path}</source>
         <translation>Salinan disimpan ke {path}</translation>
     </message>
@@ -3216,6 +3223,14 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
     </message>
 </context>
 <context>
+    <name>SaveElsewhere</name>
+    <message>
+        <location filename="../../delegations/ui/save_elsewhere.py" line="+48"/>
+        <source>Choose another place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchResults</name>
     <message>
         <location filename="../../delegations/ui/checkin/hits.py" line="+190"/>
@@ -3231,6 +3246,45 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
         <location line="+4"/>
         <source>Best {shown} of {total} found — keep typing to narrow</source>
         <translation>{shown} terbaik dari {total} ditemukan — lanjutkan mengetik untuk mempersempit</translation>
+    </message>
+</context>
+<context>
+    <name>SecondFolderDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/backup_folder.py" line="+29"/>
+        <location line="+48"/>
+        <source>Second backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Each backup of the event is also copied to this folder, for example on a USB stick, so that a lost or broken laptop does not take the backups with it. The folder is set for this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;nowhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No second folder: backups are kept on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{folder} — not there now (is the USB stick plugged in?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backups are also copied to {folder}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ប្រធានអង្គប្រជុំ៖ {name}</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+335"/>
         <source>No room</source>
         <translation>គ្មានបន្ទប់</translation>
     </message>
@@ -790,7 +790,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>កំពុងផ្ទុកតុចុះឈ្មោះ…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>NOT FOUND</source>
         <translation>រកមិនឃើញ</translation>
     </message>
@@ -1128,7 +1128,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <name>DamagedEventBox</name>
     <message>
         <location filename="../../delegations/ui/dialogs/damaged_event.py" line="+37"/>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Damaged event file</source>
         <translation>ឯកសារព្រឹត្តិការណ៍ខូច</translation>
     </message>
@@ -1138,12 +1138,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ស្ដារច្បាប់បម្រុងទុក (&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Open another file…</source>
         <translation>បើកឯកសារផ្សេង (&amp;O)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>ចាកចេញ (&amp;Q)</translation>
     </message>
@@ -1153,7 +1153,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>បោះបង់</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>There is no backup of it that passes the check.</source>
         <translation>គ្មានច្បាប់បម្រុងទុករបស់វាដែលឆ្លងកាត់ការត្រួតពិនិត្យទេ។</translation>
     </message>
@@ -1289,12 +1289,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegatesExport</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/export.py" line="+49"/>
+        <location filename="../../delegations/ui/dialogs/export.py" line="+50"/>
         <source>{count:,} delegates written to {path}</source>
         <translation>បានសរសេរប្រតិភូ {count:,} នាក់ទៅ {path}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Exporting delegates…</source>
         <translation>កំពុងនាំចេញប្រតិភូ…</translation>
     </message>
@@ -1304,12 +1304,13 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>បានសរសេរគំរូនាំចូលទៅ {path}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Writing the import template…</source>
         <translation>កំពុងសរសេរគំរូនាំចូល…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-22"/>
+        <location line="+32"/>
         <source>Export delegates</source>
         <translation>នាំចេញប្រតិភូ</translation>
     </message>
@@ -1325,7 +1326,8 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ឯកសារ CSV, UTF-8</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-18"/>
+        <location line="+30"/>
         <source>Save import template</source>
         <translation>រក្សាទុកគំរូនាំចូល</translation>
     </message>
@@ -1652,7 +1654,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../delegations/ui/checkin/controller.py" line="+90"/>
+        <location filename="../../delegations/ui/checkin/controller.py" line="+92"/>
         <source>E&amp;xchange check-ins…</source>
         <translation>ផ្លាស់ប្ដូរទិន្នន័យចុះឈ្មោះ (&amp;X)…</translation>
     </message>
@@ -1662,7 +1664,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ស្ដារពីច្បាប់បម្រុងទុក (&amp;B)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Second backup &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>ទិដ្ឋភាព (&amp;V)</translation>
     </message>
@@ -1677,7 +1684,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ការបម្រុងទុកស្វ័យប្រវត្តិបានបរាជ័យ៖ {error}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Restore from backup</source>
         <translation>ស្ដារពីច្បាប់បម្រុងទុក</translation>
     </message>
@@ -2506,7 +2513,7 @@ The details are in the log file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../delegations/ui/main_window.py" line="+102"/>
+        <location filename="../../delegations/ui/main_window.py" line="+103"/>
         <source>&amp;Delegations</source>
         <translation>គណៈប្រតិភូ (&amp;D)</translation>
     </message>
@@ -2673,12 +2680,12 @@ The details are in the log file.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Save a copy</source>
         <translation>រក្សាទុកច្បាប់ចម្លង</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Saved a copy to {path}</source>
         <translation>បានរក្សាទុកច្បាប់ចម្លងទៅ {path}</translation>
     </message>
@@ -3259,6 +3266,14 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     </message>
 </context>
 <context>
+    <name>SaveElsewhere</name>
+    <message>
+        <location filename="../../delegations/ui/save_elsewhere.py" line="+48"/>
+        <source>Choose another place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchResults</name>
     <message>
         <location filename="../../delegations/ui/checkin/hits.py" line="+190"/>
@@ -3274,6 +3289,45 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <location line="+4"/>
         <source>Best {shown} of {total} found — keep typing to narrow</source>
         <translation>{shown} ល្អបំផុតក្នុងចំណោម {total} ដែលរកឃើញ — វាយបន្តដើម្បីបង្រួម</translation>
+    </message>
+</context>
+<context>
+    <name>SecondFolderDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/backup_folder.py" line="+29"/>
+        <location line="+48"/>
+        <source>Second backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Each backup of the event is also copied to this folder, for example on a USB stick, so that a lost or broken laptop does not take the backups with it. The folder is set for this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;nowhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No second folder: backups are kept on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{folder} — not there now (is the USB stick plugged in?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backups are also copied to {folder}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ປະທານ: {name}</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+335"/>
         <source>No room</source>
         <translation>ບໍ່ມີຫ້ອງ</translation>
     </message>
@@ -790,7 +790,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ກຳລັງໂຫຼດໂຕະລົງທະບຽນ…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>NOT FOUND</source>
         <translation>ບໍ່ພົບ</translation>
     </message>
@@ -1128,7 +1128,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <name>DamagedEventBox</name>
     <message>
         <location filename="../../delegations/ui/dialogs/damaged_event.py" line="+37"/>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Damaged event file</source>
         <translation>ໄຟລ໌ງານເສຍຫາຍ</translation>
     </message>
@@ -1138,12 +1138,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ກູ້ຄືນຂໍ້ມູນສຳຮອງ (&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Open another file…</source>
         <translation>ເປີດໄຟລ໌ອື່ນ (&amp;O)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>ອອກ (&amp;Q)</translation>
     </message>
@@ -1153,7 +1153,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ຍົກເລີກ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>There is no backup of it that passes the check.</source>
         <translation>ບໍ່ມີຂໍ້ມູນສຳຮອງຂອງໄຟລ໌ນີ້ທີ່ຜ່ານການກວດກາ</translation>
     </message>
@@ -1289,12 +1289,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegatesExport</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/export.py" line="+49"/>
+        <location filename="../../delegations/ui/dialogs/export.py" line="+50"/>
         <source>{count:,} delegates written to {path}</source>
         <translation>ຂຽນຜູ້ແທນ {count:,} ຄົນໃສ່ {path} ແລ້ວ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Exporting delegates…</source>
         <translation>ກຳລັງສົ່ງອອກຜູ້ແທນ…</translation>
     </message>
@@ -1304,12 +1304,13 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ຂຽນແມ່ແບບການນຳເຂົ້າໃສ່ {path} ແລ້ວ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Writing the import template…</source>
         <translation>ກຳລັງຂຽນແມ່ແບບການນຳເຂົ້າ…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-22"/>
+        <location line="+32"/>
         <source>Export delegates</source>
         <translation>ສົ່ງອອກຜູ້ແທນ</translation>
     </message>
@@ -1325,7 +1326,8 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ໄຟລ໌ CSV, UTF-8</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-18"/>
+        <location line="+30"/>
         <source>Save import template</source>
         <translation>ບັນທຶກແມ່ແບບການນຳເຂົ້າ</translation>
     </message>
@@ -1652,7 +1654,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../delegations/ui/checkin/controller.py" line="+90"/>
+        <location filename="../../delegations/ui/checkin/controller.py" line="+92"/>
         <source>E&amp;xchange check-ins…</source>
         <translation>ແລກປ່ຽນການລົງທະບຽນ (&amp;X)…</translation>
     </message>
@@ -1662,7 +1664,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ (&amp;B)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Second backup &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>ມຸມມອງ (&amp;V)</translation>
     </message>
@@ -1677,7 +1684,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ການສຳຮອງອັດຕະໂນມັດລົ້ມເຫຼວ: {error}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Restore from backup</source>
         <translation>ກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ</translation>
     </message>
@@ -2506,7 +2513,7 @@ The details are in the log file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../delegations/ui/main_window.py" line="+102"/>
+        <location filename="../../delegations/ui/main_window.py" line="+103"/>
         <source>&amp;Delegations</source>
         <translation>ຄະນະຜູ້ແທນ (&amp;D)</translation>
     </message>
@@ -2673,12 +2680,12 @@ The details are in the log file.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Save a copy</source>
         <translation>ບັນທຶກສຳເນົາ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Saved a copy to {path}</source>
         <translation>ບັນທຶກສຳເນົາໄປ {path} ແລ້ວ</translation>
     </message>
@@ -3259,6 +3266,14 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     </message>
 </context>
 <context>
+    <name>SaveElsewhere</name>
+    <message>
+        <location filename="../../delegations/ui/save_elsewhere.py" line="+48"/>
+        <source>Choose another place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchResults</name>
     <message>
         <location filename="../../delegations/ui/checkin/hits.py" line="+190"/>
@@ -3274,6 +3289,45 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <location line="+4"/>
         <source>Best {shown} of {total} found — keep typing to narrow</source>
         <translation>{shown} ອັນດັບທຳອິດຈາກ {total} ທີ່ພົບ — ພິມຕໍ່ເພື່ອຈຳກັດຜົນ</translation>
+    </message>
+</context>
+<context>
+    <name>SecondFolderDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/backup_folder.py" line="+29"/>
+        <location line="+48"/>
+        <source>Second backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Each backup of the event is also copied to this folder, for example on a USB stick, so that a lost or broken laptop does not take the backups with it. The folder is set for this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;nowhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No second folder: backups are kept on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{folder} — not there now (is the USB stick plugged in?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backups are also copied to {folder}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

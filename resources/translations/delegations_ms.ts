@@ -116,7 +116,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+335"/>
         <source>No room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -770,7 +770,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>NOT FOUND</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,7 +1102,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <name>DamagedEventBox</name>
     <message>
         <location filename="../../delegations/ui/dialogs/damaged_event.py" line="+37"/>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Damaged event file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,12 +1112,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Open another file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,7 +1127,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>There is no backup of it that passes the check.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1263,12 +1263,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegatesExport</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/export.py" line="+49"/>
+        <location filename="../../delegations/ui/dialogs/export.py" line="+50"/>
         <source>{count:,} delegates written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Exporting delegates…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1278,12 +1278,13 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Writing the import template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-22"/>
+        <location line="+32"/>
         <source>Export delegates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1299,7 +1300,8 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-18"/>
+        <location line="+30"/>
         <source>Save import template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1621,7 +1623,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../delegations/ui/checkin/controller.py" line="+90"/>
+        <location filename="../../delegations/ui/checkin/controller.py" line="+92"/>
         <source>E&amp;xchange check-ins…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,7 +1633,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Second backup &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,7 +1653,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2464,7 +2471,7 @@ The details are in the log file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../delegations/ui/main_window.py" line="+102"/>
+        <location filename="../../delegations/ui/main_window.py" line="+103"/>
         <source>&amp;Delegations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2627,12 +2634,12 @@ The details are in the log file.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Saved a copy to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3205,6 +3212,14 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     </message>
 </context>
 <context>
+    <name>SaveElsewhere</name>
+    <message>
+        <location filename="../../delegations/ui/save_elsewhere.py" line="+48"/>
+        <source>Choose another place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchResults</name>
     <message>
         <location filename="../../delegations/ui/checkin/hits.py" line="+190"/>
@@ -3219,6 +3234,45 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location line="+4"/>
         <source>Best {shown} of {total} found — keep typing to narrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecondFolderDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/backup_folder.py" line="+29"/>
+        <location line="+48"/>
+        <source>Second backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Each backup of the event is also copied to this folder, for example on a USB stick, so that a lost or broken laptop does not take the backups with it. The folder is set for this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;nowhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No second folder: backups are kept on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{folder} — not there now (is the USB stick plugged in?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backups are also copied to {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

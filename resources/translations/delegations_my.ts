@@ -118,7 +118,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>သဘာပတိ- {name}</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+335"/>
         <source>No room</source>
         <translation>အခန်းမရှိ</translation>
     </message>
@@ -772,7 +772,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>မှတ်ပုံတင်ကောင်တာကို ဖွင့်နေသည်…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>NOT FOUND</source>
         <translation>ရှာမတွေ့ပါ</translation>
     </message>
@@ -1104,7 +1104,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <name>DamagedEventBox</name>
     <message>
         <location filename="../../delegations/ui/dialogs/damaged_event.py" line="+37"/>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Damaged event file</source>
         <translation>ပွဲဖိုင် ပျက်စီးနေသည်</translation>
     </message>
@@ -1114,12 +1114,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>အရန်ကို ပြန်ယူရန် (&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Open another file…</source>
         <translation>အခြားဖိုင် ဖွင့်ရန် (&amp;O)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>ထွက်ရန် (&amp;Q)</translation>
     </message>
@@ -1129,7 +1129,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ပယ်ဖျက်ရန်</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>There is no backup of it that passes the check.</source>
         <translation>စစ်ဆေးမှုကို ကျော်ဖြတ်သော ၎င်း၏ အရန် မရှိပါ။</translation>
     </message>
@@ -1265,12 +1265,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegatesExport</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/export.py" line="+49"/>
+        <location filename="../../delegations/ui/dialogs/export.py" line="+50"/>
         <source>{count:,} delegates written to {path}</source>
         <translation>ကိုယ်စားလှယ် {count:,} ဦးကို {path} သို့ ရေးပြီး</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Exporting delegates…</source>
         <translation>ကိုယ်စားလှယ်များ ထုတ်ယူနေသည်…</translation>
     </message>
@@ -1280,12 +1280,13 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>တင်သွင်းရန်ပုံစံကို {path} သို့ ရေးပြီး</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Writing the import template…</source>
         <translation>တင်သွင်းရန်ပုံစံ ရေးနေသည်…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-22"/>
+        <location line="+32"/>
         <source>Export delegates</source>
         <translation>ကိုယ်စားလှယ်များ ထုတ်ယူရန်</translation>
     </message>
@@ -1301,7 +1302,8 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>CSV ဖိုင်, UTF-8</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-18"/>
+        <location line="+30"/>
         <source>Save import template</source>
         <translation>တင်သွင်းရန်ပုံစံ သိမ်းရန်</translation>
     </message>
@@ -1623,7 +1625,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../delegations/ui/checkin/controller.py" line="+90"/>
+        <location filename="../../delegations/ui/checkin/controller.py" line="+92"/>
         <source>E&amp;xchange check-ins…</source>
         <translation>မှတ်ပုံတင်မှုများ ဖလှယ်ရန် (&amp;X)…</translation>
     </message>
@@ -1633,7 +1635,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>အရန်မှ ပြန်ယူရန် (&amp;B)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Second backup &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>မြင်ကွင်း (&amp;V)</translation>
     </message>
@@ -1648,7 +1655,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>အလိုအလျောက် အရန်ကူးယူမှု မအောင်မြင်ပါ- {error}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Restore from backup</source>
         <translation>အရန်မှ ပြန်ယူရန်</translation>
     </message>
@@ -2474,7 +2481,7 @@ The details are in the log file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../delegations/ui/main_window.py" line="+102"/>
+        <location filename="../../delegations/ui/main_window.py" line="+103"/>
         <source>&amp;Delegations</source>
         <translation>ကိုယ်စားလှယ်အဖွဲ့များ (&amp;D)</translation>
     </message>
@@ -2637,12 +2644,12 @@ The details are in the log file.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Save a copy</source>
         <translation>မိတ္တူ သိမ်းရန်</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Saved a copy to {path}</source>
         <translation>မိတ္တူကို {path} သို့ သိမ်းပြီး</translation>
     </message>
@@ -3216,6 +3223,14 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     </message>
 </context>
 <context>
+    <name>SaveElsewhere</name>
+    <message>
+        <location filename="../../delegations/ui/save_elsewhere.py" line="+48"/>
+        <source>Choose another place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchResults</name>
     <message>
         <location filename="../../delegations/ui/checkin/hits.py" line="+190"/>
@@ -3231,6 +3246,45 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <location line="+4"/>
         <source>Best {shown} of {total} found — keep typing to narrow</source>
         <translation>တွေ့သော {total} အနက် အကောင်းဆုံး {shown} — ကျဉ်းစေရန် ဆက်ရိုက်ပါ</translation>
+    </message>
+</context>
+<context>
+    <name>SecondFolderDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/backup_folder.py" line="+29"/>
+        <location line="+48"/>
+        <source>Second backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Each backup of the event is also copied to this folder, for example on a USB stick, so that a lost or broken laptop does not take the backups with it. The folder is set for this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;nowhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No second folder: backups are kept on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{folder} — not there now (is the USB stick plugged in?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backups are also copied to {folder}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -118,7 +118,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>主持人：{name}</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+335"/>
         <source>No room</source>
         <translation>未定会场</translation>
     </message>
@@ -772,7 +772,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>正在加载报到台…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>NOT FOUND</source>
         <translation>未找到</translation>
     </message>
@@ -1104,7 +1104,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <name>DamagedEventBox</name>
     <message>
         <location filename="../../delegations/ui/dialogs/damaged_event.py" line="+37"/>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Damaged event file</source>
         <translation>活动文件已损坏</translation>
     </message>
@@ -1114,12 +1114,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>恢复备份(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Open another file…</source>
         <translation>打开其他文件(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1129,7 +1129,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>There is no backup of it that passes the check.</source>
         <translation>没有通过校验的备份。</translation>
     </message>
@@ -1265,12 +1265,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegatesExport</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/export.py" line="+49"/>
+        <location filename="../../delegations/ui/dialogs/export.py" line="+50"/>
         <source>{count:,} delegates written to {path}</source>
         <translation>已将 {count:,} 名代表写入 {path}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Exporting delegates…</source>
         <translation>正在导出代表…</translation>
     </message>
@@ -1280,12 +1280,13 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>导入模板已写入 {path}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Writing the import template…</source>
         <translation>正在生成导入模板…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-22"/>
+        <location line="+32"/>
         <source>Export delegates</source>
         <translation>导出代表</translation>
     </message>
@@ -1301,7 +1302,8 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>CSV 文件，UTF-8</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-18"/>
+        <location line="+30"/>
         <source>Save import template</source>
         <translation>保存导入模板</translation>
     </message>
@@ -1623,7 +1625,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../delegations/ui/checkin/controller.py" line="+90"/>
+        <location filename="../../delegations/ui/checkin/controller.py" line="+92"/>
         <source>E&amp;xchange check-ins…</source>
         <translation>交换报到记录(&amp;X)…</translation>
     </message>
@@ -1633,7 +1635,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Second backup &amp;folder…</source>
+        <translation>第二备份文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1648,7 +1655,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>自动备份失败：{error}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -2474,7 +2481,7 @@ The details are in the log file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../delegations/ui/main_window.py" line="+102"/>
+        <location filename="../../delegations/ui/main_window.py" line="+103"/>
         <source>&amp;Delegations</source>
         <translation>代表团(&amp;D)</translation>
     </message>
@@ -2637,12 +2644,12 @@ The details are in the log file.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Save a copy</source>
         <translation>保存副本</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Saved a copy to {path}</source>
         <translation>已将副本保存到 {path}</translation>
     </message>
@@ -3216,6 +3223,14 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     </message>
 </context>
 <context>
+    <name>SaveElsewhere</name>
+    <message>
+        <location filename="../../delegations/ui/save_elsewhere.py" line="+48"/>
+        <source>Choose another place…</source>
+        <translation>选择其他位置…</translation>
+    </message>
+</context>
+<context>
     <name>SearchResults</name>
     <message>
         <location filename="../../delegations/ui/checkin/hits.py" line="+190"/>
@@ -3231,6 +3246,45 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <location line="+4"/>
         <source>Best {shown} of {total} found — keep typing to narrow</source>
         <translation>找到 {total} 人，显示最匹配的 {shown} 人 — 继续输入以缩小范围</translation>
+    </message>
+</context>
+<context>
+    <name>SecondFolderDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/backup_folder.py" line="+29"/>
+        <location line="+48"/>
+        <source>Second backup folder</source>
+        <translation>第二备份文件夹</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Each backup of the event is also copied to this folder, for example on a USB stick, so that a lost or broken laptop does not take the backups with it. The folder is set for this computer.</source>
+        <translation>活动的每个备份也会复制到此文件夹（例如 U 盘上），这样笔记本电脑丢失或损坏时，备份不会随之丢失。此文件夹仅对本计算机有效。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Choose folder…</source>
+        <translation>选择文件夹(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;nowhere else</source>
+        <translation>不再另存副本(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No second folder: backups are kept on this computer only.</source>
+        <translation>未设置第二文件夹：备份仅保存在本计算机上。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{folder} — not there now (is the USB stick plugged in?)</source>
+        <translation>{folder} — 当前不存在（U 盘是否已插入？）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backups are also copied to {folder}.</source>
+        <translation>备份也会复制到 {folder}。</translation>
     </message>
 </context>
 <context>
