@@ -117,7 +117,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>AgendaGrid</name>
     <message>
-        <location filename="../../delegations/ui/agenda/grid.py" line="+144"/>
+        <location filename="../../delegations/ui/agenda/grid.py" line="+145"/>
         <source>Chair: {name}</source>
         <translation>ប្រធានអង្គប្រជុំ៖ {name}</translation>
     </message>
@@ -173,7 +173,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../delegations/ui/agenda/tab.py" line="+156"/>
+        <location filename="../../delegations/ui/agenda/tab.py" line="+157"/>
         <source>Day grid</source>
         <translation>តារាងប្រចាំថ្ងៃ</translation>
     </message>
@@ -249,7 +249,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+168"/>
+        <location line="+166"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln វគ្គ</numerusform>
@@ -523,7 +523,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>BookletDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/booklet_dialog.py" line="+80"/>
+        <location filename="../../delegations/ui/dialogs/booklet_dialog.py" line="+81"/>
         <source>Print programme booklet</source>
         <translation>បោះពុម្ពសៀវភៅកម្មវិធី</translation>
     </message>
@@ -548,7 +548,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>{number} — បោះផ្សាយ {date}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Publish a programme version first; the errata list what changed since.</source>
         <translation>សូមបោះផ្សាយកំណែកម្មវិធីជាមុនសិន។ សន្លឹកកែតម្រូវរាយអ្វីដែលបានផ្លាស់ប្ដូរតាំងពីពេលនោះ។</translation>
     </message>
@@ -593,7 +593,17 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>បោះផ្សាយរបៀបវារៈបច្ចុប្បន្នជាកំណែ {number} ជាមុនសិន</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>English, Chinese beneath</source>
+        <translation>អង់គ្លេស មានចិននៅខាងក្រោម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese, English beneath (中文版)</source>
+        <translation>ចិន មានអង់គ្លេសនៅខាងក្រោម (中文版)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>e.g. Final programme for printing</source>
         <translation>ឧ. កម្មវិធីចុងក្រោយសម្រាប់បោះពុម្ព</translation>
     </message>
@@ -613,6 +623,11 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>កំណែ៖</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Edition:</source>
+        <translation>បោះពុម្ពជាភាសា៖</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Print to PDF…</source>
         <translation>បោះពុម្ពជា PDF…</translation>
@@ -623,7 +638,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>បោះពុម្ព…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>Errata since version {number}</source>
         <translation>ការកែតម្រូវតាំងពីកំណែ {number}</translation>
     </message>
@@ -638,7 +653,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>សៀវភៅកម្មវិធី {paper}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> imposed</source>
         <translation> បានរៀបទំព័រ</translation>
     </message>
@@ -673,7 +688,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>កំពុងបោះពុម្ពសន្លឹកមាត់ទ្វារ…</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>ការផ្លាស់ប្ដូរ %Ln</numerusform>
@@ -728,7 +743,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/versions.py" line="+98"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+99"/>
         <source>Changes since a programme version</source>
         <translation>ការផ្លាស់ប្ដូរតាំងពីកំណែកម្មវិធី</translation>
     </message>
@@ -1666,7 +1681,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+2"/>
         <source>Second backup &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតបម្រុងទុកទីពីរ (&amp;F)…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1930,7 +1945,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+56"/>
+        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+57"/>
         <source>Delegate</source>
         <translation>ប្រតិភូ</translation>
     </message>
@@ -2097,7 +2112,7 @@ The details are in the log file.</source>
 <context>
     <name>HandoverActions</name>
     <message>
-        <location filename="../../delegations/ui/delegations/handover.py" line="+312"/>
+        <location filename="../../delegations/ui/delegations/handover.py" line="+313"/>
         <source>Hand over badges…</source>
         <translation>ប្រគល់ប័ណ្ណ…</translation>
     </message>
@@ -2212,7 +2227,7 @@ The details are in the log file.</source>
     <message>
         <location line="+13"/>
         <source>Yes</source>
-        <translation>បាទ/ចាស</translation>
+        <translation>បាន</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2511,9 +2526,22 @@ The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../delegations/ui/language.py" line="+208"/>
+        <source>&amp;Language</source>
+        <translation>ភាសា (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System language ({language})</source>
+        <translation>ភាសាប្រព័ន្ធ ({language})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../delegations/ui/main_window.py" line="+103"/>
+        <location filename="../../delegations/ui/main_window.py" line="+104"/>
         <source>&amp;Delegations</source>
         <translation>គណៈប្រតិភូ (&amp;D)</translation>
     </message>
@@ -2533,7 +2561,7 @@ The details are in the log file.</source>
         <translation>ចុះឈ្មោះ (&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+91"/>
         <source>%Ln delegation(s)</source>
         <translation>
             <numerusform>គណៈប្រតិភូ %Ln</numerusform>
@@ -2610,7 +2638,7 @@ The details are in the log file.</source>
         <translation>ស្វែងរក (&amp;F)…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>&amp;Help</source>
         <translation>ជំនួយ (&amp;H)</translation>
     </message>
@@ -3050,12 +3078,12 @@ The details are in the log file.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+37"/>
+        <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+38"/>
         <source>Taken</source>
         <translation>ពេលបម្រុងទុក</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Size</source>
         <translation>ទំហំ</translation>
     </message>
@@ -3094,7 +3122,7 @@ The details are in the log file.</source>
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../delegations/ui/checkin/card.py" line="+159"/>
+        <location filename="../../delegations/ui/checkin/card.py" line="+157"/>
         <source>Reprint lost badge…</source>
         <translation>បោះពុម្ពប័ណ្ណដែលបាត់ឡើងវិញ…</translation>
     </message>
@@ -3270,7 +3298,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/save_elsewhere.py" line="+48"/>
         <source>Choose another place…</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសកន្លែងផ្សេង…</translation>
     </message>
 </context>
 <context>
@@ -3297,43 +3325,43 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <location filename="../../delegations/ui/dialogs/backup_folder.py" line="+29"/>
         <location line="+48"/>
         <source>Second backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតបម្រុងទុកទីពីរ</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Each backup of the event is also copied to this folder, for example on a USB stick, so that a lost or broken laptop does not take the backups with it. The folder is set for this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ច្បាប់បម្រុងទុកនីមួយៗនៃព្រឹត្តិការណ៍ ក៏ត្រូវបានចម្លងទៅថតនេះដែរ ឧទាហរណ៍លើ USB ដើម្បីកុំឱ្យកុំព្យូទ័រយួរដៃដែលបាត់ ឬខូច យកច្បាប់បម្រុងទុកទៅជាមួយ។ ថតនេះត្រូវបានកំណត់សម្រាប់កុំព្យូទ័រនេះ។</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសថត (&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy &amp;nowhere else</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនចម្លងទៅកន្លែងផ្សេង (&amp;N)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No second folder: backups are kept on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានថតទីពីរទេ៖ ច្បាប់បម្រុងទុកត្រូវបានរក្សានៅលើកុំព្យូទ័រនេះតែប៉ុណ្ណោះ។</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{folder} — not there now (is the USB stick plugged in?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} — មិនមាននៅពេលនេះទេ (តើ USB បានដោតហើយឬនៅ?)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Backups are also copied to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ច្បាប់បម្រុងទុកក៏ត្រូវបានចម្លងទៅ {folder} ដែរ។</translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/dialogs.py" line="+61"/>
+        <location filename="../../delegations/ui/agenda/dialogs.py" line="+62"/>
         <source>Add session</source>
         <translation>បន្ថែមវគ្គ</translation>
     </message>
@@ -3426,7 +3454,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SessionListModel</name>
     <message>
-        <location filename="../../delegations/ui/agenda/session_list.py" line="+39"/>
+        <location filename="../../delegations/ui/agenda/session_list.py" line="+40"/>
         <source>Day</source>
         <translation>ថ្ងៃ</translation>
     </message>
@@ -3482,7 +3510,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SpeakerSessions</name>
     <message>
-        <location filename="../../delegations/ui/speakers/sessions.py" line="+51"/>
+        <location filename="../../delegations/ui/speakers/sessions.py" line="+52"/>
         <source>Day</source>
         <translation>ថ្ងៃ</translation>
     </message>

@@ -117,7 +117,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>AgendaGrid</name>
     <message>
-        <location filename="../../delegations/ui/agenda/grid.py" line="+144"/>
+        <location filename="../../delegations/ui/agenda/grid.py" line="+145"/>
         <source>Chair: {name}</source>
         <translation>ປະທານ: {name}</translation>
     </message>
@@ -173,7 +173,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../delegations/ui/agenda/tab.py" line="+156"/>
+        <location filename="../../delegations/ui/agenda/tab.py" line="+157"/>
         <source>Day grid</source>
         <translation>ຕາຕະລາງລາຍວັນ</translation>
     </message>
@@ -249,7 +249,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+168"/>
+        <location line="+166"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln ພາກປະຊຸມ</numerusform>
@@ -523,7 +523,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>BookletDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/booklet_dialog.py" line="+80"/>
+        <location filename="../../delegations/ui/dialogs/booklet_dialog.py" line="+81"/>
         <source>Print programme booklet</source>
         <translation>ພິມປຶ້ມກຳນົດການ</translation>
     </message>
@@ -548,7 +548,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>{number} — ເຜີຍແຜ່ {date}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Publish a programme version first; the errata list what changed since.</source>
         <translation>ເຜີຍແຜ່ສະບັບກຳນົດການກ່ອນ ໃບແກ້ໄຂຈະສະແດງສິ່ງທີ່ປ່ຽນແປງນັບແຕ່ນັ້ນ</translation>
     </message>
@@ -593,7 +593,17 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ເຜີຍແຜ່ກຳນົດການປັດຈຸບັນເປັນສະບັບທີ {number} ກ່ອນ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>English, Chinese beneath</source>
+        <translation>ອັງກິດ ມີຈີນຢູ່ລຸ່ມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese, English beneath (中文版)</source>
+        <translation>ຈີນ ມີອັງກິດຢູ່ລຸ່ມ (中文版)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>e.g. Final programme for printing</source>
         <translation>ເຊັ່ນ: ກຳນົດການສະບັບສຸດທ້າຍສຳລັບພິມ</translation>
     </message>
@@ -613,6 +623,11 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ສະບັບ:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Edition:</source>
+        <translation>ສະບັບພາສາ:</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Print to PDF…</source>
         <translation>ພິມເປັນ PDF…</translation>
@@ -623,7 +638,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ພິມ…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>Errata since version {number}</source>
         <translation>ແກ້ໄຂນັບແຕ່ສະບັບ {number}</translation>
     </message>
@@ -638,7 +653,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ປຶ້ມກຳນົດການ {paper}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> imposed</source>
         <translation> ຈັດໜ້າແລ້ວ</translation>
     </message>
@@ -673,7 +688,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ກຳລັງພິມໃບຕິດປະຕູ…</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln ການປ່ຽນແປງ</numerusform>
@@ -728,7 +743,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/versions.py" line="+98"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+99"/>
         <source>Changes since a programme version</source>
         <translation>ການປ່ຽນແປງນັບແຕ່ສະບັບກຳນົດການ</translation>
     </message>
@@ -1666,7 +1681,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+2"/>
         <source>Second backup &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂຟນເດີສຳຮອງທີສອງ (&amp;F)…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1704,7 +1719,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/printing.py" line="+367"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
-        <translation>{name}: ບັດໃໝ່ສົ່ງໄປ {printer} ແລ້ວ ບັດທີ່ເສຍຈະຖືກປະຕິເສດນັບແຕ່ນີ້ ບໍ່ໄດ້ລົງທະບຽນເຂົ້າດ້ວຍຂັ້ນຕອນນີ້</translation>
+        <translation>{name}: ບັດໃໝ່ສົ່ງໄປ {printer} ແລ້ວ ບັດທີ່ຫາຍຈະຖືກປະຕິເສດນັບແຕ່ນີ້ ບໍ່ໄດ້ລົງທະບຽນເຂົ້າດ້ວຍຂັ້ນຕອນນີ້</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1930,7 +1945,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+56"/>
+        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+57"/>
         <source>Delegate</source>
         <translation>ຜູ້ແທນ</translation>
     </message>
@@ -2097,7 +2112,7 @@ The details are in the log file.</source>
 <context>
     <name>HandoverActions</name>
     <message>
-        <location filename="../../delegations/ui/delegations/handover.py" line="+312"/>
+        <location filename="../../delegations/ui/delegations/handover.py" line="+313"/>
         <source>Hand over badges…</source>
         <translation>ມອບບັດ…</translation>
     </message>
@@ -2212,7 +2227,7 @@ The details are in the log file.</source>
     <message>
         <location line="+13"/>
         <source>Yes</source>
-        <translation>ແມ່ນ</translation>
+        <translation>ແລ້ວ</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2511,9 +2526,22 @@ The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../delegations/ui/language.py" line="+208"/>
+        <source>&amp;Language</source>
+        <translation>ພາສາ (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System language ({language})</source>
+        <translation>ພາສາຂອງລະບົບ ({language})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../delegations/ui/main_window.py" line="+103"/>
+        <location filename="../../delegations/ui/main_window.py" line="+104"/>
         <source>&amp;Delegations</source>
         <translation>ຄະນະຜູ້ແທນ (&amp;D)</translation>
     </message>
@@ -2533,7 +2561,7 @@ The details are in the log file.</source>
         <translation>ລົງທະບຽນ (&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+91"/>
         <source>%Ln delegation(s)</source>
         <translation>
             <numerusform>%Ln ຄະນະຜູ້ແທນ</numerusform>
@@ -2610,7 +2638,7 @@ The details are in the log file.</source>
         <translation>ຊອກຫາ (&amp;F)…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>&amp;Help</source>
         <translation>ຊ່ວຍເຫຼືອ (&amp;H)</translation>
     </message>
@@ -2926,12 +2954,12 @@ The details are in the log file.</source>
     <message>
         <location line="+2"/>
         <source>A lost badge gets a new code: the lost one is refused from now on. A damaged badge is printed again with the same code. Nobody is checked in by this.</source>
-        <translation>ບັດທີ່ເສຍຈະໄດ້ລະຫັດໃໝ່: ບັດທີ່ເສຍຈະຖືກປະຕິເສດນັບແຕ່ນີ້ ບັດທີ່ເສຍຫາຍຈະພິມຄືນດ້ວຍລະຫັດເດີມ ບໍ່ມີໃຜຖືກລົງທະບຽນເຂົ້າດ້ວຍຂັ້ນຕອນນີ້</translation>
+        <translation>ບັດທີ່ຫາຍຈະໄດ້ລະຫັດໃໝ່: ບັດທີ່ຫາຍຈະຖືກປະຕິເສດນັບແຕ່ນີ້ ບັດທີ່ເສຍຫາຍຈະພິມຄືນດ້ວຍລະຫັດເດີມ ບໍ່ມີໃຜຖືກລົງທະບຽນເຂົ້າດ້ວຍຂັ້ນຕອນນີ້</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Lost: new code</source>
-        <translation>ເສຍ: ລະຫັດໃໝ່ (&amp;L)</translation>
+        <translation>ຫາຍ: ລະຫັດໃໝ່ (&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3019,12 +3047,12 @@ The details are in the log file.</source>
     <message>
         <location line="+3"/>
         <source>The badge was lost — print a new one</source>
-        <translation>ບັດເສຍ — ພິມໃບໃໝ່</translation>
+        <translation>ບັດຫາຍ — ພິມໃບໃໝ່</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The new badge gets a new code; the lost badge will be refused at check-in.</source>
-        <translation>ບັດໃໝ່ຈະໄດ້ລະຫັດໃໝ່ ບັດທີ່ເສຍຈະຖືກປະຕິເສດເມື່ອລົງທະບຽນ</translation>
+        <translation>ບັດໃໝ່ຈະໄດ້ລະຫັດໃໝ່ ບັດທີ່ຫາຍຈະຖືກປະຕິເສດເມື່ອລົງທະບຽນ</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3050,12 +3078,12 @@ The details are in the log file.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+37"/>
+        <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+38"/>
         <source>Taken</source>
         <translation>ສຳຮອງເມື່ອ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Size</source>
         <translation>ຂະໜາດ</translation>
     </message>
@@ -3094,9 +3122,9 @@ The details are in the log file.</source>
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../delegations/ui/checkin/card.py" line="+159"/>
+        <location filename="../../delegations/ui/checkin/card.py" line="+157"/>
         <source>Reprint lost badge…</source>
-        <translation>ພິມບັດແທນບັດເສຍ…</translation>
+        <translation>ພິມບັດແທນບັດຫາຍ…</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3148,7 +3176,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location line="+8"/>
         <source>This badge (version {scanned}) was replaced by version {current}; the old badge was reported lost.</source>
-        <translation>ບັດນີ້ (ສະບັບທີ {scanned}) ຖືກແທນທີ່ດ້ວຍສະບັບທີ {current} ແລ້ວ ບັດເກົ່າໄດ້ຖືກແຈ້ງວ່າເສຍ</translation>
+        <translation>ບັດນີ້ (ສະບັບທີ {scanned}) ຖືກແທນທີ່ດ້ວຍສະບັບທີ {current} ແລ້ວ ບັດເກົ່າໄດ້ຖືກແຈ້ງວ່າຫາຍ</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3270,7 +3298,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/save_elsewhere.py" line="+48"/>
         <source>Choose another place…</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກບ່ອນອື່ນ…</translation>
     </message>
 </context>
 <context>
@@ -3297,43 +3325,43 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <location filename="../../delegations/ui/dialogs/backup_folder.py" line="+29"/>
         <location line="+48"/>
         <source>Second backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂຟນເດີສຳຮອງທີສອງ</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Each backup of the event is also copied to this folder, for example on a USB stick, so that a lost or broken laptop does not take the backups with it. The folder is set for this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ມູນສຳຮອງຂອງງານແຕ່ລະຊຸດຈະຖືກສຳເນົາໄປໂຟນເດີນີ້ນຳ ເຊັ່ນ: ໃນ USB ເພື່ອບໍ່ໃຫ້ຂໍ້ມູນສຳຮອງເສຍໄປພ້ອມກັບແລັບທັອບທີ່ຫາຍ ຫຼື ເປ່ເພ ໂຟນເດີນີ້ຕັ້ງໄວ້ສຳລັບຄອມພິວເຕີເຄື່ອງນີ້</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກໂຟນເດີ (&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy &amp;nowhere else</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສຳເນົາໄປບ່ອນອື່ນ (&amp;N)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No second folder: backups are kept on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີໂຟນເດີທີສອງ: ເກັບຂໍ້ມູນສຳຮອງໄວ້ໃນຄອມພິວເຕີເຄື່ອງນີ້ເທົ່ານັ້ນ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{folder} — not there now (is the USB stick plugged in?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} — ບໍ່ພົບໃນຕອນນີ້ (ສຽບ USB ຢູ່ບໍ?)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Backups are also copied to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ມູນສຳຮອງຈະຖືກສຳເນົາໄປ {folder} ນຳ</translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/dialogs.py" line="+61"/>
+        <location filename="../../delegations/ui/agenda/dialogs.py" line="+62"/>
         <source>Add session</source>
         <translation>ເພີ່ມພາກປະຊຸມ</translation>
     </message>
@@ -3426,7 +3454,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SessionListModel</name>
     <message>
-        <location filename="../../delegations/ui/agenda/session_list.py" line="+39"/>
+        <location filename="../../delegations/ui/agenda/session_list.py" line="+40"/>
         <source>Day</source>
         <translation>ວັນ</translation>
     </message>
@@ -3482,7 +3510,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SpeakerSessions</name>
     <message>
-        <location filename="../../delegations/ui/speakers/sessions.py" line="+51"/>
+        <location filename="../../delegations/ui/speakers/sessions.py" line="+52"/>
         <source>Day</source>
         <translation>ວັນ</translation>
     </message>

@@ -113,7 +113,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>AgendaGrid</name>
     <message>
-        <location filename="../../delegations/ui/agenda/grid.py" line="+144"/>
+        <location filename="../../delegations/ui/agenda/grid.py" line="+145"/>
         <source>Chair: {name}</source>
         <translation>သဘာပတိ- {name}</translation>
     </message>
@@ -169,7 +169,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../delegations/ui/agenda/tab.py" line="+156"/>
+        <location filename="../../delegations/ui/agenda/tab.py" line="+157"/>
         <source>Day grid</source>
         <translation>နေ့စဉ်ဇယား</translation>
     </message>
@@ -243,7 +243,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+168"/>
+        <location line="+166"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>ကဏ္ဍ %Ln ခု</numerusform>
@@ -510,7 +510,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>BookletDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/booklet_dialog.py" line="+80"/>
+        <location filename="../../delegations/ui/dialogs/booklet_dialog.py" line="+81"/>
         <source>Print programme booklet</source>
         <translation>အစီအစဉ်စာအုပ် ပုံနှိပ်ရန်</translation>
     </message>
@@ -535,7 +535,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>{number} — {date} တွင် ထုတ်ပြန်</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Publish a programme version first; the errata list what changed since.</source>
         <translation>အစီအစဉ်မူကို ဦးစွာ ထုတ်ပြန်ပါ။ ပြင်ဆင်ချက်စာရွက်သည် ထိုအချိန်မှစ၍ ပြောင်းလဲသည်များကို ဖော်ပြသည်။</translation>
     </message>
@@ -580,7 +580,17 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>လက်ရှိအစီအစဉ်ကို မူ {number} အဖြစ် ဦးစွာ ထုတ်ပြန်ရန်</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>English, Chinese beneath</source>
+        <translation>အင်္ဂလိပ်၊ အောက်တွင် တရုတ်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese, English beneath (中文版)</source>
+        <translation>တရုတ်၊ အောက်တွင် အင်္ဂလိပ် (中文版)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>e.g. Final programme for printing</source>
         <translation>ဥပမာ- ပုံနှိပ်ရန် နောက်ဆုံးအစီအစဉ်</translation>
     </message>
@@ -600,6 +610,11 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>မူ-</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Edition:</source>
+        <translation>ဘာသာစကားမူ-</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Print to PDF…</source>
         <translation>PDF အဖြစ် ပုံနှိပ်ရန်…</translation>
@@ -610,7 +625,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ပုံနှိပ်ရန်…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>Errata since version {number}</source>
         <translation>မူ {number} မှစ၍ ပြင်ဆင်ချက်များ</translation>
     </message>
@@ -625,7 +640,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>အစီအစဉ်စာအုပ် {paper}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> imposed</source>
         <translation> စီပြီး</translation>
     </message>
@@ -660,7 +675,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>တံခါးကပ်စာရွက်များ ပုံနှိပ်နေသည်…</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>ပြောင်းလဲမှု %Ln ခု</numerusform>
@@ -711,7 +726,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/versions.py" line="+98"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+99"/>
         <source>Changes since a programme version</source>
         <translation>အစီအစဉ်မူမှစ၍ ပြောင်းလဲမှုများ</translation>
     </message>
@@ -1637,7 +1652,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+2"/>
         <source>Second backup &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>ဒုတိယ အရန်ဖိုင်တွဲ (&amp;F)…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1901,7 +1916,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+56"/>
+        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+57"/>
         <source>Delegate</source>
         <translation>ကိုယ်စားလှယ်</translation>
     </message>
@@ -2067,7 +2082,7 @@ The details are in the log file.</source>
 <context>
     <name>HandoverActions</name>
     <message>
-        <location filename="../../delegations/ui/delegations/handover.py" line="+312"/>
+        <location filename="../../delegations/ui/delegations/handover.py" line="+313"/>
         <source>Hand over badges…</source>
         <translation>ကတ်ပြား လွှဲအပ်ရန်…</translation>
     </message>
@@ -2182,7 +2197,7 @@ The details are in the log file.</source>
     <message>
         <location line="+13"/>
         <source>Yes</source>
-        <translation>ဟုတ်</translation>
+        <translation>ပြီး</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2479,9 +2494,22 @@ The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../delegations/ui/language.py" line="+208"/>
+        <source>&amp;Language</source>
+        <translation>ဘာသာစကား (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System language ({language})</source>
+        <translation>စနစ်၏ ဘာသာစကား ({language})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../delegations/ui/main_window.py" line="+103"/>
+        <location filename="../../delegations/ui/main_window.py" line="+104"/>
         <source>&amp;Delegations</source>
         <translation>ကိုယ်စားလှယ်အဖွဲ့များ (&amp;D)</translation>
     </message>
@@ -2501,7 +2529,7 @@ The details are in the log file.</source>
         <translation>မှတ်ပုံတင် (&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+91"/>
         <source>%Ln delegation(s)</source>
         <translation>
             <numerusform>ကိုယ်စားလှယ်အဖွဲ့ %Ln ဖွဲ့</numerusform>
@@ -2574,7 +2602,7 @@ The details are in the log file.</source>
         <translation>ရှာရန် (&amp;F)…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>&amp;Help</source>
         <translation>အကူအညီ (&amp;H)</translation>
     </message>
@@ -3008,12 +3036,12 @@ The details are in the log file.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+37"/>
+        <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+38"/>
         <source>Taken</source>
         <translation>ကူးယူချိန်</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Size</source>
         <translation>အရွယ်အစား</translation>
     </message>
@@ -3052,7 +3080,7 @@ The details are in the log file.</source>
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../delegations/ui/checkin/card.py" line="+159"/>
+        <location filename="../../delegations/ui/checkin/card.py" line="+157"/>
         <source>Reprint lost badge…</source>
         <translation>ပျောက်သွားသော ကတ်ပြား ပြန်ပုံနှိပ်ရန်…</translation>
     </message>
@@ -3227,7 +3255,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/save_elsewhere.py" line="+48"/>
         <source>Choose another place…</source>
-        <translation type="unfinished"></translation>
+        <translation>အခြားနေရာ ရွေးရန်…</translation>
     </message>
 </context>
 <context>
@@ -3254,43 +3282,43 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <location filename="../../delegations/ui/dialogs/backup_folder.py" line="+29"/>
         <location line="+48"/>
         <source>Second backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ဒုတိယ အရန်ဖိုင်တွဲ</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Each backup of the event is also copied to this folder, for example on a USB stick, so that a lost or broken laptop does not take the backups with it. The folder is set for this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပွဲ၏ အရန်တိုင်းကို ဤဖိုင်တွဲသို့လည်း ကူးထားသည်၊ ဥပမာ USB ပေါ်တွင်၊ လက်ပ်တော့ ပျောက် သို့မဟုတ် ပျက်လျှင် အရန်များပါ မပါသွားစေရန်။ ဤဖိုင်တွဲကို ဤကွန်ပျူတာအတွက် သတ်မှတ်ထားသည်။</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်တွဲ ရွေးရန် (&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy &amp;nowhere else</source>
-        <translation type="unfinished"></translation>
+        <translation>အခြားနေရာသို့ မကူးပါ (&amp;N)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No second folder: backups are kept on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဒုတိယ ဖိုင်တွဲ မရှိပါ- အရန်များကို ဤကွန်ပျူတာပေါ်တွင်သာ သိမ်းထားသည်။</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{folder} — not there now (is the USB stick plugged in?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} — ယခု မရှိပါ (USB ကို တပ်ထားပါသလား။)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Backups are also copied to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>အရန်များကို {folder} သို့လည်း ကူးသည်။</translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/dialogs.py" line="+61"/>
+        <location filename="../../delegations/ui/agenda/dialogs.py" line="+62"/>
         <source>Add session</source>
         <translation>ကဏ္ဍ ထည့်ရန်</translation>
     </message>
@@ -3383,7 +3411,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SessionListModel</name>
     <message>
-        <location filename="../../delegations/ui/agenda/session_list.py" line="+39"/>
+        <location filename="../../delegations/ui/agenda/session_list.py" line="+40"/>
         <source>Day</source>
         <translation>နေ့</translation>
     </message>
@@ -3439,7 +3467,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SpeakerSessions</name>
     <message>
-        <location filename="../../delegations/ui/speakers/sessions.py" line="+51"/>
+        <location filename="../../delegations/ui/speakers/sessions.py" line="+52"/>
         <source>Day</source>
         <translation>နေ့</translation>
     </message>

@@ -113,7 +113,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>AgendaGrid</name>
     <message>
-        <location filename="../../delegations/ui/agenda/grid.py" line="+144"/>
+        <location filename="../../delegations/ui/agenda/grid.py" line="+145"/>
         <source>Chair: {name}</source>
         <translation>ประธาน: {name}</translation>
     </message>
@@ -169,7 +169,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../delegations/ui/agenda/tab.py" line="+156"/>
+        <location filename="../../delegations/ui/agenda/tab.py" line="+157"/>
         <source>Day grid</source>
         <translation>ตารางรายวัน</translation>
     </message>
@@ -243,7 +243,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+168"/>
+        <location line="+166"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln ช่วงการประชุม</numerusform>
@@ -510,7 +510,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>BookletDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/booklet_dialog.py" line="+80"/>
+        <location filename="../../delegations/ui/dialogs/booklet_dialog.py" line="+81"/>
         <source>Print programme booklet</source>
         <translation>พิมพ์สูจิบัตร</translation>
     </message>
@@ -535,7 +535,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>{number} — เผยแพร่ {date}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Publish a programme version first; the errata list what changed since.</source>
         <translation>เผยแพร่ฉบับกำหนดการก่อน ใบแจ้งแก้ไขจะแสดงสิ่งที่เปลี่ยนไปนับจากนั้น</translation>
     </message>
@@ -580,7 +580,17 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>เผยแพร่กำหนดการปัจจุบันเป็นฉบับที่ {number} ก่อน</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>English, Chinese beneath</source>
+        <translation>อังกฤษ มีจีนอยู่ด้านล่าง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese, English beneath (中文版)</source>
+        <translation>จีน มีอังกฤษอยู่ด้านล่าง (中文版)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>e.g. Final programme for printing</source>
         <translation>เช่น กำหนดการฉบับสุดท้ายสำหรับพิมพ์</translation>
     </message>
@@ -600,6 +610,11 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ฉบับ:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Edition:</source>
+        <translation>ฉบับภาษา:</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Print to PDF…</source>
         <translation>พิมพ์เป็น PDF…</translation>
@@ -610,7 +625,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>พิมพ์…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>Errata since version {number}</source>
         <translation>แก้ไขตั้งแต่ฉบับ {number}</translation>
     </message>
@@ -625,7 +640,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>สูจิบัตร {paper}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> imposed</source>
         <translation> จัดหน้าแล้ว</translation>
     </message>
@@ -660,7 +675,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>กำลังพิมพ์ใบติดหน้าห้อง…</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln การเปลี่ยนแปลง</numerusform>
@@ -711,7 +726,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/versions.py" line="+98"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+99"/>
         <source>Changes since a programme version</source>
         <translation>การเปลี่ยนแปลงนับจากฉบับกำหนดการ</translation>
     </message>
@@ -1637,7 +1652,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+2"/>
         <source>Second backup &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์สำรองที่สอง (&amp;F)…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1901,7 +1916,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+56"/>
+        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+57"/>
         <source>Delegate</source>
         <translation>ผู้แทน</translation>
     </message>
@@ -2067,7 +2082,7 @@ The details are in the log file.</source>
 <context>
     <name>HandoverActions</name>
     <message>
-        <location filename="../../delegations/ui/delegations/handover.py" line="+312"/>
+        <location filename="../../delegations/ui/delegations/handover.py" line="+313"/>
         <source>Hand over badges…</source>
         <translation>มอบบัตร…</translation>
     </message>
@@ -2182,7 +2197,7 @@ The details are in the log file.</source>
     <message>
         <location line="+13"/>
         <source>Yes</source>
-        <translation>ใช่</translation>
+        <translation>แล้ว</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2479,9 +2494,22 @@ The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../delegations/ui/language.py" line="+208"/>
+        <source>&amp;Language</source>
+        <translation>ภาษา (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System language ({language})</source>
+        <translation>ภาษาของระบบ ({language})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../delegations/ui/main_window.py" line="+103"/>
+        <location filename="../../delegations/ui/main_window.py" line="+104"/>
         <source>&amp;Delegations</source>
         <translation>คณะผู้แทน (&amp;D)</translation>
     </message>
@@ -2501,7 +2529,7 @@ The details are in the log file.</source>
         <translation>ลงทะเบียน (&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+91"/>
         <source>%Ln delegation(s)</source>
         <translation>
             <numerusform>%Ln คณะผู้แทน</numerusform>
@@ -2574,7 +2602,7 @@ The details are in the log file.</source>
         <translation>ค้นหา (&amp;F)…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
@@ -3008,12 +3036,12 @@ The details are in the log file.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+37"/>
+        <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+38"/>
         <source>Taken</source>
         <translation>สำรองเมื่อ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Size</source>
         <translation>ขนาด</translation>
     </message>
@@ -3052,7 +3080,7 @@ The details are in the log file.</source>
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../delegations/ui/checkin/card.py" line="+159"/>
+        <location filename="../../delegations/ui/checkin/card.py" line="+157"/>
         <source>Reprint lost badge…</source>
         <translation>พิมพ์บัตรแทนบัตรหาย…</translation>
     </message>
@@ -3227,7 +3255,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/save_elsewhere.py" line="+48"/>
         <source>Choose another place…</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกที่อื่น…</translation>
     </message>
 </context>
 <context>
@@ -3254,43 +3282,43 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <location filename="../../delegations/ui/dialogs/backup_folder.py" line="+29"/>
         <location line="+48"/>
         <source>Second backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์สำรองที่สอง</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Each backup of the event is also copied to this folder, for example on a USB stick, so that a lost or broken laptop does not take the backups with it. The folder is set for this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลสำรองของงานแต่ละชุดจะถูกคัดลอกไปยังโฟลเดอร์นี้ด้วย เช่น บน USB เพื่อไม่ให้ข้อมูลสำรองหายไปพร้อมกับแล็ปท็อปที่หายหรือเสีย โฟลเดอร์นี้ตั้งไว้สำหรับคอมพิวเตอร์เครื่องนี้</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกโฟลเดอร์ (&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy &amp;nowhere else</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่คัดลอกไปที่อื่น (&amp;N)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No second folder: backups are kept on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีโฟลเดอร์ที่สอง: เก็บข้อมูลสำรองไว้ในคอมพิวเตอร์เครื่องนี้เท่านั้น</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{folder} — not there now (is the USB stick plugged in?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} — ไม่พบในขณะนี้ (เสียบ USB อยู่หรือไม่)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Backups are also copied to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลสำรองจะถูกคัดลอกไปที่ {folder} ด้วย</translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/dialogs.py" line="+61"/>
+        <location filename="../../delegations/ui/agenda/dialogs.py" line="+62"/>
         <source>Add session</source>
         <translation>เพิ่มช่วงการประชุม</translation>
     </message>
@@ -3383,7 +3411,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SessionListModel</name>
     <message>
-        <location filename="../../delegations/ui/agenda/session_list.py" line="+39"/>
+        <location filename="../../delegations/ui/agenda/session_list.py" line="+40"/>
         <source>Day</source>
         <translation>วัน</translation>
     </message>
@@ -3439,7 +3467,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SpeakerSessions</name>
     <message>
-        <location filename="../../delegations/ui/speakers/sessions.py" line="+51"/>
+        <location filename="../../delegations/ui/speakers/sessions.py" line="+52"/>
         <source>Day</source>
         <translation>วัน</translation>
     </message>
