@@ -583,7 +583,7 @@ def _plural(count: int, word: str) -> str:
 def _run_booklet(args: argparse.Namespace) -> int:
     from delegations.services import booklet
 
-    event_file = _open(args, changes=True)  # records the programme version printed
+    event_file = _open(args)
     _print_checks(booklet.preflight_booklet(event_file))
     outcome = booklet.print_booklet(
         event_file, args.out, paper=args.paper, imposed=args.imposed, edition=args.edition
