@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pdf_reading import decode_qr_codes, page_sizes, render_pages
+from pdf_reading import decode_qr_codes, page_sizes, pages_text, render_pages
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QWidget
@@ -178,7 +178,8 @@ def test_the_not_yet_arrived_list_prints_from_the_check_in(
     [(pages, _caption, _drawn)] = print_desk.previews
     assert_pages(print_desk.paper, (210, 297), pages)
     assert next(render_pages(print_desk.paper, dpi=50)).getextrema()[0] < 100  # ink on it
-    assert window.statusBar().currentMessage() == f"Sent {pages} page(s) to {print_desk.paper}"
+    sent = f"Sent {pages} page{'s' if pages != 1 else ''} to {print_desk.paper}"
+    assert window.statusBar().currentMessage() == sent
 
 
 def test_the_preview_draws_only_the_pages_in_sight(qtbot: QtBot, tmp_path: Path) -> None:
@@ -199,3 +200,20 @@ def test_the_preview_draws_only_the_pages_in_sight(qtbot: QtBot, tmp_path: Path)
     assert "105 × 148 mm, printed at 100 %" in dialog.caption.text()
     assert 0 < dialog.pages.rendered_pages() < 100
     dialog.reject()
+
+
+def test_the_chinese_edition_chosen_in_the_dialog_has_chinese_headings(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: Any
+) -> None:
+    opened: list[Path] = []
+    monkeypatch.setattr(pdf_output, "open_document", opened.append)
+    window.file_actions.booklet_action.trigger()
+    [dialog] = [d for d in window.findChildren(BookletDialog) if d.isVisible()]
+    dialog.set_edition("zh_CN")
+    assert dialog.suggested_name() == "Programme booklet A5 中文"
+    dialog.print_to(tmp_path / "booklet.pdf")
+    qtbot.waitUntil(lambda: bool(opened), timeout=30_000)
+
+    pages = [page.split() for page in pages_text(tmp_path / "booklet.pdf")]
+    assert any(page[:2] == ["目录", "Contents"] for page in pages)
+    assert any(page[:3] == ["会议详情", "Session", "details"] for page in pages)

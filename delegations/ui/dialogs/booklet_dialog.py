@@ -151,6 +151,10 @@ class BookletDialog(JobDialog):
             PUBLISH,
         )
         self.version_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # The printed words are the event's two languages, whatever the window's (`printing.words`).
+        self.edition_combo = QComboBox(self.options)
+        self.edition_combo.addItem(self.tr("English, Chinese beneath"), "en")
+        self.edition_combo.addItem(self.tr("Chinese, English beneath (中文版)"), "zh_CN")
         self.note_edit = QLineEdit(self.options)
         self.note_edit.setPlaceholderText(self.tr("e.g. Final programme for printing"))
         self.note_label = QLabel(self.tr("Version note:"), self.options)
@@ -160,6 +164,7 @@ class BookletDialog(JobDialog):
         form.addRow("", self.imposed_check)
         form.addRow("", imposed_hint)
         form.addRow(self.tr("Version:"), self.version_combo)
+        form.addRow(self.tr("Edition:"), self.edition_combo)
         form.addRow(self.note_label, self.note_edit)
 
         self.buttons = QDialogButtonBox(self)
@@ -210,6 +215,13 @@ class BookletDialog(JobDialog):
     def set_paper(self, paper: str) -> None:
         (self.a4_radio if paper == "a4" else self.a5_radio).setChecked(True)
 
+    def edition(self) -> str:
+        """The booklet's edition: "en" (English first) or "zh_CN" (Chinese first)."""
+        return self.edition_combo.currentData()
+
+    def set_edition(self, edition: str) -> None:
+        self.edition_combo.setCurrentIndex(self.edition_combo.findData(edition))
+
     def errata_since(self) -> int | None:
         return self.errata_combo.currentData()
 
@@ -236,6 +248,7 @@ class BookletDialog(JobDialog):
         if kind == DOOR_SHEETS:
             return self.tr("Door sheets")
         name = self.tr("Programme booklet {paper}").format(paper=self.paper().upper())
+        name += " 中文" if self.edition() == "zh_CN" else ""
         return name + (self.tr(" imposed") if self.imposed_check.isChecked() else "")
 
     # Printing -------------------------------------------------------------------------------
@@ -331,13 +344,14 @@ class BookletDialog(JobDialog):
 
             return doors
         paper, imposed = self.paper(), self.imposed_check.isChecked()
+        edition = self.edition()
         publishing = self.version_combo.currentData() == PUBLISH
         publish_note = self.note_edit.text() if publishing else None
 
         def booklet_work(progress: Any, cancelled: Any) -> _Made:
             outcome = booklet.print_booklet(
                 event_file, path, paper=paper, imposed=imposed, progress=progress,
-                cancelled=cancelled, publish_note=publish_note,
+                cancelled=cancelled, publish_note=publish_note, edition=edition,
             )  # fmt: skip
             made = None if outcome.cancelled else outcome.path
             return _Made(kind, made, outcome.pages, outcome.sheets, published=outcome.published)
