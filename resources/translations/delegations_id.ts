@@ -580,7 +580,17 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>Terbitkan dulu agenda saat ini sebagai versi {number}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>English, Chinese beneath</source>
+        <translation>Inggris, Tionghoa di bawahnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese, English beneath (中文版)</source>
+        <translation>Tionghoa, Inggris di bawahnya (中文版)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>e.g. Final programme for printing</source>
         <translation>mis. Acara final untuk dicetak</translation>
     </message>
@@ -600,6 +610,11 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>Versi:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Edition:</source>
+        <translation>Edisi:</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Print to PDF…</source>
         <translation>Cetak ke PDF…</translation>
@@ -610,7 +625,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>Cetak…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>Errata since version {number}</source>
         <translation>Ralat sejak versi {number}</translation>
     </message>
@@ -625,7 +640,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>Buku acara {paper}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> imposed</source>
         <translation> tersusun</translation>
     </message>
@@ -660,7 +675,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>Mencetak lembar pintu…</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln perubahan</numerusform>
@@ -1637,7 +1652,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
     <message>
         <location line="+2"/>
         <source>Second backup &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folder cadangan kedua…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3227,7 +3242,7 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
     <message>
         <location filename="../../delegations/ui/save_elsewhere.py" line="+48"/>
         <source>Choose another place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih tempat lain…</translation>
     </message>
 </context>
 <context>
@@ -3254,37 +3269,37 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
         <location filename="../../delegations/ui/dialogs/backup_folder.py" line="+29"/>
         <location line="+48"/>
         <source>Second backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder cadangan kedua</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Each backup of the event is also copied to this folder, for example on a USB stick, so that a lost or broken laptop does not take the backups with it. The folder is set for this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap cadangan acara juga disalin ke folder ini, misalnya di flashdisk, agar laptop yang hilang atau rusak tidak ikut menghilangkan cadangannya. Folder ini berlaku untuk komputer ini.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pilih folder…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy &amp;nowhere else</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jangan salin ke tempat lain</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No second folder: backups are kept on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada folder kedua: cadangan hanya disimpan di komputer ini.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{folder} — not there now (is the USB stick plugged in?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} — saat ini tidak ada (apakah flashdisk sudah dicolokkan?)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Backups are also copied to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan juga disalin ke {folder}.</translation>
     </message>
 </context>
 <context>

@@ -580,7 +580,17 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>Phát hành chương trình hiện tại thành phiên bản {number} trước</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>English, Chinese beneath</source>
+        <translation>Tiếng Anh, tiếng Trung bên dưới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese, English beneath (中文版)</source>
+        <translation>Tiếng Trung, tiếng Anh bên dưới (中文版)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>e.g. Final programme for printing</source>
         <translation>vd. Chương trình chính thức để in</translation>
     </message>
@@ -600,6 +610,11 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>Phiên bản:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Edition:</source>
+        <translation>Ấn bản:</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Print to PDF…</source>
         <translation>In ra PDF…</translation>
@@ -610,7 +625,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>In…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>Errata since version {number}</source>
         <translation>Đính chính kể từ phiên bản {number}</translation>
     </message>
@@ -625,7 +640,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>Tập chương trình {paper}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> imposed</source>
         <translation> dàn trang</translation>
     </message>
@@ -660,7 +675,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>Đang in tờ dán cửa…</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln thay đổi</numerusform>
@@ -1637,7 +1652,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
     <message>
         <location line="+2"/>
         <source>Second backup &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục &amp;sao lưu thứ hai…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3227,7 +3242,7 @@ Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm th
     <message>
         <location filename="../../delegations/ui/save_elsewhere.py" line="+48"/>
         <source>Choose another place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn nơi khác…</translation>
     </message>
 </context>
 <context>
@@ -3254,37 +3269,37 @@ Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm th
         <location filename="../../delegations/ui/dialogs/backup_folder.py" line="+29"/>
         <location line="+48"/>
         <source>Second backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục sao lưu thứ hai</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Each backup of the event is also copied to this folder, for example on a USB stick, so that a lost or broken laptop does not take the backups with it. The folder is set for this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi bản sao lưu của sự kiện cũng được chép vào thư mục này, ví dụ trên USB, để máy tính xách tay bị mất hoặc hỏng không làm mất luôn các bản sao lưu. Thư mục này chỉ áp dụng cho máy tính này.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chọn thư mục…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy &amp;nowhere else</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Không chép sang nơi khác</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No second folder: backups are kept on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có thư mục thứ hai: bản sao lưu chỉ được giữ trên máy tính này.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{folder} — not there now (is the USB stick plugged in?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} — hiện không có (USB đã được cắm chưa?)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Backups are also copied to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu cũng được chép vào {folder}.</translation>
     </message>
 </context>
 <context>

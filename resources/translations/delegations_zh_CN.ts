@@ -580,7 +580,17 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>先将当前议程发布为第 {number} 版</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>English, Chinese beneath</source>
+        <translation>英文，下附中文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese, English beneath (中文版)</source>
+        <translation>中文，下附英文（中文版）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>e.g. Final programme for printing</source>
         <translation>例如：付印终稿</translation>
     </message>
@@ -600,6 +610,11 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>版本：</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Edition:</source>
+        <translation>版本语言：</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Print to PDF…</source>
         <translation>打印为 PDF…</translation>
@@ -610,7 +625,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>打印…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>Errata since version {number}</source>
         <translation>自第 {number} 版以来的勘误</translation>
     </message>
@@ -625,7 +640,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>会议手册 {paper}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> imposed</source>
         <translation> 拼版</translation>
     </message>
@@ -660,7 +675,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>正在打印门贴…</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln 处变更</numerusform>
@@ -3259,7 +3274,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location line="-44"/>
         <source>Each backup of the event is also copied to this folder, for example on a USB stick, so that a lost or broken laptop does not take the backups with it. The folder is set for this computer.</source>
-        <translation>活动的每个备份也会复制到此文件夹（例如 U 盘上），这样笔记本电脑丢失或损坏时，备份不会随之丢失。此文件夹仅对本计算机有效。</translation>
+        <translation>活动的每个备份也会复制到此文件夹（例如 U 盘），这样即使笔记本电脑丢失或损坏，备份也不会随之丢失。此文件夹仅对本计算机有效。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3269,7 +3284,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location line="+1"/>
         <source>Copy &amp;nowhere else</source>
-        <translation>不再另存副本(&amp;N)</translation>
+        <translation>不复制到其他位置(&amp;N)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3279,7 +3294,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location line="+4"/>
         <source>{folder} — not there now (is the USB stick plugged in?)</source>
-        <translation>{folder} — 当前不存在（U 盘是否已插入？）</translation>
+        <translation>{folder} — 当前不可用（U 盘是否已插入？）</translation>
     </message>
     <message>
         <location line="+6"/>

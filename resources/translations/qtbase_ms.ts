@@ -407,7 +407,7 @@ Adakah anda mahu menggantikannya?</translation>
         </message>
         <message>
             <source>&amp;Rename</source>
-            <translation>Nama &amp;semula</translation>
+            <translation>Tukar na&amp;ma</translation>
         </message>
         <message>
             <source>&amp;Save</source>
