@@ -743,22 +743,32 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/versions.py" line="+99"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+102"/>
         <source>Changes since a programme version</source>
         <translation>ការផ្លាស់ប្ដូរតាំងពីកំណែកម្មវិធី</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Print errata…</source>
         <translation>បោះពុម្ពសន្លឹកកែតម្រូវ…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Print…</source>
+        <translation>បោះពុម្ព…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview the errata sheet, then print it on one of the system&apos;s printers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Since:</source>
         <translation>តាំងពី (&amp;S)៖</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>No programme version has been published yet: use Agenda ▸ Publish programme version… first.</source>
         <translation>មិនទាន់មានកំណែកម្មវិធីណាត្រូវបានបោះផ្សាយទេ៖ សូមប្រើ របៀបវារៈ ▸ បោះផ្សាយកំណែកម្មវិធី… ជាមុនសិន។</translation>
     </message>
@@ -2970,7 +2980,13 @@ The details are in the log file.</source>
 <context>
     <name>ProgrammeVersions</name>
     <message>
-        <location filename="../../delegations/ui/agenda/versions.py" line="+75"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+100"/>
+        <source>Errata since version {number}</source>
+        <translation>ការកែតម្រូវតាំងពីកំណែ {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
         <location line="+21"/>
         <source>Print errata</source>
         <translation>បោះពុម្ពសន្លឹកកែតម្រូវ</translation>
@@ -2989,7 +3005,8 @@ The details are in the log file.</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-29"/>
+        <location line="+34"/>
         <source>Printing errata…</source>
         <translation>កំពុងបោះពុម្ពសន្លឹកកែតម្រូវ…</translation>
     </message>
@@ -2997,7 +3014,7 @@ The details are in the log file.</source>
 <context>
     <name>PublishVersionDialog</name>
     <message>
-        <location line="-216"/>
+        <location line="-268"/>
         <source>Publish programme version</source>
         <translation>បោះផ្សាយកំណែកម្មវិធី</translation>
     </message>

@@ -562,7 +562,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+10"/>
         <source>Impose two pages per A4 landscape sheet, in saddle-stitch order</source>
-        <translation>A4 အလျားလိုက် စာရွက်တစ်ရွက်ပေါ်တွင် နှစ်မျက်နှာ၊ အလယ်ချုပ် အစီအစဉ်ဖြင့် စီရန်</translation>
+        <translation>A4 အလျားလိုက် တစ်ရွက်လျှင် နှစ်မျက်နှာ၊ အလယ်ချုပ် အစီအစဉ်ဖြင့်</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -726,22 +726,32 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/versions.py" line="+99"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+102"/>
         <source>Changes since a programme version</source>
         <translation>အစီအစဉ်မူမှစ၍ ပြောင်းလဲမှုများ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Print errata…</source>
         <translation>ပြင်ဆင်ချက် ပုံနှိပ်ရန်…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Print…</source>
+        <translation>ပုံနှိပ်ရန်…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview the errata sheet, then print it on one of the system&apos;s printers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Since:</source>
         <translation>မှစ၍ (&amp;S):</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>No programme version has been published yet: use Agenda ▸ Publish programme version… first.</source>
         <translation>အစီအစဉ်မူ မထုတ်ပြန်ရသေးပါ- အစီအစဉ် ▸ အစီအစဉ်မူ ထုတ်ပြန်ရန်… ကို ဦးစွာ သုံးပါ။</translation>
     </message>
@@ -1810,7 +1820,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+2"/>
         <source>No PIN is set: anyone can leave desk mode. Set 4 to 12 digits.</source>
-        <translation>PIN မသတ်မှတ်ရသေးပါ- မည်သူမဆို ကောင်တာမုဒ်မှ ထွက်နိုင်သည်။ ဂဏန်း 4 မှ 12 လုံး သတ်မှတ်ပါ။</translation>
+        <translation>PIN မသတ်မှတ်ရသေးပါ- မည်သူမဆို ထွက်နိုင်သည်။ ဂဏန်း 4 မှ 12 လုံး သတ်မှတ်ပါ။</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2929,7 +2939,13 @@ The details are in the log file.</source>
 <context>
     <name>ProgrammeVersions</name>
     <message>
-        <location filename="../../delegations/ui/agenda/versions.py" line="+75"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+100"/>
+        <source>Errata since version {number}</source>
+        <translation>မူ {number} မှစ၍ ပြင်ဆင်ချက်များ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
         <location line="+21"/>
         <source>Print errata</source>
         <translation>ပြင်ဆင်ချက် ပုံနှိပ်ရန်</translation>
@@ -2947,7 +2963,8 @@ The details are in the log file.</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-29"/>
+        <location line="+34"/>
         <source>Printing errata…</source>
         <translation>ပြင်ဆင်ချက် ပုံနှိပ်နေသည်…</translation>
     </message>
@@ -2955,7 +2972,7 @@ The details are in the log file.</source>
 <context>
     <name>PublishVersionDialog</name>
     <message>
-        <location line="-216"/>
+        <location line="-268"/>
         <source>Publish programme version</source>
         <translation>အစီအစဉ်မူ ထုတ်ပြန်ရန်</translation>
     </message>

@@ -726,22 +726,32 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/versions.py" line="+99"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+102"/>
         <source>Changes since a programme version</source>
         <translation>การเปลี่ยนแปลงนับจากฉบับกำหนดการ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Print errata…</source>
         <translation>พิมพ์ใบแจ้งแก้ไข…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview the errata sheet, then print it on one of the system&apos;s printers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Since:</source>
         <translation>ตั้งแต่ (&amp;S):</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>No programme version has been published yet: use Agenda ▸ Publish programme version… first.</source>
         <translation>ยังไม่มีการเผยแพร่ฉบับกำหนดการ: ใช้ กำหนดการ ▸ เผยแพร่ฉบับกำหนดการ… ก่อน</translation>
     </message>
@@ -1254,12 +1264,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+1"/>
         <source>D&amp;ietary needs:</source>
-        <translation>อาหารที่ต้องการ (&amp;I):</translation>
+        <translation>ข้อจำกัดด้านอาหาร (&amp;I):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;ccess needs:</source>
-        <translation>ความต้องการด้านการเข้าถึง (&amp;C):</translation>
+        <translation>ความต้องการพิเศษ (&amp;C):</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2929,7 +2939,13 @@ The details are in the log file.</source>
 <context>
     <name>ProgrammeVersions</name>
     <message>
-        <location filename="../../delegations/ui/agenda/versions.py" line="+75"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+100"/>
+        <source>Errata since version {number}</source>
+        <translation>แก้ไขตั้งแต่ฉบับ {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
         <location line="+21"/>
         <source>Print errata</source>
         <translation>พิมพ์ใบแจ้งแก้ไข</translation>
@@ -2947,7 +2963,8 @@ The details are in the log file.</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-29"/>
+        <location line="+34"/>
         <source>Printing errata…</source>
         <translation>กำลังพิมพ์ใบแจ้งแก้ไข…</translation>
     </message>
@@ -2955,7 +2972,7 @@ The details are in the log file.</source>
 <context>
     <name>PublishVersionDialog</name>
     <message>
-        <location line="-216"/>
+        <location line="-268"/>
         <source>Publish programme version</source>
         <translation>เผยแพร่ฉบับกำหนดการ</translation>
     </message>
@@ -3154,7 +3171,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location line="+2"/>
         <source>ACCESS: {text}</source>
-        <translation>การเข้าถึง: {text}</translation>
+        <translation>ความต้องการพิเศษ: {text}</translation>
     </message>
     <message>
         <location line="+2"/>
