@@ -44,6 +44,14 @@ def pdf_printer(path: Path, page_size_mm: tuple[float, float]) -> QPrinter:
     return printer
 
 
+def finished_pages(pdf: Path) -> int:
+    """The pages of a PDF Qt's printer has finished writing; -1 before."""
+    try:
+        return len(page_sizes(pdf))
+    except Exception:  # noqa: BLE001 (not there yet, or half written)
+        return -1
+
+
 def assert_pages(pdf: Path, size_mm: tuple[float, float], pages: int) -> None:
     sizes = page_sizes(pdf)
     assert len(sizes) == pages
@@ -217,3 +225,21 @@ def test_the_chinese_edition_chosen_in_the_dialog_has_chinese_headings(
     pages = [page.split() for page in pages_text(tmp_path / "booklet.pdf")]
     assert any(page[:2] == ["目录", "Contents"] for page in pages)
     assert any(page[:3] == ["会议详情", "Session", "details"] for page in pages)
+
+
+def test_errata_print_from_the_changes_view(
+    qtbot: QtBot, window: MainWindow, event_file: EventFile, print_desk: PrintDesk
+) -> None:
+    from delegations.services import programme
+
+    programme.publish_programme(event_file, "sent to the printer")
+    tab = window.show_tab("agenda")
+    changes = tab.open_changes_dialog()
+    assert changes.printer_button.text() == "Print…"
+    qtbot.mouseClick(changes.printer_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(print_desk.previews), timeout=30_000)
+    [(pages, caption, _drawn)] = print_desk.previews
+    assert "210 × 297 mm" in caption
+    qtbot.waitUntil(lambda: finished_pages(print_desk.paper) == pages, timeout=30_000)
+    assert_pages(print_desk.paper, (210, 297), pages)
+    changes.reject()

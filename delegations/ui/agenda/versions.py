@@ -84,6 +84,8 @@ class ChangesDialog(QDialog):
         versions: the published versions, oldest first.
         load: load(number) -> the changes since that version.
         print_errata: print_errata(number), or None when the app cannot print errata.
+        print_on_printer: print_on_printer(number): the errata previewed and printed on a
+            system printer (Print…), or None.
     """
 
     def __init__(
@@ -92,10 +94,12 @@ class ChangesDialog(QDialog):
         versions: Sequence[VersionRow],
         load: Callable[[int], list[ProgrammeChange]],
         print_errata: Callable[[int], None] | None = None,
+        print_on_printer: Callable[[int], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Changes since a programme version"))
+        self._print_on_printer = print_on_printer
         self._load = load
         self._print = print_errata
         self.version = QComboBox(self)
@@ -111,6 +115,12 @@ class ChangesDialog(QDialog):
         self.errata_button = QPushButton(self.tr("Print errata…"), self)
         self.errata_button.setVisible(print_errata is not None)
         self.errata_button.clicked.connect(self._on_print)
+        self.printer_button = QPushButton(self.tr("Print…"), self)
+        self.printer_button.setToolTip(
+            self.tr("Preview the errata sheet, then print it on one of the system's printers")
+        )
+        self.printer_button.setVisible(print_on_printer is not None)
+        self.printer_button.clicked.connect(self._on_print_on_printer)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
 
@@ -121,6 +131,7 @@ class ChangesDialog(QDialog):
         choose.addWidget(self.version, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.errata_button)
+        bottom.addWidget(self.printer_button)
         bottom.addStretch(1)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
@@ -188,6 +199,11 @@ class ChangesDialog(QDialog):
         if number is not None and self._print is not None:
             self._print(number)
 
+    def _on_print_on_printer(self) -> None:
+        number = self.current_version()
+        if number is not None and self._print_on_printer is not None:
+            self._print_on_printer(number)
+
 
 class ProgrammeVersions(QObject):
     """Agenda ▸ Publish programme version… and Changes since a version… (with Print errata…).
@@ -228,11 +244,47 @@ class ProgrammeVersions(QObject):
             versions=programme.versions(self._event_file),
             load=lambda number: programme.changes_since_version(self._event_file, number),
             print_errata=self.print_errata,
+            print_on_printer=self.print_errata_on_printer,
             parent=self._parent,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def print_errata_on_printer(self, number: int) -> None:
+        """The errata since version `number`, previewed and printed on a system printer."""
+        import shutil
+        import tempfile
+
+        from delegations.services import booklet
+        from delegations.ui import printing  # Qt's print support: loaded on first use
+        from delegations.ui.widgets import show_error
+
+        event_file, parent = self._event_file, self._parent
+        folder = Path(tempfile.mkdtemp(prefix="delegations-"))
+
+        def work(progress: Any, cancelled: Any) -> tuple[Path, int]:
+            return booklet.print_errata(
+                event_file, folder / "errata.pdf", since=number, progress=progress,
+                cancelled=cancelled,
+            )  # fmt: skip
+
+        def rendered(result: tuple[Path, int]) -> None:
+            path, count = result
+            if count < 0:  # cancelled
+                shutil.rmtree(folder, ignore_errors=True)
+                return
+            printing.print_pdf(
+                parent, path, title=self.tr("Errata since version {number}").format(number=number),
+                on_printed=lambda _printer, _pages: None,
+                finished=lambda: shutil.rmtree(folder, ignore_errors=True),
+            )  # fmt: skip
+
+        def failed(error: BaseException) -> None:
+            shutil.rmtree(folder, ignore_errors=True)
+            show_error(parent, self.tr("Print errata"), error)
+
+        run_job(parent, self.tr("Printing errata…"), work, rendered, failed)
 
     def print_errata(self, number: int, out: Path | None = None) -> None:
         """The errata since version `number` as a PDF (asks where, unless `out` is given)."""
