@@ -119,7 +119,7 @@ def test_add_the_speaker_to_a_session_from_the_speaker_side(
     dialog = tab.open_add_to_session_dialog()
     assert dialog is not None
     labels = [dialog.session.itemText(i) for i in range(dialog.session.count())]
-    assert labels == ["Sat 26 Jul 14:00 · no room · Vocational Education Workshop"]  # not the
+    assert labels == ["Sat, 26 Jul 14:00 · no room · Vocational Education Workshop"]  # not the
     # session the speaker is already in
     dialog.session.setCurrentIndex(0)
     dialog.role.setCurrentIndex(dialog.role.findData("moderator"))

@@ -171,7 +171,7 @@ def test_the_agenda_shows_days_and_sessions(window: MainWindow) -> None:
     assert tab.day_bar.tabText(0) == "All days"
     assert _titles(tab) == ["Opening Ceremony\n开幕式"]
     row = [tab.proxy.index(0, column).data() for column in range(5)]
-    assert row[:3] == ["Fri 25 Jul", "09:00 – 10:00", "Main Hall"]
+    assert row[:3] == ["Fri, 25 Jul", "09:00–10:00", "Main Hall"]
     assert tab.proxy.index(0, 5).data() == "Zhen Bai"
     tab.show_day(dt.date(2025, 7, 24))
     assert _titles(tab) == []

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from delegations.domain import rules
 from delegations.domain.enums import SessionKind, SpeakerRole
 from delegations.domain.names import clean, fold
+from delegations.ui.dates import medium_date
 from delegations.ui.dialogs.form import FormDialog, Submit, fill_combo, select_data
 
 _NAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -35,7 +36,7 @@ def kind_label(kind: str) -> str:
 
 
 def day_label(day: dt.date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    return medium_date(day)
 
 
 class SessionDialog(FormDialog):

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from delegations.domain.conflicts import Conflict
 from delegations.services.agenda import SessionRow
+from delegations.ui.dates import time_range
 from delegations.ui.palette import BlockColours, block_colours, surface_colours
 
 SNAP_MINUTES = 5
@@ -139,7 +140,7 @@ class SessionBlock(QGraphicsItem):
         lines = [f"<b>{_escape(row.title_en)}</b>"]
         if row.title_zh:
             lines.append(_escape(row.title_zh))
-        lines.append(f"{row.start_time:%H:%M}–{row.end_time:%H:%M}  ·  {_escape(row.room_name)}")
+        lines.append(f"{time_range(row.start_time, row.end_time)}  ·  {_escape(row.room_name)}")
         if row.chair_name:
             lines.append(AgendaGrid.tr("Chair: {name}").format(name=_escape(row.chair_name)))
         if row.speaker_names:
@@ -213,7 +214,7 @@ class SessionBlock(QGraphicsItem):
         colours = self._colours()
         text_colour, quiet = colours.text, colours.quiet_text
         start, end = self.preview or (_minutes(row.start_time), _minutes(row.end_time))
-        time_text = f"{_time(start):%H:%M}–{_time(end):%H:%M}"
+        time_text = time_range(_time(start), _time(end))
         lines: list[tuple[QFont, QColor, str]] = [
             (grid.small_bold_font, quiet if not self._dragging else CONFLICT_RED, time_text),
         ]

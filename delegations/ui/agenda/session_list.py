@@ -8,6 +8,7 @@ from delegations.domain.names import fold
 from delegations.services.agenda import SessionRow
 from delegations.ui.agenda.dialogs import kind_label
 from delegations.ui.collation import collated
+from delegations.ui.dates import short_date, time_range
 from delegations.ui.models import Column, RowTableModel
 
 DAY_COLUMN, TITLE_COLUMN = 0, 3
@@ -20,7 +21,7 @@ def _session_key(row: SessionRow) -> str:
 
 
 def _times(row: SessionRow) -> str:
-    return f"{row.start_time:%H:%M} – {row.end_time:%H:%M}"
+    return time_range(row.start_time, row.end_time)
 
 
 def _people(row: SessionRow) -> str:
@@ -36,7 +37,7 @@ class SessionListModel(RowTableModel[SessionRow]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(self.tr("Day"), lambda r: f"{r.day:%a} {r.day.day} {r.day:%b}",
+                Column(self.tr("Day"), lambda r: short_date(r.day),
                        sort_key=lambda r: (r.day, r.start_time), width=95),
                 Column(self.tr("Time"), _times,
                        sort_key=lambda r: (r.start_time, r.end_time, r.day), width=105),

@@ -51,6 +51,7 @@ from delegations.ui.agenda.grid import AgendaGrid, RoomColumn
 from delegations.ui.agenda.rooms import RoomsDialog
 from delegations.ui.agenda.session_list import DAY_COLUMN, TITLE_COLUMN, SessionListModel
 from delegations.ui.agenda.versions import ChangesDialog, ProgrammeVersions, PublishVersionDialog
+from delegations.ui.dates import long_date, short_date
 from delegations.ui.models import ID_ROLE, FoldFilterProxy
 from delegations.ui.tabs.base import AGENDA, ROOMS, SPEAKERS, EventTab
 from delegations.ui.widgets import (
@@ -249,13 +250,11 @@ class AgendaTab(EventTab):
             self.day_bar.addTab(self.tr("All days"))
             self.day_bar.setTabToolTip(0, self.tr("The whole programme, day by day"))
             for day in days:
-                self.day_bar.addTab(f"{day:%a} {day.day} {day:%b}")
+                self.day_bar.addTab(short_date(day))
         for index, day in enumerate(days, start=1):
             self.day_bar.setTabToolTip(
                 index,
-                self.tr("{day}: %Ln session(s)", "", counts.get(day, 0)).format(
-                    day=f"{day:%A} {day.day} {day:%B %Y}"
-                ),
+                self.tr("{day}: %Ln session(s)", "", counts.get(day, 0)).format(day=long_date(day)),
             )
         self.day_bar.blockSignals(blocked)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from delegations.domain.names import initials
 from delegations.services.checkin import CheckInResult, Outcome, Refusal
+from delegations.ui.dates import local_clock
 from delegations.ui.palette import text_on
 from delegations.ui.widgets import PhotoView
 
@@ -56,10 +57,7 @@ _STATE_OF = {
 
 def local_time(moment: dt.datetime) -> str:
     """An instant as the desk's clock shows it: "08:42", or "24 Jul 08:42" on another day."""
-    local = moment.astimezone()
-    if local.date() == dt.datetime.now().astimezone().date():
-        return local.strftime("%H:%M")
-    return local.strftime("%d %b %H:%M")
+    return local_clock(moment)
 
 
 def _font(widget: QWidget, scale: float, *, bold: bool = False) -> QFont:

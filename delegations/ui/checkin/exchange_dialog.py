@@ -35,6 +35,7 @@ from delegations.domain.errors import UserError
 from delegations.services import journal as journal_service
 from delegations.services.event import EventFile
 from delegations.services.journal import DoubleAdmission, ExportResult, MergeResult
+from delegations.ui.dates import local_date_time
 from delegations.ui.jobs import run_job
 from delegations.ui.models import Column, RowTableModel
 
@@ -45,7 +46,7 @@ JOURNAL_FILTER = "Check-in journal (*.jsonl);;All files (*)"
 
 def _admissions_text(row: DoubleAdmission) -> str:
     return "; ".join(
-        f"{a.at.astimezone():%d %b %H:%M:%S} ({a.desk or 'unnamed'})" for a in row.admissions
+        f"{local_date_time(a.at, seconds=True)} ({a.desk or 'unnamed'})" for a in row.admissions
     )
 
 

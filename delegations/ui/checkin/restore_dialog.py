@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from delegations.services.backups import BackupInfo
+from delegations.ui.dates import local_date_time
 from delegations.ui.models import Column, RowTableModel
 
 
@@ -35,7 +36,8 @@ def backup_model(backups: list[BackupInfo], parent: QObject) -> RowTableModel[Ba
     model: RowTableModel[BackupInfo] = RowTableModel(
         [
             Column(RestoreDialog.tr("Taken"),
-                   lambda b: b.taken_at.astimezone().strftime("%a %d %b %Y, %H:%M:%S"),
+                   lambda b: local_date_time(b.taken_at, seconds=True),
+                   sort_key=lambda b: b.taken_at,
                    tooltip=lambda b: str(b.path)),
             Column(RestoreDialog.tr("Size"), lambda b: file_size(b.size), numeric=True),
             Column(RestoreDialog.tr("File"), lambda b: b.path.name, tooltip=lambda b: str(b.path)),
@@ -102,7 +104,7 @@ class RestoreDialog(QDialog):
             self, self.tr("Restore from backup"),
             self.tr("Replace the event with the backup of {time}? Changes made since then are "
                     "set aside in a new backup.").format(
-                time=backup.taken_at.astimezone().strftime("%d %b %H:%M:%S")),
+                time=local_date_time(backup.taken_at, seconds=True)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )  # fmt: skip

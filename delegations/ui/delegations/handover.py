@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from delegations.domain.errors import UserError
 from delegations.services import handover as service
+from delegations.ui.dates import time_text
 from delegations.ui.dialogs import pdf_output
 from delegations.ui.jobs import run_job
 from delegations.ui.tabs.base import DELEGATES
@@ -239,7 +240,7 @@ class HandoverDialog(QDialog):
         self.handover = done
         self.message.setText(
             self.tr("Badges handed to {collector} at {time}: {n}. Receipt saved to {path}.")
-            .format(collector=done.collected_by, time=f"{done.local_time:%H:%M}",
+            .format(collector=done.collected_by, time=time_text(done.local_time.time()),
                     n=len(done.badges), path=done.receipt)
         )  # fmt: skip
         self.open_button.setEnabled(True)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from delegations.services import booklet
 from delegations.services.event import EventFile
 from delegations.ui import printing
+from delegations.ui.dates import medium_date
 from delegations.ui.dialogs import pdf_output
 from delegations.ui.dialogs.pdf_output import JobDialog
 from delegations.ui.palette import warning_style
@@ -93,7 +94,8 @@ class BookletDialog(JobDialog):
         for version in reversed(self._versions):
             self.errata_combo.addItem(
                 self.tr("{number} — published {date}").format(
-                    number=version.number, date=f"{version.published_at:%d %b %Y}"
+                    number=version.number,
+                    date=medium_date(version.published_at.astimezone().date()),
                 ),
                 version.number,
             )

@@ -21,6 +21,7 @@ from delegations.services import agenda as agenda_service
 from delegations.services import speakers as service
 from delegations.services.event import EventFile
 from delegations.ui.agenda.dialogs import kind_label
+from delegations.ui.dates import short_date, time_range, time_text
 from delegations.ui.speakers.add_to_session import AddToSessionDialog
 from delegations.ui.widgets import show_error
 
@@ -80,8 +81,8 @@ class SpeakerSessions(QWidget):
             item = QTreeWidgetItem(
                 self.tree,
                 [
-                    f"{row.day:%a} {row.day.day} {row.day:%b}",
-                    f"{row.start_time:%H:%M} – {row.end_time:%H:%M}",
+                    short_date(row.day),
+                    time_range(row.start_time, row.end_time),
                     row.room_name,
                     f"{row.title_en}  {row.title_zh}".strip(),
                     kind_label(row.role),
@@ -113,7 +114,7 @@ class SpeakerSessions(QWidget):
             return None
         taken = self._session_ids()
         choices = [
-            (row.id, f"{row.day:%a} {row.day.day} {row.day:%b} {row.start_time:%H:%M} · "
+            (row.id, f"{short_date(row.day)} {time_text(row.start_time)} · "
                      f"{row.room_name or self.tr('no room')} · {row.title_en}")
             for row in agenda_service.load_sessions(self._event_file) if row.id not in taken
         ]  # fmt: skip
