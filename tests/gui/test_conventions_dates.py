@@ -89,4 +89,6 @@ def test_times_keep_the_languages_clock_and_separator() -> None:
     morning = dt.time(9, 5, 7)
     assert time_text(morning, QLocale("en_US"), seconds=True) == "9:05:07\u202fAM"  # CLDR's space
     assert time_text(morning, QLocale("id_ID"), seconds=True) == "09.05.07"
-    assert time_range(dt.time(14), dt.time(15, 30), QLocale("ms_MY")) == "2:00\u202fPTG–3:30\u202fPTG"
+    assert (
+        time_range(dt.time(14), dt.time(15, 30), QLocale("ms_MY")) == "2:00\u202fPTG–3:30\u202fPTG"
+    )
