@@ -743,7 +743,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/versions.py" line="+102"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+101"/>
         <source>Changes since a programme version</source>
         <translation>ការផ្លាស់ប្ដូរតាំងពីកំណែកម្មវិធី</translation>
     </message>
@@ -760,7 +760,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+2"/>
         <source>Preview the errata sheet, then print it on one of the system&apos;s printers</source>
-        <translation type="unfinished"></translation>
+        <translation>មើលសន្លឹកកែតម្រូវជាមុន រួចបោះពុម្ពវាលើម៉ាស៊ីនបោះពុម្ពមួយរបស់ប្រព័ន្ធ</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3223,12 +3223,12 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location line="+7"/>
         <source>Head of delegation · {here} of {total} members checked in</source>
-        <translation>ប្រធានគណៈប្រតិភូ · បានចុះឈ្មោះ {here} ក្នុងចំណោមសមាជិក {total} នាក់</translation>
+        <translation>ប្រធានគណៈប្រតិភូ · ចុះឈ្មោះ {here} នៃ {total} នាក់</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Admit the whole delegation ({n} waiting)</source>
-        <translation>អនុញ្ញាតឱ្យគណៈប្រតិភូទាំងមូលចូល ({n} កំពុងរង់ចាំ)</translation>
+        <translation>អនុញ្ញាតទាំងគណៈប្រតិភូ ({n} នាក់រង់ចាំ)</translation>
     </message>
 </context>
 <context>

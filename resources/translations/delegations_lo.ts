@@ -743,7 +743,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/versions.py" line="+102"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+101"/>
         <source>Changes since a programme version</source>
         <translation>ການປ່ຽນແປງນັບແຕ່ສະບັບກຳນົດການ</translation>
     </message>
@@ -760,7 +760,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+2"/>
         <source>Preview the errata sheet, then print it on one of the system&apos;s printers</source>
-        <translation type="unfinished"></translation>
+        <translation>ເບິ່ງຕົວຢ່າງໃບແກ້ໄຂ ແລ້ວພິມດ້ວຍເຄື່ອງພິມຂອງລະບົບ</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3223,12 +3223,12 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location line="+7"/>
         <source>Head of delegation · {here} of {total} members checked in</source>
-        <translation>ຫົວໜ້າຄະນະຜູ້ແທນ · ລົງທະບຽນແລ້ວ {here} ຈາກ {total} ຄົນ</translation>
+        <translation>ຫົວໜ້າຄະນະ · ລົງທະບຽນແລ້ວ {here} ຈາກ {total} ຄົນ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Admit the whole delegation ({n} waiting)</source>
-        <translation>ຮັບເຂົ້າທັງຄະນະຜູ້ແທນ (ລໍຖ້າ {n} ຄົນ)</translation>
+        <translation>ຮັບເຂົ້າທັງຄະນະ (ລໍຖ້າ {n} ຄົນ)</translation>
     </message>
 </context>
 <context>

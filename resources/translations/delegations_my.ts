@@ -726,7 +726,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/versions.py" line="+102"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+101"/>
         <source>Changes since a programme version</source>
         <translation>အစီအစဉ်မူမှစ၍ ပြောင်းလဲမှုများ</translation>
     </message>
@@ -743,7 +743,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+2"/>
         <source>Preview the errata sheet, then print it on one of the system&apos;s printers</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြင်ဆင်ချက်စာရွက်ကို အစမ်းကြည့်ပြီး စနစ်၏ ပုံနှိပ်စက်တစ်ခုဖြင့် ပုံနှိပ်ရန်</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3099,7 +3099,7 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/checkin/card.py" line="+157"/>
         <source>Reprint lost badge…</source>
-        <translation>ပျောက်သွားသော ကတ်ပြား ပြန်ပုံနှိပ်ရန်…</translation>
+        <translation>ပျောက်သော ကတ်ပြား ပြန်ထုတ်ရန်…</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3181,12 +3181,12 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location line="+7"/>
         <source>Head of delegation · {here} of {total} members checked in</source>
-        <translation>ကိုယ်စားလှယ်အဖွဲ့ခေါင်းဆောင် · အဖွဲ့ဝင် {total} ဦးအနက် {here} ဦး မှတ်ပုံတင်ပြီး</translation>
+        <translation>အဖွဲ့ခေါင်းဆောင် · {total} ဦးအနက် {here} ဦး ရောက်ပြီး</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Admit the whole delegation ({n} waiting)</source>
-        <translation>ကိုယ်စားလှယ်အဖွဲ့တစ်ခုလုံး ဝင်ခွင့်ပြုရန် ({n} ဦး စောင့်ဆဲ)</translation>
+        <translation>အဖွဲ့လုံး ဝင်ခွင့်ပြုရန် ({n} ဦး စောင့်ဆဲ)</translation>
     </message>
 </context>
 <context>

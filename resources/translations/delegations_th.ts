@@ -726,7 +726,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/versions.py" line="+102"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+101"/>
         <source>Changes since a programme version</source>
         <translation>การเปลี่ยนแปลงนับจากฉบับกำหนดการ</translation>
     </message>
@@ -743,7 +743,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+2"/>
         <source>Preview the errata sheet, then print it on one of the system&apos;s printers</source>
-        <translation type="unfinished"></translation>
+        <translation>ดูตัวอย่างใบแจ้งแก้ไข แล้วพิมพ์ด้วยเครื่องพิมพ์ของระบบ</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3181,12 +3181,12 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location line="+7"/>
         <source>Head of delegation · {here} of {total} members checked in</source>
-        <translation>หัวหน้าคณะผู้แทน · ลงทะเบียนแล้ว {here} จาก {total} คน</translation>
+        <translation>หัวหน้าคณะ · ลงทะเบียนแล้ว {here} จาก {total} คน</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Admit the whole delegation ({n} waiting)</source>
-        <translation>รับเข้าทั้งคณะผู้แทน (รออยู่ {n} คน)</translation>
+        <translation>รับเข้าทั้งคณะ (รออยู่ {n} คน)</translation>
     </message>
 </context>
 <context>
