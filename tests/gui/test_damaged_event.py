@@ -70,3 +70,26 @@ def test_the_box_offers_restore_only_when_a_backup_passes_the_check(qtbot, tmp_p
         assert box.button(Button.Cancel).text() == "&Quit"
         offer = "The newest backup that passes the check is from"
         assert (offer in box.informativeText()) is backed_up
+
+
+def test_at_start_up_a_damaged_default_file_is_restored_before_any_window(
+    message_boxes: MessageBoxes, tmp_path: Path
+) -> None:
+    from delegations.services.backups import DamagedEventFile
+    from delegations.ui.dialogs.damaged_event import recover_or_choose
+
+    path = tmp_path / "event.sqlite3"
+    damaged = _damaged_with_backup(path, backed_up=True)
+    try:
+        open_event(path)
+    except DamagedEventFile as error:
+        refused = error
+    message_boxes.expect("warning", "event.sqlite3 is a damaged event file", answer=Button.Cancel)
+    assert recover_or_choose(refused, None, at_start=True) is None  # Quit: nothing moved
+    assert path.read_bytes() == damaged
+
+    message_boxes.expect("warning", "event.sqlite3 is a damaged event file", answer=Button.Yes)
+    recovered = recover_or_choose(refused, None, at_start=True)
+    assert recovered is not None and recovered.path == path
+    assert event_name(recovered)
+    recovered.close()
