@@ -62,6 +62,24 @@ def test_scans_after_a_table_click_a_menu_half_a_name_or_with_a_menu_open_are_ad
     assert "deskName=X11 desk" in settings.read_text(encoding="utf-8")  # remembered
 
 
+def test_scans_each_typed_over_a_menu_left_open_lose_no_character(
+    desk: DeskWindow, big_event: Path
+) -> None:
+    # Closing the menu as the burst began lost 1-5 characters in about one scan in twenty;
+    # keeping it open, a Return late after the burst (a loaded machine) chose the menu's item.
+    codes = badge_codes(big_event)
+    people = list(codes)[2000:2030]
+    answers = []
+    for number, person in enumerate(people):
+        desk.open_menu()
+        answers.append(desk.scan(codes[person], return_after_s=0.2 if number % 3 == 0 else 0))
+        desk.wait_focus("ScanEdit")  # the menu closed after the scan
+    assert [answer and answer.state for answer in answers] == ["admitted"] * len(people)
+    desk.process.terminate()
+    desk.process.wait(timeout=10)
+    assert admitted_at_desk(big_event, "X11 desk") >= set(people)
+
+
 def test_a_person_typing_over_the_counters_table_is_not_taken_for_a_scanner(
     desk: DeskWindow,
 ) -> None:

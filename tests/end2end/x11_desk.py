@@ -123,10 +123,12 @@ class DeskWindow:
 
     # What staff and the scanner do ------------------------------------------------------------
 
-    def scan(self, code: str) -> Answer | None:
-        """Type `code` like a USB scanner, then Return; the answer, or None if none came."""
+    def scan(self, code: str, return_after_s: float = 0.0) -> Answer | None:
+        """Type `code` like a USB scanner, then Return (`return_after_s` later, as on a loaded
+        machine); the answer, or None if none came."""
         before = self.painted()
         _xdotool("type", "--delay", str(SCANNER_DELAY_MS), code)
+        time.sleep(return_after_s)
         _xdotool("key", "Return")
         try:
             self.wait_for(lambda _lines: self.painted() > before, "the card's answer")
