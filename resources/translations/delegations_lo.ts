@@ -173,7 +173,22 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../delegations/ui/agenda/tab.py" line="+157"/>
+        <location filename="../../delegations/ui/agenda/tab.py" line="+124"/>
+        <source>Sessions</source>
+        <translation>ພາກປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Agenda grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions by room and time; Enter edits the selected session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Day grid</source>
         <translation>ຕາຕະລາງລາຍວັນ</translation>
     </message>
@@ -391,7 +406,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>BadgesDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+302"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+306"/>
         <source>Print badges</source>
         <translation>ພິມບັດ</translation>
     </message>
@@ -789,7 +804,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../delegations/ui/checkin/tab.py" line="+144"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+149"/>
         <source>Undo the last admission</source>
         <translation>ຍົກເລີກການຮັບເຂົ້າຄັ້ງສຸດທ້າຍ</translation>
     </message>
@@ -825,7 +840,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>“{text}” ບໍ່ແມ່ນບັດຂອງງານນີ້ ແລະ ບໍ່ກົງກັບຜູ້ແທນຄົນໃດ</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <location line="+4"/>
         <location line="+43"/>
         <source>NOT RECORDED</source>
@@ -923,8 +938,13 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 </context>
 <context>
     <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../delegations/ui/agenda/conflicts.py" line="+26"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../delegations/ui/agenda/conflicts.py" line="+40"/>
+        <location line="+15"/>
         <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>%Ln ຂໍ້ຂັດກັນ</numerusform>
@@ -945,7 +965,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>CountersPanel</name>
     <message>
-        <location filename="../../delegations/ui/checkin/counters.py" line="+90"/>
+        <location filename="../../delegations/ui/checkin/counters.py" line="+91"/>
         <source>In</source>
         <translation>ເຂົ້າແລ້ວ</translation>
     </message>
@@ -993,6 +1013,16 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
     <message>
         <location line="+34"/>
+        <source>Check-ins by delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-ins by role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>By delegation</source>
         <translation>ຕາມຄະນະຜູ້ແທນ</translation>
     </message>
@@ -1003,12 +1033,13 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+33"/>
+        <location line="+183"/>
         <source>Not yet arrived</source>
         <translation>ຍັງບໍ່ມາຮອດ</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-202"/>
         <source>Badges handed to a liaison officer are issued</source>
         <translation>ບັດທີ່ມອບໃຫ້ພະນັກງານປະສານງານແລ້ວ ຖືວ່າມອບແລ້ວ</translation>
     </message>
@@ -1033,7 +1064,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ກັ່ນຕອງຕາມຊື່…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Export CSV…</source>
         <translation>ສົ່ງອອກ CSV…</translation>
     </message>
@@ -1448,7 +1479,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../delegations/ui/delegations/tab.py" line="+79"/>
+        <location filename="../../delegations/ui/delegations/tab.py" line="+80"/>
         <location line="+50"/>
         <source>Delegation</source>
         <translation>ຄະນະຜູ້ແທນ</translation>
@@ -1486,7 +1517,8 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ເພີ່ມຄະນະຜູ້ແທນ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-12"/>
+        <location line="+20"/>
         <source>Delegations</source>
         <translation>ຄະນະຜູ້ແທນ</translation>
     </message>
@@ -1521,7 +1553,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ອີເມວ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>Delegates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Filter by name, organisation or e-mail  (Ctrl+F)</source>
         <translation>ກັ່ນຕອງຕາມຊື່ ອົງການ ຫຼື ອີເມວ  (Ctrl+F)</translation>
     </message>
@@ -1633,7 +1670,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+3"/>
         <source>中 / ไทย typing</source>
-        <translation>ພິມ 中 / ไทย</translation>
+        <translation>ປ້ອນ 中 / ไทย</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1727,7 +1764,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="+367"/>
+        <location filename="../../delegations/ui/printing.py" line="+415"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
         <translation>{name}: ບັດໃໝ່ສົ່ງໄປ {printer} ແລ້ວ ບັດທີ່ຫາຍຈະຖືກປະຕິເສດນັບແຕ່ນີ້ ບໍ່ໄດ້ລົງທະບຽນເຂົ້າດ້ວຍຂັ້ນຕອນນີ້</translation>
     </message>
@@ -2109,7 +2146,7 @@ The details are in the log file.</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/form.py" line="+357"/>
+        <location filename="../../delegations/ui/dialogs/form.py" line="+360"/>
         <source>Given name first (Western order)</source>
         <translation>ຊື່ກ່ອນ (ແບບຕາເວັນຕົກ)</translation>
     </message>
@@ -2947,9 +2984,14 @@ The details are in the log file.</source>
 <context>
     <name>PrintWords</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="-200"/>
+        <location filename="../../delegations/ui/printing.py" line="-248"/>
         <source>Printing {title}…</source>
         <translation>ກຳລັງພິມ{title}…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Printing cancelled: nothing was printed or logged.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+59"/>
@@ -3321,7 +3363,12 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../delegations/ui/checkin/hits.py" line="+190"/>
+        <location filename="../../delegations/ui/checkin/hits.py" line="+175"/>
+        <source>People found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No one matches “{text}”.</source>
         <translation>ບໍ່ມີໃຜກົງກັບ “{text}”</translation>
     </message>
@@ -3527,7 +3574,12 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SpeakerSessions</name>
     <message>
-        <location filename="../../delegations/ui/speakers/sessions.py" line="+52"/>
+        <location filename="../../delegations/ui/speakers/sessions.py" line="+49"/>
+        <source>The speaker&apos;s sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Day</source>
         <translation>ວັນ</translation>
     </message>
@@ -3576,7 +3628,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SpeakersTab</name>
     <message>
-        <location filename="../../delegations/ui/speakers/tab.py" line="+103"/>
+        <location filename="../../delegations/ui/speakers/tab.py" line="+104"/>
         <source>Name</source>
         <translation>ຊື່</translation>
     </message>
@@ -3607,7 +3659,8 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>ລຶບ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-10"/>
+        <location line="+17"/>
         <source>Speakers</source>
         <translation>ຜູ້ບັນຍາຍ</translation>
     </message>
@@ -3883,7 +3936,7 @@ Your event file is safe: every change is saved as you make it. You can go on wor
 <context>
     <name>_PrintDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="-447"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="-451"/>
         <source>Family name in capitals</source>
         <translation>ນາມສະກຸນເປັນຕົວພິມໃຫຍ່</translation>
     </message>
@@ -3923,7 +3976,7 @@ Your event file is safe: every change is saved as you make it. You can go on wor
         <translation>ເອກະສານ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Printing badges…</source>
         <translation>ກຳລັງພິມບັດ…</translation>
     </message>

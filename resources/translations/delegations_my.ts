@@ -169,7 +169,22 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../delegations/ui/agenda/tab.py" line="+157"/>
+        <location filename="../../delegations/ui/agenda/tab.py" line="+124"/>
+        <source>Sessions</source>
+        <translation>ကဏ္ဍများ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Agenda grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions by room and time; Enter edits the selected session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Day grid</source>
         <translation>နေ့စဉ်ဇယား</translation>
     </message>
@@ -380,7 +395,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>BadgesDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+302"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+306"/>
         <source>Print badges</source>
         <translation>ကတ်ပြား ပုံနှိပ်ရန်</translation>
     </message>
@@ -771,7 +786,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../delegations/ui/checkin/tab.py" line="+144"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+149"/>
         <source>Undo the last admission</source>
         <translation>နောက်ဆုံး ဝင်ခွင့်ပြုမှုကို နောက်ပြန်ရန်</translation>
     </message>
@@ -807,7 +822,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>“{text}” သည် ဤပွဲ၏ ကတ်ပြားမဟုတ်ပါ၊ မည်သည့်ကိုယ်စားလှယ်နှင့်မျှ မကိုက်ညီပါ။</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <location line="+4"/>
         <location line="+43"/>
         <source>NOT RECORDED</source>
@@ -902,8 +917,13 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 </context>
 <context>
     <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../delegations/ui/agenda/conflicts.py" line="+26"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../delegations/ui/agenda/conflicts.py" line="+40"/>
+        <location line="+15"/>
         <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>ထပ်နေမှု %Ln ခု</numerusform>
@@ -923,7 +943,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>CountersPanel</name>
     <message>
-        <location filename="../../delegations/ui/checkin/counters.py" line="+90"/>
+        <location filename="../../delegations/ui/checkin/counters.py" line="+91"/>
         <source>In</source>
         <translation>ဝင်ပြီး</translation>
     </message>
@@ -971,6 +991,16 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
     <message>
         <location line="+34"/>
+        <source>Check-ins by delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-ins by role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>By delegation</source>
         <translation>ကိုယ်စားလှယ်အဖွဲ့အလိုက်</translation>
     </message>
@@ -981,12 +1011,13 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+33"/>
+        <location line="+183"/>
         <source>Not yet arrived</source>
         <translation>မရောက်သေး</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-202"/>
         <source>Badges handed to a liaison officer are issued</source>
         <translation>ဆက်သွယ်ရေးအရာရှိထံ လွှဲအပ်ပြီးသော ကတ်ပြားများကို ထုတ်ပေးပြီးဟု မှတ်သည်</translation>
     </message>
@@ -1011,7 +1042,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>အမည်ဖြင့် စစ်ထုတ်ရန်…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Export CSV…</source>
         <translation>CSV ထုတ်ယူရန်…</translation>
     </message>
@@ -1424,7 +1455,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../delegations/ui/delegations/tab.py" line="+79"/>
+        <location filename="../../delegations/ui/delegations/tab.py" line="+80"/>
         <location line="+50"/>
         <source>Delegation</source>
         <translation>ကိုယ်စားလှယ်အဖွဲ့</translation>
@@ -1462,7 +1493,8 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ကိုယ်စားလှယ်အဖွဲ့ ထည့်ရန်</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-12"/>
+        <location line="+20"/>
         <source>Delegations</source>
         <translation>ကိုယ်စားလှယ်အဖွဲ့များ</translation>
     </message>
@@ -1497,7 +1529,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>အီးမေးလ်</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>Delegates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Filter by name, organisation or e-mail  (Ctrl+F)</source>
         <translation>အမည်၊ အဖွဲ့အစည်း သို့မဟုတ် အီးမေးလ်ဖြင့် စစ်ထုတ်ရန်  (Ctrl+F)</translation>
     </message>
@@ -1698,7 +1735,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="+367"/>
+        <location filename="../../delegations/ui/printing.py" line="+415"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
         <translation>{name}- ကတ်ပြားအသစ်ကို {printer} သို့ ပို့ပြီး၊ ပျောက်သွားသော ကတ်ပြားကို ယခုမှစ၍ ငြင်းပယ်မည်။ ဤလုပ်ဆောင်ချက်ဖြင့် မှတ်ပုံတင်ခြင်း မရှိပါ။</translation>
     </message>
@@ -2079,7 +2116,7 @@ The details are in the log file.</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/form.py" line="+357"/>
+        <location filename="../../delegations/ui/dialogs/form.py" line="+360"/>
         <source>Given name first (Western order)</source>
         <translation>အမည် ရှေ့က (အနောက်တိုင်းပုံစံ)</translation>
     </message>
@@ -2906,9 +2943,14 @@ The details are in the log file.</source>
 <context>
     <name>PrintWords</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="-200"/>
+        <location filename="../../delegations/ui/printing.py" line="-248"/>
         <source>Printing {title}…</source>
         <translation>{title} ကို ပုံနှိပ်နေသည်…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Printing cancelled: nothing was printed or logged.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+59"/>
@@ -3278,7 +3320,12 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../delegations/ui/checkin/hits.py" line="+190"/>
+        <location filename="../../delegations/ui/checkin/hits.py" line="+175"/>
+        <source>People found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No one matches “{text}”.</source>
         <translation>“{text}” နှင့် ကိုက်ညီသူ မရှိပါ။</translation>
     </message>
@@ -3484,7 +3531,12 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SpeakerSessions</name>
     <message>
-        <location filename="../../delegations/ui/speakers/sessions.py" line="+52"/>
+        <location filename="../../delegations/ui/speakers/sessions.py" line="+49"/>
+        <source>The speaker&apos;s sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Day</source>
         <translation>နေ့</translation>
     </message>
@@ -3533,7 +3585,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SpeakersTab</name>
     <message>
-        <location filename="../../delegations/ui/speakers/tab.py" line="+103"/>
+        <location filename="../../delegations/ui/speakers/tab.py" line="+104"/>
         <source>Name</source>
         <translation>အမည်</translation>
     </message>
@@ -3564,7 +3616,8 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>ဖျက်ရန်</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-10"/>
+        <location line="+17"/>
         <source>Speakers</source>
         <translation>ဟောပြောသူများ</translation>
     </message>
@@ -3839,7 +3892,7 @@ Your event file is safe: every change is saved as you make it. You can go on wor
 <context>
     <name>_PrintDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="-447"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="-451"/>
         <source>Family name in capitals</source>
         <translation>မျိုးရိုးအမည်ကို စာလုံးကြီးဖြင့်</translation>
     </message>
@@ -3879,7 +3932,7 @@ Your event file is safe: every change is saved as you make it. You can go on wor
         <translation>PDF စာတမ်း (*.pdf)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Printing badges…</source>
         <translation>ကတ်ပြားများ ပုံနှိပ်နေသည်…</translation>
     </message>
