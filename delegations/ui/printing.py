@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMarginsF, QObject, QRectF, QSettings, QSizeF, Signal
+from PySide6.QtCore import QMarginsF, QObject, QRectF, QSettings, QSizeF, Qt, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -256,6 +256,54 @@ def print_pdf(  # noqa: PLR0913
     if run is None:
         return run_job(parent, label, work, done, failed)
     return run(label, work, done, failed)
+
+
+class PrintCancelled(UserError):
+    """The preview or the Print dialog was cancelled: nothing was printed, nothing logged."""
+
+
+class _PreviewAsker(QObject):
+    """Runs the preview and the Print dialog on the GUI thread for a worker that waits."""
+
+    asked = Signal(object)  # (pdf, answer): the chosen QPrinter, or None, goes into `answer`
+
+    def __init__(self, parent: QWidget, title: str) -> None:
+        super().__init__(parent)
+        self._parent, self._title = parent, title
+        self.asked.connect(self._ask, Qt.ConnectionType.BlockingQueuedConnection)
+
+    def _ask(self, request: tuple[Path, list[QPrinter | None]]) -> None:
+        pdf, answer = request
+        try:
+            if confirm_preview(self._parent, pdf, self._title):
+                answer.append(ask_printer(self._parent, pdf_page_size_mm(pdf)))
+        except Exception:
+            log.exception("the print preview of %s failed", pdf)
+
+
+class PreviewThenPrint:
+    """Print… as a `badges.Deliver`: the worker that made the PDF waits while the GUI thread
+    previews it and asks for a printer, then paints the pages there. Cancelling either dialog
+    raises `PrintCancelled` inside the print run, so nothing is logged and no code revoked.
+
+    Made on the GUI thread; called on the worker.
+    """
+
+    def __init__(self, parent: QWidget, title: str) -> None:
+        self._asker = _PreviewAsker(parent, title)
+        self.pages = 0
+        self.printer_name = ""
+
+    def __call__(self, pdf: Path) -> None:
+        answer: list[QPrinter | None] = []
+        self._asker.asked.emit((pdf, answer))  # returns once the user has answered
+        printer = answer[0] if answer else None
+        if printer is None:
+            raise PrintCancelled(
+                PrintWords.tr("Printing cancelled: nothing was printed or logged.")
+            )
+        self.printer_name = printer.printerName() or printer.outputFileName()
+        self.pages = paint_pdf(printer, pdf)
 
 
 class QPrinterSender:

@@ -243,3 +243,36 @@ def test_errata_print_from_the_changes_view(
     qtbot.waitUntil(lambda: finished_pages(print_desk.paper) == pages, timeout=30_000)
     assert_pages(print_desk.paper, (210, 297), pages)
     changes.reject()
+
+
+def test_badges_are_previewed_then_printed_and_logged(
+    qtbot: QtBot, window: MainWindow, print_desk: PrintDesk, read_file: ReadFile, monkeypatch: Any
+) -> None:
+    monkeypatch.setattr(pdf_output, "open_document", lambda _path: None)
+    dialog = window.show_tab("delegations").badge_actions.open_badges_dialog()
+    dialog.set_layout("a6")
+    qtbot.waitUntil(lambda: dialog.last_preview is not None and not dialog.busy(), timeout=15_000)
+    count = dialog.last_preview.count
+    qtbot.mouseClick(dialog.printer_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=30_000)
+
+    [(pages, caption, _drawn)] = print_desk.previews
+    assert pages == count and "105 × 148 mm" in caption
+    assert_pages(print_desk.paper, (105, 148), count)
+    logged = read_file(lambda s: s.exec(select(BadgePrint.reason)).all())
+    assert logged == [PrintReason.FIRST] * count
+
+
+def test_badges_cancelled_in_the_preview_are_neither_printed_nor_logged(
+    qtbot: QtBot, window: MainWindow, print_desk: PrintDesk, read_file: ReadFile
+) -> None:
+    print_desk.cancel_preview = True
+    dialog = window.show_tab("delegations").badge_actions.open_badges_dialog()
+    qtbot.waitUntil(lambda: dialog.last_preview is not None and not dialog.busy(), timeout=15_000)
+    qtbot.mouseClick(dialog.printer_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.message_text() != "", timeout=30_000)
+
+    assert dialog.message_text() == "Printing cancelled: nothing was printed or logged."
+    assert len(print_desk.previews) == 1 and not print_desk.paper.exists()
+    assert read_file(lambda s: s.exec(select(BadgePrint)).all()) == []
+    assert dialog.isVisible() and dialog.printer_button.isEnabled()

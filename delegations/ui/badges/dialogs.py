@@ -231,9 +231,13 @@ class _PrintDialog(JobDialog):
             self.print_to(path)
 
     def _on_printer_clicked(self) -> None:
-        printer = printing.ask_printer(self, badges.page_size_mm(self.layout_name()))
-        if printer is not None:
-            self.print_on(printer)
+        self.print_with_preview()
+
+    def print_with_preview(self) -> Job:
+        """Print…: the badges made in a worker, previewed, then on the printer chosen in the
+        Print dialog (`printing.PreviewThenPrint`); logged only once they are on it."""
+        deliver = printing.PreviewThenPrint(self, self.suggested_name())
+        return self._start(self.print_work(Path(), deliver))
 
     def print_work(self, path: Path, deliver: Deliver | None = None) -> Work:
         """The print run for the current choices, as plain data for the worker thread: to
