@@ -180,12 +180,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+11"/>
         <source>Agenda grid</source>
-        <translation type="unfinished"></translation>
+        <translation>តារាងរបៀបវារៈ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sessions by room and time; Enter edits the selected session</source>
-        <translation type="unfinished"></translation>
+        <source>Sessions by room and time; the List view has them for the keyboard</source>
+        <translation>វគ្គតាមបន្ទប់ និងម៉ោង។ ទិដ្ឋភាពបញ្ជីមានវាសម្រាប់ប្រើក្ដារចុច</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -854,7 +854,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+45"/>
         <source>✔  {n} ADMITTED</source>
-        <translation>✔  អនុញ្ញាតចូល {n}</translation>
+        <translation>✔  អនុញ្ញាតចូល {n} នាក់</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -941,7 +941,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/agenda/conflicts.py" line="+26"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ការជាន់គ្នា</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
@@ -1014,12 +1014,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+34"/>
         <source>Check-ins by delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>ការចុះឈ្មោះតាមគណៈប្រតិភូ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check-ins by role</source>
-        <translation type="unfinished"></translation>
+        <translation>ការចុះឈ្មោះតាមតួនាទី</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1555,7 +1555,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+8"/>
         <source>Delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រតិភូ</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2991,7 +2991,7 @@ The details are in the log file.</source>
     <message>
         <location line="+48"/>
         <source>Printing cancelled: nothing was printed or logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបោះបង់ការបោះពុម្ព៖ គ្មានអ្វីត្រូវបានបោះពុម្ព ឬកត់ត្រាទេ។</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -3181,7 +3181,12 @@ The details are in the log file.</source>
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../delegations/ui/checkin/card.py" line="+157"/>
+        <location filename="../../delegations/ui/checkin/card.py" line="+95"/>
+        <source>Check-in result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Reprint lost badge…</source>
         <translation>បោះពុម្ពប័ណ្ណដែលបាត់ឡើងវិញ…</translation>
     </message>
@@ -3365,7 +3370,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/checkin/hits.py" line="+175"/>
         <source>People found</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកដែលរកឃើញ</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3576,7 +3581,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/speakers/sessions.py" line="+49"/>
         <source>The speaker&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>វគ្គរបស់វាគ្មិន</translation>
     </message>
     <message>
         <location line="+4"/>

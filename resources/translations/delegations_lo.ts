@@ -180,12 +180,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+11"/>
         <source>Agenda grid</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕາຕະລາງກຳນົດການ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sessions by room and time; Enter edits the selected session</source>
-        <translation type="unfinished"></translation>
+        <source>Sessions by room and time; the List view has them for the keyboard</source>
+        <translation>ພາກປະຊຸມຕາມຫ້ອງ ແລະ ເວລາ ມຸມມອງລາຍການມີໃຫ້ໃຊ້ດ້ວຍແປ້ນພິມ</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -655,7 +655,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+71"/>
         <source>Errata since version {number}</source>
-        <translation>ແກ້ໄຂນັບແຕ່ສະບັບ {number}</translation>
+        <translation>ໃບແກ້ໄຂນັບແຕ່ສະບັບທີ {number}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -941,7 +941,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/agenda/conflicts.py" line="+26"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຂັດກັນ</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
@@ -1014,12 +1014,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+34"/>
         <source>Check-ins by delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>ການລົງທະບຽນຕາມຄະນະຜູ້ແທນ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check-ins by role</source>
-        <translation type="unfinished"></translation>
+        <translation>ການລົງທະບຽນຕາມບົດບາດ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1106,7 +1106,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+30"/>
         <source>{n} shown</source>
-        <translation>ສະແດງ {n}</translation>
+        <translation>ສະແດງ {n} ຄົນ</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1249,7 +1249,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+0"/>
         <source>e.g. H.E., Dr, Prof.</source>
-        <translation>ເຊັ່ນ: ທ່ານ, ດຣ., ສ.</translation>
+        <translation>ເຊັ່ນ: ພະນະທ່ານ, ດຣ., ສຈ.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1555,7 +1555,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+8"/>
         <source>Delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ແທນ</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2991,7 +2991,7 @@ The details are in the log file.</source>
     <message>
         <location line="+48"/>
         <source>Printing cancelled: nothing was printed or logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍົກເລີກການພິມແລ້ວ: ບໍ່ມີຫຍັງຖືກພິມ ຫຼື ບັນທຶກ</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -3024,7 +3024,7 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/agenda/versions.py" line="+100"/>
         <source>Errata since version {number}</source>
-        <translation>ແກ້ໄຂນັບແຕ່ສະບັບ {number}</translation>
+        <translation>ໃບແກ້ໄຂນັບແຕ່ສະບັບທີ {number}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3139,7 +3139,7 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+38"/>
         <source>Taken</source>
-        <translation>ສຳຮອງເມື່ອ</translation>
+        <translation>ເວລາສຳຮອງ</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3181,7 +3181,12 @@ The details are in the log file.</source>
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../delegations/ui/checkin/card.py" line="+157"/>
+        <location filename="../../delegations/ui/checkin/card.py" line="+95"/>
+        <source>Check-in result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Reprint lost badge…</source>
         <translation>ພິມບັດແທນບັດຫາຍ…</translation>
     </message>
@@ -3365,7 +3370,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/checkin/hits.py" line="+175"/>
         <source>People found</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄົນທີ່ພົບ</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3576,7 +3581,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/speakers/sessions.py" line="+49"/>
         <source>The speaker&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>ພາກປະຊຸມຂອງຜູ້ບັນຍາຍ</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3677,7 +3682,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location line="+10"/>
         <source>e.g. H.E., Dr, Prof.</source>
-        <translation>ເຊັ່ນ: ທ່ານ, ດຣ., ສ.</translation>
+        <translation>ເຊັ່ນ: ພະນະທ່ານ, ດຣ., ສຈ.</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -176,12 +176,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+11"/>
         <source>Agenda grid</source>
-        <translation type="unfinished"></translation>
+        <translation>အစီအစဉ်ဇယား</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sessions by room and time; Enter edits the selected session</source>
-        <translation type="unfinished"></translation>
+        <source>Sessions by room and time; the List view has them for the keyboard</source>
+        <translation>အခန်းနှင့် အချိန်အလိုက် ကဏ္ဍများ၊ ကီးဘုတ်ဖြင့် သုံးရန် စာရင်းမြင်ကွင်းတွင် ရှိသည်</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -920,7 +920,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/agenda/conflicts.py" line="+26"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ထပ်နေမှုများ</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
@@ -992,12 +992,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+34"/>
         <source>Check-ins by delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့အလိုက် မှတ်ပုံတင်မှုများ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check-ins by role</source>
-        <translation type="unfinished"></translation>
+        <translation>တာဝန်အလိုက် မှတ်ပုံတင်မှုများ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1531,7 +1531,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+8"/>
         <source>Delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်များ</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2950,7 +2950,7 @@ The details are in the log file.</source>
     <message>
         <location line="+48"/>
         <source>Printing cancelled: nothing was printed or logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပုံနှိပ်ခြင်းကို ပယ်ဖျက်ပြီး- ဘာမျှ ပုံမနှိပ်ရ၊ မှတ်တမ်း မတင်ရပါ။</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -3139,7 +3139,12 @@ The details are in the log file.</source>
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../delegations/ui/checkin/card.py" line="+157"/>
+        <location filename="../../delegations/ui/checkin/card.py" line="+95"/>
+        <source>Check-in result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Reprint lost badge…</source>
         <translation>ပျောက်သော ကတ်ပြား ပြန်ထုတ်ရန်…</translation>
     </message>
@@ -3322,7 +3327,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/checkin/hits.py" line="+175"/>
         <source>People found</source>
-        <translation type="unfinished"></translation>
+        <translation>တွေ့ရှိသူများ</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3533,7 +3538,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/speakers/sessions.py" line="+49"/>
         <source>The speaker&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>ဟောပြောသူ၏ ကဏ္ဍများ</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -176,12 +176,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+11"/>
         <source>Agenda grid</source>
-        <translation type="unfinished"></translation>
+        <translation>ตารางกำหนดการ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sessions by room and time; Enter edits the selected session</source>
-        <translation type="unfinished"></translation>
+        <source>Sessions by room and time; the List view has them for the keyboard</source>
+        <translation>ช่วงการประชุมตามห้องและเวลา มุมมองรายการมีให้ใช้ด้วยแป้นพิมพ์</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -389,7 +389,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+2"/>
         <source>Reprint badge…</source>
-        <translation>พิมพ์บัตรใหม่…</translation>
+        <translation>พิมพ์บัตรอีกครั้ง…</translation>
     </message>
 </context>
 <context>
@@ -642,7 +642,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+71"/>
         <source>Errata since version {number}</source>
-        <translation>แก้ไขตั้งแต่ฉบับ {number}</translation>
+        <translation>ใบแจ้งแก้ไขนับจากฉบับที่ {number}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -920,7 +920,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/agenda/conflicts.py" line="+26"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการขัดกัน</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
@@ -992,12 +992,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+34"/>
         <source>Check-ins by delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>การลงทะเบียนตามคณะผู้แทน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check-ins by role</source>
-        <translation type="unfinished"></translation>
+        <translation>การลงทะเบียนตามบทบาท</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1084,7 +1084,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+30"/>
         <source>{n} shown</source>
-        <translation>แสดง {n}</translation>
+        <translation>แสดง {n} คน</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1531,7 +1531,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+8"/>
         <source>Delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้แทน</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1847,7 +1847,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+2"/>
         <source>Print a badge when its holder is first &amp;admitted</source>
-        <translation>พิมพ์บัตรเมื่อผู้ถือรับเข้าครั้งแรก (&amp;A)</translation>
+        <translation>พิมพ์บัตรเมื่อผู้ถือบัตรได้รับเข้าครั้งแรก (&amp;A)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2950,12 +2950,12 @@ The details are in the log file.</source>
     <message>
         <location line="+48"/>
         <source>Printing cancelled: nothing was printed or logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการพิมพ์แล้ว: ไม่มีการพิมพ์หรือบันทึกใด ๆ</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Reprint badge</source>
-        <translation>พิมพ์บัตรใหม่</translation>
+        <translation>พิมพ์บัตรอีกครั้ง</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2983,7 +2983,7 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/agenda/versions.py" line="+100"/>
         <source>Errata since version {number}</source>
-        <translation>แก้ไขตั้งแต่ฉบับ {number}</translation>
+        <translation>ใบแจ้งแก้ไขนับจากฉบับที่ {number}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3049,7 +3049,7 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/badges/dialogs.py" line="+23"/>
         <source>Reprint badge</source>
-        <translation>พิมพ์บัตรใหม่</translation>
+        <translation>พิมพ์บัตรอีกครั้ง</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3097,7 +3097,7 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+38"/>
         <source>Taken</source>
-        <translation>สำรองเมื่อ</translation>
+        <translation>เวลาสำรอง</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3139,7 +3139,12 @@ The details are in the log file.</source>
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../delegations/ui/checkin/card.py" line="+157"/>
+        <location filename="../../delegations/ui/checkin/card.py" line="+95"/>
+        <source>Check-in result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Reprint lost badge…</source>
         <translation>พิมพ์บัตรแทนบัตรหาย…</translation>
     </message>
@@ -3188,7 +3193,7 @@ The details are in the log file.</source>
         <source>{reason}
 Do not admit with this badge. Check the person&apos;s ID and find them by name.</source>
         <translation>{reason}
-อย่ารับเข้าด้วยบัตรนี้ ตรวจบัตรประจำตัวของบุคคลนั้นแล้วค้นหาจากชื่อ</translation>
+อย่ารับเข้าด้วยบัตรนี้ ตรวจบัตรประชาชนหรือหนังสือเดินทางของบุคคลนั้น แล้วค้นหาจากชื่อ</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3322,7 +3327,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/checkin/hits.py" line="+175"/>
         <source>People found</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ที่พบ</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3533,7 +3538,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/speakers/sessions.py" line="+49"/>
         <source>The speaker&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงการประชุมของวิทยากร</translation>
     </message>
     <message>
         <location line="+4"/>
