@@ -3183,7 +3183,7 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/checkin/card.py" line="+95"/>
         <source>Check-in result</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜົນການລົງທະບຽນ</translation>
     </message>
     <message>
         <location line="+64"/>

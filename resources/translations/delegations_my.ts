@@ -2856,7 +2856,7 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/dialogs/form.py" line="-80"/>
         <source>Known</source>
-        <translation>သိရှိ</translation>
+        <translation>ရက်စွဲ သိသည်</translation>
     </message>
 </context>
 <context>
@@ -3141,7 +3141,7 @@ The details are in the log file.</source>
     <message>
         <location filename="../../delegations/ui/checkin/card.py" line="+95"/>
         <source>Check-in result</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ပုံတင်ရလဒ်</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -3459,12 +3459,12 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location line="+2"/>
         <source>Up</source>
-        <translation>အပေါ်</translation>
+        <translation>အပေါ်သို့</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Down</source>
-        <translation>အောက်</translation>
+        <translation>အောက်သို့</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3709,7 +3709,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location line="+1"/>
         <source>Revert</source>
-        <translation>ပြန်ပြင်ရန်</translation>
+        <translation>မူလအတိုင်း ပြန်ထားရန်</translation>
     </message>
     <message>
         <location line="+3"/>
