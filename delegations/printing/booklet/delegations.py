@@ -54,7 +54,7 @@ def delegation_table(ctx: Context, d: DelegationEntry, label_width: float) -> Ta
         detail = ", ".join(p for p in (member.position, member.organisation) if p)
         if detail:
             cell.append(para(detail, restyled(st.meta, spaceAfter=0)))
-        rows.append([para(role.upper(), st.label), cell])
+        rows.append([para(role.upper(), st.label, bold=True), cell])
     table = Table(rows, colWidths=[label_width, ctx.w - label_width], repeatRows=1, splitByRow=1)
     table.setStyle(table_style([
         ("SPAN", (0, 0), (-1, 0)),

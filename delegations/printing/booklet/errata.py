@@ -176,7 +176,9 @@ def render_errata(out: BinaryIO | Path | str, errata: Errata) -> int:
         story.append(Spacer(1, 3 * mm))
         width = A4[0] - 2 * MARGIN
         when_w, kind_w = 30 * mm, 24 * mm
-        head = [para(words.both(t).upper(), st.label) for t in ("when", "session", "change")]
+        head = [
+            para(words.both(t).upper(), st.label, bold=True) for t in ("when", "session", "change")
+        ]
         rows: list[list] = [head]
         for entry in errata.entries:
             when = []

@@ -32,7 +32,7 @@ def welcome(ctx: Context) -> list[Flowable]:
         (words("edition"), event.version),
     ]
     rows = [
-        [para(label.upper(), st.label), para(value, st.body_left)]
+        [para(label.upper(), st.label, bold=True), para(value, st.body_left)]
         for label, value in facts
         if value
     ]

@@ -29,7 +29,7 @@ def rooms(ctx: Context) -> list[Flowable]:
         out.append(Spacer(1, 8 * st.s))
     head = restyled(st.label, textColor=WHITE)
     titles = ("room", "floor", "seats", "sessions")
-    rows: list[list] = [[para(ctx.words(t).upper(), head) for t in titles]]
+    rows: list[list] = [[para(ctx.words(t).upper(), head, bold=True) for t in titles]]
     for room in ctx.booklet.rooms:
         rows.append([
             ShapedParagraph([Span(room.name, bold=True)], size=8.6 * st.s),
