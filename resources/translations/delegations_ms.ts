@@ -113,7 +113,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
 <context>
     <name>AgendaGrid</name>
     <message>
-        <location filename="../../delegations/ui/agenda/grid.py" line="+144"/>
+        <location filename="../../delegations/ui/agenda/grid.py" line="+145"/>
         <source>Chair: {name}</source>
         <translation>Pengerusi: {name}</translation>
     </message>
@@ -169,7 +169,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../delegations/ui/agenda/tab.py" line="+156"/>
+        <location filename="../../delegations/ui/agenda/tab.py" line="+157"/>
         <source>Day grid</source>
         <translation>Grid harian</translation>
     </message>
@@ -243,7 +243,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+168"/>
+        <location line="+166"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln sesi</numerusform>
@@ -380,7 +380,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
 <context>
     <name>BadgesDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+302"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+306"/>
         <source>Print badges</source>
         <translation>Cetak pas</translation>
     </message>
@@ -510,7 +510,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
 <context>
     <name>BookletDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/booklet_dialog.py" line="+80"/>
+        <location filename="../../delegations/ui/dialogs/booklet_dialog.py" line="+81"/>
         <source>Print programme booklet</source>
         <translation>Cetak buku atur cara</translation>
     </message>
@@ -535,14 +535,14 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
         <translation>{number} — diterbitkan {date}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Publish a programme version first; the errata list what changed since.</source>
         <translation>Terbitkan versi atur cara dahulu; ralat menyenaraikan perubahan sejak itu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Door sheets (A4): one page per room and day, for the doors</source>
-        <translation>Helaian pintu (A4): satu halaman bagi setiap bilik dan hari, untuk ditampal di pintu</translation>
+        <translation>Helaian pintu (A4): satu halaman setiap bilik dan hari, untuk pintu</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -562,7 +562,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
     <message>
         <location line="+10"/>
         <source>Impose two pages per A4 landscape sheet, in saddle-stitch order</source>
-        <translation>Susun dua halaman bagi setiap helaian A4 landskap, mengikut susunan jilid dawai tengah</translation>
+        <translation>Dua halaman setiap helaian A4 landskap, susunan jilid pelana</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -726,22 +726,32 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/versions.py" line="+98"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+101"/>
         <source>Changes since a programme version</source>
         <translation>Perubahan sejak suatu versi atur cara</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Print errata…</source>
         <translation>Cetak ralat…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview the errata sheet, then print it on one of the system&apos;s printers</source>
+        <translation>Pratonton helaian ralat, kemudian cetak pada salah satu pencetak sistem</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Since:</source>
         <translation>&amp;Sejak versi:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>No programme version has been published yet: use Agenda ▸ Publish programme version… first.</source>
         <translation>Belum ada versi atur cara yang diterbitkan: gunakan Agenda ▸ Terbitkan versi atur cara… dahulu.</translation>
     </message>
@@ -1688,7 +1698,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="+367"/>
+        <location filename="../../delegations/ui/printing.py" line="+415"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
         <translation>{name}: pas baharu dihantar ke {printer}; pas yang hilang ditolak mulai sekarang. Tindakan ini tidak mendaftar masuk.</translation>
     </message>
@@ -1795,7 +1805,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
     <message>
         <location line="+9"/>
         <source>Badge &amp;layout:</source>
-        <translation>Susun &amp;atur pas:</translation>
+        <translation>Susun &amp;atur:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1810,7 +1820,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
     <message>
         <location line="+2"/>
         <source>No PIN is set: anyone can leave desk mode. Set 4 to 12 digits.</source>
-        <translation>PIN belum ditetapkan: sesiapa pun boleh keluar mod kaunter. Tetapkan 4 hingga 12 digit.</translation>
+        <translation>Tiada PIN: sesiapa boleh keluar mod kaunter. Tetapkan 4–12 digit.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1916,7 +1926,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+56"/>
+        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+57"/>
         <source>Delegate</source>
         <translation>Peserta</translation>
     </message>
@@ -2082,7 +2092,7 @@ Butirannya ada dalam fail log.</translation>
 <context>
     <name>HandoverActions</name>
     <message>
-        <location filename="../../delegations/ui/delegations/handover.py" line="+312"/>
+        <location filename="../../delegations/ui/delegations/handover.py" line="+313"/>
         <source>Hand over badges…</source>
         <translation>Serahkan pas…</translation>
     </message>
@@ -2883,9 +2893,14 @@ Butirannya ada dalam fail log.</translation>
 <context>
     <name>PrintWords</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="-200"/>
+        <location filename="../../delegations/ui/printing.py" line="-248"/>
         <source>Printing {title}…</source>
         <translation>Mencetak {title}…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Printing cancelled: nothing was printed or logged.</source>
+        <translation>Pencetakan dibatalkan: tiada apa dicetak atau direkodkan.</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -2916,7 +2931,13 @@ Butirannya ada dalam fail log.</translation>
 <context>
     <name>ProgrammeVersions</name>
     <message>
-        <location filename="../../delegations/ui/agenda/versions.py" line="+75"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+100"/>
+        <source>Errata since version {number}</source>
+        <translation>Ralat sejak versi {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
         <location line="+21"/>
         <source>Print errata</source>
         <translation>Cetak ralat</translation>
@@ -2934,7 +2955,8 @@ Butirannya ada dalam fail log.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-29"/>
+        <location line="+34"/>
         <source>Printing errata…</source>
         <translation>Mencetak ralat…</translation>
     </message>
@@ -2942,7 +2964,7 @@ Butirannya ada dalam fail log.</translation>
 <context>
     <name>PublishVersionDialog</name>
     <message>
-        <location line="-216"/>
+        <location line="-268"/>
         <source>Publish programme version</source>
         <translation>Terbitkan versi atur cara</translation>
     </message>
@@ -3023,12 +3045,12 @@ Butirannya ada dalam fail log.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+37"/>
+        <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+38"/>
         <source>Taken</source>
         <translation>Masa sandaran</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Size</source>
         <translation>Saiz</translation>
     </message>
@@ -3067,7 +3089,7 @@ Butirannya ada dalam fail log.</translation>
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../delegations/ui/checkin/card.py" line="+159"/>
+        <location filename="../../delegations/ui/checkin/card.py" line="+157"/>
         <source>Reprint lost badge…</source>
         <translation>Cetak semula pas yang hilang…</translation>
     </message>
@@ -3179,7 +3201,7 @@ Jangan benarkan masuk dengan pas ini. Semak pengenalan diri orang itu dan cari m
     <message>
         <location line="+3"/>
         <source>unknown</source>
-        <translation>tidak diketahui</translation>
+        <translation>tak diketahui</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3305,7 +3327,7 @@ Jangan benarkan masuk dengan pas ini. Semak pengenalan diri orang itu dan cari m
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/dialogs.py" line="+61"/>
+        <location filename="../../delegations/ui/agenda/dialogs.py" line="+62"/>
         <source>Add session</source>
         <translation>Tambah sesi</translation>
     </message>
@@ -3398,7 +3420,7 @@ Jangan benarkan masuk dengan pas ini. Semak pengenalan diri orang itu dan cari m
 <context>
     <name>SessionListModel</name>
     <message>
-        <location filename="../../delegations/ui/agenda/session_list.py" line="+39"/>
+        <location filename="../../delegations/ui/agenda/session_list.py" line="+40"/>
         <source>Day</source>
         <translation>Hari</translation>
     </message>
@@ -3454,7 +3476,7 @@ Jangan benarkan masuk dengan pas ini. Semak pengenalan diri orang itu dan cari m
 <context>
     <name>SpeakerSessions</name>
     <message>
-        <location filename="../../delegations/ui/speakers/sessions.py" line="+51"/>
+        <location filename="../../delegations/ui/speakers/sessions.py" line="+52"/>
         <source>Day</source>
         <translation>Hari</translation>
     </message>
@@ -3809,7 +3831,7 @@ Fail acara anda selamat: setiap perubahan disimpan semasa dibuat. Anda boleh ter
 <context>
     <name>_PrintDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="-447"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="-451"/>
         <source>Family name in capitals</source>
         <translation>Nama keluarga dalam huruf besar</translation>
     </message>
@@ -3849,7 +3871,7 @@ Fail acara anda selamat: setiap perubahan disimpan semasa dibuat. Anda boleh ter
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Printing badges…</source>
         <translation>Mencetak pas…</translation>
     </message>

@@ -113,7 +113,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>AgendaGrid</name>
     <message>
-        <location filename="../../delegations/ui/agenda/grid.py" line="+144"/>
+        <location filename="../../delegations/ui/agenda/grid.py" line="+145"/>
         <source>Chair: {name}</source>
         <translation>Chủ tọa: {name}</translation>
     </message>
@@ -169,7 +169,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../delegations/ui/agenda/tab.py" line="+156"/>
+        <location filename="../../delegations/ui/agenda/tab.py" line="+157"/>
         <source>Day grid</source>
         <translation>Lưới ngày</translation>
     </message>
@@ -243,7 +243,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+168"/>
+        <location line="+166"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln phiên</numerusform>
@@ -380,7 +380,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>BadgesDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+302"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+306"/>
         <source>Print badges</source>
         <translation>In thẻ</translation>
     </message>
@@ -510,7 +510,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>BookletDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/booklet_dialog.py" line="+80"/>
+        <location filename="../../delegations/ui/dialogs/booklet_dialog.py" line="+81"/>
         <source>Print programme booklet</source>
         <translation>In tập chương trình</translation>
     </message>
@@ -535,7 +535,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>{number} — phát hành {date}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Publish a programme version first; the errata list what changed since.</source>
         <translation>Hãy phát hành một phiên bản chương trình trước; bản đính chính liệt kê các thay đổi kể từ đó.</translation>
     </message>
@@ -726,22 +726,32 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/versions.py" line="+98"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+101"/>
         <source>Changes since a programme version</source>
         <translation>Thay đổi kể từ một phiên bản chương trình</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Print errata…</source>
         <translation>In đính chính…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview the errata sheet, then print it on one of the system&apos;s printers</source>
+        <translation>Xem trước bản đính chính rồi in bằng một máy in của hệ thống</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Since:</source>
         <translation>&amp;Từ phiên bản:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>No programme version has been published yet: use Agenda ▸ Publish programme version… first.</source>
         <translation>Chưa phát hành phiên bản chương trình nào: hãy dùng Chương trình ▸ Phát hành phiên bản chương trình… trước.</translation>
     </message>
@@ -1688,7 +1698,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="+367"/>
+        <location filename="../../delegations/ui/printing.py" line="+415"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
         <translation>{name}: thẻ mới đã gửi tới {printer}; thẻ bị mất sẽ bị từ chối từ nay. Thao tác này không điểm danh.</translation>
     </message>
@@ -1916,7 +1926,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+56"/>
+        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+57"/>
         <source>Delegate</source>
         <translation>Đại biểu</translation>
     </message>
@@ -2082,7 +2092,7 @@ Chi tiết có trong tệp nhật ký.</translation>
 <context>
     <name>HandoverActions</name>
     <message>
-        <location filename="../../delegations/ui/delegations/handover.py" line="+312"/>
+        <location filename="../../delegations/ui/delegations/handover.py" line="+313"/>
         <source>Hand over badges…</source>
         <translation>Bàn giao thẻ…</translation>
     </message>
@@ -2883,9 +2893,14 @@ Chi tiết có trong tệp nhật ký.</translation>
 <context>
     <name>PrintWords</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="-200"/>
+        <location filename="../../delegations/ui/printing.py" line="-248"/>
         <source>Printing {title}…</source>
         <translation>Đang in {title}…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Printing cancelled: nothing was printed or logged.</source>
+        <translation>Đã hủy in: không in và không ghi nhận gì.</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -2916,7 +2931,13 @@ Chi tiết có trong tệp nhật ký.</translation>
 <context>
     <name>ProgrammeVersions</name>
     <message>
-        <location filename="../../delegations/ui/agenda/versions.py" line="+75"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+100"/>
+        <source>Errata since version {number}</source>
+        <translation>Đính chính kể từ phiên bản {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
         <location line="+21"/>
         <source>Print errata</source>
         <translation>In đính chính</translation>
@@ -2934,7 +2955,8 @@ Chi tiết có trong tệp nhật ký.</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-29"/>
+        <location line="+34"/>
         <source>Printing errata…</source>
         <translation>Đang in đính chính…</translation>
     </message>
@@ -2942,7 +2964,7 @@ Chi tiết có trong tệp nhật ký.</translation>
 <context>
     <name>PublishVersionDialog</name>
     <message>
-        <location line="-216"/>
+        <location line="-268"/>
         <source>Publish programme version</source>
         <translation>Phát hành phiên bản chương trình</translation>
     </message>
@@ -3023,12 +3045,12 @@ Chi tiết có trong tệp nhật ký.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+37"/>
+        <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+38"/>
         <source>Taken</source>
         <translation>Thời điểm sao lưu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
@@ -3067,7 +3089,7 @@ Chi tiết có trong tệp nhật ký.</translation>
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../delegations/ui/checkin/card.py" line="+159"/>
+        <location filename="../../delegations/ui/checkin/card.py" line="+157"/>
         <source>Reprint lost badge…</source>
         <translation>In lại thẻ bị mất…</translation>
     </message>
@@ -3305,7 +3327,7 @@ Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm th
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/dialogs.py" line="+61"/>
+        <location filename="../../delegations/ui/agenda/dialogs.py" line="+62"/>
         <source>Add session</source>
         <translation>Thêm phiên</translation>
     </message>
@@ -3398,7 +3420,7 @@ Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm th
 <context>
     <name>SessionListModel</name>
     <message>
-        <location filename="../../delegations/ui/agenda/session_list.py" line="+39"/>
+        <location filename="../../delegations/ui/agenda/session_list.py" line="+40"/>
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
@@ -3454,7 +3476,7 @@ Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm th
 <context>
     <name>SpeakerSessions</name>
     <message>
-        <location filename="../../delegations/ui/speakers/sessions.py" line="+51"/>
+        <location filename="../../delegations/ui/speakers/sessions.py" line="+52"/>
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
@@ -3809,7 +3831,7 @@ Tệp sự kiện của bạn vẫn an toàn: mọi thay đổi được lưu ng
 <context>
     <name>_PrintDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="-447"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="-451"/>
         <source>Family name in capitals</source>
         <translation>Viết hoa họ</translation>
     </message>
@@ -3849,7 +3871,7 @@ Tệp sự kiện của bạn vẫn an toàn: mọi thay đổi được lưu ng
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Printing badges…</source>
         <translation>Đang in thẻ…</translation>
     </message>

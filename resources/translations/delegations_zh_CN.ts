@@ -113,7 +113,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>AgendaGrid</name>
     <message>
-        <location filename="../../delegations/ui/agenda/grid.py" line="+144"/>
+        <location filename="../../delegations/ui/agenda/grid.py" line="+145"/>
         <source>Chair: {name}</source>
         <translation>主持人：{name}</translation>
     </message>
@@ -169,7 +169,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../delegations/ui/agenda/tab.py" line="+156"/>
+        <location filename="../../delegations/ui/agenda/tab.py" line="+157"/>
         <source>Day grid</source>
         <translation>日程表</translation>
     </message>
@@ -243,7 +243,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+168"/>
+        <location line="+166"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln 个场次</numerusform>
@@ -380,7 +380,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>BadgesDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+302"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+306"/>
         <source>Print badges</source>
         <translation>打印证件</translation>
     </message>
@@ -510,7 +510,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>BookletDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/booklet_dialog.py" line="+80"/>
+        <location filename="../../delegations/ui/dialogs/booklet_dialog.py" line="+81"/>
         <source>Print programme booklet</source>
         <translation>打印会议手册</translation>
     </message>
@@ -535,7 +535,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>第 {number} 版 — 发布于 {date}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Publish a programme version first; the errata list what changed since.</source>
         <translation>请先发布议程版本；勘误表列出此后的变更。</translation>
     </message>
@@ -726,22 +726,32 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/versions.py" line="+98"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+101"/>
         <source>Changes since a programme version</source>
         <translation>自某议程版本以来的变更</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Print errata…</source>
         <translation>打印勘误表…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview the errata sheet, then print it on one of the system&apos;s printers</source>
+        <translation>先预览勘误表，再用系统中的打印机打印</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Since:</source>
         <translation>起始版本(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>No programme version has been published yet: use Agenda ▸ Publish programme version… first.</source>
         <translation>尚未发布任何议程版本：请先使用“议程 ▸ 发布议程版本…”。</translation>
     </message>
@@ -1688,7 +1698,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="+367"/>
+        <location filename="../../delegations/ui/printing.py" line="+415"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
         <translation>{name}：新证件已发送到 {printer}；遗失的证件从现在起作废。此操作不办理报到。</translation>
     </message>
@@ -1916,7 +1926,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+56"/>
+        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+57"/>
         <source>Delegate</source>
         <translation>代表</translation>
     </message>
@@ -2082,7 +2092,7 @@ The details are in the log file.</source>
 <context>
     <name>HandoverActions</name>
     <message>
-        <location filename="../../delegations/ui/delegations/handover.py" line="+312"/>
+        <location filename="../../delegations/ui/delegations/handover.py" line="+313"/>
         <source>Hand over badges…</source>
         <translation>移交证件…</translation>
     </message>
@@ -2202,7 +2212,7 @@ The details are in the log file.</source>
     <message>
         <location line="+0"/>
         <source>Not yet</source>
-        <translation>尚未</translation>
+        <translation>未打印</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2709,7 +2719,7 @@ The details are in the log file.</source>
     <message>
         <location line="+3"/>
         <source>In which order are the names of {delegation} written?</source>
-        <translation>{delegation}成员的姓名按什么顺序书写？</translation>
+        <translation>{delegation} 成员的姓名按什么顺序书写？</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2724,7 +2734,7 @@ The details are in the log file.</source>
     <message>
         <location line="+3"/>
         <source>By country: as people in {country} usually write their names</source>
-        <translation>按国家：按{country}人通常的姓名写法</translation>
+        <translation>按国家：按 {country} 的习惯写法</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2883,9 +2893,14 @@ The details are in the log file.</source>
 <context>
     <name>PrintWords</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="-200"/>
+        <location filename="../../delegations/ui/printing.py" line="-248"/>
         <source>Printing {title}…</source>
         <translation>正在打印{title}…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Printing cancelled: nothing was printed or logged.</source>
+        <translation>打印已取消：未打印，也未记录。</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -2916,7 +2931,13 @@ The details are in the log file.</source>
 <context>
     <name>ProgrammeVersions</name>
     <message>
-        <location filename="../../delegations/ui/agenda/versions.py" line="+75"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+100"/>
+        <source>Errata since version {number}</source>
+        <translation>自第 {number} 版以来的勘误</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
         <location line="+21"/>
         <source>Print errata</source>
         <translation>打印勘误表</translation>
@@ -2934,7 +2955,8 @@ The details are in the log file.</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-29"/>
+        <location line="+34"/>
         <source>Printing errata…</source>
         <translation>正在打印勘误表…</translation>
     </message>
@@ -2942,7 +2964,7 @@ The details are in the log file.</source>
 <context>
     <name>PublishVersionDialog</name>
     <message>
-        <location line="-216"/>
+        <location line="-268"/>
         <source>Publish programme version</source>
         <translation>发布议程版本</translation>
     </message>
@@ -3023,12 +3045,12 @@ The details are in the log file.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+37"/>
+        <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+38"/>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
@@ -3067,7 +3089,7 @@ The details are in the log file.</source>
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../delegations/ui/checkin/card.py" line="+159"/>
+        <location filename="../../delegations/ui/checkin/card.py" line="+157"/>
         <source>Reprint lost badge…</source>
         <translation>补打遗失证件…</translation>
     </message>
@@ -3305,7 +3327,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/dialogs.py" line="+61"/>
+        <location filename="../../delegations/ui/agenda/dialogs.py" line="+62"/>
         <source>Add session</source>
         <translation>添加场次</translation>
     </message>
@@ -3398,7 +3420,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SessionListModel</name>
     <message>
-        <location filename="../../delegations/ui/agenda/session_list.py" line="+39"/>
+        <location filename="../../delegations/ui/agenda/session_list.py" line="+40"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
@@ -3454,7 +3476,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SpeakerSessions</name>
     <message>
-        <location filename="../../delegations/ui/speakers/sessions.py" line="+51"/>
+        <location filename="../../delegations/ui/speakers/sessions.py" line="+52"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
@@ -3809,7 +3831,7 @@ Your event file is safe: every change is saved as you make it. You can go on wor
 <context>
     <name>_PrintDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="-447"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="-451"/>
         <source>Family name in capitals</source>
         <translation>姓氏大写</translation>
     </message>
@@ -3849,7 +3871,7 @@ Your event file is safe: every change is saved as you make it. You can go on wor
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Printing badges…</source>
         <translation>正在打印证件…</translation>
     </message>
