@@ -406,7 +406,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>BadgesDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+306"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+307"/>
         <source>Print badges</source>
         <translation>បោះពុម្ពប័ណ្ណ</translation>
     </message>
@@ -512,8 +512,8 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+1"/>
         <source>%Ln badge(s)</source>
         <translation>
-            <numerusform>ប័ណ្ណ %Ln</numerusform>
-            <numerusform>ប័ណ្ណ %Ln</numerusform>
+            <numerusform>ប័ណ្ណ %Ln សន្លឹក</numerusform>
+            <numerusform>ប័ណ្ណ %Ln សន្លឹក</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -830,7 +830,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>កំពុងផ្ទុកតុចុះឈ្មោះ…</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>NOT FOUND</source>
         <translation>រកមិនឃើញ</translation>
     </message>
@@ -1663,7 +1663,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskBar</name>
     <message>
-        <location filename="../../delegations/ui/checkin/desk_bar.py" line="+41"/>
+        <location filename="../../delegations/ui/checkin/desk_bar.py" line="+43"/>
         <source>Desk settings…</source>
         <translation>ការកំណត់តុ…</translation>
     </message>
@@ -1703,7 +1703,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ចាកចេញពីរបៀបតុ…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Desk: {name}</source>
         <translation>តុ៖ {name}</translation>
     </message>
@@ -1764,7 +1764,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="+415"/>
+        <location filename="../../delegations/ui/printing.py" line="+472"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
         <translation>{name}៖ ប័ណ្ណថ្មីបានទៅ {printer}។ ប័ណ្ណដែលបាត់នឹងត្រូវបដិសេធចាប់ពីពេលនេះ។ ការនេះមិនចុះឈ្មោះចូលទេ។</translation>
     </message>
@@ -2146,7 +2146,7 @@ The details are in the log file.</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/form.py" line="+360"/>
+        <location filename="../../delegations/ui/dialogs/form.py" line="+363"/>
         <source>Given name first (Western order)</source>
         <translation>នាមខ្លួនមុន (លំដាប់បស្ចិមប្រទេស)</translation>
     </message>
@@ -2341,7 +2341,7 @@ The details are in the log file.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+83"/>
+        <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+84"/>
         <source>Import registrations — {file}</source>
         <translation>នាំចូលការចុះឈ្មោះ — {file}</translation>
     </message>
@@ -2352,7 +2352,17 @@ The details are in the log file.</source>
         <translation>កំពុងអាន {file}…</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-89"/>
+        <source>Rows read from the file</source>
+        <translation>ជួរដេកដែលបានអានពីឯកសារ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Problems found</source>
+        <translation>បញ្ហាដែលរកឃើញ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+21"/>
         <location line="+77"/>
         <source>Problems</source>
@@ -2611,8 +2621,8 @@ The details are in the log file.</source>
         <location line="+91"/>
         <source>%Ln delegation(s)</source>
         <translation>
-            <numerusform>គណៈប្រតិភូ %Ln</numerusform>
-            <numerusform>គណៈប្រតិភូ %Ln</numerusform>
+            <numerusform>%Ln គណៈប្រតិភូ</numerusform>
+            <numerusform>%Ln គណៈប្រតិភូ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2984,12 +2994,12 @@ The details are in the log file.</source>
 <context>
     <name>PrintWords</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="-248"/>
+        <location filename="../../delegations/ui/printing.py" line="-294"/>
         <source>Printing {title}…</source>
         <translation>កំពុងបោះពុម្ព{title}…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+94"/>
         <source>Printing cancelled: nothing was printed or logged.</source>
         <translation>បានបោះបង់ការបោះពុម្ព៖ គ្មានអ្វីត្រូវបានបោះពុម្ព ឬកត់ត្រាទេ។</translation>
     </message>
@@ -3281,7 +3291,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/rooms.py" line="+32"/>
+        <location filename="../../delegations/ui/agenda/rooms.py" line="+33"/>
         <source>Add room</source>
         <translation>បន្ថែមបន្ទប់</translation>
     </message>
@@ -3320,11 +3330,12 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <name>RoomsDialog</name>
     <message>
         <location line="+29"/>
+        <location line="+4"/>
         <source>Rooms</source>
         <translation>បន្ទប់</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>&amp;Add…</source>
         <translation>បន្ថែម (&amp;A)…</translation>
     </message>
@@ -3430,7 +3441,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/dialogs.py" line="+62"/>
+        <location filename="../../delegations/ui/agenda/dialogs.py" line="+63"/>
         <source>Add session</source>
         <translation>បន្ថែមវគ្គ</translation>
     </message>
@@ -3490,12 +3501,17 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>ប្រធានអង្គប្រជុំ (&amp;H)៖</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Speakers of the session</source>
+        <translation>វាគ្មិនរបស់វគ្គ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Filter speakers</source>
         <translation>ត្រងវាគ្មិន</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The role of the selected speaker in this session</source>
         <translation>តួនាទីរបស់វាគ្មិនដែលបានជ្រើសក្នុងវគ្គនេះ</translation>
     </message>
@@ -3571,7 +3587,12 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>ការចុះឈ្មោះនីមួយៗត្រូវបានកត់ត្រាជាមួយឈ្មោះតុ ដើម្បីឱ្យតុនានាអាចផ្លាស់ប្ដូរកំណត់ហេតុរបស់ខ្លួន។ សូមប្រើឈ្មោះខ្លីដែលបុគ្គលិកស្គាល់ ដូចជា «ខាងជើង 1»។</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Desk name</source>
+        <translation>ឈ្មោះតុ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Start checking in</source>
         <translation>ចាប់ផ្ដើមចុះឈ្មោះ</translation>
     </message>

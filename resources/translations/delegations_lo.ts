@@ -406,7 +406,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>BadgesDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+306"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+307"/>
         <source>Print badges</source>
         <translation>ພິມບັດ</translation>
     </message>
@@ -830,7 +830,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ກຳລັງໂຫຼດໂຕະລົງທະບຽນ…</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>NOT FOUND</source>
         <translation>ບໍ່ພົບ</translation>
     </message>
@@ -1663,7 +1663,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskBar</name>
     <message>
-        <location filename="../../delegations/ui/checkin/desk_bar.py" line="+41"/>
+        <location filename="../../delegations/ui/checkin/desk_bar.py" line="+43"/>
         <source>Desk settings…</source>
         <translation>ຕັ້ງຄ່າໂຕະ…</translation>
     </message>
@@ -1703,7 +1703,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ອອກຈາກໂໝດໂຕະ…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Desk: {name}</source>
         <translation>ໂຕະ: {name}</translation>
     </message>
@@ -1764,7 +1764,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="+415"/>
+        <location filename="../../delegations/ui/printing.py" line="+472"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
         <translation>{name}: ບັດໃໝ່ສົ່ງໄປ {printer} ແລ້ວ ບັດທີ່ຫາຍຈະຖືກປະຕິເສດນັບແຕ່ນີ້ ບໍ່ໄດ້ລົງທະບຽນເຂົ້າດ້ວຍຂັ້ນຕອນນີ້</translation>
     </message>
@@ -2146,7 +2146,7 @@ The details are in the log file.</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/form.py" line="+360"/>
+        <location filename="../../delegations/ui/dialogs/form.py" line="+363"/>
         <source>Given name first (Western order)</source>
         <translation>ຊື່ກ່ອນ (ແບບຕາເວັນຕົກ)</translation>
     </message>
@@ -2341,7 +2341,7 @@ The details are in the log file.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+83"/>
+        <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+84"/>
         <source>Import registrations — {file}</source>
         <translation>ນຳເຂົ້າການລົງທະບຽນ — {file}</translation>
     </message>
@@ -2352,7 +2352,17 @@ The details are in the log file.</source>
         <translation>ກຳລັງອ່ານ {file}…</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-89"/>
+        <source>Rows read from the file</source>
+        <translation>ແຖວທີ່ອ່ານຈາກໄຟລ໌</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Problems found</source>
+        <translation>ບັນຫາທີ່ພົບ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+21"/>
         <location line="+77"/>
         <source>Problems</source>
@@ -2984,12 +2994,12 @@ The details are in the log file.</source>
 <context>
     <name>PrintWords</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="-248"/>
+        <location filename="../../delegations/ui/printing.py" line="-294"/>
         <source>Printing {title}…</source>
         <translation>ກຳລັງພິມ{title}…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+94"/>
         <source>Printing cancelled: nothing was printed or logged.</source>
         <translation>ຍົກເລີກການພິມແລ້ວ: ບໍ່ມີຫຍັງຖືກພິມ ຫຼື ບັນທຶກ</translation>
     </message>
@@ -3281,7 +3291,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/rooms.py" line="+32"/>
+        <location filename="../../delegations/ui/agenda/rooms.py" line="+33"/>
         <source>Add room</source>
         <translation>ເພີ່ມຫ້ອງ</translation>
     </message>
@@ -3320,11 +3330,12 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <name>RoomsDialog</name>
     <message>
         <location line="+29"/>
+        <location line="+4"/>
         <source>Rooms</source>
         <translation>ຫ້ອງ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>&amp;Add…</source>
         <translation>ເພີ່ມ (&amp;A)…</translation>
     </message>
@@ -3430,7 +3441,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/dialogs.py" line="+62"/>
+        <location filename="../../delegations/ui/agenda/dialogs.py" line="+63"/>
         <source>Add session</source>
         <translation>ເພີ່ມພາກປະຊຸມ</translation>
     </message>
@@ -3490,12 +3501,17 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>ປະທານ (&amp;H):</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Speakers of the session</source>
+        <translation>ຜູ້ບັນຍາຍຂອງພາກປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Filter speakers</source>
         <translation>ກັ່ນຕອງຜູ້ບັນຍາຍ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The role of the selected speaker in this session</source>
         <translation>ບົດບາດຂອງຜູ້ບັນຍາຍທີ່ເລືອກໃນພາກປະຊຸມນີ້</translation>
     </message>
@@ -3571,7 +3587,12 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>ການລົງທະບຽນແຕ່ລະຄັ້ງຈະຖືກບັນທຶກພ້ອມຊື່ໂຕະ ເພື່ອໃຫ້ໂຕະຕ່າງໆແລກປ່ຽນບັນທຶກກັນໄດ້ ໃຊ້ຊື່ສັ້ນໆທີ່ພະນັກງານຈື່ໄດ້ ເຊັ່ນ: “ເໜືອ 1”</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Desk name</source>
+        <translation>ຊື່ໂຕະ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Start checking in</source>
         <translation>ເລີ່ມລົງທະບຽນ</translation>
     </message>

@@ -395,7 +395,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>BadgesDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+306"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+307"/>
         <source>Print badges</source>
         <translation>ကတ်ပြား ပုံနှိပ်ရန်</translation>
     </message>
@@ -582,7 +582,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+4"/>
         <source>Print double-sided, flipping on the short edge; fold the stack in the middle and staple.</source>
-        <translation>နှစ်ဖက်ပုံနှိပ်ပါ၊ အတိုဘက်တွင် လှန်ပါ၊ စာရွက်ထပ်ကို အလယ်မှ ခေါက်ပြီး ချုပ်ပါ။</translation>
+        <translation>နှစ်ဖက်ပုံနှိပ်ပါ၊ အတိုဘက်တွင် လှန်ပါ၊ စာရွက်ထပ်ကို အလယ်မှ ခေါက်ပြီး ချုပ်ပါ</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -812,7 +812,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>မှတ်ပုံတင်ကောင်တာကို ဖွင့်နေသည်…</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>NOT FOUND</source>
         <translation>ရှာမတွေ့ပါ</translation>
     </message>
@@ -1634,7 +1634,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskBar</name>
     <message>
-        <location filename="../../delegations/ui/checkin/desk_bar.py" line="+41"/>
+        <location filename="../../delegations/ui/checkin/desk_bar.py" line="+43"/>
         <source>Desk settings…</source>
         <translation>ကောင်တာ ဆက်တင်များ…</translation>
     </message>
@@ -1674,7 +1674,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ကောင်တာမုဒ်မှ ထွက်ရန်…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Desk: {name}</source>
         <translation>ကောင်တာ- {name}</translation>
     </message>
@@ -1735,7 +1735,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="+415"/>
+        <location filename="../../delegations/ui/printing.py" line="+472"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
         <translation>{name}- ကတ်ပြားအသစ်ကို {printer} သို့ ပို့ပြီး၊ ပျောက်သွားသော ကတ်ပြားကို ယခုမှစ၍ ငြင်းပယ်မည်။ ဤလုပ်ဆောင်ချက်ဖြင့် မှတ်ပုံတင်ခြင်း မရှိပါ။</translation>
     </message>
@@ -2116,7 +2116,7 @@ The details are in the log file.</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/form.py" line="+360"/>
+        <location filename="../../delegations/ui/dialogs/form.py" line="+363"/>
         <source>Given name first (Western order)</source>
         <translation>အမည် ရှေ့က (အနောက်တိုင်းပုံစံ)</translation>
     </message>
@@ -2311,7 +2311,7 @@ The details are in the log file.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+83"/>
+        <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+84"/>
         <source>Import registrations — {file}</source>
         <translation>မှတ်ပုံတင်မှုများ တင်သွင်းရန် — {file}</translation>
     </message>
@@ -2322,7 +2322,17 @@ The details are in the log file.</source>
         <translation>{file} ကို ဖတ်နေသည်…</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-89"/>
+        <source>Rows read from the file</source>
+        <translation>ဖိုင်မှ ဖတ်ထားသော အတန်းများ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Problems found</source>
+        <translation>တွေ့ရှိသော ပြဿနာများ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+21"/>
         <location line="+77"/>
         <source>Problems</source>
@@ -2943,12 +2953,12 @@ The details are in the log file.</source>
 <context>
     <name>PrintWords</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="-248"/>
+        <location filename="../../delegations/ui/printing.py" line="-294"/>
         <source>Printing {title}…</source>
         <translation>{title} ကို ပုံနှိပ်နေသည်…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+94"/>
         <source>Printing cancelled: nothing was printed or logged.</source>
         <translation>ပုံနှိပ်ခြင်းကို ပယ်ဖျက်ပြီး- ဘာမျှ ပုံမနှိပ်ရ၊ မှတ်တမ်း မတင်ရပါ။</translation>
     </message>
@@ -3239,7 +3249,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/rooms.py" line="+32"/>
+        <location filename="../../delegations/ui/agenda/rooms.py" line="+33"/>
         <source>Add room</source>
         <translation>အခန်း ထည့်ရန်</translation>
     </message>
@@ -3278,11 +3288,12 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <name>RoomsDialog</name>
     <message>
         <location line="+29"/>
+        <location line="+4"/>
         <source>Rooms</source>
         <translation>အခန်းများ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>&amp;Add…</source>
         <translation>ထည့်ရန် (&amp;A)…</translation>
     </message>
@@ -3387,7 +3398,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/dialogs.py" line="+62"/>
+        <location filename="../../delegations/ui/agenda/dialogs.py" line="+63"/>
         <source>Add session</source>
         <translation>ကဏ္ဍ ထည့်ရန်</translation>
     </message>
@@ -3447,12 +3458,17 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>သဘာပတိ (&amp;H):</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Speakers of the session</source>
+        <translation>ကဏ္ဍ၏ ဟောပြောသူများ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Filter speakers</source>
         <translation>ဟောပြောသူများ စစ်ထုတ်ရန်</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The role of the selected speaker in this session</source>
         <translation>ဤကဏ္ဍတွင် ရွေးထားသော ဟောပြောသူ၏ တာဝန်</translation>
     </message>
@@ -3528,7 +3544,12 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>မှတ်ပုံတင်မှုတိုင်းကို ကောင်တာအမည်ဖြင့် မှတ်တမ်းတင်သဖြင့် ကောင်တာများက မှတ်တမ်းများကို ဖလှယ်နိုင်သည်။ ဝန်ထမ်းများ မှတ်မိမည့် အမည်တိုကို သုံးပါ၊ ဥပမာ “မြောက် 1”။</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Desk name</source>
+        <translation>ကောင်တာအမည်</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Start checking in</source>
         <translation>မှတ်ပုံတင်ခြင်း စတင်ရန်</translation>
     </message>

@@ -395,7 +395,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>BadgesDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+306"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+307"/>
         <source>Print badges</source>
         <translation>พิมพ์บัตร</translation>
     </message>
@@ -812,7 +812,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>กำลังโหลดจุดลงทะเบียน…</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>NOT FOUND</source>
         <translation>ไม่พบ</translation>
     </message>
@@ -1634,7 +1634,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskBar</name>
     <message>
-        <location filename="../../delegations/ui/checkin/desk_bar.py" line="+41"/>
+        <location filename="../../delegations/ui/checkin/desk_bar.py" line="+43"/>
         <source>Desk settings…</source>
         <translation>ตั้งค่าจุดลงทะเบียน…</translation>
     </message>
@@ -1674,7 +1674,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ออกจากโหมดจุดลงทะเบียน…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Desk: {name}</source>
         <translation>จุด: {name}</translation>
     </message>
@@ -1735,7 +1735,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="+415"/>
+        <location filename="../../delegations/ui/printing.py" line="+472"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
         <translation>{name}: ส่งบัตรใหม่ไปที่ {printer} แล้ว บัตรที่หายจะถูกปฏิเสธนับจากนี้ ขั้นตอนนี้ไม่ได้ลงทะเบียนเข้างานให้</translation>
     </message>
@@ -2116,7 +2116,7 @@ The details are in the log file.</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/form.py" line="+360"/>
+        <location filename="../../delegations/ui/dialogs/form.py" line="+363"/>
         <source>Given name first (Western order)</source>
         <translation>ชื่อขึ้นก่อน (แบบตะวันตก)</translation>
     </message>
@@ -2311,7 +2311,7 @@ The details are in the log file.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+83"/>
+        <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+84"/>
         <source>Import registrations — {file}</source>
         <translation>นำเข้าข้อมูลการลงทะเบียน — {file}</translation>
     </message>
@@ -2322,7 +2322,17 @@ The details are in the log file.</source>
         <translation>กำลังอ่าน {file}…</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-89"/>
+        <source>Rows read from the file</source>
+        <translation>แถวที่อ่านจากไฟล์</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Problems found</source>
+        <translation>ปัญหาที่พบ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+21"/>
         <location line="+77"/>
         <source>Problems</source>
@@ -2943,12 +2953,12 @@ The details are in the log file.</source>
 <context>
     <name>PrintWords</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="-248"/>
+        <location filename="../../delegations/ui/printing.py" line="-294"/>
         <source>Printing {title}…</source>
         <translation>กำลังพิมพ์{title}…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+94"/>
         <source>Printing cancelled: nothing was printed or logged.</source>
         <translation>ยกเลิกการพิมพ์แล้ว: ไม่มีการพิมพ์หรือบันทึกใด ๆ</translation>
     </message>
@@ -3239,7 +3249,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/rooms.py" line="+32"/>
+        <location filename="../../delegations/ui/agenda/rooms.py" line="+33"/>
         <source>Add room</source>
         <translation>เพิ่มห้อง</translation>
     </message>
@@ -3278,11 +3288,12 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <name>RoomsDialog</name>
     <message>
         <location line="+29"/>
+        <location line="+4"/>
         <source>Rooms</source>
         <translation>ห้อง</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>&amp;Add…</source>
         <translation>เพิ่ม (&amp;A)…</translation>
     </message>
@@ -3387,7 +3398,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/dialogs.py" line="+62"/>
+        <location filename="../../delegations/ui/agenda/dialogs.py" line="+63"/>
         <source>Add session</source>
         <translation>เพิ่มช่วงการประชุม</translation>
     </message>
@@ -3447,12 +3458,17 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>ประธาน (&amp;H):</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Speakers of the session</source>
+        <translation>วิทยากรของช่วงการประชุม</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Filter speakers</source>
         <translation>กรองวิทยากร</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The role of the selected speaker in this session</source>
         <translation>บทบาทของวิทยากรที่เลือกในช่วงการประชุมนี้</translation>
     </message>
@@ -3528,7 +3544,12 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>การลงทะเบียนแต่ละครั้งจะบันทึกพร้อมชื่อจุด เพื่อให้จุดต่าง ๆ แลกเปลี่ยนบันทึกกันได้ ใช้ชื่อสั้น ๆ ที่เจ้าหน้าที่จำได้ เช่น “เหนือ 1”</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Desk name</source>
+        <translation>ชื่อจุด</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Start checking in</source>
         <translation>เริ่มลงทะเบียน</translation>
     </message>
