@@ -24,7 +24,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMarginsF, QObject, QRectF, QSettings, QSizeF, Qt, Signal
+import shiboken6
+from PySide6.QtCore import (
+    QEvent,
+    QMarginsF,
+    QObject,
+    QRectF,
+    QSettings,
+    QSizeF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -274,11 +285,57 @@ class _PreviewAsker(QObject):
 
     def _ask(self, request: tuple[Path, list[QPrinter | None]]) -> None:
         pdf, answer = request
+        # The print run's progress dialog waits with the worker: hidden, it cannot cover the
+        # preview or take its clicks; it shows again for the pages being painted.
+        quiet = _QuietProgress(self._parent.window())
         try:
             if confirm_preview(self._parent, pdf, self._title):
                 answer.append(ask_printer(self._parent, pdf_page_size_mm(pdf)))
         except Exception:
             log.exception("the print preview of %s failed", pdf)
+        finally:
+            quiet.end()
+
+
+class _QuietProgress(QObject):
+    """Keeps the progress dialogs of `window` hidden until `end()`, also one that a job
+    opens meanwhile; `end()` shows them again."""
+
+    def __init__(self, window: QWidget) -> None:
+        from PySide6.QtWidgets import QApplication, QProgressDialog
+
+        super().__init__()
+        self._window = window
+        self._hidden = [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
+        for dialog in self._hidden:
+            dialog.hide()
+        self._kind = QProgressDialog
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(watched, self._kind)
+            and self._owns(watched)
+        ):
+            self._hidden.append(watched)
+            QTimer.singleShot(0, watched.hide)
+        return False
+
+    def _owns(self, widget: QWidget) -> bool:
+        """Whether `widget` is a window opened by the window being kept quiet (or its child)."""
+        parent = widget.parentWidget()
+        while parent is not None and parent is not self._window:
+            parent = parent.parentWidget()
+        return parent is not None
+
+    def end(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.instance().removeEventFilter(self)
+        for dialog in self._hidden:
+            if shiboken6.isValid(dialog):
+                dialog.show()
 
 
 class PreviewThenPrint:

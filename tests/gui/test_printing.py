@@ -8,6 +8,7 @@ tests/end2end/test_printing_cups.py (marker `cups`).
 from __future__ import annotations
 
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,14 +18,14 @@ import pytest
 from pdf_reading import decode_qr_codes, page_sizes, pages_text, render_pages
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
 from delegations.domain.models import BadgePrint, PrintReason
 from delegations.services import badges
 from delegations.store import EventFile
-from delegations.ui import printing
+from delegations.ui import jobs, printing
 from delegations.ui.badges.dialogs import BadgesDialog
 from delegations.ui.checkin.tab import CheckInTab
 from delegations.ui.dialogs import pdf_output
@@ -110,11 +111,21 @@ class PrintDesk:
     previews: list[tuple[int, str, int]] = field(default_factory=list)  # pages, caption, drawn
     asked_mm: list[tuple[float, float]] = field(default_factory=list)
     cancel_preview: bool = False
+    linger_s: float = 0.0  # how long the user looks at the preview
+    progress_over_preview: list[bool] = field(default_factory=list)
 
     def confirm_preview(self, parent: QWidget, pdf: Path, title: str) -> bool:
         dialog = PrintPreviewDialog(pdf, title, parent)
         dialog.show()
         QApplication.processEvents()
+        until = time.monotonic() + self.linger_s
+        while time.monotonic() < until:
+            QApplication.processEvents()
+            time.sleep(0.01)
+        shown = [
+            d.isVisible() for d in QApplication.topLevelWidgets() if isinstance(d, QProgressDialog)
+        ]
+        self.progress_over_preview.append(any(shown))
         drawn = dialog.pages.rendered_pages()
         self.previews.append((dialog.page_count(), dialog.caption.text(), drawn))
         dialog.reject() if self.cancel_preview else dialog.accept()
@@ -249,6 +260,8 @@ def test_badges_are_previewed_then_printed_and_logged(
     qtbot: QtBot, window: MainWindow, print_desk: PrintDesk, read_file: ReadFile, monkeypatch: Any
 ) -> None:
     monkeypatch.setattr(pdf_output, "open_document", lambda _path: None)
+    monkeypatch.setattr(jobs, "SHOW_AFTER_MS", 0)  # the run's progress dialog opens at once
+    print_desk.linger_s = 0.5
     dialog = window.show_tab("delegations").badge_actions.open_badges_dialog()
     dialog.set_layout("a6")
     qtbot.waitUntil(lambda: dialog.last_preview is not None and not dialog.busy(), timeout=15_000)
@@ -258,6 +271,7 @@ def test_badges_are_previewed_then_printed_and_logged(
 
     [(pages, caption, _drawn)] = print_desk.previews
     assert pages == count and "105 × 148 mm" in caption
+    assert print_desk.progress_over_preview == [False]  # nothing covers the preview
     assert_pages(print_desk.paper, (105, 148), count)
     logged = read_file(lambda s: s.exec(select(BadgePrint.reason)).all())
     assert logged == [PrintReason.FIRST] * count
