@@ -71,6 +71,10 @@ def layouts_dir() -> Path:
 def _read_json(path: Path) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as error:
+        raise LayoutError(
+            f"Badge layout {path.name} is not UTF-8 text (byte {error.start + 1})."
+        ) from None
     except json.JSONDecodeError as error:
         raise LayoutError(
             f"Badge layout {path.name} is not valid JSON: {error.msg} at line "

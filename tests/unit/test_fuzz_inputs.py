@@ -1,0 +1,46 @@
+"""Damaged files of every kind the app reads: a sentence and exit 1, never a traceback.
+
+The short version (12 inputs a kind, about half a minute); tests/benchmarks/fuzz_inputs.py runs
+10,000. See tests/fuzz_damage.py for the damage and the check.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fuzz_damage import KINDS, Corpus, damage
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+EXAMPLES = 12
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
+    return Corpus(tmp_path_factory.mktemp("corpus"))
+
+
+@pytest.fixture(scope="module")
+def work(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("work")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_damaged_files_are_refused_in_one_sentence(corpus: Corpus, work: Path, kind: str) -> None:
+    @settings(max_examples=EXAMPLES, deadline=None, database=None,
+              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])  # fmt: skip
+    @given(data=st.data())
+    def feed(data: st.DataObject) -> None:
+        damaged = data.draw(damage(kind, corpus.seeds[kind]), label="damaged file")
+        problem = corpus.check(kind, damaged, work / kind).problem()
+        assert problem is None, problem
+
+    feed()
+
+
+def test_the_undamaged_files_are_accepted(corpus: Corpus, work: Path) -> None:
+    """The check can fail: the good files go through (exit 0), so refusals mean damage."""
+    for kind in KINDS:
+        outcome = corpus.check(kind, corpus.seeds[kind], work / f"good-{kind}")
+        assert (outcome.code, outcome.traceback) == (0, None), (kind, outcome.stderr)
