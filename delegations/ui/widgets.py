@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from delegations.ui.accessibility import named
 from delegations.ui.models import Column
 from delegations.ui.palette import is_dark
 
@@ -122,6 +123,7 @@ class FittedTableView(QTableView):
 def filter_edit(placeholder: str, parent: QWidget | None = None) -> QLineEdit:
     edit = QLineEdit(parent)
     edit.setPlaceholderText(placeholder)
+    named(edit, placeholder)  # a placeholder is no name for a screen reader
     edit.setClearButtonEnabled(True)
     edit.setMinimumWidth(260)
     return edit

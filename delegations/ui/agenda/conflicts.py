@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from delegations.domain.conflicts import Conflict
+from delegations.ui.accessibility import named
 from delegations.ui.palette import DONE_GREEN, error_style, meaning_colour
 from delegations.ui.widgets import heading
 
@@ -22,7 +23,7 @@ class ConflictsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = heading("", self)
-        self.list = QListWidget(self)
+        self.list = named(QListWidget(self), self.tr("Conflicts"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)

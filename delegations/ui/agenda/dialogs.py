@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from delegations.domain import rules
 from delegations.domain.enums import SessionKind, SpeakerRole
 from delegations.domain.names import clean, fold
+from delegations.ui.accessibility import named
 from delegations.ui.dates import medium_date
 from delegations.ui.dialogs.form import FormDialog, Submit, fill_combo, select_data
 
@@ -90,7 +91,7 @@ class SessionDialog(FormDialog):
         fill_combo(self.chair, [(self.tr("(no chair)"), 0), *((n, i) for i, n in speakers)])
         self.add_row(self.tr("C&hair:"), self.chair, "Chair")
         self._roles: dict[int, SpeakerRole] = {}
-        self.speakers = QListWidget(self)
+        self.speakers = named(QListWidget(self), self.tr("Speakers of the session"))
         self.speakers.setMinimumHeight(150)
         for speaker_id, name in speakers:
             item = QListWidgetItem(name, self.speakers)
@@ -101,6 +102,7 @@ class SessionDialog(FormDialog):
         # The speakers: tick them; the ticked ones are in programme order, each with a role.
         self.speaker_filter = QLineEdit(self)
         self.speaker_filter.setPlaceholderText(self.tr("Filter speakers"))
+        named(self.speaker_filter, self.speaker_filter.placeholderText())
         self.speaker_filter.setClearButtonEnabled(True)
         self.speaker_filter.textChanged.connect(self._on_speaker_filter)
         self.speaker_role = QComboBox(self)

@@ -22,6 +22,7 @@ from delegations.domain.errors import UserError
 from delegations.services import agenda as service
 from delegations.services.agenda import RoomCreate, RoomUpdate
 from delegations.services.event import EventFile
+from delegations.ui.accessibility import named
 from delegations.ui.dialogs.form import FormDialog, Submit
 from delegations.ui.widgets import ask_to_delete, show_error
 
@@ -71,7 +72,7 @@ class RoomsDialog(QDialog):
         self._event_file = event_file
         self._values: dict[int, dict[str, Any]] = {}
         layout = QHBoxLayout(self)
-        self.list = QListWidget(self)
+        self.list = named(QListWidget(self), self.tr("Rooms"))
         self.list.setMinimumSize(300, 260)
         self.list.itemActivated.connect(self._on_edit)
         layout.addWidget(self.list, 1)

@@ -37,6 +37,7 @@ from delegations.services import speakers as speaker_service
 from delegations.services.agenda import SessionCreate
 from delegations.services.agenda_undo import SessionState, add_session, session_states
 from delegations.services.event import EventFile
+from delegations.ui.accessibility import named
 from delegations.ui.agenda.commands import (
     AddSessionCommand,
     AgendaCommand,
@@ -120,7 +121,7 @@ class AgendaTab(EventTab):
         self.model = SessionListModel(self)
         self.proxy = FoldFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.view = FittedTableView(self)
+        self.view = named(FittedTableView(self), self.tr("Sessions"))
         self.view.setModel(self.proxy)
         configure_table(self.view, self.model.columns, row_lines=2)
         self.view.setItemDelegateForColumn(TITLE_COLUMN, TwoLineDelegate(self.view))
@@ -130,7 +131,10 @@ class AgendaTab(EventTab):
         self._add_view_action(self.view, QKeySequence.StandardKey.Delete, self._on_delete)
 
         # The grid (one day).
-        self.grid = AgendaGrid(self)
+        self.grid = named(
+            AgendaGrid(self), self.tr("Agenda grid"),
+            self.tr("Sessions by room and time; the List view has them for the keyboard"),
+        )  # fmt: skip
         self.grid.session_dropped.connect(
             self._on_session_dropped, Qt.ConnectionType.QueuedConnection
         )

@@ -45,6 +45,7 @@ from delegations.services import badges
 from delegations.services.badges import BadgeSelection, Deliver, Issue, PrintOutcome
 from delegations.services.event import EventFile
 from delegations.ui import printing
+from delegations.ui.accessibility import named
 from delegations.ui.dialogs import pdf_output
 from delegations.ui.dialogs.pdf_output import JobDialog
 from delegations.ui.jobs import Job
@@ -354,7 +355,7 @@ class BadgesDialog(_PrintDialog):
 
         # Preflight.
         self.preflight_heading = heading(self.tr("Check before printing"), self)
-        self.preflight_list = QListWidget(self)
+        self.preflight_list = named(QListWidget(self), self.preflight_heading.text())
         self.preflight_list.setWordWrap(True)
         self.preflight_list.setMinimumHeight(90)
         self.preflight_ok = QLabel(self)

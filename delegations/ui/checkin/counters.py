@@ -40,6 +40,7 @@ from delegations.services.desk import (
     write_arrivals_csv,
 )
 from delegations.services.handover import issued_delegate_ids
+from delegations.ui.accessibility import named
 from delegations.ui.jobs import run_job
 from delegations.ui.models import Column, RowTableModel
 from delegations.ui.palette import DONE_GREEN, meaning_colour
@@ -142,6 +143,8 @@ class CountersPanel(QWidget):
         self.role_counts = count_model(self.tr("Role"), self)
         self.delegation_view = _table(self.delegation_counts, self.side_tabs, stretch_first=True)
         self.role_view = _table(self.role_counts, self.side_tabs, stretch_first=True)
+        named(self.delegation_view, self.tr("Check-ins by delegation"))
+        named(self.role_view, self.tr("Check-ins by role"))
         self.side_tabs.addTab(self.delegation_view, self.tr("By delegation"))
         self.side_tabs.addTab(self.role_view, self.tr("By role"))
         self.side_tabs.addTab(self._build_arrivals(self.side_tabs), self.tr("Not yet arrived"))
@@ -177,6 +180,7 @@ class CountersPanel(QWidget):
         layout.addLayout(filters)
         self.arrivals_model = arrivals_model(self, lambda id_: id_ in self._issued)
         self.arrivals_view = _table(self.arrivals_model, page, stretch_first=False)
+        named(self.arrivals_view, self.tr("Not yet arrived"))
         layout.addWidget(self.arrivals_view, 1)
         buttons = QHBoxLayout()
         self.arrivals_count = QLabel(page)

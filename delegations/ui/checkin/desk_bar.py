@@ -4,6 +4,7 @@ that asks a new desk for its name before the first check-in."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSysInfo, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from delegations.ui.accessibility import named, plain_label
 from delegations.ui.checkin.counters import scaled_font
 from delegations.ui.checkin.settings_dialog import MAX_DESK_NAME
 
@@ -62,6 +64,14 @@ class DeskBar(QWidget):
         for button in (self.settings_button, self.native_button, self.walk_in_button,
                        self.undo_button, self.leave_button):  # fmt: skip
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # They never take the focus (a scan must reach the scan field), so keys reach them;
+        # a scanner types no Ctrl combinations. Undo's Ctrl+Z is the tab's own action.
+        for button, keys in ((self.settings_button, "Ctrl+,"),
+                             (self.walk_in_button, "Ctrl+Shift+N"),
+                             (self.native_button, "Ctrl+Shift+I")):  # fmt: skip
+            button.setShortcut(QKeySequence(keys))
+            shown = button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{button.toolTip() or plain_label(button.text())} ({shown})")
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         bar.addWidget(self.desk_label)
         bar.addWidget(self.settings_button)
@@ -108,7 +118,7 @@ class SetupPage(QWidget):
         hint.setFont(scaled_font(self, 1.2))
         layout.addWidget(hint)
         row = QHBoxLayout()
-        self.name_edit = QLineEdit(self)
+        self.name_edit = named(QLineEdit(self), self.tr("Desk name"))
         self.name_edit.setFont(scaled_font(self, 1.8))
         self.name_edit.setMaxLength(MAX_DESK_NAME)
         self.name_edit.setText(QSysInfo.machineHostName()[:MAX_DESK_NAME])

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from delegations.services.desk import SearchHit, SearchResult
+from delegations.ui.accessibility import named
 from delegations.ui.checkin.card import local_time
 from delegations.ui.checkin.counters import scaled_font
 
@@ -171,7 +172,7 @@ class SearchResults(QWidget):
         self.results_label.setFont(scaled_font(self, 1.05))
         layout.addWidget(self.results_label)
         self.hit_model = HitListModel(self)
-        self.results_view = QListView(self)
+        self.results_view = named(QListView(self), self.tr("People found"))
         self.results_view.setModel(self.hit_model)
         self.results_view.setItemDelegate(HitDelegate(self.results_view))
         self.results_view.setUniformItemSizes(True)

@@ -22,6 +22,7 @@ from delegations.services import event as event_service
 from delegations.services import roster
 from delegations.services.event import EventFile
 from delegations.services.roster import DelegateRow, DelegationRow
+from delegations.ui.accessibility import named
 from delegations.ui.collation import collated, sorted_names
 from delegations.ui.delegations.badge_actions import install_badge_actions
 from delegations.ui.delegations.forms import DelegateDialog, DelegationDialog
@@ -85,7 +86,7 @@ class DelegationsTab(EventTab):
             font=lambda r: bold_font() if r.id is None else None,
             parent=self,
         )  # fmt: skip
-        self.delegation_view = FittedTableView(self)
+        self.delegation_view = named(FittedTableView(self), self.tr("Delegations"))
         self.delegation_view.setModel(self.delegation_model)
         configure_table(self.delegation_view, self.delegation_model.columns, sortable=False)
         self.delegation_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -137,7 +138,7 @@ class DelegationsTab(EventTab):
         )  # fmt: skip
         self.delegate_proxy = FoldFilterProxy(self)
         self.delegate_proxy.setSourceModel(self.delegate_model)
-        self.delegate_view = FittedTableView(self)
+        self.delegate_view = named(FittedTableView(self), self.tr("Delegates"))
         self.delegate_view.setModel(self.delegate_proxy)
         configure_table(self.delegate_view, self.delegate_model.columns)
         self.delegate_view.activated.connect(self._on_edit_delegate)

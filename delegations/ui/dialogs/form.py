@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from delegations.domain.countries import COUNTRY_NAMES
 from delegations.domain.enums import NameOrder
 from delegations.domain.errors import InvalidInput, UserError
+from delegations.ui.accessibility import named
 from delegations.ui.palette import error_style
 
 Submit = Callable[[Any], None]  # takes what `FormDialog.submitted()` hands over
@@ -85,6 +86,11 @@ class FieldForm:
         column.addWidget(error)
         caption = QLabel(label, self._owner)
         caption.setBuddy(widget)
+        # The caption is not the field's sibling, so Qt would not find it: name the field, and
+        # the inputs of a composite one (the date of an `OptionalDateEdit`).
+        for part in (widget, *widget.findChildren(QAbstractSpinBox)):
+            if not part.accessibleName():
+                named(part, label)
         self.form.addRow(caption, cell)
         self._rows.append(widget)
         if field:

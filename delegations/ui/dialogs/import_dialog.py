@@ -55,6 +55,7 @@ from delegations.services.registrations.parsed import (
 )
 from delegations.services.registrations.report import ImportReport, PlannedUpdate
 from delegations.services.registrations.workbooks import SUPPORTED_SUFFIXES
+from delegations.ui.accessibility import named
 from delegations.ui.jobs import Job, run_job
 from delegations.ui.models.import_preview import PreviewModel, ProblemListModel
 from delegations.ui.widgets import heading
@@ -89,7 +90,7 @@ class ImportDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
 
         self.preview_model = PreviewModel(self)
-        self.preview_view = QTableView(self)
+        self.preview_view = named(QTableView(self), self.tr("Rows read from the file"))
         self.preview_view.setModel(self.preview_model)
         self.preview_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.preview_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -105,7 +106,7 @@ class ImportDialog(QDialog):
         self.preview_view.horizontalHeader().setStretchLastSection(True)
 
         self.problem_model = ProblemListModel(self)
-        self.problem_view = QListView(self)
+        self.problem_view = named(QListView(self), self.tr("Problems found"))
         self.problem_view.setModel(self.problem_model)
         self.problem_view.setWordWrap(True)
         self.problem_view.setUniformItemSizes(False)

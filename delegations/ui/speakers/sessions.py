@@ -20,6 +20,7 @@ from delegations.domain.errors import UserError
 from delegations.services import agenda as agenda_service
 from delegations.services import speakers as service
 from delegations.services.event import EventFile
+from delegations.ui.accessibility import named
 from delegations.ui.agenda.dialogs import kind_label
 from delegations.ui.dates import short_date, time_range, time_text
 from delegations.ui.speakers.add_to_session import AddToSessionDialog
@@ -45,7 +46,7 @@ class SpeakerSessions(QWidget):
         self._event_file = event_file
         self._speaker_name = speaker_name
         self._speaker_id: int | None = None
-        self.tree = QTreeWidget(self)
+        self.tree = named(QTreeWidget(self), self.tr("The speaker's sessions"))
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setHeaderLabels(

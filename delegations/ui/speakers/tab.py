@@ -35,6 +35,7 @@ from delegations.services.speakers import (
     SpeakerRow,
     SpeakerUpdate,
 )
+from delegations.ui.accessibility import named
 from delegations.ui.agenda.dialogs import searchable_combo
 from delegations.ui.collation import collated
 from delegations.ui.dialogs.form import (
@@ -111,7 +112,7 @@ class SpeakersTab(EventTab):
         )  # fmt: skip
         self.proxy = FoldFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.view = FittedTableView(self)
+        self.view = named(FittedTableView(self), self.tr("Speakers"))
         self.view.setModel(self.proxy)
         configure_table(self.view, self.model.columns)
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
