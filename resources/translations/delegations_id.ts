@@ -169,7 +169,22 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../delegations/ui/agenda/tab.py" line="+157"/>
+        <location filename="../../delegations/ui/agenda/tab.py" line="+124"/>
+        <source>Sessions</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Agenda grid</source>
+        <translation>Kisi agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions by room and time; the List view has them for the keyboard</source>
+        <translation>Sesi menurut ruang dan waktu; tampilan Daftar memuatnya untuk papan ketik</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Day grid</source>
         <translation>Kisi harian</translation>
     </message>
@@ -380,7 +395,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
 <context>
     <name>BadgesDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+306"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+307"/>
         <source>Print badges</source>
         <translation>Cetak tanda pengenal</translation>
     </message>
@@ -902,8 +917,13 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
 </context>
 <context>
     <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../delegations/ui/agenda/conflicts.py" line="+26"/>
+        <source>Conflicts</source>
+        <translation>Bentrok</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../delegations/ui/agenda/conflicts.py" line="+40"/>
+        <location line="+15"/>
         <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>%Ln bentrok</numerusform>
@@ -923,7 +943,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
 <context>
     <name>CountersPanel</name>
     <message>
-        <location filename="../../delegations/ui/checkin/counters.py" line="+90"/>
+        <location filename="../../delegations/ui/checkin/counters.py" line="+91"/>
         <source>In</source>
         <translation>Hadir</translation>
     </message>
@@ -971,6 +991,16 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
     </message>
     <message>
         <location line="+34"/>
+        <source>Check-ins by delegation</source>
+        <translation>Registrasi per delegasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-ins by role</source>
+        <translation>Registrasi per peran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>By delegation</source>
         <translation>Per delegasi</translation>
     </message>
@@ -981,12 +1011,13 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+33"/>
+        <location line="+183"/>
         <source>Not yet arrived</source>
         <translation>Belum hadir</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-202"/>
         <source>Badges handed to a liaison officer are issued</source>
         <translation>Tanda pengenal yang diserahkan kepada petugas penghubung dihitung sudah diserahkan</translation>
     </message>
@@ -1011,7 +1042,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>Saring menurut nama…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
@@ -1424,7 +1455,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../delegations/ui/delegations/tab.py" line="+79"/>
+        <location filename="../../delegations/ui/delegations/tab.py" line="+80"/>
         <location line="+50"/>
         <source>Delegation</source>
         <translation>Delegasi</translation>
@@ -1462,7 +1493,8 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>Tambah delegasi</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-12"/>
+        <location line="+20"/>
         <source>Delegations</source>
         <translation>Delegasi</translation>
     </message>
@@ -1497,7 +1529,12 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>Email</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>Delegates</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Filter by name, organisation or e-mail  (Ctrl+F)</source>
         <translation>Saring menurut nama, instansi, atau email  (Ctrl+F)</translation>
     </message>
@@ -1597,7 +1634,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
 <context>
     <name>DeskBar</name>
     <message>
-        <location filename="../../delegations/ui/checkin/desk_bar.py" line="+41"/>
+        <location filename="../../delegations/ui/checkin/desk_bar.py" line="+43"/>
         <source>Desk settings…</source>
         <translation>Pengaturan meja…</translation>
     </message>
@@ -1637,7 +1674,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>Keluar dari mode meja…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Desk: {name}</source>
         <translation>Meja: {name}</translation>
     </message>
@@ -1698,7 +1735,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="+415"/>
+        <location filename="../../delegations/ui/printing.py" line="+472"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
         <translation>{name}: tanda pengenal baru dikirim ke {printer}; tanda pengenal yang hilang ditolak mulai sekarang. Tindakan ini tidak meregistrasi.</translation>
     </message>
@@ -2079,7 +2116,7 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/form.py" line="+357"/>
+        <location filename="../../delegations/ui/dialogs/form.py" line="+363"/>
         <source>Given name first (Western order)</source>
         <translation>Nama depan dahulu (urutan Barat)</translation>
     </message>
@@ -2274,7 +2311,7 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+83"/>
+        <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+84"/>
         <source>Import registrations — {file}</source>
         <translation>Impor data pendaftaran — {file}</translation>
     </message>
@@ -2285,7 +2322,17 @@ Rinciannya ada di berkas log.</translation>
         <translation>Membaca {file}…</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-89"/>
+        <source>Rows read from the file</source>
+        <translation>Baris yang dibaca dari berkas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Problems found</source>
+        <translation>Masalah yang ditemukan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+21"/>
         <location line="+77"/>
         <source>Problems</source>
@@ -2893,12 +2940,12 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>PrintWords</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="-248"/>
+        <location filename="../../delegations/ui/printing.py" line="-294"/>
         <source>Printing {title}…</source>
         <translation>Mencetak {title}…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+94"/>
         <source>Printing cancelled: nothing was printed or logged.</source>
         <translation>Pencetakan dibatalkan: tidak ada yang dicetak atau dicatat.</translation>
     </message>
@@ -3184,7 +3231,7 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
 <context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/rooms.py" line="+32"/>
+        <location filename="../../delegations/ui/agenda/rooms.py" line="+33"/>
         <source>Add room</source>
         <translation>Tambah ruang</translation>
     </message>
@@ -3223,11 +3270,12 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
     <name>RoomsDialog</name>
     <message>
         <location line="+29"/>
+        <location line="+4"/>
         <source>Rooms</source>
         <translation>Ruang</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>&amp;Add…</source>
         <translation>&amp;Tambah…</translation>
     </message>
@@ -3270,7 +3318,12 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../delegations/ui/checkin/hits.py" line="+190"/>
+        <location filename="../../delegations/ui/checkin/hits.py" line="+175"/>
+        <source>People found</source>
+        <translation>Orang yang ditemukan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No one matches “{text}”.</source>
         <translation>Tidak ada yang cocok dengan “{text}”.</translation>
     </message>
@@ -3327,7 +3380,7 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/dialogs.py" line="+62"/>
+        <location filename="../../delegations/ui/agenda/dialogs.py" line="+63"/>
         <source>Add session</source>
         <translation>Tambah sesi</translation>
     </message>
@@ -3387,12 +3440,17 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
         <translation>M&amp;oderator:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Speakers of the session</source>
+        <translation>Pembicara sesi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Filter speakers</source>
         <translation>Saring pembicara</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The role of the selected speaker in this session</source>
         <translation>Peran pembicara terpilih dalam sesi ini</translation>
     </message>
@@ -3468,7 +3526,12 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
         <translation>Setiap registrasi dicatat dengan nama meja, agar meja-meja dapat bertukar jurnal. Gunakan nama singkat yang mudah dikenali petugas, misalnya “Utara 1”.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Desk name</source>
+        <translation>Nama meja</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Start checking in</source>
         <translation>Mulai registrasi</translation>
     </message>
@@ -3476,7 +3539,12 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
 <context>
     <name>SpeakerSessions</name>
     <message>
-        <location filename="../../delegations/ui/speakers/sessions.py" line="+52"/>
+        <location filename="../../delegations/ui/speakers/sessions.py" line="+49"/>
+        <source>The speaker&apos;s sessions</source>
+        <translation>Sesi pembicara</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Day</source>
         <translation>Hari</translation>
     </message>
@@ -3525,7 +3593,7 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
 <context>
     <name>SpeakersTab</name>
     <message>
-        <location filename="../../delegations/ui/speakers/tab.py" line="+103"/>
+        <location filename="../../delegations/ui/speakers/tab.py" line="+104"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -3556,7 +3624,8 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
         <translation>Hapus</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-10"/>
+        <location line="+17"/>
         <source>Speakers</source>
         <translation>Pembicara</translation>
     </message>

@@ -169,7 +169,22 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../delegations/ui/agenda/tab.py" line="+157"/>
+        <location filename="../../delegations/ui/agenda/tab.py" line="+124"/>
+        <source>Sessions</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Agenda grid</source>
+        <translation>Grid agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions by room and time; the List view has them for the keyboard</source>
+        <translation>Sesi mengikut bilik dan masa; paparan Senarai memuatkannya untuk papan kekunci</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Day grid</source>
         <translation>Grid harian</translation>
     </message>
@@ -380,7 +395,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
 <context>
     <name>BadgesDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+306"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+307"/>
         <source>Print badges</source>
         <translation>Cetak pas</translation>
     </message>
@@ -902,8 +917,13 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
 </context>
 <context>
     <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../delegations/ui/agenda/conflicts.py" line="+26"/>
+        <source>Conflicts</source>
+        <translation>Pertembungan</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../delegations/ui/agenda/conflicts.py" line="+40"/>
+        <location line="+15"/>
         <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>%Ln pertembungan</numerusform>
@@ -923,7 +943,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
 <context>
     <name>CountersPanel</name>
     <message>
-        <location filename="../../delegations/ui/checkin/counters.py" line="+90"/>
+        <location filename="../../delegations/ui/checkin/counters.py" line="+91"/>
         <source>In</source>
         <translation>Hadir</translation>
     </message>
@@ -971,6 +991,16 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
     </message>
     <message>
         <location line="+34"/>
+        <source>Check-ins by delegation</source>
+        <translation>Daftar masuk mengikut delegasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-ins by role</source>
+        <translation>Daftar masuk mengikut peranan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>By delegation</source>
         <translation>Mengikut delegasi</translation>
     </message>
@@ -981,12 +1011,13 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
     </message>
     <message>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+33"/>
+        <location line="+183"/>
         <source>Not yet arrived</source>
         <translation>Belum tiba</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-202"/>
         <source>Badges handed to a liaison officer are issued</source>
         <translation>Pas yang diserahkan kepada pegawai perhubungan dikira sudah diserahkan</translation>
     </message>
@@ -1011,7 +1042,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
         <translation>Tapis mengikut nama…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Export CSV…</source>
         <translation>Eksport CSV…</translation>
     </message>
@@ -1424,7 +1455,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../delegations/ui/delegations/tab.py" line="+79"/>
+        <location filename="../../delegations/ui/delegations/tab.py" line="+80"/>
         <location line="+50"/>
         <source>Delegation</source>
         <translation>Delegasi</translation>
@@ -1462,7 +1493,8 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
         <translation>Tambah delegasi</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-12"/>
+        <location line="+20"/>
         <source>Delegations</source>
         <translation>Delegasi</translation>
     </message>
@@ -1497,7 +1529,12 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
         <translation>E-mel</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>Delegates</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Filter by name, organisation or e-mail  (Ctrl+F)</source>
         <translation>Tapis mengikut nama, organisasi atau e-mel  (Ctrl+F)</translation>
     </message>
@@ -1597,7 +1634,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
 <context>
     <name>DeskBar</name>
     <message>
-        <location filename="../../delegations/ui/checkin/desk_bar.py" line="+41"/>
+        <location filename="../../delegations/ui/checkin/desk_bar.py" line="+43"/>
         <source>Desk settings…</source>
         <translation>Tetapan kaunter…</translation>
     </message>
@@ -1637,7 +1674,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
         <translation>Keluar mod kaunter…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Desk: {name}</source>
         <translation>Kaunter: {name}</translation>
     </message>
@@ -1698,7 +1735,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="+415"/>
+        <location filename="../../delegations/ui/printing.py" line="+472"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
         <translation>{name}: pas baharu dihantar ke {printer}; pas yang hilang ditolak mulai sekarang. Tindakan ini tidak mendaftar masuk.</translation>
     </message>
@@ -2079,7 +2116,7 @@ Butirannya ada dalam fail log.</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/form.py" line="+357"/>
+        <location filename="../../delegations/ui/dialogs/form.py" line="+363"/>
         <source>Given name first (Western order)</source>
         <translation>Nama pertama dahulu (susunan Barat)</translation>
     </message>
@@ -2274,7 +2311,7 @@ Butirannya ada dalam fail log.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+83"/>
+        <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+84"/>
         <source>Import registrations — {file}</source>
         <translation>Import pendaftaran — {file}</translation>
     </message>
@@ -2285,7 +2322,17 @@ Butirannya ada dalam fail log.</translation>
         <translation>Membaca {file}…</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-89"/>
+        <source>Rows read from the file</source>
+        <translation>Baris yang dibaca daripada fail</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Problems found</source>
+        <translation>Masalah yang ditemui</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+21"/>
         <location line="+77"/>
         <source>Problems</source>
@@ -2893,12 +2940,12 @@ Butirannya ada dalam fail log.</translation>
 <context>
     <name>PrintWords</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="-248"/>
+        <location filename="../../delegations/ui/printing.py" line="-294"/>
         <source>Printing {title}…</source>
         <translation>Mencetak {title}…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+94"/>
         <source>Printing cancelled: nothing was printed or logged.</source>
         <translation>Pencetakan dibatalkan: tiada apa dicetak atau direkodkan.</translation>
     </message>
@@ -3184,7 +3231,7 @@ Jangan benarkan masuk dengan pas ini. Semak pengenalan diri orang itu dan cari m
 <context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/rooms.py" line="+32"/>
+        <location filename="../../delegations/ui/agenda/rooms.py" line="+33"/>
         <source>Add room</source>
         <translation>Tambah bilik</translation>
     </message>
@@ -3223,11 +3270,12 @@ Jangan benarkan masuk dengan pas ini. Semak pengenalan diri orang itu dan cari m
     <name>RoomsDialog</name>
     <message>
         <location line="+29"/>
+        <location line="+4"/>
         <source>Rooms</source>
         <translation>Bilik</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>&amp;Add…</source>
         <translation>&amp;Tambah…</translation>
     </message>
@@ -3270,7 +3318,12 @@ Jangan benarkan masuk dengan pas ini. Semak pengenalan diri orang itu dan cari m
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../delegations/ui/checkin/hits.py" line="+190"/>
+        <location filename="../../delegations/ui/checkin/hits.py" line="+175"/>
+        <source>People found</source>
+        <translation>Orang yang ditemui</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No one matches “{text}”.</source>
         <translation>Tiada sesiapa yang sepadan dengan “{text}”.</translation>
     </message>
@@ -3327,7 +3380,7 @@ Jangan benarkan masuk dengan pas ini. Semak pengenalan diri orang itu dan cari m
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/dialogs.py" line="+62"/>
+        <location filename="../../delegations/ui/agenda/dialogs.py" line="+63"/>
         <source>Add session</source>
         <translation>Tambah sesi</translation>
     </message>
@@ -3387,12 +3440,17 @@ Jangan benarkan masuk dengan pas ini. Semak pengenalan diri orang itu dan cari m
         <translation>&amp;Pengerusi:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Speakers of the session</source>
+        <translation>Penceramah sesi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Filter speakers</source>
         <translation>Tapis penceramah</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The role of the selected speaker in this session</source>
         <translation>Peranan penceramah yang dipilih dalam sesi ini</translation>
     </message>
@@ -3468,7 +3526,12 @@ Jangan benarkan masuk dengan pas ini. Semak pengenalan diri orang itu dan cari m
         <translation>Setiap daftar masuk direkodkan dengan nama kaunter, supaya kaunter boleh bertukar jurnal. Gunakan nama pendek yang mudah dikenali petugas, seperti “Utara 1”.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Desk name</source>
+        <translation>Nama kaunter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Start checking in</source>
         <translation>Mula daftar masuk</translation>
     </message>
@@ -3476,7 +3539,12 @@ Jangan benarkan masuk dengan pas ini. Semak pengenalan diri orang itu dan cari m
 <context>
     <name>SpeakerSessions</name>
     <message>
-        <location filename="../../delegations/ui/speakers/sessions.py" line="+52"/>
+        <location filename="../../delegations/ui/speakers/sessions.py" line="+49"/>
+        <source>The speaker&apos;s sessions</source>
+        <translation>Sesi penceramah</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Day</source>
         <translation>Hari</translation>
     </message>
@@ -3525,7 +3593,7 @@ Jangan benarkan masuk dengan pas ini. Semak pengenalan diri orang itu dan cari m
 <context>
     <name>SpeakersTab</name>
     <message>
-        <location filename="../../delegations/ui/speakers/tab.py" line="+103"/>
+        <location filename="../../delegations/ui/speakers/tab.py" line="+104"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -3556,7 +3624,8 @@ Jangan benarkan masuk dengan pas ini. Semak pengenalan diri orang itu dan cari m
         <translation>Padam</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-10"/>
+        <location line="+17"/>
         <source>Speakers</source>
         <translation>Penceramah</translation>
     </message>

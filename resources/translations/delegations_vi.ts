@@ -169,7 +169,22 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../delegations/ui/agenda/tab.py" line="+157"/>
+        <location filename="../../delegations/ui/agenda/tab.py" line="+124"/>
+        <source>Sessions</source>
+        <translation>Phiên</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Agenda grid</source>
+        <translation>Lưới chương trình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions by room and time; the List view has them for the keyboard</source>
+        <translation>Các phiên theo phòng và giờ; chế độ Danh sách tiện cho bàn phím</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Day grid</source>
         <translation>Lưới ngày</translation>
     </message>
@@ -380,7 +395,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>BadgesDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+306"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+307"/>
         <source>Print badges</source>
         <translation>In thẻ</translation>
     </message>
@@ -902,8 +917,13 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 </context>
 <context>
     <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../delegations/ui/agenda/conflicts.py" line="+26"/>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../delegations/ui/agenda/conflicts.py" line="+40"/>
+        <location line="+15"/>
         <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>%Ln xung đột</numerusform>
@@ -923,7 +943,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>CountersPanel</name>
     <message>
-        <location filename="../../delegations/ui/checkin/counters.py" line="+90"/>
+        <location filename="../../delegations/ui/checkin/counters.py" line="+91"/>
         <source>In</source>
         <translation>Đã đến</translation>
     </message>
@@ -971,6 +991,16 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
     </message>
     <message>
         <location line="+34"/>
+        <source>Check-ins by delegation</source>
+        <translation>Điểm danh theo đoàn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-ins by role</source>
+        <translation>Điểm danh theo vai trò</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>By delegation</source>
         <translation>Theo đoàn</translation>
     </message>
@@ -981,12 +1011,13 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+33"/>
+        <location line="+183"/>
         <source>Not yet arrived</source>
         <translation>Chưa đến</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-202"/>
         <source>Badges handed to a liaison officer are issued</source>
         <translation>Thẻ đã giao cho cán bộ liên lạc được tính là đã cấp</translation>
     </message>
@@ -1011,7 +1042,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>Lọc theo tên…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Export CSV…</source>
         <translation>Xuất CSV…</translation>
     </message>
@@ -1424,7 +1455,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../delegations/ui/delegations/tab.py" line="+79"/>
+        <location filename="../../delegations/ui/delegations/tab.py" line="+80"/>
         <location line="+50"/>
         <source>Delegation</source>
         <translation>Đoàn</translation>
@@ -1462,7 +1493,8 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>Thêm một đoàn</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-12"/>
+        <location line="+20"/>
         <source>Delegations</source>
         <translation>Các đoàn</translation>
     </message>
@@ -1497,7 +1529,12 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>Email</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>Delegates</source>
+        <translation>Đại biểu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Filter by name, organisation or e-mail  (Ctrl+F)</source>
         <translation>Lọc theo tên, cơ quan hoặc email  (Ctrl+F)</translation>
     </message>
@@ -1597,7 +1634,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>DeskBar</name>
     <message>
-        <location filename="../../delegations/ui/checkin/desk_bar.py" line="+41"/>
+        <location filename="../../delegations/ui/checkin/desk_bar.py" line="+43"/>
         <source>Desk settings…</source>
         <translation>Cài đặt bàn…</translation>
     </message>
@@ -1637,7 +1674,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>Thoát chế độ bàn…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Desk: {name}</source>
         <translation>Bàn: {name}</translation>
     </message>
@@ -1698,7 +1735,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="+415"/>
+        <location filename="../../delegations/ui/printing.py" line="+472"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
         <translation>{name}: thẻ mới đã gửi tới {printer}; thẻ bị mất sẽ bị từ chối từ nay. Thao tác này không điểm danh.</translation>
     </message>
@@ -2079,7 +2116,7 @@ Chi tiết có trong tệp nhật ký.</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/form.py" line="+357"/>
+        <location filename="../../delegations/ui/dialogs/form.py" line="+363"/>
         <source>Given name first (Western order)</source>
         <translation>Tên trước (kiểu phương Tây)</translation>
     </message>
@@ -2274,7 +2311,7 @@ Chi tiết có trong tệp nhật ký.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+83"/>
+        <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+84"/>
         <source>Import registrations — {file}</source>
         <translation>Nhập danh sách đăng ký — {file}</translation>
     </message>
@@ -2285,7 +2322,17 @@ Chi tiết có trong tệp nhật ký.</translation>
         <translation>Đang đọc {file}…</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-89"/>
+        <source>Rows read from the file</source>
+        <translation>Các dòng đọc từ tệp</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Problems found</source>
+        <translation>Lỗi tìm thấy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+21"/>
         <location line="+77"/>
         <source>Problems</source>
@@ -2893,12 +2940,12 @@ Chi tiết có trong tệp nhật ký.</translation>
 <context>
     <name>PrintWords</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="-248"/>
+        <location filename="../../delegations/ui/printing.py" line="-294"/>
         <source>Printing {title}…</source>
         <translation>Đang in {title}…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+94"/>
         <source>Printing cancelled: nothing was printed or logged.</source>
         <translation>Đã hủy in: không in và không ghi nhận gì.</translation>
     </message>
@@ -3184,7 +3231,7 @@ Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm th
 <context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/rooms.py" line="+32"/>
+        <location filename="../../delegations/ui/agenda/rooms.py" line="+33"/>
         <source>Add room</source>
         <translation>Thêm phòng</translation>
     </message>
@@ -3223,11 +3270,12 @@ Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm th
     <name>RoomsDialog</name>
     <message>
         <location line="+29"/>
+        <location line="+4"/>
         <source>Rooms</source>
         <translation>Phòng</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>&amp;Add…</source>
         <translation>&amp;Thêm…</translation>
     </message>
@@ -3270,7 +3318,12 @@ Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm th
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../delegations/ui/checkin/hits.py" line="+190"/>
+        <location filename="../../delegations/ui/checkin/hits.py" line="+175"/>
+        <source>People found</source>
+        <translation>Người tìm thấy</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No one matches “{text}”.</source>
         <translation>Không ai khớp với “{text}”.</translation>
     </message>
@@ -3327,7 +3380,7 @@ Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm th
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/dialogs.py" line="+62"/>
+        <location filename="../../delegations/ui/agenda/dialogs.py" line="+63"/>
         <source>Add session</source>
         <translation>Thêm phiên</translation>
     </message>
@@ -3387,12 +3440,17 @@ Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm th
         <translation>&amp;Chủ tọa:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Speakers of the session</source>
+        <translation>Diễn giả của phiên</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Filter speakers</source>
         <translation>Lọc diễn giả</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The role of the selected speaker in this session</source>
         <translation>Vai trò của diễn giả đã chọn trong phiên này</translation>
     </message>
@@ -3468,7 +3526,12 @@ Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm th
         <translation>Mỗi lượt điểm danh được ghi kèm tên bàn để các bàn trao đổi nhật ký. Hãy dùng tên ngắn mà nhân viên dễ nhận ra, vd. “Bắc 1”.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Desk name</source>
+        <translation>Tên bàn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Start checking in</source>
         <translation>Bắt đầu điểm danh</translation>
     </message>
@@ -3476,7 +3539,12 @@ Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm th
 <context>
     <name>SpeakerSessions</name>
     <message>
-        <location filename="../../delegations/ui/speakers/sessions.py" line="+52"/>
+        <location filename="../../delegations/ui/speakers/sessions.py" line="+49"/>
+        <source>The speaker&apos;s sessions</source>
+        <translation>Các phiên của diễn giả</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
@@ -3525,7 +3593,7 @@ Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm th
 <context>
     <name>SpeakersTab</name>
     <message>
-        <location filename="../../delegations/ui/speakers/tab.py" line="+103"/>
+        <location filename="../../delegations/ui/speakers/tab.py" line="+104"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
@@ -3556,7 +3624,8 @@ Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm th
         <translation>Xóa</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-10"/>
+        <location line="+17"/>
         <source>Speakers</source>
         <translation>Diễn giả</translation>
     </message>
@@ -3608,7 +3677,7 @@ Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm th
     <message>
         <location line="+1"/>
         <source>&amp;Native script:</source>
-        <translation>Chữ &amp;viết bản ngữ:</translation>
+        <translation>Tên the&amp;o bản ngữ:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3618,7 +3687,7 @@ Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm th
     <message>
         <location line="+1"/>
         <source>&amp;Position:</source>
-        <translation>&amp;Chức vụ:</translation>
+        <translation>Chức &amp;vụ:</translation>
     </message>
     <message>
         <location line="+1"/>

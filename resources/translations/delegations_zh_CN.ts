@@ -169,7 +169,22 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../delegations/ui/agenda/tab.py" line="+157"/>
+        <location filename="../../delegations/ui/agenda/tab.py" line="+124"/>
+        <source>Sessions</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Agenda grid</source>
+        <translation>议程表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions by room and time; the List view has them for the keyboard</source>
+        <translation>按会场和时间排列的场次；列表视图便于键盘操作</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Day grid</source>
         <translation>日程表</translation>
     </message>
@@ -380,7 +395,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>BadgesDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+306"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+307"/>
         <source>Print badges</source>
         <translation>打印证件</translation>
     </message>
@@ -902,8 +917,13 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 </context>
 <context>
     <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../delegations/ui/agenda/conflicts.py" line="+26"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../delegations/ui/agenda/conflicts.py" line="+40"/>
+        <location line="+15"/>
         <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>%Ln 处冲突</numerusform>
@@ -923,7 +943,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>CountersPanel</name>
     <message>
-        <location filename="../../delegations/ui/checkin/counters.py" line="+90"/>
+        <location filename="../../delegations/ui/checkin/counters.py" line="+91"/>
         <source>In</source>
         <translation>已报到</translation>
     </message>
@@ -971,6 +991,16 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
     <message>
         <location line="+34"/>
+        <source>Check-ins by delegation</source>
+        <translation>各代表团报到情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-ins by role</source>
+        <translation>各身份报到情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>By delegation</source>
         <translation>按代表团</translation>
     </message>
@@ -981,12 +1011,13 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+33"/>
+        <location line="+183"/>
         <source>Not yet arrived</source>
         <translation>尚未报到</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-202"/>
         <source>Badges handed to a liaison officer are issued</source>
         <translation>已移交联络员的证件计为已发放</translation>
     </message>
@@ -1011,7 +1042,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>按姓名筛选…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
@@ -1424,7 +1455,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../delegations/ui/delegations/tab.py" line="+79"/>
+        <location filename="../../delegations/ui/delegations/tab.py" line="+80"/>
         <location line="+50"/>
         <source>Delegation</source>
         <translation>代表团</translation>
@@ -1462,7 +1493,8 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>添加代表团</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-12"/>
+        <location line="+20"/>
         <source>Delegations</source>
         <translation>代表团</translation>
     </message>
@@ -1497,7 +1529,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>Delegates</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Filter by name, organisation or e-mail  (Ctrl+F)</source>
         <translation>按姓名、单位或电子邮箱筛选  (Ctrl+F)</translation>
     </message>
@@ -1597,7 +1634,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskBar</name>
     <message>
-        <location filename="../../delegations/ui/checkin/desk_bar.py" line="+41"/>
+        <location filename="../../delegations/ui/checkin/desk_bar.py" line="+43"/>
         <source>Desk settings…</source>
         <translation>报到台设置…</translation>
     </message>
@@ -1637,7 +1674,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>退出报到台模式…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Desk: {name}</source>
         <translation>报到台：{name}</translation>
     </message>
@@ -1698,7 +1735,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="+415"/>
+        <location filename="../../delegations/ui/printing.py" line="+472"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
         <translation>{name}：新证件已发送到 {printer}；遗失的证件从现在起作废。此操作不办理报到。</translation>
     </message>
@@ -2079,7 +2116,7 @@ The details are in the log file.</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/form.py" line="+357"/>
+        <location filename="../../delegations/ui/dialogs/form.py" line="+363"/>
         <source>Given name first (Western order)</source>
         <translation>名在前（西方顺序）</translation>
     </message>
@@ -2274,7 +2311,7 @@ The details are in the log file.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+83"/>
+        <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+84"/>
         <source>Import registrations — {file}</source>
         <translation>导入注册信息 — {file}</translation>
     </message>
@@ -2285,7 +2322,17 @@ The details are in the log file.</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-89"/>
+        <source>Rows read from the file</source>
+        <translation>从文件读取的行</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+21"/>
         <location line="+77"/>
         <source>Problems</source>
@@ -2893,12 +2940,12 @@ The details are in the log file.</source>
 <context>
     <name>PrintWords</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="-248"/>
+        <location filename="../../delegations/ui/printing.py" line="-294"/>
         <source>Printing {title}…</source>
         <translation>正在打印{title}…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+94"/>
         <source>Printing cancelled: nothing was printed or logged.</source>
         <translation>打印已取消：未打印，也未记录。</translation>
     </message>
@@ -3184,7 +3231,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/rooms.py" line="+32"/>
+        <location filename="../../delegations/ui/agenda/rooms.py" line="+33"/>
         <source>Add room</source>
         <translation>添加会场</translation>
     </message>
@@ -3223,11 +3270,12 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <name>RoomsDialog</name>
     <message>
         <location line="+29"/>
+        <location line="+4"/>
         <source>Rooms</source>
         <translation>会场</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
@@ -3270,7 +3318,12 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../delegations/ui/checkin/hits.py" line="+190"/>
+        <location filename="../../delegations/ui/checkin/hits.py" line="+175"/>
+        <source>People found</source>
+        <translation>找到的人员</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No one matches “{text}”.</source>
         <translation>没有与“{text}”匹配的人员。</translation>
     </message>
@@ -3327,7 +3380,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/dialogs.py" line="+62"/>
+        <location filename="../../delegations/ui/agenda/dialogs.py" line="+63"/>
         <source>Add session</source>
         <translation>添加场次</translation>
     </message>
@@ -3387,12 +3440,17 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>主持人(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Speakers of the session</source>
+        <translation>本场次嘉宾</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Filter speakers</source>
         <translation>筛选嘉宾</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The role of the selected speaker in this session</source>
         <translation>所选嘉宾在本场次中的角色</translation>
     </message>
@@ -3468,7 +3526,12 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>每次报到都会记录报到台名称，以便各报到台交换报到记录。请使用工作人员易于识别的简短名称，例如“北门 1”。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Desk name</source>
+        <translation>报到台名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Start checking in</source>
         <translation>开始报到</translation>
     </message>
@@ -3476,7 +3539,12 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SpeakerSessions</name>
     <message>
-        <location filename="../../delegations/ui/speakers/sessions.py" line="+52"/>
+        <location filename="../../delegations/ui/speakers/sessions.py" line="+49"/>
+        <source>The speaker&apos;s sessions</source>
+        <translation>该嘉宾的场次</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
@@ -3525,7 +3593,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SpeakersTab</name>
     <message>
-        <location filename="../../delegations/ui/speakers/tab.py" line="+103"/>
+        <location filename="../../delegations/ui/speakers/tab.py" line="+104"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -3556,7 +3624,8 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-10"/>
+        <location line="+17"/>
         <source>Speakers</source>
         <translation>嘉宾</translation>
     </message>
