@@ -36,12 +36,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
-import hashlib
-import hmac
-import json
 import os
 import re
-import shutil
 import sqlite3
 import time
 from collections.abc import Callable
@@ -89,6 +85,9 @@ def _folder(folder: Path | None) -> Path:
 
 
 def _key_from_secret(secret: str) -> str:
+    import hashlib  # here, not at start-up: hmac, hashlib, json and shutil cost ~20 ms there
+    import hmac
+
     return hmac.new(secret.encode(), b"event backups", hashlib.sha256).hexdigest()[:16]
 
 
@@ -268,6 +267,8 @@ def _settings_path() -> Path:
 
 def second_folder() -> Path | None:
     """The second backup folder set on this computer (a USB stick), or None."""
+    import json
+
     try:
         value = json.loads(_settings_path().read_text(encoding="utf-8")).get("second_folder")
     except (OSError, ValueError, AttributeError):
@@ -277,6 +278,8 @@ def second_folder() -> Path | None:
 
 def set_second_folder(folder: Path | str | None) -> None:
     """Set (or with None clear) this computer's second backup folder."""
+    import json
+
     from delegations.files import write_atomically
 
     value = str(Path(folder).expanduser().resolve()) if folder else None
@@ -295,6 +298,8 @@ def _copy_to_second(
 
 def copy_to_folder(backup: Path, target: Path, key: str, keep: int = KEEP) -> str:
     """Copy `backup` into `target`/Delegations backups/`key`/; "" or why it was not copied."""
+    import shutil
+
     if not target.is_dir():
         return (
             f"The second backup folder {target} is not there (is the USB stick plugged in?); "
