@@ -174,11 +174,14 @@ class ErrorReporter(QObject):
     def install(self) -> ErrorReporter:
         sys.excepthook = self.excepthook
         threading.excepthook = self._thread_hook
+        _installed.append(self)
         return self
 
     def uninstall(self) -> None:
         sys.excepthook = self._previous_hook
         threading.excepthook = self._previous_thread_hook
+        if self in _installed:
+            _installed.remove(self)
 
     def excepthook(
         self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
@@ -199,7 +202,11 @@ class ErrorReporter(QObject):
 
     @Slot(object)
     def _show(self, info: ExcInfo) -> None:
-        parent = self._window()
+        self.show(info)
+
+    def show(self, info: ExcInfo, parent: QWidget | None = None) -> None:
+        """Show an error already logged: in the open dialog if there is one."""
+        parent = parent or self._window()
         if isinstance(info[1], UserError):
             # A refusal that escaped its handler still reads as the sentence it is.
             QMessageBox.warning(parent, "Delegations", str(info[1]))
@@ -216,9 +223,30 @@ class ErrorReporter(QObject):
         self.dialog = None
 
 
+_installed: list[ErrorReporter] = []
+
+
+def show_unexpected(parent: QWidget | None, error: BaseException) -> None:
+    """An error a handler caught and logged (a background job's): the same one dialog, with
+    the traceback from where it was raised."""
+    info: ExcInfo = (type(error), error, error.__traceback__)
+    if _installed:
+        _installed[-1].show(info, parent)
+        return
+    dialog = UnexpectedErrorDialog(info, log_path(), parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+
+
 def install_error_hook(window: Callable[[], QWidget | None]) -> ErrorReporter:
     """Report uncaught exceptions over `window()` until `uninstall()`."""
     return ErrorReporter(window).install()
 
 
-__all__ = ["ErrorReporter", "UnexpectedErrorDialog", "error_details", "install_error_hook"]
+__all__ = [
+    "ErrorReporter",
+    "UnexpectedErrorDialog",
+    "error_details",
+    "install_error_hook",
+    "show_unexpected",
+]

@@ -140,13 +140,10 @@ class Job:
         elif isinstance(error, UserError):
             QMessageBox.warning(self._parent, JobProgress.tr("Delegations"), str(error))
         else:
+            from delegations.ui.errors import show_unexpected
+
             log.error("background job failed", exc_info=error)
-            QMessageBox.critical(
-                self._parent,
-                JobProgress.tr("Unexpected error"),
-                JobProgress.tr("Something went wrong: {error}\n\nThe details are in the log file.")
-                .format(error=error),
-            )  # fmt: skip
+            show_unexpected(self._parent, error)  # what happened, the log, Copy details
 
 
 def run_job(

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from delegations.paths import log_path
 from delegations.ui.errors import ErrorReporter, UnexpectedErrorDialog
+from delegations.ui.jobs import run_job
 from delegations.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_no_exception_capture  # the app's own hook must see the error
@@ -100,3 +101,16 @@ def test_an_error_in_a_worker_thread_is_shown_on_the_gui_thread(
     worker.join()
     qtbot.waitUntil(lambda: reporter.dialog is not None and reporter.dialog.isVisible())
     assert "No space left on device" in reporter.dialog.message.text()
+
+
+def test_a_background_job_that_fails_shows_the_same_dialog_with_the_workers_traceback(
+    qtbot: QtBot, window: MainWindow, reporter: ErrorReporter
+) -> None:
+    def render_the_booklet(_progress: object, _cancelled: object) -> None:
+        raise KeyError("room 7")
+
+    job = run_job(window, "Rendering…", render_the_booklet, on_done=lambda _result: None)
+    qtbot.waitUntil(lambda: reporter.dialog is not None and reporter.dialog.isVisible())
+    assert job is not None
+    assert "KeyError: 'room 7'" in reporter.dialog.message.text()
+    assert "render_the_booklet" in reporter.dialog.details(), "where it was raised, in the worker"
