@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from delegations.domain.names import initials
 from delegations.services.checkin import CheckInResult, Outcome, Refusal
+from delegations.ui.accessibility import announce
 from delegations.ui.dates import local_clock
 from delegations.ui.palette import text_on
 from delegations.ui.widgets import PhotoView
@@ -91,6 +92,7 @@ class ResultCard(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resultCard")
+        self.setAccessibleName(self.tr("Check-in result"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.state = CardState.IDLE
         self.result: CheckInResult | None = None
@@ -344,8 +346,22 @@ class ResultCard(QFrame):
         """The card's colour as painted now (mid-flash it is lighter)."""
         return QColor(self._colour)
 
+    def spoken_text(self) -> str:
+        """What the card shows, in reading order, as a screen reader is told it."""
+        labels = (
+            self.headline, self.name, self.native_name, self.role, self.delegation, self.when,
+            self.reason, self.notes, self.members,
+        )  # fmt: skip
+        texts = (" ".join(label.text().split()).strip("✔✖ ") for label in labels)
+        return ". ".join(text for text, label in zip(texts, labels, strict=True)
+                         if text and not label.isHidden())  # fmt: skip
+
     def _enter(self, state: CardState, *, flash: bool = True) -> None:
         self.state = state
+        if state is not CardState.IDLE:
+            # Spoken at once, the focus staying in the scan field; a refusal interrupts.
+            assertive = state in (CardState.REFUSED, CardState.ALREADY)
+            announce(self, self.spoken_text(), assertive=assertive)
         base = COLOURS[state]
         self._animation.stop()
         if not flash:
