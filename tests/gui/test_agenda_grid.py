@@ -308,7 +308,7 @@ def test_publish_a_version_then_the_changes_view_lists_the_edit(
     assert changes.summary.text() == "1 change since version 1:"
     assert len(sentences) == 1
     assert "Opening Ceremony" in sentences[0] and "10:00" in sentences[0]
-    assert changes.tree.topLevelItem(0).text(0) == "Friday 25 July 2025"
+    assert changes.tree.topLevelItem(0).text(0) == "Friday, 25 July 2025"
     assert changes.errata_button.isVisible() and changes.errata_button.isEnabled()
     changes.reject()
 

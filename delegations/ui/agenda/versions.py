@@ -28,13 +28,14 @@ from delegations.domain.programme import ProgrammeChange
 from delegations.services import programme
 from delegations.services.event import EventFile
 from delegations.services.programme import VersionRow
+from delegations.ui.dates import long_date, medium_date, time_text
 from delegations.ui.dialogs.form import FormDialog, Submit
 from delegations.ui.jobs import run_job
 
 
 def version_label(version: VersionRow) -> str:
     local = version.published_at.astimezone()
-    text = f"Version {version.number} — {local:%d %b %Y %H:%M}"
+    text = f"Version {version.number} — {medium_date(local.date())} {time_text(local.time())}"
     return f"{text} — {version.note}" if version.note else text
 
 
@@ -183,7 +184,7 @@ class ChangesDialog(QDialog):
         for change in self._changes:
             by_day.setdefault(change.day, []).append(change)
         for day in sorted(by_day):
-            item = QTreeWidgetItem(self.tree, [f"{day:%A} {day.day} {day:%B %Y}"])
+            item = QTreeWidgetItem(self.tree, [long_date(day)])
             font = item.font(0)
             font.setBold(True)
             item.setFont(0, font)

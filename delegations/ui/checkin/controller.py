@@ -33,6 +33,7 @@ from delegations.ui.checkin.exchange_dialog import ExchangeDialog
 from delegations.ui.checkin.restore_dialog import RestoreDialog
 from delegations.ui.checkin.settings_dialog import ask_new_pin, desk_name
 from delegations.ui.checkin.tab import CheckInTab
+from delegations.ui.dates import local_date_time
 from delegations.ui.dialogs.backup_folder import CopyWarning, open_second_folder_dialog
 from delegations.ui.tabs.base import EventTab
 
@@ -248,7 +249,7 @@ class DeskController(QObject):
             return False
         main.statusBar().showMessage(
             self.tr("Restored the backup of {time}.").format(
-                time=backup.taken_at.astimezone().strftime("%d %b %H:%M:%S")
+                time=local_date_time(backup.taken_at, seconds=True)
             ),
             10000,
         )
