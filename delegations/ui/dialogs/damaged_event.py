@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from delegations.domain.errors import UserError
 from delegations.services import backups
 from delegations.services.event import EventFile, open_event
+from delegations.ui.dates import local_date_time
 
 
 class Choice(enum.Enum):
@@ -64,7 +65,7 @@ class DamagedEventBox(QMessageBox):
             "The newest backup that passes the check is from {time}. Restoring it keeps the "
             "damaged file beside it, renamed with today's date; changes made after the backup "
             "are not in it."
-        ).format(time=backup.taken_at.astimezone().strftime("%a %d %b %Y, %H:%M:%S"))
+        ).format(time=local_date_time(backup.taken_at, seconds=True))
 
     def ask(self) -> Choice:
         """Show the box modally; what the user chose."""
