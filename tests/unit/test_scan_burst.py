@@ -79,4 +79,37 @@ def test_starts_run() -> None:
     recogniser: BurstRecogniser[str] = BurstRecogniser()
     assert recogniser.starts_run(0)
     recogniser.character("a", 0)
-    assert not recogniser.starts_run(10) and recogniser.starts_run(10 + GAP_MS)
+    assert not recogniser.starts_run(BURST_GAP_MS) and recogniser.starts_run(BURST_GAP_MS + 1)
+    recogniser.end_key(10)
+    assert recogniser.starts_run(11)
+
+
+def test_a_burst_rescues_the_keys_a_stall_released_just_before_it() -> None:
+    recogniser: BurstRecogniser[str] = BurstRecogniser()
+    routed = _feed(recogniser, "AE", 0, 8)
+    routings = [recogniser.character(char, 8 + 100 + 8 * n) for n, char in enumerate("AAAA")]
+    assert [r.release for r in routings] == [("A", "E"), (), (), ()]  # the stall: a person?
+    started = routings[-1]
+    assert routed["released"] == "" and started.burst_started
+    assert started.rescued + started.scan == tuple("AEAAAA")
+
+
+def test_keys_released_before_a_gap_wider_than_the_burst_gap_are_not_rescued() -> None:
+    recogniser: BurstRecogniser[str] = BurstRecogniser()
+    _feed(recogniser, "Ngu", 0, 100)
+    started = [
+        recogniser.character(c, 200 + BURST_GAP_MS + 1 + 8 * n) for n, c in enumerate("K7Q2")
+    ]
+    assert started[0].release == ("u",)  # "N" and "g" went at once
+    assert started[-1].burst_started and started[-1].rescued == ()
+    assert started[-1].scan == tuple("K7Q2")
+
+
+def test_held_keys_that_timed_out_are_rescued_by_a_burst_right_after() -> None:
+    recogniser: BurstRecogniser[str] = BurstRecogniser()
+    recogniser.character("A", 0)
+    assert recogniser.expire().release == ("A",)
+    started = [recogniser.character(c, 90 + 8 * n) for n, c in enumerate("EAAA")]
+    assert started[-1].rescued == ("A",) and started[-1].scan == tuple("EAAA")
+    recogniser.end_key(200)
+    assert recogniser.released_in_run == []

@@ -11,7 +11,11 @@ rolled keys rarely come closer than 40 ms four times in a row. So:
   hiccup of a busy machine does not cut a code in two) and ends with its Enter/Tab;
 - held keys that do not become a burst (a gap, another key, or the hold timing out) are
   **released** to where they were going, in order: a person's typing arrives a few tens of
-  milliseconds late, never lost or reordered.
+  milliseconds late, never lost or reordered;
+- a loaded machine can hold a scanner back for more than `gap_ms` before its burst is
+  recognised (measured with xdotool at a load of 7 on 2 cores: the code's first key released
+  to a table, the burst then read without it). So a burst also takes the keys released just
+  before it whose gaps stay within `burst_gap_ms` (**rescued**: given to the scan input too).
 
 The items held are opaque to this module (the desk holds copies of key events).
 """
@@ -40,6 +44,8 @@ class Routing(Generic[Item]):
     release: tuple[Item, ...] = ()
     scan: tuple[Item, ...] = ()
     burst_started: bool = False
+    rescued: tuple[Item, ...] = ()
+    """Released earlier, they began the burst that starts now (in order, before `scan`)."""
 
 
 @dataclass
@@ -55,18 +61,17 @@ class BurstRecogniser(Generic[Item]):
     held: list[Item] = field(default_factory=list)
     in_burst: bool = False
     last_at: float | None = None
+    released_in_run: list[Item] = field(default_factory=list)
+    """Released since the last gap wider than `burst_gap_ms`: a burst starting now rescues them."""
 
     @property
     def holding(self) -> bool:
         return bool(self.held)
 
     def starts_run(self, at: float) -> bool:
-        """Whether a character at `at` would start a new run of close characters."""
-        if self.last_at is None:
-            return True
-        if self.in_burst:
-            return at - self.last_at > self.burst_gap_ms
-        return not self.held or at - self.last_at > self.gap_ms
+        """Whether a character at `at` would start a new run: none of the keys before it can
+        be part of a burst with it (a gap wider than `burst_gap_ms`, or an end or other key)."""
+        return self.last_at is None or at - self.last_at > self.burst_gap_ms
 
     def character(self, item: Item, at: float) -> Routing[Item]:
         """A printable key arrived at `at`."""
@@ -77,13 +82,18 @@ class BurstRecogniser(Generic[Item]):
                 return Routing(scan=(item,))
             self.in_burst = False
         released = self._release() if gap is not None and gap > self.gap_ms else ()
+        if gap is None or gap > self.burst_gap_ms:
+            self.released_in_run = []  # what was released belongs to the run before the gap
+        else:
+            self.released_in_run += released
         self.held.append(item)
         self.last_at = at
         if len(self.held) < self.min_length:
             return Routing(release=released)
         scan, self.held = tuple(self.held), []
+        rescued, self.released_in_run = tuple(self.released_in_run), []
         self.in_burst = True
-        return Routing(release=released, scan=scan, burst_started=True)
+        return Routing(release=released, scan=scan, burst_started=True, rescued=rescued)
 
     def end_key(self, at: float) -> tuple[Routing[Item], bool]:
         """Enter or Tab at `at`: what is released, and whether the key ends a burst (its own
@@ -92,19 +102,25 @@ class BurstRecogniser(Generic[Item]):
             self.in_burst and self.last_at is not None and at - self.last_at <= self.burst_gap_ms
         )
         routing: Routing[Item] = Routing(release=self._release())
-        self.in_burst = False
-        self.last_at = None
+        self._forget_run()
         return routing, ends_burst
 
     def other_key(self) -> Routing[Item]:
         """Any other key (arrows, Escape, a shortcut): held keys go first; no burst any more."""
-        self.in_burst = False
-        self.last_at = None
-        return Routing(release=self._release())
+        routing: Routing[Item] = Routing(release=self._release())
+        self._forget_run()
+        return routing
 
     def expire(self) -> Routing[Item]:
         """Nothing came for `HOLD_MS`: held keys go to their widget."""
-        return Routing(release=self._release())
+        released = self._release()
+        self.released_in_run += released
+        return Routing(release=released)
+
+    def _forget_run(self) -> None:
+        self.in_burst = False
+        self.last_at = None
+        self.released_in_run = []
 
     def _release(self) -> tuple[Item, ...]:
         released, self.held = tuple(self.held), []

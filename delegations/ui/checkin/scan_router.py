@@ -40,8 +40,10 @@ _COMMAND_MODIFIERS = (
 class HeldKey:
     """A copy of a key press (Qt deletes the original) and the widget it was going to."""
 
-    event: QKeyEvent | None  # None: it went straight into the scan input
+    event: QKeyEvent
     target: QWidget
+    direct: bool = False
+    """It went straight into the scan input (typed there, nothing held)."""
 
 
 def copy_key(event: QKeyEvent) -> QKeyEvent:
@@ -75,6 +77,7 @@ class ScanRouter(QObject):
         self._replaying = False
         self._direct_text = ""
         self._close_menus_on_submit = False
+        self.on_release: Callable[[int, QWidget], None] | None = None  # the desk's trace
         scan_input.submitted.connect(self._on_submitted)
         self._hold_timer = QTimer(self, singleShot=True, interval=HOLD_MS)
         self._hold_timer.timeout.connect(self._on_hold_expired)
@@ -82,6 +85,10 @@ class ScanRouter(QObject):
         assert app is not None
         app.installEventFilter(self)
         scan_input.destroyed.connect(lambda: app.removeEventFilter(self))
+
+    def holding(self) -> bool:
+        """Keys of a possible scan are held back for a moment."""
+        return self._recogniser.holding
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if self._replaying or event.type() != QEvent.Type.KeyPress:
@@ -136,15 +143,15 @@ class ScanRouter(QObject):
         # Typing into the scan input itself needs no holding while the input holds only
         # this run's characters: if they become a burst, they are where they belong.
         direct = target is self._input and self._input.text() == self._direct_text
-        held = HeldKey(None if direct else copy_key(event), target)
+        held = HeldKey(copy_key(event), target, direct)
+        if direct:
+            self._deliver(self._input, event)
+            self._direct_text += text
         routing = self._recogniser.character(held, at)
         self._route(routing)
         if self._recogniser.holding:
             self._hold_timer.start()
-        if direct:
-            self._direct_text += text
-            return False
-        if (routing.scan and routing.scan[-1] is held) or self._recogniser.holding:
+        if direct or (routing.scan and routing.scan[-1] is held) or self._recogniser.holding:
             return True
         # Part of a running burst: the input has the focus already, or it gets the key.
         if target is self._input:
@@ -154,21 +161,28 @@ class ScanRouter(QObject):
 
     def _route(self, routing: Routing[HeldKey]) -> None:
         for held in routing.release:
-            if held.event is not None and isValid(held.target):
+            if not held.direct and isValid(held.target):
                 self._deliver(held.target, held.event)
+        if routing.release and self.on_release is not None:
+            self.on_release(len(routing.release), routing.release[-1].target)
         if routing.burst_started:
-            self._take_over()
+            self._take_over((*routing.rescued, *routing.scan))
+            return
         for held in routing.scan:
-            if held.event is not None:
+            if not held.direct:
                 self._deliver(self._input, held.event)
 
-    def _take_over(self) -> None:
-        """A burst began: drop a half-typed name and focus the scan input, or, over an open
-        menu, leave the menu open until the scan is submitted: closing it ends the menu's
-        keyboard grab, and keys typed in that moment never reached the app (on Xvfb: 1–5
-        characters of a code lost in about one scan in twenty)."""
-        if self._input.text() != self._direct_text:
+    def _take_over(self, burst: tuple[HeldKey, ...]) -> None:
+        """A burst began: the scan input gets its keys instead of a half-typed name (unless
+        they all went there already), and the focus; over an open menu, the menu stays open
+        until the scan is submitted: closing it ends the menu's keyboard grab, and keys typed
+        in that moment never reached the app (on Xvfb: 1–5 characters of a code lost in
+        about one scan in twenty)."""
+        if not all(held.direct for held in burst) or self._input.text() != self._direct_text:
             self._input.clear()
+            for held in burst:
+                self._deliver(self._input, held.event)
+            self._direct_text = self._input.text()
         if QApplication.activePopupWidget() is not None:
             self._close_menus_on_submit = True
             return
