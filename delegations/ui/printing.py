@@ -490,6 +490,29 @@ class DeskPrinting(QObject):
             return None
         return self._print(result.delegate_id, None, lambda _outcome: None, only_first=True)
 
+    def on_delegation_admitted(self, admitted: tuple[int, ...]) -> Job | None:
+        """With "print on arrival": the badges of those just admitted together ("Admit the
+        whole delegation") who have none yet, as one print job."""
+        if not admitted or not prints_on_arrival(self._settings):
+            return None
+        event_file, printer = self._event_file, desk_printer(self._settings)
+        if not printer:
+            return None
+        layout_name = desk_layout(self._settings)
+        selection = badges.BadgeSelection(delegate_ids=admitted, only_unprinted=True)
+
+        def work(_progress: object, _cancelled: object) -> PrintOutcome | None:
+            if not badges.count_badges(event_file, selection):
+                return None
+            deliver = desk_deliver(printer, layout_name, f"{len(admitted)} badges on arrival")
+            return badges.print_badges_to(event_file, deliver, selection, layout_name=layout_name)
+
+        def done(outcome: PrintOutcome | None) -> None:
+            if outcome is not None:
+                self.printed.emit(outcome)
+
+        return self._start(work, done)
+
     def walk_in(self, person: DelegateCreate, *, desk: str) -> Job | None:
         """Add `person`, print their badge on the desk's printer, admit them at `desk`."""
         if not self.ready_to_print():

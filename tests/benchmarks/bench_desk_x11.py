@@ -41,6 +41,7 @@ from end2end.x11_desk import (  # noqa: E402 (after the path)
 )
 
 DESK = "Bench desk"
+SLOW_MS = 50
 
 
 def _percentile(values: list[int], fraction: float) -> float:
@@ -53,6 +54,30 @@ def _figures(values: list[int]) -> str:
         f"median {statistics.median(values):.0f}, p95 {_percentile(values, 0.95):.0f}, "
         f"p99 {_percentile(values, 0.99):.0f}, max {max(values)} (n={len(values)})"
     )
+
+
+def _phases(lines: list[list[str]]) -> tuple[int, int, int] | None:
+    """Return -> admission's start, the admission, its end -> the card painted (ms)."""
+    found = {line[0]: line for line in lines if line[0] in ("return", "admit", "painted")}
+    if len(found) < 3:
+        return None
+    key, admitted, painted = found["return"], found["admit"], found["painted"]
+    start, end, done = int(admitted[1]), int(admitted[2]), int(painted[1])
+    return (start - int(key[1])) % 2**32, end - start, done - end
+
+
+def _busy(lines: list[list[str]]) -> list[str]:
+    """The desk's other work that overlapped Return -> painted: "what:ms" each."""
+    returns = [int(line[2]) for line in lines if line[0] == "return"]
+    painted = [int(line[1]) for line in lines if line[0] == "painted"]
+    if not returns or not painted:
+        return []
+    start, end = returns[-1], painted[-1]
+    return [
+        f"{line[1]}:{int(line[3]) - int(line[2])}"
+        for line in lines
+        if line[0] == "busy" and int(line[2]) < end and int(line[3]) > start
+    ]
 
 
 def main() -> int:
@@ -68,6 +93,8 @@ def main() -> int:
         codes = badge_codes(event)
         people = list(codes)[500 : 500 + args.scans]
         latencies: dict[str, list[int]] = {}
+        phases: list[tuple[int, int, int] | None] = []
+        slow: list[tuple[int, str, tuple[int, int, int] | None, list[str]]] = []
         not_admitted: list[tuple[int, str]] = []
         with running_desk(event, Path(folder) / "home", desk=DESK) as desk:
             disturbances = {
@@ -81,11 +108,17 @@ def main() -> int:
             for number, person in enumerate(people):
                 situation = names[number % len(names)]
                 disturbances[situation]()
+                first_line = len(desk.lines())
                 answer = desk.scan(codes[person])
+                lines = desk.lines()[first_line:]
                 if answer is None or answer.state != "admitted":
                     not_admitted.append((person, situation))
+                    print(f"not admitted after {situation}: {codes[person]}; trace {lines}")
                 if answer is not None:
                     latencies.setdefault(situation, []).append(answer.latency_ms)
+                    phases.append(_phases(lines))
+                    if answer.latency_ms > SLOW_MS:
+                        slow.append((answer.latency_ms, situation, phases[-1], _busy(lines)))
             desk.process.terminate()
             desk.process.wait(timeout=10)
         admitted = admitted_at_desk(event, DESK)
@@ -98,6 +131,13 @@ def main() -> int:
         print(f"Return -> card painted (ms): {_figures(every)}   target p99 <= 50")
     for situation, values in latencies.items():
         print(f"  after {situation}: {_figures(values)}")
+    timed = [phase for phase in phases if phase is not None]
+    for number, name in enumerate(("Return -> admission starts", "the admission (commit)",
+                                   "admission done -> card painted")):  # fmt: skip
+        print(f"  {name}: {_figures([phase[number] for phase in timed])}")
+    print(f"answers slower than {SLOW_MS} ms (latency, after, phases, other work overlapping):")
+    for latency, situation, phase, overlapping in sorted(slow, reverse=True):
+        print(f"  {latency} ms after {situation}: {phase} {' '.join(overlapping)}")
     return 0 if not lost else 1
 
 

@@ -383,11 +383,12 @@ class ResultCard(QFrame):
             self.update()
 
     def finish_flash(self) -> None:
-        """Jump to the end of the flash (tests, screenshots)."""
+        """Jump to the end of the flash (the next scan began; tests, screenshots)."""
         if self._animation.state() == QVariantAnimation.State.Running:
             self._animation.setCurrentTime(self._animation.duration())
-        self._colour = QColor(COLOURS[self.state])
-        self.update()
+            self._animation.stop()
+            self._colour = QColor(COLOURS[self.state])
+            self.update()
 
     def _on_admit_delegation(self) -> None:
         if self._delegation_id is not None:

@@ -49,7 +49,7 @@ from delegations.ui.checkin.settings_dialog import (
     desk_name,
     set_desk_name,
 )
-from delegations.ui.checkin.trace import desk_trace, now_ms
+from delegations.ui.checkin.trace import busy, desk_trace, now_ms
 from delegations.ui.checkin.walk_in_dialog import ask_walk_in
 from delegations.ui.jobs import run_job
 from delegations.ui.printing import DeskPrinting
@@ -63,6 +63,8 @@ SEARCH_DELAY_MS = 120
 """Search after a short pause in typing, so that a scanner's keystrokes never wait for it."""
 CARD_NAMES = 12
 """A whole delegation's card lists this many names, then "…and N more"."""
+MAX_COUNTERS_DEFERRALS = 10
+"""The counters wait for scans in progress at most this many times 150 ms."""
 SYNC_LOAD_BELOW = 4 * 1024 * 1024
 """Event files smaller than this (bytes) load the desk index at once, without a worker."""
 
@@ -97,12 +99,19 @@ class CheckInTab(EventTab):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._run_search)
         self._counters_timer = QTimer(self, singleShot=True, interval=150)
-        self._counters_timer.timeout.connect(self.counters.update_counters)
+        self._counters_timer.timeout.connect(self._update_counters)
+        self._counters_deferred = 0
+        self._refresh_deferred = False
         self._refresh_timer = QTimer(self, interval=REFRESH_MS)
         self._refresh_timer.timeout.connect(self._on_refresh_timer)
         self._refresh_timer.start()
 
         self.trace = desk_trace(self.scan_edit, self.card)
+        if self.trace is not None:
+            trace = self.trace
+            self.scan_router.on_release = lambda n, widget: trace.write(
+                "released", n, type(widget).__name__
+            )
         self._show_desk_name()
         self._load_index()
 
@@ -256,7 +265,27 @@ class CheckInTab(EventTab):
             self.trace.write("ready", now_ms())
 
     def _on_refresh_timer(self) -> None:
-        self.refresh_index()
+        if self._scan_in_progress() and not self._refresh_deferred:
+            self._refresh_deferred = True  # to the next tick: a scan's answer must not wait
+            return
+        self._refresh_deferred = False
+        with busy(self.trace, "refresh"):
+            self.refresh_index()
+
+    def _update_counters(self) -> None:
+        if self._scan_in_progress() and self._counters_deferred < MAX_COUNTERS_DEFERRALS:
+            self._counters_deferred += 1
+            self._counters_timer.start()
+            return
+        self._counters_deferred = 0
+        with busy(self.trace, "counters"):
+            self.counters.update_counters()
+
+    def _scan_in_progress(self) -> bool:
+        """Keys of a scan (or a name) are arriving or waiting in the input: work that its
+        answer does not need (~20 ms for the counters at 20,000 delegates, more on a busy
+        machine) waits until after it."""
+        return self.scan_router.holding() or bool(self.scan_edit.text())
 
     def refresh_index(self) -> bool:
         """Pick up what others wrote to the file; True if anything changed."""
@@ -281,6 +310,8 @@ class CheckInTab(EventTab):
     # Typing and searching ---------------------------------------------------------------
 
     def _on_text_edited(self, _text: str) -> None:
+        # The next scan began: the card stops repainting its flash, which slowed its answer.
+        self.card.finish_flash()
         self._search_timer.start()
 
     def _on_text_changed(self, text: str) -> None:
@@ -338,9 +369,12 @@ class CheckInTab(EventTab):
     def scan(self, code: str) -> CheckInResult | None:
         """Admit the holder of badge `code` (committed before the card turns green)."""
         started = time.perf_counter()
+        admitting = now_ms()
         result = self._guarded(
             lambda: checkin_service.admit(self._event_file, code, desk=self.desk, index=self.index)
         )
+        if self.trace is not None:
+            self.trace.write("admit", admitting, now_ms())
         self._answer(result, started)
         return result
 
@@ -418,6 +452,7 @@ class CheckInTab(EventTab):
         self._finish_input()
         self._show_card()
         self._schedule_counters()
+        self.desk_printing.on_delegation_admitted(admission.admitted)
 
     def _confirm_whole_delegation(self, waiting: checkin_service.DelegationWaiting) -> bool:
         answer = QMessageBox.question(

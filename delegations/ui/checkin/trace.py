@@ -6,6 +6,10 @@ Off unless `DELEGATIONS_DESK_TRACE` names a file. Then the desk appends one line
     focus <class name> <objectName>            the keyboard focus moved (what a click did)
     return <key timestamp ms> <monotonic ms>   the scan input got Enter/Return
     painted <monotonic ms> <card state>        the result card finished painting a new answer
+    submitted <text>                           what the scan input acted on
+    released <n> <class name>                  n held keys went to that widget: a person's typing
+    admit <start ms> <end ms>                  the admission's service call (its commit included)
+    busy <what> <start ms> <end ms>            other work of the desk (counters, refresh)
 
 On X11 a key's timestamp is the X server's time of the key, in milliseconds of the server's
 monotonic clock (CLOCK_MONOTONIC, truncated to 32 bits), the clock Python's `time.monotonic`
@@ -18,6 +22,8 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import TextIO
 
@@ -42,6 +48,9 @@ class DeskTrace(QObject):
         self._card = card
         self._answered = False
         scan_input.installEventFilter(self)
+        submitted = getattr(scan_input, "submitted", None)
+        if submitted is not None:
+            submitted.connect(lambda text: self.write("submitted", text or "-"))
         card.installEventFilter(self)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
@@ -51,6 +60,15 @@ class DeskTrace(QObject):
     def write(self, *fields: object) -> None:
         if not self._out.closed:
             self._out.write(" ".join(str(field) for field in fields) + "\n")
+
+    @contextmanager
+    def busy(self, what: str) -> Iterator[None]:
+        """Note how long `what` kept the desk's event loop busy."""
+        start = now_ms()
+        try:
+            yield
+        finally:
+            self.write("busy", what, start, now_ms())
 
     def answered(self) -> None:
         """A new answer is on the card: the next paint that ends is the one to time."""
@@ -71,6 +89,11 @@ class DeskTrace(QObject):
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is not None:
             self.write("focus", type(new).__name__, new.objectName() or "-")
+
+
+def busy(trace: DeskTrace | None, what: str) -> AbstractContextManager[None]:
+    """`trace.busy(what)`, or nothing without a trace."""
+    return nullcontext() if trace is None else trace.busy(what)
 
 
 def desk_trace(scan_input: QWidget, card: QWidget) -> DeskTrace | None:
