@@ -155,9 +155,14 @@ def _newest_first(paths: list[Path]) -> list[BackupInfo]:
     return found
 
 
-def list_backups(event_path: Path | str, *, folder: Path | None = None) -> list[BackupInfo]:
+def list_backups(
+    event_path: Path | str, *, folder: Path | None = None, second: Path | None | bool = True
+) -> list[BackupInfo]:
     """Backups of the event file at `event_path`, newest first: those of its event (by key),
-    and older ones named after the file (made before backups were kept per event)."""
+    older ones named after the file (made before backups were kept per event), and the
+    copies in the second folder that are not on this computer (a new or repaired laptop).
+
+    `second`: the second folder to look in; True (default) reads the computer's setting."""
     root = _folder(folder)
     event_path = Path(event_path).expanduser().resolve()
     paths = [path for sub in _folders_of(event_path, root) for path in sub.iterdir()]
@@ -166,7 +171,17 @@ def list_backups(event_path: Path | str, *, folder: Path | None = None) -> list[
         for path in root.iterdir()
         if (match := _NAME.match(path.name)) and match["stem"] == event_path.stem
     ]
-    return _newest_first(paths + legacy)
+    here = {path.name for path in paths + legacy}
+    copies = [path for path in _second_copies(event_path, second) if path.name not in here]
+    return _newest_first(paths + legacy + copies)
+
+
+def _second_copies(event_path: Path, second: Path | None | bool) -> list[Path]:
+    target = second_folder() if second is True else (second or None)
+    root = Path(target) / SECOND_FOLDER_NAME if target else None
+    if root is None or not root.is_dir():
+        return []
+    return [path for sub in _folders_of(event_path, root) for path in sub.iterdir()]
 
 
 def _prune(event_folder: Path, keep: int) -> None:
@@ -209,7 +224,7 @@ def backup_now(
     _prune(event_folder, keep)
     info = _info(path)
     assert info is not None
-    return _copy_to_second(info, key, second, keep)
+    return _copy_to_second(info, key, event_file.path, second, keep)
 
 
 def backup_closed_file(
@@ -235,7 +250,7 @@ def backup_closed_file(
     _prune(event_folder, keep)
     info = _info(destination)
     assert info is not None
-    return _copy_to_second(info, key, second, keep)
+    return _copy_to_second(info, key, event_path, second, keep)
 
 
 def _copy_with_backup_api(
@@ -287,16 +302,16 @@ def set_second_folder(folder: Path | str | None) -> None:
 
 
 def _copy_to_second(
-    info: BackupInfo, key: str, second: Path | None | bool, keep: int
+    info: BackupInfo, key: str, event_path: Path, second: Path | None | bool, keep: int
 ) -> BackupInfo:
     target = second_folder() if second is True else (second or None)
     if target is None:
         return info
-    problem = copy_to_folder(info.path, Path(target), key, keep)
+    problem = copy_to_folder(info.path, Path(target), key, event_path, keep)
     return replace(info, copy_problem=problem) if problem else info
 
 
-def copy_to_folder(backup: Path, target: Path, key: str, keep: int = KEEP) -> str:
+def copy_to_folder(backup: Path, target: Path, key: str, event_path: Path, keep: int = KEEP) -> str:
     """Copy `backup` into `target`/Delegations backups/`key`/; "" or why it was not copied."""
     import shutil
 
@@ -305,9 +320,8 @@ def copy_to_folder(backup: Path, target: Path, key: str, keep: int = KEEP) -> st
             f"The second backup folder {target} is not there (is the USB stick plugged in?); "
             f"this backup is only in {backup.parent}."
         )
-    event_folder = target / SECOND_FOLDER_NAME / key
     try:
-        event_folder.mkdir(parents=True, exist_ok=True)
+        event_folder = _event_folder(target / SECOND_FOLDER_NAME, key, event_path)
         with replaced_atomically(event_folder / backup.name, make_folder=False) as temporary:
             shutil.copyfile(backup, temporary)
     except OSError as error:

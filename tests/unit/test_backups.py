@@ -7,8 +7,9 @@ stopped half way) or with pages overwritten (a disk that wrote garbage).
 from __future__ import annotations
 
 import datetime as dt
-import os
+import shutil
 import sqlite3
+import subprocess
 from contextlib import closing
 from pathlib import Path
 
@@ -144,22 +145,46 @@ def test_second_folder_gets_a_copy_and_says_when_it_is_missing(tmp_path: Path) -
     assert "is not there (is the USB stick plugged in?)" in missing.copy_problem
 
 
-@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
-def test_second_folder_full_is_said_as_such(tmp_path: Path) -> None:
+@pytest.fixture
+def full_stick(tmp_path: Path):  # noqa: ANN201 (Iterator[Path])
+    """A 64 kB file system (tmpfs), too small for a backup: a full USB stick. Needs root."""
     stick = tmp_path / "stick"
-    event_file = open_event(tmp_path / "event.sqlite3")
-    key = event_key(event_file.path)
-    (stick / "Delegations backups").mkdir(parents=True)
-    # A file that cannot grow stands for a full stick: its name is the key's folder, and
-    # writes under it fail; a real full file system is exercised by the H5 output tests.
+    stick.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(stick)], capture_output=True
+    )
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a small file system here (needs root)")
     try:
-        os.symlink("/dev/full", stick / "Delegations backups" / str(key))
-    except OSError:
-        pytest.skip("no symlinks here")
-    set_second_folder(stick)
+        yield stick
+    finally:
+        subprocess.run(["umount", str(stick)], check=True)
+
+
+def test_second_folder_full_is_said_as_such_and_nothing_half_written(
+    tmp_path: Path, full_stick: Path
+) -> None:
+    path = _demo_event(tmp_path / "event.sqlite3")
+    event_file = open_event(path)
+    set_second_folder(full_stick)
     made = backup_now(event_file)
     assert made.path.exists()
-    assert made.copy_problem.startswith("The backup could not be copied to")
+    assert made.copy_problem.startswith(f"The second backup folder {full_stick} is full;")
+    assert list(full_stick.glob("Delegations backups/*/*.sqlite3*")) == []
+    assert [p.name for p in full_stick.glob("**/.*")] == []  # no temporary file left
+
+
+def test_backups_on_the_second_folder_are_listed_on_a_new_laptop(tmp_path: Path) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    set_second_folder(stick)
+    event_file = open_event(tmp_path / "event.sqlite3")
+    made = backup_now(event_file)
+    assert list_backups(event_file.path) == [made]  # the copy on the stick is not listed twice
+    shutil.rmtree(backups_dir())  # this laptop's backups are gone
+    (copy,) = list_backups(event_file.path)
+    assert copy.path.parent.parent == stick / "Delegations backups"
+    assert copy.taken_at == made.taken_at
 
 
 def test_backup_before_change_only_when_the_newest_is_older_than_the_interval(
