@@ -183,3 +183,26 @@ def test_the_menus_name_a_key_for_every_item(window: MainWindow) -> None:
             if "&" not in text and action.shortcut() == QKeySequence():
                 without.append(f"{plain_label(menu_action.text())} ▸ {plain_label(text)}")
     assert without == []
+
+
+def test_the_cards_buttons_that_never_take_the_focus_have_keys(qtbot: QtBot) -> None:
+    card = ResultCard()
+    qtbot.addWidget(card)
+    card.show()
+    card.activateWindow()
+    qtbot.waitUntil(card.isActiveWindow)
+    card.show_result(CheckInResult(
+        outcome=Outcome.ADMITTED, message="", delegate_id=7, name="Nguyễn Văn Đức",
+        delegation="Viet Nam", delegation_id=3, is_head=True, members_here=1, members_total=4,
+    ))  # fmt: skip
+    assert card.admit_delegation_button.isVisible() and card.reprint_button.isVisible()
+    assert card.admit_delegation_button.toolTip() == "Ctrl+Shift+A"
+
+    with qtbot.waitSignal(card.admit_delegation_requested) as admitted:
+        qtbot.keyClick(card, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier
+                       | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    assert admitted.args == [3]
+    with qtbot.waitSignal(card.reprint_lost_requested) as reprint:
+        qtbot.keyClick(card, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier
+                       | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    assert reprint.args == [7, "Nguyễn Văn Đức"]

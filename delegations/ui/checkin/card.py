@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from enum import StrEnum
 
 from PySide6.QtCore import QEasingCurve, QEvent, QObject, QRectF, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -160,6 +160,13 @@ class ResultCard(QFrame):
         self.reprint_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.reprint_button.setMinimumHeight(44)
         self.reprint_button.clicked.connect(self._on_reprint)
+        # Neither button takes the focus, so keys reach them (a button's own shortcut would
+        # be reset by each setText); a scanner types no Ctrl combinations.
+        for button, keys in ((self.admit_delegation_button, "Ctrl+Shift+A"),
+                             (self.reprint_button, "Ctrl+Shift+R")):  # fmt: skip
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(lambda b=button: b.isVisible() and b.click())
+            button.setToolTip(shortcut.key().toString(QKeySequence.SequenceFormat.NativeText))
         bottom.addWidget(self.members, 1)
         bottom.addWidget(self.reprint_button)
         bottom.addWidget(self.admit_delegation_button)
