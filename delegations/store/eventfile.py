@@ -99,10 +99,20 @@ def _existing_revision(path: Path) -> str | None:
             revision = _schema_revision(path, connection)
             problem = _cut_short(path, header) or _quick_check(connection)
     except sqlite3.DatabaseError as error:
+        if not _is_damage(error):  # locked, or a read-only folder: the file may be fine
+            raise EventFileError(f"{path} cannot be read now ({error}); try again.") from error
         raise DamagedEventFile(path, _cut_short(path, header) or str(error)) from error
     if problem:
         raise DamagedEventFile(path, problem)
     return revision
+
+
+def _is_damage(error: sqlite3.DatabaseError) -> bool:
+    """SQLite says the file's bytes are wrong (not that it is busy or cannot be opened)."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_IOERR_SHORT_READ")) or (
+        not isinstance(error, sqlite3.OperationalError)
+    )
 
 
 @contextmanager

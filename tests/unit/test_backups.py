@@ -223,3 +223,15 @@ def test_migrating_an_older_event_file_backs_it_up_first(event_path: Path) -> No
     with closing(sqlite3.connect(backup.path)) as db:
         (revision,) = db.execute("SELECT version_num FROM alembic_version").fetchone()
     assert revision == known_revisions()[-2]  # the file as it was before the migration
+
+
+def test_a_file_locked_by_another_program_is_not_called_damaged(tmp_path: Path) -> None:
+    path = _demo_event(tmp_path / "event.sqlite3")
+    with closing(sqlite3.connect(path, isolation_level=None)) as other:
+        other.execute("PRAGMA journal_mode = DELETE")
+        other.execute("BEGIN EXCLUSIVE")  # another program writing, readers locked out
+        with pytest.raises(EventFileError, match="cannot be read now") as refused:
+            open_event(path)
+        other.execute("ROLLBACK")
+    assert not isinstance(refused.value, DamagedEventFile)
+    open_event(path).close()
