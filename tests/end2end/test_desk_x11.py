@@ -7,12 +7,15 @@ A missing display or xdotool fails these tests; they never skip.
 
 from __future__ import annotations
 
+import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from .x11_desk import (
+    Answer,
     DeskWindow,
     admitted_at_desk,
     badge_codes,
@@ -74,6 +77,42 @@ def test_scans_each_typed_over_a_menu_left_open_lose_no_character(
         desk.open_menu()
         answers.append(desk.scan(codes[person], return_after_s=0.2 if number % 3 == 0 else 0))
         desk.wait_focus("ScanEdit")  # the menu closed after the scan
+    assert [answer and answer.state for answer in answers] == ["admitted"] * len(people)
+    desk.process.terminate()
+    desk.process.wait(timeout=10)
+    assert admitted_at_desk(big_event, "X11 desk") >= set(people)
+
+
+def _stalled_scan(desk: DeskWindow, code: str, split: int, stall_s: float) -> Answer | None:
+    """A scanner that a busy machine holds back for `stall_s` after `split` characters."""
+    before = desk.painted()
+    for part in (code[:split], code[split:]):
+        subprocess.run(["xdotool", "type", "--delay", "8", part], check=True)
+        time.sleep(stall_s if part == code[:split] else 0)
+    subprocess.run(["xdotool", "key", "Return"], check=True)
+    desk.wait_for(lambda _lines: desk.painted() > before, "the card's answer")
+    return desk.last_answer()
+
+
+def test_a_scanner_stalled_by_a_busy_machine_is_read_whole(
+    desk: DeskWindow, big_event: Path
+) -> None:
+    # Seen at a load of 7 on 2 cores: the code's first keys went to the table or ran the
+    # open menu's item (Export…), or a stall cut the code and the input kept its second half.
+    codes = badge_codes(big_event)
+    situations = (
+        (desk.click_counters_table, 2, 0.07),  # the first keys, taken for a person
+        (desk.open_menu, 2, 0.07),
+        (lambda: None, 12, 0.4),  # a code cut in two
+        (desk.click_counters_table, 12, 0.4),
+        (desk.open_menu, 12, 0.4),
+    )
+    people = list(codes)[3000 : 3000 + len(situations)]
+    answers = []
+    for person, (disturb, split, stall_s) in zip(people, situations, strict=True):
+        disturb()
+        answers.append(_stalled_scan(desk, codes[person], split, stall_s))
+        desk.wait_focus("ScanEdit")
     assert [answer and answer.state for answer in answers] == ["admitted"] * len(people)
     desk.process.terminate()
     desk.process.wait(timeout=10)

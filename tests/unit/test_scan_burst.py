@@ -113,3 +113,19 @@ def test_held_keys_that_timed_out_are_rescued_by_a_burst_right_after() -> None:
     assert started[-1].rescued == ("A",) and started[-1].scan == tuple("EAAA")
     recogniser.end_key(200)
     assert recogniser.released_in_run == []
+
+
+def test_over_an_open_menu_a_stalled_scanner_is_held_not_given_to_the_menu() -> None:
+    recogniser: BurstRecogniser[str] = BurstRecogniser()
+    routings = [
+        recogniser.character(char, at, patient=True)
+        for char, at in (("A", 0), ("E", 8), ("A", 8 + GAP_MS + 60), ("A", 8 + GAP_MS + 68))
+    ]
+    assert all(routing.release == () for routing in routings)  # "E" would run Export…
+    assert routings[-1].burst_started and routings[-1].scan == tuple("AEAA")
+
+
+def test_over_an_open_menu_a_persons_key_still_goes_to_the_menu() -> None:
+    recogniser: BurstRecogniser[str] = BurstRecogniser()
+    assert recogniser.character("e", 0, patient=True).release == ()
+    assert recogniser.expire().release == ("e",)

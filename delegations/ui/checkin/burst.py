@@ -73,15 +73,19 @@ class BurstRecogniser(Generic[Item]):
         be part of a burst with it (a gap wider than `burst_gap_ms`, or an end or other key)."""
         return self.last_at is None or at - self.last_at > self.burst_gap_ms
 
-    def character(self, item: Item, at: float) -> Routing[Item]:
-        """A printable key arrived at `at`."""
+    def character(self, item: Item, at: float, *, patient: bool = False) -> Routing[Item]:
+        """A printable key arrived at `at`. `patient`: for a widget where a person's key acts
+        at once (an open menu runs the item of its letter), keys up to `burst_gap_ms` apart
+        are held together, so that a scanner stalled by a busy machine is not taken for one.
+        """
         gap = None if self.last_at is None else at - self.last_at
+        close = self.burst_gap_ms if patient else self.gap_ms
         if self.in_burst:
             if gap is not None and gap <= self.burst_gap_ms:
                 self.last_at = at
                 return Routing(scan=(item,))
             self.in_burst = False
-        released = self._release() if gap is not None and gap > self.gap_ms else ()
+        released = self._release() if gap is not None and gap > close else ()
         if gap is None or gap > self.burst_gap_ms:
             self.released_in_run = []  # what was released belongs to the run before the gap
         else:

@@ -23,8 +23,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from shiboken6 import isValid
 
-from delegations.ui.checkin.burst import HOLD_MS, BurstRecogniser, Routing
+from delegations.ui.checkin.burst import BURST_GAP_MS, HOLD_MS, BurstRecogniser, Routing
 
+JOIN_MS = 1000
+"""A burst cut by a longer stall (a loaded machine) goes on in the input for this long."""
 _END_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
 _MODIFIER_KEYS = (
     Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta,
@@ -77,6 +79,7 @@ class ScanRouter(QObject):
         self._replaying = False
         self._direct_text = ""
         self._close_menus_on_submit = False
+        self._unfinished: tuple[str, float] | None = None  # a burst's text in the input; when
         self.on_release: Callable[[int, QWidget], None] | None = None  # the desk's trace
         scan_input.submitted.connect(self._on_submitted)
         self._hold_timer = QTimer(self, singleShot=True, interval=HOLD_MS)
@@ -128,6 +131,7 @@ class ScanRouter(QObject):
             return False
         if key in _END_KEYS and not event.modifiers() & _COMMAND_MODIFIERS:
             routing, ends_burst = self._recogniser.end_key(key_time(event))
+            self._unfinished = None
             self._route(routing)
             if not (ends_burst or self._scan_waits_over_menu()) or target is self._input:
                 return False
@@ -135,6 +139,7 @@ class ScanRouter(QObject):
             return True
         text = event.text()
         if not text or not text.isprintable() or event.modifiers() & _COMMAND_MODIFIERS:
+            self._unfinished = None
             self._route(self._recogniser.other_key())
             return False
         at = key_time(event)
@@ -147,10 +152,13 @@ class ScanRouter(QObject):
         if direct:
             self._deliver(self._input, event)
             self._direct_text += text
-        routing = self._recogniser.character(held, at)
-        self._route(routing)
+        patient = target.window().windowType() == Qt.WindowType.Popup
+        routing = self._recogniser.character(held, at, patient=patient)
+        self._route(routing, at)
+        if self._recogniser.in_burst:
+            self._unfinished = (self._input.text(), at)
         if self._recogniser.holding:
-            self._hold_timer.start()
+            self._hold_timer.start(int(BURST_GAP_MS) if patient else HOLD_MS)
         if direct or (routing.scan and routing.scan[-1] is held) or self._recogniser.holding:
             return True
         # Part of a running burst: the input has the focus already, or it gets the key.
@@ -159,26 +167,30 @@ class ScanRouter(QObject):
         self._deliver(self._input, event)
         return True
 
-    def _route(self, routing: Routing[HeldKey]) -> None:
+    def _route(self, routing: Routing[HeldKey], at: float = 0.0) -> None:
         for held in routing.release:
             if not held.direct and isValid(held.target):
                 self._deliver(held.target, held.event)
         if routing.release and self.on_release is not None:
             self.on_release(len(routing.release), routing.release[-1].target)
         if routing.burst_started:
-            self._take_over((*routing.rescued, *routing.scan))
+            self._take_over((*routing.rescued, *routing.scan), at)
             return
         for held in routing.scan:
             if not held.direct:
                 self._deliver(self._input, held.event)
 
-    def _take_over(self, burst: tuple[HeldKey, ...]) -> None:
+    def _take_over(self, burst: tuple[HeldKey, ...], at: float) -> None:
         """A burst began: the scan input gets its keys instead of a half-typed name (unless
-        they all went there already), and the focus; over an open menu, the menu stays open
-        until the scan is submitted: closing it ends the menu's keyboard grab, and keys typed
-        in that moment never reached the app (on Xvfb: 1–5 characters of a code lost in
-        about one scan in twenty)."""
-        if not all(held.direct for held in burst) or self._input.text() != self._direct_text:
+        they all went there already, or they go on a burst that a stall cut, `JOIN_MS`), and
+        the focus; over an open menu, the menu stays open until the scan is submitted:
+        closing it ends the menu's keyboard grab, and keys typed in that moment never reached
+        the app (on Xvfb: 1–5 characters of a code lost in about one scan in twenty)."""
+        if self._continues_unfinished(at):
+            for held in burst:
+                if not held.direct:
+                    self._deliver(self._input, held.event)
+        elif not all(held.direct for held in burst) or self._input.text() != self._direct_text:
             self._input.clear()
             for held in burst:
                 self._deliver(self._input, held.event)
@@ -188,6 +200,15 @@ class ScanRouter(QObject):
             return
         self._input.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _continues_unfinished(self, at: float) -> bool:
+        """The input still holds, unchanged and unsubmitted, the text of a burst that stopped
+        less than `JOIN_MS` ago (a code is never split otherwise: a complete one is submitted
+        by its Enter, or by the input after its pause)."""
+        if self._unfinished is None:
+            return False
+        text, last_at = self._unfinished
+        return bool(text) and self._input.text() == text and 0 <= at - last_at <= JOIN_MS
+
     def _scan_waits_over_menu(self) -> bool:
         """A burst went to the scan input over a menu still open: its Enter or Tab, however
         late (a loaded machine), submits the scan rather than the menu's current item."""
@@ -195,6 +216,7 @@ class ScanRouter(QObject):
 
     def _on_submitted(self, _text: str) -> None:
         """The scan reached the desk: close the menus it arrived over, focus the input."""
+        self._unfinished = None
         if not self._close_menus_on_submit:
             return
         self._close_menus_on_submit = False
