@@ -741,7 +741,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/versions.py" line="+101"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+102"/>
         <source>Changes since a programme version</source>
         <translation>Perubahan sejak suatu versi acara</translation>
     </message>
@@ -786,7 +786,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../delegations/ui/checkin/tab.py" line="+144"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+153"/>
         <source>Undo the last admission</source>
         <translation>Urungkan registrasi terakhir</translation>
     </message>
@@ -812,7 +812,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>Memuat meja registrasi…</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+108"/>
         <source>NOT FOUND</source>
         <translation>TIDAK DITEMUKAN</translation>
     </message>
@@ -822,7 +822,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>“{text}” bukan tanda pengenal acara ini dan tidak cocok dengan peserta mana pun.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <location line="+4"/>
         <location line="+43"/>
         <source>NOT RECORDED</source>
@@ -844,7 +844,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>{delegation}: {admitted} diterima sekarang, {already} sudah registrasi sebelumnya.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Admit the whole delegation</source>
         <translation>Terima seluruh delegasi</translation>
     </message>
@@ -1159,7 +1159,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
 <context>
     <name>DamagedEventBox</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/damaged_event.py" line="+37"/>
+        <location filename="../../delegations/ui/dialogs/damaged_event.py" line="+38"/>
         <location line="+73"/>
         <source>Damaged event file</source>
         <translation>Berkas acara rusak</translation>
@@ -1687,7 +1687,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../delegations/ui/checkin/controller.py" line="+92"/>
+        <location filename="../../delegations/ui/checkin/controller.py" line="+93"/>
         <source>E&amp;xchange check-ins…</source>
         <translation>Tukar data re&amp;gistrasi…</translation>
     </message>
@@ -1750,7 +1750,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>🖨  TANDA PENGENAL DICETAK</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+61"/>
         <source>NO PRINTER</source>
         <translation>TIDAK ADA PRINTER</translation>
     </message>
@@ -2535,20 +2535,6 @@ Tidak ada yang ditulis; rinciannya ada di berkas log.</translation>
         <source>Delegations</source>
         <translation>Delegations</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Unexpected error</source>
-        <translation>Kesalahan tak terduga</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Something went wrong: {error}
-
-The details are in the log file.</source>
-        <translation>Terjadi kesalahan: {error}
-
-Rinciannya ada di berkas log.</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2940,7 +2926,7 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>PrintWords</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="-294"/>
+        <location filename="../../delegations/ui/printing.py" line="-317"/>
         <source>Printing {title}…</source>
         <translation>Mencetak {title}…</translation>
     </message>
@@ -3136,12 +3122,17 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../delegations/ui/checkin/card.py" line="+157"/>
+        <location filename="../../delegations/ui/checkin/card.py" line="+95"/>
+        <source>Check-in result</source>
+        <translation>Hasil registrasi</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Reprint lost badge…</source>
         <translation>Cetak ulang tanda pengenal yang hilang…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>

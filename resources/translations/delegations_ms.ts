@@ -741,7 +741,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/versions.py" line="+101"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+102"/>
         <source>Changes since a programme version</source>
         <translation>Perubahan sejak suatu versi atur cara</translation>
     </message>
@@ -786,7 +786,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../delegations/ui/checkin/tab.py" line="+144"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+153"/>
         <source>Undo the last admission</source>
         <translation>Buat asal daftar masuk terakhir</translation>
     </message>
@@ -812,7 +812,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
         <translation>Memuatkan kaunter daftar masuk…</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+108"/>
         <source>NOT FOUND</source>
         <translation>TIDAK DITEMUI</translation>
     </message>
@@ -822,7 +822,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
         <translation>“{text}” bukan pas acara ini dan tidak sepadan dengan mana-mana peserta.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <location line="+4"/>
         <location line="+43"/>
         <source>NOT RECORDED</source>
@@ -844,7 +844,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
         <translation>{delegation}: {admitted} dibenarkan masuk sekarang, {already} sudah mendaftar masuk.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Admit the whole delegation</source>
         <translation>Benarkan masuk seluruh delegasi</translation>
     </message>
@@ -1159,7 +1159,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
 <context>
     <name>DamagedEventBox</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/damaged_event.py" line="+37"/>
+        <location filename="../../delegations/ui/dialogs/damaged_event.py" line="+38"/>
         <location line="+73"/>
         <source>Damaged event file</source>
         <translation>Fail acara rosak</translation>
@@ -1687,7 +1687,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../delegations/ui/checkin/controller.py" line="+92"/>
+        <location filename="../../delegations/ui/checkin/controller.py" line="+93"/>
         <source>E&amp;xchange check-ins…</source>
         <translation>Tukar data daftar &amp;masuk…</translation>
     </message>
@@ -1750,7 +1750,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
         <translation>🖨  PAS DICETAK</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+61"/>
         <source>NO PRINTER</source>
         <translation>TIADA PENCETAK</translation>
     </message>
@@ -2535,20 +2535,6 @@ Tiada apa ditulis; butirannya ada dalam fail log.</translation>
         <source>Delegations</source>
         <translation>Delegations</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Unexpected error</source>
-        <translation>Ralat tidak dijangka</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Something went wrong: {error}
-
-The details are in the log file.</source>
-        <translation>Berlaku ralat: {error}
-
-Butirannya ada dalam fail log.</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2940,7 +2926,7 @@ Butirannya ada dalam fail log.</translation>
 <context>
     <name>PrintWords</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="-294"/>
+        <location filename="../../delegations/ui/printing.py" line="-317"/>
         <source>Printing {title}…</source>
         <translation>Mencetak {title}…</translation>
     </message>
@@ -3136,12 +3122,17 @@ Butirannya ada dalam fail log.</translation>
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../delegations/ui/checkin/card.py" line="+157"/>
+        <location filename="../../delegations/ui/checkin/card.py" line="+95"/>
+        <source>Check-in result</source>
+        <translation>Keputusan daftar masuk</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Reprint lost badge…</source>
         <translation>Cetak semula pas yang hilang…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Ready</source>
         <translation>Sedia</translation>
     </message>

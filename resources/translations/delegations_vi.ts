@@ -741,7 +741,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/versions.py" line="+101"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+102"/>
         <source>Changes since a programme version</source>
         <translation>Thay đổi kể từ một phiên bản chương trình</translation>
     </message>
@@ -786,7 +786,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../delegations/ui/checkin/tab.py" line="+144"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+153"/>
         <source>Undo the last admission</source>
         <translation>Hoàn tác lần điểm danh vừa rồi</translation>
     </message>
@@ -812,7 +812,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>Đang tải bàn điểm danh…</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+108"/>
         <source>NOT FOUND</source>
         <translation>KHÔNG TÌM THẤY</translation>
     </message>
@@ -822,7 +822,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>“{text}” không phải thẻ của sự kiện này và không khớp với đại biểu nào.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <location line="+4"/>
         <location line="+43"/>
         <source>NOT RECORDED</source>
@@ -844,7 +844,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>{delegation}: vừa điểm danh {admitted}, {already} đã điểm danh trước đó.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Admit the whole delegation</source>
         <translation>Điểm danh cả đoàn</translation>
     </message>
@@ -1159,7 +1159,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>DamagedEventBox</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/damaged_event.py" line="+37"/>
+        <location filename="../../delegations/ui/dialogs/damaged_event.py" line="+38"/>
         <location line="+73"/>
         <source>Damaged event file</source>
         <translation>Tệp sự kiện bị hỏng</translation>
@@ -1687,7 +1687,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../delegations/ui/checkin/controller.py" line="+92"/>
+        <location filename="../../delegations/ui/checkin/controller.py" line="+93"/>
         <source>E&amp;xchange check-ins…</source>
         <translation>&amp;Trao đổi dữ liệu điểm danh…</translation>
     </message>
@@ -1750,7 +1750,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>🖨  ĐÃ IN THẺ</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+61"/>
         <source>NO PRINTER</source>
         <translation>KHÔNG CÓ MÁY IN</translation>
     </message>
@@ -2535,20 +2535,6 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
         <source>Delegations</source>
         <translation>Delegations</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Unexpected error</source>
-        <translation>Lỗi không mong muốn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Something went wrong: {error}
-
-The details are in the log file.</source>
-        <translation>Đã xảy ra lỗi: {error}
-
-Chi tiết có trong tệp nhật ký.</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2940,7 +2926,7 @@ Chi tiết có trong tệp nhật ký.</translation>
 <context>
     <name>PrintWords</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="-294"/>
+        <location filename="../../delegations/ui/printing.py" line="-317"/>
         <source>Printing {title}…</source>
         <translation>Đang in {title}…</translation>
     </message>
@@ -3136,12 +3122,17 @@ Chi tiết có trong tệp nhật ký.</translation>
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../delegations/ui/checkin/card.py" line="+157"/>
+        <location filename="../../delegations/ui/checkin/card.py" line="+95"/>
+        <source>Check-in result</source>
+        <translation>Kết quả điểm danh</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Reprint lost badge…</source>
         <translation>In lại thẻ bị mất…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>

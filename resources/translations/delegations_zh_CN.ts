@@ -741,7 +741,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/versions.py" line="+101"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+102"/>
         <source>Changes since a programme version</source>
         <translation>自某议程版本以来的变更</translation>
     </message>
@@ -786,7 +786,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../delegations/ui/checkin/tab.py" line="+144"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+153"/>
         <source>Undo the last admission</source>
         <translation>撤销上一次报到</translation>
     </message>
@@ -812,7 +812,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>正在加载报到台…</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+108"/>
         <source>NOT FOUND</source>
         <translation>未找到</translation>
     </message>
@@ -822,7 +822,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>“{text}”不是本次活动的证件，也没有匹配的代表。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <location line="+4"/>
         <location line="+43"/>
         <source>NOT RECORDED</source>
@@ -844,7 +844,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>{delegation}：本次报到 {admitted} 人，此前已报到 {already} 人。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Admit the whole delegation</source>
         <translation>全团报到</translation>
     </message>
@@ -1159,7 +1159,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DamagedEventBox</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/damaged_event.py" line="+37"/>
+        <location filename="../../delegations/ui/dialogs/damaged_event.py" line="+38"/>
         <location line="+73"/>
         <source>Damaged event file</source>
         <translation>活动文件已损坏</translation>
@@ -1687,7 +1687,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../delegations/ui/checkin/controller.py" line="+92"/>
+        <location filename="../../delegations/ui/checkin/controller.py" line="+93"/>
         <source>E&amp;xchange check-ins…</source>
         <translation>交换报到记录(&amp;X)…</translation>
     </message>
@@ -1750,7 +1750,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>🖨  证件已打印</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+61"/>
         <source>NO PRINTER</source>
         <translation>无打印机</translation>
     </message>
@@ -2535,20 +2535,6 @@ Nothing was written; the details are in the log file.</source>
         <source>Delegations</source>
         <translation>代表团事务管理</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Unexpected error</source>
-        <translation>意外错误</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Something went wrong: {error}
-
-The details are in the log file.</source>
-        <translation>出现错误：{error}
-
-详细信息见日志文件。</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2940,7 +2926,7 @@ The details are in the log file.</source>
 <context>
     <name>PrintWords</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="-294"/>
+        <location filename="../../delegations/ui/printing.py" line="-317"/>
         <source>Printing {title}…</source>
         <translation>正在打印{title}…</translation>
     </message>
@@ -3136,12 +3122,17 @@ The details are in the log file.</source>
 <context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../delegations/ui/checkin/card.py" line="+157"/>
+        <location filename="../../delegations/ui/checkin/card.py" line="+95"/>
+        <source>Check-in result</source>
+        <translation>报到结果</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Reprint lost badge…</source>
         <translation>补打遗失证件…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
