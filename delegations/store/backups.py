@@ -124,15 +124,16 @@ def _listed_paths(folder: Path) -> set[str]:
 
 
 def _folders_of(event_path: Path, root: Path) -> list[Path]:
-    """Folders holding backups of the event at `event_path`: its key's, and those that
-    list its path (the file may be too damaged to read its key from)."""
+    """Folders holding backups of the event at `event_path`: its key's; for a file too
+    damaged to read its key from, those of the events that had this path."""
     key = event_key(event_path)
-    found = [root / key] if key and (root / key).is_dir() else []
-    for folder in sorted(root.iterdir()):
-        listed = _KEY.match(folder.name) and str(event_path) in _listed_paths(folder)
-        if listed and folder.is_dir() and folder not in found:
-            found.append(folder)
-    return found
+    if key is not None:
+        return [root / key] if (root / key).is_dir() else []
+    return [
+        folder
+        for folder in sorted(root.iterdir())
+        if _KEY.match(folder.name) and str(event_path) in _listed_paths(folder)
+    ]
 
 
 # Listing and pruning ---------------------------------------------------------------------

@@ -235,3 +235,13 @@ def test_a_file_locked_by_another_program_is_not_called_damaged(tmp_path: Path) 
         other.execute("ROLLBACK")
     assert not isinstance(refused.value, DamagedEventFile)
     open_event(path).close()
+
+
+def test_a_new_event_at_an_old_events_path_does_not_list_its_backups(tmp_path: Path) -> None:
+    path = tmp_path / "event.sqlite3"
+    old = open_event(path)
+    backup_now(old)
+    old.close()
+    path.unlink()
+    new = open_event(path)  # another event, same path
+    assert list_backups(new.path) == []
