@@ -57,6 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=os.environ.get("DELEGATIONS_DB") or None,
         help="the event file (default: $DELEGATIONS_DB, else event.sqlite3 in the user data folder)",
     )
+    parser.add_argument(
+        "--lang",
+        dest="ui_language",
+        metavar="LANG",
+        help="the window's language for this run: zh_CN vi th km lo my id ms en "
+        "(default: as chosen in View ▸ Language, else the system's)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="fill the event with the demo event")
@@ -796,6 +803,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from delegations.domain.errors import UserError
 
     try:
+        if args.ui_language:
+            from delegations.ui.language import use_for_session
+
+            use_for_session(args.ui_language)
         code = COMMANDS[args.command](args)
         sys.stdout.flush()  # so that a closed pipe shows here, not at exit
         return code

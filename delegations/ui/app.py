@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from delegations.domain.errors import UserError
@@ -15,7 +15,7 @@ from delegations.files import replaced_atomically
 from delegations.services.event import EventFile
 from delegations.ui.checkin.controller import DeskLaunch
 from delegations.ui.errors import install_error_hook
-from delegations.ui.language import install_translators, ui_locale
+from delegations.ui.language import apply_language, latest_window, ui_locale
 from delegations.ui.main_window import TAB_NAMES, MainWindow, app_settings
 
 log = logging.getLogger("delegations.ui")
@@ -57,22 +57,28 @@ def _application() -> QApplication:
 
 
 def _add_script_fonts() -> None:
-    """The bundled Khmer, Thai, Lao, Myanmar and Chinese fonts, for machines without them:
-    Qt falls back to them, so native names show in the window as they print (about 10 ms)."""
+    """The bundled Thai, Khmer, Lao, Myanmar and Chinese fonts, for machines without them,
+    as fallbacks of the window's font: where the system's font has no glyph for a letter (a
+    Khmer menu on Windows, a Lao name on macOS), Qt takes it from them (about 10 ms)."""
     from PySide6.QtGui import QFontDatabase
 
     from delegations.paths import resources_dir
 
-    for path in sorted((resources_dir() / "fonts").glob("NotoSans?*-*.ttf")):
+    fonts = resources_dir() / "fonts"
+    families: list[str] = []
+    for path in [*sorted(fonts.glob("NotoSans?*-Regular.ttf")), fonts / "wqy-microhei.ttc"]:
+        found = QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(path)))
+        families += [family for family in found[:1] if family not in families]
+    for path in fonts.glob("NotoSans?*-Bold.ttf"):
         QFontDatabase.addApplicationFont(str(path))
-    QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / "wqy-microhei.ttc"))
+    font = QApplication.font()
+    font.setFamilies([*font.families(), *families])
+    QApplication.setFont(font)
 
 
 def _install_language(app: QApplication) -> None:
     """Our translations and Qt's own for the user's language; numbers and dates follow it."""
-    locale = ui_locale(app_settings())
-    QLocale.setDefault(locale)
-    install_translators(app, locale)
+    apply_language(app, ui_locale(app_settings()))
 
 
 def show_refusal(message: str) -> None:
@@ -99,18 +105,19 @@ def run_app(event_file: EventFile, *, desk: DeskLaunch | None = None) -> int:
 
     # A bug in a slot must not kill the app mid-event: log it and say so, in one dialog.
     # Over the dialog the user is in, if any, so the box is not hidden behind it.
-    errors = install_error_hook(lambda: QApplication.activeWindow() or window)
+    errors = install_error_hook(lambda: QApplication.activeWindow() or latest_window(window))
     try:
         window.show()
         if os.environ.get(QUIT_AFTER_VARIABLE, "").isdigit():
             QTimer.singleShot(int(os.environ[QUIT_AFTER_VARIABLE]), window.close)
         code = app.exec()
+        window = latest_window(window)  # View ▸ Language reopens the window
         app_settings().setValue("mainWindow/geometry", window.saveGeometry())
         return code
     finally:
         errors.uninstall()
         qInstallMessageHandler(previous)
-        window.event_file.close()
+        latest_window(window).event_file.close()  # type: ignore[attr-defined]
 
 
 def take_screenshot(

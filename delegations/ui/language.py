@@ -32,19 +32,44 @@ Then give it its English forms:
 
 `tests/unit/test_translations_files.py` fails while a numerus string of the code has no finished
 English forms or a `.qm` does not match its `.ts`.
+
+Choosing the language: View ▸ Language lists the languages each named in itself; the choice is
+the `ui/language` setting and the window reopens in it at once (`reopen_in_language`).
+`delegations --lang zh_CN …` chooses one for that run only (`use_for_session`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMainWindow, QMenu
 
+from delegations.domain.errors import UserError
 from delegations.paths import resources_dir
 
 LANGUAGE_KEY = "ui/language"
 CATALOGUE = "delegations"
 QT_CATALOGUE = "qtbase"
+
+# The window's languages, each named in itself, as View ▸ Language lists them.
+LANGUAGES: dict[str, str] = {
+    "zh_CN": "简体中文",
+    "vi": "Tiếng Việt",
+    "th": "ไทย",
+    "km": "ខ្មែរ",
+    "lo": "ລາວ",
+    "my": "မြန်မာ",
+    "id": "Bahasa Indonesia",
+    "ms": "Bahasa Melayu",
+    "en": "English",
+}
+SYSTEM = ""  # the setting's value (and the menu item) that follows the system's language
+
+_session_language: str | None = None  # `--lang`, for this run only
+_installed: list[QTranslator] = []  # what `apply_language` installed, removed at a switch
 
 
 def translations_dir() -> Path:
@@ -52,10 +77,33 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
+def use_for_session(language: str) -> None:
+    """`delegations --lang LANG`: the window in `language` for this run; the choice remembered
+    in the settings stays as it is.
+
+    Raises:
+        UserError: not one of the window's languages.
+    """
+    global _session_language
+    if language not in LANGUAGES:
+        raise UserError(
+            f"There is no “{language}” translation; choose one of {', '.join(LANGUAGES)}."
+        )
+    _session_language = language
+
+
+def chosen_language(settings: QSettings) -> str:
+    """The language chosen for this run, else in the settings; `SYSTEM` when none is."""
+    if _session_language is not None:
+        return _session_language
+    chosen = settings.value(LANGUAGE_KEY, SYSTEM)
+    return chosen if isinstance(chosen, str) else SYSTEM
+
+
 def ui_locale(settings: QSettings) -> QLocale:
     """The language the user chose, else the system's; the bare C locale counts as English."""
-    chosen = settings.value(LANGUAGE_KEY, "")
-    locale = QLocale(chosen) if isinstance(chosen, str) and chosen else QLocale.system()
+    chosen = chosen_language(settings)
+    locale = QLocale(chosen) if chosen else QLocale.system()
     if locale.language() == QLocale.Language.C:
         return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     return locale
@@ -100,3 +148,95 @@ def _loaded(
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
+
+
+def apply_language(app: QCoreApplication, locale: QLocale) -> None:
+    """Make `locale` the application's language: its translators replace the ones this
+    installed before, and numbers and dates follow it."""
+    remove_translators(app, _installed)
+    _installed[:] = install_translators(app, locale)
+    QLocale.setDefault(locale)
+
+
+class LanguageWindow(Protocol):
+    """What View ▸ Language needs of the main window."""
+
+    replacement: QMainWindow | None
+
+    @property
+    def settings(self) -> QSettings: ...
+
+    def tabs_can_close(self) -> bool: ...
+
+    def reopened(self) -> QMainWindow: ...
+
+
+def reopen_in_language(window: LanguageWindow, language: str) -> QMainWindow | None:
+    """Remember `language` (or `SYSTEM`), install it, and show a new window in it where
+    `window` was (same event, tab and geometry); `window` goes. None if the window cannot
+    close now (desk mode asks for its PIN first)."""
+    global _session_language
+    if not window.tabs_can_close():
+        return None
+    _session_language = None
+    window.settings.setValue(LANGUAGE_KEY, language)
+    app = QCoreApplication.instance()
+    assert app is not None
+    apply_language(app, ui_locale(window.settings))
+    new = window.reopened()
+    window.replacement = new  # for whoever held the old window (`ui.app.run_app`)
+    new.show()
+    old: QMainWindow = window  # type: ignore[assignment]
+    old.hide()
+    old.deleteLater()
+    return new
+
+
+def latest_window(window: QMainWindow) -> QMainWindow:
+    """The window that replaced `window` (and so on), or `window` itself."""
+    while (replacement := getattr(window, "replacement", None)) is not None:
+        window = replacement
+    return window
+
+
+class LanguageMenu(QObject):
+    """View ▸ Language: the system's language, then each language named in itself."""
+
+    def __init__(self, window: LanguageWindow, view_menu: QMenu) -> None:
+        super().__init__(view_menu)
+        self._window = window
+        self.menu = view_menu.addMenu(self.tr("&Language"))
+        self.group = QActionGroup(self)
+        current = chosen_language(window.settings)
+        system = _native_name(QLocale.system())
+        items = [(SYSTEM, self.tr("System language ({language})").format(language=system))]
+        for language, name in [*items, *LANGUAGES.items()]:
+            action = QAction(name, self.group, checkable=True, checked=language == current)
+            action.setData(language)
+            self.menu.addAction(action)
+            if language == SYSTEM:
+                self.menu.addSeparator()
+        self.group.triggered.connect(self._on_triggered)
+
+    def action(self, language: str) -> QAction:
+        return next(a for a in self.group.actions() if a.data() == language)
+
+    def _on_triggered(self, action: QAction) -> None:
+        language = str(action.data())
+        if language == chosen_language(self._window.settings):
+            return
+        if reopen_in_language(self._window, language) is None:
+            self.action(chosen_language(self._window.settings)).setChecked(True)
+
+
+def _native_name(locale: QLocale) -> str:
+    """The language of `locale` named in itself, as the menu names it (C: English)."""
+    if locale.language() == QLocale.Language.C:
+        return LANGUAGES["en"]
+    return LANGUAGES.get(locale.name(), LANGUAGES.get(locale.name().split("_")[0], "")) or (
+        locale.nativeLanguageName()
+    )
+
+
+def add_language_menu(window: LanguageWindow, view_menu: QMenu) -> LanguageMenu:
+    return LanguageMenu(window, view_menu)

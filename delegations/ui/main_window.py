@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self._settings = settings or app_settings()
         self._remember = remember
         self._tabs: dict[str, EventTab] = {}
+        self.replacement: MainWindow | None = None  # the window reopened in another language
         self.setMinimumSize(800, 500)
         self.resize(1280, 800)
 
@@ -129,6 +130,21 @@ class MainWindow(QMainWindow):
     @property
     def event_file(self) -> EventFile:
         return self._event_file
+
+    @property
+    def settings(self) -> QSettings:
+        return self._settings
+
+    def reopened(self) -> MainWindow:
+        """A new window like this one: same event, tab and geometry (View ▸ Language)."""
+        window = MainWindow(
+            self._event_file,
+            tab=self.current_tab_name(),
+            settings=self._settings,
+            remember=self._remember,
+        )
+        window.restoreGeometry(self.saveGeometry())
+        return window
 
     def tab(self, name: str) -> EventTab:
         """The tab called `name`, built on first use (so start-up builds only the visible one)."""
@@ -241,7 +257,10 @@ class MainWindow(QMainWindow):
 
         self.desk = DeskController(self, self._settings)  # check-in desk: exchange, backups
         self.desk.add_file_actions(file_menu, before=self.quit_action)
-        self.desk.add_view_menu(self.menuBar())
+        view_menu = self.desk.add_view_menu(self.menuBar())
+        from delegations.ui.language import add_language_menu
+
+        self.language_menu = add_language_menu(self, view_menu)  # reopens the window in it
 
         from delegations.ui.drop import install_file_drops
 
