@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
@@ -105,6 +106,10 @@ def update_qt(ts: Path, language: str) -> None:
                 translation.set("type", "unfinished")
     ElementTree.indent(root, space="    ")
     body = ElementTree.tostring(root, encoding="unicode", short_empty_elements=False)
+    # Quotes escaped in text as lupdate writes them, so filling the file changes only translations.
+    body = re.sub(
+        r">[^<]+<", lambda text: text[0].replace("'", "&apos;").replace('"', "&quot;"), body
+    )
     ts.write_text(
         f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8"
     )

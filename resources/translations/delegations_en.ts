@@ -39,7 +39,7 @@
 <context>
     <name>AgendaTab</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/agenda/tab.py" line="+238"/>
+        <location filename="../../delegations/ui/agenda/tab.py" line="+243"/>
         <source>%Ln seat(s)</source>
         <translation>
             <numerusform>%Ln seat</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+168"/>
+        <location line="+166"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln session</numerusform>
@@ -98,7 +98,7 @@
 <context>
     <name>BadgesDialog</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+496"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+501"/>
         <source>%Ln badge(s)</source>
         <translation>
             <numerusform>%Ln badge</numerusform>
@@ -117,7 +117,7 @@
 <context>
     <name>BookletDialog</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/dialogs/booklet_dialog.py" line="+350"/>
+        <location filename="../../delegations/ui/dialogs/booklet_dialog.py" line="+366"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln change</numerusform>
@@ -152,7 +152,7 @@
 <context>
     <name>ChangesDialog</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/agenda/versions.py" line="+167"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+179"/>
         <source>%Ln change(s) since version {number}:</source>
         <translation>
             <numerusform>%Ln change since version {number}:</numerusform>
@@ -163,7 +163,7 @@
 <context>
     <name>CheckInTab</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/checkin/tab.py" line="+426"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+476"/>
         <source>Admit all %Ln waiting member(s) of {delegation}?</source>
         <translation>
             <numerusform>Admit the %Ln waiting member of {delegation}?</numerusform>
@@ -190,7 +190,7 @@
 <context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/agenda/conflicts.py" line="+40"/>
+        <location filename="../../delegations/ui/agenda/conflicts.py" line="+41"/>
         <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>%Ln conflict</numerusform>
@@ -201,7 +201,7 @@
 <context>
     <name>CountersPanel</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/checkin/counters.py" line="+314"/>
+        <location filename="../../delegations/ui/checkin/counters.py" line="+318"/>
         <source>Wrote %Ln name(s) to {path}</source>
         <translation>
             <numerusform>Wrote %Ln name to {path}</numerusform>
@@ -220,7 +220,7 @@
 <context>
     <name>DelegationsTab</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/delegations/tab.py" line="+318"/>
+        <location filename="../../delegations/ui/delegations/tab.py" line="+319"/>
         <source>%Ln delegate(s)</source>
         <translation>
             <numerusform>%Ln delegate</numerusform>
@@ -263,7 +263,7 @@
 <context>
     <name>ExchangeDialog</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+184"/>
+        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+185"/>
         <source>Exported %Ln check-in entries to {path}.</source>
         <translation>
             <numerusform>Exported %Ln check-in entry to {path}.</numerusform>
@@ -274,7 +274,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+266"/>
+        <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+267"/>
         <source>%Ln row(s) read</source>
         <translation>
             <numerusform>%Ln row read</numerusform>
@@ -293,7 +293,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/main_window.py" line="+182"/>
+        <location filename="../../delegations/ui/main_window.py" line="+198"/>
         <source>%Ln delegation(s)</source>
         <translation>
             <numerusform>%Ln delegation</numerusform>
@@ -377,7 +377,7 @@
 <context>
     <name>ProgrammeVersions</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/agenda/versions.py" line="+97"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+138"/>
         <source>The errata (%Ln change(s)) are in {path}.</source>
         <translation>
             <numerusform>The errata (%Ln change) are in {path}.</numerusform>
@@ -388,7 +388,7 @@
 <context>
     <name>RoomsDialog</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/agenda/rooms.py" line="+101"/>
+        <location filename="../../delegations/ui/agenda/rooms.py" line="+102"/>
         <source>%Ln seat(s)</source>
         <translation>
             <numerusform>%Ln seat</numerusform>
@@ -399,7 +399,7 @@
 <context>
     <name>SpeakersTab</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/speakers/tab.py" line="+277"/>
+        <location filename="../../delegations/ui/speakers/tab.py" line="+278"/>
         <source>Showing {shown} of %Ln speaker(s)</source>
         <translation>
             <numerusform>Showing {shown} of %Ln speaker</numerusform>

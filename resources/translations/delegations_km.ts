@@ -758,7 +758,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/versions.py" line="+101"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+102"/>
         <source>Changes since a programme version</source>
         <translation>ការផ្លាស់ប្ដូរតាំងពីកំណែកម្មវិធី</translation>
     </message>
@@ -804,7 +804,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../delegations/ui/checkin/tab.py" line="+149"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+158"/>
         <source>Undo the last admission</source>
         <translation>មិនធ្វើការអនុញ្ញាតចូលចុងក្រោយវិញ</translation>
     </message>
@@ -830,7 +830,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>កំពុងផ្ទុកតុចុះឈ្មោះ…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+118"/>
         <source>NOT FOUND</source>
         <translation>រកមិនឃើញ</translation>
     </message>
@@ -862,7 +862,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>{delegation}៖ អនុញ្ញាតចូលឥឡូវ {admitted} នាក់ បានចុះឈ្មោះរួចហើយ {already} នាក់។</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Admit the whole delegation</source>
         <translation>អនុញ្ញាតឱ្យគណៈប្រតិភូទាំងមូលចូល</translation>
     </message>
@@ -934,6 +934,24 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+15"/>
         <source>Check-in desk {desk}</source>
         <translation>តុចុះឈ្មោះ {desk}</translation>
+    </message>
+</context>
+<context>
+    <name>ClockBanner</name>
+    <message>
+        <location filename="../../delegations/ui/checkin/clock_banner.py" line="+42"/>
+        <source>Understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Understood: the clock warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This computer&apos;s clock says {today}, but the event runs {start} – {end}. Each admission is recorded at this clock&apos;s time, and desks&apos; journals are merged in that order: set the clock right before admitting.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1183,7 +1201,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DamagedEventBox</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/damaged_event.py" line="+37"/>
+        <location filename="../../delegations/ui/dialogs/damaged_event.py" line="+38"/>
         <location line="+73"/>
         <source>Damaged event file</source>
         <translation>ឯកសារព្រឹត្តិការណ៍ខូច</translation>
@@ -1716,7 +1734,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../delegations/ui/checkin/controller.py" line="+92"/>
+        <location filename="../../delegations/ui/checkin/controller.py" line="+93"/>
         <source>E&amp;xchange check-ins…</source>
         <translation>ផ្លាស់ប្ដូរទិន្នន័យចុះឈ្មោះ (&amp;X)…</translation>
     </message>
@@ -1779,7 +1797,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>🖨  បានបោះពុម្ពប័ណ្ណ</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+61"/>
         <source>NO PRINTER</source>
         <translation>គ្មានម៉ាស៊ីនបោះពុម្ព</translation>
     </message>
@@ -2567,20 +2585,6 @@ Nothing was written; the details are in the log file.</source>
         <source>Delegations</source>
         <translation>គណៈប្រតិភូ</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Unexpected error</source>
-        <translation>កំហុសមិនរំពឹងទុក</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Something went wrong: {error}
-
-The details are in the log file.</source>
-        <translation>មានបញ្ហាកើតឡើង៖ {error}
-
-ព័ត៌មានលម្អិតមាននៅក្នុងឯកសារកំណត់ហេតុ។</translation>
-    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -2994,7 +2998,7 @@ The details are in the log file.</source>
 <context>
     <name>PrintWords</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="-294"/>
+        <location filename="../../delegations/ui/printing.py" line="-317"/>
         <source>Printing {title}…</source>
         <translation>កំពុងបោះពុម្ព{title}…</translation>
     </message>
@@ -3201,7 +3205,7 @@ The details are in the log file.</source>
         <translation>បោះពុម្ពប័ណ្ណដែលបាត់ឡើងវិញ…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Ready</source>
         <translation>រួចរាល់</translation>
     </message>

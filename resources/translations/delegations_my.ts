@@ -741,7 +741,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/versions.py" line="+101"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+102"/>
         <source>Changes since a programme version</source>
         <translation>အစီအစဉ်မူမှစ၍ ပြောင်းလဲမှုများ</translation>
     </message>
@@ -786,7 +786,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../delegations/ui/checkin/tab.py" line="+149"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+158"/>
         <source>Undo the last admission</source>
         <translation>နောက်ဆုံး ဝင်ခွင့်ပြုမှုကို နောက်ပြန်ရန်</translation>
     </message>
@@ -812,7 +812,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>မှတ်ပုံတင်ကောင်တာကို ဖွင့်နေသည်…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+118"/>
         <source>NOT FOUND</source>
         <translation>ရှာမတွေ့ပါ</translation>
     </message>
@@ -844,7 +844,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>{delegation}- ယခု ဝင်ခွင့်ပြု {admitted} ဦး၊ မှတ်ပုံတင်ပြီးသား {already} ဦး။</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Admit the whole delegation</source>
         <translation>ကိုယ်စားလှယ်အဖွဲ့တစ်ခုလုံး ဝင်ခွင့်ပြုရန်</translation>
     </message>
@@ -913,6 +913,24 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+15"/>
         <source>Check-in desk {desk}</source>
         <translation>မှတ်ပုံတင်ကောင်တာ {desk}</translation>
+    </message>
+</context>
+<context>
+    <name>ClockBanner</name>
+    <message>
+        <location filename="../../delegations/ui/checkin/clock_banner.py" line="+42"/>
+        <source>Understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Understood: the clock warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This computer&apos;s clock says {today}, but the event runs {start} – {end}. Each admission is recorded at this clock&apos;s time, and desks&apos; journals are merged in that order: set the clock right before admitting.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1159,7 +1177,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DamagedEventBox</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/damaged_event.py" line="+37"/>
+        <location filename="../../delegations/ui/dialogs/damaged_event.py" line="+38"/>
         <location line="+73"/>
         <source>Damaged event file</source>
         <translation>ပွဲဖိုင် ပျက်စီးနေသည်</translation>
@@ -1687,7 +1705,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../delegations/ui/checkin/controller.py" line="+92"/>
+        <location filename="../../delegations/ui/checkin/controller.py" line="+93"/>
         <source>E&amp;xchange check-ins…</source>
         <translation>မှတ်ပုံတင်မှုများ ဖလှယ်ရန် (&amp;X)…</translation>
     </message>
@@ -1750,7 +1768,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>🖨  ကတ်ပြား ပုံနှိပ်ပြီး</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+61"/>
         <source>NO PRINTER</source>
         <translation>ပုံနှိပ်စက် မရှိ</translation>
     </message>
@@ -2535,20 +2553,6 @@ Nothing was written; the details are in the log file.</source>
         <source>Delegations</source>
         <translation>ကိုယ်စားလှယ်အဖွဲ့များ</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Unexpected error</source>
-        <translation>မမျှော်လင့်ထားသော အမှား</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Something went wrong: {error}
-
-The details are in the log file.</source>
-        <translation>တစ်ခုခု မှားယွင်းသွားသည်- {error}
-
-အသေးစိတ်ကို မှတ်တမ်းဖိုင်တွင် ကြည့်ပါ။</translation>
-    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -2953,7 +2957,7 @@ The details are in the log file.</source>
 <context>
     <name>PrintWords</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="-294"/>
+        <location filename="../../delegations/ui/printing.py" line="-317"/>
         <source>Printing {title}…</source>
         <translation>{title} ကို ပုံနှိပ်နေသည်…</translation>
     </message>
@@ -3159,7 +3163,7 @@ The details are in the log file.</source>
         <translation>ပျောက်သော ကတ်ပြား ပြန်ထုတ်ရန်…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Ready</source>
         <translation>အသင့်</translation>
     </message>

@@ -741,7 +741,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/versions.py" line="+101"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+102"/>
         <source>Changes since a programme version</source>
         <translation>การเปลี่ยนแปลงนับจากฉบับกำหนดการ</translation>
     </message>
@@ -786,7 +786,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../delegations/ui/checkin/tab.py" line="+149"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+158"/>
         <source>Undo the last admission</source>
         <translation>เลิกทำการรับเข้าครั้งล่าสุด</translation>
     </message>
@@ -812,7 +812,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>กำลังโหลดจุดลงทะเบียน…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+118"/>
         <source>NOT FOUND</source>
         <translation>ไม่พบ</translation>
     </message>
@@ -844,7 +844,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>{delegation}: รับเข้าตอนนี้ {admitted} คน ลงทะเบียนไว้แล้ว {already} คน</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Admit the whole delegation</source>
         <translation>รับเข้าทั้งคณะผู้แทน</translation>
     </message>
@@ -913,6 +913,24 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+15"/>
         <source>Check-in desk {desk}</source>
         <translation>จุดลงทะเบียน {desk}</translation>
+    </message>
+</context>
+<context>
+    <name>ClockBanner</name>
+    <message>
+        <location filename="../../delegations/ui/checkin/clock_banner.py" line="+42"/>
+        <source>Understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Understood: the clock warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This computer&apos;s clock says {today}, but the event runs {start} – {end}. Each admission is recorded at this clock&apos;s time, and desks&apos; journals are merged in that order: set the clock right before admitting.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1159,7 +1177,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DamagedEventBox</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/damaged_event.py" line="+37"/>
+        <location filename="../../delegations/ui/dialogs/damaged_event.py" line="+38"/>
         <location line="+73"/>
         <source>Damaged event file</source>
         <translation>ไฟล์งานเสียหาย</translation>
@@ -1687,7 +1705,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../delegations/ui/checkin/controller.py" line="+92"/>
+        <location filename="../../delegations/ui/checkin/controller.py" line="+93"/>
         <source>E&amp;xchange check-ins…</source>
         <translation>แลกเปลี่ยนข้อมูลการลงทะเบียน (&amp;X)…</translation>
     </message>
@@ -1750,7 +1768,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>🖨  พิมพ์บัตรแล้ว</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+61"/>
         <source>NO PRINTER</source>
         <translation>ไม่มีเครื่องพิมพ์</translation>
     </message>
@@ -2535,20 +2553,6 @@ Nothing was written; the details are in the log file.</source>
         <source>Delegations</source>
         <translation>คณะผู้แทน</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Unexpected error</source>
-        <translation>ข้อผิดพลาดที่ไม่คาดคิด</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Something went wrong: {error}
-
-The details are in the log file.</source>
-        <translation>เกิดข้อผิดพลาด: {error}
-
-รายละเอียดอยู่ในไฟล์บันทึก</translation>
-    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -2953,7 +2957,7 @@ The details are in the log file.</source>
 <context>
     <name>PrintWords</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="-294"/>
+        <location filename="../../delegations/ui/printing.py" line="-317"/>
         <source>Printing {title}…</source>
         <translation>กำลังพิมพ์{title}…</translation>
     </message>
@@ -3159,7 +3163,7 @@ The details are in the log file.</source>
         <translation>พิมพ์บัตรแทนบัตรหาย…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Ready</source>
         <translation>พร้อม</translation>
     </message>

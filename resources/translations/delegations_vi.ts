@@ -786,7 +786,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../delegations/ui/checkin/tab.py" line="+153"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+158"/>
         <source>Undo the last admission</source>
         <translation>Hoàn tác lần điểm danh vừa rồi</translation>
     </message>
@@ -812,7 +812,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>Đang tải bàn điểm danh…</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+118"/>
         <source>NOT FOUND</source>
         <translation>KHÔNG TÌM THẤY</translation>
     </message>
@@ -913,6 +913,24 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <location line="+15"/>
         <source>Check-in desk {desk}</source>
         <translation>Bàn điểm danh {desk}</translation>
+    </message>
+</context>
+<context>
+    <name>ClockBanner</name>
+    <message>
+        <location filename="../../delegations/ui/checkin/clock_banner.py" line="+42"/>
+        <source>Understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Understood: the clock warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This computer&apos;s clock says {today}, but the event runs {start} – {end}. Each admission is recorded at this clock&apos;s time, and desks&apos; journals are merged in that order: set the clock right before admitting.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2537,9 +2555,22 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../delegations/ui/language.py" line="+208"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System language ({language})</source>
+        <translation>Ngôn ngữ hệ thống ({language})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../delegations/ui/main_window.py" line="+103"/>
+        <location filename="../../delegations/ui/main_window.py" line="+104"/>
         <source>&amp;Delegations</source>
         <translation>Đoàn đại &amp;biểu</translation>
     </message>
@@ -2559,7 +2590,7 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
         <translation>Điể&amp;m danh</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+91"/>
         <source>%Ln delegation(s)</source>
         <translation>
             <numerusform>%Ln đoàn</numerusform>
@@ -2632,7 +2663,7 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
         <translation>Tì&amp;m…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>

@@ -786,7 +786,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../delegations/ui/checkin/tab.py" line="+153"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+158"/>
         <source>Undo the last admission</source>
         <translation>撤销上一次报到</translation>
     </message>
@@ -812,7 +812,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>正在加载报到台…</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+118"/>
         <source>NOT FOUND</source>
         <translation>未找到</translation>
     </message>
@@ -913,6 +913,24 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+15"/>
         <source>Check-in desk {desk}</source>
         <translation>报到台 {desk}</translation>
+    </message>
+</context>
+<context>
+    <name>ClockBanner</name>
+    <message>
+        <location filename="../../delegations/ui/checkin/clock_banner.py" line="+42"/>
+        <source>Understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Understood: the clock warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This computer&apos;s clock says {today}, but the event runs {start} – {end}. Each admission is recorded at this clock&apos;s time, and desks&apos; journals are merged in that order: set the clock right before admitting.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2537,9 +2555,22 @@ Nothing was written; the details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../delegations/ui/language.py" line="+208"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System language ({language})</source>
+        <translation>系统语言（{language}）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../delegations/ui/main_window.py" line="+103"/>
+        <location filename="../../delegations/ui/main_window.py" line="+104"/>
         <source>&amp;Delegations</source>
         <translation>代表团(&amp;D)</translation>
     </message>
@@ -2559,7 +2590,7 @@ Nothing was written; the details are in the log file.</source>
         <translation>报到(&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+91"/>
         <source>%Ln delegation(s)</source>
         <translation>
             <numerusform>%Ln 个代表团</numerusform>
@@ -2632,7 +2663,7 @@ Nothing was written; the details are in the log file.</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
