@@ -9,15 +9,24 @@ from __future__ import annotations
 
 import io
 import logging
+import string
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
 from delegations.printing import fonts
-from delegations.printing.layouts import MM, Element, Layout, slot_positions
+from delegations.printing.layouts import (
+    MM,
+    Element,
+    ImageElement,
+    Layout,
+    Slot,
+    back_slot_positions,
+    slot_positions,
+)
 from delegations.printing.model import BadgeData, EventInfo
 from delegations.printing.qr import draw_qr
 from delegations.printing.text import FittedText, TextObjects, draw_fitted, fit_text
@@ -103,7 +112,9 @@ class BadgeRenderer:
             "photo": self._photo,
             "rule": self._rule,
             "rect": self._rect,
+            "image": self._image,
         }
+        self._forms: dict[int, str] = {}  # id(image element) -> its form XObject's name
 
     # Geometry -------------------------------------------------------------------------
 
@@ -126,6 +137,9 @@ class BadgeRenderer:
         return (when is None or present(when)) and (unless is None or not present(unless))
 
     def element_text(self, element: Element, badge: BadgeData) -> str:
+        template = element.get("text")
+        if template is not None:
+            return self._filled(template, element, badge)
         keys = element.get("field")
         keys = [keys] if isinstance(keys, str) else keys
         caps = self.family_caps
@@ -139,6 +153,24 @@ class BadgeRenderer:
         ]
         parts = [part.strip() for part in parts]
         text = element.get("sep", " ").join(part for part in parts if part)
+        return text.upper() if element.get("uppercase") else text
+
+    def _field_value(self, key: str, element: Element, badge: BadgeData) -> str:
+        caps = self.family_caps
+        if caps is None:
+            caps = bool(element.get("family_name_caps", False))
+        if caps and key == "name":
+            return badge.name_with_family_caps().strip()
+        return badge.field(key, self.event).strip()
+
+    def _filled(self, template: str, element: Element, badge: BadgeData) -> str:
+        """Free text with its {placeholders} filled; the schema allows only known fields."""
+        parts = []
+        for literal, key, _spec, _conversion in string.Formatter().parse(template):
+            parts.append(literal)
+            if key is not None:
+                parts.append(self._field_value(key, element, badge))
+        text = "".join(parts).strip()
         return text.upper() if element.get("uppercase") else text
 
     def fit(self, element: Element, text: str) -> FittedText:
@@ -200,9 +232,9 @@ class BadgeRenderer:
 
     # Drawing ---------------------------------------------------------------------------
 
-    def draw(self, canvas, badge: BadgeData) -> None:  # noqa: ANN001 (reportlab Canvas)
-        """Draw one badge with its bottom-left corner at the canvas origin."""
-        for element in self.layout.elements:
+    def draw(self, canvas, badge: BadgeData, *, back: bool = False) -> None:  # noqa: ANN001
+        """Draw one badge (its `back` side) with its bottom-left corner at the canvas origin."""
+        for element in self.layout.back if back else self.layout.elements:
             if self._visible(element, badge):
                 self._draw[element.type](canvas, element, badge)
 
@@ -275,6 +307,69 @@ class BadgeRenderer:
         canvas.setFillColor(_color(element.get("color"), badge, "#eeeeee"))
         canvas.rect(x, y, w, h, stroke=0, fill=1)
 
+    def _image(self, canvas, element: ImageElement, badge: BadgeData) -> None:  # noqa: ANN001
+        """The image as a form XObject, drawn into the PDF once and placed on every badge."""
+        name = self._forms.get(id(element))
+        if name is None:
+            name = f"BadgeImage{len(self._forms)}x{id(self):x}"
+            x, y, w, h = self._box(element)
+            canvas.beginForm(name, x, y, x + w, y + h)  # the box clips a "cover" image
+            try:
+                _draw_image(canvas, element, (x, y, w, h))
+            finally:
+                canvas.endForm()
+            self._forms[id(element)] = name
+        canvas.saveState()
+        opacity = float(element.get("opacity", 1.0))
+        if opacity < 1:
+            canvas.setFillAlpha(opacity)
+            canvas.setStrokeAlpha(opacity)
+        canvas.doForm(name)
+        canvas.restoreState()
+
+
+def _placed(
+    size: tuple[float, float], box: tuple[float, float, float, float], fit: str
+) -> tuple[float, float, float, float]:
+    """Where an image of `size` goes in `box` (x, y, w, h): whole, filling, or stretched."""
+    x, y, w, h = box
+    if fit == "stretch" or size[0] <= 0 or size[1] <= 0:
+        return box
+    pick = max if fit == "cover" else min
+    scale = pick(w / size[0], h / size[1])
+    width, height = size[0] * scale, size[1] * scale
+    return x + (w - width) / 2, y + (h - height) / 2, width, height
+
+
+def _draw_image(canvas, element: ImageElement, box: tuple[float, float, float, float]) -> None:  # noqa: ANN001
+    media, data = element.image()
+    fit = element.get("fit", "contain")
+    if media == "image/svg+xml":
+        from reportlab.graphics import renderPDF
+
+        drawing = _svg_drawing(data)
+        x, y, w, h = _placed((drawing.width, drawing.height), box, fit)
+        canvas.saveState()
+        canvas.translate(x, y)
+        canvas.scale(w / drawing.width, h / drawing.height)
+        renderPDF.draw(drawing, canvas, 0, 0)
+        canvas.restoreState()
+        return
+    from reportlab.lib.utils import ImageReader
+
+    image = ImageReader(io.BytesIO(data))
+    x, y, w, h = _placed(image.getSize(), box, fit)
+    canvas.drawImage(image, x, y, w, h, mask="auto")
+
+
+def _svg_drawing(data: bytes):  # noqa: ANN202 (reportlab Drawing)
+    from svglib.svglib import svg2rlg
+
+    drawing = svg2rlg(io.BytesIO(data))
+    if drawing is None or drawing.width <= 0 or drawing.height <= 0:
+        raise ValueError("the SVG image has no size")
+    return drawing
+
 
 # Preflight ------------------------------------------------------------------------------
 
@@ -314,10 +409,9 @@ def preflight(
 # Pages ---------------------------------------------------------------------------------
 
 
-def _draw_marks(canvas, layout: Layout) -> None:  # noqa: ANN001
+def _draw_marks(canvas, layout: Layout, slots: list[Slot]) -> None:  # noqa: ANN001
     """Crop marks at every cut line, in the page margins, and dashed fold lines."""
     sheet = layout.sheet
-    slots = slot_positions(layout)
     width, height = layout.badge_width * MM, layout.badge_height * MM
     page_w, page_h = sheet.page_width * MM, sheet.page_height * MM
     canvas.saveState()
@@ -383,54 +477,125 @@ def render_badges(
     polled before each page and stops the run (the caller discards the file). `family_caps`
     overrides the layout's "family_name_caps" (see `BadgeRenderer`).
     """
+    return render_badge_groups(
+        target,
+        [(layout, badges)],
+        event,
+        total=total,
+        progress=progress,
+        cancelled=cancelled,
+        family_caps=family_caps,
+    )
+
+
+def render_badge_groups(
+    target: str | Path | BinaryIO,
+    groups: Sequence[tuple[Layout, Iterable[BadgeData]]],
+    event: EventInfo,
+    *,
+    total: int,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never,
+    family_caps: bool | None = None,
+) -> RenderResult:
+    """Badges of several layouts in one PDF (one role's layout each): the groups in turn,
+    each page at its layout's page size. A layout with a back side prints each sheet's
+    reverse on the page after it (duplex), each back behind its front (`back_slot_positions`).
+    """
     from reportlab import rl_config
     from reportlab.pdfgen.canvas import Canvas
 
     rl_config.useA85 = 0  # binary streams: smaller files, and no pure-Python ASCII85 pass
     latin = fonts.font_name(fonts.Script.LATIN)
-    page_size = (layout.sheet.page_width * MM, layout.sheet.page_height * MM)
     canvas = Canvas(
         target if isinstance(target, str) or hasattr(target, "write") else str(target),
-        pagesize=page_size,
+        pagesize=_page_size(groups[0][0]) if groups else (105 * MM, 148 * MM),
         pageCompression=1,
         initialFontName=latin,
         initialFontSize=10,
     )
     canvas.setTitle(f"Badges — {event.name}")
     canvas.setCreator("Delegations")
-    renderer = BadgeRenderer(layout, event, family_caps=family_caps)
-    slots = slot_positions(layout)
-    width, height = layout.badge_width * MM, layout.badge_height * MM
     result = RenderResult()
-    last_report = 0.0
-    for page in _pages(layout, badges):
-        if cancelled():
+    report = _Reporter(progress, total)
+    for layout, badges in groups:
+        renderer = BadgeRenderer(layout, event, family_caps=family_caps)
+        if not _render_group(canvas, renderer, badges, result, report, cancelled):
             result.cancelled = True
             return result
-        for slot, badge in zip(slots, page, strict=False):
-            canvas.saveState()
-            if slot.rotation == 180:
-                canvas.translate(slot.x + width, slot.y + height)
-                canvas.rotate(180)
-            else:
-                canvas.translate(slot.x, slot.y)
-            renderer.draw(canvas, badge)
-            canvas.restoreState()
-        result.small_text.extend(
-            renderer.small_text(page[0])
-            if layout.sheet.repeat
-            else [issue for badge in page for issue in renderer.small_text(badge)]
-        )
-        _draw_marks(canvas, layout)
-        canvas.showPage()
-        result.pages += 1
-        result.badges += 1 if layout.sheet.repeat else len(page)
-        now = time.monotonic()
-        if now - last_report >= 0.1:
-            progress(result.badges, total)
-            last_report = now
     if result.pages == 0:
         canvas.showPage()  # an empty but valid PDF
     canvas.save()
     progress(result.badges, total)
     return result
+
+
+def _page_size(layout: Layout) -> tuple[float, float]:
+    return layout.sheet.page_width * MM, layout.sheet.page_height * MM
+
+
+@dataclass(slots=True)
+class _Reporter:
+    """Calls `progress` at most every 100 ms."""
+
+    progress: Progress
+    total: int
+    last: float = 0.0
+
+    def __call__(self, done: int) -> None:
+        now = time.monotonic()
+        if now - self.last >= 0.1:
+            self.progress(done, self.total)
+            self.last = now
+
+
+def _render_group(  # noqa: PLR0913
+    canvas,  # noqa: ANN001 (reportlab Canvas)
+    renderer: BadgeRenderer,
+    badges: Iterable[BadgeData],
+    result: RenderResult,
+    report: _Reporter,
+    cancelled: Cancelled,
+) -> bool:
+    """One layout's pages; False when cancelled."""
+    layout = renderer.layout
+    sides = [(slot_positions(layout), False)]
+    if layout.duplex:
+        sides.append((back_slot_positions(layout), True))
+    for page in _pages(layout, badges):
+        if cancelled():
+            return False
+        for slots, back in sides:
+            canvas.setPageSize(_page_size(layout))
+            _draw_page(canvas, renderer, slots, page, back=back)
+            _draw_marks(canvas, layout, slots)
+            canvas.showPage()
+            result.pages += 1
+        result.small_text.extend(
+            renderer.small_text(page[0])
+            if layout.sheet.repeat
+            else [issue for badge in page for issue in renderer.small_text(badge)]
+        )
+        result.badges += 1 if layout.sheet.repeat else len(page)
+        report(result.badges)
+    return True
+
+
+def _draw_page(
+    canvas,  # noqa: ANN001 (reportlab Canvas)
+    renderer: BadgeRenderer,
+    slots: list[Slot],
+    page: list[BadgeData],
+    *,
+    back: bool,
+) -> None:
+    width, height = renderer.width, renderer.height
+    for slot, badge in zip(slots, page, strict=False):
+        canvas.saveState()
+        if slot.rotation == 180:
+            canvas.translate(slot.x + width, slot.y + height)
+            canvas.rotate(180)
+        else:
+            canvas.translate(slot.x, slot.y)
+        renderer.draw(canvas, badge, back=back)
+        canvas.restoreState()

@@ -33,11 +33,19 @@ from typing import Any
 
 from delegations.paths import resources_dir
 from delegations.printing.layouts.checking import LayoutError, parse_layout
-from delegations.printing.layouts.layout import MM, Layout, Slot, slot_positions
+from delegations.printing.layouts.layout import (
+    MM,
+    Layout,
+    Slot,
+    back_slot_positions,
+    slot_positions,
+)
 from delegations.printing.layouts.schema import (
     ELEMENT_TYPES,
+    FORMAT,
     BadgeSize,
     Element,
+    ImageElement,
     LayoutFile,
     Sheet,
 )
@@ -47,14 +55,18 @@ DEFAULT_LAYOUT = "a6"
 __all__ = [
     "DEFAULT_LAYOUT",
     "ELEMENT_TYPES",
+    "FORMAT",
     "MM",
     "BadgeSize",
     "Element",
+    "ImageElement",
     "Layout",
     "LayoutError",
     "LayoutFile",
     "Sheet",
     "Slot",
+    "back_slot_positions",
+    "bundled_layout_data",
     "layout_names",
     "layouts_dir",
     "list_layouts",
@@ -85,6 +97,21 @@ def _read_json(path: Path) -> Any:
 def load_layout(name: str, folder: Path | None = None) -> Layout:
     """Load and validate the layout `name` (file `name.json`)."""
     folder = folder or layouts_dir()
+    data, base = _layout_json(name, folder)
+    return parse_layout(data, name, f"{name}.json", base)
+
+
+def bundled_layout_data(name: str, folder: Path | None = None) -> dict[str, Any]:
+    """The layout's JSON with `elements_from` resolved: a copy stands on its own."""
+    folder = folder or layouts_dir()
+    data, base = _layout_json(name, folder)
+    parse_layout(data, name, f"{name}.json", base)  # refuse an invalid file here too
+    merged = dict(base or {})
+    merged.update({key: value for key, value in data.items() if key != "elements_from"})
+    return merged
+
+
+def _layout_json(name: str, folder: Path) -> tuple[Any, dict[str, Any] | None]:
     path = folder / f"{name}.json"
     if not re.fullmatch(r"[A-Za-z0-9_-]+", name) or not path.is_file():
         known = ", ".join(layout_names(folder)) or "none"
@@ -102,8 +129,8 @@ def load_layout(name: str, folder: Path | None = None) -> Layout:
         base = _read_json(parent_path)
         if not isinstance(base, dict):
             raise LayoutError(f"Badge layout {parent_path.name} must be a JSON object.")
-        base = {k: v for k, v in base.items() if k in ("badge", "elements")}
-    return parse_layout(data, name, path.name, base)
+        base = {k: v for k, v in base.items() if k in ("badge", "elements", "back")}
+    return data, base
 
 
 def layout_names(folder: Path | None = None) -> list[str]:

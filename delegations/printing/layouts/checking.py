@@ -29,8 +29,10 @@ def _value(value: Any) -> str:
 def _extra_setting(error: ErrorDetails) -> str:
     where = error["loc"]
     if len(where) == 1:
-        return "is not a layout setting (title, badge, sheet, elements, elements_from)"
-    if where[0] == "elements":
+        return (
+            "is not a layout setting (format, title, badge, sheet, elements, back, elements_from)"
+        )
+    if where[0] in ("elements", "back"):
         return f"is not a setting of a {where[2]} element"  # where[2]: the element's type
     return f"is not a {where[0]} setting"
 
@@ -59,7 +61,7 @@ _SENTENCES: dict[str, Callable[[ErrorDetails], str]] = {
 def _key(error: ErrorDetails) -> str:
     """The key in the file, e.g. `elements[3].size` (without the type pydantic puts in)."""
     where = list(error["loc"])
-    if len(where) > 2 and where[0] == "elements":
+    if len(where) > 2 and where[0] in ("elements", "back"):
         del where[2]
     if error["type"].startswith("union_tag"):
         where.append("type")
@@ -83,11 +85,14 @@ def _check_fit(layout: LayoutFile, source: str) -> None:
             f"{sheet.columns} × {sheet.rows} badges of {width:g} × {height:g} mm do not fit on "
             f"a {sheet.page_width:g} × {sheet.page_height:g} mm page",
         )
-    for index, element in enumerate(layout.elements):
-        if element.x + element.w > width + 0.01 or element.y + element.h > height + 0.01:
-            raise _fail(
-                source, f"elements[{index}]", f"reaches outside the {width:g} × {height:g} mm badge"
-            )
+    for side in ("elements", "back"):
+        for index, element in enumerate(getattr(layout, side)):
+            if element.x + element.w > width + 0.01 or element.y + element.h > height + 0.01:
+                raise _fail(
+                    source,
+                    f"{side}[{index}]",
+                    f"reaches outside the {width:g} × {height:g} mm badge",
+                )
 
 
 def parse_layout(data: Any, name: str, source: str, base: dict[str, Any] | None = None) -> Layout:
@@ -110,5 +115,12 @@ def parse_layout(data: Any, name: str, source: str, base: dict[str, Any] | None 
     badge = layout.badge
     path = Path(source) if source.endswith(".json") else None
     return Layout(
-        name, layout.title, badge.width, badge.height, layout.sheet, layout.elements, path
+        name,
+        layout.title,
+        badge.width,
+        badge.height,
+        layout.sheet,
+        layout.elements,
+        path,
+        layout.back,
     )

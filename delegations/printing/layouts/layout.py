@@ -21,6 +21,11 @@ class Layout:
     sheet: Sheet
     elements: tuple[Element, ...]
     source: Path | None = None
+    back: tuple[Element, ...] = ()  # the reverse side; empty: printed one-sided
+
+    @property
+    def duplex(self) -> bool:
+        return bool(self.back)
 
     @property
     def family_name_caps(self) -> bool:
@@ -35,6 +40,20 @@ class Slot:
     x: float
     y: float
     rotation: int = 0
+
+
+def back_slot_positions(layout: Layout) -> list[Slot]:
+    """Where the back of each front slot's badge goes on the reverse page.
+
+    The sheet is turned over about its vertical axis (long-edge duplex on portrait pages):
+    a badge's left edge on the front lies over page_width - its right edge on the back, the
+    same height, turned the same way.
+    """
+    page_width = layout.sheet.page_width * MM
+    width = layout.badge_width * MM
+    return [
+        Slot(page_width - slot.x - width, slot.y, slot.rotation) for slot in slot_positions(layout)
+    ]
 
 
 def slot_positions(layout: Layout) -> list[Slot]:

@@ -6,8 +6,11 @@ a `layout` error whose message the loader puts after the key (see `checking`).
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import re
+import string
 from collections.abc import Sequence
 from typing import Annotated, Any, Literal
 
@@ -17,15 +20,25 @@ from pydantic import (
     ConfigDict,
     Field,
     PlainValidator,
+    PrivateAttr,
     Strict,
     ValidationInfo,
     field_validator,
+    model_validator,
 )
 from pydantic_core import PydanticCustomError
 
 from delegations.printing.model import TEXT_FIELDS
 
-ELEMENT_TYPES = ("text", "band", "qr", "photo", "rule", "rect")
+ELEMENT_TYPES = ("text", "band", "qr", "photo", "rule", "rect", "image")
+FORMAT = 1  # the layout format this version reads and writes ("format" in the file)
+MAX_IMAGE_BYTES = 10 * 1024 * 1024
+IMAGE_TYPES = {  # media type -> how the decoded bytes begin (SVG: somewhere in the text)
+    "image/png": b"\x89PNG\r\n\x1a\n",
+    "image/jpeg": b"\xff\xd8\xff",
+    "image/svg+xml": b"<svg",
+}
+_DATA_URI = re.compile(r"^data:([a-z0-9.+/-]+);base64,(.*)$", re.DOTALL)
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _CUSTOM = "layout"  # the error type of our own sentences
 
@@ -62,6 +75,49 @@ def _field_names(value: Any) -> str | tuple[str, ...]:
     return value if isinstance(value, str) else tuple(names)
 
 
+def _placeholders(value: str) -> str:
+    """Free text whose {placeholders} each name a field: "{delegation} · {role}"."""
+    try:
+        names = [name for _, name, _, _ in string.Formatter().parse(value) if name is not None]
+    except ValueError:
+        raise _refuse("has a { or } without its pair (write {{ or }} for the sign)") from None
+    for name in names:
+        if name not in TEXT_FIELDS:
+            raise _refuse(f"has the unknown placeholder {{{name}}}; use {', '.join(TEXT_FIELDS)}")
+    return value
+
+
+def decode_image(value: str) -> tuple[str, bytes]:
+    """The media type and bytes of an image given as a data URI (`data:image/png;base64,…`).
+
+    Raises:
+        PydanticCustomError: not such a URI, another media type, too large, or bytes that
+            are not the image the media type says.
+    """
+    found = _DATA_URI.match(value) if isinstance(value, str) else None
+    if not found:
+        raise _refuse("must be an image as “data:image/png;base64,…” (PNG, JPEG or SVG)")
+    media, payload = found.groups()
+    if media not in IMAGE_TYPES:
+        raise _refuse(f"is {media}; an image must be PNG, JPEG or SVG")
+    if len(payload) * 3 // 4 > MAX_IMAGE_BYTES:
+        raise _refuse(f"is an image larger than {MAX_IMAGE_BYTES // 2**20} MB")
+    try:
+        data = base64.b64decode(payload, validate=True)
+    except (binascii.Error, ValueError):
+        raise _refuse("is not valid base64") from None
+    magic = IMAGE_TYPES[media]
+    found_magic = magic in data[:4096] if media == "image/svg+xml" else data.startswith(magic)
+    if not found_magic:
+        raise _refuse(f"is not a {media.split('/')[1].split('+')[0].upper()} image")
+    return media, data
+
+
+def _image(value: Any) -> str:
+    decode_image(value)
+    return value
+
+
 def _page(value: Any) -> tuple[float, float]:
     if not (
         isinstance(value, list)
@@ -86,6 +142,13 @@ Condition = Annotated[
     _one_of((*TEXT_FIELDS, "photo"), "must name a field such as “photo” or “native_name”"),
 ]
 FieldNames = Annotated[str | tuple[str, ...], PlainValidator(_field_names)]
+Template = Annotated[Label, AfterValidator(_placeholders)]
+ImageData = Annotated[Label, AfterValidator(_image)]
+Opacity = Annotated[Number, Field(ge=0, le=1)]
+Fit = Annotated[
+    Label,
+    _one_of(("contain", "cover", "stretch"), "must be contain, cover or stretch"),
+]
 Page = Annotated[tuple[float, float], PlainValidator(_page)]
 
 
@@ -136,8 +199,11 @@ class _Lettering(_Box):
 
 
 class TextElement(_Lettering):
+    """A field (or fields joined by `sep`), or free `text` with {placeholders}."""
+
     type: Literal["text"]
-    field: FieldNames
+    field: FieldNames | None = None
+    text: Template | None = None
     size: Positive
     sep: Label | None = None
     lines: Count | None = None
@@ -153,6 +219,12 @@ class TextElement(_Lettering):
         if value is not None and "name" not in ([names] if isinstance(names, str) else names):
             raise _refuse("applies only to an element whose field is “name”")
         return value
+
+    @model_validator(mode="after")
+    def _field_or_text(self) -> TextElement:
+        if (self.field is None) == (self.text is None):
+            raise _refuse("must have either “field” or “text”")
+        return self
 
 
 class BandElement(_Lettering):
@@ -192,8 +264,24 @@ class RectElement(_Box):
     color: Colour | None = None
 
 
+class ImageElement(_Box):
+    """A logo, partner strip or artwork: PNG, JPEG or SVG embedded as a data URI."""
+
+    type: Literal["image"]
+    src: ImageData
+    opacity: Opacity | None = None  # 0 (invisible) to 1
+    fit: Fit | None = None  # contain (default): all of it; cover: fills the box, cut off
+    _decoded: tuple[str, bytes] | None = PrivateAttr(default=None)
+
+    def image(self) -> tuple[str, bytes]:
+        """Media type and bytes, decoded once."""
+        if self._decoded is None:
+            self._decoded = decode_image(self.src)
+        return self._decoded
+
+
 Element = Annotated[
-    TextElement | BandElement | QrElement | PhotoElement | RuleElement | RectElement,
+    TextElement | BandElement | QrElement | PhotoElement | RuleElement | RectElement | ImageElement,
     Field(discriminator="type"),
 ]
 
@@ -246,7 +334,19 @@ class Sheet(_Setting):
 class LayoutFile(_Setting):
     """A layout file once `elements_from` is resolved."""
 
+    format: Annotated[int, Strict()] = FORMAT
     title: Label
     badge: BadgeSize
     sheet: Sheet
     elements: tuple[Element, ...]
+    back: tuple[Element, ...] = ()  # the reverse, printed on the next page for duplex
+
+    @field_validator("format")
+    @classmethod
+    def _known_format(cls, value: int) -> int:
+        if value > FORMAT:
+            raise _refuse(
+                f"is {value}: the layout comes from a newer version of Delegations "
+                f"(this one reads format {FORMAT})"
+            )
+        return value

@@ -1,0 +1,138 @@
+"""Image and free-text elements and the back side, rendered and read back from the PDF."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+import pytest
+from layout_material import designed, text_centres
+from pdf_reading import page_count, page_sizes, pages_text, render_pages
+
+from delegations.printing.badges import render_badge_groups, render_badges
+from delegations.printing.layouts import (
+    MM,
+    LayoutError,
+    load_layout,
+    parse_layout,
+    slot_positions,
+)
+from delegations.printing.model import BadgeData, EventInfo
+
+EVENT = EventInfo("China–ASEAN Week", "中国—东盟周", "1–3 May 2026", "Nanning")
+
+
+def _people(count: int, role: str = "Media") -> list[BadgeData]:
+    return [
+        BadgeData(i, f"Person{i:02d} Sample", delegation=f"Delegation {i}", role=role,
+                  role_color="#c62828", qr_payload=f"CODE{i}")
+        for i in range(1, count + 1)
+    ]  # fmt: skip
+
+
+def _refusal(data: dict) -> str:
+    with pytest.raises(LayoutError) as refused:
+        parse_layout(data, "mine", "mine.json")
+    return str(refused.value)
+
+
+def test_free_text_fills_its_placeholders(tmp_path: Path) -> None:
+    layout = parse_layout(designed(), "mine", "mine.json")
+    pdf = tmp_path / "badges.pdf"
+    render_badges(pdf, layout, EVENT, _people(2), total=2)
+    text = "\f".join(pages_text(pdf))
+    assert "Delegation 1 · Media" in text and "Delegation 2 · Media" in text
+
+
+def test_unknown_placeholders_and_bad_images_are_refused_naming_the_element() -> None:
+    data = designed()
+    data["elements"][-1]["text"] = "{delegation} · {hotel}"
+    last = len(data["elements"]) - 1
+    assert f"“elements[{last}].text” has the unknown placeholder {{hotel}}; use event" in (
+        _refusal(data)
+    )
+    data = designed()
+    data["elements"][-1] = {**data["elements"][-1], "field": "name"}
+    assert "must have either “field” or “text”" in _refusal(data)
+    data = designed()
+    data["back"][1]["src"] = "data:image/png;base64," + base64.b64encode(b"GIF89a...").decode()
+    assert _refusal(data) == "Badge layout mine.json: “back[1].src” is not a PNG image."
+    data["back"][1]["src"] = "data:image/gif;base64,R0lGODlh"
+    assert "is image/gif; an image must be PNG, JPEG or SVG" in _refusal(data)
+    data["back"][1]["src"] = "logo.png"
+    assert "must be an image as “data:image/png;base64,…”" in _refusal(data)
+    data["back"][1]["src"] = "data:image/png;base64," + "A" * (14 * 2**20)
+    assert "is an image larger than 10 MB" in _refusal(data)
+    data = designed()
+    data["elements"][0]["opacity"] = 1.5
+    assert "“elements[0].opacity”" in _refusal(data)
+    assert "newer version of Delegations" in _refusal(designed(format=2))
+    assert "“elements[0].type” must be one of" in _refusal(
+        designed(elements=[{"type": "video", "x": 0, "y": 0}])
+    )
+
+
+def test_images_are_drawn_once_per_document_whatever_the_number_of_badges(
+    tmp_path: Path,
+) -> None:
+    layout = parse_layout(designed(), "mine", "mine.json")
+    pdf = tmp_path / "badges.pdf"
+    render_badges(pdf, layout, EVENT, _people(40), total=40)
+    raw = pdf.read_bytes()
+    # the artwork and the back's JPEG (the SVG logo is vector paths); each in one form
+    assert raw.count(b"/Subtype /Image") == 2
+    assert raw.count(b"/Subtype /Form") == 3
+    assert page_count(pdf) == 80  # front and back of each A6 badge
+
+
+def test_artwork_and_logo_show_on_the_badge(tmp_path: Path) -> None:
+    layout = parse_layout(designed(), "mine", "mine.json")
+    pdf = tmp_path / "badges.pdf"
+    render_badges(pdf, layout, EVENT, _people(1), total=1)
+    front, back = render_pages(pdf, dpi=72, grayscale=False)
+
+    # the artwork (lavender at 40 %) behind everything: an empty area is tinted, not white
+    def at(image, x_mm: float, y_mm: float) -> tuple[int, int, int]:  # noqa: ANN001
+        return image.getpixel((round(x_mm * MM), round(y_mm * MM)))  # 72 dpi: 1 px a point
+
+    empty_area = at(front, 50, 100)
+    assert empty_area != (255, 255, 255) and empty_area[2] > empty_area[0]
+    assert at(front, 12, 3)[2] > 100 > at(front, 12, 3)[0]  # the SVG logo's blue
+    assert at(front, 5, 5)[0] > 200 > at(front, 5, 5)[2]  # its yellow dot
+    photo = at(back, 12, 17)  # the back's red JPEG
+    assert photo[0] > 150 > photo[1]
+
+
+@pytest.mark.parametrize("base", ["a4-4up", "a4-8up"])
+def test_each_back_lands_behind_its_front_on_sheets(tmp_path: Path, base: str) -> None:
+    layout = parse_layout(designed(base), base, f"{base}.json")
+    per_page = layout.sheet.per_page
+    people = _people(per_page + 1)
+    pdf = tmp_path / "badges.pdf"
+    render_badges(pdf, layout, EVENT, people, total=len(people))
+    assert page_count(pdf) == 4  # front, back, front, back
+    page_width = layout.sheet.page_width * MM
+    badge_width, badge_height = layout.badge_width * MM, layout.badge_height * MM
+    slots = slot_positions(layout)
+    for number, person in enumerate(people):
+        sheet, slot = divmod(number, per_page)
+        [(front_x, front_y)] = text_centres(pdf, 2 * sheet, f"{person.delegation} · Media")
+        [(back_x, back_y)] = text_centres(pdf, 2 * sheet + 1, f"BACK {person.name}")
+        front_slot = slots[slot]
+        assert front_slot.x < front_x < front_slot.x + badge_width
+        # turned over about the vertical axis, the back's centre lies over the front's
+        # (both texts are centred across the badge), in the same row
+        assert back_x == pytest.approx(page_width - front_x, abs=1.0)
+        for y in (front_y, back_y):
+            assert front_slot.y < y < front_slot.y + badge_height
+
+
+def test_one_run_with_two_layouts_groups_them_each_at_its_page_size(tmp_path: Path) -> None:
+    a6, cr80 = load_layout("a6"), load_layout("cr80")
+    pdf = tmp_path / "badges.pdf"
+    result = render_badge_groups(
+        pdf, [(a6, _people(2)), (cr80, _people(1, "Staff"))], EVENT, total=3
+    )
+    assert (result.badges, result.pages) == (3, 3)
+    sizes = [(round(w / MM), round(h / MM)) for w, h in page_sizes(pdf)]
+    assert sizes == [(105, 148), (105, 148), (86, 54)]
