@@ -29,6 +29,7 @@ from delegations.services import delegations, event
 from delegations.store import EventFile
 from delegations.ui.collation import sorted_names
 from delegations.ui.main_window import MainWindow
+from delegations.ui.models import Column, RowTableModel
 
 THAI_NATIVE_NAMES = [
     "ชัยวัฒน์ ทองดี",
@@ -140,3 +141,22 @@ def test_numbers_in_names_sort_by_value_and_case_does_not_split_the_list(
     QLocale.setDefault(QLocale("en_GB"))
     rooms = ["Room 10", "room 3", "Room 2", "Annex"]
     assert sorted_names(rooms) == ["Annex", "Room 2", "room 3", "Room 10"]
+
+
+def test_a_table_sorts_both_ways_and_follows_a_language_switch(ui_language: None) -> None:
+    model: RowTableModel[str] = RowTableModel(
+        [Column("Name", lambda name: name)], search_key=lambda name: name
+    )
+    model.set_rows(["Ưng", "Vũ", "Uông", "Anh", "anh"])
+
+    def shown() -> list[str]:
+        return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+    QLocale.setDefault(QLocale("vi_VN"))
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert shown() == ["Anh", "anh", "Uông", "Ưng", "Vũ"]  # "Anh"/"anh" tie: kept in order
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert shown() == ["Vũ", "Ưng", "Uông", "Anh", "anh"]
+    QLocale.setDefault(QLocale("en_GB"))  # English sorts Ư with U (a U with a hook)
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert shown() == ["Anh", "anh", "Ưng", "Uông", "Vũ"]

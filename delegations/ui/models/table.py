@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 
 from delegations.domain.names import fold
-from delegations.ui.collation import collated
+from delegations.ui.collation import Collated, collated, collation_ranks, collator
 
 R = TypeVar("R")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -89,6 +89,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self._rows: list[R] = []
         self._keys: list[str] | None = None  # folded lazily: start-up does not need them
         self._groups: list[object] = []
+        self._ranks: dict[tuple[int, str], list[int]] = {}  # of `_original`, per column
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
 
@@ -102,6 +103,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         """Replace all rows (a model reset), keeping the current sort column."""
         self.beginResetModel()
         self._original = list(rows)
+        self._ranks.clear()
         self._arrange()
         self.endResetModel()
 
@@ -184,12 +186,28 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     # Internals ------------------------------------------------------------------------------
 
+    def _collation_ranks(self, column: int, key: Collated[R]) -> list[int]:
+        """The rows' ranks in the language's order of `key`'s text, kept until the rows or the
+        language change (the other direction, or back to a column, sorts integers)."""
+        cache_key = (column, collator().locale().bcp47Name())
+        ranks = self._ranks.get(cache_key)
+        if ranks is None:
+            ranks = collation_ranks([key.text(row) for row in self._original])
+            self._ranks[cache_key] = ranks
+        return ranks
+
     def _arrange(self) -> None:
         rows = list(self._original)
         if 0 <= self._sort_column < len(self._columns):
             column = self._columns[self._sort_column]
             key = column.sort_key or collated(column.text)
-            rows.sort(key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+            reverse = self._sort_order == Qt.SortOrder.DescendingOrder
+            if isinstance(key, Collated):
+                ranks = self._collation_ranks(self._sort_column, key)
+                order = sorted(range(len(rows)), key=ranks.__getitem__, reverse=reverse)
+                rows = [rows[index] for index in order]
+            else:
+                rows.sort(key=key, reverse=reverse)
         self._rows = rows
         self._keys = None
         group = self._group
