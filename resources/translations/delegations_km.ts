@@ -941,17 +941,17 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/checkin/clock_banner.py" line="+42"/>
         <source>Understood</source>
-        <translation type="unfinished"></translation>
+        <translation>យល់ហើយ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Understood: the clock warning</source>
-        <translation type="unfinished"></translation>
+        <translation>យល់ហើយ៖ ការព្រមានអំពីនាឡិកា</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This computer&apos;s clock says {today}, but the event runs {start} – {end}. Each admission is recorded at this clock&apos;s time, and desks&apos; journals are merged in that order: set the clock right before admitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>នាឡិការបស់កុំព្យូទ័រនេះបង្ហាញ {today} ប៉ុន្តែព្រឹត្តិការណ៍ប្រព្រឹត្តទៅពី {start} – {end}។ ការអនុញ្ញាតចូលនីមួយៗត្រូវបានកត់ត្រាតាមម៉ោងនាឡិកានេះ ហើយកំណត់ហេតុរបស់តុនានាត្រូវបានបញ្ចូលគ្នាតាមលំដាប់នោះ៖ សូមកំណត់នាឡិកាឱ្យត្រូវមុននឹងអនុញ្ញាតចូល។</translation>
     </message>
 </context>
 <context>

@@ -941,17 +941,17 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/checkin/clock_banner.py" line="+42"/>
         <source>Understood</source>
-        <translation type="unfinished"></translation>
+        <translation>ຮັບຊາບ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Understood: the clock warning</source>
-        <translation type="unfinished"></translation>
+        <translation>ຮັບຊາບຄຳເຕືອນເລື່ອງໂມງ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This computer&apos;s clock says {today}, but the event runs {start} – {end}. Each admission is recorded at this clock&apos;s time, and desks&apos; journals are merged in that order: set the clock right before admitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂມງຂອງຄອມພິວເຕີເຄື່ອງນີ້ເປັນວັນທີ {today} ແຕ່ງານຈັດລະຫວ່າງ {start} – {end} ການຮັບເຂົ້າແຕ່ລະຄັ້ງຈະຖືກບັນທຶກຕາມເວລາຂອງໂມງນີ້ ແລະ ບັນທຶກຂອງແຕ່ລະໂຕະຈະຖືກລວມກັນຕາມລຳດັບນັ້ນ ກະລຸນາຕັ້ງໂມງໃຫ້ຖືກຕ້ອງກ່ອນຮັບເຂົ້າ</translation>
     </message>
 </context>
 <context>

@@ -920,17 +920,17 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/checkin/clock_banner.py" line="+42"/>
         <source>Understood</source>
-        <translation type="unfinished"></translation>
+        <translation>နားလည်ပါပြီ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Understood: the clock warning</source>
-        <translation type="unfinished"></translation>
+        <translation>နားလည်ပါပြီ- နာရီ သတိပေးချက်</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This computer&apos;s clock says {today}, but the event runs {start} – {end}. Each admission is recorded at this clock&apos;s time, and desks&apos; journals are merged in that order: set the clock right before admitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤကွန်ပျူတာ၏ နာရီက {today} ဟု ပြနေသော်လည်း ပွဲသည် {start} – {end} တွင် ကျင်းပသည်။ ဝင်ခွင့်ပြုမှုတိုင်းကို ဤနာရီ၏ အချိန်ဖြင့် မှတ်တမ်းတင်ပြီး ကောင်တာများ၏ မှတ်တမ်းများကို ထိုအစီအစဉ်အတိုင်း ပေါင်းသည်- ဝင်ခွင့်မပြုမီ နာရီကို မှန်အောင် ချိန်ပါ။</translation>
     </message>
 </context>
 <context>

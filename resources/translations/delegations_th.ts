@@ -920,17 +920,17 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/checkin/clock_banner.py" line="+42"/>
         <source>Understood</source>
-        <translation type="unfinished"></translation>
+        <translation>รับทราบ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Understood: the clock warning</source>
-        <translation type="unfinished"></translation>
+        <translation>รับทราบคำเตือนเรื่องนาฬิกา</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This computer&apos;s clock says {today}, but the event runs {start} – {end}. Each admission is recorded at this clock&apos;s time, and desks&apos; journals are merged in that order: set the clock right before admitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>นาฬิกาของคอมพิวเตอร์เครื่องนี้เป็นวันที่ {today} แต่งานจัดระหว่าง {start} – {end} การรับเข้าแต่ละครั้งจะบันทึกตามเวลาของนาฬิกานี้ และบันทึกของแต่ละจุดจะรวมกันตามลำดับนั้น โปรดตั้งนาฬิกาให้ถูกต้องก่อนรับเข้า</translation>
     </message>
 </context>
 <context>
