@@ -25,6 +25,7 @@ Not thread-safe: use it on the GUI thread, or rebuild a new one in a worker and 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import islice
@@ -55,6 +56,8 @@ if TYPE_CHECKING:
     from delegations.store import EventFile
 
 SEARCH_LIMIT = 50
+CLOCK_TOLERANCE = dt.timedelta(days=1)
+"""A desk's clock may read this far before the event's first day or after its last."""
 _SEP = "\x1f"  # between the name part and the organisation/delegation part of a search key
 _FULL_RELOAD_ABOVE = 500  # changed delegates after which statuses are re-read in one pass
 
@@ -410,6 +413,35 @@ class DeskIndex:
             ))  # fmt: skip
         rows.sort(key=lambda pair: pair[0])  # stable: names stay in order within a delegation
         return [row for _order, row in rows]
+
+
+# The desk's clock ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ClockOutsideEvent:
+    """The desk's clock reads a day far from the event's (admission times order merged
+    journals, so a wrong clock puts this desk's admissions out of order)."""
+
+    today: dt.date  # the desk's local date
+    start: dt.date
+    end: dt.date
+
+
+def clock_outside_event(
+    event_file: EventFile, now: dt.datetime | None = None
+) -> ClockOutsideEvent | None:
+    """The desk's local date (`now`: this computer's clock) if it is more than a day before
+    the event's first day or after its last, else None."""
+    with event_file.read() as connection:
+        row = connection.execute("SELECT start_date, end_date FROM event LIMIT 1").fetchone()
+    if row is None or not row[0] or not row[1]:
+        return None
+    start, end = dt.date.fromisoformat(row[0]), dt.date.fromisoformat(row[1])
+    today = (now or dt.datetime.now()).date()
+    if start - CLOCK_TOLERANCE <= today <= end + CLOCK_TOLERANCE:
+        return None
+    return ClockOutsideEvent(today, start, end)
 
 
 # Exports of the not-yet-arrived list ------------------------------------------------------

@@ -33,11 +33,12 @@ from delegations.domain.errors import UserError
 from delegations.services import checkin as checkin_service
 from delegations.services import pin as pin_service
 from delegations.services.checkin import CheckInResult, looks_like_code
-from delegations.services.desk import DeskIndex
+from delegations.services.desk import DeskIndex, clock_outside_event
 from delegations.services.event import EventFile
 from delegations.services.walk_in import walk_in_choices
 from delegations.ui.checkin import CHECKINS
 from delegations.ui.checkin.card import ResultCard
+from delegations.ui.checkin.clock_banner import ClockBanner
 from delegations.ui.checkin.counters import CountersPanel, scaled_font
 from delegations.ui.checkin.desk_bar import DeskBar, SetupPage
 from delegations.ui.checkin.hits import SearchResults
@@ -94,6 +95,7 @@ class CheckInTab(EventTab):
         self.desk_mode = False
         self.last_answer_ms = 0.0
         self._loading = False
+        self._clock_checked = False
 
         self._build()
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -135,6 +137,9 @@ class CheckInTab(EventTab):
         self.bar.leave_requested.connect(self.leave_desk_mode_requested)
         self.bar.walk_in_requested.connect(self.walk_in)
         left_layout.addWidget(self.bar)
+        self.clock_banner = ClockBanner(left)
+        self.clock_banner.acknowledged.connect(self._focus_input)
+        left_layout.addWidget(self.clock_banner)
 
         self.pages = QStackedWidget(left)
         self.setup_page = SetupPage(self.pages)
@@ -260,9 +265,19 @@ class CheckInTab(EventTab):
         self.scan_edit.setEnabled(True)
         self.scan_edit.setPlaceholderText(self.tr("Scan a badge — or type a name"))
         self.counters.set_index(index)
+        self._check_clock()
         self._focus_input()
         if self.trace is not None:
             self.trace.write("ready", now_ms())
+
+    def _check_clock(self) -> None:
+        """Once per opening: warn if this computer's clock is far from the event's dates."""
+        if self._clock_checked:
+            return
+        self._clock_checked = True
+        clock = clock_outside_event(self._event_file)
+        if clock is not None:
+            self.clock_banner.warn(clock)
 
     def _on_refresh_timer(self) -> None:
         if self._scan_in_progress() and not self._refresh_deferred:
