@@ -920,17 +920,17 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
     <message>
         <location filename="../../delegations/ui/checkin/clock_banner.py" line="+42"/>
         <source>Understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengerti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Understood: the clock warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengerti: peringatan jam</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This computer&apos;s clock says {today}, but the event runs {start} – {end}. Each admission is recorded at this clock&apos;s time, and desks&apos; journals are merged in that order: set the clock right before admitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam komputer ini menunjukkan {today}, padahal acara berlangsung {start} – {end}. Setiap registrasi dicatat menurut jam ini, dan jurnal meja-meja digabungkan dalam urutan itu: setel jam dengan benar sebelum menerima peserta.</translation>
     </message>
 </context>
 <context>

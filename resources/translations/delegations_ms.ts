@@ -920,17 +920,17 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
     <message>
         <location filename="../../delegations/ui/checkin/clock_banner.py" line="+42"/>
         <source>Understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Faham</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Understood: the clock warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Faham: amaran jam</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This computer&apos;s clock says {today}, but the event runs {start} – {end}. Each admission is recorded at this clock&apos;s time, and desks&apos; journals are merged in that order: set the clock right before admitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam komputer ini menunjukkan {today}, tetapi acara berlangsung {start} – {end}. Setiap daftar masuk direkodkan mengikut masa jam ini, dan jurnal kaunter digabungkan mengikut susunan itu: betulkan jam sebelum membenarkan masuk.</translation>
     </message>
 </context>
 <context>

@@ -920,17 +920,17 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
     <message>
         <location filename="../../delegations/ui/checkin/clock_banner.py" line="+42"/>
         <source>Understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hiểu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Understood: the clock warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hiểu: cảnh báo đồng hồ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This computer&apos;s clock says {today}, but the event runs {start} – {end}. Each admission is recorded at this clock&apos;s time, and desks&apos; journals are merged in that order: set the clock right before admitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng hồ máy tính này đang là {today}, nhưng sự kiện diễn ra {start} – {end}. Mỗi lượt điểm danh được ghi theo giờ của đồng hồ này, và nhật ký các bàn được gộp theo thứ tự đó: hãy chỉnh đúng đồng hồ trước khi điểm danh.</translation>
     </message>
 </context>
 <context>

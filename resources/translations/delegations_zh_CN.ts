@@ -920,17 +920,17 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location filename="../../delegations/ui/checkin/clock_banner.py" line="+42"/>
         <source>Understood</source>
-        <translation type="unfinished"></translation>
+        <translation>知道了</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Understood: the clock warning</source>
-        <translation type="unfinished"></translation>
+        <translation>知道了：时钟警告</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This computer&apos;s clock says {today}, but the event runs {start} – {end}. Each admission is recorded at this clock&apos;s time, and desks&apos; journals are merged in that order: set the clock right before admitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机时钟显示为 {today}，但活动日期为 {start} – {end}。每次报到都按本机时钟记录时间，各报到台的记录也按此顺序合并：请先校准时钟再办理报到。</translation>
     </message>
 </context>
 <context>
