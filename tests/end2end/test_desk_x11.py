@@ -7,12 +7,16 @@ A missing display or xdotool fails these tests; they never skip.
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from delegations.services import pin as pin_service
+from delegations.services.event import open_event
 
 from .x11_desk import (
     Answer,
@@ -117,6 +121,23 @@ def test_a_scanner_stalled_by_a_busy_machine_is_read_whole(
     desk.process.terminate()
     desk.process.wait(timeout=10)
     assert admitted_at_desk(big_event, "X11 desk") >= set(people)
+
+
+def test_a_desk_opened_full_screen_admits_a_scan(big_event: Path, tmp_path: Path) -> None:
+    event = tmp_path / "event.sqlite3"
+    shutil.copy(big_event, event)
+    pin_service.change_pin(open_event(event), current="", new="2468")  # desk mode needs one
+    with running_desk(event, tmp_path / "home", desk="Door 1", fullscreen=True) as desk:
+        # The window asked for full screen (Xvfb has no window manager to resize it).
+        desk.wait_for(lambda lines: ["window", "fullscreen"] in lines, "full screen")
+        assert desk.focus() == "ScanEdit"  # on the check-in, ready for the scanner
+        codes = badge_codes(event)
+        person = list(codes)[4000]
+        answer = desk.scan(codes[person])
+        assert answer is not None and answer.state == "admitted"
+        desk.process.terminate()
+        desk.process.wait(timeout=10)
+    assert admitted_at_desk(event, "Door 1") == {person}
 
 
 def test_a_person_typing_over_the_counters_table_is_not_taken_for_a_scanner(

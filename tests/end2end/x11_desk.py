@@ -179,8 +179,11 @@ class DeskWindow:
 
 
 @contextmanager
-def running_desk(event: Path, home: Path, desk: str = "X11") -> Iterator[DeskWindow]:
-    """The app on `event`, opened straight on the check-in of `desk`, focused and loaded."""
+def running_desk(
+    event: Path, home: Path, desk: str = "X11", *, fullscreen: bool = False
+) -> Iterator[DeskWindow]:
+    """The app on `event`, opened straight on the check-in of `desk` (in desk mode, full
+    screen, with `fullscreen`: the event needs an organiser PIN), focused and loaded."""
     display = require_x11()
     trace = home / "desk-trace.log"
     home.mkdir(parents=True, exist_ok=True)
@@ -197,7 +200,8 @@ def running_desk(event: Path, home: Path, desk: str = "X11") -> Iterator[DeskWin
     )  # fmt: skip
     with (home / "desk-stderr.log").open("wb") as stderr:
         process = subprocess.Popen(
-            [sys.executable, "-m", "delegations", "--db", str(event), "desk", "--name", desk],
+            [sys.executable, "-m", "delegations", "--db", str(event), "desk", "--name", desk,
+             *(["--fullscreen"] if fullscreen else [])],
             env=env, stdout=subprocess.DEVNULL, stderr=stderr,
         )  # fmt: skip
     try:

@@ -10,6 +10,9 @@ Off unless `DELEGATIONS_DESK_TRACE` names a file. Then the desk appends one line
     released <n> <class name>                  n held keys went to that widget: a person's typing
     admit <start ms> <end ms>                  the admission's service call (its commit included)
     busy <what> <start ms> <end ms>            other work of the desk (counters, refresh)
+    window <state>                             the desk's window became fullscreen, maximized,
+                                               minimized or normal (Qt's state: what it asked
+                                               of the window manager)
 
 On X11 a key's timestamp is the X server's time of the key, in milliseconds of the server's
 monotonic clock (CLOCK_MONOTONIC, truncated to 32 bits), the clock Python's `time.monotonic`
@@ -48,6 +51,8 @@ class DeskTrace(QObject):
         self._card = card
         self._answered = False
         scan_input.installEventFilter(self)
+        self._window = scan_input.window()
+        self._window.installEventFilter(self)
         submitted = getattr(scan_input, "submitted", None)
         if submitted is not None:
             submitted.connect(lambda text: self.write("submitted", text or "-"))
@@ -79,6 +84,8 @@ class DeskTrace(QObject):
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.write("return", event.timestamp(), now_ms())
+        elif watched is self._window and event.type() == QEvent.Type.WindowStateChange:
+            self.write("window", _state_name(self._window.windowState()))
         elif watched is self._card and event.type() == QEvent.Type.Paint and self._answered:
             self._answered = False
             self._card.event(event)  # paint now, then note the time
@@ -89,6 +96,17 @@ class DeskTrace(QObject):
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is not None:
             self.write("focus", type(new).__name__, new.objectName() or "-")
+
+
+def _state_name(state: Qt.WindowState) -> str:
+    for flag, name in (
+        (Qt.WindowState.WindowFullScreen, "fullscreen"),
+        (Qt.WindowState.WindowMaximized, "maximized"),
+        (Qt.WindowState.WindowMinimized, "minimized"),
+    ):
+        if state & flag:
+            return name
+    return "normal"
 
 
 def busy(trace: DeskTrace | None, what: str) -> AbstractContextManager[None]:
