@@ -44,27 +44,33 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--inputs", type=int, default=10_000, help="in all, shared by the kinds")
     parser.add_argument("--kinds", default=",".join(KINDS))
+    parser.add_argument("--minutes", type=float, default=0, help="stop after a round past this")
     args = parser.parse_args()
     kinds = args.kinds.split(",")
     findings = Path("fuzz-findings.txt")
     problems: list[str] = []
+    codes: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     started = time.perf_counter()
+    per_round = max(1, min(200, args.inputs // len(kinds)))
     with tempfile.TemporaryDirectory(prefix="fuzz-") as folder:
         corpus = Corpus(Path(folder) / "corpus")
-        for kind in kinds:
-            kind_started = time.perf_counter()
-            outcomes = fuzz_kind(corpus, kind, args.inputs // len(kinds), Path(folder) / "work")
-            codes = collections.Counter(
-                "traceback" if o.traceback else f"exit {o.code}" for o in outcomes
-            )
-            found = [p for o in outcomes if (p := o.problem())]
-            problems += found
-            seconds = time.perf_counter() - kind_started
-            print(f"{kind:<8} {len(outcomes):>6} inputs  {dict(codes)}  problems {len(found)}  "
-                  f"{seconds / max(len(outcomes), 1) * 1000:.0f} ms each", flush=True)  # fmt: skip
+        done = 0
+        while done < args.inputs:
+            for kind in kinds:  # in rounds, so that a time limit leaves every kind fuzzed
+                outcomes = fuzz_kind(corpus, kind, per_round, Path(folder) / "work")
+                codes[kind].update("traceback" if o.traceback else f"exit {o.code}"
+                                   for o in outcomes)  # fmt: skip
+                problems += [p for o in outcomes if (p := o.problem())]
+                done += len(outcomes)
+            elapsed = time.perf_counter() - started
+            print(f"{done:>6} inputs, {len(problems)} problems, {elapsed:.0f} s", flush=True)
+            if args.minutes and elapsed > args.minutes * 60:
+                break
+    for kind in kinds:
+        print(f"{kind:<8} {sum(codes[kind].values()):>6} inputs  {dict(codes[kind])}")
     total = time.perf_counter() - started
     tracebacks = sum(p.split("\n", 1)[0].endswith("traceback") for p in problems)
-    print(f"\nproblems: {len(problems)} (tracebacks: {tracebacks}); {total:.0f} s in all")
+    print(f"\n{done} inputs; problems: {len(problems)} (tracebacks: {tracebacks}); {total:.0f} s")
     findings.write_text("\n\n".join(problems), encoding="utf-8")
     if problems:
         print(f"findings written to {findings.resolve()}")
