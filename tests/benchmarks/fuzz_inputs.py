@@ -51,7 +51,7 @@ def main() -> int:
     problems: list[str] = []
     codes: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     started = time.perf_counter()
-    per_round = max(1, min(200, args.inputs // len(kinds)))
+    per_round = max(1, min(50, args.inputs // len(kinds)))
     with tempfile.TemporaryDirectory(prefix="fuzz-") as folder:
         corpus = Corpus(Path(folder) / "corpus")
         done = 0
