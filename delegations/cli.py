@@ -122,7 +122,11 @@ def build_parser() -> argparse.ArgumentParser:
     badges_to.add_argument(
         "--printer", metavar="NAME", help="a system (CUPS) printer; see `printers`"
     )
-    badges.add_argument("--layout", default="a6", help="badge layout (see `layouts`); default a6")
+    badges.add_argument(
+        "--layout",
+        help="badge layout for everyone (see `layouts`); default: each person's role's layout "
+        "(`layouts assign`), else a6",
+    )
     badges.add_argument(
         "--delegation", metavar="NAME",
         help="only this delegation: its name, its country (Laos, LA, LAO, a Chinese name) or the "
@@ -142,7 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the family name in capitals (\"BAI Zhen\"), or not with --no-family-caps "
         "(default: as the layout says)",
     )  # fmt: skip
-    commands.add_parser("layouts", help="list badge layouts")
+    _add_layouts_parser(commands)
     commands.add_parser("printers", help="list the system's (CUPS) printers")
     handover = commands.add_parser(
         "handover", help="record that a delegation's badges were collected; write the receipt"
@@ -467,18 +471,69 @@ def _print_checks(checks: Sequence[object]) -> None:
             print(f"  {check}")
 
 
-def _run_layouts(args: argparse.Namespace) -> int:
-    from delegations.services.badges import DEFAULT_LAYOUT, list_layouts
+def _add_layouts_parser(commands: argparse._SubParsersAction) -> None:
+    layouts = commands.add_parser(
+        "layouts",
+        help="list badge layouts (bundled and the event's); duplicate, export, import, assign",
+    )
+    actions = layouts.add_subparsers(dest="layouts_command", metavar="ACTION")
+    actions.add_parser("list", help="list the layouts (the default without ACTION)")
+    duplicate = actions.add_parser(
+        "duplicate", help="copy a layout into the event, to edit (bundled ones are read-only)"
+    )
+    duplicate.add_argument("name", metavar="NAME")
+    duplicate.add_argument("new_name", metavar="NEW")
+    duplicate.add_argument("--title", help="the copy's title (default: the original's)")
+    export = actions.add_parser("export", help="write a layout as JSON, its images embedded")
+    export.add_argument("name", metavar="NAME")
+    export.add_argument("file", type=Path, metavar="FILE.json")
+    imported = actions.add_parser("import", help="store a layout JSON file in the event")
+    imported.add_argument("file", type=Path, metavar="FILE.json")
+    imported.add_argument("--name", help="the layout's name in the event (default: the file's)")
+    assign = actions.add_parser(
+        "assign", help="print a role's badges with a layout (a6 gives it back the default)"
+    )
+    assign.add_argument("role", metavar="ROLE", help="the role's name or code, e.g. Media")
+    assign.add_argument("name", metavar="NAME")
 
-    for layout in list_layouts():
-        default = " (default)" if layout.name == DEFAULT_LAYOUT else ""
-        sheet = layout.sheet
-        print(
-            f"{layout.name:<8} {layout.title}{default}; {layout.badge_width:g} × "
-            f"{layout.badge_height:g} mm, {sheet.per_page} per {sheet.page_width:g} × "
-            f"{sheet.page_height:g} mm page"
-        )
+
+def _run_layouts(args: argparse.Namespace) -> int:
+    from delegations.services import layouts
+
+    action = args.layouts_command or "list"
+    if action == "list":
+        for entry in layouts.list_event_layouts(_open(args)):
+            print(_layout_line(entry))
+        return EXIT_OK
+    event_file = _open(args, changes=action != "export")
+    if action == "duplicate":
+        layout = layouts.duplicate_layout(event_file, args.name, args.new_name, title=args.title)
+        print(f"Layout {layout.name} stored in the event: {layout.title}")
+    elif action == "export":
+        out = layouts.export_layout(event_file, args.name, args.file)
+        print(f"Layout {args.name} written to {out}")
+    elif action == "import":
+        layout = layouts.import_layout(event_file, args.file, name=args.name)
+        print(f"Layout {layout.name} stored in the event: {layout.title}")
+    else:
+        role, layout = layouts.assign_layout(event_file, args.role, args.name)
+        print(f"{role} badges print with layout {layout.name}")
     return EXIT_OK
+
+
+def _layout_line(entry) -> str:  # noqa: ANN001 (services.layouts.LayoutEntry)
+    from delegations.services.layouts import DEFAULT_LAYOUT
+
+    layout, sheet = entry.layout, entry.layout.sheet
+    default = " (default)" if layout.name == DEFAULT_LAYOUT else ""
+    where = "bundled" if entry.bundled else "event"
+    two_sided = ", two-sided" if layout.duplex else ""
+    roles = f"; roles: {', '.join(entry.roles)}" if entry.roles else ""
+    return (
+        f"{layout.name:<8} {where:<7} {layout.title}{default}; {layout.badge_width:g} × "
+        f"{layout.badge_height:g} mm, {sheet.per_page} per {sheet.page_width:g} × "
+        f"{sheet.page_height:g} mm page{two_sided}{roles}"
+    )
 
 
 EXIT_ALREADY_IN, EXIT_REFUSED_CODE = 3, 4

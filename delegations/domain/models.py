@@ -194,6 +194,22 @@ class HandedBadge(SQLModel, table=True):
     badge_version: int = 1
 
 
+class EventLayout(SQLModel, table=True):
+    """A badge layout of this event, made from a bundled one ("duplicate to edit") or
+    imported: the layout file's JSON with its images embedded as data URIs (migration 0007)."""
+
+    name: str = Field(primary_key=True)
+    data: str
+    updated_at: dt.datetime = Field(default_factory=utc_now)
+
+
+class RoleLayout(SQLModel, table=True):
+    """The layout a role's badges print with when a run does not name one."""
+
+    role_id: int = Field(foreign_key="role.id", primary_key=True, ondelete="CASCADE")
+    layout: str  # an event layout's or a bundled layout's name
+
+
 class ProgrammeVersion(SQLModel, table=True):
     """A published state of the agenda; `snapshot` is its JSON, the basis of errata."""
 

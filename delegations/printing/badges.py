@@ -23,6 +23,7 @@ from delegations.printing.layouts import (
     Element,
     ImageElement,
     Layout,
+    LayoutError,
     Slot,
     back_slot_positions,
     slot_positions,
@@ -360,6 +361,30 @@ def _draw_image(canvas, element: ImageElement, box: tuple[float, float, float, f
     image = ImageReader(io.BytesIO(data))
     x, y, w, h = _placed(image.getSize(), box, fit)
     canvas.drawImage(image, x, y, w, h, mask="auto")
+
+
+def check_images(layout: Layout, source: str) -> None:
+    """Draw each image of the layout once, off the page: an image the schema let through but
+    that cannot be drawn (a damaged PNG, an SVG svglib cannot read) is refused here, before
+    the layout is stored, not in the middle of a print run.
+
+    Raises:
+        LayoutError: naming the element, e.g. “back[1]”.
+    """
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(io.BytesIO())
+    for side, elements in (("elements", layout.elements), ("back", layout.back)):
+        for index, element in enumerate(elements):
+            if element.type != "image":
+                continue
+            try:
+                _draw_image(canvas, element, (0, 0, element.w * MM, element.h * MM))
+            except Exception as error:  # noqa: BLE001 (any reader's failure: one sentence)
+                raise LayoutError(
+                    f"Badge layout {source}: “{side}[{index}]” is an image that cannot be "
+                    f"drawn ({str(error).strip() or type(error).__name__})."
+                ) from None
 
 
 def _svg_drawing(data: bytes):  # noqa: ANN202 (reportlab Drawing)

@@ -31,12 +31,13 @@ from delegations.domain.enums import PrintReason
 from delegations.domain.errors import NotFound, UserError
 from delegations.domain.names import fold, full_name
 from delegations.files import Abandon, replaced_atomically
-from delegations.printing.badges import Issue, preflight, render_badges
-from delegations.printing.layouts import DEFAULT_LAYOUT, Layout, list_layouts, load_layout
+from delegations.printing.badges import Issue, preflight, render_badge_groups, render_badges
+from delegations.printing.layouts import DEFAULT_LAYOUT, Layout, list_layouts
 from delegations.printing.model import BadgeData, EventInfo
 from delegations.progress import Cancelled, Progress, never, no_progress
 from delegations.services import printers
 from delegations.services.event import unnamed_event_warning
+from delegations.services.layouts import find_layout, role_layouts
 from delegations.services.roster import find_delegation
 from delegations.store import EventFile, sqlite_connection
 from delegations.store.stored import stored_name_order
@@ -236,10 +237,34 @@ def layouts() -> list[Layout]:
     return list_layouts()
 
 
+def layout_groups(
+    *, session: Any, delegate_ids: Sequence[int], layout_name: str | None
+) -> list[tuple[Layout, list[int]]]:
+    """Which layout prints whom: `layout_name` for everyone, or (None) each person their
+    role's layout (`services.layouts.assign_layout`), the default for the others. Groups
+    come in the order of their first person; each keeps the protocol order.
+    """
+    if layout_name is not None:
+        return [(find_layout(session=session, name=layout_name), list(delegate_ids))]
+    connection = sqlite_connection(session)
+    by_role = role_layouts(session=connection)
+    role_of = dict(
+        connection.execute(
+            "SELECT id, role_id FROM delegate WHERE id IN (SELECT value FROM json_each(?))",
+            (_ids_json(delegate_ids),),
+        ).fetchall()
+    )
+    groups: dict[str, list[int]] = {}
+    for delegate_id in delegate_ids:
+        name = by_role.get(role_of.get(delegate_id), DEFAULT_LAYOUT)
+        groups.setdefault(name, []).append(delegate_id)
+    return [(find_layout(session=connection, name=name), ids) for name, ids in groups.items()]
+
+
 def preflight_badges(
     event_file: EventFile,
     selection: BadgeSelection,
-    layout_name: str = DEFAULT_LAYOUT,
+    layout_name: str | None = DEFAULT_LAYOUT,
     *,
     family_caps: bool | None = None,
 ) -> list[Issue]:
@@ -247,11 +272,12 @@ def preflight_badges(
     first, while nobody has set the event's name, a warning that it is its file's name.
 
     `family_caps` True/False prints family names in capitals or not, whatever the layout
-    says (None: as the layout says); it is checked as it will print.
+    says (None: as the layout says); it is checked as it will print. `layout_name` None:
+    each person's role's layout.
     """
-    layout = load_layout(layout_name)
     with event_file.read() as connection:
         ids = select_delegates(session=connection, selection=selection)
+        groups = layout_groups(session=connection, delegate_ids=ids, layout_name=layout_name)
         event = event_info(session=connection)
         unnamed = unnamed_event_warning(session=connection)
         rows = connection.execute(
@@ -277,15 +303,29 @@ def preflight_badges(
         )
         for id_, honorific, given, family, order, native, has_photo in rows
     ]
-    issues = preflight(layout, event, people, family_caps=family_caps)
+    by_id = {person.delegate_id: person for person in people}
+    issues = [
+        issue
+        for layout, group in groups
+        for issue in preflight(
+            layout, event, [by_id[i] for i in group if i in by_id], family_caps=family_caps
+        )
+    ]
     if unnamed:  # the event's own name and dates print on every badge
         issues.insert(0, Issue(0, "", EVENT_NOT_NAMED, unnamed))
     return issues
 
 
-def badges_per_page(layout_name: str) -> int:
-    """How many badges the layout puts on a page."""
-    return load_layout(layout_name).sheet.per_page
+def _layout(layout_name: str, event_file: EventFile | None) -> Layout:
+    if event_file is None:
+        return find_layout(session=None, name=layout_name)  # the bundled ones only
+    with event_file.read() as connection:
+        return find_layout(session=connection, name=layout_name)
+
+
+def badges_per_page(layout_name: str, event_file: EventFile | None = None) -> int:
+    """How many badges the layout (bundled, or also the event's) puts on a page."""
+    return _layout(layout_name, event_file).sheet.per_page
 
 
 def print_badges(  # noqa: PLR0913
@@ -293,7 +333,7 @@ def print_badges(  # noqa: PLR0913
     out: Path | str,
     selection: BadgeSelection = BadgeSelection(),  # noqa: B008 (frozen dataclass)
     *,
-    layout_name: str = DEFAULT_LAYOUT,
+    layout_name: str | None = DEFAULT_LAYOUT,
     reason: PrintReason | None = None,
     family_caps: bool | None = None,
     progress: Progress = no_progress,
@@ -303,15 +343,17 @@ def print_badges(  # noqa: PLR0913
     """Render the selected badges to `out` and log each in `BadgePrint`.
 
     `family_caps` True/False prints the family name in capitals ("BAI Zhen") or not,
-    whatever the layout says; None follows the layout's "family_name_caps".
+    whatever the layout says; None follows the layout's "family_name_caps". `layout_name`
+    None gives each person their role's layout: one PDF, the badges grouped per layout,
+    each page at its layout's size.
 
     Raises:
         UserError: unknown layout or delegation, nothing to print, or the file cannot be written.
     """
     out = Path(out)
-    layout = load_layout(layout_name)
     with event_file.read() as connection:
         ids = select_delegates(session=connection, selection=selection)
+        groups = layout_groups(session=connection, delegate_ids=ids, layout_name=layout_name)
         event = event_info(session=connection)
         printed = {
             row[0]
@@ -339,11 +381,10 @@ def print_badges(  # noqa: PLR0913
     try:
         with replaced_atomically(out, make_folder=False) as temporary:
             with temporary.open("wb") as handle:
-                result = render_badges(
+                result = render_badge_groups(
                     handle,
-                    layout,
+                    [(layout, _stream(event_file, group, versions)) for layout, group in groups],
                     event,
-                    _stream(event_file, ids, versions),
                     total=len(ids),
                     progress=progress,
                     cancelled=cancelled,
@@ -354,7 +395,8 @@ def print_badges(  # noqa: PLR0913
             if deliver is not None:
                 deliver(temporary)
             # Logged before the file is renamed into place: a refused log leaves no file.
-            _log_prints(event_file, ids, versions, printed, layout.name, reason)
+            layout_of = {i: layout.name for layout, group in groups for i in group}
+            _log_prints(event_file, ids, versions, printed, layout_of, reason)
     except OSError as error:
         raise UserError(f"Cannot write {out}: {error.strerror or error}.") from error
     if result.cancelled:
@@ -374,7 +416,7 @@ def _log_prints(  # noqa: PLR0913
     ids: Sequence[int],
     versions: dict[int, int],
     printed: set[int],
-    layout: str,
+    layout_of: dict[int, str],
     reason: PrintReason | None,
 ) -> None:
     """One `BadgePrint` per badge (and a lost badge's new version), in one transaction.
@@ -384,7 +426,13 @@ def _log_prints(  # noqa: PLR0913
             printed a new one): nothing is logged, and the caller's file is not kept.
     """
     entries = [
-        _print_entry(delegate_id, versions[delegate_id], delegate_id in printed, layout, reason)
+        _print_entry(
+            delegate_id,
+            versions[delegate_id],
+            delegate_id in printed,
+            layout_of[delegate_id],
+            reason,
+        )  # fmt: skip
         for delegate_id in ids
         if delegate_id in versions
     ]
@@ -439,7 +487,7 @@ def reprint_badge(  # noqa: PLR0913
     out: Path | str,
     *,
     reason: PrintReason | None = None,
-    layout_name: str = DEFAULT_LAYOUT,
+    layout_name: str | None = DEFAULT_LAYOUT,
     family_caps: bool | None = None,
     deliver: Deliver | None = None,
 ) -> PrintOutcome:
@@ -458,7 +506,10 @@ def reprint_badge(  # noqa: PLR0913
         NotFound: the person no longer exists.
     """
     out = Path(out)
-    layout = load_layout(layout_name)
+    with event_file.read() as connection:  # an unknown layout is refused before the lock
+        [(layout, _ids)] = layout_groups(
+            session=connection, delegate_ids=[delegate_id], layout_name=layout_name
+        )
     _check_output(out)
     with event_file.write_locked() as connection:
         row = connection.execute(
@@ -543,34 +594,63 @@ def print_badges_to_printer(
     """`print_badges_to` the CUPS queue `printer`, at the layout's page size and 100 %.
 
     Raises:
-        UserError: as `print_badges`; `printers.PrintingError` when the printer refuses.
+        UserError: as `print_badges`, or the run's role layouts need pages of different sizes;
+            `printers.PrintingError` when the printer refuses.
     """
-    sender = CupsSender(printer, options.get("layout_name", DEFAULT_LAYOUT), "Badges")
+    layout_name = options.setdefault("layout_name", DEFAULT_LAYOUT)
+    if layout_name is None:
+        layout_name = _one_page_size_layout(event_file, selection)
+    sender = CupsSender(printer, layout_name, "Badges", event_file)
     return print_badges_to(event_file, sender, selection, **options)
+
+
+def _one_page_size_layout(event_file: EventFile, selection: BadgeSelection) -> str:
+    """A layout whose page size every role layout of the run shares (one printer tray)."""
+    with event_file.read() as connection:
+        ids = select_delegates(session=connection, selection=selection)
+        groups = layout_groups(session=connection, delegate_ids=ids, layout_name=None)
+    sizes = {(g.sheet.page_width, g.sheet.page_height) for g, _ in groups}
+    if len(sizes) > 1:
+        listed = ", ".join(f"{layout.name} {layout.sheet.page_width:g} × "
+                           f"{layout.sheet.page_height:g} mm" for layout, _ in groups)  # fmt: skip
+        raise UserError(
+            f"The roles' layouts print on pages of different sizes ({listed}); print them to "
+            "a PDF file, or print each layout on its own."
+        )
+    return groups[0][0].name if groups else DEFAULT_LAYOUT
 
 
 def reprint_badge_to_printer(
     event_file: EventFile, delegate_id: int, printer: str, **options: Any
 ) -> PrintOutcome:
     """`reprint_badge_to` the CUPS queue `printer`, at the layout's page size and 100 %."""
-    sender = CupsSender(printer, options.get("layout_name", DEFAULT_LAYOUT), f"Badge {delegate_id}")
+    layout_name = options.setdefault("layout_name", DEFAULT_LAYOUT)
+    if layout_name is None:  # the person's role's layout
+        with event_file.read() as connection:
+            [(layout, _ids)] = layout_groups(
+                session=connection, delegate_ids=[delegate_id], layout_name=None
+            )
+        layout_name = layout.name
+    sender = CupsSender(printer, layout_name, f"Badge {delegate_id}", event_file)
     return reprint_badge_to(event_file, delegate_id, sender, **options)
 
 
-def page_size_mm(layout_name: str) -> tuple[float, float]:
+def page_size_mm(layout_name: str, event_file: EventFile | None = None) -> tuple[float, float]:
     """Width and height of the layout's page (what a printer must be given, at 100 %)."""
-    sheet = load_layout(layout_name).sheet
+    sheet = _layout(layout_name, event_file).sheet
     return sheet.page_width, sheet.page_height
 
 
 class CupsSender:
     """Delivers a finished PDF to a CUPS queue at the layout's page size; keeps the job."""
 
-    def __init__(self, printer: str, layout_name: str, title: str) -> None:
+    def __init__(
+        self, printer: str, layout_name: str, title: str, event_file: EventFile | None = None
+    ) -> None:
         if not printers.printing_supported():  # refused before anything is drawn
             raise printers.PrintingError(printers.NO_CUPS_ON_WINDOWS)
         self.printer, self.title = printer, title
-        self.page_size = page_size_mm(layout_name)
+        self.page_size = page_size_mm(layout_name, event_file)
         self.job: printers.PrintJob | None = None
 
     def __call__(self, pdf: Path) -> None:
@@ -582,7 +662,7 @@ class CupsSender:
 def render_preview(
     event_file: EventFile,
     selection: BadgeSelection,
-    layout_name: str = DEFAULT_LAYOUT,
+    layout_name: str | None = DEFAULT_LAYOUT,
     *,
     family_caps: bool | None = None,
 ) -> bytes:
@@ -592,9 +672,12 @@ def render_preview(
     """
     import io
 
-    layout = load_layout(layout_name)
     with event_file.read() as connection:
-        ids = select_delegates(session=connection, selection=selection)[: layout.sheet.per_page]
+        ids = select_delegates(session=connection, selection=selection)
+        [(layout, ids), *_] = layout_groups(
+            session=connection, delegate_ids=ids, layout_name=layout_name
+        ) or [(find_layout(session=connection, name=DEFAULT_LAYOUT), [])]
+        ids = ids[: layout.sheet.per_page]
         event = event_info(session=connection)
         data = badge_data(session=connection, delegate_ids=ids)
     buffer = io.BytesIO()
