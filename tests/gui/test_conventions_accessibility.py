@@ -35,6 +35,8 @@ from delegations.services.walk_in import walk_in_choices
 from delegations.store import EventFile
 from delegations.ui.accessibility import plain_label, spoken_name
 from delegations.ui.checkin.card import ResultCard
+from delegations.ui.checkin.exchange_dialog import ExchangeDialog
+from delegations.ui.checkin.restore_dialog import RestoreDialog
 from delegations.ui.checkin.settings_dialog import DeskSettingsDialog
 from delegations.ui.checkin.walk_in_dialog import WalkInDialog
 from delegations.ui.dialogs.booklet_dialog import open_booklet_dialog
@@ -105,6 +107,27 @@ def _dialogs(
     yield "desk settings", lambda: _opened(DeskSettingsDialog(event_file, settings, window))
     yield "walk-in", lambda: _opened(WalkInDialog(walk_in_choices(event_file), window))
     yield "error", lambda: _opened(UnexpectedErrorDialog(failure, tmp_path / "x.log", window))  # type: ignore[arg-type]
+    yield "changes", lambda: agenda.open_changes_dialog()  # type: ignore[attr-defined]
+    yield "exchange", lambda: _opened(ExchangeDialog(event_file, "North 1", window))
+    yield "restore", lambda: _opened(RestoreDialog([], window))
+    viet_nam = delegations._delegations[0].id  # type: ignore[attr-defined]
+
+    def name_order() -> QDialog:
+        delegations.select_delegation(viet_nam)  # type: ignore[attr-defined]
+        return delegations.name_order_actions.open_dialog()  # type: ignore[attr-defined]
+
+    def handover() -> QDialog:
+        delegations.select_delegation(viet_nam)  # type: ignore[attr-defined]
+        return delegations.handover_actions.open_dialog()  # type: ignore[attr-defined]
+
+    def add_to_session() -> QDialog:
+        speakers = window.show_tab("speakers")
+        speakers.view.selectRow(0)  # type: ignore[attr-defined]
+        return speakers.open_add_to_session_dialog()  # type: ignore[attr-defined]
+
+    yield "name order", name_order
+    yield "handover", handover
+    yield "add to session", add_to_session
 
 
 def _opened(dialog: QDialog) -> QDialog:
@@ -118,6 +141,7 @@ def test_every_field_button_and_list_of_the_main_dialogs_has_a_name(
     missing = {}
     for title, open_dialog in _dialogs(window, event_file, settings, tmp_path):
         dialog = open_dialog()
+        assert dialog is not None, title
         qtbot.waitUntil(dialog.isVisible)
         missing[title] = unnamed(dialog)
         dialog.reject()

@@ -28,6 +28,7 @@ from delegations.domain.programme import ProgrammeChange
 from delegations.services import programme
 from delegations.services.event import EventFile
 from delegations.services.programme import VersionRow
+from delegations.ui.accessibility import named
 from delegations.ui.dates import long_date, medium_date, time_text
 from delegations.ui.dialogs.form import FormDialog, Submit
 from delegations.ui.jobs import run_job
@@ -108,7 +109,7 @@ class ChangesDialog(QDialog):
             self.version.addItem(version_label(version), version.number)
         self.version.currentIndexChanged.connect(self._on_version_changed)
         self.summary = QLabel(self)
-        self.tree = QTreeWidget(self)
+        self.tree = named(QTreeWidget(self), self.tr("Changes since the version"))
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)

@@ -35,6 +35,7 @@ from delegations.domain.errors import UserError
 from delegations.services import journal as journal_service
 from delegations.services.event import EventFile
 from delegations.services.journal import DoubleAdmission, ExportResult, MergeResult
+from delegations.ui.accessibility import named
 from delegations.ui.dates import local_date_time
 from delegations.ui.jobs import run_job
 from delegations.ui.models import Column, RowTableModel
@@ -135,7 +136,7 @@ class ExchangeDialog(QDialog):
         self.doubles_label = QLabel(self)
         layout.addWidget(self.doubles_label)
         self.doubles_model = double_admission_model(self)
-        self.doubles_view = QTableView(self)
+        self.doubles_view = named(QTableView(self), self.tr("Double admissions"))
         self.doubles_view.setModel(self.doubles_model)
         self.doubles_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.doubles_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from delegations.services.backups import BackupInfo
+from delegations.ui.accessibility import named
 from delegations.ui.dates import local_date_time
 from delegations.ui.models import Column, RowTableModel
 
@@ -68,7 +69,7 @@ class RestoreDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.model = backup_model(backups, self)
-        self.view = QTableView(self)
+        self.view = named(QTableView(self), self.tr("Backups"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from delegations.domain.errors import UserError
 from delegations.services import handover as service
+from delegations.ui.accessibility import named
 from delegations.ui.dates import time_text
 from delegations.ui.dialogs import pdf_output
 from delegations.ui.jobs import run_job
@@ -102,7 +103,7 @@ class HandoverDialog(QDialog):
         receipt_label.setBuddy(self.receipt_path)
         form.addRow(receipt_label, path_row)
 
-        self.table = QTableWidget(0, 7, self)
+        self.table = named(QTableWidget(0, 7, self), self.tr("Badges to hand over"))
         self.table.setHorizontalHeaderLabels([
             "", self.tr("Name"), self.tr("Native script"), self.tr("Role"), self.tr("Badge"),
             self.tr("Printed"), self.tr("Issued"),
