@@ -93,3 +93,14 @@ def test_other_files_and_several_files_are_not_taken(
     assert _drag_and_drop(window, _mime(sheet, sheet.with_name("other.csv"))) == (False, False)
     assert not _import_dialogs(window)
     assert window.windowTitle() == title
+
+
+def test_a_locked_desk_takes_no_drop(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    sheet = tmp_path / "list.csv"
+    shutil.copy(TEMPLATE_FILLED / "registrations.csv", sheet)
+    window.desk.desk_mode = True  # as desk mode leaves it (its File menu out of reach too)
+    try:
+        assert _drag_and_drop(window, _mime(sheet)) == (False, False)
+        assert not _import_dialogs(window)
+    finally:
+        window.desk.desk_mode = False
