@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -31,9 +31,30 @@ from delegations.ui.dialogs.form import FormDialog, Submit, fill_combo, select_d
 _NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+# Session kinds and speaker roles as the window shows them ("site visit" -> "Site visit"),
+# marked for lupdate and translated when shown (`kind_label`).
+_KIND_LABELS = {
+    SessionKind.OPENING: QT_TRANSLATE_NOOP("SessionDialog", "Opening ceremony"),
+    SessionKind.PLENARY: QT_TRANSLATE_NOOP("SessionDialog", "Plenary"),
+    SessionKind.SEMINAR: QT_TRANSLATE_NOOP("SessionDialog", "Seminar"),
+    SessionKind.WORKSHOP: QT_TRANSLATE_NOOP("SessionDialog", "Workshop"),
+    SessionKind.SIGNING: QT_TRANSLATE_NOOP("SessionDialog", "Signing ceremony"),
+    SessionKind.SITE_VISIT: QT_TRANSLATE_NOOP("SessionDialog", "Site visit"),
+    SessionKind.BILATERAL: QT_TRANSLATE_NOOP("SessionDialog", "Bilateral meeting"),
+    SessionKind.BREAK: QT_TRANSLATE_NOOP("SessionDialog", "Break or meal"),
+    SpeakerRole.KEYNOTE: QT_TRANSLATE_NOOP("SessionDialog", "Keynote"),
+    SpeakerRole.PANELLIST: QT_TRANSLATE_NOOP("SessionDialog", "Panellist"),
+    SpeakerRole.MODERATOR: QT_TRANSLATE_NOOP("SessionDialog", "Moderator"),
+    SpeakerRole.CHAIR: QT_TRANSLATE_NOOP("SessionDialog", "Chair"),
+}
+
+
 def kind_label(kind: str) -> str:
-    """The label of a session kind: "site visit" -> "Site visit"."""
-    return kind[:1].upper() + kind[1:]
+    """The label of a session kind or a speaker role, in the window's language."""
+    label = _KIND_LABELS.get(kind)
+    if label is None:
+        return kind[:1].upper() + kind[1:]
+    return QCoreApplication.translate("SessionDialog", label)
 
 
 def day_label(day: dt.date) -> str:
