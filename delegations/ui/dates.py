@@ -73,6 +73,17 @@ def time_text(moment: dt.time, locale: QLocale | None = None, *, seconds: bool =
     return locale.toString(_qtime(moment), form)
 
 
+def hour_text(hour: int, locale: QLocale | None = None) -> str:
+    """An hour on a ruler: "09:00", or "9 AM" where the language has a 12-hour clock (the
+    minutes, always :00, would not fit beside the AM)."""
+    locale = _locale(locale)
+    short = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    if "a" not in short.lower():
+        return time_text(dt.time(hour), locale)
+    pattern = re.sub(r"\W*m+", "", short, count=1)
+    return locale.toString(QTime(hour, 0), pattern)
+
+
 def _with_seconds(locale: QLocale) -> str:
     """The short time format with seconds (the long one adds the time zone's name)."""
     short = locale.timeFormat(QLocale.FormatType.ShortFormat)
@@ -105,6 +116,7 @@ def local_clock(moment: dt.datetime, locale: QLocale | None = None) -> str:
 
 
 __all__ = [
+    "hour_text",
     "local_clock",
     "local_date_time",
     "long_date",

@@ -15,7 +15,14 @@ from PySide6.QtCore import QLocale, QSettings
 from pytestqt.qtbot import QtBot
 
 from delegations.store import EventFile
-from delegations.ui.dates import long_date, medium_date, short_date, time_range, time_text
+from delegations.ui.dates import (
+    hour_text,
+    long_date,
+    medium_date,
+    short_date,
+    time_range,
+    time_text,
+)
 from delegations.ui.main_window import MainWindow
 
 OPENING_DAY = dt.date(2025, 7, 25)  # the fixture's Opening Ceremony, 09:00–10:00
@@ -92,3 +99,10 @@ def test_times_keep_the_languages_clock_and_separator() -> None:
     assert (
         time_range(dt.time(14), dt.time(15, 30), QLocale("ms_MY")) == "2:00\u202fPTG–3:30\u202fPTG"
     )
+
+
+def test_the_agenda_rulers_hours_follow_the_languages_clock() -> None:
+    assert hour_text(14, QLocale("en_GB")) == "14:00"
+    assert hour_text(14, QLocale("en_US")) == "2\u202fPM"
+    assert hour_text(9, QLocale("id_ID")) == "09.00"
+    assert hour_text(9, QLocale("my_MM")) == "၉:၀၀"

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from delegations.domain.conflicts import Conflict
 from delegations.services.agenda import SessionRow
-from delegations.ui.dates import time_range
+from delegations.ui.dates import hour_text, time_range
 from delegations.ui.palette import BlockColours, block_colours, surface_colours
 
 SNAP_MINUTES = 5
@@ -682,7 +682,7 @@ class AgendaGrid(QGraphicsView):
             painter.setPen(QPen(colours.line, 1))
             painter.drawLine(QPointF(widget.width() - 8, y), QPointF(widget.width(), y))
             painter.setPen(colours.quiet_text)
-            label = f"{minutes // 60:02d}:00"
+            label = hour_text(minutes // 60)
             painter.drawText(
                 QRectF(0, y + 2, widget.width() - 8, metrics.height()),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
