@@ -152,7 +152,7 @@
 <context>
     <name>ChangesDialog</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/agenda/versions.py" line="+179"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+180"/>
         <source>%Ln change(s) since version {number}:</source>
         <translation>
             <numerusform>%Ln change since version {number}:</numerusform>
@@ -163,7 +163,7 @@
 <context>
     <name>CheckInTab</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/checkin/tab.py" line="+476"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+488"/>
         <source>Admit all %Ln waiting member(s) of {delegation}?</source>
         <translation>
             <numerusform>Admit the %Ln waiting member of {delegation}?</numerusform>
@@ -263,7 +263,7 @@
 <context>
     <name>ExchangeDialog</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+185"/>
+        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+186"/>
         <source>Exported %Ln check-in entries to {path}.</source>
         <translation>
             <numerusform>Exported %Ln check-in entry to {path}.</numerusform>

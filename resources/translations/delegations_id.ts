@@ -741,12 +741,17 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/versions.py" line="+102"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+103"/>
         <source>Changes since a programme version</source>
         <translation>Perubahan sejak suatu versi acara</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Changes since the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Print errata…</source>
         <translation>Cetak ralat…</translation>
     </message>
@@ -786,7 +791,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../delegations/ui/checkin/tab.py" line="+158"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+161"/>
         <source>Undo the last admission</source>
         <translation>Urungkan registrasi terakhir</translation>
     </message>
@@ -812,7 +817,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>Memuat meja registrasi…</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+127"/>
         <source>NOT FOUND</source>
         <translation>TIDAK DITEMUKAN</translation>
     </message>
@@ -1981,7 +1986,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+57"/>
+        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+58"/>
         <source>Delegate</source>
         <translation>Peserta</translation>
     </message>
@@ -2047,7 +2052,12 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>Gabungkan berkas…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+14"/>
+        <source>Double admissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Export check-ins</source>
         <translation>Ekspor data registrasi</translation>
     </message>
@@ -2147,7 +2157,7 @@ Rinciannya ada di berkas log.</translation>
 <context>
     <name>HandoverActions</name>
     <message>
-        <location filename="../../delegations/ui/delegations/handover.py" line="+313"/>
+        <location filename="../../delegations/ui/delegations/handover.py" line="+314"/>
         <source>Hand over badges…</source>
         <translation>Serahkan tanda pengenal…</translation>
     </message>
@@ -2195,7 +2205,12 @@ Rinciannya ada di berkas log.</translation>
         <translation>Tanda t&amp;erima:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Badges to hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -3109,7 +3124,7 @@ Tidak ada yang ditulis; rinciannya ada di berkas log.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+38"/>
+        <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+39"/>
         <source>Taken</source>
         <translation>Waktu cadangan</translation>
     </message>
@@ -3140,7 +3155,12 @@ Tidak ada yang ditulis; rinciannya ada di berkas log.</translation>
         <translation>Belum ada cadangan untuk acara ini. Cadangan dibuat sesaat setelah acara dibuka.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+7"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Restore…</source>
         <translation>Pulihkan…</translation>
     </message>
@@ -3363,7 +3383,7 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
 <context>
     <name>SecondFolderDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/backup_folder.py" line="+29"/>
+        <location filename="../../delegations/ui/dialogs/backup_folder.py" line="+32"/>
         <location line="+48"/>
         <source>Second backup folder</source>
         <translation>Folder cadangan kedua</translation>
@@ -3402,7 +3422,67 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/dialogs.py" line="+63"/>
+        <location filename="../../delegations/ui/agenda/dialogs.py" line="+37"/>
+        <source>Opening ceremony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plenary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seminar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing ceremony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bilateral meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break or meal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keynote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panellist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Add session</source>
         <translation>Tambah sesi</translation>
     </message>

@@ -758,12 +758,17 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/versions.py" line="+102"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+103"/>
         <source>Changes since a programme version</source>
         <translation>ការផ្លាស់ប្ដូរតាំងពីកំណែកម្មវិធី</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Changes since the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Print errata…</source>
         <translation>បោះពុម្ពសន្លឹកកែតម្រូវ…</translation>
     </message>
@@ -804,7 +809,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../delegations/ui/checkin/tab.py" line="+158"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+161"/>
         <source>Undo the last admission</source>
         <translation>មិនធ្វើការអនុញ្ញាតចូលចុងក្រោយវិញ</translation>
     </message>
@@ -830,7 +835,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>កំពុងផ្ទុកតុចុះឈ្មោះ…</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+127"/>
         <source>NOT FOUND</source>
         <translation>រកមិនឃើញ</translation>
     </message>
@@ -2010,7 +2015,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+57"/>
+        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+58"/>
         <source>Delegate</source>
         <translation>ប្រតិភូ</translation>
     </message>
@@ -2076,7 +2081,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>បញ្ចូលឯកសារ…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+14"/>
+        <source>Double admissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Export check-ins</source>
         <translation>នាំចេញការចុះឈ្មោះ</translation>
     </message>
@@ -2177,7 +2187,7 @@ The details are in the log file.</source>
 <context>
     <name>HandoverActions</name>
     <message>
-        <location filename="../../delegations/ui/delegations/handover.py" line="+313"/>
+        <location filename="../../delegations/ui/delegations/handover.py" line="+314"/>
         <source>Hand over badges…</source>
         <translation>ប្រគល់ប័ណ្ណ…</translation>
     </message>
@@ -2225,7 +2235,12 @@ The details are in the log file.</source>
         <translation>បង្កាន់ដៃ (&amp;R)៖</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Badges to hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
@@ -3151,7 +3166,7 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+38"/>
+        <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+39"/>
         <source>Taken</source>
         <translation>ពេលបម្រុងទុក</translation>
     </message>
@@ -3182,7 +3197,12 @@ Nothing was written; the details are in the log file.</source>
         <translation>មិនទាន់មានច្បាប់បម្រុងទុកនៃព្រឹត្តិការណ៍នេះទេ។ មួយនឹងត្រូវបានធ្វើភ្លាមៗបន្ទាប់ពីបើកព្រឹត្តិការណ៍។</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+7"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Restore…</source>
         <translation>ស្ដារ…</translation>
     </message>
@@ -3406,7 +3426,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SecondFolderDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/backup_folder.py" line="+29"/>
+        <location filename="../../delegations/ui/dialogs/backup_folder.py" line="+32"/>
         <location line="+48"/>
         <source>Second backup folder</source>
         <translation>ថតបម្រុងទុកទីពីរ</translation>
@@ -3445,7 +3465,67 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/dialogs.py" line="+63"/>
+        <location filename="../../delegations/ui/agenda/dialogs.py" line="+37"/>
+        <source>Opening ceremony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plenary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seminar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing ceremony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bilateral meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break or meal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keynote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panellist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Add session</source>
         <translation>បន្ថែមវគ្គ</translation>
     </message>

@@ -741,12 +741,17 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/versions.py" line="+102"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="+103"/>
         <source>Changes since a programme version</source>
         <translation>การเปลี่ยนแปลงนับจากฉบับกำหนดการ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Changes since the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Print errata…</source>
         <translation>พิมพ์ใบแจ้งแก้ไข…</translation>
     </message>
@@ -786,7 +791,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../delegations/ui/checkin/tab.py" line="+158"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+161"/>
         <source>Undo the last admission</source>
         <translation>เลิกทำการรับเข้าครั้งล่าสุด</translation>
     </message>
@@ -812,7 +817,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>กำลังโหลดจุดลงทะเบียน…</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+127"/>
         <source>NOT FOUND</source>
         <translation>ไม่พบ</translation>
     </message>
@@ -1981,7 +1986,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+57"/>
+        <location filename="../../delegations/ui/checkin/exchange_dialog.py" line="+58"/>
         <source>Delegate</source>
         <translation>ผู้แทน</translation>
     </message>
@@ -2047,7 +2052,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>รวมไฟล์…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+14"/>
+        <source>Double admissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Export check-ins</source>
         <translation>ส่งออกข้อมูลการลงทะเบียน</translation>
     </message>
@@ -2147,7 +2157,7 @@ The details are in the log file.</source>
 <context>
     <name>HandoverActions</name>
     <message>
-        <location filename="../../delegations/ui/delegations/handover.py" line="+313"/>
+        <location filename="../../delegations/ui/delegations/handover.py" line="+314"/>
         <source>Hand over badges…</source>
         <translation>มอบบัตร…</translation>
     </message>
@@ -2195,7 +2205,12 @@ The details are in the log file.</source>
         <translation>ใบรับมอบ (&amp;R):</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Badges to hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
@@ -3109,7 +3124,7 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+38"/>
+        <location filename="../../delegations/ui/checkin/restore_dialog.py" line="+39"/>
         <source>Taken</source>
         <translation>เวลาสำรอง</translation>
     </message>
@@ -3140,7 +3155,12 @@ Nothing was written; the details are in the log file.</source>
         <translation>ยังไม่มีข้อมูลสำรองของงานนี้ ระบบจะสำรองไม่นานหลังเปิดงาน</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+7"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Restore…</source>
         <translation>กู้คืน…</translation>
     </message>
@@ -3363,7 +3383,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SecondFolderDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/backup_folder.py" line="+29"/>
+        <location filename="../../delegations/ui/dialogs/backup_folder.py" line="+32"/>
         <location line="+48"/>
         <source>Second backup folder</source>
         <translation>โฟลเดอร์สำรองที่สอง</translation>
@@ -3402,7 +3422,67 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../delegations/ui/agenda/dialogs.py" line="+63"/>
+        <location filename="../../delegations/ui/agenda/dialogs.py" line="+37"/>
+        <source>Opening ceremony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plenary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seminar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing ceremony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bilateral meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break or meal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keynote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panellist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Add session</source>
         <translation>เพิ่มช่วงการประชุม</translation>
     </message>
