@@ -45,7 +45,8 @@ def test_missing_stick_shows_a_lasting_warning_until_a_copy_succeeds(
     assert window.desk.maybe_backup() is not None
     warning = window.desk.copy_warning
     assert warning.isVisible()
-    assert "is not there (is the USB stick plugged in?)" in warning.text()
+    assert warning.text().startswith("⚠ The second backup folder")  # elided if narrow
+    assert "is not there (is the USB stick plugged in?)" in warning.toolTip()
     assert len(list_backups(window.event_file.path)) == 1  # made all the same
 
     (tmp_path / "unplugged").rename(stick)

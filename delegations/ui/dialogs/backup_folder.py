@@ -7,6 +7,8 @@ the user data folder), so the window and the command line of one computer agree.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -96,9 +99,12 @@ class CopyWarning(QLabel):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.setStyleSheet("QLabel { color: #b00020; font-weight: bold; }")
-        self.setWordWrap(False)
+        # The sentence is long: it may be cut in a narrow window (the tooltip has it whole)
+        # rather than widen the window.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._sentence = ""
         self.hide()
-        window.statusBar().addPermanentWidget(self)
+        window.statusBar().addPermanentWidget(self, 1)
 
     def show_problem(self, problem: str) -> None:
         """`problem` is the backup's `copy_problem`: "" clears the warning."""
@@ -106,5 +112,16 @@ class CopyWarning(QLabel):
             self.clear()
             self.hide()
             return
-        self.setText(f"⚠ {problem}")
+        self._sentence = f"⚠ {problem}"
+        self.setToolTip(problem)
+        self._elide()
         self.show()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(
+            self.fontMetrics().elidedText(self._sentence, Qt.TextElideMode.ElideRight, self.width())
+        )
