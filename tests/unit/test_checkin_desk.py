@@ -295,6 +295,20 @@ def test_refresh_picks_up_another_copy_s_entries(desk) -> None:
     assert index.counters().admitted == 1
 
 
+def test_counters_kept_as_statuses_change_match_a_fresh_count(desk) -> None:
+    event_file, ids, index = desk
+    first, second, third = list(ids.values())[:3]
+    for delegate_id in (first, second, third):
+        checkin.admit(event_file, code_of(index, delegate_id), desk="A", index=index)
+    checkin.admit(event_file, code_of(index, first), desk="A", index=index)  # already in
+    checkin.undo_last_admission(event_file, "A", index=index)  # the third goes out
+    with event_file.session() as session:  # another program undoes the second
+        checkin.undo_check_in(session=session, delegate_id=second, desk="Z")
+    assert index.refresh(event_file)
+    assert index.counters() == DeskIndex.load(event_file).counters()
+    assert index.counters().admitted == 1
+
+
 # Organiser PIN ---------------------------------------------------------------------------
 
 

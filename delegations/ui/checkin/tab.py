@@ -33,7 +33,7 @@ from delegations.domain.errors import UserError
 from delegations.services import checkin as checkin_service
 from delegations.services import pin as pin_service
 from delegations.services.checkin import CheckInResult, looks_like_code
-from delegations.services.desk import DeskIndex, clock_outside_event
+from delegations.services.desk import DeskIndex, FilePrints, clock_outside_event
 from delegations.services.event import EventFile
 from delegations.services.walk_in import walk_in_choices
 from delegations.ui.checkin import CHECKINS
@@ -41,6 +41,7 @@ from delegations.ui.checkin.card import ResultCard
 from delegations.ui.checkin.clock_banner import ClockBanner
 from delegations.ui.checkin.counters import CountersPanel, scaled_font
 from delegations.ui.checkin.desk_bar import DeskBar, SetupPage
+from delegations.ui.checkin.file_watch import PrintsReader
 from delegations.ui.checkin.hits import SearchResults
 from delegations.ui.checkin.scan_input import ScanEdit
 from delegations.ui.checkin.scan_router import ScanRouter
@@ -104,6 +105,8 @@ class CheckInTab(EventTab):
         self._counters_timer.timeout.connect(self._update_counters)
         self._counters_deferred = 0
         self._refresh_deferred = False
+        self._prints_reader = PrintsReader(self)
+        self._prints_reader.prints_read.connect(self._on_prints_read)
         self._refresh_timer = QTimer(self, interval=REFRESH_MS)
         self._refresh_timer.timeout.connect(self._on_refresh_timer)
         self._refresh_timer.start()
@@ -284,8 +287,14 @@ class CheckInTab(EventTab):
             self._refresh_deferred = True  # to the next tick: a scan's answer must not wait
             return
         self._refresh_deferred = False
-        with busy(self.trace, "refresh"):
-            self.refresh_index()
+        if self.index is not None and not self._loading:
+            self._prints_reader.read(self._event_file)
+
+    def _on_prints_read(self, prints: FilePrints | None) -> None:
+        self._prints_reader.reading = False
+        if prints is not None:
+            with busy(self.trace, "refresh"):
+                self.refresh_index(prints)
 
     def _update_counters(self) -> None:
         if self._scan_in_progress() and self._counters_deferred < MAX_COUNTERS_DEFERRALS:
@@ -302,17 +311,20 @@ class CheckInTab(EventTab):
         machine) waits until after it."""
         return self.scan_router.holding() or bool(self.scan_edit.text())
 
-    def refresh_index(self) -> bool:
-        """Pick up what others wrote to the file; True if anything changed."""
+    def refresh_index(self, prints: FilePrints | None = None) -> bool:
+        """Pick up what others wrote to the file; True if anything changed. `prints`: the
+        file's prints a worker read just before (see `file_watch`)."""
         if self.index is None or self._loading:
             return False
+        people = self.index.people
         try:
-            changed = self.index.refresh(self._event_file)
+            changed = self.index.refresh(self._event_file, prints)
         except Exception:  # a locked or vanished file: try again at the next tick
             log.warning("desk index refresh failed", exc_info=True)
             return False
-        if changed:
+        if self.index.people is not people:  # not when only the journal grew (~20 ms)
             self.counters.fill_filter_combos()
+        if changed:
             self._schedule_counters()
             if self._searching():
                 self._run_search()
