@@ -37,7 +37,7 @@ from delegations.printing.model import BadgeData, EventInfo
 from delegations.progress import Cancelled, Progress, never, no_progress
 from delegations.services import printers
 from delegations.services.event import unnamed_event_warning
-from delegations.services.layouts import find_layout, role_layouts
+from delegations.services.layouts import find_layout, list_event_layouts, role_layouts
 from delegations.services.roster import find_delegation
 from delegations.store import EventFile, sqlite_connection
 from delegations.store.stored import stored_name_order
@@ -232,9 +232,12 @@ def _stream(
 # Use cases ------------------------------------------------------------------------------
 
 
-def layouts() -> list[Layout]:
-    """The badge layouts, the default first (for the CLI list and the dialog's choice)."""
-    return list_layouts()
+def layouts(event_file: EventFile | None = None) -> list[Layout]:
+    """The badge layouts, the default first (for the dialog's choice); with `event_file`,
+    the event's own layouts after the bundled ones."""
+    if event_file is None:
+        return list_layouts()
+    return [entry.layout for entry in list_event_layouts(event_file)]
 
 
 def layout_groups(

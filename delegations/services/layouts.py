@@ -112,6 +112,13 @@ def list_event_layouts(event_file: EventFile) -> list[LayoutEntry]:
     return entries
 
 
+def layout_json(event_file: EventFile, name: str) -> dict[str, Any]:
+    """The layout's JSON data as `save_layout` takes it back (the event's or a bundled one,
+    `elements_from` resolved, images embedded): what an editor starts from."""
+    with event_file.read() as connection:
+        return _layout_data(connection, name)
+
+
 def _layout_data(connection: sqlite3.Connection, name: str) -> dict[str, Any]:
     row = connection.execute("SELECT data FROM eventlayout WHERE name = ?", (name,)).fetchone()
     if row is not None:

@@ -141,3 +141,22 @@ def test_each_role_gets_its_layout_in_one_print_run(event: EventFile, tmp_path: 
     layouts.assign_layout(event, "VIP", "a6")  # back to the default
     with event.read() as connection:
         assert list(layouts.role_layouts(session=connection).values()) == ["delegates"]
+
+
+def test_an_edited_layout_saved_again_prints_the_change(event: EventFile, tmp_path: Path) -> None:
+    layouts.duplicate_layout(event, "a6", "week")
+    data = layouts.layout_json(event, "week")
+    data["elements"].append(
+        {"type": "text", "text": "Wi-Fi: ASEAN-2025", "x": 5, "y": 5, "w": 60, "h": 6, "size": 9}
+    )
+    layouts.save_layout(event, "week", data)
+    assert [layout.name for layout in badges.layouts(event)][-1] == "week"
+    pdf = tmp_path / "week.pdf"
+    badges.print_badges(event, pdf, layout_name="week")
+    assert all("Wi-Fi: ASEAN-2025" in page for page in pages_text(pdf))
+    with pytest.raises(UserError, match="“a6” is a bundled layout"):
+        layouts.save_layout(event, "a6", data)
+    data["elements"][-1]["x"] = 80  # 80 + 60 mm: past the badge's right edge
+    with pytest.raises(UserError, match=r"“elements\[\d+\]” reaches outside the 105 × 148 mm"):
+        layouts.save_layout(event, "week", data)
+    assert "Wi-Fi" in json.dumps(layouts.layout_json(event, "week"))  # the stored one stays

@@ -106,6 +106,8 @@ def decode_image(value: str) -> tuple[str, bytes]:
         data = base64.b64decode(payload, validate=True)
     except (binascii.Error, ValueError):
         raise _refuse("is not valid base64") from None
+    if len(data) > MAX_IMAGE_BYTES:
+        raise _refuse(f"is an image larger than {MAX_IMAGE_BYTES // 2**20} MB")
     magic = IMAGE_TYPES[media]
     found_magic = magic in data[:4096] if media == "image/svg+xml" else data.startswith(magic)
     if not found_magic:
