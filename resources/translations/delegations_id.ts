@@ -115,7 +115,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
     <message>
         <location filename="../../delegations/ui/agenda/grid.py" line="+145"/>
         <source>Chair: {name}</source>
-        <translation>Moderator: {name}</translation>
+        <translation>Pimpinan sidang: {name}</translation>
     </message>
     <message>
         <location line="+335"/>
@@ -748,7 +748,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
     <message>
         <location line="+9"/>
         <source>Changes since the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan sejak versi tersebut</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2054,7 +2054,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
     <message>
         <location line="+14"/>
         <source>Double admissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrasi ganda</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2207,7 +2207,7 @@ Rinciannya ada di berkas log.</translation>
     <message>
         <location line="+4"/>
         <source>Badges to hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda pengenal yang akan diserahkan</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3157,7 +3157,7 @@ Tidak ada yang ditulis; rinciannya ada di berkas log.</translation>
     <message>
         <location line="+7"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3424,62 +3424,62 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
     <message>
         <location filename="../../delegations/ui/agenda/dialogs.py" line="+37"/>
         <source>Opening ceremony</source>
-        <translation type="unfinished"></translation>
+        <translation>Upacara pembukaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidang pleno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>Seminar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokakarya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing ceremony</source>
-        <translation type="unfinished"></translation>
+        <translation>Upacara penandatanganan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunjungan lapangan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bilateral meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertemuan bilateral</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Break or meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehat atau makan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keynote</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembicara kunci</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Panellist</source>
-        <translation type="unfinished"></translation>
+        <translation>Panelis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Pimpinan sidang</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -3534,12 +3534,12 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
     <message>
         <location line="+2"/>
         <source>(no chair)</source>
-        <translation>(tanpa moderator)</translation>
+        <translation>(tanpa pimpinan sidang)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hair:</source>
-        <translation>M&amp;oderator:</translation>
+        <translation>P&amp;impinan sidang:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3612,7 +3612,7 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
     <message>
         <location line="+1"/>
         <source>Chair: {name}</source>
-        <translation>Moderator: {name}</translation>
+        <translation>Pimpinan sidang: {name}</translation>
     </message>
 </context>
 <context>

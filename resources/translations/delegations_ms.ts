@@ -748,7 +748,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
     <message>
         <location line="+9"/>
         <source>Changes since the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan sejak versi itu</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2054,7 +2054,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
     <message>
         <location line="+14"/>
         <source>Double admissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar masuk berganda</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2207,7 +2207,7 @@ Butirannya ada dalam fail log.</translation>
     <message>
         <location line="+4"/>
         <source>Badges to hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas untuk diserahkan</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3157,7 +3157,7 @@ Tiada apa ditulis; butirannya ada dalam fail log.</translation>
     <message>
         <location line="+7"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandaran</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3424,62 +3424,62 @@ Jangan benarkan masuk dengan pas ini. Semak pengenalan diri orang itu dan cari m
     <message>
         <location filename="../../delegations/ui/agenda/dialogs.py" line="+37"/>
         <source>Opening ceremony</source>
-        <translation type="unfinished"></translation>
+        <translation>Majlis perasmian</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidang pleno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>Seminar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bengkel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing ceremony</source>
-        <translation type="unfinished"></translation>
+        <translation>Majlis menandatangani</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lawatan tapak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bilateral meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertemuan dua hala</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Break or meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehat atau makan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keynote</source>
-        <translation type="unfinished"></translation>
+        <translation>Penceramah utama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Panellist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahli panel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengerusi</translation>
     </message>
     <message>
         <location line="+36"/>

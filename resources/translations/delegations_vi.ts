@@ -748,7 +748,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
     <message>
         <location line="+9"/>
         <source>Changes since the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi kể từ phiên bản</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2054,7 +2054,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
     <message>
         <location line="+14"/>
         <source>Double admissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm danh hai lần</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2207,7 +2207,7 @@ Chi tiết có trong tệp nhật ký.</translation>
     <message>
         <location line="+4"/>
         <source>Badges to hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ cần bàn giao</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3157,7 +3157,7 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
     <message>
         <location line="+7"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Các bản sao lưu</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3424,62 +3424,62 @@ Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm th
     <message>
         <location filename="../../delegations/ui/agenda/dialogs.py" line="+37"/>
         <source>Opening ceremony</source>
-        <translation type="unfinished"></translation>
+        <translation>Lễ khai mạc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên toàn thể</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hội thảo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Hội thảo chuyên đề</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing ceremony</source>
-        <translation type="unfinished"></translation>
+        <translation>Lễ ký kết</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tham quan thực tế</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bilateral meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Gặp song phương</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Break or meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải lao hoặc ăn uống</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keynote</source>
-        <translation type="unfinished"></translation>
+        <translation>Diễn giả chính</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Panellist</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành viên tọa đàm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều phối viên</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ tọa</translation>
     </message>
     <message>
         <location line="+36"/>

@@ -748,7 +748,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+9"/>
         <source>Changes since the version</source>
-        <translation type="unfinished"></translation>
+        <translation>自该版本以来的变更</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2054,7 +2054,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+14"/>
         <source>Double admissions</source>
-        <translation type="unfinished"></translation>
+        <translation>重复报到</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2207,7 +2207,7 @@ The details are in the log file.</source>
     <message>
         <location line="+4"/>
         <source>Badges to hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>待移交的证件</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3157,7 +3157,7 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location line="+7"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3424,62 +3424,62 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/agenda/dialogs.py" line="+37"/>
         <source>Opening ceremony</source>
-        <translation type="unfinished"></translation>
+        <translation>开幕式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>全体大会</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>研讨会</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>工作坊</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing ceremony</source>
-        <translation type="unfinished"></translation>
+        <translation>签约仪式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site visit</source>
-        <translation type="unfinished"></translation>
+        <translation>实地考察</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bilateral meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>双边会见</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Break or meal</source>
-        <translation type="unfinished"></translation>
+        <translation>茶歇或用餐</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keynote</source>
-        <translation type="unfinished"></translation>
+        <translation>主旨发言人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Panellist</source>
-        <translation type="unfinished"></translation>
+        <translation>对话嘉宾</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>对话主持人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>主持人</translation>
     </message>
     <message>
         <location line="+36"/>
