@@ -765,7 +765,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+9"/>
         <source>Changes since the version</source>
-        <translation type="unfinished"></translation>
+        <translation>ການປ່ຽນແປງນັບແຕ່ສະບັບນັ້ນ</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2083,7 +2083,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+14"/>
         <source>Double admissions</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຮັບເຂົ້າຊ້ຳ</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2237,7 +2237,7 @@ The details are in the log file.</source>
     <message>
         <location line="+4"/>
         <source>Badges to hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັດທີ່ຈະມອບ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3199,7 +3199,7 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location line="+7"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ມູນສຳຮອງ</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3467,62 +3467,62 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/agenda/dialogs.py" line="+37"/>
         <source>Opening ceremony</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິທີເປີດ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>ກອງປະຊຸມໃຫຍ່</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>ສຳມະນາ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>ກອງປະຊຸມປຶກສາຫາລື</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing ceremony</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິທີລົງນາມ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site visit</source>
-        <translation type="unfinished"></translation>
+        <translation>ການທັດສະນະສຶກສາ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bilateral meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>ກອງປະຊຸມສອງຝ່າຍ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Break or meal</source>
-        <translation type="unfinished"></translation>
+        <translation>ພັກ ຫຼື ອາຫານ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keynote</source>
-        <translation type="unfinished"></translation>
+        <translation>ປາຖະກະຖາພິເສດ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Panellist</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຮ່ວມອະພິປາຍ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ດຳເນີນລາຍການ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>ປະທານ</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -3940,7 +3940,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../delegations/ui/errors.py" line="+57"/>
+        <location filename="../../delegations/ui/errors.py" line="+58"/>
         <source>Unexpected error</source>
         <translation>ຂໍ້ຜິດພາດທີ່ບໍ່ຄາດຄິດ</translation>
     </message>
@@ -4094,6 +4094,16 @@ Your event file is safe: every change is saved as you make it. You can go on wor
         <location line="+5"/>
         <source>Printing cancelled; no file was written, nothing logged.</source>
         <translation>ຍົກເລີກການພິມແລ້ວ ບໍ່ມີໄຟລ໌ຖືກຂຽນ ບໍ່ມີຫຍັງຖືກບັນທຶກ</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../delegations/ui/errors.py" line="+110"/>
+        <source>Delegations could not open its window: {error}
+
+Your event file is safe. Please send the details to whoever looks after Delegations.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -748,7 +748,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+9"/>
         <source>Changes since the version</source>
-        <translation type="unfinished"></translation>
+        <translation>ထိုမူမှစ၍ ပြောင်းလဲမှုများ</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2054,7 +2054,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+14"/>
         <source>Double admissions</source>
-        <translation type="unfinished"></translation>
+        <translation>နှစ်ကြိမ် ဝင်ခွင့်ပြုမှုများ</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2207,7 +2207,7 @@ The details are in the log file.</source>
     <message>
         <location line="+4"/>
         <source>Badges to hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>လွှဲအပ်မည့် ကတ်ပြားများ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3157,7 +3157,7 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location line="+7"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>အရန်များ</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3424,62 +3424,62 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location filename="../../delegations/ui/agenda/dialogs.py" line="+37"/>
         <source>Opening ceremony</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖွင့်ပွဲအခမ်းအနား</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>အစည်းအဝေးကြီး</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>ဆွေးနွေးပွဲ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>အလုပ်ရုံဆွေးနွေးပွဲ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing ceremony</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်မှတ်ရေးထိုးပွဲ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Site visit</source>
-        <translation type="unfinished"></translation>
+        <translation>လေ့လာရေးခရီး</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bilateral meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>နှစ်နိုင်ငံ တွေ့ဆုံဆွေးနွေးပွဲ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Break or meal</source>
-        <translation type="unfinished"></translation>
+        <translation>အနားယူချိန် သို့မဟုတ် စားသောက်ချိန်</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keynote</source>
-        <translation type="unfinished"></translation>
+        <translation>အဓိက ဟောပြောသူ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Panellist</source>
-        <translation type="unfinished"></translation>
+        <translation>ဆွေးနွေးသူ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>ဦးဆောင်ဆွေးနွေးသူ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>သဘာပတိ</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -3896,7 +3896,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../delegations/ui/errors.py" line="+57"/>
+        <location filename="../../delegations/ui/errors.py" line="+58"/>
         <source>Unexpected error</source>
         <translation>မမျှော်လင့်ထားသော အမှား</translation>
     </message>
@@ -4050,6 +4050,16 @@ Your event file is safe: every change is saved as you make it. You can go on wor
         <location line="+5"/>
         <source>Printing cancelled; no file was written, nothing logged.</source>
         <translation>ပုံနှိပ်ခြင်းကို ပယ်ဖျက်ပြီး၊ ဖိုင် မရေးရ၊ မှတ်တမ်း မတင်ရပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../delegations/ui/errors.py" line="+110"/>
+        <source>Delegations could not open its window: {error}
+
+Your event file is safe. Please send the details to whoever looks after Delegations.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
