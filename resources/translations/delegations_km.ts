@@ -4103,7 +4103,9 @@ Your event file is safe: every change is saved as you make it. You can go on wor
         <source>Delegations could not open its window: {error}
 
 Your event file is safe. Please send the details to whoever looks after Delegations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegations មិនអាចបើកបង្អួចរបស់វាបានទេ៖ {error}
+
+ឯកសារព្រឹត្តិការណ៍របស់អ្នកមានសុវត្ថិភាព។ សូមផ្ញើព័ត៌មានលម្អិតទៅអ្នកដែលថែទាំ Delegations។</translation>
     </message>
 </context>
 </TS>

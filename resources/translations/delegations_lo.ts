@@ -4103,7 +4103,9 @@ Your event file is safe: every change is saved as you make it. You can go on wor
         <source>Delegations could not open its window: {error}
 
 Your event file is safe. Please send the details to whoever looks after Delegations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegations ບໍ່ສາມາດເປີດໜ້າຕ່າງໄດ້: {error}
+
+ໄຟລ໌ງານຂອງທ່ານປອດໄພ ກະລຸນາສົ່ງລາຍລະອຽດໃຫ້ຜູ້ເບິ່ງແຍງ Delegations</translation>
     </message>
 </context>
 </TS>

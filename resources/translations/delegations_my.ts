@@ -4059,7 +4059,9 @@ Your event file is safe: every change is saved as you make it. You can go on wor
         <source>Delegations could not open its window: {error}
 
 Your event file is safe. Please send the details to whoever looks after Delegations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegations သည် ၎င်း၏ ဝင်းဒိုးကို ဖွင့်၍ မရပါ- {error}
+
+သင့်ပွဲဖိုင်သည် ဘေးကင်းသည်။ အသေးစိတ်ကို Delegations ကို ထိန်းသိမ်းသူထံ ပို့ပါ။</translation>
     </message>
 </context>
 </TS>

@@ -4059,7 +4059,9 @@ Your event file is safe: every change is saved as you make it. You can go on wor
         <source>Delegations could not open its window: {error}
 
 Your event file is safe. Please send the details to whoever looks after Delegations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegations เปิดหน้าต่างไม่ได้: {error}
+
+ไฟล์งานของคุณปลอดภัย โปรดส่งรายละเอียดให้ผู้ดูแล Delegations</translation>
     </message>
 </context>
 </TS>
