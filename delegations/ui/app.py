@@ -14,7 +14,7 @@ from delegations.domain.errors import UserError
 from delegations.files import replaced_atomically
 from delegations.services.event import EventFile
 from delegations.ui.checkin.controller import DeskLaunch
-from delegations.ui.errors import install_error_hook
+from delegations.ui.errors import install_error_hook, show_fatal
 from delegations.ui.language import apply_language, latest_window, ui_locale
 from delegations.ui.main_window import TAB_NAMES, MainWindow, app_settings
 
@@ -96,7 +96,14 @@ def run_app(event_file: EventFile, *, desk: DeskLaunch | None = None) -> int:
     """
     previous = qInstallMessageHandler(_qt_message)
     app = _application()
-    window = MainWindow(event_file)
+    try:
+        window = MainWindow(event_file)
+    except Exception as error:  # a bug before any window: said in a dialog, not a traceback
+        log.exception("the main window could not be built")
+        show_fatal(error)
+        qInstallMessageHandler(previous)
+        event_file.close()
+        return 1
     geometry = app_settings().value("mainWindow/geometry")
     if geometry is not None:
         window.restoreGeometry(geometry)

@@ -11,6 +11,7 @@ repaint must not stack a hundred dialogs).
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
 import traceback
@@ -238,6 +239,26 @@ def show_unexpected(parent: QWidget | None, error: BaseException) -> None:
     dialog.open()
 
 
+def show_fatal(error: BaseException) -> UnexpectedErrorDialog:
+    """A bug before the window exists (building it): the dialog, alone, says so and where
+    the log is; the app then stops (a desktop launch has no terminal for a traceback)."""
+    dialog = UnexpectedErrorDialog((type(error), error, error.__traceback__), log_path())
+    dialog.message.setText(
+        dialog.tr(
+            "Delegations could not open its window: {error}\n\nYour event file is safe. "
+            "Please send the details to whoever looks after Delegations."
+        ).format(error=_summary(error))
+    )
+    _fatal[:] = [dialog]  # no parent keeps it: offscreen it stays open until the app ends
+    dialog.open()
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":  # nobody could see or close it
+        dialog.exec()
+    return dialog
+
+
+_fatal: list[UnexpectedErrorDialog] = []
+
+
 def install_error_hook(window: Callable[[], QWidget | None]) -> ErrorReporter:
     """Report uncaught exceptions over `window()` until `uninstall()`."""
     return ErrorReporter(window).install()
@@ -248,5 +269,6 @@ __all__ = [
     "UnexpectedErrorDialog",
     "error_details",
     "install_error_hook",
+    "show_fatal",
     "show_unexpected",
 ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from delegations.paths import log_path
+from delegations.services.event import open_event
+from delegations.ui import app as app_module
 from delegations.ui.errors import ErrorReporter, UnexpectedErrorDialog
 from delegations.ui.jobs import run_job
 from delegations.ui.main_window import MainWindow
@@ -114,3 +117,26 @@ def test_a_background_job_that_fails_shows_the_same_dialog_with_the_workers_trac
     assert job is not None
     assert "KeyError: 'room 7'" in reporter.dialog.message.text()
     assert "render_the_booklet" in reporter.dialog.details(), "where it was raised, in the worker"
+
+
+def test_a_bug_while_building_the_window_is_shown_not_a_silent_exit(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def window_with_a_bug(*_args: object, **_kwargs: object) -> None:
+        raise AttributeError("'NoneType' object has no attribute 'rows'")
+
+    monkeypatch.setattr(app_module, "MainWindow", window_with_a_bug)
+    with caplog.at_level(logging.ERROR, logger="delegations.ui"):
+        code = app_module.run_app(open_event(tmp_path / "week.sqlite3"))
+
+    assert code == 1
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, UnexpectedErrorDialog)]
+    dialog = next(w for w in shown if w.isVisible())
+    assert dialog.message.text().startswith(
+        "Delegations could not open its window: AttributeError: 'NoneType' object has no "
+        "attribute 'rows'"
+    )
+    assert str(log_path()) in dialog.where.text()
+    assert "window_with_a_bug" in dialog.details()
+    assert any(r.exc_info and r.exc_info[0] is AttributeError for r in caplog.records)
+    dialog.close()
