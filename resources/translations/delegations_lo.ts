@@ -3507,7 +3507,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location line="+1"/>
         <source>Keynote</source>
-        <translation>ປາຖະກະຖາພິເສດ</translation>
+        <translation>ຜູ້ກ່າວປາຖະກະຖາ</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -3464,7 +3464,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     <message>
         <location line="+1"/>
         <source>Keynote</source>
-        <translation>ปาฐกถาพิเศษ</translation>
+        <translation>ผู้กล่าวปาฐกถา</translation>
     </message>
     <message>
         <location line="+1"/>
