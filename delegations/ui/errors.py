@@ -244,7 +244,7 @@ def show_fatal(error: BaseException) -> UnexpectedErrorDialog:
     the log is; the app then stops (a desktop launch has no terminal for a traceback)."""
     dialog = UnexpectedErrorDialog((type(error), error, error.__traceback__), log_path())
     dialog.message.setText(
-        dialog.tr(
+        UnexpectedErrorDialog.tr(
             "Delegations could not open its window: {error}\n\nYour event file is safe. "
             "Please send the details to whoever looks after Delegations."
         ).format(error=_summary(error))
