@@ -29,6 +29,7 @@ from delegations.printing.layouts import (
     slot_positions,
 )
 from delegations.printing.model import BadgeData, EventInfo
+from delegations.printing.png_images import draw_png, png_pixels
 from delegations.printing.qr import draw_qr
 from delegations.printing.text import FittedText, TextObjects, draw_fitted, fit_text
 from delegations.progress import Cancelled, Progress, never, no_progress
@@ -355,6 +356,10 @@ def _draw_image(canvas, element: ImageElement, box: tuple[float, float, float, f
         canvas.scale(w / drawing.width, h / drawing.height)
         renderPDF.draw(drawing, canvas, 0, 0)
         canvas.restoreState()
+        return
+    pixels = png_pixels(data) if media == "image/png" else None
+    if pixels is not None:  # the PNG's own compressed pixels, not decoded and recompressed
+        draw_png(canvas, pixels, *_placed((pixels.width, pixels.height), box, fit))
         return
     from reportlab.lib.utils import ImageReader
 

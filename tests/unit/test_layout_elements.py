@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import base64
+import io
 from pathlib import Path
 
 import pytest
-from layout_material import designed, text_centres
+from layout_material import data_uri, designed, text_centres
 from pdf_reading import page_count, page_sizes, pages_text, render_pages
+from PIL import Image
 
 from delegations.printing.badges import render_badge_groups, render_badges
 from delegations.printing.layouts import (
@@ -18,6 +20,7 @@ from delegations.printing.layouts import (
     slot_positions,
 )
 from delegations.printing.model import BadgeData, EventInfo
+from delegations.printing.png_images import png_pixels
 
 EVENT = EventInfo("China–ASEAN Week", "中国—东盟周", "1–3 May 2026", "Nanning")
 
@@ -136,3 +139,37 @@ def test_one_run_with_two_layouts_groups_them_each_at_its_page_size(tmp_path: Pa
     assert (result.badges, result.pages) == (3, 3)
     sizes = [(round(w / MM), round(h / MM)) for w, h in page_sizes(pdf)]
     assert sizes == [(105, 148), (105, 148), (86, 54)]
+
+
+def _png(mode: str, colour: object, **options: object) -> bytes:
+    buffer = io.BytesIO()
+    Image.new(mode, (40, 20), colour).save(buffer, "PNG", **options)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("mode", "colour", "options", "passed_through", "drawn"),
+    [
+        ("RGB", (20, 120, 40), {}, True, (20, 120, 40)),
+        ("L", 90, {}, True, (90, 90, 90)),
+        ("RGBA", (20, 120, 40, 0), {}, False, (255, 255, 255)),  # transparent: the page shows
+        ("P", 3, {}, False, None),
+        ("I;16", 30000, {}, False, None),  # 16 bits a pixel
+    ],
+)
+def test_pngs_pass_through_unless_a_pdf_cannot_read_them_so(  # noqa: PLR0913
+    tmp_path: Path, mode: str, colour: object, options: dict, passed_through: bool, drawn: object
+) -> None:
+    data = _png(mode, colour, **options)
+    assert (png_pixels(data) is not None) is passed_through
+    layout_data = designed()
+    layout_data["elements"] = [
+        {"type": "image", "src": data_uri("image/png", data), "x": 0, "y": 0, "w": 105,
+         "h": 148, "fit": "stretch"},
+    ]  # fmt: skip
+    layout_data["back"] = []
+    pdf = tmp_path / "png.pdf"
+    render_badges(pdf, parse_layout(layout_data, "png", "png.json"), EVENT, _people(1), total=1)
+    [page] = render_pages(pdf, dpi=72, grayscale=False)
+    if drawn is not None:
+        assert page.getpixel((150, 200)) == pytest.approx(drawn, abs=2)
