@@ -3,13 +3,14 @@ per role in one print run; read back from the event file and the PDFs."""
 
 from __future__ import annotations
 
+import base64
 import json
 import sqlite3
 from pathlib import Path
 
 import pytest
 from badge_people import build_badge_event
-from layout_material import designed, raster
+from layout_material import data_uri, designed, raster
 from pdf_reading import decode_qr_codes, page_sizes, pages_text, render_pages
 
 from delegations.domain.errors import UserError
@@ -91,7 +92,11 @@ def test_bad_layout_files_are_refused_in_one_sentence_and_nothing_is_stored(
     not_png["elements"][0]["src"] = raster("JPEG").replace("image/jpeg", "image/png")
     broken_svg = designed()
     broken_svg["back"][1]["src"] = "data:image/svg+xml;base64,PHN2ZyB4bWxucz0i"  # "<svg xmlns=""
+    cut_png = designed()
+    whole = base64.b64decode(raster().split(",", 1)[1])
+    cut_png["back"][1]["src"] = data_uri("image/png", whole[: len(whole) // 2])
     cases = {
+        "cut-png.json": (cut_png, "“back[1]” is an image that cannot be drawn"),
         "not-json.json": ('{"title": ', "is not valid JSON: Expecting value at line 1"),
         "unknown.json": (unknown, "“back[0].text” has the unknown placeholder {wifi}"),
         "newer.json": (designed(format=2), "comes from a newer version of Delegations"),
