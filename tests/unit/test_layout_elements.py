@@ -175,3 +175,15 @@ def test_pngs_pass_through_unless_a_pdf_cannot_read_them_so(  # noqa: PLR0913
     [page] = render_pages(pdf, dpi=72, grayscale=False)
     if drawn is not None:
         assert page.getpixel((150, 200)) == pytest.approx(drawn, abs=2)
+
+
+def test_free_text_prints_the_family_name_in_capitals_when_asked(tmp_path: Path) -> None:
+    data = designed()
+    data["back"][0]["family_name_caps"] = True  # "BACK {name}"
+    layout = parse_layout(data, "mine", "mine.json")
+    person = BadgeData(1, "Somchai Srisuk", given_name="Somchai", family_name="Srisuk")
+    pdf = tmp_path / "caps.pdf"
+    render_badges(pdf, layout, EVENT, [person], total=1)
+    assert pages_text(pdf)[1].startswith("BACK Somchai SRISUK")
+    data["back"][0]["text"] = "{delegation}"
+    assert "applies only to an element whose field is “name” or text has {name}" in _refusal(data)

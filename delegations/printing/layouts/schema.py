@@ -218,8 +218,13 @@ class TextElement(_Lettering):
     @classmethod
     def _only_on_the_name(cls, value: bool | None, info: ValidationInfo) -> bool | None:
         names = info.data.get("field") or ()
-        if value is not None and "name" not in ([names] if isinstance(names, str) else names):
-            raise _refuse("applies only to an element whose field is “name”")
+        names = [names] if isinstance(names, str) else list(names)
+        if (
+            value is not None
+            and "name" not in names
+            and "{name}" not in (info.data.get("text") or "")
+        ):
+            raise _refuse("applies only to an element whose field is “name” or text has {name}")
         return value
 
     @model_validator(mode="after")
