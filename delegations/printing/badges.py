@@ -26,6 +26,7 @@ from delegations.printing.layouts import (
     LayoutError,
     Slot,
     back_slot_positions,
+    folded_slots,
     slot_positions,
 )
 from delegations.printing.model import BadgeData, EventInfo
@@ -589,6 +590,8 @@ def _render_group(  # noqa: PLR0913
 ) -> bool:
     """One layout's pages; False when cancelled."""
     layout = renderer.layout
+    if layout.sheet.fold is not None:
+        return _render_folded(canvas, renderer, badges, result, report, cancelled)
     sides = [(slot_positions(layout), False)]
     if layout.duplex:
         sides.append((back_slot_positions(layout), True))
@@ -609,6 +612,46 @@ def _render_group(  # noqa: PLR0913
         result.badges += 1 if layout.sheet.repeat else len(page)
         report(result.badges)
     return True
+
+
+def _render_folded(  # noqa: PLR0913
+    canvas,  # noqa: ANN001 (reportlab Canvas)
+    renderer: BadgeRenderer,
+    badges: Iterable[BadgeData],
+    result: RenderResult,
+    report: _Reporter,
+    cancelled: Cancelled,
+) -> bool:
+    """A folded badge a page: the front on one half, the back on the facing half."""
+    layout = renderer.layout
+    front, back = folded_slots(layout)
+    for badge in badges:
+        if cancelled():
+            return False
+        canvas.setPageSize(_page_size(layout))
+        _draw_page(canvas, renderer, [front], [badge], back=False)
+        _draw_page(canvas, renderer, [back], [badge], back=True)
+        _draw_fold(canvas, layout, front)
+        canvas.showPage()
+        result.pages += 1
+        result.badges += 1
+        result.small_text.extend(renderer.small_text(badge))
+        report(result.badges)
+    return True
+
+
+def _draw_fold(canvas, layout: Layout, front: Slot) -> None:  # noqa: ANN001
+    """The dashed fold line between the halves."""
+    canvas.saveState()
+    canvas.setStrokeColorRGB(0.6, 0.6, 0.6)
+    canvas.setLineWidth(0.4)
+    canvas.setDash(4, 3)
+    if layout.sheet.fold == "side":
+        canvas.line(front.x, 0, front.x, layout.sheet.page_height * MM)
+    else:
+        top = front.y + layout.badge_height * MM
+        canvas.line(0, top, layout.sheet.page_width * MM, top)
+    canvas.restoreState()
 
 
 def _draw_page(

@@ -187,3 +187,36 @@ def test_free_text_prints_the_family_name_in_capitals_when_asked(tmp_path: Path)
     assert pages_text(pdf)[1].startswith("BACK Somchai SRISUK")
     data["back"][0]["text"] = "{delegation}"
     assert "applies only to an element whose field is “name” or text has {name}" in _refusal(data)
+
+
+def _first_and_last_char_x(pdf: Path, page: int, text: str) -> tuple[float, float]:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    try:
+        textpage = document[page].get_textpage()
+        first, count = textpage.search(text, match_case=True).get_next()
+        return textpage.get_charbox(first)[0], textpage.get_charbox(first + count - 1)[0]
+    finally:
+        document.close()
+
+
+@pytest.mark.parametrize("fold", ["side", "top"])
+def test_a_folded_badge_has_its_back_on_the_facing_half(tmp_path: Path, fold: str) -> None:
+    page = [210, 148] if fold == "side" else [105, 296]
+    columns, rows = (2, 1) if fold == "side" else (1, 2)
+    data = designed(sheet={"page": page, "columns": columns, "rows": rows, "fold": fold})
+    layout = parse_layout(data, "folded", "folded.json")
+    pdf = tmp_path / "folded.pdf"
+    result = render_badges(pdf, layout, EVENT, _people(2), total=2)
+    assert (result.badges, result.pages) == (2, 2)  # no reverse pages: one side, folded
+    [(front_x, front_y)] = text_centres(pdf, 1, "Delegation 2 · Media")
+    [(back_x, back_y)] = text_centres(pdf, 1, "BACK Person02 Sample")
+    first, last = _first_and_last_char_x(pdf, 1, "BACK Person02 Sample")
+    if fold == "side":  # the front on the right half, the back upright on the left
+        assert front_x > 105 * MM > back_x and first < last
+    else:  # the front below the fold, the back above it, upside down
+        assert front_y < 148 * MM < back_y and first > last
+    data["sheet"]["columns"] = 1 if fold == "side" else 2
+    with pytest.raises(LayoutError, match="“sheet.fold” “.+” needs"):
+        parse_layout(data, "folded", "folded.json")

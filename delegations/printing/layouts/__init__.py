@@ -38,6 +38,7 @@ from delegations.printing.layouts.layout import (
     Layout,
     Slot,
     back_slot_positions,
+    folded_slots,
     slot_positions,
 )
 from delegations.printing.layouts.schema import (
@@ -66,6 +67,7 @@ __all__ = [
     "Sheet",
     "Slot",
     "back_slot_positions",
+    "folded_slots",
     "bundled_layout_data",
     "layout_names",
     "layouts_dir",

@@ -75,6 +75,7 @@ def _fail(source: str, key: str, message: str) -> LayoutError:
 
 def _check_fit(layout: LayoutFile, source: str) -> None:
     """The badges fit on the page, and each element on its badge."""
+    _check_fold(layout, source)
     sheet, width, height = layout.sheet, layout.badge.width, layout.badge.height
     used_w = sheet.margin_left + sheet.columns * width + (sheet.columns - 1) * sheet.gap_x
     used_h = sheet.margin_top + sheet.rows * height + (sheet.rows - 1) * sheet.gap_y
@@ -93,6 +94,22 @@ def _check_fit(layout: LayoutFile, source: str) -> None:
                     f"{side}[{index}]",
                     f"reaches outside the {width:g} × {height:g} mm badge",
                 )
+
+
+def _check_fold(layout: LayoutFile, source: str) -> None:
+    fold = layout.sheet.fold
+    if fold is None:
+        return
+    halves = (2, 1) if fold == "side" else (1, 2)
+    if (layout.sheet.columns, layout.sheet.rows) != halves or layout.sheet.repeat:
+        columns, rows = halves
+        raise _fail(
+            source,
+            "sheet.fold",
+            f"“{fold}” needs {columns} column(s) and {rows} row(s), the two halves of one badge",
+        )
+    if not layout.back:
+        raise _fail(source, "back", "must list the elements of the folded badge's back")
 
 
 def parse_layout(data: Any, name: str, source: str, base: dict[str, Any] | None = None) -> Layout:

@@ -25,7 +25,8 @@ class Layout:
 
     @property
     def duplex(self) -> bool:
-        return bool(self.back)
+        """Whether the back prints on the reverse page (not on a folded badge's other half)."""
+        return bool(self.back) and self.sheet.fold is None
 
     @property
     def family_name_caps(self) -> bool:
@@ -54,6 +55,16 @@ def back_slot_positions(layout: Layout) -> list[Slot]:
     return [
         Slot(page_width - slot.x - width, slot.y, slot.rotation) for slot in slot_positions(layout)
     ]
+
+
+def folded_slots(layout: Layout) -> tuple[Slot, Slot]:
+    """A folded badge's front and back halves on its page: side fold, the back on the left
+    (upright once folded behind); top fold, the back on top, upside down (the badge is turned
+    over about its vertical axis to read it)."""
+    first, second = slot_positions(layout)
+    if layout.sheet.fold == "top":
+        return second, Slot(first.x, first.y, 180)
+    return second, first
 
 
 def slot_positions(layout: Layout) -> list[Slot]:

@@ -312,6 +312,9 @@ class Sheet(_Setting):
     repeat: Flag = False  # every slot shows the same badge (a folded table card)
     row_rotation: tuple[int, ...] = ()  # degrees per row: 0 or 180
     fold_lines: Flag = False
+    # a badge folded in two: its back printed on the facing half of the same side, "side"
+    # (2 columns: the back on the left) or "top" (2 rows: the back on top, upside down)
+    fold: Annotated[Label, _one_of(("side", "top"), "must be side or top")] | None = None
 
     @field_validator("row_rotation", mode="plain")
     @classmethod
