@@ -3896,7 +3896,7 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../delegations/ui/errors.py" line="+57"/>
+        <location filename="../../delegations/ui/errors.py" line="+58"/>
         <source>Unexpected error</source>
         <translation>Kesalahan tak terduga</translation>
     </message>
@@ -3944,6 +3944,15 @@ Berkas acara Anda aman: setiap perubahan disimpan saat dibuat. Anda dapat terus 
         <location line="+11"/>
         <source>Copied</source>
         <translation>Disalin</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Delegations could not open its window: {error}
+
+Your event file is safe. Please send the details to whoever looks after Delegations.</source>
+        <translation>Delegations tidak dapat membuka jendelanya: {error}
+
+Berkas acara Anda aman. Kirimkan rinciannya kepada pengelola Delegations.</translation>
     </message>
 </context>
 <context>

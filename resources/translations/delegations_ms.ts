@@ -3896,7 +3896,7 @@ Jangan benarkan masuk dengan pas ini. Semak pengenalan diri orang itu dan cari m
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../delegations/ui/errors.py" line="+57"/>
+        <location filename="../../delegations/ui/errors.py" line="+58"/>
         <source>Unexpected error</source>
         <translation>Ralat tidak dijangka</translation>
     </message>
@@ -3944,6 +3944,15 @@ Fail acara anda selamat: setiap perubahan disimpan semasa dibuat. Anda boleh ter
         <location line="+11"/>
         <source>Copied</source>
         <translation>Disalin</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Delegations could not open its window: {error}
+
+Your event file is safe. Please send the details to whoever looks after Delegations.</source>
+        <translation>Delegations tidak dapat membuka tetingkapnya: {error}
+
+Fail acara anda selamat. Sila hantar butirannya kepada pihak yang menjaga Delegations.</translation>
     </message>
 </context>
 <context>

@@ -3896,7 +3896,7 @@ Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm th
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../delegations/ui/errors.py" line="+57"/>
+        <location filename="../../delegations/ui/errors.py" line="+58"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong muốn</translation>
     </message>
@@ -3944,6 +3944,15 @@ Tệp sự kiện của bạn vẫn an toàn: mọi thay đổi được lưu ng
         <location line="+11"/>
         <source>Copied</source>
         <translation>Đã sao chép</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Delegations could not open its window: {error}
+
+Your event file is safe. Please send the details to whoever looks after Delegations.</source>
+        <translation>Delegations không mở được cửa sổ: {error}
+
+Tệp sự kiện của bạn vẫn an toàn. Vui lòng gửi chi tiết cho người phụ trách Delegations.</translation>
     </message>
 </context>
 <context>

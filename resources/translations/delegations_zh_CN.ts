@@ -3896,7 +3896,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../delegations/ui/errors.py" line="+57"/>
+        <location filename="../../delegations/ui/errors.py" line="+58"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
@@ -3944,6 +3944,15 @@ Your event file is safe: every change is saved as you make it. You can go on wor
         <location line="+11"/>
         <source>Copied</source>
         <translation>已复制</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Delegations could not open its window: {error}
+
+Your event file is safe. Please send the details to whoever looks after Delegations.</source>
+        <translation>代表团事务管理无法打开窗口：{error}
+
+您的活动文件是安全的。请将详细信息发给负责维护本程序的人员。</translation>
     </message>
 </context>
 <context>
