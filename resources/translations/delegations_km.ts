@@ -3989,6 +3989,15 @@ Your event file is safe: every change is saved as you make it. You can go on wor
         <source>Copied</source>
         <translation>បានចម្លង</translation>
     </message>
+    <message>
+        <location line="+110"/>
+        <source>Delegations could not open its window: {error}
+
+Your event file is safe. Please send the details to whoever looks after Delegations.</source>
+        <translation>Delegations មិនអាចបើកបង្អួចរបស់វាបានទេ៖ {error}
+
+ឯកសារព្រឹត្តិការណ៍របស់អ្នកមានសុវត្ថិភាព។ សូមផ្ញើព័ត៌មានលម្អិតទៅអ្នកដែលថែទាំ Delegations។</translation>
+    </message>
 </context>
 <context>
     <name>WalkInDialog</name>
@@ -4094,18 +4103,6 @@ Your event file is safe: every change is saved as you make it. You can go on wor
         <location line="+5"/>
         <source>Printing cancelled; no file was written, nothing logged.</source>
         <translation>បានបោះបង់ការបោះពុម្ព គ្មានឯកសារត្រូវបានសរសេរ គ្មានអ្វីត្រូវបានកត់ត្រាទេ។</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../delegations/ui/errors.py" line="+110"/>
-        <source>Delegations could not open its window: {error}
-
-Your event file is safe. Please send the details to whoever looks after Delegations.</source>
-        <translation>Delegations មិនអាចបើកបង្អួចរបស់វាបានទេ៖ {error}
-
-ឯកសារព្រឹត្តិការណ៍របស់អ្នកមានសុវត្ថិភាព។ សូមផ្ញើព័ត៌មានលម្អិតទៅអ្នកដែលថែទាំ Delegations។</translation>
     </message>
 </context>
 </TS>

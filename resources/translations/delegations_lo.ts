@@ -3989,6 +3989,15 @@ Your event file is safe: every change is saved as you make it. You can go on wor
         <source>Copied</source>
         <translation>ສຳເນົາແລ້ວ</translation>
     </message>
+    <message>
+        <location line="+110"/>
+        <source>Delegations could not open its window: {error}
+
+Your event file is safe. Please send the details to whoever looks after Delegations.</source>
+        <translation>Delegations ບໍ່ສາມາດເປີດໜ້າຕ່າງໄດ້: {error}
+
+ໄຟລ໌ງານຂອງທ່ານປອດໄພ ກະລຸນາສົ່ງລາຍລະອຽດໃຫ້ຜູ້ເບິ່ງແຍງ Delegations</translation>
+    </message>
 </context>
 <context>
     <name>WalkInDialog</name>
@@ -4094,18 +4103,6 @@ Your event file is safe: every change is saved as you make it. You can go on wor
         <location line="+5"/>
         <source>Printing cancelled; no file was written, nothing logged.</source>
         <translation>ຍົກເລີກການພິມແລ້ວ ບໍ່ມີໄຟລ໌ຖືກຂຽນ ບໍ່ມີຫຍັງຖືກບັນທຶກ</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../delegations/ui/errors.py" line="+110"/>
-        <source>Delegations could not open its window: {error}
-
-Your event file is safe. Please send the details to whoever looks after Delegations.</source>
-        <translation>Delegations ບໍ່ສາມາດເປີດໜ້າຕ່າງໄດ້: {error}
-
-ໄຟລ໌ງານຂອງທ່ານປອດໄພ ກະລຸນາສົ່ງລາຍລະອຽດໃຫ້ຜູ້ເບິ່ງແຍງ Delegations</translation>
     </message>
 </context>
 </TS>

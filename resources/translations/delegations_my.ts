@@ -3945,6 +3945,15 @@ Your event file is safe: every change is saved as you make it. You can go on wor
         <source>Copied</source>
         <translation>ကူးယူပြီး</translation>
     </message>
+    <message>
+        <location line="+110"/>
+        <source>Delegations could not open its window: {error}
+
+Your event file is safe. Please send the details to whoever looks after Delegations.</source>
+        <translation>Delegations သည် ၎င်း၏ ဝင်းဒိုးကို ဖွင့်၍ မရပါ- {error}
+
+သင့်ပွဲဖိုင်သည် ဘေးကင်းသည်။ အသေးစိတ်ကို Delegations ကို ထိန်းသိမ်းသူထံ ပို့ပါ။</translation>
+    </message>
 </context>
 <context>
     <name>WalkInDialog</name>
@@ -4050,18 +4059,6 @@ Your event file is safe: every change is saved as you make it. You can go on wor
         <location line="+5"/>
         <source>Printing cancelled; no file was written, nothing logged.</source>
         <translation>ပုံနှိပ်ခြင်းကို ပယ်ဖျက်ပြီး၊ ဖိုင် မရေးရ၊ မှတ်တမ်း မတင်ရပါ။</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../delegations/ui/errors.py" line="+110"/>
-        <source>Delegations could not open its window: {error}
-
-Your event file is safe. Please send the details to whoever looks after Delegations.</source>
-        <translation>Delegations သည် ၎င်း၏ ဝင်းဒိုးကို ဖွင့်၍ မရပါ- {error}
-
-သင့်ပွဲဖိုင်သည် ဘေးကင်းသည်။ အသေးစိတ်ကို Delegations ကို ထိန်းသိမ်းသူထံ ပို့ပါ။</translation>
     </message>
 </context>
 </TS>

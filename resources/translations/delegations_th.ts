@@ -3945,6 +3945,15 @@ Your event file is safe: every change is saved as you make it. You can go on wor
         <source>Copied</source>
         <translation>คัดลอกแล้ว</translation>
     </message>
+    <message>
+        <location line="+110"/>
+        <source>Delegations could not open its window: {error}
+
+Your event file is safe. Please send the details to whoever looks after Delegations.</source>
+        <translation>Delegations เปิดหน้าต่างไม่ได้: {error}
+
+ไฟล์งานของคุณปลอดภัย โปรดส่งรายละเอียดให้ผู้ดูแล Delegations</translation>
+    </message>
 </context>
 <context>
     <name>WalkInDialog</name>
@@ -4050,18 +4059,6 @@ Your event file is safe: every change is saved as you make it. You can go on wor
         <location line="+5"/>
         <source>Printing cancelled; no file was written, nothing logged.</source>
         <translation>ยกเลิกการพิมพ์แล้ว ไม่มีการเขียนไฟล์และไม่มีการบันทึก</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../delegations/ui/errors.py" line="+110"/>
-        <source>Delegations could not open its window: {error}
-
-Your event file is safe. Please send the details to whoever looks after Delegations.</source>
-        <translation>Delegations เปิดหน้าต่างไม่ได้: {error}
-
-ไฟล์งานของคุณปลอดภัย โปรดส่งรายละเอียดให้ผู้ดูแล Delegations</translation>
     </message>
 </context>
 </TS>
