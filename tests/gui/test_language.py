@@ -19,11 +19,13 @@ from pytestqt.qtbot import QtBot
 
 from delegations.cli import build_parser
 from delegations.domain.codes import make_code
+from delegations.domain.enums import SessionKind, SpeakerRole
 from delegations.domain.errors import UserError
 from delegations.services import delegations as delegation_service
 from delegations.services import event as event_service
 from delegations.store import EventFile
 from delegations.ui import language
+from delegations.ui.agenda.dialogs import kind_label
 from delegations.ui.checkin.tab import CheckInTab
 from delegations.ui.language import (
     LANGUAGE_KEY,
@@ -118,6 +120,9 @@ def test_menus_tabs_card_and_qt_buttons_speak_the_language(
     assert card.name.text() == "Nguyễn Văn Đức"
     assert script.search(card.headline.text()), card.headline.text()
     assert script.search(card.members.text()), card.members.text()
+
+    kinds = [kind_label(SessionKind.SITE_VISIT), kind_label(SpeakerRole.KEYNOTE)]
+    assert all(script.search(kind) for kind in kinds), kinds
 
     box = QDialogButtonBox(Button.Ok | Button.Cancel | Button.Save)
     texts = [box.button(button).text() for button in (Button.Ok, Button.Cancel, Button.Save)]
