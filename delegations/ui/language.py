@@ -118,31 +118,22 @@ def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTransla
     installed: list[QTranslator] = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates = (
-        (QLocale(QLocale.Language.English), CATALOGUE, (translations_dir(),)),
-        (locale, CATALOGUE, (translations_dir(),)),
-        # Qt's own words: Qt's catalogue where it ships one (Chinese), else ours (ASEAN).
-        (locale, QT_CATALOGUE, (qt_folder, translations_dir())),
+        (QLocale(QLocale.Language.English), CATALOGUE, translations_dir()),
+        (locale, CATALOGUE, translations_dir()),
+        # Qt's own words: Qt's catalogue where it ships one (Chinese), and ours above it (the
+        # ASEAN languages, and the strings newer than Qt's Chinese).
+        (locale, QT_CATALOGUE, qt_folder),
+        (locale, QT_CATALOGUE, translations_dir()),
     )
-    for language, name, folders in candidates:
-        translator = _loaded(app, language, name, folders)
-        if translator is None:
+    for language, name, folder in candidates:
+        translator = QTranslator(app)
+        if not translator.load(language, name, "_", str(folder)):
             continue  # no catalogue for this language: the ones below answer
         if translator.filePath() in {done.filePath() for done in installed}:
             continue  # English chosen: its catalogue is in already
         if app.installTranslator(translator):
             installed.append(translator)
     return installed
-
-
-def _loaded(
-    app: QCoreApplication, locale: QLocale, name: str, folders: tuple[str | Path, ...]
-) -> QTranslator | None:
-    """The catalogue `name` for `locale` from the first folder that has it."""
-    for folder in folders:
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", str(folder)):
-            return translator
-    return None
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:

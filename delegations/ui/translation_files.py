@@ -8,10 +8,10 @@ longer in the code are dropped; the English file holds only the plural forms), a
 `pyside6-lrelease` compiles each `.ts` into the `.qm` beside it. Naming a language that has no
 `.ts` yet (`zh_CN`) starts one. Works in a source checkout, not in the frozen app.
 
-Qt's own strings (dialog buttons, file dialog, context menus) for the languages Qt ships no
-`qtbase_<lang>.qm` for: `qt_sources.json` lists, by Qt's context, the ones the window can show;
-each such language gets `qtbase_<lang>.ts` holding them (translations made are kept), compiled
-to `qtbase_<lang>.qm`, which `delegations.ui.language` installs as it would Qt's.
+Qt's own strings (dialog buttons, file dialog, context menus): `qt_sources.json` lists, by
+Qt's context, the ones the window can show. Each language gets `qtbase_<lang>.ts` holding them
+(translations made are kept) -- where Qt ships a catalogue (Chinese), only those it lacks --
+compiled to `qtbase_<lang>.qm`, which `delegations.ui.language` installs above Qt's.
 See `delegations.ui.language` for adding a plural.
 """
 
@@ -25,7 +25,7 @@ import sys
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo
+from PySide6.QtCore import QLibraryInfo, QTranslator
 
 from delegations.paths import resources_dir
 
@@ -73,10 +73,24 @@ def update(ts: Path, language: str) -> None:
     )  # fmt: skip
 
 
-def qt_ships_catalogue(language: str) -> bool:
-    """Whether PySide6 brings `qtbase_<language>.qm` (Chinese: yes; the ASEAN languages: no)."""
+def qt_catalogue(language: str) -> QTranslator | None:
+    """PySide6's own `qtbase_<language>.qm` (Chinese has one, the ASEAN languages none)."""
     folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    return (folder / f"qtbase_{language}.qm").exists()
+    translator = QTranslator()
+    return translator if translator.load(str(folder / f"qtbase_{language}.qm")) else None
+
+
+def qt_strings_to_translate(language: str) -> dict[str, list[str]]:
+    """The Qt strings of `qt_sources()` our catalogue translates into `language`: all of them,
+    or, where Qt ships a catalogue, those it lacks (strings newer than its translation)."""
+    shipped = qt_catalogue(language)
+    if shipped is None:
+        return qt_sources()
+    return {
+        context: missing
+        for context, sources in qt_sources().items()
+        if (missing := [s for s in sources if not shipped.translate(context, s)])
+    }
 
 
 def qt_ts_path(language: str, folder: Path = TRANSLATIONS) -> Path:
@@ -89,10 +103,11 @@ def qt_sources() -> dict[str, list[str]]:
 
 
 def update_qt(ts: Path, language: str) -> None:
-    """Write `ts` with every string of `qt_sources()`, keeping the translations it holds."""
+    """Write `ts` with the Qt strings to translate into `language`, keeping the translations
+    it holds."""
     kept = _translations(ts) if ts.exists() else {}
     root = ElementTree.Element("TS", version="2.1", language=language, sourcelanguage="en")
-    for context, sources in qt_sources().items():
+    for context, sources in qt_strings_to_translate(language).items():
         element = ElementTree.SubElement(root, "context")
         ElementTree.SubElement(element, "name").text = context
         for source in sources:
@@ -145,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         update(ts, language)
         release(ts, ts.with_suffix(".qm"))
         print(f"{ts.name} and {ts.with_suffix('.qm').name} updated")
-        if language != SOURCE_LANGUAGE and not qt_ships_catalogue(language):
+        if language != SOURCE_LANGUAGE:
             qt_ts = qt_ts_path(language)
             update_qt(qt_ts, language)
             release(qt_ts, qt_ts.with_suffix(".qm"))

@@ -2604,7 +2604,7 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../delegations/ui/language.py" line="+208"/>
+        <location filename="../../delegations/ui/language.py" line="+199"/>
         <source>&amp;Language</source>
         <translation>ພາສາ (&amp;L)</translation>
     </message>

@@ -2572,7 +2572,7 @@ Tiada apa ditulis; butirannya ada dalam fail log.</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../delegations/ui/language.py" line="+208"/>
+        <location filename="../../delegations/ui/language.py" line="+199"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>

@@ -2572,7 +2572,7 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../delegations/ui/language.py" line="+208"/>
+        <location filename="../../delegations/ui/language.py" line="+199"/>
         <source>&amp;Language</source>
         <translation>ภาษา (&amp;L)</translation>
     </message>

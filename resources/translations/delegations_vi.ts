@@ -2572,7 +2572,7 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../delegations/ui/language.py" line="+208"/>
+        <location filename="../../delegations/ui/language.py" line="+199"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>

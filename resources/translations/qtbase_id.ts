@@ -398,6 +398,10 @@ Apakah Anda ingin menggantinya?</translation>
             <translation>&amp;Hapus</translation>
         </message>
         <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Cari di:</translation>
+        </message>
+        <message>
             <source>&amp;New Folder</source>
             <translation>&amp;Folder baru</translation>
         </message>
@@ -506,6 +510,10 @@ Tetap ingin menghapusnya?</translation>
         <message>
             <source>Files</source>
             <translation>Berkas</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Jenis berkas:</translation>
         </message>
         <message>
             <source>Files of type:</source>
@@ -897,6 +905,10 @@ Matikan salah satunya.</translation>
             <translation>Pengaturan keluaran</translation>
         </message>
         <message>
+            <source>Page &amp;Set:</source>
+            <translation>&amp;Kumpulan halaman:</translation>
+        </message>
+        <message>
             <source>Page Set:</source>
             <translation>Kumpulan halaman:</translation>
         </message>
@@ -1079,6 +1091,17 @@ Matikan salah satunya.</translation>
         <message>
             <source>Up</source>
             <translation>Atas</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>Drive</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
         </message>
     </context>
 </TS>

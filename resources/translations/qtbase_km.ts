@@ -398,6 +398,10 @@ Do you want to replace it?</source>
             <translation>លុប (&amp;D)</translation>
         </message>
         <message>
+            <source>&amp;Look in:</source>
+            <translation>មើលក្នុង (&amp;L)៖</translation>
+        </message>
+        <message>
             <source>&amp;New Folder</source>
             <translation>ថតថ្មី (&amp;N)</translation>
         </message>
@@ -506,6 +510,10 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Files</source>
             <translation>ឯកសារ</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>ប្រភេទឯកសារ (&amp;T)៖</translation>
         </message>
         <message>
             <source>Files of type:</source>
@@ -897,6 +905,10 @@ Please turn one of those options off.</source>
             <translation>ការកំណត់លទ្ធផល</translation>
         </message>
         <message>
+            <source>Page &amp;Set:</source>
+            <translation>សំណុំទំព័រ (&amp;S)៖</translation>
+        </message>
+        <message>
             <source>Page Set:</source>
             <translation>សំណុំទំព័រ៖</translation>
         </message>
@@ -1079,6 +1091,17 @@ Please turn one of those options off.</source>
         <message>
             <source>Up</source>
             <translation>Up</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>ដ្រាយ</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>ថត</translation>
         </message>
     </context>
 </TS>

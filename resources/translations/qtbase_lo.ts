@@ -398,6 +398,10 @@ Do you want to replace it?</source>
             <translation>ລຶບ (&amp;D)</translation>
         </message>
         <message>
+            <source>&amp;Look in:</source>
+            <translation>ຊອກໃນ (&amp;L):</translation>
+        </message>
+        <message>
             <source>&amp;New Folder</source>
             <translation>ໂຟນເດີໃໝ່ (&amp;N)</translation>
         </message>
@@ -506,6 +510,10 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Files</source>
             <translation>ໄຟລ໌</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>ປະເພດໄຟລ໌ (&amp;T):</translation>
         </message>
         <message>
             <source>Files of type:</source>
@@ -897,6 +905,10 @@ Please turn one of those options off.</source>
             <translation>ການຕັ້ງຄ່າຜົນລັບ</translation>
         </message>
         <message>
+            <source>Page &amp;Set:</source>
+            <translation>ຊຸດໜ້າ (&amp;S):</translation>
+        </message>
+        <message>
             <source>Page Set:</source>
             <translation>ຊຸດໜ້າ:</translation>
         </message>
@@ -1079,6 +1091,17 @@ Please turn one of those options off.</source>
         <message>
             <source>Up</source>
             <translation>Up</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>ໄດຣຟ໌</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>ໂຟນເດີ</translation>
         </message>
     </context>
 </TS>

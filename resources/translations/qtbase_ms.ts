@@ -398,6 +398,10 @@ Adakah anda mahu menggantikannya?</translation>
             <translation>Pa&amp;dam</translation>
         </message>
         <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Cari dalam:</translation>
+        </message>
+        <message>
             <source>&amp;New Folder</source>
             <translation>&amp;Folder baharu</translation>
         </message>
@@ -506,6 +510,10 @@ Padam juga?</translation>
         <message>
             <source>Files</source>
             <translation>Fail</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Jenis fail:</translation>
         </message>
         <message>
             <source>Files of type:</source>
@@ -897,6 +905,10 @@ Sila matikan salah satu pilihan itu.</translation>
             <translation>Tetapan output</translation>
         </message>
         <message>
+            <source>Page &amp;Set:</source>
+            <translation>&amp;Set halaman:</translation>
+        </message>
+        <message>
             <source>Page Set:</source>
             <translation>Set halaman:</translation>
         </message>
@@ -1079,6 +1091,17 @@ Sila matikan salah satu pilihan itu.</translation>
         <message>
             <source>Up</source>
             <translation>Atas</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>Pemacu</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
         </message>
     </context>
 </TS>

@@ -398,6 +398,10 @@ Do you want to replace it?</source>
             <translation>ဖျက်ရန် (&amp;D)</translation>
         </message>
         <message>
+            <source>&amp;Look in:</source>
+            <translation>ရှာမည့်နေရာ (&amp;L):</translation>
+        </message>
+        <message>
             <source>&amp;New Folder</source>
             <translation>ဖိုင်တွဲအသစ် (&amp;N)</translation>
         </message>
@@ -506,6 +510,10 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Files</source>
             <translation>ဖိုင်များ</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>ဖိုင်အမျိုးအစား (&amp;T):</translation>
         </message>
         <message>
             <source>Files of type:</source>
@@ -897,6 +905,10 @@ Please turn one of those options off.</source>
             <translation>ထွက်ရှိမှု ဆက်တင်များ</translation>
         </message>
         <message>
+            <source>Page &amp;Set:</source>
+            <translation>စာမျက်နှာအစုံ (&amp;S):</translation>
+        </message>
+        <message>
             <source>Page Set:</source>
             <translation>စာမျက်နှာအစုံ-</translation>
         </message>
@@ -1079,6 +1091,17 @@ Please turn one of those options off.</source>
         <message>
             <source>Up</source>
             <translation>Up</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>ဒရိုက်</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>ဖိုင်တွဲ</translation>
         </message>
     </context>
 </TS>

@@ -398,6 +398,10 @@ Do you want to replace it?</source>
             <translation>ลบ (&amp;D)</translation>
         </message>
         <message>
+            <source>&amp;Look in:</source>
+            <translation>ค้นหาใน (&amp;L):</translation>
+        </message>
+        <message>
             <source>&amp;New Folder</source>
             <translation>โฟลเดอร์ใหม่ (&amp;N)</translation>
         </message>
@@ -506,6 +510,10 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Files</source>
             <translation>ไฟล์</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>ชนิดไฟล์ (&amp;T):</translation>
         </message>
         <message>
             <source>Files of type:</source>
@@ -897,6 +905,10 @@ Please turn one of those options off.</source>
             <translation>การตั้งค่าผลลัพธ์</translation>
         </message>
         <message>
+            <source>Page &amp;Set:</source>
+            <translation>ชุดหน้า (&amp;S):</translation>
+        </message>
+        <message>
             <source>Page Set:</source>
             <translation>ชุดหน้า:</translation>
         </message>
@@ -1079,6 +1091,17 @@ Please turn one of those options off.</source>
         <message>
             <source>Up</source>
             <translation>Up</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>ไดรฟ์</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>โฟลเดอร์</translation>
         </message>
     </context>
 </TS>

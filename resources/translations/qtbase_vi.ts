@@ -398,6 +398,10 @@ Bạn có muốn thay thế không?</translation>
             <translation>&amp;Xóa</translation>
         </message>
         <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Tìm trong:</translation>
+        </message>
+        <message>
             <source>&amp;New Folder</source>
             <translation>Thư mục mớ&amp;i</translation>
         </message>
@@ -506,6 +510,10 @@ Vẫn muốn xóa?</translation>
         <message>
             <source>Files</source>
             <translation>Tệp</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Loại tệp:</translation>
         </message>
         <message>
             <source>Files of type:</source>
@@ -897,6 +905,10 @@ Hãy tắt một trong hai.</translation>
             <translation>Cài đặt đầu ra</translation>
         </message>
         <message>
+            <source>Page &amp;Set:</source>
+            <translation>&amp;Nhóm trang:</translation>
+        </message>
+        <message>
             <source>Page Set:</source>
             <translation>Nhóm trang:</translation>
         </message>
@@ -1079,6 +1091,17 @@ Hãy tắt một trong hai.</translation>
         <message>
             <source>Up</source>
             <translation>Lên</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>Ổ đĩa</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Thư mục</translation>
         </message>
     </context>
 </TS>

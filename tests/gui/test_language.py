@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from delegations.cli import build_parser
@@ -243,3 +243,20 @@ def test_an_unknown_lang_is_one_sentence_and_exit_1(tmp_path: Path) -> None:
         f"delegations: There is no “xx” translation; choose one of {', '.join(LANGUAGES)}."
     ]
     assert not (tmp_path / "event.sqlite3").exists()
+
+
+@pytest.mark.parametrize("name", ["zh_CN", "th", "km"])
+def test_qt_s_own_menus_and_file_dialog_speak_the_language(
+    qtbot: QtBot, use_language: Callable[[str], None], name: str
+) -> None:
+    use_language(name)
+    edit = QLineEdit("Somchai")
+    qtbot.addWidget(edit)
+    menu = edit.createStandardContextMenu()
+    texts = [action.text() for action in menu.actions() if not action.isSeparator()]
+    assert texts and all(SCRIPTS[name].search(text) for text in texts), texts
+    dialog = QFileDialog(None, "", "", "")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    assert labels and all(SCRIPTS[name].search(text) for text in labels), labels
