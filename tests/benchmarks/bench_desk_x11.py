@@ -19,6 +19,10 @@ Figures:
   paint in the app (its trace, `DELEGATIONS_DESK_TRACE`): the app's queueing, the admission and
   its commit (fsync), the layout and the paint. Not measured: the compositor and the screen
   (Xvfb has neither). Target p99 ≤ 50 ms.
+- the same in three phases (Return → the admission starts: the event loop was busy or the
+  process had no CPU; the admission and its commit; → the card painted), and for each answer
+  slower than 50 ms the desk's other work that overlapped it (`busy` lines of the trace:
+  counters, refresh). A run's figures depend on the machine's load: note `uptime` beside them.
 """
 
 from __future__ import annotations
