@@ -513,7 +513,7 @@ Vẫn muốn xóa?</translation>
         </message>
         <message>
             <source>Files of &amp;type:</source>
-            <translation>&amp;Loại tệp:</translation>
+            <translation>&amp;Kiểu tệp:</translation>
         </message>
         <message>
             <source>Files of type:</source>
