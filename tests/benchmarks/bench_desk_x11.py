@@ -135,10 +135,11 @@ def main() -> int:
         print(f"Return -> card painted (ms): {_figures(every)}   target p99 <= 50")
     for situation, values in latencies.items():
         print(f"  after {situation}: {_figures(values)}")
-    timed = [phase for phase in phases if phase is not None]
+    timed = [phase for phase in phases if phase is not None]  # none from an older desk
     for number, name in enumerate(("Return -> admission starts", "the admission (commit)",
                                    "admission done -> card painted")):  # fmt: skip
-        print(f"  {name}: {_figures([phase[number] for phase in timed])}")
+        if timed:
+            print(f"  {name}: {_figures([phase[number] for phase in timed])}")
     print(f"answers slower than {SLOW_MS} ms (latency, after, phases, other work overlapping):")
     for latency, situation, phase, overlapping in sorted(slow, reverse=True):
         print(f"  {latency} ms after {situation}: {phase} {' '.join(overlapping)}")
