@@ -30,17 +30,18 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy.engine import Connection
-from sqlmodel import Session
-
 from delegations.domain.codes import CODE_LENGTH, InvalidCode, normalise, read_code
+from delegations.domain.enums import CheckInAction
 from delegations.domain.errors import NotFound
-from delegations.domain.models import CheckIn, CheckInAction
 from delegations.domain.names import display_name
 from delegations.store.stored import stored_name_order
 from delegations.store.transactions import immediate_connection
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+    from sqlmodel import Session
+
+    from delegations.domain.models import CheckIn
     from delegations.store import EventFile
 
 # How the columns are stored: SQLAlchemy's SQLite DATETIME text (UTC, no offset) and the
@@ -262,6 +263,8 @@ def _secret(connection: Connection) -> str:
 def last_entry(*, session: Session, delegate_id: int) -> CheckIn | None:
     """The delegate's latest journal entry (their status), None if never checked in."""
     from sqlmodel import col, select
+
+    from delegations.domain.models import CheckIn
 
     statement = (
         select(CheckIn)

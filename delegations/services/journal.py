@@ -40,8 +40,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlmodel import Session
-
 from delegations.domain.errors import UserError
 from delegations.domain.names import display_name
 from delegations.files import replaced_atomically
@@ -51,6 +49,8 @@ from delegations.store.stored import stored_name_order
 from delegations.store.transactions import immediate_connection
 
 if TYPE_CHECKING:
+    from sqlmodel import Session
+
     from delegations.store import EventFile
 
 FORMAT = "delegations-journal"

@@ -13,12 +13,12 @@ import hmac
 import secrets
 from typing import TYPE_CHECKING
 
-from sqlmodel import Session, select
-
 from delegations.domain.errors import InvalidInput, UserError
-from delegations.domain.models import Event
 
 if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from delegations.domain.models import Event
     from delegations.store import EventFile
 
 
@@ -71,6 +71,12 @@ def pin_matches(pin: str, stored: str) -> bool:
 
 
 def _event(session: Session) -> Event:
+    # Imported here: the window imports this module at start-up, when nothing needs the ORM
+    # yet (sqlmodel and SQLAlchemy cost ~0.8 s of import).
+    from sqlmodel import select
+
+    from delegations.domain.models import Event
+
     return session.exec(select(Event)).one()
 
 

@@ -16,7 +16,6 @@ from delegations.services import badges, checkin, roster
 from delegations.services.badges import Deliver, PrintOutcome
 from delegations.services.checkin import CheckInResult
 from delegations.services.delegation_models import DelegateCreate
-from delegations.services.delegations import create_delegate, delete_delegates
 from delegations.services.event import RoleChoice, role_choices
 from delegations.store import EventFile
 
@@ -58,6 +57,9 @@ def walk_in(
         UserError: the form is refused (nothing added), or the badge could not be printed
             (the person is taken away again; nobody admitted).
     """
+    # Imported here: the desk's window imports this module at start-up, without the ORM.
+    from delegations.services.delegations import create_delegate, delete_delegates
+
     added = create_delegate(event_file, person)
     try:
         printed = badges.reprint_badge_to(

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import Connection, Engine
-from sqlmodel import Session
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
+    from sqlmodel import Session
 
 
 @contextmanager
@@ -40,6 +42,8 @@ def immediate_connection(engine: Engine) -> Iterator[Connection]:
 @contextmanager
 def immediate_session(engine: Engine) -> Iterator[Session]:
     """An ORM session inside `immediate_connection`; committed when the block ends."""
+    from sqlmodel import Session  # here: the desk's window starts without the ORM
+
     with (
         immediate_connection(engine) as connection,
         Session(bind=connection, expire_on_commit=False) as session,

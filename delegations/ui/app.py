@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -13,10 +14,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from delegations.domain.errors import UserError
 from delegations.files import replaced_atomically
 from delegations.services.event import EventFile
-from delegations.ui.checkin.controller import DeskLaunch
 from delegations.ui.errors import install_error_hook, show_fatal
 from delegations.ui.language import apply_language, latest_window, ui_locale
 from delegations.ui.main_window import TAB_NAMES, MainWindow, app_settings
+
+if TYPE_CHECKING:
+    from delegations.ui.checkin.controller import DeskLaunch
 
 log = logging.getLogger("delegations.ui")
 

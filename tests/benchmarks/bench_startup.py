@@ -2,8 +2,8 @@
 
 Run: python tests/benchmarks/bench_startup.py [--delegates 20000] [--runs 5]
 
-Start-up is the whole process, from launch to a rendered main window (shown, events processed,
-painted into a pixmap), for (a) a bare PySide6 window with three empty tabs and (b) Delegations
+Start-up is from launching the process to a rendered main window (shown, events processed,
+painted into a pixmap; the child prints the wall clock then, and its exit is not counted), for (a) a bare PySide6 window with three empty tabs and (b) Delegations
 on an event file with N delegates. Target: (b) ≤ 3 × (a).
 Filtering: typing a name fragment into the Delegations tab's filter box until the view has
 been updated and repainted (the pending events, paint included, processed). Target: ≤ 50 ms
@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 BARE = """
-import sys
+import sys, time
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
@@ -35,10 +35,11 @@ window.show()
 for _ in range(3):
     app.processEvents()
 window.grab()
+print(time.time(), flush=True)
 """
 
 APP = """
-import sys
+import sys, time
 from delegations.services.event import open_event
 from delegations.ui.app import _application
 from delegations.ui.main_window import MainWindow
@@ -49,6 +50,7 @@ window.show()
 for _ in range(3):
     app.processEvents()
 window.grab()
+print(time.time(), flush=True)
 """
 
 FILTER = """
@@ -75,9 +77,13 @@ print(f"filter worst {max(times):.1f} ms, median {sorted(times)[len(times) // 2]
 
 
 def _run(code: str, *args: str) -> float:
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code, *args], check=True)
-    return time.perf_counter() - start
+    """Seconds from launching the process to its window rendered (the child prints the wall
+    clock then; the exit that follows, freeing 20,000 rows, is not start-up)."""
+    start = time.time()
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], check=True, capture_output=True, text=True
+    )
+    return float(done.stdout.split()[-1]) - start
 
 
 def main() -> None:

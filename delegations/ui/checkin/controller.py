@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QObject, QSettings, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
@@ -29,13 +29,14 @@ from delegations.services import pin as pin_service
 from delegations.services.backups import BackupInfo, BackupPolicy
 from delegations.services.event import EventFile
 from delegations.ui.checkin import CHECKINS
-from delegations.ui.checkin.exchange_dialog import ExchangeDialog
-from delegations.ui.checkin.restore_dialog import RestoreDialog
-from delegations.ui.checkin.settings_dialog import ask_new_pin, desk_name
-from delegations.ui.checkin.tab import CheckInTab
 from delegations.ui.dates import local_date_time
 from delegations.ui.dialogs.backup_folder import CopyWarning, open_second_folder_dialog
 from delegations.ui.tabs.base import EventTab
+
+# The desk's tab and dialogs are imported when first used: the window builds this controller
+# at start-up, and the tab brings badge printing (ReportLab layouts, pydantic) with it.
+if TYPE_CHECKING:
+    from delegations.ui.checkin.tab import CheckInTab
 
 log = logging.getLogger(__name__)
 
@@ -117,14 +118,11 @@ class DeskController(QObject):
     # Desk mode --------------------------------------------------------------------------
 
     def checkin_tab(self) -> CheckInTab:
-        tab = self.window.tab("checkin")
-        assert isinstance(tab, CheckInTab)
-        return tab
+        return cast("CheckInTab", self.window.tab("checkin"))
 
     def open_desk(self, launch: DeskLaunch) -> None:
         """Show the check-in of the desk `launch` names (remembered for the next time)."""
-        tab = self.window.show_tab("checkin")
-        assert isinstance(tab, CheckInTab)
+        tab = cast("CheckInTab", self.window.show_tab("checkin"))
         name = " ".join((launch.name or "").split())
         if name:
             tab.set_desk(name)
@@ -136,13 +134,14 @@ class DeskController(QObject):
         asked for first (cancelled: no desk mode)."""
         if self.desk_mode:
             return
+        from delegations.ui.checkin.settings_dialog import ask_new_pin
+
         window = self.window
         if not pin_service.pin_is_set(window.event_file) and not ask_new_pin(
             window.event_file, self._main
         ):
             return
-        tab = window.show_tab("checkin")
-        assert isinstance(tab, CheckInTab)
+        tab = cast("CheckInTab", window.show_tab("checkin"))
         main = self._main
         self._was_maximized = main.isMaximized()
         shown = window.tab_widget.currentIndex()
@@ -181,6 +180,9 @@ class DeskController(QObject):
     # Exchange ---------------------------------------------------------------------------
 
     def exchange(self) -> None:
+        from delegations.ui.checkin.exchange_dialog import ExchangeDialog
+        from delegations.ui.checkin.settings_dialog import desk_name
+
         dialog = ExchangeDialog(self.window.event_file, desk_name(self._settings), self._main)
         dialog.merged.connect(self.refresh_after_merge)
         try:
@@ -218,6 +220,8 @@ class DeskController(QObject):
         return made
 
     def restore(self) -> None:
+        from delegations.ui.checkin.restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(backup_service.list_backups(self.window.event_file.path), self._main)
         try:
             chosen = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
