@@ -325,7 +325,9 @@ def read_journal(path: Path | str, *, secret: str, event_name: str = "") -> list
             path,
             f"edited: {announced:,} entries announced, {present + cut:,} present",
         )
-    if not hmac.compare_digest(_mac(secret, header, body), header["hmac"]):
+    # bytes: compare_digest raises TypeError for a str with non-ASCII characters (damage)
+    claimed = str(header["hmac"]).encode("utf-8", "replace")
+    if not hmac.compare_digest(_mac(secret, header, body).encode(), claimed):
         raise _refuse(path, "edited: the checksum does not match; export it again")
     return _parse_entries(path, body)
 

@@ -99,9 +99,9 @@ def event_key(event_path: Path | str) -> str | None:
     try:
         with read_only(path) as connection:
             row = connection.execute("SELECT signing_secret FROM event LIMIT 1").fetchone()
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeDecodeError):  # damaged: no key to be read
         return None
-    return _key_from_secret(row[0]) if row else None
+    return _key_from_secret(row[0]) if row and isinstance(row[0], str) else None
 
 
 def _event_folder(root: Path, key: str, event_path: Path) -> Path:

@@ -98,6 +98,8 @@ def _existing_revision(path: Path) -> str | None:
         with read_only(path) as connection:
             revision = _schema_revision(path, connection)
             problem = _cut_short(path, header) or _quick_check(connection)
+    except UnicodeDecodeError as error:  # a table name that is not UTF-8: a damaged page
+        raise DamagedEventFile(path, _cut_short(path, header) or "unreadable names") from error
     except sqlite3.DatabaseError as error:
         if not _is_damage(error):  # locked, or a read-only folder: the file may be fine
             raise EventFileError(f"{path} cannot be read now ({error}); try again.") from error
