@@ -328,8 +328,10 @@ def _run_event(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    from delegations.services.event_models import EventSettingsUpdate
+
     settings = event.update_event_settings(
-        _open(args, changes=True), event.EventSettingsUpdate(**changes)
+        _open(args, changes=True), EventSettingsUpdate(**changes)
     )
     print("Event settings saved:")
     print(_event_lines(settings))

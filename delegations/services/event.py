@@ -12,8 +12,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict
-
 from delegations.domain.errors import InvalidInput, UserError
 from delegations.domain.names import clean
 from delegations.domain.roles import DEFAULT_ROLES
@@ -26,6 +24,7 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
     from delegations.domain.models import Event, Role
+    from delegations.services.event_models import EventSettingsUpdate
 
 
 def database_engine() -> str:
@@ -206,20 +205,6 @@ def check_event_settings(settings: EventSettings) -> EventSettings:
             f"“{texts['time_zone']}” is not a time zone name like Asia/Shanghai or Asia/Bangkok.",
         )
     return replace(settings, **texts, details_confirmed=True)
-
-
-class EventSettingsUpdate(BaseModel):
-    """Changes to the event's settings (File ▸ Event settings…, `delegations event set`):
-    only the fields set are changed."""
-
-    model_config = ConfigDict(extra="forbid")
-    name: str | None = None
-    name_zh: str | None = None
-    start: dt.date | None = None
-    end: dt.date | None = None
-    time_zone: str | None = None
-    venue: str | None = None
-    city: str | None = None
 
 
 def update_event_settings(event_file: EventFile, changes: EventSettingsUpdate) -> EventSettings:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from delegations.services import event as event_service
-from delegations.services.event import EventSettingsUpdate
+from delegations.services.event_models import EventSettingsUpdate
 from delegations.ui.dialogs.import_dialog import ImportDialog
 from delegations.ui.main_window import MainWindow
 

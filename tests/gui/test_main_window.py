@@ -133,7 +133,7 @@ def test_start_up_imports_only_what_the_first_window_needs() -> None:
     code = (
         "import sys, delegations.ui.app, delegations.ui.main_window;"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in "
-        "{'reportlab', 'openpyxl', 'alembic', 'sqlmodel', 'sqlalchemy'} or m.startswith('PySide6.Qt')))"
+        "{'reportlab', 'openpyxl', 'alembic', 'sqlmodel', 'sqlalchemy', 'pydantic'} or m.startswith('PySide6.Qt')))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True

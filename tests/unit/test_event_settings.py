@@ -9,13 +9,13 @@ import pytest
 from delegations.domain.errors import InvalidInput, UserError
 from delegations.services.event import (
     EventSettings,
-    EventSettingsUpdate,
     create_event,
     event_settings,
     open_event,
     unnamed_event_warning,
     update_event_settings,
 )
+from delegations.services.event_models import EventSettingsUpdate
 
 START, END = dt.date(2025, 7, 24), dt.date(2025, 7, 28)
 

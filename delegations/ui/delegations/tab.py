@@ -25,7 +25,6 @@ from delegations.services.roster import DelegateRow, DelegationRow
 from delegations.ui.accessibility import named
 from delegations.ui.collation import collated, sorted_names
 from delegations.ui.delegations.badge_actions import install_badge_actions
-from delegations.ui.delegations.forms import DelegateDialog, DelegationDialog
 from delegations.ui.delegations.handover import install_handover_actions
 from delegations.ui.delegations.name_order import install_name_order_actions
 from delegations.ui.models import ID_ROLE, Column, FoldFilterProxy, RowTableModel
@@ -47,6 +46,7 @@ if TYPE_CHECKING:
         DelegationCreate,
         DelegationUpdate,
     )
+    from delegations.ui.delegations.forms import DelegateDialog, DelegationDialog
 
 
 def _service() -> ModuleType:
@@ -349,6 +349,9 @@ class DelegationsTab(EventTab):
 
     def open_delegate_dialog(self, delegate_id: int | None = None) -> DelegateDialog:
         """Open the form for a new delegate (or `delegate_id`); saving writes and refreshes."""
+        # The forms are imported when first opened: they bring pydantic, which start-up can do without.
+        from delegations.ui.delegations.forms import DelegateDialog
+
         roles = [(role.id, role.name) for role in event_service.role_choices(self._event_file)]
         start = event_service.read_event_settings(self._event_file).start
         saved: list[int] = []
@@ -421,6 +424,8 @@ class DelegationsTab(EventTab):
 
     def open_delegation_dialog(self, delegation_id: int | None = None) -> DelegationDialog:
         """Open the form for a new delegation (or `delegation_id`)."""
+        from delegations.ui.delegations.forms import DelegationDialog
+
         start = event_service.read_event_settings(self._event_file).start
         saved: list[int] = []
 

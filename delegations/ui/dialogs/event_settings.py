@@ -22,7 +22,8 @@ from delegations.domain import rules
 from delegations.domain.errors import InvalidInput
 from delegations.domain.names import clean
 from delegations.services import event as event_service
-from delegations.services.event import EventFile, EventSettings, EventSettingsUpdate
+from delegations.services.event import EventFile, EventSettings
+from delegations.services.event_models import EventSettingsUpdate
 from delegations.ui.dialogs.form import FormDialog, Submit
 
 
