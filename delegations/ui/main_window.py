@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from importlib import metadata
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
@@ -53,6 +52,8 @@ def remember_recent(settings: QSettings, path: Path) -> None:
 
 def versions_text() -> str:
     """The versions shown in Help ▸ About (ReportLab read from metadata, not imported)."""
+    from importlib import metadata  # ~60 ms of imports: not at start-up
+
     try:
         reportlab = metadata.version("reportlab")
     except metadata.PackageNotFoundError:
