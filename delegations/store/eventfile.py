@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import re
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property
@@ -193,6 +194,21 @@ def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object 
     cursor.close()
 
 
+_ORM_IMPORT = threading.Lock()
+
+
+def _import_orm() -> None:
+    """Import SQLAlchemy, SQLModel and the models, one thread at a time.
+
+    The window starts without them (they cost most of a second) and the first use may come
+    from a desk's background read and the GUI thread at once; a second thread importing them
+    while the first is halfway through gets a partly initialised module (ImportError)."""
+    with _ORM_IMPORT:
+        import sqlmodel  # noqa: F401
+
+        import delegations.domain.models  # noqa: F401
+
+
 def _create_engine(path: Path) -> Engine:
     from sqlalchemy import create_engine
     from sqlalchemy import event as sa_event
@@ -230,6 +246,7 @@ class EventFile:
 
     @cached_property
     def engine(self) -> Engine:
+        _import_orm()
         return _create_engine(self.path)
 
     @contextmanager
@@ -266,6 +283,7 @@ class EventFile:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back if it raises."""
+        _import_orm()
         from sqlmodel import Session
 
         with Session(self.engine, expire_on_commit=False) as session:
