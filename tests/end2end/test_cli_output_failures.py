@@ -85,6 +85,7 @@ def _leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.endswith(".part"))
 
 
+@pytest.mark.root
 @pytest.mark.parametrize(
     "command",
     [

@@ -161,6 +161,7 @@ def full_stick(tmp_path: Path):  # noqa: ANN201 (Iterator[Path])
         subprocess.run(["umount", str(stick)], check=True)
 
 
+@pytest.mark.root
 def test_second_folder_full_is_said_as_such_and_nothing_half_written(
     tmp_path: Path, full_stick: Path
 ) -> None:
