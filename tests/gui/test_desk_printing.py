@@ -47,7 +47,7 @@ def queue(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     lp.write_text(
         "#!/bin/sh\n"
         f'n=$(ls "{jobs}" | wc -l); n=$((n + 1))\n'
-        'for last; do :; done\n'
+        "for last; do :; done\n"
         f'cp "$last" "{jobs}/job-$n.pdf"\n'
         'echo "request id is Desk-$n (1 file(s))"\n'
     )

@@ -50,9 +50,9 @@ def test_a_walk_in_is_added_printed_and_admitted(event: Path, tmp_path: Path) ->
 
     assert done.admission.outcome is checkin.Outcome.ADMITTED
     assert done.admission.name == "Dara Chea"
-    assert _rows(event, f"SELECT reason FROM badgeprint WHERE delegate_id = {done.delegate_id}") == [
-        ("WALK_IN",)
-    ]
+    assert _rows(
+        event, f"SELECT reason FROM badgeprint WHERE delegate_id = {done.delegate_id}"
+    ) == [("WALK_IN",)]
     [code] = decode_qr_codes(Path(printed[0]), dpi=150)
     again = checkin.admit(event_file, code, desk="South")  # the printed badge is theirs
     assert again.outcome is checkin.Outcome.ALREADY_IN and again.desk == "North"
