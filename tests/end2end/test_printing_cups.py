@@ -35,7 +35,9 @@ def cups_pdf_folder() -> Path:
     """Where cups-pdf writes this user's jobs: its `Out` setting, ${HOME} and ${USER} filled."""
     assert shutil.which("lpstat"), "CUPS is not installed (no lpstat): see .ci/run"
     queues = subprocess.run(["lpstat", "-e"], capture_output=True, text=True, check=False)
-    assert QUEUE in queues.stdout.split(), f"no CUPS queue {QUEUE}: {queues.stderr or 'see .ci/run'}"
+    assert QUEUE in queues.stdout.split(), (
+        f"no CUPS queue {QUEUE}: {queues.stderr or 'see .ci/run'}"
+    )
     assert CUPS_PDF_CONF.is_file(), "cups-pdf is not installed: see .ci/run"
     match = re.search(r"^Out\s+(\S+)", CUPS_PDF_CONF.read_text(), re.MULTILINE)
     user = pwd.getpwuid(os.getuid())
@@ -110,9 +112,7 @@ def test_badges_arrive_at_the_layout_page_size(  # noqa: PLR0913
     assert len(decode_qr_codes(printed, dpi=150)) == 6
 
 
-def test_an_unknown_printer_is_refused_and_nothing_is_logged(
-    run_cli: RunCli, event: Path
-) -> None:
+def test_an_unknown_printer_is_refused_and_nothing_is_logged(run_cli: RunCli, event: Path) -> None:
     result = run_cli("--db", event, "badges", "--printer", "No-Such-Printer")
     assert result.returncode == 1
     assert result.stderr.strip() == (
