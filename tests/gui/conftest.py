@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
@@ -193,3 +195,24 @@ def read_file(event_path: Path) -> Callable[[Callable[[Session], T]], T]:
             event_file.close()
 
     return read
+
+
+@pytest.fixture
+def queue(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A folder where a stand-in `lp` (first on PATH) leaves each job's PDF (job-1.pdf, …)."""
+    if os.name == "nt":
+        pytest.skip("a shell script stands in for CUPS's lp")
+    jobs, bin_folder = tmp_path / "queue", tmp_path / "bin"
+    jobs.mkdir()
+    bin_folder.mkdir()
+    lp = bin_folder / "lp"
+    lp.write_text(
+        "#!/bin/sh\n"
+        f'n=$(ls "{jobs}" | wc -l); n=$((n + 1))\n'
+        "for last; do :; done\n"
+        f'cp "$last" "{jobs}/job-$n.pdf"\n'
+        'echo "request id is Desk-$n (1 file(s))"\n'
+    )
+    lp.chmod(lp.stat().st_mode | stat.S_IEXEC)
+    monkeypatch.setenv("PATH", f"{bin_folder}{os.pathsep}{os.environ['PATH']}")
+    return jobs

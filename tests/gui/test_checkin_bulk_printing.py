@@ -6,9 +6,7 @@ does); the test marked `cups` prints to the real queue (cups-pdf) that `.ci/run`
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import stat
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
@@ -35,27 +33,6 @@ from delegations.ui.main_window import MainWindow
 DUC = "Nguyễn Văn Đức"
 MM = 72 / 25.4
 JOB_TIMEOUT_MS = 30_000
-
-
-@pytest.fixture
-def queue(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A folder where the stand-in `lp` leaves each job's PDF (job-1.pdf, job-2.pdf…)."""
-    if os.name == "nt":
-        pytest.skip("a shell script stands in for CUPS's lp")
-    jobs, bin_folder = tmp_path / "queue", tmp_path / "bin"
-    jobs.mkdir()
-    bin_folder.mkdir()
-    lp = bin_folder / "lp"
-    lp.write_text(
-        "#!/bin/sh\n"
-        f'n=$(ls "{jobs}" | wc -l); n=$((n + 1))\n'
-        "for last; do :; done\n"
-        f'cp "$last" "{jobs}/job-$n.pdf"\n'
-        'echo "request id is Desk-$n (1 file(s))"\n'
-    )
-    lp.chmod(lp.stat().st_mode | stat.S_IEXEC)
-    monkeypatch.setenv("PATH", f"{bin_folder}{os.pathsep}{os.environ['PATH']}")
-    return jobs
 
 
 @pytest.fixture
