@@ -132,6 +132,16 @@ def _english_plurals(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def _british_english() -> Iterator[None]:
+    """Each test starts in British English (day-month dates, 24-hour clock), whatever the
+    machine's locale (C on CI) and whatever locale an earlier test chose."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture(autouse=True)
 def message_boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[MessageBoxes]:
     """Record every message box; one the test did not `expect` fails it (see `boxes.py`)."""
     boxes = MessageBoxes()

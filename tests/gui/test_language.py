@@ -7,7 +7,6 @@ import os
 import re
 import subprocess
 import sys
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -160,11 +159,9 @@ def test_choosing_thai_reopens_the_window_in_thai_and_remembers_it(
     window.show_tab("agenda")
     assert menu_titles(window)[0] == "&File"
 
-    started = time.perf_counter()
     window.language_menu.action("th").trigger()
     reopened = latest_window(window)
     QApplication.processEvents()
-    elapsed = time.perf_counter() - started
     qtbot.addWidget(reopened)
 
     assert reopened is not window and reopened.isVisible()
@@ -174,7 +171,6 @@ def test_choosing_thai_reopens_the_window_in_thai_and_remembers_it(
     assert reopened.language_menu.action("th").isChecked()
     assert settings.value(LANGUAGE_KEY) == "th"
     assert ui_locale(settings).name() == "th_TH"
-    assert elapsed < 1.0, f"switching took {elapsed:.2f} s"
 
     reopened.language_menu.action("en").trigger()  # and back
     english = latest_window(reopened)
