@@ -283,10 +283,10 @@ class EventFile:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back if it raises."""
-        _import_orm()
+        engine = self.engine  # imports the ORM first, one thread at a time
         from sqlmodel import Session
 
-        with Session(self.engine, expire_on_commit=False) as session:
+        with Session(engine, expire_on_commit=False) as session:
             try:
                 yield session
                 session.commit()
