@@ -15,6 +15,7 @@ Reads and writes are plain SQL on the event file's `sqlite3` connection, as the 
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 import re
@@ -36,6 +37,8 @@ from delegations.printing.layouts import (
     load_layout,
     parse_layout,
 )
+from delegations.printing.layouts.schema import IMAGE_TYPES, MAX_IMAGE_BYTES
+from delegations.printing.model import TEXT_FIELDS
 from delegations.store import EventFile, sqlite_connection
 
 _NAME = re.compile(r"[A-Za-z0-9_-]{1,40}")
@@ -289,3 +292,56 @@ def _find_role(connection: sqlite3.Connection, text: str) -> tuple[int, str]:
             return role_id, name
     known = ", ".join(name for _, _, name in roles)
     raise NotFound(f"There is no role “{text}”; the roles are: {known}.")
+
+
+# The designer ---------------------------------------------------------------------------------
+
+
+def text_fields() -> tuple[str, ...]:
+    """The fields a text element can show, and a {placeholder} or `when`/`unless` can name."""
+    return TEXT_FIELDS
+
+
+def image_data_uri(path: Path | str) -> str:
+    """The PNG, JPEG or SVG file `path` as the data URI an image element takes (`src`).
+
+    Raises:
+        UserError: one sentence naming the file: unreadable, larger than 10 MB, not such an
+            image, or an image that cannot be drawn.
+    """
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_IMAGE_BYTES:
+            raise UserError(
+                f"{path.name} is larger than {MAX_IMAGE_BYTES // 2**20} MB; choose a smaller image."
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"There is no file {path}.") from None
+    except IsADirectoryError:
+        raise UserError(f"{path} is a folder; choose a PNG, JPEG or SVG image.") from None
+    except OSError as error:
+        raise UserError(f"Cannot read {path}: {error.strerror or error}.") from None
+    media = _image_media_type(data)
+    if media is None:
+        raise UserError(f"{path.name} is not a PNG, JPEG or SVG image.")
+    uri = f"data:{media};base64,{base64.b64encode(data).decode('ascii')}"
+    probe = {
+        "title": "image",
+        "badge": {"width": 10, "height": 10},
+        "sheet": {"page": [10, 10]},
+        "elements": [{"type": "image", "x": 0, "y": 0, "w": 10, "h": 10, "src": uri}],
+    }
+    try:
+        check_images(parse_layout(probe, "image", path.name), path.name)
+    except LayoutError:
+        raise UserError(f"{path.name} is damaged or not an image Delegations can draw.") from None
+    return uri
+
+
+def _image_media_type(data: bytes) -> str | None:
+    for media, magic in IMAGE_TYPES.items():
+        found = magic in data[:4096] if media == "image/svg+xml" else data.startswith(magic)
+        if found:
+            return media
+    return None
