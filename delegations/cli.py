@@ -497,6 +497,12 @@ def _add_layouts_parser(commands: argparse._SubParsersAction) -> None:
     )
     assign.add_argument("role", metavar="ROLE", help="the role's name or code, e.g. Media")
     assign.add_argument("name", metavar="NAME")
+    check = actions.add_parser(
+        "check",
+        help="what the layout would print badly (outside the badge or the printable area, "
+        "text below 6 pt, a QR code too small, overlapping text); exit 3 when any",
+    )
+    check.add_argument("name", metavar="NAME")
 
 
 def _run_layouts(args: argparse.Namespace) -> int:
@@ -507,7 +513,9 @@ def _run_layouts(args: argparse.Namespace) -> int:
         for entry in layouts.list_event_layouts(_open(args)):
             print(_layout_line(entry))
         return EXIT_OK
-    event_file = _open(args, changes=action != "export")
+    event_file = _open(args, changes=action not in ("export", "check"))
+    if action == "check":
+        return _run_layouts_check(event_file, args.name)
     if action == "duplicate":
         layout = layouts.duplicate_layout(event_file, args.name, args.new_name, title=args.title)
         print(f"Layout {layout.name} stored in the event: {layout.title}")
@@ -521,6 +529,17 @@ def _run_layouts(args: argparse.Namespace) -> int:
         role, layout = layouts.assign_layout(event_file, args.role, args.name)
         print(f"{role} badges print with layout {layout.name}")
     return EXIT_OK
+
+
+def _run_layouts_check(event_file, name: str) -> int:  # noqa: ANN001 (store.EventFile)
+    from delegations.services import layouts
+
+    problems = layouts.design_problems(layouts.layout_json(event_file, name))
+    for problem in problems:
+        print(problem.message)
+    if not problems:
+        print(f"Layout {name}: no problems found.")
+    return EXIT_PROBLEMS if problems else EXIT_OK
 
 
 def _layout_line(entry) -> str:  # noqa: ANN001 (services.layouts.LayoutEntry)
@@ -590,7 +609,7 @@ def _run_journal(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-EXIT_CONFLICTS = 3
+EXIT_CONFLICTS = EXIT_PROBLEMS = 3
 
 
 def _run_agenda(args: argparse.Namespace) -> int:

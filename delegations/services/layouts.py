@@ -37,6 +37,7 @@ from delegations.printing.layouts import (
     load_layout,
     parse_layout,
 )
+from delegations.printing.layouts.design_checks import DesignProblem, layout_problems
 from delegations.printing.layouts.schema import IMAGE_TYPES, MAX_IMAGE_BYTES
 from delegations.printing.model import TEXT_FIELDS
 from delegations.store import EventFile, sqlite_connection
@@ -345,3 +346,22 @@ def _image_media_type(data: bytes) -> str | None:
         if found:
             return media
     return None
+
+
+# Checks while designing ------------------------------------------------------------------------
+
+
+def design_problems(data: dict[str, Any]) -> list[DesignProblem]:
+    """What the layout `data` (as `layout_json` gives it) would print badly: elements outside
+    the badge or the printable area, text below 6 pt, a QR code too small to scan at 150 dpi,
+    overlapping text; both sides, in the order of the elements.
+
+    `DesignProblem` is defined beside the checks (printing); the ui takes it from here.
+
+    Raises:
+        UserError: `data` is not a valid layout (one sentence naming the key).
+    """
+    title = data.get("title") if isinstance(data, dict) else None
+    source = f"“{title}”" if isinstance(title, str) else "being designed"
+    layout = parse_layout(data, "design", source, elements_inside=False)
+    return layout_problems(layout)

@@ -73,8 +73,8 @@ def _fail(source: str, key: str, message: str) -> LayoutError:
     return LayoutError(f"Badge layout {source}: “{key}” {message}.")
 
 
-def _check_fit(layout: LayoutFile, source: str) -> None:
-    """The badges fit on the page, and each element on its badge."""
+def _check_fit(layout: LayoutFile, source: str, elements: bool = True) -> None:
+    """The badges fit on the page, and (with `elements`) each element on its badge."""
     _check_fold(layout, source)
     sheet, width, height = layout.sheet, layout.badge.width, layout.badge.height
     used_w = sheet.margin_left + sheet.columns * width + (sheet.columns - 1) * sheet.gap_x
@@ -86,7 +86,7 @@ def _check_fit(layout: LayoutFile, source: str) -> None:
             f"{sheet.columns} × {sheet.rows} badges of {width:g} × {height:g} mm do not fit on "
             f"a {sheet.page_width:g} × {sheet.page_height:g} mm page",
         )
-    for side in ("elements", "back"):
+    for side in ("elements", "back") if elements else ():
         for index, element in enumerate(getattr(layout, side)):
             if element.x + element.w > width + 0.01 or element.y + element.h > height + 0.01:
                 raise _fail(
@@ -112,8 +112,18 @@ def _check_fold(layout: LayoutFile, source: str) -> None:
         raise _fail(source, "back", "must list the elements of the folded badge's back")
 
 
-def parse_layout(data: Any, name: str, source: str, base: dict[str, Any] | None = None) -> Layout:
+def parse_layout(
+    data: Any,
+    name: str,
+    source: str,
+    base: dict[str, Any] | None = None,
+    *,
+    elements_inside: bool = True,
+) -> Layout:
     """Validate a layout's JSON data; `base` is the data of `elements_from`, if any.
+
+    `elements_inside=False` lets elements reach outside the badge: the designer's checks
+    (`design_checks`) say by how much instead of refusing the whole layout.
 
     Raises:
         LayoutError: the first refused value, named by its key in the file.
@@ -128,7 +138,7 @@ def parse_layout(data: Any, name: str, source: str, base: dict[str, Any] | None 
         error = refused.errors()[0]
         explain = _SENTENCES.get(error["type"])
         raise _fail(source, _key(error), explain(error) if explain else error["msg"]) from None
-    _check_fit(layout, source)
+    _check_fit(layout, source, elements_inside)
     badge = layout.badge
     path = Path(source) if source.endswith(".json") else None
     return Layout(
