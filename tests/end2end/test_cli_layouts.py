@@ -83,3 +83,35 @@ def test_a_bad_layout_file_is_one_sentence_and_stores_nothing(
     assert count_rows(event, "eventlayout") == 0
     unknown_role = run_cli("--db", event, "layouts", "assign", "Chef", "a6")
     assert unknown_role.returncode == 1 and "There is no role “Chef”" in unknown_role.stderr
+
+
+def test_layouts_check_lists_the_problems_and_exits_3(
+    run_cli: RunCli, event: Path, tmp_path: Path
+) -> None:
+    clean = run_cli("--db", event, "layouts", "check", "tent")
+    assert (clean.returncode, clean.stdout) == (0, "Layout tent: no problems found.\n")
+
+    design = tmp_path / "design.json"
+    design.write_text(json.dumps(designed(title="Week with logo")), encoding="utf-8")
+    assert run_cli("--db", event, "layouts", "import", design, "--name", "week").returncode == 0
+    checked = run_cli("--db", event, "layouts", "check", "week")
+    assert checked.returncode == 3 and checked.stderr == ""
+    blank = "where printers leave about 4 mm blank."
+    assert checked.stdout.splitlines() == [
+        "Text “event_dates” (front, element 4) may shrink to 5 pt; below 6 pt a badge is hard "
+        "to read.",
+        f"Image (front, element 19) is 2.0 mm from the paper's edge at the badge's left and top, {blank}",
+        "Text “{delegation} · {role}” (front, element 20) is 2.0 mm from the paper's edge at the "
+        f"badge's left and right, {blank}",
+        "Text “{delegation} · {role}” (front, element 20) overlaps role band (element 18).",
+        f"Text “BACK {{name}}” (back, element 1) reaches the paper's edge at the badge's left, top and right, {blank}",
+        "Text “BACK {name}” (back, element 1) may shrink to 4 pt; below 6 pt a badge is hard to read.",
+        f"Image (back, element 2) is 2.0 mm from the paper's edge at the badge's left, {blank}",
+    ]  # fmt: skip
+
+    unknown = run_cli("--db", event, "layouts", "check", "nope")
+    assert unknown.returncode == 1 and unknown.stdout == ""
+    assert unknown.stderr == (
+        "delegations: There is no badge layout “nope”; the layouts are: a6, a4-4up, a4-8up, "
+        "cr80, tent, week.\n"
+    )

@@ -62,10 +62,10 @@ def test_an_element_past_the_badge_edge_says_which_edge_and_by_how_much() -> Non
 def test_an_element_at_the_paper_edge_of_a_one_up_page_is_flagged() -> None:
     logo = {"type": "image", "src": _PNG, "x": 1.5, "y": 10, "w": 20, "h": 10}
     assert _messages(_layout(_text(x=2, w=80), logo)) == [
-        "Text “name” (front, element 1) comes within 2.0 mm of the paper's edge on the "
-        "badge's left side, where printers leave about 4 mm blank.",
-        "Image (front, element 2) comes within 1.5 mm of the paper's edge on the badge's "
-        "left side, where printers leave about 4 mm blank.",
+        "Text “name” (front, element 1) is 2.0 mm from the paper's edge at the badge's left, "
+        "where printers leave about 4 mm blank.",
+        "Image (front, element 2) is 1.5 mm from the paper's edge at the badge's left, where "
+        "printers leave about 4 mm blank.",
     ]
     logo["x"] = 4
     assert _messages(_layout(_text(x=4, w=80), logo)) == []
@@ -87,8 +87,8 @@ def test_a_badge_turned_upside_down_has_its_bottom_at_the_paper_top() -> None:
     assert _messages({**card, "sheet": tent, "elements": [at_top]}) == []
     at_bottom = _text(x=20, y=103, w=250, h=1)
     assert _messages({**card, "sheet": tent, "elements": [at_bottom]}) == [
-        "Text “name” (front, element 1) comes within 1.0 mm of the paper's edge on the "
-        "badge's bottom side, where printers leave about 4 mm blank."
+        "Text “name” (front, element 1) is 1.0 mm from the paper's edge at the badge's "
+        "bottom, where printers leave about 4 mm blank."
     ]
 
 
@@ -103,7 +103,7 @@ def test_the_back_of_a_duplex_badge_is_mirrored_on_the_reverse_page() -> None:
     back["x"] = 105 - 80 - 2
     problems = design_problems(_layout(_text(x=10, w=80), back=[back], **sheet))
     assert [(p.side, p.index) for p in problems] == [("back", 0)]
-    assert "on the badge's right side" in problems[0].message
+    assert "at the badge's right," in problems[0].message
 
 
 def test_fills_may_bleed_and_card_printers_print_edge_to_edge() -> None:
@@ -116,8 +116,8 @@ def test_fills_may_bleed_and_card_printers_print_edge_to_edge() -> None:
     assert _messages(_layout(*fills)) == []
     thin_band = {"type": "band", "x": 0, "y": 144, "w": 105, "h": 4, "size": 8}
     assert _messages(_layout(thin_band)) == [
-        "Role band (front, element 1) comes within 0.6 mm of the paper's edge on the badge's "
-        "bottom side, where printers leave about 4 mm blank."
+        "Role band (front, element 1) is 0.6 mm from the paper's edge at the badge's bottom, "
+        "where printers leave about 4 mm blank."
     ]
     card = {"title": "Card", "badge": {"width": 85.6, "height": 54},
             "sheet": {"page": [85.6, 54]}, "elements": [_text(x=1, y=1, w=80, h=10)]}  # fmt: skip

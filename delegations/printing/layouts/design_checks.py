@@ -168,16 +168,26 @@ def _covers_badge(layout: Layout, element: Element) -> bool:
 
 
 def _unprintable(layout: Layout, element: Element, paper: dict[str, float]) -> Iterator[str]:
+    """One sentence for all the edges where the element is too near the paper's edge."""
     box = _printed_box(layout, element)
     if box is None:
         return
-    for edge, inside in _inside_distances(layout, box).items():
-        to_paper = paper[edge] + inside
-        if to_paper < PRINTER_MARGIN - _EPSILON:
-            yield (
-                f"comes within {max(to_paper, 0):.1f} mm of the paper's edge on the badge's "
-                f"{edge} side, where printers leave about {PRINTER_MARGIN:g} mm blank"
-            )
+    to_paper = {
+        edge: paper[edge] + inside for edge, inside in _inside_distances(layout, box).items()
+    }
+    near = [edge for edge, gap in to_paper.items() if gap < PRINTER_MARGIN - _EPSILON]
+    if near:
+        closest = max(min(to_paper[edge] for edge in near), 0)
+        how = f"is {closest:.1f} mm from" if closest >= 0.05 else "reaches"
+        yield (
+            f"{how} the paper's edge at the badge's {_listed(near)}, where printers "
+            f"leave about {PRINTER_MARGIN:g} mm blank"
+        )
+
+
+def _listed(words: list[str]) -> str:
+    """left; left and top; left, top and right."""
+    return " and ".join([", ".join(words[:-1]), words[-1]] if len(words) > 1 else words)
 
 
 # Lettering ----------------------------------------------------------------------------------
