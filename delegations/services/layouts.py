@@ -365,3 +365,34 @@ def design_problems(data: dict[str, Any]) -> list[DesignProblem]:
     source = f"“{title}”" if isinstance(title, str) else "being designed"
     layout = parse_layout(data, "design", source, elements_inside=False)
     return layout_problems(layout)
+
+
+# Deleting --------------------------------------------------------------------------------------
+
+
+def delete_layout(event_file: EventFile, name: str) -> None:
+    """Delete the event's own layout `name`; the bundled ones stay.
+
+    Raises:
+        UserError: a bundled layout, a layout some role prints with (named), or no such layout.
+    """
+    if name in layout_names():
+        raise UserError(f"“{name}” is a bundled layout; only the event's own can be deleted.")
+    with event_file.write_locked() as connection:
+        stored = connection.execute("SELECT 1 FROM eventlayout WHERE name = ?", (name,))
+        if stored.fetchone() is None:
+            raise NotFound(f"The event has no layout “{name}”.")
+        roles = [
+            role
+            for (role,) in connection.execute(
+                "SELECT r.name FROM rolelayout l JOIN role r ON r.id = l.role_id"
+                " WHERE l.layout = ? ORDER BY r.sort_order, r.name",
+                (name,),
+            )
+        ]
+        if roles:
+            raise UserError(
+                f"Layout “{name}” prints the badges of {', '.join(roles)}; give "
+                f"{'that role' if len(roles) == 1 else 'those roles'} another layout first."
+            )
+        connection.execute("DELETE FROM eventlayout WHERE name = ?", (name,))
