@@ -476,7 +476,8 @@ def _print_checks(checks: Sequence[object]) -> None:
 def _add_layouts_parser(commands: argparse._SubParsersAction) -> None:
     layouts = commands.add_parser(
         "layouts",
-        help="list badge layouts (bundled and the event's); duplicate, export, import, assign",
+        help="list badge layouts (bundled and the event's); duplicate, export, import, assign, "
+        "delete",
     )
     actions = layouts.add_subparsers(dest="layouts_command", metavar="ACTION")
     actions.add_parser("list", help="list the layouts (the default without ACTION)")
@@ -497,6 +498,10 @@ def _add_layouts_parser(commands: argparse._SubParsersAction) -> None:
     )
     assign.add_argument("role", metavar="ROLE", help="the role's name or code, e.g. Media")
     assign.add_argument("name", metavar="NAME")
+    delete = actions.add_parser(
+        "delete", help="delete one of the event's layouts (not one a role prints with)"
+    )
+    delete.add_argument("name", metavar="NAME")
     check = actions.add_parser(
         "check",
         help="what the layout would print badly (outside the badge or the printable area, "
@@ -525,6 +530,9 @@ def _run_layouts(args: argparse.Namespace) -> int:
     elif action == "import":
         layout = layouts.import_layout(event_file, args.file, name=args.name)
         print(f"Layout {layout.name} stored in the event: {layout.title}")
+    elif action == "delete":
+        layouts.delete_layout(event_file, args.name)
+        print(f"Layout {args.name} deleted from the event")
     else:
         role, layout = layouts.assign_layout(event_file, args.role, args.name)
         print(f"{role} badges print with layout {layout.name}")

@@ -1,5 +1,5 @@
 """The File menu's registrations and printing actions: Import registrations…, Export
-delegates…, Save import template…, Print programme booklet….
+delegates…, Save import template…, Print programme booklet…, Badge layouts….
 
 Menu wiring, not a dialog: the dialogs are imported when an action is triggered, not at
 start-up, and told what to refresh afterwards.
@@ -28,6 +28,7 @@ class FileActions:
     export_action: QAction
     template_action: QAction
     booklet_action: QAction
+    layouts_action: QAction
 
 
 def add_file_actions(window: QMainWindow, menu: QMenu, *, before: QAction) -> FileActions:
@@ -69,6 +70,11 @@ def add_file_actions(window: QMainWindow, menu: QMenu, *, before: QAction) -> Fi
             notify=lambda: notify(AGENDA), show_message=show_message,
         )  # fmt: skip
 
+    def on_layouts() -> None:
+        from delegations.ui.badges.layouts_dialog import open_layouts_dialog
+
+        open_layouts_dialog(window, window.event_file)  # type: ignore[attr-defined]
+
     def action(text: str, slot: object) -> QAction:
         created = QAction(text, window)
         created.triggered.connect(slot)
@@ -80,9 +86,12 @@ def add_file_actions(window: QMainWindow, menu: QMenu, *, before: QAction) -> Fi
         action(FileMenu.tr("&Export delegates…"), on_export),
         action(FileMenu.tr("Save import &template…"), on_template),
         booklet_action=QAction(FileMenu.tr("Print &programme booklet…"), window),
+        layouts_action=QAction(FileMenu.tr("Badge &layouts…"), window),
     )
     menu.insertSeparator(before)
     actions.booklet_action.triggered.connect(on_booklet)
     menu.insertAction(before, actions.booklet_action)
+    actions.layouts_action.triggered.connect(on_layouts)
+    menu.insertAction(before, actions.layouts_action)
     menu.insertSeparator(before)
     return actions
