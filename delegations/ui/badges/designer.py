@@ -764,6 +764,5 @@ def open_designer(event_file: EventFile, layout_name: str, parent: QWidget) -> L
     designer = LayoutDesigner(event_file, layout_name, parent)
     designer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     designer.show()
-    designer.raise_()
     designer.activateWindow()
     return designer

@@ -44,6 +44,7 @@ SNAP_MM = 1.5  # an edge or centre this close to another element's snaps onto it
 MIN_MM = 1.0  # the smallest width (and height) a resize leaves
 MARGIN_MM = 12.0  # canvas around the badge
 HANDLE_PX = 8
+DRAG_START_PX = 3  # less is a click; not the desktop's drag distance, which is ~2.5 mm
 ZOOMS = (0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0)
 HANDLES = ("nw", "n", "ne", "e", "se", "s", "sw", "w")
 _FILL = {  # a tint per type, so a box says what it is before its label is read
@@ -388,7 +389,7 @@ class DesignCanvas(QGraphicsView):
             self._show_cursor(pos)
             return
         if not drag.moved:
-            if (pos - drag.press).manhattanLength() < QApplication.startDragDistance():
+            if (pos - drag.press).manhattanLength() < DRAG_START_PX:
                 return
             drag.moved = True
         self.element_items[drag.index].set_box(self._dragged_box(drag, pos, event.modifiers()))
@@ -400,10 +401,7 @@ class DesignCanvas(QGraphicsView):
             super().mouseReleaseEvent(event)
             return
         pos = event.position().toPoint()
-        if (
-            not drag.moved
-            and (pos - drag.press).manhattanLength() < QApplication.startDragDistance()
-        ):
+        if not drag.moved and (pos - drag.press).manhattanLength() < DRAG_START_PX:
             return
         box = self._dragged_box(drag, pos, event.modifiers())
         if box != drag.box:
