@@ -13,6 +13,7 @@ import hashlib
 import struct
 import zlib
 from dataclasses import dataclass
+from functools import lru_cache
 
 _SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _COLOUR_TYPES = {0: ("DeviceGray", 1), 2: ("DeviceRGB", 3)}
@@ -38,6 +39,7 @@ def _chunks(data: bytes) -> list[tuple[bytes, bytes]]:
     return chunks
 
 
+@lru_cache(maxsize=4)  # the layout designer's preview draws the same artwork at every move
 def png_pixels(data: bytes) -> PngPixels | None:
     """The PNG's compressed pixels, when a PDF reads them as they are; else None."""
     if not data.startswith(_SIGNATURE):
@@ -88,7 +90,7 @@ def draw_png(canvas, pixels: PngPixels, x: float, y: float, w: float, h: float) 
             entries["Length"] = len(pixels.stream)
             return stream.format(document)
 
-    name = "png" + hashlib.sha1(pixels.stream, usedforsecurity=False).hexdigest()
+    name = _xobject_name(pixels.stream)
     registered = canvas._doc.getXObjectName(name)  # noqa: SLF001 (as Canvas.drawImage does)
     if canvas._doc.idToObject.get(registered) is None:  # noqa: SLF001
         image = _PngXObject(name)
@@ -99,3 +101,8 @@ def draw_png(canvas, pixels: PngPixels, x: float, y: float, w: float, h: float) 
     canvas._currentPageHasImages = 1  # noqa: SLF001
     canvas._formsinuse.append(name)  # noqa: SLF001 (the page's or form's resources name it)
     canvas._code.append(f"q {w:.4f} 0 0 {h:.4f} {x:.4f} {y:.4f} cm /{registered} Do Q")  # noqa: SLF001
+
+
+@lru_cache(maxsize=4)
+def _xobject_name(stream: bytes) -> str:
+    return "png" + hashlib.sha1(stream, usedforsecurity=False).hexdigest()

@@ -396,3 +396,12 @@ def delete_layout(event_file: EventFile, name: str) -> None:
                 f"{'that role' if len(roles) == 1 else 'those roles'} another layout first."
             )
         connection.execute("DELETE FROM eventlayout WHERE name = ?", (name,))
+
+
+# The designer's live preview, written in its own module (services.layout_preview) -------------
+
+from delegations.services.layout_preview import (  # noqa: E402, F401 (re-exported)
+    PreviewSample,
+    preview_samples,
+    render_layout_sample,
+)

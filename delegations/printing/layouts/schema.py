@@ -12,6 +12,7 @@ import json
 import re
 import string
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -87,6 +88,9 @@ def _placeholders(value: str) -> str:
     return value
 
 
+# The same image is decoded again and again while a layout is designed (each preview parses
+# the layout anew, then draws its images): its last few decodings are kept.
+@lru_cache(maxsize=4)
 def decode_image(value: str) -> tuple[str, bytes]:
     """The media type and bytes of an image given as a data URI (`data:image/png;base64,…`).
 
