@@ -3,6 +3,7 @@ properties panel, undo and redo, Save, and what the event file holds afterwards.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ import pytest
 from boxes import MessageBoxes
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from delegations.services import event, layouts
@@ -21,6 +22,7 @@ from delegations.ui.badges.designer import LayoutDesigner, open_designer
 from delegations.ui.badges.designer_canvas import handle_rect
 
 Button = QMessageBox.StandardButton
+MNEMONIC = re.compile(r"&(?!&)(\w)")
 LEFT = Qt.MouseButton.LeftButton
 NO_KEYS = Qt.KeyboardModifier.NoModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -307,3 +309,82 @@ def test_open_designer_shows_a_window(qtbot: QtBot, event_file: EventFile, windo
     assert designer.isWindow()
     assert "four" in designer.windowTitle()
     designer.close()
+
+
+def test_the_checks_name_the_element_and_select_it(qtbot: QtBot, designer: LayoutDesigner) -> None:
+    if not hasattr(layouts, "design_problems"):
+        pytest.skip("the design checks (services.layouts.design_problems) are not there yet")
+    canvas = designer.canvas
+    canvas.select(QR)
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)  # 71 + 28 = 99 → 100 mm: within 4 mm of the edge
+    for _ in range(5):
+        qtbot.keyClick(canvas, Qt.Key.Key_Right)  # 105 mm: on the badge's edge
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    texts = [designer.checks.item(row).text() for row in range(designer.checks.count())]
+    about_qr = [row for row, text in enumerate(texts) if "element 16" in text]
+    assert about_qr, texts
+    assert canvas.element_items[QR].problem  # drawn with a red outline
+    assert not canvas.element_items[DELEGATION].problem
+
+    canvas.select(None)
+    designer.checks.itemClicked.emit(designer.checks.item(about_qr[0]))
+    assert canvas.selected == QR
+
+
+def test_the_preview_pane_says_when_it_is_missing(designer: LayoutDesigner) -> None:
+    try:
+        from delegations.ui.badges.layout_preview import LayoutPreview
+    except ImportError:
+        assert "preview is not available" in designer.preview.text()
+    else:
+        assert isinstance(designer.preview, LayoutPreview)
+    assert spoken_name(designer.preview) == "Preview"
+
+
+def test_one_photo_case_at_a_time(qtbot: QtBot, designer: LayoutDesigner) -> None:
+    """a6 has a name block for badges with a photo and one for badges without: they overlap."""
+    canvas = designer.canvas
+    designer.case_box.setCurrentIndex(1)
+    designer.case_box.activated.emit(1)  # badges with a photo
+    shown = [item.index for item in canvas.element_items if item.shown]
+    assert 9 in shown and 5 not in shown  # the photo, not the name drawn without one
+    canvas.setFocus()
+    for _ in range(5):  # 0, 1, 2, 3 (on every badge), then the photo
+        qtbot.keyClick(canvas, Qt.Key.Key_Tab)
+    assert canvas.selected == 9  # Tab skips the elements of the other case
+
+
+def test_keyboard_shortcuts_undo_and_redo(qtbot: QtBot, designer: LayoutDesigner) -> None:
+    canvas = designer.canvas
+    canvas.select(QR)
+    qtbot.keyClick(canvas, Qt.Key.Key_Up)
+    assert element(designer, QR)["y"] == 99
+    qtbot.keyClick(canvas, Qt.Key.Key_Z, CTRL)
+    assert element(designer, QR)["y"] == 100
+    qtbot.keyClick(canvas, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert element(designer, QR)["y"] == 99
+    qtbot.keyClick(canvas, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(canvas, Qt.Key.Key_Y, CTRL)
+    assert element(designer, QR)["y"] == 99
+    qtbot.keyClick(canvas, Qt.Key.Key_Minus, CTRL)
+    assert canvas.zoom == 0.75
+    qtbot.keyClick(canvas, Qt.Key.Key_0, CTRL)
+    assert canvas.zoom == 1.0
+
+
+@pytest.mark.parametrize("kind", ["text", "band", "qr", "photo", "rule", "rect", "image"])
+def test_each_alt_letter_reaches_one_control(
+    tmp_path: Path, designer: LayoutDesigner, kind: str
+) -> None:
+    if kind == "image":
+        logo = tmp_path / "logo.png"
+        QImage(10, 10, QImage.Format.Format_RGB32).save(str(logo))
+        designer.add_image(logo)
+    else:
+        designer.add_element(kind)
+    texts = [action.text() for action in designer.menuBar().actions()]
+    for widget in designer.findChildren(QLabel) + designer.findChildren(QAbstractButton):
+        if widget.isVisibleTo(designer) and not isinstance(widget, QToolButton):
+            texts.append(widget.text())
+    letters = [found.group(1).casefold() for t in texts if (found := MNEMONIC.search(t))]
+    assert sorted(letters) == sorted(set(letters)), texts

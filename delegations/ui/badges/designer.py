@@ -103,6 +103,9 @@ class _Edit(QUndoCommand):
 class LayoutDesigner(QMainWindow):
     """A non-modal window editing the event layout `layout_name`."""
 
+    saved = Signal(str)  # the layout's name, after each save
+    finished = Signal(int)  # closed (as QDialog.finished: whoever lists layouts refreshes)
+
     def __init__(
         self, event_file: EventFile, layout_name: str, parent: QWidget | None = None
     ) -> None:
@@ -231,6 +234,18 @@ class LayoutDesigner(QMainWindow):
         self.side_tabs.addTab(self.tr("Back"))
         self.side_tabs.currentChanged.connect(self._on_side_changed)
         bar.addWidget(named(self.side_tabs, self.tr("Side")))
+        self.case_box = QComboBox(self)
+        self.case_box.addItem(self.tr("All elements"), None)
+        self.case_box.addItem(self.tr("Badges with a photo"), True)
+        self.case_box.addItem(self.tr("Badges without a photo"), False)
+        self.case_box.setToolTip(
+            self.tr("Elements shown only with (or without) a photo overlap; show one case")
+        )
+        self.case_box.activated.connect(self._on_case_chosen)
+        case_label = QLabel(self.tr("&Display:"), self)
+        case_label.setBuddy(self.case_box)
+        bar.addWidget(case_label)
+        bar.addWidget(named(self.case_box, self.tr("Display")))
         bar.addSeparator()
         self.zoom_box = QComboBox(self)
         self.zoom_box.setEditable(True)
@@ -462,6 +477,10 @@ class LayoutDesigner(QMainWindow):
             self.select(side, index)
             self.canvas.setFocus()
 
+    def _on_case_chosen(self, index: int) -> None:
+        self.canvas.photo_case = self.case_box.itemData(index)
+        self.refresh()
+
     def _on_zoom_changed(self, zoom: float) -> None:
         self.zoom_box.setEditText(f"{zoom:.0%}")
 
@@ -482,11 +501,13 @@ class LayoutDesigner(QMainWindow):
             QMessageBox.warning(self, self.tr("Save layout"), str(error))
             return False
         self.undo_stack.setClean()
+        self.saved.emit(self.layout_name)
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         if self.undo_stack.isClean():
             event.accept()
+            self.finished.emit(0)
             return
         answer = QMessageBox.question(
             self,
@@ -501,6 +522,7 @@ class LayoutDesigner(QMainWindow):
             answer == QMessageBox.StandardButton.Save and self.save()
         ):
             event.accept()
+            self.finished.emit(0)
         else:
             event.ignore()
 
@@ -543,19 +565,19 @@ class ElementProperties(QWidget):
         lines.setSpecialValueText(self.tr("(no limit)"))
         lines.setKeyboardTracking(False)
         lines.valueChanged.connect(lambda n: self.edited.emit({"lines": n or None}))
-        self._row("lines", self.tr("&Lines:"), lines)
+        self._row("lines", self.tr("Li&nes:"), lines)
         self._colour_row()
         self._choice("align", self.tr("&Alignment:"), [
             (self.tr("Left"), "left"), (self.tr("Centre"), "center"), (self.tr("Right"), "right"),
         ], "center")  # fmt: skip
         self._check("bold", self.tr("&Bold"))
         self._check("uppercase", self.tr("&Uppercase"))
-        self._check("label", self.tr("Show the role's &name"))
+        self._check("label", self.tr("Print the role's &name"))
         conditions = [(self.tr("(always)"), None), (self.tr("photo"), "photo")]
         conditions += [(field, field) for field in layouts.text_fields()]
-        self._choice("when", self.tr("Only &with:"), conditions, None)
-        self._choice("unless", self.tr("Only with&out:"), conditions, None)
-        self._spin("opacity", self.tr("&Opacity:"), 0, 1, 0.05, "", 2)
+        self._choice("when", self.tr("Only &if it has:"), conditions, None)
+        self._choice("unless", self.tr("Only if it has n&ot:"), conditions, None)
+        self._spin("opacity", self.tr("O&pacity:"), 0, 1, 0.05, "", 2)
         self._choice("fit", self.tr("&Fit:"), [
             (self.tr("Contain (all of it)"), "contain"), (self.tr("Cover (fills, cut off)"), "cover"),
             (self.tr("Stretch"), "stretch"),
@@ -566,7 +588,7 @@ class ElementProperties(QWidget):
         border.setKeyboardTracking(False)
         border.valueChanged.connect(lambda n: self.edited.emit({"border": n}))
         self._row("border", self.tr("&Quiet border:"), border)
-        self._spin("width", self.tr("Line &width:"), 0.1, 20, 0.25, self.tr(" pt"), 2)
+        self._spin("width", self.tr("Line &thickness:"), 0.1, 20, 0.25, self.tr(" pt"), 2)
         replace = QPushButton(self.tr("&Replace image…"), self)
         replace.clicked.connect(self.replace_image)
         self._row("src", "", replace)
@@ -621,7 +643,7 @@ class ElementProperties(QWidget):
         self.source.addItem(self.tr("A field"), "field")
         self.source.addItem(self.tr("Free text with {placeholders}"), "text")
         self.source.activated.connect(self._on_source_chosen)
-        self._row("source", self.tr("S&hows:"), self.source)
+        self._row("source", self.tr("&Kind of text:"), self.source)
         self.field = QComboBox(self)
         for name in layouts.text_fields():
             self.field.addItem(name, name)

@@ -118,6 +118,17 @@ def snap_edge(value: float, targets: Sequence[float]) -> float:
     return min(near, key=lambda target: abs(target - value)) if near else float(round(value))
 
 
+def shown_in_case(element: dict[str, Any], photo: bool | None) -> bool:
+    """Whether `element` is on badges with a photo (True), without (False); None: all."""
+    if photo is None:
+        return True
+    if element.get("when") == "photo":
+        return photo
+    if element.get("unless") == "photo":
+        return not photo
+    return True
+
+
 def _tidy(box: Box) -> Box:
     """Tenths of a mm, never left of or above the badge (the layout refuses negatives)."""
     x, y, w, h = box
@@ -130,12 +141,15 @@ def _tidy(box: Box) -> Box:
 class ElementItem(QGraphicsItem):
     """One element as a box with its label; the designer's selection gets handles."""
 
-    def __init__(self, index: int, element: dict[str, Any], *, problem: bool) -> None:
+    def __init__(
+        self, index: int, element: dict[str, Any], *, problem: bool, shown: bool = True
+    ) -> None:
         super().__init__()
         self.index = index
         self.element = element
         self.box = element_box(element)
         self.problem = problem
+        self.shown = shown  # False: not on badges of the case the canvas shows (faint, inert)
         self.selected = False
         self.setZValue(index)
 
@@ -168,6 +182,11 @@ class ElementItem(QGraphicsItem):
         painter.save()
         painter.resetTransform()  # draw in screen pixels: crisp lines and a readable label
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        if not self.shown and not self.selected:
+            painter.setPen(QPen(QColor(0, 0, 0, 40), 1, Qt.PenStyle.DotLine))
+            painter.drawRect(device)
+            painter.restore()
+            return
         painter.setBrush(_FILL.get(self.kind, QColor(0, 0, 0, 30)))
         pen = QPen(QColor(90, 90, 90), 1)
         if self.element.get("when") or self.element.get("unless"):
@@ -246,6 +265,7 @@ class DesignCanvas(QGraphicsView):
         self.element_items: list[ElementItem] = []
         self.selected: int | None = None
         self._drag: _Drag | None = None
+        self.photo_case: bool | None = None  # show the badge with a photo, without, or all
         self.set_zoom(1.0)
 
     # Content -----------------------------------------------------------------------------------
@@ -264,7 +284,8 @@ class DesignCanvas(QGraphicsView):
         self.badge = badge
         self.element_items = []
         for index, element in enumerate(elements):
-            item = ElementItem(index, element, problem=index in problems)
+            shown = shown_in_case(element, self.photo_case)
+            item = ElementItem(index, element, problem=index in problems, shown=shown)
             scene.addItem(item)
             self.element_items.append(item)
         width, height = badge
@@ -352,7 +373,9 @@ class DesignCanvas(QGraphicsView):
         tolerance = 3 / (self.px_per_mm * self.zoom)
         point = self.mapToScene(pos)
         for item in reversed(self.element_items):
-            if item.rect().adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(point):
+            if item.shown and item.rect().adjusted(
+                -tolerance, -tolerance, tolerance, tolerance
+            ).contains(point):
                 return item
         return None
 
@@ -434,7 +457,7 @@ class DesignCanvas(QGraphicsView):
         width, height = self.badge
         xs, ys = [0.0, width / 2, width], [0.0, height / 2, height]
         for item in self.element_items:
-            if item.index != index:
+            if item.index != index and item.shown:
                 x, y, w, h = item.box
                 xs += [x, x + w / 2, x + w]
                 ys += [y, y + h / 2, y + h]
@@ -491,13 +514,15 @@ class DesignCanvas(QGraphicsView):
         return super().event(event)
 
     def _cycle(self, *, forward: bool) -> bool:
-        count = len(self.element_items)
-        if forward:
-            index = 0 if self.selected is None else self.selected + 1
+        shown = [item.index for item in self.element_items if item.shown]
+        if self.selected is None:
+            following = shown if forward else shown[::-1]
+        elif forward:
+            following = [index for index in shown if index > self.selected]
         else:
-            index = count - 1 if self.selected is None else self.selected - 1
-        if 0 <= index < count:
-            self.select(index)
+            following = [index for index in reversed(shown) if index < self.selected]
+        if following:
+            self.select(following[0])
             return True
         self.select(None)
         return False
