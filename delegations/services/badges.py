@@ -264,6 +264,17 @@ def layout_groups(
     return [(find_layout(session=connection, name=name), ids) for name, ids in groups.items()]
 
 
+def layout_counts(
+    event_file: EventFile, selection: BadgeSelection, layout_name: str | None
+) -> list[tuple[Layout, int]]:
+    """The layouts a print run uses and how many badges each prints (`layout_name` None:
+    each person's role's layout), for the dialog's page count and two-sided printing."""
+    with event_file.read() as connection:
+        ids = select_delegates(session=connection, selection=selection)
+        groups = layout_groups(session=connection, delegate_ids=ids, layout_name=layout_name)
+    return [(layout, len(group)) for layout, group in groups]
+
+
 def preflight_badges(
     event_file: EventFile,
     selection: BadgeSelection,
@@ -552,14 +563,21 @@ def print_badges_to(  # noqa: PLR0913
     deliver: Deliver,
     selection: BadgeSelection = BadgeSelection(),  # noqa: B008 (frozen dataclass)
     *,
-    layout_name: str = DEFAULT_LAYOUT,
+    layout_name: str | None = DEFAULT_LAYOUT,
     reason: PrintReason | None = None,
     family_caps: bool | None = None,
     progress: Progress = no_progress,
     cancelled: Cancelled = never,
 ) -> PrintOutcome:
     """`print_badges` to a temporary PDF handed to `deliver` (a printer); logged only once
-    `deliver` returns (a refused job logs nothing, revokes no code); no file is kept."""
+    `deliver` returns (a refused job logs nothing, revokes no code); no file is kept.
+
+    Raises:
+        UserError: as `print_badges`, or (`layout_name` None) the run's role layouts need
+            pages of different sizes: a printer takes one paper size.
+    """
+    if layout_name is None:
+        _one_page_size_layout(event_file, selection)
     with tempfile.TemporaryDirectory(prefix="delegations-") as folder:
         outcome = print_badges(
             event_file, Path(folder) / "badges.pdf", selection,
@@ -653,13 +671,16 @@ class CupsSender:
         if not printers.printing_supported():  # refused before anything is drawn
             raise printers.PrintingError(printers.NO_CUPS_ON_WINDOWS)
         self.printer, self.title = printer, title
-        self.page_size = page_size_mm(layout_name, event_file)
+        layout = _layout(layout_name, event_file)
+        self.page_size = layout.sheet.page_width, layout.sheet.page_height
+        self.two_sided = layout.duplex  # the back on the reverse of each sheet
         self.job: printers.PrintJob | None = None
 
     def __call__(self, pdf: Path) -> None:
         self.job = printers.print_pdf(
-            pdf, self.printer, page_size_mm=self.page_size, title=self.title
-        )
+            pdf, self.printer, page_size_mm=self.page_size, title=self.title,
+            two_sided=self.two_sided,
+        )  # fmt: skip
 
 
 def render_preview(

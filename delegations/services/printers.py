@@ -91,19 +91,34 @@ def media_option(width_mm: float, height_mm: float) -> str:
     return named or f"Custom.{width_mm:g}x{height_mm:g}mm"
 
 
-def print_options(width_mm: float, height_mm: float) -> list[str]:
-    """`lp` options for a page of this size at 100 % scale."""
-    return [
+def sides_option(width_mm: float, height_mm: float) -> str:
+    """Two-sided printing that turns the sheet over about its vertical axis, as the backs
+    are drawn: the long edge of a portrait page, the short edge of a landscape one."""
+    return "two-sided-short-edge" if width_mm > height_mm else "two-sided-long-edge"
+
+
+def print_options(width_mm: float, height_mm: float, *, two_sided: bool = False) -> list[str]:
+    """`lp` options for a page of this size at 100 % scale (`two_sided`: duplex)."""
+    options = [
         "-o", f"media={media_option(width_mm, height_mm)}",
         "-o", "print-scaling=none",
         "-o", "fit-to-page=false",
     ]  # fmt: skip
+    if two_sided:
+        options += ["-o", f"sides={sides_option(width_mm, height_mm)}"]
+    return options
 
 
 def print_pdf(
-    pdf: Path | str, printer: str, *, page_size_mm: tuple[float, float], title: str = ""
+    pdf: Path | str,
+    printer: str,
+    *,
+    page_size_mm: tuple[float, float],
+    title: str = "",
+    two_sided: bool = False,
 ) -> PrintJob:
-    """Send `pdf` to the CUPS queue `printer` at its page size and 100 % scale.
+    """Send `pdf` to the CUPS queue `printer` at its page size and 100 % scale; `two_sided`
+    (a layout with a back: each sheet's back is the page after it) asks for duplex.
 
     Returns once CUPS holds the job (it has copied the file: `pdf` may then be deleted).
 
@@ -113,7 +128,7 @@ def print_pdf(
     """
     if not printer:
         raise PrintingError("Choose a printer: `delegations printers` lists them.")
-    command = ["lp", "-d", printer, *print_options(*page_size_mm)]
+    command = ["lp", "-d", printer, *print_options(*page_size_mm, two_sided=two_sided)]
     if title:
         command += ["-t", title]
     output = _run([*command, "--", str(pdf)], printer=printer)

@@ -160,6 +160,43 @@ def _paint_page(painter: QPainter, page: object, dpi: int) -> None:
         page.close()  # type: ignore[attr-defined]
 
 
+def set_two_sided(printer: QPrinter, page_size_mm: tuple[float, float]) -> bool:
+    """Ask `printer` for duplex, turning the sheet about its vertical axis as the backs are
+    drawn (long edge of a portrait page, short edge of a landscape one); whether it can."""
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+    width, height = page_size_mm
+    duplex = QPrinter.DuplexMode
+    mode = duplex.DuplexShortSide if width > height else duplex.DuplexLongSide
+    printer.setDuplex(mode)
+    supported = QPrinterInfo.printerInfo(printer.printerName()).supportedDuplexModes()
+    return mode in supported
+
+
+def warn_one_sided(parent: QWidget, printer: QPrinter) -> bool:
+    """A printer without duplex: say so before printing; whether the user prints anyway."""
+    answer = QMessageBox.warning(
+        parent,
+        PrintWords.tr("Two-sided printing"),
+        PrintWords.tr("“{printer}” has no two-sided printing: the backs will come out as "
+                      "separate pages.").format(printer=printer.printerName()),
+        QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Ok,
+    )  # fmt: skip
+    return answer == QMessageBox.StandardButton.Ok
+
+
+def ask_two_sided(
+    parent: QWidget, printer: QPrinter | None, page_size_mm: tuple[float, float]
+) -> QPrinter | None:
+    """`printer` (chosen in the Print dialog) set to print two-sided, for a layout with a
+    back on the next page; a printer that has no duplex is named in a warning first (None
+    if the user then cancels)."""
+    if printer is None or set_two_sided(printer, page_size_mm) or not printer.printerName():
+        return printer
+    return printer if warn_one_sided(parent, printer) else None
+
+
 def ask_printer(parent: QWidget, page_size_mm: tuple[float, float]) -> QPrinter | None:
     """The system's Print dialog for a page of `page_size_mm`; the chosen printer, or None.
 
@@ -180,12 +217,16 @@ def ask_printer(parent: QWidget, page_size_mm: tuple[float, float]) -> QPrinter 
     return printer
 
 
-def named_printer(name: str, page_size_mm: tuple[float, float]) -> QPrinter:
-    """A QPrinter for the system printer `name`, set to the page size."""
+def named_printer(
+    name: str, page_size_mm: tuple[float, float], *, two_sided: bool = False
+) -> QPrinter:
+    """A QPrinter for the system printer `name`, set to the page size (and duplex)."""
     from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
     printer = QPrinter(QPrinterInfo.printerInfo(name), QPrinter.PrinterMode.HighResolution)
     set_page_size(printer, page_size_mm)
+    if two_sided:
+        set_two_sided(printer, page_size_mm)
     return printer
 
 
@@ -226,6 +267,7 @@ def print_pdf(  # noqa: PLR0913
     on_error: Callable[[BaseException], None] | None = None,
     finished: Callable[[], None] = lambda: None,
     run: RunJob | None = None,
+    two_sided: bool = False,
 ) -> Job | None:
     """Print… for a finished PDF, the one path every printout of the window takes: its pages
     previewed, the system's Print dialog, then the pages painted on the chosen printer in a
@@ -237,7 +279,10 @@ def print_pdf(  # noqa: PLR0913
     if not confirm_preview(parent, pdf, title):
         finished()
         return None
-    printer = ask_printer(parent, pdf_page_size_mm(pdf))
+    size = pdf_page_size_mm(pdf)
+    printer = ask_printer(parent, size)
+    if two_sided:
+        printer = ask_two_sided(parent, printer, size)
     if printer is None:
         finished()
         return None
@@ -278,9 +323,9 @@ class _PreviewAsker(QObject):
 
     asked = Signal(object)  # (pdf, answer): the chosen QPrinter, or None, goes into `answer`
 
-    def __init__(self, parent: QWidget, title: str) -> None:
+    def __init__(self, parent: QWidget, title: str, *, two_sided: bool = False) -> None:
         super().__init__(parent)
-        self._parent, self._title = parent, title
+        self._parent, self._title, self._two_sided = parent, title, two_sided
         self.asked.connect(self._ask, Qt.ConnectionType.BlockingQueuedConnection)
 
     def _ask(self, request: tuple[Path, list[QPrinter | None]]) -> None:
@@ -290,7 +335,11 @@ class _PreviewAsker(QObject):
         quiet = _QuietProgress(self._parent.window())
         try:
             if confirm_preview(self._parent, pdf, self._title):
-                answer.append(ask_printer(self._parent, pdf_page_size_mm(pdf)))
+                size = pdf_page_size_mm(pdf)
+                printer = ask_printer(self._parent, size)
+                if self._two_sided:
+                    printer = ask_two_sided(self._parent, printer, size)
+                answer.append(printer)
         except Exception:
             log.exception("the print preview of %s failed", pdf)
         finally:
@@ -346,8 +395,8 @@ class PreviewThenPrint:
     Made on the GUI thread; called on the worker.
     """
 
-    def __init__(self, parent: QWidget, title: str) -> None:
-        self._asker = _PreviewAsker(parent, title)
+    def __init__(self, parent: QWidget, title: str, *, two_sided: bool = False) -> None:
+        self._asker = _PreviewAsker(parent, title, two_sided=two_sided)
         self.pages = 0
         self.printer_name = ""
 

@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from layout_material import designed
+from pdf_reading import page_sizes, pages_text
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
@@ -15,6 +17,7 @@ from delegations.domain.models import BadgePrint, Delegate, PrintReason
 from delegations.services import badges
 from delegations.services import delegations as delegation_service
 from delegations.services import event as event_service
+from delegations.services import layouts as layout_service
 from delegations.store import EventFile
 from delegations.ui.badges.dialogs import BadgesDialog, ReprintDialog
 from delegations.ui.delegations.tab import DelegationsTab
@@ -187,3 +190,99 @@ def test_first_page_png_draws_the_pdf() -> None:
     canvas.save()
     png = pdf_output.first_page_png(buffer.getvalue(), dpi=72)
     assert png is not None and png.startswith(b"\x89PNG")
+
+
+# The event's layouts and each person's role layout ------------------------------------------
+
+
+def _add_media_person(event_file: EventFile) -> None:
+    """Lina Tan of Thailand, accredited as Media."""
+    with event_file.session() as session:
+        thailand = next(d for d in delegation_service.list_delegations(session=session)
+                        if d.name == "Thailand")  # fmt: skip
+        media = event_service.role_by_code(session=session, code="media").id
+        delegation_service.add_delegate(
+            session,
+            delegation_service.DelegateCreate(
+                delegation_id=thailand.id, role_id=media, given_name="Lina", family_name="Tan"
+            ),
+        )
+
+
+def _media_on_a_card(event_file: EventFile) -> None:
+    """Media print on the event's own CR80 card layout, everyone else on a6."""
+    _add_media_person(event_file)
+    layout_service.duplicate_layout(event_file, "cr80", "press-card", title="Press card")
+    layout_service.assign_layout(event_file, "Media", "press-card")
+
+
+def test_the_layout_choice_offers_role_layouts_bundled_and_the_events_own(
+    qtbot: QtBot, window: MainWindow, event_file: EventFile
+) -> None:
+    layout_service.duplicate_layout(event_file, "a6", "press", title="Press badge")
+    dialog = _tab(window).badge_actions.open_badges_dialog()
+    _wait_for_preview(qtbot, dialog, 3)
+
+    titles = dialog.layout_titles()
+    assert titles[0] == "Each person's role layout" and dialog.layout_name() is None
+    assert titles[1].startswith("A6") and titles[-1] == "Press badge"
+    dialog.set_layout("press")
+    assert dialog.suggested_name() == "Badges all press"
+
+
+def test_each_persons_role_layout_prints_media_on_their_card(
+    qtbot: QtBot, window: MainWindow, event_file: EventFile, tmp_path: Path,
+    read_file: ReadFile, opened: list[Path],
+) -> None:  # fmt: skip
+    _media_on_a_card(event_file)
+    dialog = _tab(window).badge_actions.open_badges_dialog()
+    assert dialog.layout_name() is None  # each person's role layout is the default
+    _wait_for_preview(qtbot, dialog, 4)
+    assert dialog.preview_caption.text() == "4 badges on 4 pages"
+
+    out = tmp_path / "by role.pdf"
+    dialog.print_to(out)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20_000)
+
+    texts, sizes = pages_text(out), page_sizes(out)
+    [lina] = [i for i, text in enumerate(texts) if "Lina" in text]
+    assert [round(v / (72 / 25.4), 1) for v in sizes[lina]] == [85.6, 54.0]
+    others = [size for i, size in enumerate(sizes) if i != lina]
+    assert len(others) == 3
+    assert all(round(w * 25.4 / 72) == 105 and round(h * 25.4 / 72) == 148 for w, h in others)
+    logged = read_file(lambda s: s.exec(select(BadgePrint.layout)).all())
+    assert sorted(logged) == ["a6", "a6", "a6", "press-card"]
+
+
+def test_role_layouts_on_different_paper_are_refused_for_a_printer(
+    qtbot: QtBot, window: MainWindow, event_file: EventFile, read_file: ReadFile
+) -> None:
+    _media_on_a_card(event_file)
+    dialog = _tab(window).badge_actions.open_badges_dialog()
+    _wait_for_preview(qtbot, dialog, 4)
+
+    dialog.print_with_preview()  # refused before any preview or Print dialog opens
+    qtbot.waitUntil(lambda: dialog.message.isVisible() and not dialog.busy(), timeout=20_000)
+
+    assert dialog.message.text().startswith("The roles' layouts print on pages of different sizes")
+    assert "press-card 85.6 × 54 mm" in dialog.message.text()
+    assert read_file(lambda s: s.exec(select(BadgePrint)).all()) == []
+
+
+def test_a_layout_with_a_back_says_it_prints_two_sided(
+    qtbot: QtBot, window: MainWindow, event_file: EventFile
+) -> None:
+    layout_service.save_layout(event_file, "two-sided", designed(title="Two-sided A6"))
+    dialog = _tab(window).badge_actions.open_badges_dialog()
+    _wait_for_preview(qtbot, dialog, 3)
+    dialog.set_layout("two-sided")
+    qtbot.waitUntil(
+        lambda: (
+            dialog.preview_caption.text()
+            == "3 badges on 6 pages, printed two-sided (each back on the reverse)"
+        )
+    )
+    assert dialog.prints_two_sided()
+    dialog.set_layout("a6")
+    qtbot.waitUntil(lambda: dialog.preview_caption.text() == "3 badges on 3 pages")
+    assert not dialog.prints_two_sided()

@@ -8,6 +8,10 @@ page, drawn with PDFium, see `pdf_output`); the print job writes the PDF and log
 transaction). Print… sends the same PDF to a system printer through QPrinter (`ui.printing`:
 the layout's page size, 100 %), logged once the pages are on the printer. The dialogs keep only
 plain data (ids, names, the chosen layout) and, while printing, the QPrinter.
+
+The layouts offered are the bundled ones, then the event's own; Print badges… offers first
+"Each person's role layout" (layout None: the services group people by their role's layout).
+A run whose layouts all have a back prints two-sided: the printer is asked for duplex.
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ from PySide6.QtWidgets import (
 from delegations.domain.models import PrintReason
 from delegations.progress import Cancelled, Progress
 from delegations.services import badges
+from delegations.services import layouts as layout_service
 from delegations.services.badges import BadgeSelection, Deliver, Issue, PrintOutcome
 from delegations.services.event import EventFile
 from delegations.ui import printing
@@ -71,29 +76,37 @@ class BadgePreview:
     """The preview job's result: plain data only."""
 
     count: int
-    per_page: int
+    pages: int
     png: bytes | None  # the first page; None when nothing to print or no PDFium
     issues: list[Issue] = field(default_factory=list)
+    two_sided: bool = False  # every layout of the run has a back, on the next page
 
-    @property
-    def pages(self) -> int:
-        return math.ceil(self.count / max(self.per_page, 1))
+
+def _page_count(layout: object, count: int) -> int:
+    """The pages `count` badges take on `layout` (a repeated or folded badge: one a page;
+    a back: each sheet twice)."""
+    sheet = layout.sheet  # type: ignore[attr-defined]
+    per_page = 1 if sheet.repeat or sheet.fold is not None else max(sheet.per_page, 1)
+    return math.ceil(count / per_page) * (2 if layout.duplex else 1)  # type: ignore[attr-defined]
 
 
 def make_preview(
     event_file: EventFile,
     selection: BadgeSelection,
-    layout_name: str,
+    layout_name: str | None,
     family_caps: bool | None = None,
 ) -> BadgePreview:
-    """Count, preflight and draw the first page of a selection (on a worker thread)."""
-    count = badges.count_badges(event_file, selection)
-    per_page = badges.badges_per_page(layout_name)
+    """Count, preflight and draw the first page of a selection (on a worker thread);
+    `layout_name` None: each person's role's layout."""
+    plan = badges.layout_counts(event_file, selection, layout_name)
+    count = sum(n for _layout, n in plan)
+    pages = sum(_page_count(layout, n) for layout, n in plan)
+    two_sided = bool(plan) and all(layout.duplex for layout, _n in plan)
     if not count:
-        return BadgePreview(0, per_page, None)
+        return BadgePreview(0, 0, None, two_sided=two_sided)
     issues = badges.preflight_badges(event_file, selection, layout_name, family_caps=family_caps)
     pdf = badges.render_preview(event_file, selection, layout_name, family_caps=family_caps)
-    return BadgePreview(count, per_page, pdf_output.first_page_png(pdf), issues)
+    return BadgePreview(count, pages, pdf_output.first_page_png(pdf), issues, two_sided)
 
 
 class PagePreview(QLabel):
@@ -148,6 +161,7 @@ class _PrintDialog(JobDialog):
     """
 
     printed = Signal(object)
+    offers_role_layouts = False  # "Each person's role layout" first in the layout choice
 
     def __init__(self, event_file: EventFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,9 +172,8 @@ class _PrintDialog(JobDialog):
 
         self.layout_combo = QComboBox(self)
         self._family_caps_defaults: dict[str, bool] = {}
-        for layout in badges.layouts():
-            self.layout_combo.addItem(layout.title, layout.name)
-            self._family_caps_defaults[layout.name] = layout.family_name_caps
+        self._two_sided: dict[str, bool] = {}
+        self.fill_layouts()
         self.layout_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         # Follows the chosen layout's setting; ticking it or not decides for this run.
         self.family_caps_check = QCheckBox(self.tr("Family name in capitals"), self)
@@ -192,25 +205,75 @@ class _PrintDialog(JobDialog):
         self.print_button.setEnabled(printable)
         self.printer_button.setEnabled(printable)
 
+    def fill_layouts(self) -> None:
+        """The layout choice: the bundled layouts, then the event's own (read again after
+        the layouts were managed); the chosen one stays chosen if it still exists."""
+        combo, chosen = self.layout_combo, self.layout_combo.currentData()
+        had_choice = combo.count() > 0
+        combo.blockSignals(True)
+        combo.clear()
+        if self.offers_role_layouts:
+            combo.addItem(self.tr("Each person's role layout"), None)
+            combo.setItemData(
+                0,
+                self.tr("Each person gets the layout of their role (Badge layouts… ▸ Use for "
+                        "role…), the default layout if their role has none."),
+                Qt.ItemDataRole.ToolTipRole,
+            )  # fmt: skip
+            combo.insertSeparator(combo.count())
+        own_started = False
+        for entry in layout_service.list_event_layouts(self._event_file):
+            if not entry.bundled and not own_started:
+                combo.insertSeparator(combo.count())  # the event's own after the bundled
+                own_started = True
+            combo.addItem(entry.layout.title, entry.name)
+            self._family_caps_defaults[entry.name] = entry.layout.family_name_caps
+            self._two_sided[entry.name] = entry.layout.duplex
+        index = combo.findData(chosen) if had_choice else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+        if had_choice and combo.currentData() != chosen:
+            combo.currentIndexChanged.emit(combo.currentIndex())
+
     # Choices --------------------------------------------------------------------------------
 
-    def layout_name(self) -> str:
+    def layout_name(self) -> str | None:
+        """The chosen layout's name; None: each person's role's layout."""
         return self.layout_combo.currentData()
 
-    def set_layout(self, name: str) -> None:
+    def set_layout(self, name: str | None) -> None:
         index = self.layout_combo.findData(name)
         if index < 0:
             raise ValueError(name)
         self.layout_combo.setCurrentIndex(index)
 
-    def family_caps(self) -> bool:
-        """Whether the family name prints in capitals ("BAI Zhen") in this run."""
+    def layout_titles(self) -> list[str]:
+        """The layout choice as the user reads it (the separators left out)."""
+        combo = self.layout_combo
+        return [combo.itemText(i) for i in range(combo.count()) if combo.itemText(i)]
+
+    def prints_two_sided(self) -> bool:
+        """Whether the chosen layout (or every role layout of the run) has a back."""
+        name = self.layout_name()
+        if name is None:
+            preview = getattr(self, "last_preview", None)
+            return preview is not None and preview.two_sided
+        return self._two_sided.get(name, False)
+
+    def family_caps(self) -> bool | None:
+        """Whether the family name prints in capitals ("BAI Zhen") in this run; None (the
+        box partly ticked, for role layouts): as each layout says."""
+        if self.family_caps_check.checkState() == Qt.CheckState.PartiallyChecked:
+            return None
         return self.family_caps_check.isChecked()
 
     def _follow_layout_family_caps(self, *_args: object) -> None:
-        self.family_caps_check.setChecked(
-            self._family_caps_defaults.get(self.layout_combo.currentData(), False)
-        )
+        name = self.layout_combo.currentData()
+        self.family_caps_check.setTristate(name is None)
+        if name is None:
+            self.family_caps_check.setCheckState(Qt.CheckState.PartiallyChecked)
+        else:
+            self.family_caps_check.setChecked(self._family_caps_defaults.get(name, False))
 
     def selection(self) -> BadgeSelection:
         raise NotImplementedError
@@ -237,7 +300,8 @@ class _PrintDialog(JobDialog):
     def print_with_preview(self) -> Job:
         """Print…: the badges made in a worker, previewed, then on the printer chosen in the
         Print dialog (`printing.PreviewThenPrint`); logged only once they are on it."""
-        deliver = printing.PreviewThenPrint(self, self.suggested_name())
+        two_sided = self.prints_two_sided()
+        deliver = printing.PreviewThenPrint(self, self.suggested_name(), two_sided=two_sided)
         return self._start(self.print_work(Path(), deliver))
 
     def print_work(self, path: Path, deliver: Deliver | None = None) -> Work:
@@ -293,6 +357,7 @@ class BadgesDialog(_PrintDialog):
     """Print badges…: all / selected / one delegation, optionally only those not yet printed."""
 
     ALL, SELECTED, DELEGATION = range(3)
+    offers_role_layouts = True
 
     def __init__(
         self,
@@ -350,7 +415,15 @@ class BadgesDialog(_PrintDialog):
 
         layout_box = QGroupBox(self.tr("Layout"), self)
         layout_form = QFormLayout(layout_box)
-        layout_form.addRow(self.layout_combo)
+        self.layouts_button = QPushButton(self.tr("Layouts…"), layout_box)
+        self.layouts_button.setToolTip(
+            self.tr("Badge layouts: duplicate one to edit, use one for a role, export, import.")
+        )
+        self.layouts_button.clicked.connect(self.open_layouts)
+        layout_row = QHBoxLayout()
+        layout_row.addWidget(self.layout_combo, 1)
+        layout_row.addWidget(self.layouts_button)
+        layout_form.addRow(layout_row)
         layout_form.addRow(self.family_caps_check)
 
         # Preflight.
@@ -439,8 +512,21 @@ class BadgesDialog(_PrintDialog):
             part = self.tr("all")
         if self.unprinted_check.isChecked():
             part += " " + self.tr("not yet printed")
-        name = self.tr("Badges {part} {layout}").format(part=part, layout=self.layout_name())
+        layout = self.layout_name() or self.tr("by role")
+        name = self.tr("Badges {part} {layout}").format(part=part, layout=layout)
         return "".join(ch if ch not in '\\/:*?"<>|' else " " for ch in name)
+
+    def open_layouts(self) -> QWidget:
+        """Badge layouts… (the manager); the layout choice is read again when it closes."""
+        from delegations.ui.badges.layouts_dialog import open_layouts_dialog
+
+        manager = open_layouts_dialog(self, self._event_file)
+        manager.finished.connect(self._on_layouts_managed)
+        return manager
+
+    def _on_layouts_managed(self, *_args: object) -> None:
+        self.fill_layouts()
+        self._on_choice_changed()  # a role's layout may have changed
 
     def _on_delegation_combo(self, *_args: object) -> None:
         if not self.delegation_radio.isChecked():
@@ -496,12 +582,15 @@ class BadgesDialog(_PrintDialog):
                 self.tr("The preview needs PDFium (the pypdfium2 package); printing works "
                         "without it."),
             )  # fmt: skip
-            self.preview_caption.setText(
-                self.tr("{badges} on {pages}").format(
-                    badges=self.tr("%Ln badge(s)", "", preview.count),
-                    pages=self.tr("%Ln page(s)", "", preview.pages),
+            caption = self.tr("{badges} on {pages}").format(
+                badges=self.tr("%Ln badge(s)", "", preview.count),
+                pages=self.tr("%Ln page(s)", "", preview.pages),
+            )
+            if preview.two_sided:
+                caption = self.tr("{caption}, printed two-sided (each back on the reverse)").format(
+                    caption=caption
                 )
-            )  # fmt: skip
+            self.preview_caption.setText(caption)
         self._set_printable(preview.count > 0)
         self.preflight_list.clear()
         for issue in preview.issues:
