@@ -197,7 +197,9 @@ class ElementItem(QGraphicsItem):
             pen = QPen(QApplication.palette().highlight().color(), 2)
         painter.setPen(pen)
         painter.drawRect(device)
-        self._paint_label(painter, device)
+        visible = device.intersected(QRectF(_widget.rect())) if _widget is not None else device
+        tall_enough = visible.height() >= QFontMetrics(QApplication.font()).height()
+        self._paint_label(painter, visible if tall_enough else device)  # scrolled: still labelled
         if self.selected:
             painter.setPen(QPen(QColor(33, 33, 33), 1))
             painter.setBrush(QColor(255, 255, 255))
