@@ -175,6 +175,7 @@ def test_tab_selects_and_arrows_move_by_1_and_shift_by_a_tenth(
     qtbot.keyClick(canvas, Qt.Key.Key_Right)
     qtbot.keyClick(canvas, Qt.Key.Key_Down, SHIFT)
     qtbot.keyClick(canvas, Qt.Key.Key_Down, SHIFT)
+    assert canvas.accessibleDescription() == "event: x 9 mm, y 6.2 mm, 89 × 11 mm"
 
     assert (element(designer, EVENT)["x"], element(designer, EVENT)["y"]) == (9, 6.2)
     assert designer.properties.rows["x"].value() == 9
@@ -354,7 +355,7 @@ def test_one_photo_case_at_a_time(qtbot: QtBot, designer: LayoutDesigner) -> Non
     assert canvas.selected == 9  # Tab skips the elements of the other case
 
 
-def test_keyboard_shortcuts_undo_and_redo(qtbot: QtBot, designer: LayoutDesigner) -> None:
+def test_keyboard_shortcuts(qtbot: QtBot, designer: LayoutDesigner, event_path: Path) -> None:
     canvas = designer.canvas
     canvas.select(QR)
     qtbot.keyClick(canvas, Qt.Key.Key_Up)
@@ -370,6 +371,9 @@ def test_keyboard_shortcuts_undo_and_redo(qtbot: QtBot, designer: LayoutDesigner
     assert canvas.zoom == 0.75
     qtbot.keyClick(canvas, Qt.Key.Key_0, CTRL)
     assert canvas.zoom == 1.0
+    qtbot.keyClick(canvas, Qt.Key.Key_S, CTRL)
+    assert not designer.isWindowModified()
+    assert saved(event_path)["elements"][QR]["y"] == 99
 
 
 @pytest.mark.parametrize("kind", ["text", "band", "qr", "photo", "rule", "rect", "image"])

@@ -53,8 +53,14 @@ from PySide6.QtWidgets import (
 from delegations.domain.errors import UserError
 from delegations.services import layouts
 from delegations.services.event import EventFile
-from delegations.ui.accessibility import named
-from delegations.ui.badges.designer_canvas import ZOOMS, DesignCanvas, Ruler, element_box
+from delegations.ui.accessibility import announce, named
+from delegations.ui.badges.designer_canvas import (
+    ZOOMS,
+    DesignCanvas,
+    Ruler,
+    element_box,
+    element_label,
+)
 from delegations.ui.widgets import heading
 
 SIDES = {"front": "elements", "back": "back"}  # the side and its list in the layout JSON
@@ -328,6 +334,14 @@ class LayoutDesigner(QMainWindow):
         element = None if self.selected is None else self.elements[self.selected]
         self.properties.show_element(element)
         self.delete_action.setEnabled(element is not None)
+        if element is not None:  # what a screen reader says after Tab, a drag or an arrow
+            x, y, w, h = element_box(element)
+            announce(
+                self.canvas,
+                self.tr("{label}: x {x} mm, y {y} mm, {w} × {h} mm").format(
+                    label=element_label(element), x=f"{x:g}", y=f"{y:g}", w=f"{w:g}", h=f"{h:g}"
+                ),
+            )
 
     def _show_checks(self) -> set[int]:
         """Fill the checks list; the indexes of this side's elements with a problem."""
