@@ -68,7 +68,9 @@ _CHINESE_COMMUNITY_COUNTRIES = frozenset({"SG", "MY", "BN"})
 # Japanese kana (a kana or kanji name is Japanese, family first), Hangul, Khmer, the
 # Mongolian script, and the letters that only Vietnamese uses (ơ, ư and the stacked tone
 # marks of U+1EA0–U+1EF9) so that "Nguyễn Thị Phương" reads family first without a country.
-_FAMILY_FIRST_SCRIPT = re.compile(
+# Patterns as text: `re` compiles them on first use (their large ranges take ~15 ms, which
+# start-up need not pay) and keeps them in its cache.
+_FAMILY_FIRST_SCRIPT = (
     "[\u2e80-\u2fdf\u3040-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # Han, kana
     "\U00020000-\U0003ffff"  # Han extensions B and later
     "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"  # Hangul
@@ -76,7 +78,7 @@ _FAMILY_FIRST_SCRIPT = re.compile(
     "\u1800-\u18af"  # Mongolian
     "\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]"  # Vietnamese ơ ư and tone-marked vowels
 )
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+_HAN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]"
 
 
 def usual_name_order(country: str | None, native_name: str = "") -> NameOrder:
@@ -98,10 +100,10 @@ def usual_name_order(country: str | None, native_name: str = "") -> NameOrder:
     if code:
         if code in FAMILY_FIRST_COUNTRIES:
             return NameOrder.FAMILY_FIRST
-        if code in _CHINESE_COMMUNITY_COUNTRIES and _HAN.search(native_name):
+        if code in _CHINESE_COMMUNITY_COUNTRIES and re.search(_HAN, native_name):
             return NameOrder.FAMILY_FIRST
         return NameOrder.GIVEN_FIRST
-    if _FAMILY_FIRST_SCRIPT.search(native_name):
+    if re.search(_FAMILY_FIRST_SCRIPT, native_name):
         return NameOrder.FAMILY_FIRST
     return NameOrder.GIVEN_FIRST
 
@@ -167,7 +169,7 @@ _COMPOUND_SURNAMES = frozenset(
         "남궁", "선우", "제갈", "황보", "독고",
     }
 )  # fmt: skip
-_HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+_HANGUL = "[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]"
 _NATIVE_SEPARATORS = re.compile("[\\s\u00b7\u30fb\u2027]+")  # spaces, middle dots (・ ·)
 # Thai and Lao vowels written before the consonant they follow in speech: never an initial.
 _LEADING_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4")
@@ -225,7 +227,7 @@ def initials(name: str, native_name: str = "") -> str:
     name's first and last words ("สมชาย ใจดี" -> "สจ").
     """
     native = clean(native_name)
-    if native and (_HAN.match(native) or _HANGUL.match(native)):
+    if native and (re.match(_HAN, native) or re.match(_HANGUL, native)):
         return _han_family_name(native)
     words = [word for word in without_titles(name) if word.casefold() not in _PATRONYMIC_LINKS]
     letters = [letter for letter in map(_first_letter, words) if letter]

@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING, Any
 from delegations.domain.errors import InvalidInput, UserError
 from delegations.domain.names import clean
 from delegations.domain.roles import DEFAULT_ROLES
-from delegations.store import EventFile, open_event_file, sqlite_connection
+from delegations.store import DamagedEventFile, EventFile, open_event_file, sqlite_connection
 from delegations.store.stored import stored_date
 
-__all__ = ["EventFile"]  # the open event, the handle every use case takes (re-exported for ui)
+# Re-exported for ui: the open event, the handle every use case takes, and the error opening
+# a damaged one raises.
+__all__ = ["DamagedEventFile", "EventFile"]
 
 if TYPE_CHECKING:
     from sqlmodel import Session

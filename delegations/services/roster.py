@@ -8,6 +8,7 @@ that connection (`EventFile.read()`) or an ORM session, whose connection they bo
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, NamedTuple
 
 from delegations.domain.countries import country_name
@@ -102,8 +103,11 @@ _FULL_NAME_SQL = """
 """
 
 
-def list_delegates(*, session: Any, delegation_id: int | None = None) -> list[DelegateRow]:
-    """Delegates in protocol order of their delegation, then by family and given name."""
+def list_delegates(
+    *, session: Any, delegation_id: int | None = None, first: int | None = None
+) -> list[DelegateRow]:
+    """Delegates in protocol order of their delegation, then by family and given name (only
+    the `first` so many if given)."""
     query = f"""
         SELECT d.id, d.delegation_id, g.name, g.country, coalesce(r.name, ''),
                coalesce(r.color, ''), d.honorific, {_FULL_NAME_SQL}, d.native_name,
@@ -112,12 +116,17 @@ def list_delegates(*, session: Any, delegation_id: int | None = None) -> list[De
         LEFT JOIN role r ON r.id = d.role_id
         {{where}}
         ORDER BY g.protocol_order, d.delegation_id, d.family_name, d.given_name
+        LIMIT ?
     """  # noqa: S608  (no user input in the SQL text)
-    where, parameters = "", ()
+    where, parameters = "", [-1 if first is None else first]
     if delegation_id is not None:
-        where, parameters = "WHERE d.delegation_id = ?", (delegation_id,)
+        where, parameters = "WHERE d.delegation_id = ?", [delegation_id, *parameters]
     cursor = sqlite_connection(session).execute(query.format(where=where), parameters)
-    return list(map(DelegateRow._make, cursor))
+    return list(map(_new_delegate_row, cursor))
+
+
+# DelegateRow._make without its Python frame: a fifth of the time of 20,000 rows.
+_new_delegate_row = partial(tuple.__new__, DelegateRow)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,10 +136,19 @@ class Roster:
     delegations: list[DelegationRow]
     delegates: list[DelegateRow]
 
+    @property
+    def delegate_count(self) -> int:
+        """All the event's delegates (more than `delegates` if only the first were read)."""
+        return sum(delegation.member_count for delegation in self.delegations)
 
-def read_roster(event_file: EventFile) -> Roster:
+
+def read_roster(event_file: EventFile, *, first: int | None = None) -> Roster:
+    """The delegations and their delegates (only the `first` so many delegates if given)."""
     with event_file.read() as connection:
-        return Roster(list_delegations(session=connection), list_delegates(session=connection))
+        return Roster(
+            list_delegations(session=connection),
+            list_delegates(session=connection, first=first),
+        )
 
 
 def count_records(*, session: Any) -> dict[str, int]:

@@ -39,7 +39,11 @@ SHOW_AFTER_MS = 600
 
 
 _WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="delegations-job")
+# Quiet reads (the rest of the roster at start-up) have their own thread: they must not wait
+# behind a long print job, and they show no dialog.
+_READER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="delegations-read")
 _POLL_MS = 50
+_QUIET_POLL_MS = 10  # a quiet read is short, and what it reads is awaited on screen
 
 
 class JobProgress(QObject):
@@ -62,8 +66,11 @@ class Job:
         work: Work,
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None] | None,
+        *,
+        quiet: bool = False,
     ) -> None:
         self._parent = parent
+        self._quiet = quiet
         self._label = label
         self._work = work
         self._on_done = on_done
@@ -73,13 +80,14 @@ class Job:
         self._future: Future[Any] | None = None
         self._started = 0.0
         self.dialog: QProgressDialog | None = None  # made only if the work lasts
-        self._poll_timer = QTimer(parent, interval=_POLL_MS)
+        self._poll_timer = QTimer(parent, interval=_QUIET_POLL_MS if quiet else _POLL_MS)
         self._poll_timer.timeout.connect(self._on_poll)
 
     def start(self) -> Job:
         Job._running.add(self)
         self._started = time.monotonic()
-        self._future = _WORKER.submit(self._work, self._report_progress, self._cancel_flag.is_set)
+        executor = _READER if self._quiet else _WORKER
+        self._future = executor.submit(self._work, self._report_progress, self._cancel_flag.is_set)
         self._poll_timer.start()
         return self
 
@@ -102,7 +110,8 @@ class Job:
         if self._future.done():
             self._finish(self._future)
             return
-        if self.dialog is None and time.monotonic() - self._started >= SHOW_AFTER_MS / 1000:
+        lasts = time.monotonic() - self._started >= SHOW_AFTER_MS / 1000
+        if self.dialog is None and lasts and not self._quiet:
             self._show_dialog()
         if self.dialog is not None and not self._cancel_flag.is_set():
             done, total = self._progress
@@ -159,3 +168,12 @@ def run_job(
     logged with its traceback and reported. The progress dialog appears after 600 ms.
     """
     return Job(parent, label, work, on_done, on_error).start()
+
+
+def read_in_background(
+    parent: QWidget, read: Callable[[], Any], on_done: Callable[[Any], None]
+) -> Job:
+    """Run `read()` on the reader thread, with no dialog; `on_done(result)` on the GUI thread.
+    Errors as `run_job`."""
+    job = Job(parent, "", lambda _progress, _cancelled: read(), on_done, None, quiet=True)
+    return job.start()

@@ -23,8 +23,12 @@ from PySide6.QtWidgets import (
 from delegations import __version__
 from delegations.domain.errors import UserError
 from delegations.services import event as event_service
-from delegations.services.backups import DamagedEventFile
-from delegations.services.event import EventFile, EventSettings, database_engine
+from delegations.services.event import (
+    DamagedEventFile,
+    EventFile,
+    EventSettings,
+    database_engine,
+)
 from delegations.services.roster import count_records
 from delegations.ui.tabs.base import EVENT, EventTab
 

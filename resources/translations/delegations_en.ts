@@ -220,7 +220,15 @@
 <context>
     <name>DelegationsTab</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/delegations/tab.py" line="+319"/>
+        <location filename="../../delegations/ui/delegations/tab.py" line="+350"/>
+        <source>Reading %Ln delegate(s)…</source>
+        <translation>
+            <numerusform>Reading %Ln delegate…</numerusform>
+            <numerusform>Reading %Ln delegates…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>%Ln delegate(s)</source>
         <translation>
             <numerusform>%Ln delegate</numerusform>
@@ -244,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Delete %Ln delegate(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %Ln delegate? This cannot be undone.</numerusform>
@@ -252,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Delete the delegation “{name}” and its %Ln member(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete the delegation “{name}” and its %Ln member? This cannot be undone.</numerusform>
@@ -293,7 +301,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/main_window.py" line="+198"/>
+        <location filename="../../delegations/ui/main_window.py" line="+203"/>
         <source>%Ln delegation(s)</source>
         <translation>
             <numerusform>%Ln delegation</numerusform>

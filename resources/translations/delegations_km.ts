@@ -1502,7 +1502,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../delegations/ui/delegations/tab.py" line="+80"/>
+        <location filename="../../delegations/ui/delegations/tab.py" line="+87"/>
         <location line="+50"/>
         <source>Delegation</source>
         <translation>គណៈប្រតិភូ</translation>
@@ -1591,7 +1591,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>បន្ថែមប្រតិភូ…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+89"/>
         <source>All delegations</source>
         <translation>គណៈប្រតិភូទាំងអស់</translation>
     </message>
@@ -1607,6 +1607,14 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
     <message numerus="yes">
         <location line="+33"/>
+        <source>Reading %Ln delegate(s)…</source>
+        <translation>
+            <numerusform>កំពុងអានប្រតិភូ %Ln នាក់…</numerusform>
+            <numerusform>កំពុងអានប្រតិភូ %Ln នាក់…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>%Ln delegate(s)</source>
         <translation>
             <numerusform>ប្រតិភូ %Ln នាក់</numerusform>
@@ -1645,7 +1653,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Delete the delegate “{name}”? This cannot be undone.</source>
         <translation>លុបប្រតិភូ «{name}» ឬ? ការនេះមិនអាចត្រឡប់វិញបានទេ។</translation>
     </message>
@@ -1664,7 +1672,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>លុបប្រតិភូ</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Delete the delegation “{name}” and its %Ln member(s)? This cannot be undone.</source>
         <translation>
             <numerusform>លុបគណៈប្រតិភូ «{name}» និងសមាជិក %Ln នាក់របស់វាឬ? ការនេះមិនអាចត្រឡប់វិញបានទេ។</numerusform>
@@ -1739,7 +1747,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../delegations/ui/checkin/controller.py" line="+93"/>
+        <location filename="../../delegations/ui/checkin/controller.py" line="+94"/>
         <source>E&amp;xchange check-ins…</source>
         <translation>ផ្លាស់ប្ដូរទិន្នន័យចុះឈ្មោះ (&amp;X)…</translation>
     </message>
@@ -1764,12 +1772,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>របៀបតុ (ពេញអេក្រង់) (&amp;D)</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Automatic backup failed: {error}</source>
         <translation>ការបម្រុងទុកស្វ័យប្រវត្តិបានបរាជ័យ៖ {error}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Restore from backup</source>
         <translation>ស្ដារពីច្បាប់បម្រុងទុក</translation>
     </message>
@@ -1942,7 +1950,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>EventSettingsDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/event_settings.py" line="+46"/>
+        <location filename="../../delegations/ui/dialogs/event_settings.py" line="+47"/>
         <source>New event</source>
         <translation>ព្រឹត្តិការណ៍ថ្មី</translation>
     </message>
@@ -2187,7 +2195,7 @@ The details are in the log file.</source>
 <context>
     <name>HandoverActions</name>
     <message>
-        <location filename="../../delegations/ui/delegations/handover.py" line="+314"/>
+        <location filename="../../delegations/ui/delegations/handover.py" line="+37"/>
         <source>Hand over badges…</source>
         <translation>ប្រគល់ប័ណ្ណ…</translation>
     </message>
@@ -2197,7 +2205,7 @@ The details are in the log file.</source>
         <translation>កត់ត្រាថាមន្ត្រីទំនាក់ទំនងរបស់គណៈប្រតិភូបានទទួលប័ណ្ណ ហើយបោះពុម្ពបង្កាន់ដៃប្រគល់ប័ណ្ណដែលគាត់ចុះហត្ថលេខា</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>{delegation} has no delegates yet: add them first.</source>
         <translation>{delegation} មិនទាន់មានប្រតិភូទេ៖ សូមបន្ថែមពួកគេជាមុនសិន។</translation>
     </message>
@@ -2205,7 +2213,7 @@ The details are in the log file.</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location line="-256"/>
+        <location filename="../../delegations/ui/delegations/handover_dialog.py" line="+74"/>
         <source>Hand over badges — {delegation}</source>
         <translation>ប្រគល់ប័ណ្ណ — {delegation}</translation>
     </message>
@@ -2586,12 +2594,12 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../delegations/ui/jobs.py" line="+90"/>
+        <location filename="../../delegations/ui/jobs.py" line="+98"/>
         <source>Cancelling…</source>
         <translation>កំពុងបោះបង់…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
     </message>
@@ -2617,7 +2625,7 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../delegations/ui/main_window.py" line="+104"/>
+        <location filename="../../delegations/ui/main_window.py" line="+109"/>
         <source>&amp;Delegations</source>
         <translation>គណៈប្រតិភូ (&amp;D)</translation>
     </message>

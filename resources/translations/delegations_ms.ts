@@ -1478,7 +1478,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../delegations/ui/delegations/tab.py" line="+80"/>
+        <location filename="../../delegations/ui/delegations/tab.py" line="+87"/>
         <location line="+50"/>
         <source>Delegation</source>
         <translation>Delegasi</translation>
@@ -1567,7 +1567,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
         <translation>Tambah peserta…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+89"/>
         <source>All delegations</source>
         <translation>Semua delegasi</translation>
     </message>
@@ -1583,6 +1583,13 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
     </message>
     <message numerus="yes">
         <location line="+33"/>
+        <source>Reading %Ln delegate(s)…</source>
+        <translation>
+            <numerusform>Membaca %Ln peserta…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>%Ln delegate(s)</source>
         <translation>
             <numerusform>%Ln peserta</numerusform>
@@ -1618,7 +1625,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Delete the delegate “{name}”? This cannot be undone.</source>
         <translation>Padam peserta “{name}”? Tindakan ini tidak boleh dibuat asal.</translation>
     </message>
@@ -1636,7 +1643,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
         <translation>Padam peserta</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Delete the delegation “{name}” and its %Ln member(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Padam delegasi “{name}” dan %Ln ahlinya? Tindakan ini tidak boleh dibuat asal.</numerusform>
@@ -1710,7 +1717,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../delegations/ui/checkin/controller.py" line="+93"/>
+        <location filename="../../delegations/ui/checkin/controller.py" line="+94"/>
         <source>E&amp;xchange check-ins…</source>
         <translation>Tukar data daftar &amp;masuk…</translation>
     </message>
@@ -1735,12 +1742,12 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
         <translation>Mod &amp;kaunter (skrin penuh)</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Automatic backup failed: {error}</source>
         <translation>Sandaran automatik gagal: {error}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Restore from backup</source>
         <translation>Pulihkan daripada sandaran</translation>
     </message>
@@ -1913,7 +1920,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
 <context>
     <name>EventSettingsDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/event_settings.py" line="+46"/>
+        <location filename="../../delegations/ui/dialogs/event_settings.py" line="+47"/>
         <source>New event</source>
         <translation>Acara baharu</translation>
     </message>
@@ -2157,7 +2164,7 @@ Butirannya ada dalam fail log.</translation>
 <context>
     <name>HandoverActions</name>
     <message>
-        <location filename="../../delegations/ui/delegations/handover.py" line="+314"/>
+        <location filename="../../delegations/ui/delegations/handover.py" line="+37"/>
         <source>Hand over badges…</source>
         <translation>Serahkan pas…</translation>
     </message>
@@ -2167,7 +2174,7 @@ Butirannya ada dalam fail log.</translation>
         <translation>Rekodkan bahawa pegawai perhubungan delegasi telah mengambil pasnya, dan cetak resit serahan yang ditandatanganinya</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>{delegation} has no delegates yet: add them first.</source>
         <translation>{delegation} belum mempunyai peserta: tambah mereka dahulu.</translation>
     </message>
@@ -2175,7 +2182,7 @@ Butirannya ada dalam fail log.</translation>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location line="-256"/>
+        <location filename="../../delegations/ui/delegations/handover_dialog.py" line="+74"/>
         <source>Hand over badges — {delegation}</source>
         <translation>Serahkan pas — {delegation}</translation>
     </message>
@@ -2554,12 +2561,12 @@ Tiada apa ditulis; butirannya ada dalam fail log.</translation>
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../delegations/ui/jobs.py" line="+90"/>
+        <location filename="../../delegations/ui/jobs.py" line="+98"/>
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -2585,7 +2592,7 @@ Tiada apa ditulis; butirannya ada dalam fail log.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../delegations/ui/main_window.py" line="+104"/>
+        <location filename="../../delegations/ui/main_window.py" line="+109"/>
         <source>&amp;Delegations</source>
         <translation>&amp;Delegasi</translation>
     </message>

@@ -1478,7 +1478,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../delegations/ui/delegations/tab.py" line="+80"/>
+        <location filename="../../delegations/ui/delegations/tab.py" line="+87"/>
         <location line="+50"/>
         <source>Delegation</source>
         <translation>ကိုယ်စားလှယ်အဖွဲ့</translation>
@@ -1567,7 +1567,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ကိုယ်စားလှယ် ထည့်ရန်…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+89"/>
         <source>All delegations</source>
         <translation>ကိုယ်စားလှယ်အဖွဲ့အားလုံး</translation>
     </message>
@@ -1583,6 +1583,13 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
     <message numerus="yes">
         <location line="+33"/>
+        <source>Reading %Ln delegate(s)…</source>
+        <translation>
+            <numerusform>ကိုယ်စားလှယ် %Ln ဦးကို ဖတ်နေသည်…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>%Ln delegate(s)</source>
         <translation>
             <numerusform>ကိုယ်စားလှယ် %Ln ဦး</numerusform>
@@ -1618,7 +1625,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Delete the delegate “{name}”? This cannot be undone.</source>
         <translation>ကိုယ်စားလှယ် “{name}” ကို ဖျက်မလား။ ပြန်ပြင်၍ မရပါ။</translation>
     </message>
@@ -1636,7 +1643,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ကိုယ်စားလှယ်များ ဖျက်ရန်</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Delete the delegation “{name}” and its %Ln member(s)? This cannot be undone.</source>
         <translation>
             <numerusform>ကိုယ်စားလှယ်အဖွဲ့ “{name}” နှင့် ၎င်း၏ အဖွဲ့ဝင် %Ln ဦးကို ဖျက်မလား။ ပြန်ပြင်၍ မရပါ။</numerusform>
@@ -1710,7 +1717,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../delegations/ui/checkin/controller.py" line="+93"/>
+        <location filename="../../delegations/ui/checkin/controller.py" line="+94"/>
         <source>E&amp;xchange check-ins…</source>
         <translation>မှတ်ပုံတင်မှုများ ဖလှယ်ရန် (&amp;X)…</translation>
     </message>
@@ -1735,12 +1742,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ကောင်တာမုဒ် (မျက်နှာပြင်အပြည့်) (&amp;D)</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Automatic backup failed: {error}</source>
         <translation>အလိုအလျောက် အရန်ကူးယူမှု မအောင်မြင်ပါ- {error}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Restore from backup</source>
         <translation>အရန်မှ ပြန်ယူရန်</translation>
     </message>
@@ -1913,7 +1920,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>EventSettingsDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/event_settings.py" line="+46"/>
+        <location filename="../../delegations/ui/dialogs/event_settings.py" line="+47"/>
         <source>New event</source>
         <translation>ပွဲအသစ်</translation>
     </message>
@@ -2157,7 +2164,7 @@ The details are in the log file.</source>
 <context>
     <name>HandoverActions</name>
     <message>
-        <location filename="../../delegations/ui/delegations/handover.py" line="+314"/>
+        <location filename="../../delegations/ui/delegations/handover.py" line="+37"/>
         <source>Hand over badges…</source>
         <translation>ကတ်ပြား လွှဲအပ်ရန်…</translation>
     </message>
@@ -2167,7 +2174,7 @@ The details are in the log file.</source>
         <translation>ကိုယ်စားလှယ်အဖွဲ့၏ ဆက်သွယ်ရေးအရာရှိက ကတ်ပြားများ ယူသွားကြောင်း မှတ်တမ်းတင်ပြီး ၎င်းလက်မှတ်ထိုးမည့် လွှဲအပ်ပြေစာကို ပုံနှိပ်ရန်</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>{delegation} has no delegates yet: add them first.</source>
         <translation>{delegation} တွင် ကိုယ်စားလှယ် မရှိသေးပါ- ဦးစွာ ထည့်ပါ။</translation>
     </message>
@@ -2175,7 +2182,7 @@ The details are in the log file.</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location line="-256"/>
+        <location filename="../../delegations/ui/delegations/handover_dialog.py" line="+74"/>
         <source>Hand over badges — {delegation}</source>
         <translation>ကတ်ပြား လွှဲအပ်ရန် — {delegation}</translation>
     </message>
@@ -2554,12 +2561,12 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../delegations/ui/jobs.py" line="+90"/>
+        <location filename="../../delegations/ui/jobs.py" line="+98"/>
         <source>Cancelling…</source>
         <translation>ပယ်ဖျက်နေသည်…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Cancel</source>
         <translation>ပယ်ဖျက်ရန်</translation>
     </message>
@@ -2585,7 +2592,7 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../delegations/ui/main_window.py" line="+104"/>
+        <location filename="../../delegations/ui/main_window.py" line="+109"/>
         <source>&amp;Delegations</source>
         <translation>ကိုယ်စားလှယ်အဖွဲ့များ (&amp;D)</translation>
     </message>

@@ -1478,7 +1478,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../delegations/ui/delegations/tab.py" line="+80"/>
+        <location filename="../../delegations/ui/delegations/tab.py" line="+87"/>
         <location line="+50"/>
         <source>Delegation</source>
         <translation>Đoàn</translation>
@@ -1567,7 +1567,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>Thêm đại biểu…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+89"/>
         <source>All delegations</source>
         <translation>Tất cả các đoàn</translation>
     </message>
@@ -1583,6 +1583,13 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
     </message>
     <message numerus="yes">
         <location line="+33"/>
+        <source>Reading %Ln delegate(s)…</source>
+        <translation>
+            <numerusform>Đang đọc %Ln đại biểu…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>%Ln delegate(s)</source>
         <translation>
             <numerusform>%Ln đại biểu</numerusform>
@@ -1618,7 +1625,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Delete the delegate “{name}”? This cannot be undone.</source>
         <translation>Xóa đại biểu “{name}”? Không thể hoàn tác.</translation>
     </message>
@@ -1636,7 +1643,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>Xóa đại biểu</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Delete the delegation “{name}” and its %Ln member(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Xóa đoàn “{name}” và %Ln thành viên? Không thể hoàn tác.</numerusform>
@@ -1710,7 +1717,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../delegations/ui/checkin/controller.py" line="+93"/>
+        <location filename="../../delegations/ui/checkin/controller.py" line="+94"/>
         <source>E&amp;xchange check-ins…</source>
         <translation>&amp;Trao đổi dữ liệu điểm danh…</translation>
     </message>
@@ -1735,12 +1742,12 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>Chế độ &amp;bàn điểm danh (toàn màn hình)</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Automatic backup failed: {error}</source>
         <translation>Sao lưu tự động thất bại: {error}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Restore from backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
@@ -1913,7 +1920,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>EventSettingsDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/event_settings.py" line="+46"/>
+        <location filename="../../delegations/ui/dialogs/event_settings.py" line="+47"/>
         <source>New event</source>
         <translation>Sự kiện mới</translation>
     </message>
@@ -2157,7 +2164,7 @@ Chi tiết có trong tệp nhật ký.</translation>
 <context>
     <name>HandoverActions</name>
     <message>
-        <location filename="../../delegations/ui/delegations/handover.py" line="+314"/>
+        <location filename="../../delegations/ui/delegations/handover.py" line="+37"/>
         <source>Hand over badges…</source>
         <translation>Bàn giao thẻ…</translation>
     </message>
@@ -2167,7 +2174,7 @@ Chi tiết có trong tệp nhật ký.</translation>
         <translation>Ghi nhận cán bộ liên lạc của đoàn đã nhận thẻ và in biên lai bàn giao để họ ký</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>{delegation} has no delegates yet: add them first.</source>
         <translation>{delegation} chưa có đại biểu: hãy thêm trước.</translation>
     </message>
@@ -2175,7 +2182,7 @@ Chi tiết có trong tệp nhật ký.</translation>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location line="-256"/>
+        <location filename="../../delegations/ui/delegations/handover_dialog.py" line="+74"/>
         <source>Hand over badges — {delegation}</source>
         <translation>Bàn giao thẻ — {delegation}</translation>
     </message>
@@ -2554,12 +2561,12 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../delegations/ui/jobs.py" line="+90"/>
+        <location filename="../../delegations/ui/jobs.py" line="+98"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2585,7 +2592,7 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../delegations/ui/main_window.py" line="+104"/>
+        <location filename="../../delegations/ui/main_window.py" line="+109"/>
         <source>&amp;Delegations</source>
         <translation>Đoàn đại &amp;biểu</translation>
     </message>

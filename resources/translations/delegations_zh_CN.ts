@@ -1478,7 +1478,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../delegations/ui/delegations/tab.py" line="+80"/>
+        <location filename="../../delegations/ui/delegations/tab.py" line="+87"/>
         <location line="+50"/>
         <source>Delegation</source>
         <translation>代表团</translation>
@@ -1567,7 +1567,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>添加代表…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+89"/>
         <source>All delegations</source>
         <translation>全部代表团</translation>
     </message>
@@ -1583,6 +1583,13 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
     <message numerus="yes">
         <location line="+33"/>
+        <source>Reading %Ln delegate(s)…</source>
+        <translation>
+            <numerusform>正在读取 %Ln 名代表…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>%Ln delegate(s)</source>
         <translation>
             <numerusform>%Ln 名代表</numerusform>
@@ -1618,7 +1625,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Delete the delegate “{name}”? This cannot be undone.</source>
         <translation>删除代表“{name}”？此操作无法撤销。</translation>
     </message>
@@ -1636,7 +1643,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>删除代表</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Delete the delegation “{name}” and its %Ln member(s)? This cannot be undone.</source>
         <translation>
             <numerusform>删除代表团“{name}”及其 %Ln 名成员？此操作无法撤销。</numerusform>
@@ -1710,7 +1717,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../delegations/ui/checkin/controller.py" line="+93"/>
+        <location filename="../../delegations/ui/checkin/controller.py" line="+94"/>
         <source>E&amp;xchange check-ins…</source>
         <translation>交换报到记录(&amp;X)…</translation>
     </message>
@@ -1735,12 +1742,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>报到台模式（全屏）(&amp;D)</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Automatic backup failed: {error}</source>
         <translation>自动备份失败：{error}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -1913,7 +1920,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>EventSettingsDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/event_settings.py" line="+46"/>
+        <location filename="../../delegations/ui/dialogs/event_settings.py" line="+47"/>
         <source>New event</source>
         <translation>新建活动</translation>
     </message>
@@ -2157,7 +2164,7 @@ The details are in the log file.</source>
 <context>
     <name>HandoverActions</name>
     <message>
-        <location filename="../../delegations/ui/delegations/handover.py" line="+314"/>
+        <location filename="../../delegations/ui/delegations/handover.py" line="+37"/>
         <source>Hand over badges…</source>
         <translation>移交证件…</translation>
     </message>
@@ -2167,7 +2174,7 @@ The details are in the log file.</source>
         <translation>记录代表团联络员已领取本团证件，并打印由其签字的证件签收单</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>{delegation} has no delegates yet: add them first.</source>
         <translation>{delegation}还没有代表：请先添加。</translation>
     </message>
@@ -2175,7 +2182,7 @@ The details are in the log file.</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location line="-256"/>
+        <location filename="../../delegations/ui/delegations/handover_dialog.py" line="+74"/>
         <source>Hand over badges — {delegation}</source>
         <translation>移交证件 — {delegation}</translation>
     </message>
@@ -2554,12 +2561,12 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../delegations/ui/jobs.py" line="+90"/>
+        <location filename="../../delegations/ui/jobs.py" line="+98"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2585,7 +2592,7 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../delegations/ui/main_window.py" line="+104"/>
+        <location filename="../../delegations/ui/main_window.py" line="+109"/>
         <source>&amp;Delegations</source>
         <translation>代表团(&amp;D)</translation>
     </message>

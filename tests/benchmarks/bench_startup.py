@@ -3,8 +3,10 @@
 Run: python tests/benchmarks/bench_startup.py [--delegates 20000] [--runs 5]
 
 Start-up is from launching the process to a rendered main window (shown, events processed,
-painted into a pixmap; the child prints the wall clock then, and its exit is not counted), for (a) a bare PySide6 window with three empty tabs and (b) Delegations
-on an event file with N delegates. Target: (b) ≤ 3 × (a).
+painted into a pixmap; the child prints the wall clock then, and its exit is not counted),
+for (a) a bare PySide6 window with three empty tabs and (b) Delegations on an event file with
+N delegates. Target: (b) ≤ 3 × (a). The window shows the first screen of delegates and reads
+the rest in the background; (c) is launch to every delegate listed, in the event loop.
 Filtering: typing a name fragment into the Delegations tab's filter box until the view has
 been updated and repainted (the pending events, paint included, processed). Target: ≤ 50 ms
 at 20,000 delegates.
@@ -53,6 +55,27 @@ window.grab()
 print(time.time(), flush=True)
 """
 
+APP_FULL = """
+import sys, time
+from PySide6.QtCore import QTimer
+from delegations.services.event import open_event
+from delegations.ui.app import _application
+from delegations.ui.main_window import MainWindow
+event_file = open_event(sys.argv[1])
+app = _application()
+window = MainWindow(event_file, remember=False)
+window.show()
+tab = window.tab("delegations")
+def check():
+    if not tab.is_reading():
+        print(tab.delegate_model.rowCount(), time.time(), flush=True)
+        app.quit()
+timer = QTimer(interval=1)
+timer.timeout.connect(check)
+timer.start()
+app.exec()
+"""
+
 FILTER = """
 import sys, time
 from delegations.services.event import open_event
@@ -61,10 +84,14 @@ from delegations.ui.main_window import MainWindow
 app = _application()
 window = MainWindow(open_event(sys.argv[1]), remember=False)
 window.show()
-deadline = time.perf_counter() + 1.0  # let the window settle, as a person would before typing
+# Let the window settle (the rest of the roster arrives, the search keys are folded) as it
+# does while a person reaches for the keyboard: idle between events, as in its event loop.
+deadline = time.perf_counter() + 1.0
 while time.perf_counter() < deadline:
     app.processEvents()
+    time.sleep(0.005)
 tab = window.tab("delegations")
+assert not tab.is_reading(), "the roster was still being read after a second"
 times = []
 for fragment in ("ng", "nguy", "a", "som", "li", "duc", "", "zz"):
     start = time.perf_counter()
@@ -86,6 +113,13 @@ def _run(code: str, *args: str) -> float:
     return float(done.stdout.split()[-1]) - start
 
 
+def compile_bytecode() -> None:
+    """Bytecode compiled, as an installed copy has it (a sandbox may set
+    PYTHONDONTWRITEBYTECODE, and every start-up would compile our modules again)."""
+    package = Path(__file__).resolve().parents[2] / "delegations"
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)], check=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--delegates", type=int, default=20_000)
@@ -100,16 +134,19 @@ def main() -> None:
              "--delegates", str(args.delegates)],
             check=True, stdout=subprocess.DEVNULL,
         )  # fmt: skip
-        _run(BARE), _run(APP, str(event))  # warm the file cache
-        bare, app = [], []
-        for _ in range(args.runs):  # interleaved, so both see the same machine load
+        compile_bytecode()
+        _run(BARE), _run(APP, str(event))  # the file cache warm
+        bare, app, full = [], [], []
+        for _ in range(args.runs):  # interleaved, so all see the same machine load
             bare.append(_run(BARE))
             app.append(_run(APP, str(event)))
-        bare_s, app_s = statistics.median(bare), statistics.median(app)
+            full.append(_run(APP_FULL, str(event)))
+        bare_s, app_s, full_s = (statistics.median(runs) for runs in (bare, app, full))
         print(f"start-up, median of {args.runs} (whole process, launch to rendered window):")
         print(f"  bare PySide6 window, three empty tabs: {bare_s:.3f} s")
         print(f"  Delegations with {args.delegates:,} delegates: {app_s:.3f} s")
         print(f"  ratio {app_s / bare_s:.2f}x (target <= 3x)")
+        print(f"  every delegate listed: {full_s:.3f} s ({full_s / bare_s:.2f}x)")
         print(f"filtering {args.delegates:,} delegates (target <= 50 ms):")
         subprocess.run([sys.executable, "-c", FILTER, str(event)], check=True)
 

@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from delegations.services import delegations as service
+from delegations.ui.delegations import tab as tab_module
 from delegations.ui.delegations.forms import DelegateDialog
 from delegations.ui.delegations.tab import DelegationsTab
 from delegations.ui.dialogs.form import FormDialog
 from delegations.ui.main_window import MainWindow
+from delegations.ui.tabs.base import DELEGATES
 
 ReadFile = Callable[[Callable[[Any], Any]], Any]
 """The `read_file` fixture: run a reader on a fresh connection to the event file."""
@@ -268,3 +270,63 @@ def test_delegation_head_must_be_a_member_shown_at_the_field(
     assert dialog.isVisible()
     assert dialog.field_error("Name") == "Name: this field is required."
     dialog.reject()
+
+
+def _window_with_first_screen_of_one(
+    qtbot: QtBot, event_file: Any, settings: Any, monkeypatch: Any
+) -> tuple[MainWindow, DelegationsTab]:
+    """A window on the small event as a 20,000-delegate event opens: the first screen (here
+    one delegate) at once, the rest read in the background once that screen is painted."""
+    monkeypatch.setattr(tab_module, "FIRST_SCREEN", 1)
+    window = MainWindow(event_file, settings=settings)
+    qtbot.addWidget(window)
+    return window, _tab(window)
+
+
+def test_a_large_roster_shows_its_first_screen_at_once_then_everyone(
+    qtbot: QtBot, event_file: Any, settings: Any, monkeypatch: Any
+) -> None:
+    window, tab = _window_with_first_screen_of_one(qtbot, event_file, settings, monkeypatch)
+    assert _shown_names(tab) == ["Nguyễn Văn Đức"]  # the first in protocol order
+    assert tab.is_reading()
+    assert tab.count_label.text() == "Reading 3 delegates…"
+    assert tab.delegation_model.index(0, 1).data() == "3"  # All delegations: every member
+    assert not tab.empty_hint.isVisibleTo(tab)
+
+    window.show()  # painted: the rest is read
+    qtbot.waitUntil(lambda: not tab.is_reading())
+    assert sorted(_shown_names(tab)) == ["Nguyễn Văn Đức", "Somchai Jaidee", "Trần Thị Hương"]
+    assert tab.count_label.text() == "3 delegates"
+
+
+def test_a_filter_typed_while_the_rest_is_read_applies_to_everyone(
+    qtbot: QtBot, event_file: Any, settings: Any, monkeypatch: Any
+) -> None:
+    window, tab = _window_with_first_screen_of_one(qtbot, event_file, settings, monkeypatch)
+    tab.filter.setText("somchai")  # not in the first screen
+    window.show()
+    qtbot.waitUntil(lambda: not tab.is_reading())
+    assert _shown_names(tab) == ["Somchai Jaidee"]
+    assert tab.count_label.text() == "1 of 3 delegates"
+
+
+def test_a_change_saved_before_the_rest_arrives_is_not_overwritten(
+    qtbot: QtBot, event_file: Any, settings: Any, monkeypatch: Any
+) -> None:
+    window, tab = _window_with_first_screen_of_one(qtbot, event_file, settings, monkeypatch)
+    with event_file.session() as session:
+        thailand = next(
+            d for d in service.list_delegations(session=session) if d.name == "Thailand"
+        )
+        service.add_delegate(
+            session,
+            service.DelegateCreate(
+                delegation_id=thailand.id, given_name="Malee", family_name="Suk"
+            ),
+        )
+    tab.refresh(DELEGATES)  # what a saved form does: the whole roster, read now
+    assert not tab.is_reading()
+    window.show()
+    qtbot.wait(200)  # the painted window would have read the rest by now
+    assert "Malee Suk" in _shown_names(tab) and len(_shown_names(tab)) == 4
+    assert tab.count_label.text() == "4 delegates"

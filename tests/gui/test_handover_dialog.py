@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from delegations.services.event import open_event
 from delegations.store import EventFile
-from delegations.ui.delegations.handover import A4_MM, HandoverDialog
+from delegations.ui.delegations.handover_dialog import A4_MM, HandoverDialog
 from delegations.ui.delegations.tab import DelegationsTab
 from delegations.ui.dialogs import pdf_output
 from delegations.ui.main_window import MainWindow

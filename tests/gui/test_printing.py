@@ -162,7 +162,8 @@ def test_the_booklet_is_previewed_then_prints_at_its_own_page_size(
     assert [round(w) for w in print_desk.asked_mm[0]] == [148, 210]
     assert_pages(print_desk.paper, (148, 210), pages)  # what the preview showed, at 100 %
     assert opened == []
-    assert not list(Path(tempfile.gettempdir()).glob("delegations-*/print.pdf"))
+    # The temporary PDF is removed once the printing job has finished (just after "Sent").
+    qtbot.waitUntil(lambda: not list(Path(tempfile.gettempdir()).glob("delegations-*/print.pdf")))
 
 
 def test_door_sheets_cancelled_in_the_preview_print_nothing(

@@ -27,10 +27,12 @@ from delegations.ui.collation import collated, sorted_names
 from delegations.ui.delegations.badge_actions import install_badge_actions
 from delegations.ui.delegations.handover import install_handover_actions
 from delegations.ui.delegations.name_order import install_name_order_actions
+from delegations.ui.jobs import read_in_background
 from delegations.ui.models import ID_ROLE, Column, FoldFilterProxy, RowTableModel
 from delegations.ui.tabs.base import DELEGATES, DELEGATIONS, EventTab
 from delegations.ui.widgets import (
     FittedTableView,
+    after_first_paint,
     ask_to_delete,
     bold_font,
     configure_table,
@@ -47,6 +49,10 @@ if TYPE_CHECKING:
         DelegationUpdate,
     )
     from delegations.ui.delegations.forms import DelegateDialog, DelegationDialog
+
+
+FIRST_SCREEN = 200
+"""Delegates shown at start-up before the rest are read: more than any screen holds."""
 
 
 def _service() -> ModuleType:
@@ -73,6 +79,7 @@ class DelegationsTab(EventTab):
         super().__init__(event_file, parent)
         self._head_ids: frozenset[int] = frozenset()
         self._delegations: list[DelegationRow] = []
+        self._delegate_count = 0
 
         # Left: the delegations.
         self.delegation_model: RowTableModel[_DelegationItem] = RowTableModel(
@@ -201,21 +208,45 @@ class DelegationsTab(EventTab):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self.reload()
+        # Start-up shows the first screen of delegates and reads the rest (20,000 rows take
+        # longer than the whole window) on the reader thread once that screen is painted.
+        self._reading_rest = False
+        first_screen = roster.read_roster(event_file, first=FIRST_SCREEN)
+        self._show(first_screen)
+        if len(first_screen.delegates) < first_screen.delegate_count:
+            self._reading_rest = True
+            after_first_paint(self.delegate_view.viewport(), self._read_rest)
         self.select_delegation(None)
 
     # Loading --------------------------------------------------------------------------------
 
     def reload(self) -> None:
         """Read delegations and delegates again, keeping the selection where it was."""
+        self._reading_rest = False  # this read is newer than the one at start-up
+        self._show(roster.read_roster(self._event_file))
+
+    def is_reading(self) -> bool:
+        """Whether only the first screen of delegates is shown yet (see `__init__`)."""
+        return self._reading_rest
+
+    def _read_rest(self) -> None:
+        if self._reading_rest:
+            event_file = self._event_file
+            read_in_background(self, lambda: roster.read_roster(event_file), self._on_rest_read)
+
+    def _on_rest_read(self, current: roster.Roster) -> None:
+        if self._reading_rest:
+            self._reading_rest = False
+            self._show(current)
+
+    def _show(self, current: roster.Roster) -> None:
+        """Show a roster, keeping the selection where it was."""
         selected_delegation = self.selected_delegation_id()
         selected_delegates = self.selected_delegate_ids()
-
-        current = roster.read_roster(self._event_file)
         self._delegations, delegates = current.delegations, current.delegates
         self._head_ids = frozenset(d.head_id for d in self._delegations if d.head_id)
-        total = sum(d.member_count for d in self._delegations)
-        items = [_DelegationItem(None, self.tr("All delegations"), "", total, "")]
+        self._delegate_count = current.delegate_count
+        items = [_DelegationItem(None, self.tr("All delegations"), "", self._delegate_count, "")]
         items += [
             _DelegationItem(d.id, d.name, d.country, d.member_count, d.head_name)
             for d in self._delegations
@@ -315,6 +346,12 @@ class DelegationsTab(EventTab):
     def _after_filter(self) -> None:
         shown = self.delegate_proxy.rowCount()
         total = self.delegate_model.rowCount()
+        if self.is_reading():
+            self.count_label.setText(self.tr("Reading %Ln delegate(s)…", "", self._delegate_count))
+            self.empty_hint.hide()
+            self._update_buttons()
+            self.status_changed.emit()
+            return
         if shown == total:
             text = self.tr("%Ln delegate(s)", "", total)
         else:
@@ -339,7 +376,7 @@ class DelegationsTab(EventTab):
     def status_text(self) -> str:
         shown = self.delegate_proxy.rowCount()
         total = self.delegate_model.rowCount()
-        if shown == total:
+        if shown == total or self.is_reading():
             return ""
         return self.tr("Showing {shown} of %Ln delegate(s)", "", total).format(
             shown=self.locale().toString(shown)
