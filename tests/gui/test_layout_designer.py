@@ -256,7 +256,34 @@ def test_an_image_is_embedded(tmp_path: Path, designer: LayoutDesigner) -> None:
     image = designer.data["elements"][-1]
     assert image["type"] == "image"
     assert image["src"].startswith("data:image/png;base64,")
+    panel = designer.properties
+    assert panel.rows["opacity"].isVisible() and not panel.rows["size"].isVisible()
+    panel.rows["opacity"].setValue(0.25)
+    fit = panel.rows["fit"]
+    fit.setCurrentIndex(fit.findData("cover"))
+    fit.activated.emit(fit.currentIndex())
+    assert (image := designer.data["elements"][-1])["opacity"] == 0.25 and image["fit"] == "cover"
     assert designer.save()
+
+
+def test_the_qr_code_size_from_the_panel(designer: LayoutDesigner) -> None:
+    designer.canvas.select(QR)
+    panel = designer.properties
+    panel.rows["w"].setValue(30)
+    assert element(designer, QR)["size"] == 30
+    assert panel.rows["h"].value() == 30
+    assert designer.canvas.element_items[QR].box == (71, 100, 30, 30)
+    panel.rows["border"].setValue(4)
+    assert element(designer, QR)["border"] == 4
+
+
+def test_a_zoom_typed_in_the_box(qtbot: QtBot, designer: LayoutDesigner) -> None:
+    box = designer.zoom_box
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), "200")
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
+    assert designer.canvas.zoom == 2.0
+    assert box.currentText() == "200%"
 
 
 def test_a_file_that_is_not_an_image_is_refused_in_one_sentence(

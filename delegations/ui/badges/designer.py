@@ -245,7 +245,8 @@ class LayoutDesigner(QMainWindow):
         for zoom in ZOOMS:
             self.zoom_box.addItem(f"{zoom:.0%}", zoom)
         self.zoom_box.lineEdit().editingFinished.connect(self._on_zoom_typed)
-        self.zoom_box.activated.connect(lambda i: self.canvas.set_zoom(self.zoom_box.itemData(i)))
+        self.zoom_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.zoom_box.activated.connect(self._on_zoom_chosen)
         self.canvas.zoom_changed.connect(self._on_zoom_changed)
         zoom_label = QLabel(self.tr("&Zoom:"), self)
         zoom_label.setBuddy(self.zoom_box)
@@ -491,6 +492,13 @@ class LayoutDesigner(QMainWindow):
 
     def _on_zoom_changed(self, zoom: float) -> None:
         self.zoom_box.setEditText(f"{zoom:.0%}")
+
+    def _on_zoom_chosen(self, index: int) -> None:
+        zoom = self.zoom_box.itemData(index)
+        if isinstance(zoom, float) and self.zoom_box.currentText() == self.zoom_box.itemText(index):
+            self.canvas.set_zoom(zoom)
+        else:
+            self._on_zoom_typed()
 
     def _on_zoom_typed(self) -> None:
         text = self.zoom_box.currentText().strip().rstrip("%").strip()
