@@ -12,6 +12,11 @@ One PDF, the one the preview shows, reaches the paper by one of two paths:
   is in the queue in about 0.15 s — the same path as `delegations badges --printer` and its
   test on a real queue. Windows has no CUPS, so there the desk prints through QPrinter too.
 
+A layout with a back (its reverse on the page after each sheet) prints two-sided: `lp` gets
+`sides=two-sided-long-edge` (short edge for a landscape page: the sheet turns about its vertical
+axis, as the backs are drawn), QPrinter `setDuplex`; a printer with no duplex is named in a
+warning before it prints (`ask_two_sided`).
+
 Each desk chooses its printer once; it is remembered on that computer (QSettings), like the
 desk's name. Rendering and painting run on a worker thread (Qt paints on QPrinter off the GUI
 thread); only the QPrintDialog is on the GUI thread.
@@ -267,7 +272,6 @@ def print_pdf(  # noqa: PLR0913
     on_error: Callable[[BaseException], None] | None = None,
     finished: Callable[[], None] = lambda: None,
     run: RunJob | None = None,
-    two_sided: bool = False,
 ) -> Job | None:
     """Print… for a finished PDF, the one path every printout of the window takes: its pages
     previewed, the system's Print dialog, then the pages painted on the chosen printer in a
@@ -279,10 +283,7 @@ def print_pdf(  # noqa: PLR0913
     if not confirm_preview(parent, pdf, title):
         finished()
         return None
-    size = pdf_page_size_mm(pdf)
-    printer = ask_printer(parent, size)
-    if two_sided:
-        printer = ask_two_sided(parent, printer, size)
+    printer = ask_printer(parent, pdf_page_size_mm(pdf))
     if printer is None:
         finished()
         return None

@@ -133,3 +133,20 @@ def test_edit_of_a_bundled_layout_says_to_duplicate(manager: LayoutsDialog) -> N
     assert manager.message.text() == (
         "“a6” is bundled and read-only: Duplicate to edit… makes the event's own copy."
     )
+
+
+def test_edit_opens_the_designer_and_the_list_shows_what_it_saved(
+    manager: LayoutsDialog, event_file: EventFile, qtbot: QtBot
+) -> None:
+    from delegations.ui.badges.designer import LayoutDesigner
+
+    manager.duplicate("a6", "press")
+    manager.edit_button.click()
+    [designer] = manager.designers
+    assert isinstance(designer, LayoutDesigner) and designer.isVisible()
+    assert designer.layout_name == "press"
+
+    designer.data["title"] = "Press, edited"
+    assert designer.save()
+    assert manager.row_text("press")[0].startswith("Press, edited (press, this event's)")
+    designer.close()

@@ -271,6 +271,7 @@ class _PrintDialog(JobDialog):
         name = self.layout_combo.currentData()
         self.family_caps_check.setTristate(name is None)
         if name is None:
+            # Partly ticked: each role's layout decides; a click decides for everyone.
             self.family_caps_check.setCheckState(Qt.CheckState.PartiallyChecked)
         else:
             self.family_caps_check.setChecked(self._family_caps_defaults.get(name, False))

@@ -275,8 +275,9 @@ class LayoutsDialog(QDialog):
             self._show_message(str(error), error=True)
             return None
         self.designers.append(designer)
-        if hasattr(designer, "finished"):  # a QDialog: the list shows what was saved
-            designer.finished.connect(lambda *_args: (self.refresh(), self.changed.emit()))
+        # The list shows what the designer saved, and the print dialog reads it again.
+        designer.saved.connect(lambda _name: (self.refresh(), self.changed.emit()))
+        designer.finished.connect(lambda _result: self.refresh())
         return designer
 
     # Buttons: ask, then act ----------------------------------------------------------------
