@@ -286,3 +286,20 @@ def test_a_layout_with_a_back_says_it_prints_two_sided(
     dialog.set_layout("a6")
     qtbot.waitUntil(lambda: dialog.preview_caption.text() == "3 badges on 3 pages")
     assert not dialog.prints_two_sided()
+
+
+def test_the_layouts_button_opens_the_manager_and_the_choice_follows_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from delegations.ui.badges.layouts_dialog import LayoutsDialog
+
+    dialog = _tab(window).badge_actions.open_badges_dialog()
+    _wait_for_preview(qtbot, dialog, 3)
+    dialog.layouts_button.click()
+    manager = dialog.findChild(LayoutsDialog)
+    assert manager is not None and manager.isVisible()
+    manager.duplicate("a6", "press")
+    manager.reject()
+
+    assert dialog.layout_titles()[-1].endswith("(copy of a6)")
+    dialog.set_layout("press")  # offered as soon as the manager closes
