@@ -98,8 +98,6 @@ def test_layouts_check_lists_the_problems_and_exits_3(
     assert checked.returncode == 3 and checked.stderr == ""
     blank = "where printers leave about 4 mm blank."
     assert checked.stdout.splitlines() == [
-        "Text “event_dates” (front, element 4) may shrink to 5 pt; below 6 pt a badge is hard "
-        "to read.",
         f"Image (front, element 19) is 2.0 mm from the paper's edge at the badge's left and top, {blank}",
         "Text “{delegation} · {role}” (front, element 20) is 2.0 mm from the paper's edge at the "
         f"badge's left and right, {blank}",
