@@ -30,7 +30,7 @@ from delegations.printing.layouts import (
     slot_positions,
 )
 from delegations.printing.model import BadgeData, EventInfo
-from delegations.printing.png_images import draw_png, png_pixels
+from delegations.printing.png_images import decoded_png_pixels, draw_png, png_pixels
 from delegations.printing.qr import draw_qr
 from delegations.printing.text import FittedText, TextObjects, draw_fitted, fit_text
 from delegations.progress import Cancelled, Progress, never, no_progress
@@ -93,6 +93,8 @@ class BadgeRenderer:
 
     `family_caps` True or False prints the family name in capitals ("BAI Zhen") on every
     name element, or on none, whatever the layout says; None follows the layout.
+    `decoded_images` stores PNG images decoded (the same pixels, drawn sooner by a PDF reader,
+    but larger): for the layout designer's preview, which draws the page at once.
     """
 
     def __init__(
@@ -101,10 +103,12 @@ class BadgeRenderer:
         event: EventInfo,
         *,
         family_caps: bool | None = None,
+        decoded_images: bool = False,
     ) -> None:
         self.layout = layout
         self.event = event
         self.family_caps = family_caps
+        self.decoded_images = decoded_images
         self.text_objects = TextObjects()
         self.width = layout.badge_width * MM
         self.height = layout.badge_height * MM
@@ -318,7 +322,7 @@ class BadgeRenderer:
             x, y, w, h = self._box(element)
             canvas.beginForm(name, x, y, x + w, y + h)  # the box clips a "cover" image
             try:
-                _draw_image(canvas, element, (x, y, w, h))
+                _draw_image(canvas, element, (x, y, w, h), decoded=self.decoded_images)
             finally:
                 canvas.endForm()
             self._forms[id(element)] = name
@@ -344,7 +348,13 @@ def _placed(
     return x + (w - width) / 2, y + (h - height) / 2, width, height
 
 
-def _draw_image(canvas, element: ImageElement, box: tuple[float, float, float, float]) -> None:  # noqa: ANN001
+def _draw_image(
+    canvas,  # noqa: ANN001 (reportlab Canvas)
+    element: ImageElement,
+    box: tuple[float, float, float, float],
+    *,
+    decoded: bool = False,
+) -> None:
     media, data = element.image()
     fit = element.get("fit", "contain")
     if media == "image/svg+xml":
@@ -358,7 +368,8 @@ def _draw_image(canvas, element: ImageElement, box: tuple[float, float, float, f
         renderPDF.draw(drawing, canvas, 0, 0)
         canvas.restoreState()
         return
-    pixels = png_pixels(data) if media == "image/png" else None
+    read_pixels = decoded_png_pixels if decoded else png_pixels
+    pixels = read_pixels(data) if media == "image/png" else None
     if pixels is not None:  # the PNG's own compressed pixels, not decoded and recompressed
         draw_png(canvas, pixels, *_placed((pixels.width, pixels.height), box, fit))
         return

@@ -32,6 +32,7 @@ from delegations.printing import fonts
 from delegations.printing.badge_alone import pdf_page_png, render_badge_alone
 from delegations.printing.layouts import Layout, parse_layout
 from delegations.printing.model import BadgeData, EventInfo
+from delegations.progress import Cancelled, never
 from delegations.store import EventFile
 from delegations.store.stored import stored_name_order
 
@@ -100,9 +101,14 @@ def render_layout_sample(
     sample_key: str,
     side: str = "front",
     dpi: int = 150,
+    *,
+    superseded: Cancelled = never,
 ) -> bytes:
     """A PNG of one badge of the layout `data` (its front or back) for the sample person, at
     `dpi`, drawn by the print path's renderer: the pixels the printed badge has at that dpi.
+
+    `superseded()` is asked once the badge is drawn, before it is rasterised (the longer
+    part): True returns b"" at once, as the preview does when a newer request waits.
 
     Raises:
         UserError: the layout is invalid (the sentence names the element), or the sample
@@ -113,6 +119,8 @@ def render_layout_sample(
     layout = _layout(data)
     event, badge = _sample_badge(event_file, sample_key)
     pdf = render_badge_alone(layout, event, badge, back=side == "back")
+    if superseded():
+        return b""
     return pdf_page_png(pdf, dpi=dpi)
 
 

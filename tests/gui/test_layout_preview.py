@@ -64,10 +64,9 @@ def test_a_burst_of_requests_renders_a_few_times_and_ends_with_the_last(
     burst = [_name_moved(data, 0.5 * step) for step in range(1, 21)]
     for moved in burst:  # as a drag's mouse moves arrive, faster than a render
         preview.show_layout(moved)
-        qtbot.wait(2)
     qtbot.waitUntil(lambda: not preview._running and preview._pending is None, timeout=20_000)
-    assert 1 <= preview.renders <= 6
-    assert len(times) == preview.renders
+    assert preview.renders == 2  # the first, then the newest of those asked meanwhile
+    assert 1 <= len(times) == preview.renders - preview.dropped
     sample = preview.current_sample()
     assert sample is not None
     expected = QImage.fromData(

@@ -153,3 +153,8 @@ def test_an_unknown_sample_or_side_is_refused(demo: EventFile) -> None:
         layouts.render_layout_sample(demo, data, "nobody")
     with pytest.raises(UserError, match="not a “inside”"):
         layouts.render_layout_sample(demo, data, "km", "inside")
+
+
+def test_a_render_superseded_by_a_newer_request_stops_before_rasterising(demo: EventFile) -> None:
+    data = layouts.layout_json(demo, "a6")
+    assert layouts.render_layout_sample(demo, data, "km", superseded=lambda: True) == b""

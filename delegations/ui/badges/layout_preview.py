@@ -37,6 +37,20 @@ log = logging.getLogger(__name__)
 
 MAX_DPI = 150
 MIN_DPI = 36
+# While newer requests wait, a render is dropped before its rasterising unless no picture
+# has been shown for this long: a drag still shows several pictures a second, and the
+# picture after it comes sooner (the last move need not wait for a stale render).
+FRESH_FOR = 0.12  # s
+
+
+class _Progress:
+    """What the worker reads while it renders (plain attributes, never a Qt object)."""
+
+    newer_waiting = False
+    last_shown = 0.0
+
+    def superseded(self) -> bool:
+        return self.newer_waiting and time.perf_counter() - self.last_shown < FRESH_FOR
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +73,11 @@ class LayoutPreview(QWidget):
         self._last: _Request | None = None  # the newest layout asked for
         self._pending: _Request | None = None  # asked for while a render runs
         self._running = False
+        self._progress = _Progress()
         self._pixmap = QPixmap()
         self._shown_dpi = 0.0
         self.renders = 0  # renders started (a burst of requests starts few)
+        self.dropped = 0  # of which dropped before rasterising, for a newer request
 
         self.picture = QLabel(self)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -175,6 +191,7 @@ class LayoutPreview(QWidget):
 
     def _ask(self, request: _Request) -> None:
         self._pending = request
+        self._progress.newer_waiting = self._running
         if not self._running and self._samples is not None:
             self._start()
 
@@ -184,13 +201,15 @@ class LayoutPreview(QWidget):
         if request is None or sample is None:
             return
         self._running = True
+        self._progress.newer_waiting = False
         self.renders += 1
         event_file, key, dpi = self._event_file, sample.key, self._dpi(request.data)
+        superseded = self._progress.superseded
 
         def render() -> tuple[bytes | None, BaseException | None]:
             try:
                 return layouts.render_layout_sample(
-                    event_file, request.data, key, request.side, dpi
+                    event_file, request.data, key, request.side, dpi, superseded=superseded
                 ), None
             except Exception as error:  # noqa: BLE001 (shown in the preview, not raised)
                 return None, error
@@ -203,7 +222,10 @@ class LayoutPreview(QWidget):
         self._running = False
         if png is None:
             self._show_error(error)
+        elif not png:  # dropped for a newer request
+            self.dropped += 1
         else:
+            self._progress.last_shown = time.perf_counter()
             self._pixmap.loadFromData(png, "PNG")
             self._shown_dpi = dpi
             self.error.hide()
