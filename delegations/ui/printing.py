@@ -427,9 +427,9 @@ class QPrinterSender:
 # The desk's printer ----------------------------------------------------------------------
 
 
-def desk_deliver(printer: str, layout_name: str, title: str) -> Deliver:
+def desk_deliver(event_file: EventFile, printer: str, layout_name: str, title: str) -> Deliver:
     """Where the desk's badges go: the CUPS queue `printer` (`lp`), or on Windows the
-    system printer of that name through QPrinter.
+    system printer of that name through QPrinter (`layout_name`: bundled or the event's).
 
     Raises:
         UserError: the desk has no printer yet.
@@ -437,8 +437,8 @@ def desk_deliver(printer: str, layout_name: str, title: str) -> Deliver:
     if not printer:
         raise UserError("This desk has no printer yet: choose one in Desk settings… (Printer).")
     if printers.printing_supported():
-        return badges.CupsSender(printer, layout_name, title)
-    return QPrinterSender(named_printer(printer, badges.page_size_mm(layout_name)))
+        return badges.CupsSender(printer, layout_name, title, event_file)
+    return QPrinterSender(named_printer(printer, badges.page_size_mm(layout_name, event_file)))
 
 
 def reprint_at_desk(
@@ -454,7 +454,7 @@ def reprint_at_desk(
     Raises:
         UserError: no printer chosen, the printer refuses, or as `badges.reprint_badge`.
     """
-    deliver = desk_deliver(printer, layout_name, f"Badge {delegate_id}")
+    deliver = desk_deliver(event_file, printer, layout_name, f"Badge {delegate_id}")
     return badges.reprint_badge_to(
         event_file, delegate_id, deliver, reason=reason, layout_name=layout_name
     )
@@ -554,7 +554,8 @@ class DeskPrinting(QObject):
         def work(_progress: object, _cancelled: object) -> PrintOutcome | None:
             if not badges.count_badges(event_file, selection):
                 return None
-            deliver = desk_deliver(printer, layout_name, f"{len(admitted)} badges on arrival")
+            title = f"{len(admitted)} badges on arrival"
+            deliver = desk_deliver(event_file, printer, layout_name, title)
             return badges.print_badges_to(event_file, deliver, selection, layout_name=layout_name)
 
         def done(outcome: PrintOutcome | None) -> None:
@@ -571,7 +572,7 @@ class DeskPrinting(QObject):
         layout_name = desk_layout(self._settings)
 
         def work(_progress: object, _cancelled: object) -> walk_in_service.WalkIn:
-            deliver = desk_deliver(printer, layout_name, "Walk-in badge")
+            deliver = desk_deliver(event_file, printer, layout_name, "Walk-in badge")
             return walk_in_service.walk_in(
                 event_file, person, deliver, desk=desk, layout_name=layout_name
             )

@@ -173,3 +173,27 @@ def test_the_desk_settings_remember_the_printer(
     assert dialog.save()
     assert (printing.desk_printer(settings), printing.desk_layout(settings)) == ("Label-QL", "cr80")
     assert printing.prints_on_arrival(settings)
+
+
+def test_the_desk_prints_with_the_events_own_layout(
+    qtbot: QtBot, desk: CheckInTab, event_file: EventFile, settings: QSettings, queue: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from delegations.services import layouts
+    from delegations.ui.checkin.settings_dialog import DeskSettingsDialog
+
+    layouts.duplicate_layout(event_file, "cr80", "week-card", title="Week card")
+    monkeypatch.setattr(printing, "available_printers", lambda: ["Desk"])
+    dialog = DeskSettingsDialog(event_file, settings, desk)
+    qtbot.addWidget(dialog)
+    dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData("week-card"))
+    assert dialog.layout_combo.currentText() == "Week card"  # offered beside the bundled ones
+    assert dialog.save()
+
+    desk.admit_person(_ids(event_file)[DUC])
+    monkeypatch.setattr(printing, "ask_reprint_reason", lambda *_args: PrintReason.LOST)
+    qtbot.mouseClick(desk.card.reprint_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: desk.card.headline.text() == "🖨  BADGE PRINTED", timeout=20_000)
+    [job] = _jobs(queue)
+    [(width, height)] = page_sizes(job)
+    assert abs(width - 85.6 * MM) < 1 and abs(height - 54 * MM) < 1  # the card, not A6

@@ -230,7 +230,7 @@ class DeskSettingsDialog(QDialog):
         if self.printer_problem.text():
             form.addRow(self.printer_problem)
         self.layout_combo = QComboBox(box)
-        for badge_layout in badges.layouts():
+        for badge_layout in badges.layouts(self._event_file):  # bundled, then the event's
             self.layout_combo.addItem(badge_layout.title, badge_layout.name)
         self.layout_combo.setCurrentIndex(
             max(0, self.layout_combo.findData(printing.desk_layout(settings)))
