@@ -268,6 +268,15 @@ class LayoutPreview(QWidget):
         """The picture as rendered (not scaled), null while there is none."""
         return self._pixmap
 
+    def is_idle(self) -> bool:
+        """No render running and none waiting: the picture shows the last request."""
+        return not self._running and self._pending is None
+
+    @property
+    def shown_dpi(self) -> float:
+        """The resolution the picture shown was rendered at."""
+        return self._shown_dpi
+
     def _scale_picture(self) -> None:
         if self._pixmap.isNull():
             return
