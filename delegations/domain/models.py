@@ -41,6 +41,15 @@ class Event(SQLModel, table=True):
     # False while the event is still named after its file (a new event): someone has yet to
     # set its name and dates; badge and booklet preflight say so (migration 0004).
     details_confirmed: bool = False
+    # Order of precedence (migration 0008; rules in domain/precedence.py): "asean" = member
+    # states in the alphabetical order of their English names (ASEAN Charter Art. 31), the host
+    # and the dialogue partners placed "first", "last" or at the "chair"; "manual" = the
+    # delegations' protocol_order as set by hand. Countries are ISO 3166-1 alpha-2 codes.
+    precedence_rule: str = "asean"
+    host_country: str = ""
+    host_place: str = "last"
+    partner_countries: str = ""  # comma-separated
+    partner_place: str = "last"
 
 
 class Role(SQLModel, table=True):
@@ -50,6 +59,16 @@ class Role(SQLModel, table=True):
     code: str = Field(unique=True)
     name: str
     color: str = "#607d8b"
+    sort_order: int = 0
+
+
+class Rank(SQLModel, table=True):
+    """A rung of the event's editable rank list (Minister, Vice-Minister, …): within a
+    delegation the head comes first, then members by rank (lower sort_order first)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    name_zh: str = ""
     sort_order: int = 0
 
 
@@ -82,6 +101,10 @@ class Delegate(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     delegation_id: int = Field(foreign_key="delegation.id", index=True, ondelete="CASCADE")
     role_id: int | None = Field(default=None, foreign_key="role.id", ondelete="SET NULL")
+    # ON DELETE SET NULL in the file (migration 0008 adds the column with it); not declared
+    # here because SQLite reflection cannot see an added column's ON DELETE, and the model is
+    # compared with the migrated file.
+    rank_id: int | None = Field(default=None, foreign_key="rank.id")
     honorific: str = ""
     given_name: str = ""
     family_name: str = ""
