@@ -241,3 +241,48 @@ class ProgrammeVersion(SQLModel, table=True):
     published_at: dt.datetime = Field(default_factory=utc_now)
     note: str = ""
     snapshot: str
+
+
+# Seating (migration 0009; layouts and assignment in domain/seating.py) ----------------------
+
+
+class RoomLayout(SQLModel, table=True):
+    """A room's seat layout: its kind ("hollow-square", "theatre", …) and counts as JSON."""
+
+    room_id: int = Field(foreign_key="room.id", primary_key=True, ondelete="CASCADE")
+    kind: str
+    parameters: str = "{}"
+    updated_at: dt.datetime = Field(default_factory=utc_now)
+
+
+class SeatingPlan(SQLModel, table=True):
+    """A session's seating plan in its room's layout; `host_place` is where the host sat
+    when it was made ("in-order", "beside-chair", "opposite-chair")."""
+
+    session_id: int = Field(foreign_key="agendasession.id", primary_key=True, ondelete="CASCADE")
+    host_place: str = "in-order"
+    updated_at: dt.datetime = Field(default_factory=utc_now)
+
+
+class SeatQuota(SQLModel, table=True):
+    """How many seats a delegation has in a session: at the table and behind it."""
+
+    session_id: int = Field(
+        foreign_key="seatingplan.session_id", primary_key=True, ondelete="CASCADE"
+    )
+    delegation_id: int = Field(foreign_key="delegation.id", primary_key=True, ondelete="CASCADE")
+    at_table: int = 0
+    behind: int = 0
+
+
+class SeatAssignment(SQLModel, table=True):
+    """A seat (by its label in the room's layout) given to a delegation's place; who sits in
+    it is apart: replacing a head by a deputy changes the occupant, not the seat."""
+
+    session_id: int = Field(
+        foreign_key="seatingplan.session_id", primary_key=True, ondelete="CASCADE"
+    )
+    seat: str = Field(primary_key=True)
+    delegation_id: int = Field(foreign_key="delegation.id", index=True, ondelete="CASCADE")
+    at_table: bool = False
+    occupant_id: int | None = Field(default=None, foreign_key="delegate.id", ondelete="SET NULL")
