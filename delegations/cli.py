@@ -208,8 +208,33 @@ def build_parser() -> argparse.ArgumentParser:
     errata.add_argument("--out", type=Path, required=True, metavar="PDF")
     doors = commands.add_parser("door-sheets", help="print one A4 page per room and day")
     doors.add_argument("--out", type=Path, required=True, metavar="PDF")
+    _add_protocol_parser(commands)
     _add_backups_parser(commands)
     return parser
+
+
+def _add_protocol_parser(commands: argparse._SubParsersAction) -> None:
+    protocol = commands.add_parser(
+        "protocol",
+        help="print the order of precedence (with --out, the list with the heads of delegation "
+        "as a PDF); with --rule/--host/--partners/…, set the rule and apply it to every list",
+    )
+    protocol.add_argument("--out", type=Path, metavar="PDF", help="write the list as a PDF")
+    protocol.add_argument(
+        "--rule", metavar="RULE",
+        help="asean (member states in the alphabetical order of their English names, ASEAN "
+        "Charter Art. 31) or manual (the protocol order as set by hand)",
+    )  # fmt: skip
+    protocol.add_argument("--host", metavar="COUNTRY", help='the host country ("" for none)')
+    protocol.add_argument(
+        "--host-place", metavar="PLACE", help="first, last or chair (listed first; the chair's "
+        "seat in seating plans)",
+    )  # fmt: skip
+    protocol.add_argument(
+        "--partners", metavar="COUNTRIES", help="the dialogue partners, comma-separated"
+    )
+    protocol.add_argument("--partner-place", metavar="PLACE", help="first, last or chair")
+    protocol.add_argument("--ranks", action="store_true", help="print the rank list")
 
 
 def _add_backups_parser(commands: argparse._SubParsersAction) -> None:
@@ -703,6 +728,35 @@ def _run_door_sheets(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_protocol(args: argparse.Namespace) -> int:
+    from delegations.services import protocol
+
+    changes = {
+        "rule": args.rule, "host": args.host, "host_place": args.host_place,
+        "partners": None if args.partners is None else args.partners.split(","),
+        "partner_place": args.partner_place,
+    }  # fmt: skip
+    if any(value is not None for value in changes.values()):
+        event_file = _open(args, changes=True)
+        precedence = protocol.set_precedence(event_file, **changes)
+    else:
+        event_file = _open(args)
+        precedence = protocol.read_precedence(event_file)
+    if args.ranks:
+        with event_file.read() as connection:
+            for rank in protocol.list_ranks(session=connection):
+                print(f"{rank.name}\t{rank.name_zh}")
+        return EXIT_OK
+    for entry in precedence.entries:
+        head = " ".join(part for part in (entry.head_honorific, entry.head_name) if part)
+        rank = f" ({entry.head_rank})" if entry.head_rank else ""
+        print(f"{entry.place}\t{entry.delegation}\t{head + rank if head else '—'}")
+    if args.out is not None:
+        path = protocol.print_precedence(event_file, args.out)
+        print(f"Order of precedence ({len(precedence.entries)} delegations) written to {path}")
+    return EXIT_OK
+
+
 def _run_backups(args: argparse.Namespace) -> int:
     """`backups list|create|restore|second-folder`; list and restore work on a damaged file."""
     from delegations.services import backups
@@ -827,6 +881,7 @@ COMMANDS = {
     "printers": _run_printers,
     "checkin": _run_checkin,
     "handover": _run_handover,
+    "protocol": _run_protocol,
     "journal": _run_journal,
     "backups": _run_backups,
     None: _run_app,
