@@ -208,6 +208,18 @@ def build_parser() -> argparse.ArgumentParser:
     errata.add_argument("--out", type=Path, required=True, metavar="PDF")
     doors = commands.add_parser("door-sheets", help="print one A4 page per room and day")
     doors.add_argument("--out", type=Path, required=True, metavar="PDF")
+    plates = commands.add_parser(
+        "name-plates", help="print folded A4 name plates: flag and country name in English, "
+        "Chinese and the country's own language (default: one per delegation)",
+    )  # fmt: skip
+    plates.add_argument(
+        "--delegation", action="append", default=[], metavar="NAME",
+        help="a delegation (name, country or ISO code); repeat for more, in the order to print",
+    )  # fmt: skip
+    plates.add_argument(
+        "--with-names", action="store_true", help="print the head of delegation's name too"
+    )
+    plates.add_argument("--out", type=Path, required=True, metavar="PDF")
     _add_protocol_parser(commands)
     _add_backups_parser(commands)
     return parser
@@ -728,6 +740,16 @@ def _run_door_sheets(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_name_plates(args: argparse.Namespace) -> int:
+    from delegations.services import name_plates
+
+    event_file = _open(args)
+    plates = name_plates.delegation_plates(event_file, args.delegation, with_names=args.with_names)
+    path = name_plates.print_name_plates(event_file, plates, args.out)
+    print(f"Name plates ({_plural(len(plates), 'page')}) written to {path}")
+    return EXIT_OK
+
+
 def _run_protocol(args: argparse.Namespace) -> int:
     from delegations.services import protocol
 
@@ -870,6 +892,7 @@ COMMANDS = {
     "booklet": _run_booklet,
     "errata": _run_errata,
     "door-sheets": _run_door_sheets,
+    "name-plates": _run_name_plates,
     "demo": _run_demo,
     "event": _run_event,
     "screenshot": _run_screenshot,

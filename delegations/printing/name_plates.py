@@ -51,7 +51,7 @@ class _Line:
 
 ENGLISH = _Line(92, 72, 40, True, "#111111", max_lines=2)
 CHINESE = _Line(50, 40, 24, True, "#222222")
-OWN = _Line(56, 36, 20, True, "#333333")
+OWN = _Line(64, 42, 20, True, "#333333")
 PERSON = _Line(40, 28, 16, False, "#1a237e")
 
 
