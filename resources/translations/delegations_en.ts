@@ -98,7 +98,7 @@
 <context>
     <name>BadgesDialog</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+501"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+587"/>
         <source>%Ln badge(s)</source>
         <translation>
             <numerusform>%Ln badge</numerusform>
@@ -295,6 +295,17 @@
         <translation>
             <numerusform>%Ln row has errors and will not be imported; correct it in the file and import it again to add it.</numerusform>
             <numerusform>%Ln rows have errors and will not be imported; correct them in the file and import it again to add them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LayoutsDialog</name>
+    <message numerus="yes">
+        <location filename="../../delegations/ui/badges/layouts_dialog.py" line="+160"/>
+        <source>%n per page</source>
+        <translation>
+            <numerusform>%n per page</numerusform>
+            <numerusform>%n per page</numerusform>
         </translation>
     </message>
 </context>

@@ -406,7 +406,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>BadgesDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+307"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+373"/>
         <source>Print badges</source>
         <translation>បោះពុម្ពប័ណ្ណ</translation>
     </message>
@@ -451,20 +451,30 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ប្លង់</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+157"/>
+        <location line="+2"/>
+        <source>Layouts…</source>
+        <translation>ប្លង់…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badge layouts: duplicate one to edit, use one for a role, export, import.</source>
+        <translation>ប្លង់ប័ណ្ណ៖ ចម្លងដើម្បីកែសម្រួល កំណត់ឱ្យតួនាទីមួយ នាំចេញ នាំចូល។</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+173"/>
         <source>Check before printing</source>
         <translation>ពិនិត្យមុនបោះពុម្ព</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+92"/>
+        <location line="-155"/>
+        <location line="+105"/>
         <location line="+13"/>
         <source>Preparing the preview…</source>
         <translation>កំពុងរៀបចំការមើលជាមុន…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-114"/>
         <source>First page</source>
         <translation>ទំព័រទីមួយ</translation>
     </message>
@@ -485,11 +495,16 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
     <message>
         <location line="+1"/>
+        <source>by role</source>
+        <translation>តាមតួនាទី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Badges {part} {layout}</source>
         <translation>ប័ណ្ណ {part} {layout}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>No preview.</source>
         <translation>គ្មានការមើលជាមុន។</translation>
     </message>
@@ -504,7 +519,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ការមើលជាមុនត្រូវការ PDFium (កញ្ចប់ pypdfium2)។ ការបោះពុម្ពដំណើរការដោយគ្មានវា។</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{badges} on {pages}</source>
         <translation>{badges} លើ {pages}</translation>
     </message>
@@ -525,7 +540,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>{caption}, printed two-sided (each back on the reverse)</source>
+        <translation>{caption} បោះពុម្ពពីរមុខ (ផ្នែកខាងក្រោយនៅលើខ្នងនៃប័ណ្ណនីមួយៗ)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Check before printing ({count:,})</source>
         <translation>ពិនិត្យមុនបោះពុម្ព ({count:,})</translation>
     </message>
@@ -1795,7 +1815,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="+472"/>
+        <location filename="../../delegations/ui/printing.py" line="+522"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
         <translation>{name}៖ ប័ណ្ណថ្មីបានទៅ {printer}។ ប័ណ្ណដែលបាត់នឹងត្រូវបដិសេធចាប់ពីពេលនេះ។ ការនេះមិនចុះឈ្មោះចូលទេ។</translation>
     </message>
@@ -1810,7 +1830,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>🖨  បានបោះពុម្ពប័ណ្ណ</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>NO PRINTER</source>
         <translation>គ្មានម៉ាស៊ីនបោះពុម្ព</translation>
     </message>
@@ -1945,6 +1965,278 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+9"/>
         <source>The new PIN and its repetition differ; type the same digits twice.</source>
         <translation>PIN ថ្មី និងការវាយម្ដងទៀតខុសគ្នា។ សូមវាយលេខដដែលពីរដង។</translation>
+    </message>
+</context>
+<context>
+    <name>ElementProperties</name>
+    <message>
+        <location filename="../../delegations/ui/badges/designer_properties.py" line="+48"/>
+        <source>Element properties</source>
+        <translation>លក្ខណៈសម្បត្តិធាតុ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+140"/>
+        <source>No element selected</source>
+        <translation>មិនទាន់បានជ្រើសធាតុណាមួយ</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source> mm</source>
+        <translation> ម.ម.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;x:</source>
+        <translation>x (&amp;X)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;y:</source>
+        <translation>y (&amp;Y)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Width:</source>
+        <translation>ទទឹង (&amp;W)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Height:</source>
+        <translation>កម្ពស់ (&amp;H)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Size:</source>
+        <translation>ទំហំអក្សរ (&amp;S)៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>&amp;Minimum size:</source>
+        <translation>ទំហំតូចបំផុត (&amp;M)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(គ្មាន)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. {delegation} · {role}</source>
+        <translation>ឧ. {delegation} · {role}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Text:</source>
+        <translation>អត្ថបទ (&amp;T)៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no limit)</source>
+        <translation>(គ្មានកំណត់)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Li&amp;nes:</source>
+        <translation>ចំនួនបន្ទាត់ (&amp;N)៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Alignment:</source>
+        <translation>ការតម្រឹម (&amp;A)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left</source>
+        <translation>ឆ្វេង</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Centre</source>
+        <translation>កណ្ដាល</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right</source>
+        <translation>ស្ដាំ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Bold</source>
+        <translation>អក្សរដិត (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Uppercase</source>
+        <translation>អក្សរធំ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the role&apos;s &amp;name</source>
+        <translation>បោះពុម្ពឈ្មោះតួនាទី (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(always)</source>
+        <translation>(ជានិច្ច)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+119"/>
+        <source>photo</source>
+        <translation>រូបថត</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>Only &amp;if it has:</source>
+        <translation>តែពេលមាន (&amp;I)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only if it has n&amp;ot:</source>
+        <translation>តែពេលគ្មាន (&amp;O)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;pacity:</source>
+        <translation>ភាពស្រអាប់ (&amp;P)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit:</source>
+        <translation>របៀបដាក់ (&amp;F)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contain (all of it)</source>
+        <translation>សមក្នុងស៊ុម (ទាំងមូល)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cover (fills, cut off)</source>
+        <translation>ពេញស៊ុម (កាត់ផ្នែកលើស)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretch</source>
+        <translation>ទាញឱ្យពេញ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> modules</source>
+        <translation> ម៉ូឌុល</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quiet border:</source>
+        <translation>គែមទំនេរ (&amp;Q)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line &amp;thickness:</source>
+        <translation>កម្រាស់បន្ទាត់ (&amp;T)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace image…</source>
+        <translation>ប្ដូររូបភាព (&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>A field</source>
+        <translation>វាលទិន្នន័យ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free text with {placeholders}</source>
+        <translation>អត្ថបទសេរីដែលមាន {placeholders}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind of text:</source>
+        <translation>ប្រភេទអត្ថបទ (&amp;K)៖</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Field:</source>
+        <translation>វាល (&amp;F)៖</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>default</source>
+        <translation>លំនាំដើម</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A colour like #1a237e, or “role” for the role&apos;s colour</source>
+        <translation>ពណ៌ដូចជា #1a237e ឬ «role» សម្រាប់ពណ៌នៃតួនាទី</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose colour</source>
+        <translation>ជ្រើសពណ៌</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Colour:</source>
+        <translation>ពណ៌ (&amp;C)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>ពណ៌</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Selected: {kind}</source>
+        <translation>បានជ្រើស៖ {kind}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>text</source>
+        <translation>អត្ថបទ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>role band</source>
+        <translation>ឆ្នូតពណ៌តួនាទី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>QR code</source>
+        <translation>កូដ QR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rule</source>
+        <translation>បន្ទាត់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rectangle</source>
+        <translation>ចតុកោណកែង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image</source>
+        <translation>រូបភាព</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Element colour</source>
+        <translation>ពណ៌ធាតុ</translation>
     </message>
 </context>
 <context>
@@ -2159,7 +2451,7 @@ The details are in the log file.</source>
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../delegations/ui/file_menu.py" line="+79"/>
+        <location filename="../../delegations/ui/file_menu.py" line="+85"/>
         <source>&amp;Import registrations…</source>
         <translation>នាំចូលការចុះឈ្មោះ (&amp;I)…</translation>
     </message>
@@ -2177,6 +2469,11 @@ The details are in the log file.</source>
         <location line="+1"/>
         <source>Print &amp;programme booklet…</source>
         <translation>បោះពុម្ពសៀវភៅកម្មវិធី (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge &amp;layouts…</source>
+        <translation>ប្លង់ប័ណ្ណ (&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2920,579 @@ Nothing was written; the details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>LayoutDesigner</name>
+    <message>
+        <location filename="../../delegations/ui/badges/designer.py" line="+115"/>
+        <source>Badge layout “{name}” — {title}[*]</source>
+        <translation>ប្លង់ប័ណ្ណ «{name}» — {title}[*]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Badge canvas</source>
+        <translation>ផ្ទៃរចនាប័ណ្ណ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab selects the next element; arrows move it 1 mm, Shift+arrows 0.1 mm; Delete removes it.</source>
+        <translation>Tab ជ្រើសធាតុបន្ទាប់ គ្រាប់ចុចព្រួញផ្លាស់ទីវា 1 ម.ម. Shift+ព្រួញ 0.1 ម.ម. Delete លុបវាចេញ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Design checks</source>
+        <translation>ការពិនិត្យការរចនា</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The live preview is not available in this version of Delegations.</source>
+        <translation>Delegations កំណែនេះមិនមានការមើលជាមុនផ្ទាល់ទេ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>មើលជាមុន</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Save</source>
+        <translation>រក្សាទុក (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>បិទ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>មិនធ្វើវិញ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>ធ្វើវិញ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete element</source>
+        <translation>លុបធាតុ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;in</source>
+        <translation>ពង្រីក (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom &amp;out</source>
+        <translation>បង្រួម (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Actual size (100 %)</source>
+        <translation>ទំហំពិត (100 %) (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add element</source>
+        <translation>បន្ថែមធាតុ (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Text field</source>
+        <translation>វាលអត្ថបទ (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Free text</source>
+        <translation>អត្ថបទសេរី (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role &amp;band</source>
+        <translation>ឆ្នូតពណ៌តួនាទី (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;QR code</source>
+        <translation>កូដ QR (&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Photo</source>
+        <translation>រូបថត (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rule</source>
+        <translation>បន្ទាត់ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ctangle</source>
+        <translation>ចតុកោណកែង (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Image…</source>
+        <translation>រូបភាព (&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Layout</source>
+        <translation>ប្លង់ (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>កែសម្រួល (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>ទិដ្ឋភាព (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Designer</source>
+        <translation>កម្មវិធីរចនា</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+190"/>
+        <source>Add element</source>
+        <translation>បន្ថែមធាតុ</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>Front</source>
+        <translation>ខាងមុខ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>ខាងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Side</source>
+        <translation>ផ្នែក</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All elements</source>
+        <translation>ធាតុទាំងអស់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badges with a photo</source>
+        <translation>ប័ណ្ណដែលមានរូបថត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badges without a photo</source>
+        <translation>ប័ណ្ណដែលគ្មានរូបថត</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Elements shown only with (or without) a photo overlap; show one case</source>
+        <translation>ធាតុដែលបង្ហាញតែពេលមាន (ឬគ្មាន) រូបថត ត្រួតលើគ្នា សូមបង្ហាញម្ដងមួយករណី</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Display:</source>
+        <translation>បង្ហាញ (&amp;D)៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Display</source>
+        <translation>បង្ហាញ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Zoom:</source>
+        <translation>ពង្រីក/បង្រួម (&amp;Z)៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom</source>
+        <translation>ពង្រីក/បង្រួម</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>mm</source>
+        <translation>ម.ម.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checks</source>
+        <translation>ការពិនិត្យ</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{label}: x {x} mm, y {y} mm, {w} × {h} mm</source>
+        <translation>{label}៖ x {x} ម.ម., y {y} ម.ម., {w} × {h} ម.ម.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The design checks are not available in this version.</source>
+        <translation>កំណែនេះមិនមានការពិនិត្យការរចនាទេ។</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No problems found.</source>
+        <translation>រកមិនឃើញបញ្ហាទេ។</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Move element</source>
+        <translation>ផ្លាស់ទីធាតុ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resize element</source>
+        <translation>ប្ដូរទំហំធាតុ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change {keys}</source>
+        <translation>ផ្លាស់ប្ដូរ {keys}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delete element</source>
+        <translation>លុបធាតុ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose an image</source>
+        <translation>ជ្រើសរូបភាព</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
+        <translation>រូបភាព (*.png *.jpg *.jpeg *.svg);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add image</source>
+        <translation>បន្ថែមរូបភាព</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Save layout</source>
+        <translation>រក្សាទុកប្លង់</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unsaved changes</source>
+        <translation>ការផ្លាស់ប្ដូរមិនទាន់រក្សាទុក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to the badge layout “{name}”?</source>
+        <translation>រក្សាទុកការផ្លាស់ប្ដូរចំពោះប្លង់ប័ណ្ណ «{name}» ឬ?</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutPreview</name>
+    <message>
+        <location filename="../../delegations/ui/badges/layout_preview.py" line="+90"/>
+        <source>Reading the event&apos;s people…</source>
+        <translation>កំពុងអានបញ្ជីឈ្មោះបុគ្គលនៃព្រឹត្តិការណ៍…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>◀ Previous sample</source>
+        <translation>◀ គំរូមុន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next sample ▶</source>
+        <translation>គំរូបន្ទាប់ ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Up</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Down</source>
+        <translation>Page Down</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Longest name</source>
+        <translation>ឈ្មោះវែងបំផុត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khmer name</source>
+        <translation>ឈ្មោះខ្មែរ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thai name</source>
+        <translation>ឈ្មោះថៃ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lao name</source>
+        <translation>ឈ្មោះឡាវ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Myanmar name</source>
+        <translation>ឈ្មោះមីយ៉ាន់ម៉ា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese name</source>
+        <translation>ឈ្មោះចិន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vietnamese name</source>
+        <translation>ឈ្មោះវៀតណាម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a photo</source>
+        <translation>មានរូបថត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without a photo</source>
+        <translation>គ្មានរូបថត</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No role</source>
+        <translation>គ្មានតួនាទី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An example person (the event has nobody yet)</source>
+        <translation>បុគ្គលគំរូ (ព្រឹត្តិការណ៍មិនទាន់មាននរណាម្នាក់នៅឡើយ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role colour: {role}</source>
+        <translation>ពណ៌តួនាទី៖ {role}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{sample} — {person}</source>
+        <translation>{sample} — {person}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No sample</source>
+        <translation>គ្មានគំរូ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{sample} ({number} of {count})</source>
+        <translation>{sample} ({number} ក្នុងចំណោម {count})</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Something went wrong: {error}. The details are in the log file.</source>
+        <translation>មានបញ្ហាកើតឡើង៖ {error}។ ព័ត៌មានលម្អិតមាននៅក្នុងឯកសារកំណត់ហេតុ។</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutsDialog</name>
+    <message>
+        <location filename="../../delegations/ui/badges/layouts_dialog.py" line="+61"/>
+        <location line="+8"/>
+        <location line="+41"/>
+        <source>Badge layouts</source>
+        <translation>ប្លង់ប័ណ្ណ</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>The bundled layouts are starting points: duplicate one to make it the event&apos;s own, then edit it. The event&apos;s layouts travel with the event file.</source>
+        <translation>ប្លង់ដែលភ្ជាប់មកជាមួយកម្មវិធីគ្រាន់តែជាចំណុចចាប់ផ្ដើម៖ សូមចម្លងប្លង់មួយ ដើម្បីធ្វើឱ្យវាក្លាយជាប្លង់ផ្ទាល់របស់ព្រឹត្តិការណ៍ រួចកែសម្រួលវា។ ប្លង់របស់ព្រឹត្តិការណ៍ត្រូវបានរក្សាទុកជាមួយឯកសារព្រឹត្តិការណ៍។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Layout</source>
+        <translation>ប្លង់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Badge</source>
+        <translation>ប័ណ្ណ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printed on</source>
+        <translation>បោះពុម្ពលើ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used for</source>
+        <translation>ប្រើសម្រាប់</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Duplicate to edit…</source>
+        <translation>ចម្លងដើម្បីកែសម្រួល (&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>កែសម្រួល (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use for role…</source>
+        <translation>ប្រើសម្រាប់តួនាទី (&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>នាំចេញ (&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>នាំចូល (&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete</source>
+        <translation>លុប (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Bundled with Delegations: read-only, duplicate it to edit.</source>
+        <translation>ភ្ជាប់មកជាមួយ Delegations៖ អានបានតែប៉ុណ្ណោះ សូមចម្លងវាដើម្បីកែសម្រួល។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>bundled, read-only</source>
+        <translation>ភ្ជាប់មកជាមួយ អានបានតែប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this event&apos;s</source>
+        <translation>របស់ព្រឹត្តិការណ៍នេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title} ({name}, {kind})</source>
+        <translation>{title} ({name}, {kind})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>two-sided</source>
+        <translation>ពីរមុខ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>{width:g} × {height:g} mm</source>
+        <translation>{width:g} × {height:g} ម.ម.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>%n per page</source>
+        <translation>
+            <numerusform>ប័ណ្ណ %n សន្លឹកក្នុងមួយទំព័រ</numerusform>
+            <numerusform>ប័ណ្ណ %n សន្លឹកក្នុងមួយទំព័រ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>A bundled layout is read-only: duplicate it to edit.</source>
+        <translation>ប្លង់ដែលភ្ជាប់មកជាមួយ គឺអានបានតែប៉ុណ្ណោះ៖ សូមចម្លងវាដើម្បីកែសម្រួល។</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“{name}” is the event&apos;s own now: Edit… changes it.</source>
+        <translation>«{name}» ឥឡូវជាប្លង់ផ្ទាល់របស់ព្រឹត្តិការណ៍ហើយ៖ កែសម្រួល… នឹងផ្លាស់ប្ដូរវា។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{role} badges print with “{layout}”.</source>
+        <translation>ប័ណ្ណ {role} បោះពុម្ពតាមប្លង់ «{layout}»។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{name}” written to {path}.</source>
+        <translation>បានសរសេរ «{name}» ទៅ {path}។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{name}” imported into the event.</source>
+        <translation>បាននាំចូល «{name}» ទៅក្នុងព្រឹត្តិការណ៍។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{name}” deleted from the event.</source>
+        <translation>បានលុប «{name}» ចេញពីព្រឹត្តិការណ៍។</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The layout designer is not part of this version of Delegations yet.</source>
+        <translation>Delegations កំណែនេះមិនទាន់មានកម្មវិធីរចនាប្លង់នៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Duplicate to edit</source>
+        <translation>ចម្លងដើម្បីកែសម្រួល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the copy (letters, digits, - and _):</source>
+        <translation>ឈ្មោះច្បាប់ចម្លង (អក្សរ លេខ - និង _)៖</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“{name}” is bundled and read-only: Duplicate to edit… makes the event&apos;s own copy.</source>
+        <translation>«{name}» ភ្ជាប់មកជាមួយកម្មវិធី ហើយអានបានតែប៉ុណ្ណោះ៖ ចម្លងដើម្បីកែសម្រួល… នឹងបង្កើតច្បាប់ចម្លងផ្ទាល់របស់ព្រឹត្តិការណ៍។</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Use for role</source>
+        <translation>ប្រើសម្រាប់តួនាទី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the badges of this role with “{layout}”:</source>
+        <translation>បោះពុម្ពប័ណ្ណនៃតួនាទីនេះតាមប្លង់ «{layout}»៖</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export badge layout</source>
+        <translation>នាំចេញប្លង់ប័ណ្ណ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import badge layout</source>
+        <translation>នាំចូលប្លង់ប័ណ្ណ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete layout</source>
+        <translation>លុបប្លង់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the layout “{title}” from the event?</source>
+        <translation>លុបប្លង់ «{title}» ចេញពីព្រឹត្តិការណ៍ឬ?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Badge layout (*.json);;All files (*)</source>
+        <translation>ប្លង់ប័ណ្ណ (*.json);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../delegations/ui/main_window.py" line="+109"/>
@@ -3021,12 +3891,22 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>PrintWords</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="-317"/>
+        <location filename="../../delegations/ui/printing.py" line="-449"/>
+        <source>Two-sided printing</source>
+        <translation>ការបោះពុម្ពពីរមុខ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{printer}” has no two-sided printing: the backs will come out as separate pages.</source>
+        <translation>«{printer}» មិនអាចបោះពុម្ពពីរមុខបានទេ៖ ផ្នែកខាងក្រោយនឹងចេញជាទំព័រដាច់ដោយឡែក។</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>Printing {title}…</source>
         <translation>កំពុងបោះពុម្ព{title}…</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>Printing cancelled: nothing was printed or logged.</source>
         <translation>បានបោះបង់ការបោះពុម្ព៖ គ្មានអ្វីត្រូវបានបោះពុម្ព ឬកត់ត្រាទេ។</translation>
     </message>
@@ -4063,7 +4943,7 @@ Your event file is safe. Please send the details to whoever looks after Delegati
 <context>
     <name>_PrintDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="-451"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="-528"/>
         <source>Family name in capitals</source>
         <translation>នាមត្រកូលជាអក្សរធំ</translation>
     </message>
@@ -4088,7 +4968,17 @@ Your event file is safe. Please send the details to whoever looks after Delegati
         <translation>បោះពុម្ពលើម៉ាស៊ីនបោះពុម្ពរបស់ប្រព័ន្ធ តាមទំហំទំព័ររបស់ប្លង់ និងខ្នាត 100 %។</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+21"/>
+        <source>Each person&apos;s role layout</source>
+        <translation>ប្លង់តាមតួនាទីរបស់បុគ្គលម្នាក់ៗ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each person gets the layout of their role (Badge layouts… ▸ Use for role…), the default layout if their role has none.</source>
+        <translation>បុគ្គលម្នាក់ៗទទួលបានប្លង់នៃតួនាទីរបស់ខ្លួន (ប្លង់ប័ណ្ណ… ▸ ប្រើសម្រាប់តួនាទី…) ឬប្លង់លំនាំដើម ប្រសិនបើតួនាទីនោះគ្មានប្លង់។</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Badges</source>
         <translation>ប័ណ្ណ</translation>
     </message>
@@ -4103,7 +4993,7 @@ Your event file is safe. Please send the details to whoever looks after Delegati
         <translation>ឯកសារ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Printing badges…</source>
         <translation>កំពុងបោះពុម្ពប័ណ្ណ…</translation>
     </message>

@@ -406,7 +406,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>BadgesDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+307"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+373"/>
         <source>Print badges</source>
         <translation>ພິມບັດ</translation>
     </message>
@@ -451,20 +451,30 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ຮູບແບບ</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+157"/>
+        <location line="+2"/>
+        <source>Layouts…</source>
+        <translation>ຮູບແບບ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badge layouts: duplicate one to edit, use one for a role, export, import.</source>
+        <translation>ຮູບແບບບັດ: ສຳເນົາເພື່ອແກ້ໄຂ, ໃຊ້ສຳລັບບົດບາດໃດໜຶ່ງ, ສົ່ງອອກ, ນຳເຂົ້າ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+173"/>
         <source>Check before printing</source>
         <translation>ກວດກາກ່ອນພິມ</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+92"/>
+        <location line="-155"/>
+        <location line="+105"/>
         <location line="+13"/>
         <source>Preparing the preview…</source>
         <translation>ກຳລັງກະກຽມຕົວຢ່າງ…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-114"/>
         <source>First page</source>
         <translation>ໜ້າທຳອິດ</translation>
     </message>
@@ -485,11 +495,16 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
     <message>
         <location line="+1"/>
+        <source>by role</source>
+        <translation>ຕາມບົດບາດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Badges {part} {layout}</source>
         <translation>ບັດ {part} {layout}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>No preview.</source>
         <translation>ບໍ່ມີຕົວຢ່າງ</translation>
     </message>
@@ -504,7 +519,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ການສະແດງຕົວຢ່າງຕ້ອງໃຊ້ PDFium (ແພັກເກັດ pypdfium2) ການພິມເຮັດໄດ້ໂດຍບໍ່ຕ້ອງມີມັນ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{badges} on {pages}</source>
         <translation>{badges} ໃນ {pages}</translation>
     </message>
@@ -525,7 +540,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>{caption}, printed two-sided (each back on the reverse)</source>
+        <translation>{caption}, ພິມສອງໜ້າ (ດ້ານຫຼັງຂອງແຕ່ລະບັດຢູ່ອີກໜ້າໜຶ່ງຂອງເຈ້ຍ)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Check before printing ({count:,})</source>
         <translation>ກວດກາກ່ອນພິມ ({count:,})</translation>
     </message>
@@ -1795,7 +1815,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="+472"/>
+        <location filename="../../delegations/ui/printing.py" line="+522"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
         <translation>{name}: ບັດໃໝ່ສົ່ງໄປ {printer} ແລ້ວ ບັດທີ່ຫາຍຈະຖືກປະຕິເສດນັບແຕ່ນີ້ ບໍ່ໄດ້ລົງທະບຽນເຂົ້າດ້ວຍຂັ້ນຕອນນີ້</translation>
     </message>
@@ -1810,7 +1830,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>🖨  ພິມບັດແລ້ວ</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>NO PRINTER</source>
         <translation>ບໍ່ມີເຄື່ອງພິມ</translation>
     </message>
@@ -1945,6 +1965,278 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+9"/>
         <source>The new PIN and its repetition differ; type the same digits twice.</source>
         <translation>PIN ໃໝ່ ແລະ ທີ່ປ້ອນຊ້ຳບໍ່ກົງກັນ ປ້ອນຕົວເລກດຽວກັນສອງເທື່ອ</translation>
+    </message>
+</context>
+<context>
+    <name>ElementProperties</name>
+    <message>
+        <location filename="../../delegations/ui/badges/designer_properties.py" line="+48"/>
+        <source>Element properties</source>
+        <translation>ຄຸນສົມບັດຂອງອົງປະກອບ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+140"/>
+        <source>No element selected</source>
+        <translation>ບໍ່ໄດ້ເລືອກອົງປະກອບ</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;x:</source>
+        <translation>&amp;x:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;y:</source>
+        <translation>&amp;y:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Width:</source>
+        <translation>ກວ້າງ (&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Height:</source>
+        <translation>ສູງ (&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Size:</source>
+        <translation>ຂະໜາດ (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>&amp;Minimum size:</source>
+        <translation>ຂະໜາດຕ່ຳສຸດ (&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(ບໍ່ມີ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. {delegation} · {role}</source>
+        <translation>ເຊັ່ນ: {delegation} · {role}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Text:</source>
+        <translation>ຂໍ້ຄວາມ (&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no limit)</source>
+        <translation>(ບໍ່ຈຳກັດ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Li&amp;nes:</source>
+        <translation>ຈຳນວນແຖວ (&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Alignment:</source>
+        <translation>ການຈັດວາງ (&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left</source>
+        <translation>ຊ້າຍ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Centre</source>
+        <translation>ກາງ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right</source>
+        <translation>ຂວາ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Bold</source>
+        <translation>ຕົວໜາ (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Uppercase</source>
+        <translation>ຕົວພິມໃຫຍ່ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the role&apos;s &amp;name</source>
+        <translation>ພິມຊື່ບົດບາດ (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(always)</source>
+        <translation>(ສະເໝີ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+119"/>
+        <source>photo</source>
+        <translation>ຮູບ</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>Only &amp;if it has:</source>
+        <translation>ສະເພາະເມື່ອມີ (&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only if it has n&amp;ot:</source>
+        <translation>ສະເພາະເມື່ອບໍ່ມີ (&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;pacity:</source>
+        <translation>ຄວາມທຶບແສງ (&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit:</source>
+        <translation>ການປັບໃຫ້ພໍດີ (&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contain (all of it)</source>
+        <translation>ພໍດີ (ເຫັນທັງໝົດ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cover (fills, cut off)</source>
+        <translation>ເຕັມພື້ນທີ່ (ຖືກຕັດ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretch</source>
+        <translation>ຢືດ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> modules</source>
+        <translation> ໂມດູນ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quiet border:</source>
+        <translation>ຂອບວ່າງ (&amp;Q):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line &amp;thickness:</source>
+        <translation>ຄວາມໜາຂອງເສັ້ນ (&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace image…</source>
+        <translation>ປ່ຽນຮູບພາບ (&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>A field</source>
+        <translation>ຊ່ອງຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free text with {placeholders}</source>
+        <translation>ຂໍ້ຄວາມອິດສະຫຼະພ້ອມ {placeholders}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind of text:</source>
+        <translation>ປະເພດຂໍ້ຄວາມ (&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Field:</source>
+        <translation>ຊ່ອງຂໍ້ມູນ (&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>default</source>
+        <translation>ຄ່າເລີ່ມຕົ້ນ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A colour like #1a237e, or “role” for the role&apos;s colour</source>
+        <translation>ສີ ເຊັ່ນ #1a237e ຫຼື “role” ສຳລັບສີຂອງບົດບາດ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose colour</source>
+        <translation>ເລືອກສີ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Colour:</source>
+        <translation>ສີ (&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>ສີ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Selected: {kind}</source>
+        <translation>ທີ່ເລືອກ: {kind}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>text</source>
+        <translation>ຂໍ້ຄວາມ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>role band</source>
+        <translation>ແຖບບົດບາດ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>QR code</source>
+        <translation>ລະຫັດ QR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rule</source>
+        <translation>ເສັ້ນ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rectangle</source>
+        <translation>ຮູບສີ່ຫຼ່ຽມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image</source>
+        <translation>ຮູບພາບ</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Element colour</source>
+        <translation>ສີຂອງອົງປະກອບ</translation>
     </message>
 </context>
 <context>
@@ -2159,7 +2451,7 @@ The details are in the log file.</source>
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../delegations/ui/file_menu.py" line="+79"/>
+        <location filename="../../delegations/ui/file_menu.py" line="+85"/>
         <source>&amp;Import registrations…</source>
         <translation>ນຳເຂົ້າການລົງທະບຽນ (&amp;I)…</translation>
     </message>
@@ -2177,6 +2469,11 @@ The details are in the log file.</source>
         <location line="+1"/>
         <source>Print &amp;programme booklet…</source>
         <translation>ພິມປຶ້ມກຳນົດການ (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge &amp;layouts…</source>
+        <translation>ຮູບແບບບັດ (&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2920,579 @@ Nothing was written; the details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>LayoutDesigner</name>
+    <message>
+        <location filename="../../delegations/ui/badges/designer.py" line="+115"/>
+        <source>Badge layout “{name}” — {title}[*]</source>
+        <translation>ຮູບແບບບັດ “{name}” — {title}[*]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Badge canvas</source>
+        <translation>ພື້ນອອກແບບບັດ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab selects the next element; arrows move it 1 mm, Shift+arrows 0.1 mm; Delete removes it.</source>
+        <translation>Tab ເລືອກອົງປະກອບຖັດໄປ, ປຸ່ມລູກສອນຍ້າຍມັນ 1 mm, Shift+ລູກສອນ 0.1 mm, Delete ລຶບມັນອອກ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Design checks</source>
+        <translation>ການກວດກາການອອກແບບ</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The live preview is not available in this version of Delegations.</source>
+        <translation>ການສະແດງຕົວຢ່າງແບບສົດບໍ່ມີໃນ Delegations ສະບັບນີ້</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>ຕົວຢ່າງ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Save</source>
+        <translation>ບັນທຶກ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>ປິດ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>ຍ້ອນກັບ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>ເຮັດຄືນ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete element</source>
+        <translation>ລຶບອົງປະກອບ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;in</source>
+        <translation>ຂະຫຍາຍ (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom &amp;out</source>
+        <translation>ຫຍໍ້ (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Actual size (100 %)</source>
+        <translation>ຂະໜາດຈິງ (100 %) (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add element</source>
+        <translation>ເພີ່ມອົງປະກອບ (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Text field</source>
+        <translation>ຊ່ອງຂໍ້ຄວາມ (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Free text</source>
+        <translation>ຂໍ້ຄວາມອິດສະຫຼະ (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role &amp;band</source>
+        <translation>ແຖບບົດບາດ (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;QR code</source>
+        <translation>ລະຫັດ QR (&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Photo</source>
+        <translation>ຮູບ (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rule</source>
+        <translation>ເສັ້ນ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ctangle</source>
+        <translation>ຮູບສີ່ຫຼ່ຽມ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Image…</source>
+        <translation>ຮູບພາບ (&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Layout</source>
+        <translation>ຮູບແບບ (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>ແກ້ໄຂ (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>ມຸມມອງ (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Designer</source>
+        <translation>ເຄື່ອງມືອອກແບບ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+190"/>
+        <source>Add element</source>
+        <translation>ເພີ່ມອົງປະກອບ</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>Front</source>
+        <translation>ດ້ານໜ້າ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>ດ້ານຫຼັງ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Side</source>
+        <translation>ດ້ານ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All elements</source>
+        <translation>ອົງປະກອບທັງໝົດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badges with a photo</source>
+        <translation>ບັດທີ່ມີຮູບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badges without a photo</source>
+        <translation>ບັດທີ່ບໍ່ມີຮູບ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Elements shown only with (or without) a photo overlap; show one case</source>
+        <translation>ອົງປະກອບທີ່ສະແດງສະເພາະເມື່ອມີ (ຫຼື ບໍ່ມີ) ຮູບ ຊ້ອນກັນ ໃຫ້ສະແດງເທື່ອລະກໍລະນີ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Display:</source>
+        <translation>ສະແດງ (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Display</source>
+        <translation>ສະແດງ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Zoom:</source>
+        <translation>ຊູມ (&amp;Z):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom</source>
+        <translation>ຊູມ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checks</source>
+        <translation>ການກວດກາ</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{label}: x {x} mm, y {y} mm, {w} × {h} mm</source>
+        <translation>{label}: x {x} mm, y {y} mm, {w} × {h} mm</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The design checks are not available in this version.</source>
+        <translation>ການກວດກາການອອກແບບບໍ່ມີໃນສະບັບນີ້</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No problems found.</source>
+        <translation>ບໍ່ພົບບັນຫາ</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Move element</source>
+        <translation>ຍ້າຍອົງປະກອບ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resize element</source>
+        <translation>ປ່ຽນຂະໜາດອົງປະກອບ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change {keys}</source>
+        <translation>ປ່ຽນ {keys}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delete element</source>
+        <translation>ລຶບອົງປະກອບ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose an image</source>
+        <translation>ເລືອກຮູບພາບ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
+        <translation>ຮູບພາບ (*.png *.jpg *.jpeg *.svg);;ໄຟລ໌ທັງໝົດ (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add image</source>
+        <translation>ເພີ່ມຮູບພາບ</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Save layout</source>
+        <translation>ບັນທຶກຮູບແບບ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unsaved changes</source>
+        <translation>ການປ່ຽນແປງທີ່ຍັງບໍ່ໄດ້ບັນທຶກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to the badge layout “{name}”?</source>
+        <translation>ບັນທຶກການປ່ຽນແປງຂອງຮູບແບບບັດ “{name}” ບໍ?</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutPreview</name>
+    <message>
+        <location filename="../../delegations/ui/badges/layout_preview.py" line="+90"/>
+        <source>Reading the event&apos;s people…</source>
+        <translation>ກຳລັງອ່ານລາຍຊື່ຄົນຂອງງານ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>◀ Previous sample</source>
+        <translation>◀ ຕົວຢ່າງກ່ອນໜ້າ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next sample ▶</source>
+        <translation>ຕົວຢ່າງຖັດໄປ ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Up</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Down</source>
+        <translation>Page Down</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Longest name</source>
+        <translation>ຊື່ທີ່ຍາວທີ່ສຸດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khmer name</source>
+        <translation>ຊື່ພາສາຂະແມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thai name</source>
+        <translation>ຊື່ພາສາໄທ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lao name</source>
+        <translation>ຊື່ພາສາລາວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Myanmar name</source>
+        <translation>ຊື່ພາສາມຽນມາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese name</source>
+        <translation>ຊື່ພາສາຈີນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vietnamese name</source>
+        <translation>ຊື່ພາສາຫວຽດນາມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a photo</source>
+        <translation>ມີຮູບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without a photo</source>
+        <translation>ບໍ່ມີຮູບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No role</source>
+        <translation>ບໍ່ມີບົດບາດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An example person (the event has nobody yet)</source>
+        <translation>ບຸກຄົນຕົວຢ່າງ (ງານຍັງບໍ່ມີໃຜເທື່ອ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role colour: {role}</source>
+        <translation>ສີບົດບາດ: {role}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{sample} — {person}</source>
+        <translation>{sample} — {person}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No sample</source>
+        <translation>ບໍ່ມີຕົວຢ່າງ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{sample} ({number} of {count})</source>
+        <translation>{sample} ({number} ຈາກ {count})</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Something went wrong: {error}. The details are in the log file.</source>
+        <translation>ມີບາງຢ່າງຜິດພາດ: {error} ລາຍລະອຽດຢູ່ໃນໄຟລ໌ບັນທຶກ</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutsDialog</name>
+    <message>
+        <location filename="../../delegations/ui/badges/layouts_dialog.py" line="+61"/>
+        <location line="+8"/>
+        <location line="+41"/>
+        <source>Badge layouts</source>
+        <translation>ຮູບແບບບັດ</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>The bundled layouts are starting points: duplicate one to make it the event&apos;s own, then edit it. The event&apos;s layouts travel with the event file.</source>
+        <translation>ຮູບແບບທີ່ມາພ້ອມໂປຣແກຣມເປັນຈຸດເລີ່ມຕົ້ນ: ສຳເນົາອັນໜຶ່ງໃຫ້ເປັນຂອງງານນີ້ ແລ້ວຈຶ່ງແກ້ໄຂ ຮູບແບບຂອງງານຈະຕິດໄປກັບໄຟລ໌ງານ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Layout</source>
+        <translation>ຮູບແບບ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Badge</source>
+        <translation>ບັດ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printed on</source>
+        <translation>ພິມໃສ່</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used for</source>
+        <translation>ໃຊ້ສຳລັບ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Duplicate to edit…</source>
+        <translation>ສຳເນົາເພື່ອແກ້ໄຂ (&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>ແກ້ໄຂ (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use for role…</source>
+        <translation>ໃຊ້ສຳລັບບົດບາດ (&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>ສົ່ງອອກ (&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>ນຳເຂົ້າ (&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete</source>
+        <translation>ລຶບ (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Bundled with Delegations: read-only, duplicate it to edit.</source>
+        <translation>ມາພ້ອມກັບ Delegations: ອ່ານໄດ້ຢ່າງດຽວ ສຳເນົາເພື່ອແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>bundled, read-only</source>
+        <translation>ມາພ້ອມໂປຣແກຣມ, ອ່ານໄດ້ຢ່າງດຽວ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this event&apos;s</source>
+        <translation>ຂອງງານນີ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title} ({name}, {kind})</source>
+        <translation>{title} ({name}, {kind})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>two-sided</source>
+        <translation>ສອງໜ້າ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>{width:g} × {height:g} mm</source>
+        <translation>{width:g} × {height:g} mm</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>%n per page</source>
+        <translation>
+            <numerusform>%n ໃບຕໍ່ໜ້າ</numerusform>
+            <numerusform>%n ໃບຕໍ່ໜ້າ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>A bundled layout is read-only: duplicate it to edit.</source>
+        <translation>ຮູບແບບທີ່ມາພ້ອມໂປຣແກຣມອ່ານໄດ້ຢ່າງດຽວ: ສຳເນົາເພື່ອແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“{name}” is the event&apos;s own now: Edit… changes it.</source>
+        <translation>“{name}” ເປັນຂອງງານນີ້ແລ້ວ: ກົດ ແກ້ໄຂ… ເພື່ອປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{role} badges print with “{layout}”.</source>
+        <translation>ບັດຂອງ {role} ຈະພິມດ້ວຍ “{layout}”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{name}” written to {path}.</source>
+        <translation>ຂຽນ “{name}” ໃສ່ {path} ແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{name}” imported into the event.</source>
+        <translation>ນຳເຂົ້າ “{name}” ໃສ່ງານແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{name}” deleted from the event.</source>
+        <translation>ລຶບ “{name}” ອອກຈາກງານແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The layout designer is not part of this version of Delegations yet.</source>
+        <translation>ເຄື່ອງມືອອກແບບຮູບແບບຍັງບໍ່ມີໃນ Delegations ສະບັບນີ້</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Duplicate to edit</source>
+        <translation>ສຳເນົາເພື່ອແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the copy (letters, digits, - and _):</source>
+        <translation>ຊື່ຂອງສຳເນົາ (ຕົວອັກສອນ, ຕົວເລກ, - ແລະ _):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“{name}” is bundled and read-only: Duplicate to edit… makes the event&apos;s own copy.</source>
+        <translation>“{name}” ມາພ້ອມໂປຣແກຣມ ແລະ ອ່ານໄດ້ຢ່າງດຽວ: ສຳເນົາເພື່ອແກ້ໄຂ… ຈະສ້າງສຳເນົາທີ່ເປັນຂອງງານນີ້</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Use for role</source>
+        <translation>ໃຊ້ສຳລັບບົດບາດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the badges of this role with “{layout}”:</source>
+        <translation>ພິມບັດຂອງບົດບາດນີ້ດ້ວຍ “{layout}”:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export badge layout</source>
+        <translation>ສົ່ງອອກຮູບແບບບັດ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import badge layout</source>
+        <translation>ນຳເຂົ້າຮູບແບບບັດ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete layout</source>
+        <translation>ລຶບຮູບແບບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the layout “{title}” from the event?</source>
+        <translation>ລຶບຮູບແບບ “{title}” ອອກຈາກງານບໍ?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Badge layout (*.json);;All files (*)</source>
+        <translation>ຮູບແບບບັດ (*.json);;ໄຟລ໌ທັງໝົດ (*)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../delegations/ui/main_window.py" line="+109"/>
@@ -3021,12 +3891,22 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>PrintWords</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="-317"/>
+        <location filename="../../delegations/ui/printing.py" line="-449"/>
+        <source>Two-sided printing</source>
+        <translation>ການພິມສອງໜ້າ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{printer}” has no two-sided printing: the backs will come out as separate pages.</source>
+        <translation>“{printer}” ພິມສອງໜ້າບໍ່ໄດ້: ດ້ານຫຼັງຈະອອກມາເປັນໜ້າແຍກຕ່າງຫາກ</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>Printing {title}…</source>
         <translation>ກຳລັງພິມ{title}…</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>Printing cancelled: nothing was printed or logged.</source>
         <translation>ຍົກເລີກການພິມແລ້ວ: ບໍ່ມີຫຍັງຖືກພິມ ຫຼື ບັນທຶກ</translation>
     </message>
@@ -4063,7 +4943,7 @@ Your event file is safe. Please send the details to whoever looks after Delegati
 <context>
     <name>_PrintDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="-451"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="-528"/>
         <source>Family name in capitals</source>
         <translation>ນາມສະກຸນເປັນຕົວພິມໃຫຍ່</translation>
     </message>
@@ -4088,7 +4968,17 @@ Your event file is safe. Please send the details to whoever looks after Delegati
         <translation>ພິມດ້ວຍເຄື່ອງພິມຂອງລະບົບ ຕາມຂະໜາດໜ້າຂອງຮູບແບບ ແລະ ມາດຕາສ່ວນ 100 %</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+21"/>
+        <source>Each person&apos;s role layout</source>
+        <translation>ຮູບແບບຕາມບົດບາດຂອງແຕ່ລະຄົນ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each person gets the layout of their role (Badge layouts… ▸ Use for role…), the default layout if their role has none.</source>
+        <translation>ແຕ່ລະຄົນໄດ້ຮູບແບບຕາມບົດບາດຂອງຕົນ (ຮູບແບບບັດ… ▸ ໃຊ້ສຳລັບບົດບາດ…) ຫຼື ຮູບແບບເລີ່ມຕົ້ນ ຖ້າບົດບາດນັ້ນບໍ່ມີ</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Badges</source>
         <translation>ບັດ</translation>
     </message>
@@ -4103,7 +4993,7 @@ Your event file is safe. Please send the details to whoever looks after Delegati
         <translation>ເອກະສານ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Printing badges…</source>
         <translation>ກຳລັງພິມບັດ…</translation>
     </message>

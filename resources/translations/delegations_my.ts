@@ -395,7 +395,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>BadgesDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+307"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+373"/>
         <source>Print badges</source>
         <translation>ကတ်ပြား ပုံနှိပ်ရန်</translation>
     </message>
@@ -440,20 +440,30 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ပုံစံ</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+157"/>
+        <location line="+2"/>
+        <source>Layouts…</source>
+        <translation>ပုံစံများ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badge layouts: duplicate one to edit, use one for a role, export, import.</source>
+        <translation>ကတ်ပြားပုံစံများ- ပြင်ရန် တစ်ခုကို မိတ္တူပွားပါ၊ တာဝန်တစ်ခုအတွက် သုံးပါ၊ ထုတ်ယူပါ၊ တင်သွင်းပါ။</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+173"/>
         <source>Check before printing</source>
         <translation>ပုံမနှိပ်မီ စစ်ဆေးရန်</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+92"/>
+        <location line="-155"/>
+        <location line="+105"/>
         <location line="+13"/>
         <source>Preparing the preview…</source>
         <translation>အစမ်းကြည့်ရန် ပြင်ဆင်နေသည်…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-114"/>
         <source>First page</source>
         <translation>ပထမစာမျက်နှာ</translation>
     </message>
@@ -474,11 +484,16 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
     <message>
         <location line="+1"/>
+        <source>by role</source>
+        <translation>တာဝန်အလိုက်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Badges {part} {layout}</source>
         <translation>ကတ်ပြား {part} {layout}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>No preview.</source>
         <translation>အစမ်းကြည့်စရာ မရှိပါ။</translation>
     </message>
@@ -493,7 +508,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>အစမ်းကြည့်ရန် PDFium (pypdfium2 ပက်ကေ့ချ်) လိုအပ်သည်။ ၎င်းမပါဘဲ ပုံနှိပ်နိုင်ပါသည်။</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{badges} on {pages}</source>
         <translation>{pages} ပေါ်တွင် {badges}</translation>
     </message>
@@ -512,7 +527,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>{caption}, printed two-sided (each back on the reverse)</source>
+        <translation>{caption}၊ နှစ်ဖက်ပုံနှိပ်သည် (ကျောဘက်တိုင်းကို စာရွက်၏ နောက်ကျောတွင်)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Check before printing ({count:,})</source>
         <translation>ပုံမနှိပ်မီ စစ်ဆေးရန် ({count:,})</translation>
     </message>
@@ -1765,7 +1785,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="+472"/>
+        <location filename="../../delegations/ui/printing.py" line="+522"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
         <translation>{name}- ကတ်ပြားအသစ်ကို {printer} သို့ ပို့ပြီး၊ ပျောက်သွားသော ကတ်ပြားကို ယခုမှစ၍ ငြင်းပယ်မည်။ ဤလုပ်ဆောင်ချက်ဖြင့် မှတ်ပုံတင်ခြင်း မရှိပါ။</translation>
     </message>
@@ -1780,7 +1800,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>🖨  ကတ်ပြား ပုံနှိပ်ပြီး</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>NO PRINTER</source>
         <translation>ပုံနှိပ်စက် မရှိ</translation>
     </message>
@@ -1915,6 +1935,278 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+9"/>
         <source>The new PIN and its repetition differ; type the same digits twice.</source>
         <translation>PIN အသစ်နှင့် ထပ်ရိုက်ထားသည်မှာ မတူပါ၊ ဂဏန်းတူကို နှစ်ကြိမ် ရိုက်ပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>ElementProperties</name>
+    <message>
+        <location filename="../../delegations/ui/badges/designer_properties.py" line="+48"/>
+        <source>Element properties</source>
+        <translation>အစိတ်အပိုင်း၏ ဂုဏ်သတ္တိများ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+140"/>
+        <source>No element selected</source>
+        <translation>အစိတ်အပိုင်း မရွေးရသေးပါ</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;x:</source>
+        <translation>&amp;x:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;y:</source>
+        <translation>&amp;y:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Width:</source>
+        <translation>အကျယ် (&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Height:</source>
+        <translation>အမြင့် (&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Size:</source>
+        <translation>အရွယ်အစား (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>&amp;Minimum size:</source>
+        <translation>အနည်းဆုံး အရွယ် (&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(မရှိ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. {delegation} · {role}</source>
+        <translation>ဥပမာ- {delegation} · {role}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Text:</source>
+        <translation>စာသား (&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no limit)</source>
+        <translation>(ကန့်သတ်ချက် မရှိ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Li&amp;nes:</source>
+        <translation>စာကြောင်း (&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Alignment:</source>
+        <translation>စာညှိပုံ (&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left</source>
+        <translation>ဘယ်</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Centre</source>
+        <translation>အလယ်</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right</source>
+        <translation>ညာ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Bold</source>
+        <translation>စာလုံးထူ (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Uppercase</source>
+        <translation>စာလုံးကြီး (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the role&apos;s &amp;name</source>
+        <translation>တာဝန်အမည်ကို ပုံနှိပ်ရန် (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(always)</source>
+        <translation>(အမြဲ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+119"/>
+        <source>photo</source>
+        <translation>ဓာတ်ပုံ</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>Only &amp;if it has:</source>
+        <translation>ရှိမှသာ (&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only if it has n&amp;ot:</source>
+        <translation>မရှိမှသာ (&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;pacity:</source>
+        <translation>အထင်းအမှိန် (&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit:</source>
+        <translation>ဆံ့စေပုံ (&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contain (all of it)</source>
+        <translation>ဆံ့အောင် (တစ်ခုလုံး)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cover (fills, cut off)</source>
+        <translation>ပြည့်အောင် (အနားဖြတ်)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretch</source>
+        <translation>ဆွဲဆန့်</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> modules</source>
+        <translation> မော်ဂျူး</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quiet border:</source>
+        <translation>အနားလွတ် (&amp;Q):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line &amp;thickness:</source>
+        <translation>မျဉ်းအထူ (&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace image…</source>
+        <translation>ပုံ အစားထိုးရန် (&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>A field</source>
+        <translation>အချက်အလက်ကွက်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free text with {placeholders}</source>
+        <translation>{placeholders} ပါသော စိတ်ကြိုက်စာသား</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind of text:</source>
+        <translation>စာသားအမျိုးအစား (&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Field:</source>
+        <translation>အချက်အလက်ကွက် (&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>default</source>
+        <translation>မူလ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A colour like #1a237e, or “role” for the role&apos;s colour</source>
+        <translation>#1a237e ကဲ့သို့ အရောင်၊ သို့မဟုတ် တာဝန်၏ အရောင်အတွက် “role”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose colour</source>
+        <translation>အရောင် ရွေးရန်</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Colour:</source>
+        <translation>အရောင် (&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>အရောင်</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Selected: {kind}</source>
+        <translation>ရွေးထားသည်- {kind}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>text</source>
+        <translation>စာသား</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>role band</source>
+        <translation>တာဝန်ပြအစင်း</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>QR code</source>
+        <translation>QR ကုဒ်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rule</source>
+        <translation>မျဉ်း</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rectangle</source>
+        <translation>စတုဂံ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image</source>
+        <translation>ပုံ</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Element colour</source>
+        <translation>အစိတ်အပိုင်း၏ အရောင်</translation>
     </message>
 </context>
 <context>
@@ -2128,7 +2420,7 @@ The details are in the log file.</source>
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../delegations/ui/file_menu.py" line="+79"/>
+        <location filename="../../delegations/ui/file_menu.py" line="+85"/>
         <source>&amp;Import registrations…</source>
         <translation>မှတ်ပုံတင်မှုများ တင်သွင်းရန် (&amp;I)…</translation>
     </message>
@@ -2146,6 +2438,11 @@ The details are in the log file.</source>
         <location line="+1"/>
         <source>Print &amp;programme booklet…</source>
         <translation>အစီအစဉ်စာအုပ် ပုံနှိပ်ရန် (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge &amp;layouts…</source>
+        <translation>ကတ်ပြားပုံစံများ (&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2887,578 @@ Nothing was written; the details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>LayoutDesigner</name>
+    <message>
+        <location filename="../../delegations/ui/badges/designer.py" line="+115"/>
+        <source>Badge layout “{name}” — {title}[*]</source>
+        <translation>ကတ်ပြားပုံစံ “{name}” — {title}[*]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Badge canvas</source>
+        <translation>ကတ်ပြား ဒီဇိုင်းပြင်</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab selects the next element; arrows move it 1 mm, Shift+arrows 0.1 mm; Delete removes it.</source>
+        <translation>Tab ဖြင့် နောက်အစိတ်အပိုင်းကို ရွေးသည်၊ မြှားခလုတ်များဖြင့် 1 mm၊ Shift+မြှား ဖြင့် 0.1 mm ရွှေ့သည်၊ Delete ဖြင့် ဖယ်ရှားသည်။</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Design checks</source>
+        <translation>ဒီဇိုင်း စစ်ဆေးချက်များ</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The live preview is not available in this version of Delegations.</source>
+        <translation>ဤ Delegations ဗားရှင်းတွင် တိုက်ရိုက် အစမ်းကြည့်ခြင်း မရနိုင်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>အစမ်းကြည့်</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Save</source>
+        <translation>သိမ်းရန် (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>ပိတ်ရန် (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>နောက်ပြန် (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>ပြန်လုပ် (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete element</source>
+        <translation>အစိတ်အပိုင်း ဖျက်ရန် (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;in</source>
+        <translation>ချဲ့ရန် (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom &amp;out</source>
+        <translation>ချုံ့ရန် (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Actual size (100 %)</source>
+        <translation>အမှန်အရွယ် (100 %) (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add element</source>
+        <translation>အစိတ်အပိုင်း ထည့်ရန် (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Text field</source>
+        <translation>စာသားကွက် (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Free text</source>
+        <translation>စိတ်ကြိုက်စာသား (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role &amp;band</source>
+        <translation>တာဝန်ပြအစင်း (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;QR code</source>
+        <translation>QR ကုဒ် (&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Photo</source>
+        <translation>ဓာတ်ပုံ (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rule</source>
+        <translation>မျဉ်း (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ctangle</source>
+        <translation>စတုဂံ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Image…</source>
+        <translation>ပုံ (&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Layout</source>
+        <translation>ပုံစံ (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>ပြင်ဆင် (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>မြင်ကွင်း (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Designer</source>
+        <translation>ဒီဇိုင်းဆွဲကိရိယာ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+190"/>
+        <source>Add element</source>
+        <translation>အစိတ်အပိုင်း ထည့်ရန်</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>Front</source>
+        <translation>ရှေ့ဘက်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>ကျောဘက်</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Side</source>
+        <translation>ဘက်</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All elements</source>
+        <translation>အစိတ်အပိုင်းအားလုံး</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badges with a photo</source>
+        <translation>ဓာတ်ပုံပါသော ကတ်ပြားများ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badges without a photo</source>
+        <translation>ဓာတ်ပုံမပါသော ကတ်ပြားများ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Elements shown only with (or without) a photo overlap; show one case</source>
+        <translation>ဓာတ်ပုံပါမှ (သို့မဟုတ် မပါမှ) ပြသော အစိတ်အပိုင်းများ ထပ်နေသည်၊ အခြေအနေတစ်ခုကိုသာ ပြပါ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Display:</source>
+        <translation>ပြသရန် (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Display</source>
+        <translation>ပြသရန်</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Zoom:</source>
+        <translation>ချဲ့ချုံ့ (&amp;Z):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom</source>
+        <translation>ချဲ့ချုံ့</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checks</source>
+        <translation>စစ်ဆေးချက်များ</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{label}: x {x} mm, y {y} mm, {w} × {h} mm</source>
+        <translation>{label}- x {x} mm၊ y {y} mm၊ {w} × {h} mm</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The design checks are not available in this version.</source>
+        <translation>ဤဗားရှင်းတွင် ဒီဇိုင်း စစ်ဆေးချက်များ မရနိုင်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No problems found.</source>
+        <translation>ပြဿနာ မတွေ့ပါ။</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Move element</source>
+        <translation>အစိတ်အပိုင်း ရွှေ့ရန်</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resize element</source>
+        <translation>အစိတ်အပိုင်း အရွယ်ပြောင်းရန်</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change {keys}</source>
+        <translation>{keys} ပြောင်းရန်</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delete element</source>
+        <translation>အစိတ်အပိုင်း ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose an image</source>
+        <translation>ပုံ ရွေးရန်</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
+        <translation>ပုံများ (*.png *.jpg *.jpeg *.svg);;ဖိုင်အားလုံး (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add image</source>
+        <translation>ပုံ ထည့်ရန်</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Save layout</source>
+        <translation>ပုံစံ သိမ်းရန်</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unsaved changes</source>
+        <translation>မသိမ်းရသေးသော ပြောင်းလဲမှုများ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to the badge layout “{name}”?</source>
+        <translation>ကတ်ပြားပုံစံ “{name}” ၏ ပြောင်းလဲမှုများကို သိမ်းမလား။</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutPreview</name>
+    <message>
+        <location filename="../../delegations/ui/badges/layout_preview.py" line="+90"/>
+        <source>Reading the event&apos;s people…</source>
+        <translation>ပွဲ၏ လူစာရင်းကို ဖတ်နေသည်…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>◀ Previous sample</source>
+        <translation>◀ ယခင် နမူနာ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next sample ▶</source>
+        <translation>နောက် နမူနာ ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Up</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Down</source>
+        <translation>Page Down</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Longest name</source>
+        <translation>အရှည်ဆုံး အမည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khmer name</source>
+        <translation>ခမာ အမည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thai name</source>
+        <translation>ထိုင်း အမည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lao name</source>
+        <translation>လာအို အမည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Myanmar name</source>
+        <translation>မြန်မာ အမည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese name</source>
+        <translation>တရုတ် အမည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vietnamese name</source>
+        <translation>ဗီယက်နမ် အမည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a photo</source>
+        <translation>ဓာတ်ပုံပါ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without a photo</source>
+        <translation>ဓာတ်ပုံမပါ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No role</source>
+        <translation>တာဝန် မရှိ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An example person (the event has nobody yet)</source>
+        <translation>နမူနာ ပုဂ္ဂိုလ် (ပွဲတွင် မည်သူမျှ မရှိသေးပါ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role colour: {role}</source>
+        <translation>တာဝန်အရောင်- {role}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{sample} — {person}</source>
+        <translation>{sample} — {person}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No sample</source>
+        <translation>နမူနာ မရှိ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{sample} ({number} of {count})</source>
+        <translation>{sample} ({count} ခုအနက် {number})</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Something went wrong: {error}. The details are in the log file.</source>
+        <translation>တစ်ခုခု မှားယွင်းသွားသည်- {error}။ အသေးစိတ်ကို မှတ်တမ်းဖိုင်တွင် ကြည့်ပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutsDialog</name>
+    <message>
+        <location filename="../../delegations/ui/badges/layouts_dialog.py" line="+61"/>
+        <location line="+8"/>
+        <location line="+41"/>
+        <source>Badge layouts</source>
+        <translation>ကတ်ပြားပုံစံများ</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>The bundled layouts are starting points: duplicate one to make it the event&apos;s own, then edit it. The event&apos;s layouts travel with the event file.</source>
+        <translation>ပါဝင်ပြီးသား ပုံစံများသည် အစပြုရန် နမူနာများ ဖြစ်သည်- တစ်ခုကို မိတ္တူပွား၍ ပွဲ၏ ကိုယ်ပိုင်အဖြစ် ပြုလုပ်ပြီးမှ ပြင်ဆင်ပါ။ ပွဲ၏ ပုံစံများသည် ပွဲဖိုင်နှင့်အတူ ပါသွားသည်။</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Layout</source>
+        <translation>ပုံစံ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Badge</source>
+        <translation>ကတ်ပြား</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printed on</source>
+        <translation>ပုံနှိပ်မည့် စာရွက်</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used for</source>
+        <translation>အသုံးပြုရာ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Duplicate to edit…</source>
+        <translation>မိတ္တူပွား၍ ပြင်ရန် (&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>ပြင်ဆင်ရန် (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use for role…</source>
+        <translation>တာဝန်အတွက် သုံးရန် (&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>ထုတ်ယူရန် (&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>တင်သွင်းရန် (&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete</source>
+        <translation>ဖျက်ရန် (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Bundled with Delegations: read-only, duplicate it to edit.</source>
+        <translation>Delegations နှင့်အတူ ပါလာသည်- ဖတ်ရန်သာ ဖြစ်၍ ပြင်ရန် မိတ္တူပွားပါ။</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>bundled, read-only</source>
+        <translation>ပါဝင်ပြီးသား၊ ဖတ်ရန်သာ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this event&apos;s</source>
+        <translation>ဤပွဲ၏ ကိုယ်ပိုင်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title} ({name}, {kind})</source>
+        <translation>{title} ({name}၊ {kind})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>two-sided</source>
+        <translation>နှစ်ဖက်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>{width:g} × {height:g} mm</source>
+        <translation>{width:g} × {height:g} mm</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>%n per page</source>
+        <translation>
+            <numerusform>တစ်မျက်နှာလျှင် %n ခု</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>A bundled layout is read-only: duplicate it to edit.</source>
+        <translation>ပါဝင်ပြီးသား ပုံစံကို ဖတ်ရန်သာ ဖြစ်သည်- ပြင်ရန် မိတ္တူပွားပါ။</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“{name}” is the event&apos;s own now: Edit… changes it.</source>
+        <translation>“{name}” သည် ယခု ပွဲ၏ ကိုယ်ပိုင် ဖြစ်ပြီ- ပြင်ဆင်ရန်… ဖြင့် ပြောင်းနိုင်သည်။</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{role} badges print with “{layout}”.</source>
+        <translation>{role} ကတ်ပြားများကို “{layout}” ဖြင့် ပုံနှိပ်မည်။</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{name}” written to {path}.</source>
+        <translation>“{name}” ကို {path} သို့ ရေးပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{name}” imported into the event.</source>
+        <translation>“{name}” ကို ပွဲထဲသို့ တင်သွင်းပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{name}” deleted from the event.</source>
+        <translation>“{name}” ကို ပွဲမှ ဖျက်ပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The layout designer is not part of this version of Delegations yet.</source>
+        <translation>ပုံစံ ဒီဇိုင်းဆွဲကိရိယာသည် ဤ Delegations ဗားရှင်းတွင် မပါဝင်သေးပါ။</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Duplicate to edit</source>
+        <translation>မိတ္တူပွား၍ ပြင်ရန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the copy (letters, digits, - and _):</source>
+        <translation>မိတ္တူ၏ အမည် (အက္ခရာ၊ ဂဏန်း၊ - နှင့် _):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“{name}” is bundled and read-only: Duplicate to edit… makes the event&apos;s own copy.</source>
+        <translation>“{name}” သည် ပါဝင်ပြီးသားဖြစ်၍ ဖတ်ရန်သာ ဖြစ်သည်- မိတ္တူပွား၍ ပြင်ရန်… ဖြင့် ပွဲ၏ ကိုယ်ပိုင် မိတ္တူကို ပြုလုပ်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Use for role</source>
+        <translation>တာဝန်အတွက် သုံးရန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the badges of this role with “{layout}”:</source>
+        <translation>ဤတာဝန်၏ ကတ်ပြားများကို “{layout}” ဖြင့် ပုံနှိပ်ရန်:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export badge layout</source>
+        <translation>ကတ်ပြားပုံစံ ထုတ်ယူရန်</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import badge layout</source>
+        <translation>ကတ်ပြားပုံစံ တင်သွင်းရန်</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete layout</source>
+        <translation>ပုံစံ ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the layout “{title}” from the event?</source>
+        <translation>ပုံစံ “{title}” ကို ပွဲမှ ဖျက်မလား။</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Badge layout (*.json);;All files (*)</source>
+        <translation>ကတ်ပြားပုံစံ (*.json);;ဖိုင်အားလုံး (*)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../delegations/ui/main_window.py" line="+109"/>
@@ -2979,12 +3848,22 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>PrintWords</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="-317"/>
+        <location filename="../../delegations/ui/printing.py" line="-449"/>
+        <source>Two-sided printing</source>
+        <translation>နှစ်ဖက်ပုံနှိပ်ခြင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{printer}” has no two-sided printing: the backs will come out as separate pages.</source>
+        <translation>“{printer}” တွင် နှစ်ဖက်ပုံနှိပ်စနစ် မရှိပါ- ကျောဘက်များကို သီးခြား စာမျက်နှာများအဖြစ် ထုတ်ပေးမည်။</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>Printing {title}…</source>
         <translation>{title} ကို ပုံနှိပ်နေသည်…</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>Printing cancelled: nothing was printed or logged.</source>
         <translation>ပုံနှိပ်ခြင်းကို ပယ်ဖျက်ပြီး- ဘာမျှ ပုံမနှိပ်ရ၊ မှတ်တမ်း မတင်ရပါ။</translation>
     </message>
@@ -4018,7 +4897,7 @@ Your event file is safe. Please send the details to whoever looks after Delegati
 <context>
     <name>_PrintDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="-451"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="-528"/>
         <source>Family name in capitals</source>
         <translation>မျိုးရိုးအမည်ကို စာလုံးကြီးဖြင့်</translation>
     </message>
@@ -4043,7 +4922,17 @@ Your event file is safe. Please send the details to whoever looks after Delegati
         <translation>စနစ်၏ ပုံနှိပ်စက်ဖြင့် ပုံစံ၏ စာမျက်နှာအရွယ်အစားနှင့် 100 % စကေးဖြင့် ပုံနှိပ်ရန်။</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+21"/>
+        <source>Each person&apos;s role layout</source>
+        <translation>လူတစ်ဦးချင်း၏ တာဝန်အလိုက် ပုံစံ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each person gets the layout of their role (Badge layouts… ▸ Use for role…), the default layout if their role has none.</source>
+        <translation>လူတိုင်း ၎င်းတို့၏ တာဝန်အတွက် ပုံစံကို ရရှိမည် (ကတ်ပြားပုံစံများ… ▸ တာဝန်အတွက် သုံးရန်…)၊ တာဝန်တွင် ပုံစံ မရှိလျှင် မူလပုံစံကို ရရှိမည်။</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Badges</source>
         <translation>ကတ်ပြားများ</translation>
     </message>
@@ -4058,7 +4947,7 @@ Your event file is safe. Please send the details to whoever looks after Delegati
         <translation>PDF စာတမ်း (*.pdf)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Printing badges…</source>
         <translation>ကတ်ပြားများ ပုံနှိပ်နေသည်…</translation>
     </message>

@@ -395,7 +395,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>BadgesDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+307"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+373"/>
         <source>Print badges</source>
         <translation>พิมพ์บัตร</translation>
     </message>
@@ -440,20 +440,30 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>รูปแบบ</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+157"/>
+        <location line="+2"/>
+        <source>Layouts…</source>
+        <translation>รูปแบบ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badge layouts: duplicate one to edit, use one for a role, export, import.</source>
+        <translation>รูปแบบบัตร: ทำสำเนาเพื่อแก้ไข กำหนดให้บทบาท ส่งออก นำเข้า</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+173"/>
         <source>Check before printing</source>
         <translation>ตรวจสอบก่อนพิมพ์</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+92"/>
+        <location line="-155"/>
+        <location line="+105"/>
         <location line="+13"/>
         <source>Preparing the preview…</source>
         <translation>กำลังเตรียมตัวอย่าง…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-114"/>
         <source>First page</source>
         <translation>หน้าแรก</translation>
     </message>
@@ -474,11 +484,16 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
     <message>
         <location line="+1"/>
+        <source>by role</source>
+        <translation>ตามบทบาท</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Badges {part} {layout}</source>
         <translation>บัตร {part} {layout}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>No preview.</source>
         <translation>ไม่มีตัวอย่าง</translation>
     </message>
@@ -493,7 +508,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>การแสดงตัวอย่างต้องใช้ PDFium (แพ็กเกจ pypdfium2) แต่พิมพ์ได้โดยไม่ต้องใช้</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{badges} on {pages}</source>
         <translation>{badges} ใน {pages}</translation>
     </message>
@@ -512,7 +527,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>{caption}, printed two-sided (each back on the reverse)</source>
+        <translation>{caption} พิมพ์สองหน้า (ด้านหลังพิมพ์บนหน้าหลังของแต่ละใบ)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Check before printing ({count:,})</source>
         <translation>ตรวจสอบก่อนพิมพ์ ({count:,})</translation>
     </message>
@@ -1765,7 +1785,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="+472"/>
+        <location filename="../../delegations/ui/printing.py" line="+522"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
         <translation>{name}: ส่งบัตรใหม่ไปที่ {printer} แล้ว บัตรที่หายจะถูกปฏิเสธนับจากนี้ ขั้นตอนนี้ไม่ได้ลงทะเบียนเข้างานให้</translation>
     </message>
@@ -1780,7 +1800,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>🖨  พิมพ์บัตรแล้ว</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>NO PRINTER</source>
         <translation>ไม่มีเครื่องพิมพ์</translation>
     </message>
@@ -1915,6 +1935,278 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+9"/>
         <source>The new PIN and its repetition differ; type the same digits twice.</source>
         <translation>PIN ใหม่กับที่ป้อนซ้ำไม่ตรงกัน ป้อนตัวเลขเดียวกันสองครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>ElementProperties</name>
+    <message>
+        <location filename="../../delegations/ui/badges/designer_properties.py" line="+48"/>
+        <source>Element properties</source>
+        <translation>คุณสมบัติขององค์ประกอบ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+140"/>
+        <source>No element selected</source>
+        <translation>ยังไม่ได้เลือกองค์ประกอบ</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source> mm</source>
+        <translation> มม.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;x:</source>
+        <translation>x (&amp;X):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;y:</source>
+        <translation>y (&amp;Y):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Width:</source>
+        <translation>ความกว้าง (&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Height:</source>
+        <translation>ความสูง (&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Size:</source>
+        <translation>ขนาดอักษร (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>&amp;Minimum size:</source>
+        <translation>ขนาดเล็กสุด (&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(ไม่มี)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. {delegation} · {role}</source>
+        <translation>เช่น {delegation} · {role}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Text:</source>
+        <translation>ข้อความ (&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no limit)</source>
+        <translation>(ไม่จำกัด)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Li&amp;nes:</source>
+        <translation>จำนวนบรรทัด (&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Alignment:</source>
+        <translation>การจัดแนว (&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left</source>
+        <translation>ชิดซ้าย</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Centre</source>
+        <translation>กึ่งกลาง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right</source>
+        <translation>ชิดขวา</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Bold</source>
+        <translation>ตัวหนา (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Uppercase</source>
+        <translation>ตัวพิมพ์ใหญ่ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the role&apos;s &amp;name</source>
+        <translation>พิมพ์ชื่อบทบาท (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(always)</source>
+        <translation>(เสมอ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+119"/>
+        <source>photo</source>
+        <translation>รูปภาพ</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>Only &amp;if it has:</source>
+        <translation>เฉพาะเมื่อมี (&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only if it has n&amp;ot:</source>
+        <translation>เฉพาะเมื่อไม่มี (&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;pacity:</source>
+        <translation>ความทึบ (&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit:</source>
+        <translation>การปรับขนาด (&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contain (all of it)</source>
+        <translation>พอดีกรอบ (แสดงทั้งภาพ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cover (fills, cut off)</source>
+        <translation>เต็มกรอบ (ตัดส่วนเกิน)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretch</source>
+        <translation>ยืดเต็มกรอบ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> modules</source>
+        <translation> โมดูล</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quiet border:</source>
+        <translation>ขอบว่าง (&amp;Q):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line &amp;thickness:</source>
+        <translation>ความหนาเส้น (&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace image…</source>
+        <translation>เปลี่ยนภาพ (&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>A field</source>
+        <translation>ฟิลด์ข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free text with {placeholders}</source>
+        <translation>ข้อความอิสระที่มี {placeholders}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind of text:</source>
+        <translation>ชนิดข้อความ (&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Field:</source>
+        <translation>ฟิลด์ (&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>default</source>
+        <translation>ค่าเริ่มต้น</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A colour like #1a237e, or “role” for the role&apos;s colour</source>
+        <translation>สี เช่น #1a237e หรือ “role” เพื่อใช้สีของบทบาท</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose colour</source>
+        <translation>เลือกสี</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Colour:</source>
+        <translation>สี (&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>สี</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Selected: {kind}</source>
+        <translation>เลือกอยู่: {kind}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>text</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>role band</source>
+        <translation>แถบสีบทบาท</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>QR code</source>
+        <translation>คิวอาร์โค้ด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rule</source>
+        <translation>เส้น</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rectangle</source>
+        <translation>สี่เหลี่ยมผืนผ้า</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image</source>
+        <translation>ภาพ</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Element colour</source>
+        <translation>สีขององค์ประกอบ</translation>
     </message>
 </context>
 <context>
@@ -2128,7 +2420,7 @@ The details are in the log file.</source>
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../delegations/ui/file_menu.py" line="+79"/>
+        <location filename="../../delegations/ui/file_menu.py" line="+85"/>
         <source>&amp;Import registrations…</source>
         <translation>นำเข้าข้อมูลการลงทะเบียน (&amp;I)…</translation>
     </message>
@@ -2146,6 +2438,11 @@ The details are in the log file.</source>
         <location line="+1"/>
         <source>Print &amp;programme booklet…</source>
         <translation>พิมพ์สูจิบัตร (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge &amp;layouts…</source>
+        <translation>รูปแบบบัตร (&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2887,578 @@ Nothing was written; the details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>LayoutDesigner</name>
+    <message>
+        <location filename="../../delegations/ui/badges/designer.py" line="+115"/>
+        <source>Badge layout “{name}” — {title}[*]</source>
+        <translation>รูปแบบบัตร “{name}” — {title}[*]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Badge canvas</source>
+        <translation>พื้นที่ออกแบบบัตร</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab selects the next element; arrows move it 1 mm, Shift+arrows 0.1 mm; Delete removes it.</source>
+        <translation>Tab เลือกองค์ประกอบถัดไป ปุ่มลูกศรเลื่อนทีละ 1 มม. Shift+ลูกศรเลื่อนทีละ 0.1 มม. Delete ลบองค์ประกอบ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Design checks</source>
+        <translation>ตรวจสอบการออกแบบ</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The live preview is not available in this version of Delegations.</source>
+        <translation>Delegations รุ่นนี้ยังไม่มีการแสดงตัวอย่างแบบสด</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>ตัวอย่าง</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Save</source>
+        <translation>บันทึก (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>ปิด (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>เลิกทำ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>ทำซ้ำ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete element</source>
+        <translation>ลบองค์ประกอบ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;in</source>
+        <translation>ขยาย (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom &amp;out</source>
+        <translation>ย่อ (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Actual size (100 %)</source>
+        <translation>ขนาดจริง (100 %) (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add element</source>
+        <translation>เพิ่มองค์ประกอบ (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Text field</source>
+        <translation>ฟิลด์ข้อความ (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Free text</source>
+        <translation>ข้อความอิสระ (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role &amp;band</source>
+        <translation>แถบสีบทบาท (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;QR code</source>
+        <translation>คิวอาร์โค้ด (&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Photo</source>
+        <translation>รูปภาพ (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rule</source>
+        <translation>เส้น (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ctangle</source>
+        <translation>สี่เหลี่ยมผืนผ้า (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Image…</source>
+        <translation>ภาพ (&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Layout</source>
+        <translation>รูปแบบ (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>แก้ไข (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>มุมมอง (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Designer</source>
+        <translation>เครื่องมือออกแบบ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+190"/>
+        <source>Add element</source>
+        <translation>เพิ่มองค์ประกอบ</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>Front</source>
+        <translation>ด้านหน้า</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>ด้านหลัง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Side</source>
+        <translation>ด้าน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All elements</source>
+        <translation>องค์ประกอบทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badges with a photo</source>
+        <translation>บัตรที่มีรูปภาพ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badges without a photo</source>
+        <translation>บัตรที่ไม่มีรูปภาพ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Elements shown only with (or without) a photo overlap; show one case</source>
+        <translation>องค์ประกอบที่แสดงเฉพาะเมื่อมี (หรือไม่มี) รูปภาพจะซ้อนกัน ให้แสดงทีละกรณี</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Display:</source>
+        <translation>แสดง (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Display</source>
+        <translation>แสดง</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Zoom:</source>
+        <translation>ย่อ/ขยาย (&amp;Z):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom</source>
+        <translation>ย่อ/ขยาย</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>mm</source>
+        <translation>มม.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checks</source>
+        <translation>การตรวจสอบ</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{label}: x {x} mm, y {y} mm, {w} × {h} mm</source>
+        <translation>{label}: x {x} มม., y {y} มม., {w} × {h} มม.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The design checks are not available in this version.</source>
+        <translation>รุ่นนี้ยังไม่มีการตรวจสอบการออกแบบ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No problems found.</source>
+        <translation>ไม่พบปัญหา</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Move element</source>
+        <translation>ย้ายองค์ประกอบ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resize element</source>
+        <translation>ปรับขนาดองค์ประกอบ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change {keys}</source>
+        <translation>เปลี่ยน {keys}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delete element</source>
+        <translation>ลบองค์ประกอบ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose an image</source>
+        <translation>เลือกภาพ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
+        <translation>ภาพ (*.png *.jpg *.jpeg *.svg);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add image</source>
+        <translation>เพิ่มภาพ</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Save layout</source>
+        <translation>บันทึกรูปแบบ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unsaved changes</source>
+        <translation>การเปลี่ยนแปลงที่ยังไม่บันทึก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to the badge layout “{name}”?</source>
+        <translation>บันทึกการเปลี่ยนแปลงของรูปแบบบัตร “{name}” หรือไม่</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutPreview</name>
+    <message>
+        <location filename="../../delegations/ui/badges/layout_preview.py" line="+90"/>
+        <source>Reading the event&apos;s people…</source>
+        <translation>กำลังอ่านรายชื่อบุคคลของงาน…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>◀ Previous sample</source>
+        <translation>◀ ตัวอย่างก่อนหน้า</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next sample ▶</source>
+        <translation>ตัวอย่างถัดไป ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Up</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Down</source>
+        <translation>Page Down</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Longest name</source>
+        <translation>ชื่อที่ยาวที่สุด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khmer name</source>
+        <translation>ชื่อภาษาเขมร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thai name</source>
+        <translation>ชื่อภาษาไทย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lao name</source>
+        <translation>ชื่อภาษาลาว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Myanmar name</source>
+        <translation>ชื่อภาษาเมียนมา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese name</source>
+        <translation>ชื่อภาษาจีน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vietnamese name</source>
+        <translation>ชื่อภาษาเวียดนาม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a photo</source>
+        <translation>มีรูปภาพ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without a photo</source>
+        <translation>ไม่มีรูปภาพ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No role</source>
+        <translation>ไม่มีบทบาท</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An example person (the event has nobody yet)</source>
+        <translation>บุคคลตัวอย่าง (งานยังไม่มีรายชื่อใคร)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role colour: {role}</source>
+        <translation>สีบทบาท: {role}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{sample} — {person}</source>
+        <translation>{sample} — {person}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No sample</source>
+        <translation>ไม่มีตัวอย่าง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{sample} ({number} of {count})</source>
+        <translation>{sample} ({number} จาก {count})</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Something went wrong: {error}. The details are in the log file.</source>
+        <translation>เกิดข้อผิดพลาด: {error} รายละเอียดอยู่ในไฟล์บันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutsDialog</name>
+    <message>
+        <location filename="../../delegations/ui/badges/layouts_dialog.py" line="+61"/>
+        <location line="+8"/>
+        <location line="+41"/>
+        <source>Badge layouts</source>
+        <translation>รูปแบบบัตร</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>The bundled layouts are starting points: duplicate one to make it the event&apos;s own, then edit it. The event&apos;s layouts travel with the event file.</source>
+        <translation>รูปแบบที่มากับโปรแกรมเป็นเพียงจุดเริ่มต้น: ทำสำเนาเพื่อให้เป็นรูปแบบของงานเอง แล้วจึงแก้ไข รูปแบบของงานจะติดไปกับไฟล์งาน</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Layout</source>
+        <translation>รูปแบบ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Badge</source>
+        <translation>บัตร</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printed on</source>
+        <translation>พิมพ์บน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used for</source>
+        <translation>ใช้กับ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Duplicate to edit…</source>
+        <translation>ทำสำเนาเพื่อแก้ไข (&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>แก้ไข (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use for role…</source>
+        <translation>ใช้กับบทบาท (&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>ส่งออก (&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>นำเข้า (&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete</source>
+        <translation>ลบ (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Bundled with Delegations: read-only, duplicate it to edit.</source>
+        <translation>มากับ Delegations: อ่านอย่างเดียว ทำสำเนาเพื่อแก้ไข</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>bundled, read-only</source>
+        <translation>มากับโปรแกรม อ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this event&apos;s</source>
+        <translation>ของงานนี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title} ({name}, {kind})</source>
+        <translation>{title} ({name}, {kind})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>two-sided</source>
+        <translation>สองหน้า</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>{width:g} × {height:g} mm</source>
+        <translation>{width:g} × {height:g} มม.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>%n per page</source>
+        <translation>
+            <numerusform>หน้าละ %n ใบ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>A bundled layout is read-only: duplicate it to edit.</source>
+        <translation>รูปแบบที่มากับโปรแกรมเป็นแบบอ่านอย่างเดียว: ทำสำเนาเพื่อแก้ไข</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“{name}” is the event&apos;s own now: Edit… changes it.</source>
+        <translation>“{name}” เป็นรูปแบบของงานนี้แล้ว: แก้ไขได้ด้วย แก้ไข…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{role} badges print with “{layout}”.</source>
+        <translation>บัตร{role}จะพิมพ์ด้วยรูปแบบ “{layout}”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{name}” written to {path}.</source>
+        <translation>เขียน “{name}” ลงใน {path} แล้ว</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{name}” imported into the event.</source>
+        <translation>นำเข้า “{name}” สู่งานแล้ว</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{name}” deleted from the event.</source>
+        <translation>ลบ “{name}” ออกจากงานแล้ว</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The layout designer is not part of this version of Delegations yet.</source>
+        <translation>Delegations รุ่นนี้ยังไม่มีเครื่องมือออกแบบรูปแบบบัตร</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Duplicate to edit</source>
+        <translation>ทำสำเนาเพื่อแก้ไข</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the copy (letters, digits, - and _):</source>
+        <translation>ชื่อสำเนา (ตัวอักษร ตัวเลข - และ _):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“{name}” is bundled and read-only: Duplicate to edit… makes the event&apos;s own copy.</source>
+        <translation>“{name}” มากับโปรแกรมและอ่านอย่างเดียว: ทำสำเนาเพื่อแก้ไข… จะสร้างสำเนาของงานนี้เอง</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Use for role</source>
+        <translation>ใช้กับบทบาท</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the badges of this role with “{layout}”:</source>
+        <translation>พิมพ์บัตรของบทบาทนี้ด้วยรูปแบบ “{layout}”:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export badge layout</source>
+        <translation>ส่งออกรูปแบบบัตร</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import badge layout</source>
+        <translation>นำเข้ารูปแบบบัตร</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete layout</source>
+        <translation>ลบรูปแบบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the layout “{title}” from the event?</source>
+        <translation>ลบรูปแบบ “{title}” ออกจากงานหรือไม่</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Badge layout (*.json);;All files (*)</source>
+        <translation>รูปแบบบัตร (*.json);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../delegations/ui/main_window.py" line="+109"/>
@@ -2979,12 +3848,22 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>PrintWords</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="-317"/>
+        <location filename="../../delegations/ui/printing.py" line="-449"/>
+        <source>Two-sided printing</source>
+        <translation>การพิมพ์สองหน้า</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{printer}” has no two-sided printing: the backs will come out as separate pages.</source>
+        <translation>“{printer}” พิมพ์สองหน้าไม่ได้: ด้านหลังจะพิมพ์ออกมาเป็นหน้าแยก</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>Printing {title}…</source>
         <translation>กำลังพิมพ์{title}…</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>Printing cancelled: nothing was printed or logged.</source>
         <translation>ยกเลิกการพิมพ์แล้ว: ไม่มีการพิมพ์หรือบันทึกใด ๆ</translation>
     </message>
@@ -4018,7 +4897,7 @@ Your event file is safe. Please send the details to whoever looks after Delegati
 <context>
     <name>_PrintDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="-451"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="-528"/>
         <source>Family name in capitals</source>
         <translation>นามสกุลเป็นตัวพิมพ์ใหญ่</translation>
     </message>
@@ -4043,7 +4922,17 @@ Your event file is safe. Please send the details to whoever looks after Delegati
         <translation>พิมพ์ด้วยเครื่องพิมพ์ของระบบ ตามขนาดหน้าของรูปแบบบัตร ที่มาตราส่วน 100 %</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+21"/>
+        <source>Each person&apos;s role layout</source>
+        <translation>รูปแบบตามบทบาทของแต่ละคน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each person gets the layout of their role (Badge layouts… ▸ Use for role…), the default layout if their role has none.</source>
+        <translation>แต่ละคนจะได้รูปแบบตามบทบาทของตน (รูปแบบบัตร… ▸ ใช้กับบทบาท…) หากบทบาทนั้นไม่มีรูปแบบ จะใช้รูปแบบเริ่มต้น</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Badges</source>
         <translation>บัตร</translation>
     </message>
@@ -4058,7 +4947,7 @@ Your event file is safe. Please send the details to whoever looks after Delegati
         <translation>เอกสาร PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Printing badges…</source>
         <translation>กำลังพิมพ์บัตร…</translation>
     </message>

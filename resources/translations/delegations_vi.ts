@@ -395,7 +395,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>BadgesDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+307"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+373"/>
         <source>Print badges</source>
         <translation>In thẻ</translation>
     </message>
@@ -440,20 +440,30 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>Mẫu thẻ</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+157"/>
+        <location line="+2"/>
+        <source>Layouts…</source>
+        <translation>Bố cục…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badge layouts: duplicate one to edit, use one for a role, export, import.</source>
+        <translation>Bố cục thẻ: nhân bản để sửa, dùng cho một vai trò, xuất, nhập.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+173"/>
         <source>Check before printing</source>
         <translation>Kiểm tra trước khi in</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+92"/>
+        <location line="-155"/>
+        <location line="+105"/>
         <location line="+13"/>
         <source>Preparing the preview…</source>
         <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-114"/>
         <source>First page</source>
         <translation>Trang đầu</translation>
     </message>
@@ -474,11 +484,16 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
     </message>
     <message>
         <location line="+1"/>
+        <source>by role</source>
+        <translation>theo vai trò</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Badges {part} {layout}</source>
         <translation>Thẻ {part} {layout}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>No preview.</source>
         <translation>Không có bản xem trước.</translation>
     </message>
@@ -493,7 +508,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>Xem trước cần PDFium (gói pypdfium2); không có vẫn in được.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{badges} on {pages}</source>
         <translation>{badges} trên {pages}</translation>
     </message>
@@ -512,7 +527,12 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>{caption}, printed two-sided (each back on the reverse)</source>
+        <translation>{caption}, in hai mặt (mặt sau in ở mặt trái của mỗi tờ)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Check before printing ({count:,})</source>
         <translation>Kiểm tra trước khi in ({count:,})</translation>
     </message>
@@ -1765,7 +1785,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="+472"/>
+        <location filename="../../delegations/ui/printing.py" line="+522"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
         <translation>{name}: thẻ mới đã gửi tới {printer}; thẻ bị mất sẽ bị từ chối từ nay. Thao tác này không điểm danh.</translation>
     </message>
@@ -1780,7 +1800,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>🖨  ĐÃ IN THẺ</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>NO PRINTER</source>
         <translation>KHÔNG CÓ MÁY IN</translation>
     </message>
@@ -1915,6 +1935,278 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <location line="+9"/>
         <source>The new PIN and its repetition differ; type the same digits twice.</source>
         <translation>Mã PIN mới và mã nhập lại không khớp; hãy gõ cùng một dãy số hai lần.</translation>
+    </message>
+</context>
+<context>
+    <name>ElementProperties</name>
+    <message>
+        <location filename="../../delegations/ui/badges/designer_properties.py" line="+48"/>
+        <source>Element properties</source>
+        <translation>Thuộc tính phần tử</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+140"/>
+        <source>No element selected</source>
+        <translation>Chưa chọn phần tử nào</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;x:</source>
+        <translation>&amp;x:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;y:</source>
+        <translation>&amp;y:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Width:</source>
+        <translation>Chiều &amp;rộng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Height:</source>
+        <translation>Chiều ca&amp;o:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Size:</source>
+        <translation>&amp;Cỡ chữ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>&amp;Minimum size:</source>
+        <translation>Cỡ chữ tối th&amp;iểu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. {delegation} · {role}</source>
+        <translation>vd. {delegation} · {role}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no limit)</source>
+        <translation>(không giới hạn)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Li&amp;nes:</source>
+        <translation>Số &amp;dòng:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Alignment:</source>
+        <translation>Căn &amp;lề:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left</source>
+        <translation>Trái</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Centre</source>
+        <translation>Giữa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right</source>
+        <translation>Phải</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Bold</source>
+        <translation>Chữ đậ&amp;m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Uppercase</source>
+        <translation>Chữ in ho&amp;a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the role&apos;s &amp;name</source>
+        <translation>In &amp;tên vai trò</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(always)</source>
+        <translation>(luôn luôn)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+119"/>
+        <source>photo</source>
+        <translation>ảnh</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>Only &amp;if it has:</source>
+        <translation>Chỉ &amp;khi có:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only if it has n&amp;ot:</source>
+        <translation>Chỉ khi khôn&amp;g có:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;pacity:</source>
+        <translation>Độ &amp;mờ đục:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit:</source>
+        <translation>&amp;Vừa khung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contain (all of it)</source>
+        <translation>Vừa trong khung (hiện toàn bộ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cover (fills, cut off)</source>
+        <translation>Phủ kín (lấp đầy, cắt bớt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretch</source>
+        <translation>Kéo giãn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> modules</source>
+        <translation> mô-đun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quiet border:</source>
+        <translation>&amp;Viền trống:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line &amp;thickness:</source>
+        <translation>Độ &amp;dày nét:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace image…</source>
+        <translation>Đổi &amp;hình ảnh…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>A field</source>
+        <translation>Một trường</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free text with {placeholders}</source>
+        <translation>Văn bản tự do có {placeholders}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind of text:</source>
+        <translation>Loại &amp;văn bản:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Field:</source>
+        <translation>&amp;Trường:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>default</source>
+        <translation>mặc định</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A colour like #1a237e, or “role” for the role&apos;s colour</source>
+        <translation>Một màu như #1a237e, hoặc “role” để dùng màu của vai trò</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose colour</source>
+        <translation>Chọn màu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Colour:</source>
+        <translation>Mà&amp;u:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>Màu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Selected: {kind}</source>
+        <translation>Đã chọn: {kind}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>text</source>
+        <translation>văn bản</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>role band</source>
+        <translation>dải màu vai trò</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>QR code</source>
+        <translation>mã QR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rule</source>
+        <translation>đường kẻ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rectangle</source>
+        <translation>hình chữ nhật</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image</source>
+        <translation>hình ảnh</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Element colour</source>
+        <translation>Màu phần tử</translation>
     </message>
 </context>
 <context>
@@ -2128,7 +2420,7 @@ Chi tiết có trong tệp nhật ký.</translation>
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../delegations/ui/file_menu.py" line="+79"/>
+        <location filename="../../delegations/ui/file_menu.py" line="+85"/>
         <source>&amp;Import registrations…</source>
         <translation>&amp;Nhập danh sách đăng ký…</translation>
     </message>
@@ -2146,6 +2438,11 @@ Chi tiết có trong tệp nhật ký.</translation>
         <location line="+1"/>
         <source>Print &amp;programme booklet…</source>
         <translation>In tậ&amp;p chương trình…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge &amp;layouts…</source>
+        <translation>&amp;Bố cục thẻ…</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2887,578 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
     </message>
 </context>
 <context>
+    <name>LayoutDesigner</name>
+    <message>
+        <location filename="../../delegations/ui/badges/designer.py" line="+115"/>
+        <source>Badge layout “{name}” — {title}[*]</source>
+        <translation>Bố cục thẻ “{name}” — {title}[*]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Badge canvas</source>
+        <translation>Khung vẽ thẻ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab selects the next element; arrows move it 1 mm, Shift+arrows 0.1 mm; Delete removes it.</source>
+        <translation>Tab chọn phần tử kế tiếp; phím mũi tên dịch phần tử 1 mm, Shift+mũi tên 0,1 mm; Delete xóa phần tử.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Design checks</source>
+        <translation>Kiểm tra thiết kế</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The live preview is not available in this version of Delegations.</source>
+        <translation>Phiên bản Delegations này chưa có xem trước trực tiếp.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete element</source>
+        <translation>&amp;Xóa phần tử</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Phóng to</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Thu nhỏ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Actual size (100 %)</source>
+        <translation>&amp;Kích thước thật (100 %)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add element</source>
+        <translation>Thê&amp;m phần tử</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Text field</source>
+        <translation>&amp;Trường văn bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Free text</source>
+        <translation>Văn bản tự &amp;do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role &amp;band</source>
+        <translation>Dải &amp;màu vai trò</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;QR code</source>
+        <translation>Mã &amp;QR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Photo</source>
+        <translation>Ảnh &amp;chân dung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rule</source>
+        <translation>Đường &amp;kẻ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ctangle</source>
+        <translation>&amp;Hình chữ nhật</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Image…</source>
+        <translation>Hình ả&amp;nh…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Layout</source>
+        <translation>&amp;Bố cục</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Designer</source>
+        <translation>Thiết kế</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+190"/>
+        <source>Add element</source>
+        <translation>Thêm phần tử</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>Front</source>
+        <translation>Mặt trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Mặt sau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Side</source>
+        <translation>Mặt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All elements</source>
+        <translation>Tất cả phần tử</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badges with a photo</source>
+        <translation>Thẻ có ảnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badges without a photo</source>
+        <translation>Thẻ không có ảnh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Elements shown only with (or without) a photo overlap; show one case</source>
+        <translation>Các phần tử chỉ hiện khi có (hoặc không có) ảnh sẽ chồng lên nhau; hãy hiện từng trường hợp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Display:</source>
+        <translation>&amp;Hiển thị:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Display</source>
+        <translation>Hiển thị</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Zoom:</source>
+        <translation>Thu &amp;phóng:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom</source>
+        <translation>Thu phóng</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checks</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{label}: x {x} mm, y {y} mm, {w} × {h} mm</source>
+        <translation>{label}: x {x} mm, y {y} mm, {w} × {h} mm</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The design checks are not available in this version.</source>
+        <translation>Phiên bản này chưa có kiểm tra thiết kế.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No problems found.</source>
+        <translation>Không thấy lỗi nào.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Move element</source>
+        <translation>Di chuyển phần tử</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resize element</source>
+        <translation>Đổi kích thước phần tử</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change {keys}</source>
+        <translation>Thay đổi {keys}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delete element</source>
+        <translation>Xóa phần tử</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose an image</source>
+        <translation>Chọn hình ảnh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
+        <translation>Hình ảnh (*.png *.jpg *.jpeg *.svg);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add image</source>
+        <translation>Thêm hình ảnh</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Save layout</source>
+        <translation>Lưu bố cục</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to the badge layout “{name}”?</source>
+        <translation>Lưu các thay đổi của bố cục thẻ “{name}”?</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutPreview</name>
+    <message>
+        <location filename="../../delegations/ui/badges/layout_preview.py" line="+90"/>
+        <source>Reading the event&apos;s people…</source>
+        <translation>Đang đọc danh sách người của sự kiện…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>◀ Previous sample</source>
+        <translation>◀ Mẫu trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next sample ▶</source>
+        <translation>Mẫu sau ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Up</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Down</source>
+        <translation>Page Down</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Longest name</source>
+        <translation>Tên dài nhất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khmer name</source>
+        <translation>Tên tiếng Khmer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thai name</source>
+        <translation>Tên tiếng Thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lao name</source>
+        <translation>Tên tiếng Lào</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Myanmar name</source>
+        <translation>Tên tiếng Myanmar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese name</source>
+        <translation>Tên tiếng Trung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vietnamese name</source>
+        <translation>Tên tiếng Việt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a photo</source>
+        <translation>Có ảnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without a photo</source>
+        <translation>Không có ảnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No role</source>
+        <translation>Không có vai trò</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An example person (the event has nobody yet)</source>
+        <translation>Một người mẫu (sự kiện chưa có ai)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role colour: {role}</source>
+        <translation>Màu vai trò: {role}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{sample} — {person}</source>
+        <translation>{sample} — {person}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No sample</source>
+        <translation>Không có mẫu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{sample} ({number} of {count})</source>
+        <translation>{sample} ({number}/{count})</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Something went wrong: {error}. The details are in the log file.</source>
+        <translation>Đã xảy ra lỗi: {error}. Chi tiết có trong tệp nhật ký.</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutsDialog</name>
+    <message>
+        <location filename="../../delegations/ui/badges/layouts_dialog.py" line="+61"/>
+        <location line="+8"/>
+        <location line="+41"/>
+        <source>Badge layouts</source>
+        <translation>Bố cục thẻ</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>The bundled layouts are starting points: duplicate one to make it the event&apos;s own, then edit it. The event&apos;s layouts travel with the event file.</source>
+        <translation>Các bố cục có sẵn chỉ là điểm khởi đầu: hãy nhân bản một bố cục để biến nó thành bố cục riêng của sự kiện, rồi sửa. Bố cục của sự kiện được lưu kèm tệp sự kiện.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Layout</source>
+        <translation>Mẫu thẻ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Badge</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printed on</source>
+        <translation>Khổ in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used for</source>
+        <translation>Dùng cho</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Duplicate to edit…</source>
+        <translation>Nhân &amp;bản để sửa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use for role…</source>
+        <translation>&amp;Dùng cho vai trò…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete</source>
+        <translation>Xó&amp;a</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Bundled with Delegations: read-only, duplicate it to edit.</source>
+        <translation>Có sẵn trong Delegations: chỉ đọc, hãy nhân bản để sửa.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>bundled, read-only</source>
+        <translation>có sẵn, chỉ đọc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this event&apos;s</source>
+        <translation>của sự kiện này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title} ({name}, {kind})</source>
+        <translation>{title} ({name}, {kind})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>two-sided</source>
+        <translation>hai mặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>{width:g} × {height:g} mm</source>
+        <translation>{width:g} × {height:g} mm</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>%n per page</source>
+        <translation>
+            <numerusform>%n thẻ/trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>A bundled layout is read-only: duplicate it to edit.</source>
+        <translation>Bố cục có sẵn chỉ đọc: hãy nhân bản để sửa.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“{name}” is the event&apos;s own now: Edit… changes it.</source>
+        <translation>“{name}” nay là bố cục riêng của sự kiện: dùng Sửa… để thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{role} badges print with “{layout}”.</source>
+        <translation>Thẻ {role} được in theo “{layout}”.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{name}” written to {path}.</source>
+        <translation>Đã ghi “{name}” vào {path}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{name}” imported into the event.</source>
+        <translation>Đã nhập “{name}” vào sự kiện.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{name}” deleted from the event.</source>
+        <translation>Đã xóa “{name}” khỏi sự kiện.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The layout designer is not part of this version of Delegations yet.</source>
+        <translation>Phiên bản Delegations này chưa có trình thiết kế bố cục.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Duplicate to edit</source>
+        <translation>Nhân bản để sửa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the copy (letters, digits, - and _):</source>
+        <translation>Tên bản sao (chữ cái, chữ số, - và _):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“{name}” is bundled and read-only: Duplicate to edit… makes the event&apos;s own copy.</source>
+        <translation>“{name}” là bố cục có sẵn, chỉ đọc: Nhân bản để sửa… sẽ tạo bản sao riêng cho sự kiện.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Use for role</source>
+        <translation>Dùng cho vai trò</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the badges of this role with “{layout}”:</source>
+        <translation>In thẻ của vai trò này theo “{layout}”:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export badge layout</source>
+        <translation>Xuất bố cục thẻ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import badge layout</source>
+        <translation>Nhập bố cục thẻ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete layout</source>
+        <translation>Xóa bố cục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the layout “{title}” from the event?</source>
+        <translation>Xóa bố cục “{title}” khỏi sự kiện?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Badge layout (*.json);;All files (*)</source>
+        <translation>Bố cục thẻ (*.json);;Tất cả các tệp (*)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../delegations/ui/main_window.py" line="+109"/>
@@ -2979,12 +3848,22 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
 <context>
     <name>PrintWords</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="-317"/>
+        <location filename="../../delegations/ui/printing.py" line="-449"/>
+        <source>Two-sided printing</source>
+        <translation>In hai mặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{printer}” has no two-sided printing: the backs will come out as separate pages.</source>
+        <translation>“{printer}” không in được hai mặt: các mặt sau sẽ được in thành trang riêng.</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>Printing {title}…</source>
         <translation>Đang in {title}…</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>Printing cancelled: nothing was printed or logged.</source>
         <translation>Đã hủy in: không in và không ghi nhận gì.</translation>
     </message>
@@ -4018,7 +4897,7 @@ Tệp sự kiện của bạn vẫn an toàn. Vui lòng gửi chi tiết cho ng�
 <context>
     <name>_PrintDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="-451"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="-528"/>
         <source>Family name in capitals</source>
         <translation>Viết hoa họ</translation>
     </message>
@@ -4043,7 +4922,17 @@ Tệp sự kiện của bạn vẫn an toàn. Vui lòng gửi chi tiết cho ng�
         <translation>In bằng máy in của hệ thống, theo khổ trang của bố cục, tỉ lệ 100 %.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+21"/>
+        <source>Each person&apos;s role layout</source>
+        <translation>Bố cục theo vai trò của từng người</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each person gets the layout of their role (Badge layouts… ▸ Use for role…), the default layout if their role has none.</source>
+        <translation>Mỗi người được in theo bố cục của vai trò mình (Bố cục thẻ… ▸ Dùng cho vai trò…), hoặc bố cục mặc định nếu vai trò đó chưa có.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Badges</source>
         <translation>Thẻ</translation>
     </message>
@@ -4058,7 +4947,7 @@ Tệp sự kiện của bạn vẫn an toàn. Vui lòng gửi chi tiết cho ng�
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Printing badges…</source>
         <translation>Đang in thẻ…</translation>
     </message>

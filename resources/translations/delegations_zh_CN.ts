@@ -395,7 +395,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>BadgesDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+307"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+373"/>
         <source>Print badges</source>
         <translation>打印证件</translation>
     </message>
@@ -440,20 +440,30 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>版式</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+157"/>
+        <location line="+2"/>
+        <source>Layouts…</source>
+        <translation>版式…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badge layouts: duplicate one to edit, use one for a role, export, import.</source>
+        <translation>证件版式：复制后编辑、指定给某一身份、导出、导入。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+173"/>
         <source>Check before printing</source>
         <translation>打印前检查</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+92"/>
+        <location line="-155"/>
+        <location line="+105"/>
         <location line="+13"/>
         <source>Preparing the preview…</source>
         <translation>正在准备预览…</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-114"/>
         <source>First page</source>
         <translation>第一页</translation>
     </message>
@@ -474,11 +484,16 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
     <message>
         <location line="+1"/>
+        <source>by role</source>
+        <translation>按身份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Badges {part} {layout}</source>
         <translation>证件 {part} {layout}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>No preview.</source>
         <translation>无预览。</translation>
     </message>
@@ -493,7 +508,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>预览需要 PDFium（pypdfium2 软件包）；没有它也可以打印。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{badges} on {pages}</source>
         <translation>{badges}，共 {pages}</translation>
     </message>
@@ -512,7 +527,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>{caption}, printed two-sided (each back on the reverse)</source>
+        <translation>{caption}，双面打印（背面印在每张的反面）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Check before printing ({count:,})</source>
         <translation>打印前检查（{count:,}）</translation>
     </message>
@@ -1765,7 +1785,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="+472"/>
+        <location filename="../../delegations/ui/printing.py" line="+522"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
         <translation>{name}：新证件已发送到 {printer}；遗失的证件从现在起作废。此操作不办理报到。</translation>
     </message>
@@ -1780,7 +1800,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>🖨  证件已打印</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>NO PRINTER</source>
         <translation>无打印机</translation>
     </message>
@@ -1915,6 +1935,278 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+9"/>
         <source>The new PIN and its repetition differ; type the same digits twice.</source>
         <translation>两次输入的新 PIN 码不一致；请输入相同的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>ElementProperties</name>
+    <message>
+        <location filename="../../delegations/ui/badges/designer_properties.py" line="+48"/>
+        <source>Element properties</source>
+        <translation>元素属性</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+140"/>
+        <source>No element selected</source>
+        <translation>未选择元素</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;x:</source>
+        <translation>x(&amp;X)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;y:</source>
+        <translation>y(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Width:</source>
+        <translation>宽度(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Height:</source>
+        <translation>高度(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Size:</source>
+        <translation>字号(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>&amp;Minimum size:</source>
+        <translation>最小字号(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. {delegation} · {role}</source>
+        <translation>例如 {delegation} · {role}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Text:</source>
+        <translation>文本(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no limit)</source>
+        <translation>（不限）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Li&amp;nes:</source>
+        <translation>行数(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Alignment:</source>
+        <translation>对齐(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left</source>
+        <translation>左对齐</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Centre</source>
+        <translation>居中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right</source>
+        <translation>右对齐</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Bold</source>
+        <translation>粗体(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Uppercase</source>
+        <translation>大写(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the role&apos;s &amp;name</source>
+        <translation>打印身份名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(always)</source>
+        <translation>（始终）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+119"/>
+        <source>photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>Only &amp;if it has:</source>
+        <translation>仅当有(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only if it has n&amp;ot:</source>
+        <translation>仅当没有(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;pacity:</source>
+        <translation>不透明度(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit:</source>
+        <translation>适应方式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contain (all of it)</source>
+        <translation>完整显示</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cover (fills, cut off)</source>
+        <translation>铺满（超出部分裁掉）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stretch</source>
+        <translation>拉伸</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> modules</source>
+        <translation> 模块</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quiet border:</source>
+        <translation>静区(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line &amp;thickness:</source>
+        <translation>线宽(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace image…</source>
+        <translation>更换图片(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>A field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free text with {placeholders}</source>
+        <translation>自由文本（可含 {placeholders}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind of text:</source>
+        <translation>文本类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Field:</source>
+        <translation>字段(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A colour like #1a237e, or “role” for the role&apos;s colour</source>
+        <translation>颜色值，如 #1a237e；输入“role”则使用身份颜色</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose colour</source>
+        <translation>选择颜色</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Colour:</source>
+        <translation>颜色(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Selected: {kind}</source>
+        <translation>已选：{kind}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>role band</source>
+        <translation>身份色带</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>QR code</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rule</source>
+        <translation>线条</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Element colour</source>
+        <translation>元素颜色</translation>
     </message>
 </context>
 <context>
@@ -2128,7 +2420,7 @@ The details are in the log file.</source>
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../delegations/ui/file_menu.py" line="+79"/>
+        <location filename="../../delegations/ui/file_menu.py" line="+85"/>
         <source>&amp;Import registrations…</source>
         <translation>导入注册信息(&amp;I)…</translation>
     </message>
@@ -2146,6 +2438,11 @@ The details are in the log file.</source>
         <location line="+1"/>
         <source>Print &amp;programme booklet…</source>
         <translation>打印会议手册(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge &amp;layouts…</source>
+        <translation>证件版式(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2887,578 @@ Nothing was written; the details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>LayoutDesigner</name>
+    <message>
+        <location filename="../../delegations/ui/badges/designer.py" line="+115"/>
+        <source>Badge layout “{name}” — {title}[*]</source>
+        <translation>证件版式“{name}” — {title}[*]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Badge canvas</source>
+        <translation>证件画布</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab selects the next element; arrows move it 1 mm, Shift+arrows 0.1 mm; Delete removes it.</source>
+        <translation>按 Tab 选择下一个元素；方向键每次移动 1 毫米，Shift+方向键每次移动 0.1 毫米；按 Delete 删除。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Design checks</source>
+        <translation>设计检查</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The live preview is not available in this version of Delegations.</source>
+        <translation>此版本的代表团事务管理不提供实时预览。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete element</source>
+        <translation>删除元素(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Actual size (100 %)</source>
+        <translation>实际大小（100%）(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add element</source>
+        <translation>添加元素(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Text field</source>
+        <translation>文本字段(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Free text</source>
+        <translation>自由文本(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role &amp;band</source>
+        <translation>身份色带(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;QR code</source>
+        <translation>二维码(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Photo</source>
+        <translation>照片(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rule</source>
+        <translation>线条(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ctangle</source>
+        <translation>矩形(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Image…</source>
+        <translation>图片(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Layout</source>
+        <translation>版式(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Designer</source>
+        <translation>设计器</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+190"/>
+        <source>Add element</source>
+        <translation>添加元素</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>Front</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>背面</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Side</source>
+        <translation>正反面</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All elements</source>
+        <translation>全部元素</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badges with a photo</source>
+        <translation>有照片的证件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badges without a photo</source>
+        <translation>无照片的证件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Elements shown only with (or without) a photo overlap; show one case</source>
+        <translation>仅在有（或无）照片时显示的元素会相互重叠；请选择显示其中一种情况</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Display:</source>
+        <translation>显示(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Display</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Zoom:</source>
+        <translation>缩放(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>mm</source>
+        <translation>毫米</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{label}: x {x} mm, y {y} mm, {w} × {h} mm</source>
+        <translation>{label}：x {x} 毫米，y {y} 毫米，{w} × {h} 毫米</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The design checks are not available in this version.</source>
+        <translation>此版本不提供设计检查。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Move element</source>
+        <translation>移动元素</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resize element</source>
+        <translation>调整元素大小</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change {keys}</source>
+        <translation>更改 {keys}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delete element</source>
+        <translation>删除元素</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose an image</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.svg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add image</source>
+        <translation>添加图片</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Save layout</source>
+        <translation>保存版式</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to the badge layout “{name}”?</source>
+        <translation>保存对证件版式“{name}”的更改？</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutPreview</name>
+    <message>
+        <location filename="../../delegations/ui/badges/layout_preview.py" line="+90"/>
+        <source>Reading the event&apos;s people…</source>
+        <translation>正在读取本次活动的人员…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>◀ Previous sample</source>
+        <translation>◀ 上一个样例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next sample ▶</source>
+        <translation>下一个样例 ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Up</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page Down</source>
+        <translation>Page Down</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Longest name</source>
+        <translation>最长姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khmer name</source>
+        <translation>高棉文姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thai name</source>
+        <translation>泰文姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lao name</source>
+        <translation>老挝文姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Myanmar name</source>
+        <translation>缅甸文姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vietnamese name</source>
+        <translation>越南文姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a photo</source>
+        <translation>有照片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without a photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No role</source>
+        <translation>无身份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An example person (the event has nobody yet)</source>
+        <translation>示例人员（本次活动尚无人员）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role colour: {role}</source>
+        <translation>身份颜色：{role}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{sample} — {person}</source>
+        <translation>{sample} — {person}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No sample</source>
+        <translation>无样例</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{sample} ({number} of {count})</source>
+        <translation>{sample}（第 {number} 个，共 {count} 个）</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Something went wrong: {error}. The details are in the log file.</source>
+        <translation>出现错误：{error}。详细信息见日志文件。</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutsDialog</name>
+    <message>
+        <location filename="../../delegations/ui/badges/layouts_dialog.py" line="+61"/>
+        <location line="+8"/>
+        <location line="+41"/>
+        <source>Badge layouts</source>
+        <translation>证件版式</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>The bundled layouts are starting points: duplicate one to make it the event&apos;s own, then edit it. The event&apos;s layouts travel with the event file.</source>
+        <translation>内置版式仅作起点：先复制一份，使其成为本次活动自己的版式，再进行编辑。本次活动的版式随活动文件一起保存。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Layout</source>
+        <translation>版式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Badge</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printed on</source>
+        <translation>打印纸张</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used for</source>
+        <translation>适用身份</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Duplicate to edit…</source>
+        <translation>复制后编辑(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use for role…</source>
+        <translation>指定给身份(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Bundled with Delegations: read-only, duplicate it to edit.</source>
+        <translation>代表团事务管理内置版式：只读，复制后方可编辑。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>bundled, read-only</source>
+        <translation>内置，只读</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this event&apos;s</source>
+        <translation>本活动自定义</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title} ({name}, {kind})</source>
+        <translation>{title}（{name}，{kind}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>two-sided</source>
+        <translation>双面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>{width:g} × {height:g} mm</source>
+        <translation>{width:g} × {height:g} 毫米</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>%n per page</source>
+        <translation>
+            <numerusform>每页 %n 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>A bundled layout is read-only: duplicate it to edit.</source>
+        <translation>内置版式为只读：复制后方可编辑。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“{name}” is the event&apos;s own now: Edit… changes it.</source>
+        <translation>“{name}”现已是本次活动自己的版式：可通过“编辑…”修改。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{role} badges print with “{layout}”.</source>
+        <translation>{role}的证件将按“{layout}”打印。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{name}” written to {path}.</source>
+        <translation>“{name}”已写入 {path}。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{name}” imported into the event.</source>
+        <translation>“{name}”已导入本次活动。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{name}” deleted from the event.</source>
+        <translation>已从本次活动中删除“{name}”。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The layout designer is not part of this version of Delegations yet.</source>
+        <translation>此版本的代表团事务管理尚未包含版式设计器。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Duplicate to edit</source>
+        <translation>复制后编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the copy (letters, digits, - and _):</source>
+        <translation>副本名称（字母、数字、- 和 _）：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“{name}” is bundled and read-only: Duplicate to edit… makes the event&apos;s own copy.</source>
+        <translation>“{name}”为内置只读版式：可通过“复制后编辑…”为本次活动创建副本。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Use for role</source>
+        <translation>指定给身份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the badges of this role with “{layout}”:</source>
+        <translation>选择按“{layout}”打印证件的身份：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export badge layout</source>
+        <translation>导出证件版式</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import badge layout</source>
+        <translation>导入证件版式</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete layout</source>
+        <translation>删除版式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the layout “{title}” from the event?</source>
+        <translation>从本次活动中删除版式“{title}”？</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Badge layout (*.json);;All files (*)</source>
+        <translation>证件版式 (*.json);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../delegations/ui/main_window.py" line="+109"/>
@@ -2979,12 +3848,22 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>PrintWords</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="-317"/>
+        <location filename="../../delegations/ui/printing.py" line="-449"/>
+        <source>Two-sided printing</source>
+        <translation>双面打印</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{printer}” has no two-sided printing: the backs will come out as separate pages.</source>
+        <translation>“{printer}”不支持双面打印：背面将作为单独页面打印。</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>Printing {title}…</source>
         <translation>正在打印{title}…</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>Printing cancelled: nothing was printed or logged.</source>
         <translation>打印已取消：未打印，也未记录。</translation>
     </message>
@@ -4018,7 +4897,7 @@ Your event file is safe. Please send the details to whoever looks after Delegati
 <context>
     <name>_PrintDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="-451"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="-528"/>
         <source>Family name in capitals</source>
         <translation>姓氏大写</translation>
     </message>
@@ -4043,7 +4922,17 @@ Your event file is safe. Please send the details to whoever looks after Delegati
         <translation>用系统打印机按版式的页面尺寸以 100% 比例打印。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+21"/>
+        <source>Each person&apos;s role layout</source>
+        <translation>按各人身份的版式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each person gets the layout of their role (Badge layouts… ▸ Use for role…), the default layout if their role has none.</source>
+        <translation>每人使用其身份对应的版式（证件版式… ▸ 指定给身份…）；若其身份未指定版式，则使用默认版式。</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Badges</source>
         <translation>证件</translation>
     </message>
@@ -4058,7 +4947,7 @@ Your event file is safe. Please send the details to whoever looks after Delegati
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Printing badges…</source>
         <translation>正在打印证件…</translation>
     </message>
