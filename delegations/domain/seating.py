@@ -543,26 +543,41 @@ def assign(  # noqa: PLR0913
             quota = quotas[delegation]
             leftover[delegation] = [True] * quota.at_table + [False] * quota.behind
     pool = iter(i for i in room.pool if not taken[i])
-    unseated: dict[int, int] = {}
     for delegation in seated:
         for at_table in leftover.get(delegation, []):
             seat = next(pool, None)
             if seat is None:
-                unseated[delegation] = unseated.get(delegation, 0) + 1
-                continue
+                break
             taken[seat] = True
             placed.append(Assignment(seat, delegation, at_table))
-    if unseated:
-        missing = sum(unseated.values())
-        needed = sum(quotas[d].total for d in seated)
-        warnings.append(
-            f"The quotas ask for {needed:,} seats and the room seats {room.capacity:,}: "
-            f"{_count(missing, 'person', 'people')} of {_listed(list(unseated), names)} "
-            "have no seat."
-        )
     placed = _with_occupants(room, placed, members)
+    warnings += missing_seat_warnings(room, placed, quotas, names)
     warnings += over_quota_warnings(members, quotas, names)
     return Seating(tuple(placed), tuple(warnings))
+
+
+def missing_seat_warnings(
+    room: RoomSeats,
+    assignments: Sequence[Assignment],
+    quotas: Mapping[int, Quota],
+    names: Mapping[int, str],
+) -> list[str]:
+    """One sentence when delegations hold fewer seats than their quotas give them."""
+    held: dict[int, int] = {}
+    for assignment in assignments:
+        held[assignment.delegation_id] = held.get(assignment.delegation_id, 0) + 1
+    short = {d: q.total - held.get(d, 0) for d, q in quotas.items() if q.total > held.get(d, 0)}
+    if not short:
+        return []
+    missing = sum(short.values())
+    needed = sum(q.total for q in quotas.values())
+    why = (
+        f"The quotas ask for {needed:,} seats and the room seats {room.capacity:,}: "
+        if needed > room.capacity
+        else "Seats are missing: "
+    )
+    return [f"{why}{_count(missing, 'person', 'people')} of {_listed(list(short), names)} "
+            f"{'has' if missing == 1 else 'have'} no seat."]  # fmt: skip
 
 
 def _with_occupants(

@@ -1,0 +1,596 @@
+"""Seating plans: a room's seat layout, a session's plan seated from quotas, swaps and
+replacements, and the chart and name plates printed from it.
+
+Each use case that writes is one `BEGIN IMMEDIATE` transaction on plain `sqlite3` (1,500
+seats are written in milliseconds without the ORM); a refusal is one sentence and writes
+nothing. Delegations come in the event's order of precedence (`services.protocol` when it is
+there; else `delegation.protocol_order`, which the precedence rule writes). A seat belongs to
+the delegation's place; its occupant is apart (`replace_occupant` moves the person, not the
+seat).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from delegations.domain.delegations import resolve_delegation
+from delegations.domain.errors import InvalidInput, NotFound, UserError
+from delegations.domain.names import display_name, fold
+from delegations.domain.seating import (
+    Assignment,
+    HostPlace,
+    LayoutSpec,
+    Quota,
+    RoomSeats,
+    Table,
+    Tier,
+    assign,
+    layout_spec,
+    missing_seat_warnings,
+    seat_count_warnings,
+    seats_of,
+)
+from delegations.store import EventFile
+from delegations.store.stored import stored_name_order
+
+_TIMESTAMP = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores a UTC datetime in SQLite
+PAPERS = ("a3", "a4")
+
+
+@dataclass(frozen=True, slots=True)
+class RoomLayoutView:
+    room_id: int
+    room: str
+    spec: LayoutSpec
+    seats: int  # for delegations (the chair's seats apart)
+    replanned: int = 0  # sessions in the room seated again from their quotas
+
+
+@dataclass(frozen=True, slots=True)
+class SeatView:
+    label: str
+    x: float  # m, room frame (the chair or the stage at the top)
+    y: float
+    tier: Tier
+    delegation_id: int | None = None
+    delegation: str = ""
+    country: str = ""
+    at_table: bool = False  # counts against the quota at the table (gets a name plate)
+    occupant_id: int | None = None
+    occupant: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DelegationSeats:
+    id: int
+    name: str
+    country: str
+    quota: Quota
+    at_table: int  # seats held
+    behind: int
+
+
+@dataclass(frozen=True, slots=True)
+class PlanView:
+    session_id: int
+    title: str
+    title_zh: str
+    day: dt.date
+    start: dt.time
+    end: dt.time
+    room: str
+    spec: LayoutSpec
+    host_place: HostPlace
+    seats: tuple[SeatView, ...]
+    tables: tuple[Table, ...]
+    front: str  # "chair" or "stage"
+    delegations: tuple[DelegationSeats, ...]  # in precedence order
+    warnings: tuple[str, ...]
+
+    def seat(self, label: str) -> SeatView:
+        return next(seat for seat in self.seats if seat.label == label)
+
+
+# Reads ------------------------------------------------------------------------------------
+
+
+def _room_id(connection: sqlite3.Connection, room: str | int) -> tuple[int, str]:
+    rows = connection.execute("SELECT id, name FROM room ORDER BY sort_order, name").fetchall()
+    for id_, name in rows:
+        if id_ == room or (isinstance(room, str) and fold(name) == fold(room.strip())):
+            return id_, name
+    known = ", ".join(name for _id, name in rows) or "none yet"
+    raise NotFound(f"There is no room “{room}” in the event (rooms: {known}).")
+
+
+def _stored_spec(connection: sqlite3.Connection, room_id: int) -> LayoutSpec | None:
+    row = connection.execute(
+        "SELECT kind, parameters FROM roomlayout WHERE room_id = ?", (room_id,)
+    ).fetchone()
+    return None if row is None else layout_spec(row[0], json.loads(row[1] or "{}"))
+
+
+def _session_row(connection: sqlite3.Connection, session_id: int) -> tuple:
+    row = connection.execute(
+        "SELECT s.title_en, s.title_zh, s.day, s.start_time, s.end_time, s.room_id, r.name "
+        "FROM agendasession s LEFT JOIN room r ON r.id = s.room_id WHERE s.id = ?",
+        (session_id,),
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"There is no session {session_id} in the agenda; `delegations agenda "
+                       "export` lists the sessions with their numbers.")  # fmt: skip
+    return row
+
+
+def _session_room(connection: sqlite3.Connection, session_id: int) -> tuple[tuple, LayoutSpec]:
+    row = _session_row(connection, session_id)
+    title, room_id, room = row[0], row[5], row[6]
+    if room_id is None:
+        raise UserError(f"Session {session_id} ({title}) has no room; give it a room first.")
+    spec = _stored_spec(connection, room_id)
+    if spec is None:
+        raise UserError(
+            f"The room {room} has no seat layout; set one first, e.g. `delegations seating "
+            f'layout --room "{room}" --kind hollow-square`.'
+        )
+    return row, spec
+
+
+def _delegations_in_order(connection: sqlite3.Connection) -> list[int]:
+    try:
+        from delegations.services.protocol import delegations_in_precedence
+    except ImportError:  # before the precedence rules: protocol_order is the order
+        rows = connection.execute("SELECT id FROM delegation ORDER BY protocol_order, name, id")
+        return [id_ for (id_,) in rows]
+    return delegations_in_precedence(session=connection)
+
+
+def _members_in_order(connection: sqlite3.Connection) -> dict[int, list[int]]:
+    """Each delegation's members, head first (then by rank where ranks exist, then name)."""
+    has_rank = any(row[1] == "rank_id" for row in connection.execute("PRAGMA table_info(delegate)"))
+    rank = "coalesce(k.sort_order, 1 << 30)" if has_rank else "0"
+    join = "LEFT JOIN rank k ON k.id = d.rank_id" if has_rank else ""
+    rows = connection.execute(
+        f"SELECT d.delegation_id, d.id FROM delegate d JOIN delegation g ON g.id = d.delegation_id "
+        f"{join} ORDER BY d.delegation_id, d.id != coalesce(g.head_id, -1), {rank}, "
+        "d.family_name, d.given_name, d.id"
+    )
+    members: dict[int, list[int]] = {}
+    for delegation, delegate in rows:
+        members.setdefault(delegation, []).append(delegate)
+    return members
+
+
+def _names(connection: sqlite3.Connection) -> dict[int, tuple[str, str]]:
+    return {id_: (name, country) for id_, name, country in
+            connection.execute("SELECT id, name, country FROM delegation")}  # fmt: skip
+
+
+def _quotas(connection: sqlite3.Connection, session_id: int) -> dict[int, Quota]:
+    rows = connection.execute(
+        "SELECT delegation_id, at_table, behind FROM seatquota WHERE session_id = ?",
+        (session_id,),
+    )
+    return {delegation: Quota(at_table, behind) for delegation, at_table, behind in rows}
+
+
+def _assignments(connection: sqlite3.Connection, session_id: int) -> list[tuple]:
+    return connection.execute(
+        "SELECT a.seat, a.delegation_id, a.at_table, a.occupant_id, d.honorific, d.given_name, "
+        "d.family_name, d.name_order FROM seatassignment a "
+        "LEFT JOIN delegate d ON d.id = a.occupant_id WHERE a.session_id = ?",
+        (session_id,),
+    ).fetchall()
+
+
+def _plan(connection: sqlite3.Connection, session_id: int) -> PlanView:
+    row, spec = _session_room(connection, session_id)
+    plan = connection.execute(
+        "SELECT host_place FROM seatingplan WHERE session_id = ?", (session_id,)
+    ).fetchone()
+    room = seats_of(spec)
+    names = _names(connection)
+    quotas = _quotas(connection, session_id)
+    stored = {label: rest for label, *rest in _assignments(connection, session_id)}
+    seats, assignments, lost = [], [], []
+    for index, seat in enumerate(room.seats):
+        held = stored.pop(seat.label, None)
+        if held is None:
+            seats.append(SeatView(seat.label, seat.x, seat.y, seat.tier))
+            continue
+        delegation, at_table, occupant_id, honorific, given, family, order = held
+        name, country = names.get(delegation, ("", ""))
+        occupant = display_name(honorific or "", given or "", family or "",
+                                stored_name_order(order)) if occupant_id else ""  # fmt: skip
+        seats.append(SeatView(seat.label, seat.x, seat.y, seat.tier, delegation, name, country,
+                              bool(at_table), occupant_id, occupant))  # fmt: skip
+        assignments.append(Assignment(index, delegation, bool(at_table), occupant_id))
+    lost = sorted(stored)
+    plain_names = {id_: name for id_, (name, _country) in names.items()}
+    warnings = missing_seat_warnings(room, assignments, quotas, plain_names)
+    warnings += seat_count_warnings(assignments, quotas, plain_names)
+    if lost:
+        warnings.append(f"{len(lost)} seats of the plan are not in the room's layout any more "
+                        f"({', '.join(lost[:5])}); seat the session again.")  # fmt: skip
+    return PlanView(
+        session_id, row[0], row[1], dt.date.fromisoformat(row[2]), _time(row[3]), _time(row[4]),
+        row[6], spec, HostPlace(plan[0]) if plan else HostPlace.IN_ORDER, tuple(seats),
+        room.tables, room.front, _delegation_seats(connection, quotas, assignments, names),
+        tuple(warnings),
+    )  # fmt: skip
+
+
+def _time(value: str) -> dt.time:
+    return dt.time.fromisoformat(value)
+
+
+def _delegation_seats(
+    connection: sqlite3.Connection,
+    quotas: Mapping[int, Quota],
+    assignments: list[Assignment],
+    names: Mapping[int, tuple[str, str]],
+) -> tuple[DelegationSeats, ...]:
+    held: dict[int, list[int]] = {}
+    for assignment in assignments:
+        counts = held.setdefault(assignment.delegation_id, [0, 0])
+        counts[0 if assignment.at_table else 1] += 1
+    order = [d for d in _delegations_in_order(connection) if d in quotas or d in held]
+    return tuple(
+        DelegationSeats(d, *names.get(d, ("", "")), quotas.get(d, Quota()), *held.get(d, [0, 0]))
+        for d in order
+    )
+
+
+def read_plan(event_file: EventFile, session_id: int) -> PlanView:
+    """The session's plan: every seat of its room (given or free), the delegations with
+    their quotas and seats held, and warnings (people without a seat, seats over a quota).
+
+    Raises:
+        UserError: no such session, no room, or a room without a seat layout.
+    """
+    with event_file.read() as connection:
+        return _plan(connection, session_id)
+
+
+def room_layout(event_file: EventFile, room: str | int) -> RoomLayoutView | None:
+    """A room's seat layout, None when it has none."""
+    with event_file.read() as connection:
+        room_id, name = _room_id(connection, room)
+        spec = _stored_spec(connection, room_id)
+    return None if spec is None else RoomLayoutView(room_id, name, spec, seats_of(spec).capacity)
+
+
+# Writes -----------------------------------------------------------------------------------
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).strftime(_TIMESTAMP)
+
+
+def set_room_layout(
+    event_file: EventFile, room: str | int, kind: str, parameters: Mapping[str, int] | None = None
+) -> RoomLayoutView:
+    """Give a room its seat layout; the plans of its sessions are seated again from their
+    quotas (their seats may have changed).
+
+    Raises:
+        UserError: an unknown room or kind, or a count out of range; nothing is written.
+    """
+    spec = layout_spec(kind, parameters)
+    with event_file.write_locked() as connection:
+        room_id, name = _room_id(connection, room)
+        connection.execute(
+            "INSERT INTO roomlayout (room_id, kind, parameters, updated_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (room_id) DO UPDATE SET kind = excluded.kind, "
+            "parameters = excluded.parameters, updated_at = excluded.updated_at",
+            (room_id, spec.kind.value, json.dumps(spec.parameters()), _now()),
+        )
+        sessions = [id_ for (id_,) in connection.execute(
+            "SELECT p.session_id FROM seatingplan p JOIN agendasession s ON s.id = p.session_id "
+            "WHERE s.room_id = ?", (room_id,))]  # fmt: skip
+        for session_id in sessions:
+            _seat(connection, session_id, None)
+    return RoomLayoutView(room_id, name, spec, seats_of(spec).capacity, len(sessions))
+
+
+def _checked_quota(quota: Quota, where: str) -> Quota:
+    for value, what in ((quota.at_table, "at the table"), (quota.behind, "behind")):
+        if not isinstance(value, int) or not 0 <= value <= 500:
+            raise InvalidInput(where, f"{value} seats {what} is not between 0 and 500.")
+    return quota
+
+
+def seat_session(
+    event_file: EventFile,
+    session_id: int,
+    *,
+    quotas: Mapping[str | int, Quota] | None = None,
+    everyone: Quota | None = None,
+    host_place: str | None = None,
+) -> PlanView:
+    """Create or refresh a session's seating plan from its quotas, in one transaction.
+
+    `everyone` gives every delegation that quota first; `quotas` (keyed by a delegation's id
+    or by what a user typed: its name, country or code) then sets single delegations. The
+    plan is seated from nothing in the order of precedence (`domain.seating.assign`), the
+    host — the delegation of the event's host country — where `host_place` says (else as the
+    plan had it). Occupants: each delegation's members, head first.
+
+    Raises:
+        UserError: an unknown session or delegation, a session without a room or a room
+            without a layout, a quota out of range; nothing is written.
+    """
+    place = _host_place(host_place)
+    with event_file.write_locked() as connection:
+        _session_room(connection, session_id)
+        resolved = _resolved_quotas(connection, quotas or {})
+        connection.execute(
+            "INSERT INTO seatingplan (session_id, host_place, updated_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (session_id) DO UPDATE SET updated_at = excluded.updated_at",
+            (session_id, (place or HostPlace.IN_ORDER).value, _now()),
+        )
+        if place is not None:
+            connection.execute("UPDATE seatingplan SET host_place = ? WHERE session_id = ?",
+                               (place.value, session_id))  # fmt: skip
+        if everyone is not None:
+            _checked_quota(everyone, "Quota")
+            connection.execute("DELETE FROM seatquota WHERE session_id = ?", (session_id,))
+            connection.executemany(
+                "INSERT INTO seatquota (session_id, delegation_id, at_table, behind) "
+                "VALUES (?, ?, ?, ?)",
+                [(session_id, d, everyone.at_table, everyone.behind)
+                 for (d,) in connection.execute("SELECT id FROM delegation")],
+            )  # fmt: skip
+        connection.executemany(
+            "INSERT INTO seatquota (session_id, delegation_id, at_table, behind) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (session_id, delegation_id) DO UPDATE SET "
+            "at_table = excluded.at_table, behind = excluded.behind",
+            [(session_id, d, q.at_table, q.behind) for d, q in resolved.items()],
+        )
+        _seat(connection, session_id, place)
+        return _plan(connection, session_id)
+
+
+def _host_place(text: str | None) -> HostPlace | None:
+    if text is None:
+        return None
+    try:
+        return HostPlace(text.strip().lower())
+    except ValueError:
+        places = ", ".join(p.value for p in HostPlace)
+        raise InvalidInput("Host place", f"“{text}” is not one of {places}.") from None
+
+
+def _resolved_quotas(
+    connection: sqlite3.Connection, quotas: Mapping[str | int, Quota]
+) -> dict[int, Quota]:
+    delegations = connection.execute("SELECT id, name, country FROM delegation").fetchall()
+    ids = {row[0] for row in delegations}
+    resolved = {}
+    for key, quota in quotas.items():
+        if isinstance(key, int):
+            if key not in ids:
+                raise NotFound(f"There is no delegation {key} in the event.")
+            delegation = key
+        else:
+            delegation = resolve_delegation(key, delegations)
+        resolved[delegation] = _checked_quota(quota, f"Quota of {key}")
+    return resolved
+
+
+def _host_delegation(connection: sqlite3.Connection) -> int | None:
+    """The delegation of the event's host country (the precedence rule names it)."""
+    columns = {row[1] for row in connection.execute("PRAGMA table_info(event)")}
+    if "host_country" not in columns:
+        return None
+    row = connection.execute(
+        "SELECT d.id FROM event e JOIN delegation d ON d.country = e.host_country "
+        "WHERE e.host_country != '' ORDER BY d.protocol_order, d.id LIMIT 1"
+    ).fetchone()
+    return row[0] if row else None
+
+
+def _seat(connection: sqlite3.Connection, session_id: int, place: HostPlace | None) -> None:
+    """Seat the plan again from nothing: its quotas, the order, the host's place."""
+    _row, spec = _session_room(connection, session_id)
+    if place is None:
+        stored = connection.execute(
+            "SELECT host_place FROM seatingplan WHERE session_id = ?", (session_id,)
+        ).fetchone()
+        place = HostPlace(stored[0]) if stored else HostPlace.IN_ORDER
+    room = seats_of(spec)
+    quotas = _quotas(connection, session_id)
+    members = {d: people[: quotas[d].total] for d, people in _members_in_order(connection).items()
+               if d in quotas}  # fmt: skip
+    seating = assign(room, _delegations_in_order(connection), quotas,
+                     host=_host_delegation(connection), host_place=place, members=members)  # fmt: skip
+    connection.execute("DELETE FROM seatassignment WHERE session_id = ?", (session_id,))
+    connection.executemany(
+        "INSERT INTO seatassignment (session_id, seat, delegation_id, at_table, occupant_id) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [(session_id, room.seats[a.seat].label, a.delegation_id, a.at_table, a.occupant_id)
+         for a in seating.assignments],
+    )  # fmt: skip
+
+
+def _seat_row(connection: sqlite3.Connection, session_id: int, room: RoomSeats, label: str):  # noqa: ANN202
+    label = label.strip()
+    matches = [s.label for s in room.seats if s.label.casefold() == label.casefold()]
+    if not matches:
+        example = ", ".join(s.label for s in room.seats[:3])
+        raise NotFound(f"There is no seat “{label}” in this room's layout (seats are labelled "
+                       f"like {example}).")  # fmt: skip
+    row = connection.execute(
+        "SELECT delegation_id, at_table, occupant_id FROM seatassignment "
+        "WHERE session_id = ? AND seat = ?",
+        (session_id, matches[0]),
+    ).fetchone()
+    return matches[0], row
+
+
+def swap_seats(event_file: EventFile, session_id: int, first: str, second: str) -> PlanView:
+    """Exchange what two seats hold (delegation, quota part and occupant); one of them may be
+    free, which moves the other's delegation there.
+
+    Raises:
+        UserError: an unknown session or seat, or two free seats; nothing is written.
+    """
+    with event_file.write_locked() as connection:
+        _row, spec = _session_room(connection, session_id)
+        room = seats_of(spec)
+        label_a, held_a = _seat_row(connection, session_id, room, first)
+        label_b, held_b = _seat_row(connection, session_id, room, second)
+        if held_a is None and held_b is None:
+            raise UserError(f"Seats {label_a} and {label_b} are both free; nothing to swap.")
+        connection.execute("DELETE FROM seatassignment WHERE session_id = ? AND seat IN (?, ?)",
+                           (session_id, label_a, label_b))  # fmt: skip
+        for label, held in ((label_b, held_a), (label_a, held_b)):
+            if held is not None:
+                connection.execute(
+                    "INSERT INTO seatassignment (session_id, seat, delegation_id, at_table, "
+                    "occupant_id) VALUES (?, ?, ?, ?, ?)",
+                    (session_id, label, *held),
+                )
+        return _plan(connection, session_id)
+
+
+def replace_occupant(
+    event_file: EventFile, session_id: int, seat: str, delegate_email: str | None
+) -> PlanView:
+    """Put another member of the seat's delegation in it (a deputy for the head); the seat
+    stays the delegation's. The person leaves any other seat of this plan (left free of an
+    occupant). `None` or "" leaves the seat without an occupant.
+
+    Raises:
+        UserError: an unknown session, seat or person, a free seat, or a person of another
+            delegation; nothing is written.
+    """
+    with event_file.write_locked() as connection:
+        _row, spec = _session_room(connection, session_id)
+        label, held = _seat_row(connection, session_id, seats_of(spec), seat)
+        if held is None:
+            raise UserError(f"Seat {label} is not given to a delegation; swap a delegation's "
+                            "seat into it first.")  # fmt: skip
+        person = _delegate(connection, delegate_email, held[0]) if delegate_email else None
+        if person is not None:
+            connection.execute(
+                "UPDATE seatassignment SET occupant_id = NULL "
+                "WHERE session_id = ? AND occupant_id = ?",
+                (session_id, person),
+            )
+        connection.execute(
+            "UPDATE seatassignment SET occupant_id = ? WHERE session_id = ? AND seat = ?",
+            (person, session_id, label),
+        )
+        return _plan(connection, session_id)
+
+
+def _delegate(connection: sqlite3.Connection, email: str, delegation_id: int) -> int:
+    rows = connection.execute(
+        "SELECT d.id, d.delegation_id, g.name FROM delegate d "
+        "JOIN delegation g ON g.id = d.delegation_id WHERE lower(d.email) = lower(?)",
+        (email.strip(),),
+    ).fetchall()
+    if not rows:
+        raise NotFound(f"No delegate has the e-mail {email.strip()} in this event.")
+    for id_, delegation, _name in rows:
+        if delegation == delegation_id:
+            return id_
+    seat_owner = connection.execute(
+        "SELECT name FROM delegation WHERE id = ?", (delegation_id,)
+    ).fetchone()[0]
+    raise UserError(f"{email.strip()} is in the {rows[0][2]} delegation, not in {seat_owner}'s; "
+                    "swap seats to move a delegation.")  # fmt: skip
+
+
+# Printing ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Printed:
+    path: Path
+    pages: int
+
+
+def print_seating_chart(
+    event_file: EventFile, session_id: int, out: Path | str, *, paper: str = "a3"
+) -> Printed:
+    """Write the session's seating chart (A3 or A4 landscape) to `out` as a PDF.
+
+    Raises:
+        UserError: no plan can be read (see `read_plan`), an unknown paper, or the file
+            cannot be written.
+    """
+    from delegations.printing.seating_chart import render_seating_chart
+
+    if paper not in PAPERS:
+        raise InvalidInput("Paper", f"“{paper}” is not one of {', '.join(PAPERS)}.")
+    out = _checked_out(Path(out))
+    plan = read_plan(event_file, session_id)
+    event = _event_name(event_file)
+    pages = render_seating_chart(out, _chart(plan, event), paper=paper)
+    return Printed(out, pages)
+
+
+def _checked_out(out: Path) -> Path:
+    if out.is_dir():
+        raise UserError(f"{out} is a folder; give the name of the PDF file to write.")
+    if not out.parent.is_dir():
+        raise UserError(f"Cannot write {out}: the folder {out.parent} does not exist.")
+    return out
+
+
+def _event_name(event_file: EventFile) -> str:
+    with event_file.read() as connection:
+        row = connection.execute("SELECT name FROM event ORDER BY id LIMIT 1").fetchone()
+    return row[0] if row else ""
+
+
+def _chart(plan: PlanView, event: str):  # noqa: ANN202 (printing.seating_chart.Chart)
+    from delegations.printing.seating_chart import Chart, ChartSeat, LegendEntry
+
+    numbers = {d.id: n for n, d in enumerate(plan.delegations, start=1)}
+    seats = tuple(
+        ChartSeat(s.label, s.x, s.y, s.tier.value, numbers.get(s.delegation_id or -1), s.country,
+                  s.at_table, s.occupant)
+        for s in plan.seats
+    )  # fmt: skip
+    legend = tuple(
+        LegendEntry(numbers[d.id], d.name, d.country, d.quota.at_table, d.quota.behind,
+                    d.at_table + d.behind)
+        for d in plan.delegations
+    )  # fmt: skip
+    when = f"{plan.day:%a %d %b %Y}  {plan.start:%H:%M}–{plan.end:%H:%M}"
+    return Chart(event, plan.title, plan.title_zh, plan.room, when, plan.spec.kind.value,
+                 seats, plan.tables, plan.front, legend, plan.warnings)  # fmt: skip
+
+
+def print_name_plates(
+    event_file: EventFile, session_id: int, out: Path | str, *, with_names: bool = False
+) -> Printed:
+    """One folded A4 name plate per seat at the table (or per front seat given "at the
+    table" in rows), in seat order, by `services.name_plates`.
+
+    Raises:
+        UserError: no plan can be read, no seat at the table is given, or the file cannot be
+            written.
+    """
+    from delegations.services.name_plates import PlateRequest
+    from delegations.services.name_plates import print_name_plates as print_plates
+
+    plan = read_plan(event_file, session_id)
+    plates = [
+        PlateRequest(seat.country, seat.delegation_id, seat.occupant if with_names else "")
+        for seat in plan.seats
+        if seat.delegation_id is not None and seat.at_table
+    ]
+    if not plates:
+        raise UserError(f"No seat at the table is given in session {session_id}'s plan; "
+                        "seat the session with quotas first.")  # fmt: skip
+    path = print_plates(event_file, plates, _checked_out(Path(out)))
+    return Printed(Path(path), len(plates))
