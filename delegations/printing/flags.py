@@ -10,6 +10,7 @@ Indonesia, Singapore…) visible on white paper.
 from __future__ import annotations
 
 import threading
+import weakref
 from functools import lru_cache
 from pathlib import Path
 
@@ -71,14 +72,13 @@ def draw_flag(canvas, country: str, x: float, y: float, height: float) -> float:
     returns its width. A country without a bundled flag draws nothing and returns 0."""
     if not has_flag(country):
         return 0.0
-    from reportlab.graphics import renderPDF
-
     drawing = flag_drawing(country)
     width = height * flag_aspect(country)
+    form = _flag_form(canvas, country)
     canvas.saveState()
     canvas.translate(x, y)
     canvas.scale(width / drawing.width, height / drawing.height)
-    renderPDF.draw(drawing, canvas, 0, 0)
+    canvas.doForm(form)
     canvas.restoreState()
     canvas.saveState()
     canvas.setStrokeGray(OUTLINE_GREY)
@@ -86,3 +86,24 @@ def draw_flag(canvas, country: str, x: float, y: float, height: float) -> float:
     canvas.rect(x, y, width, height, stroke=1, fill=0)
     canvas.restoreState()
     return width
+
+
+# Canvas -> the flags already stored in its document as form XObjects.
+_forms: weakref.WeakKeyDictionary[object, set[str]] = weakref.WeakKeyDictionary()
+
+
+def _flag_form(canvas, country: str) -> str:  # noqa: ANN001
+    """The name of the form XObject holding the flag in the canvas's document, made on first
+    use: a flag drawn on every plate is stored once (the Brunei crest alone is ~1,000 paths),
+    and the drawing is turned into PDF once per document rather than per face."""
+    name = f"DlgFlag{country}"
+    made = _forms.setdefault(canvas, set())
+    if name not in made:
+        from reportlab.graphics import renderPDF
+
+        drawing = flag_drawing(country)
+        canvas.beginForm(name, 0, 0, drawing.width, drawing.height)
+        renderPDF.draw(drawing, canvas, 0, 0)
+        canvas.endForm()
+        made.add(name)
+    return name
