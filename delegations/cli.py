@@ -203,11 +203,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="the edition: en (English headings, Chinese beneath; the default) or zh_CN "
         "(Chinese headings and session titles, English beneath)",
     )  # fmt: skip
+    booklet.add_argument(
+        "--lists", dest="delegation_lists", default="heads", metavar="WHICH",
+        help="the delegations chapter: heads (heads of delegation only; the default), all "
+        "(every member) or none",
+    )  # fmt: skip
     errata = commands.add_parser("errata", help="print the changes since a programme version")
     errata.add_argument("--since", type=int, required=True, metavar="N", help="version number")
     errata.add_argument("--out", type=Path, required=True, metavar="PDF")
     doors = commands.add_parser("door-sheets", help="print one A4 page per room and day")
     doors.add_argument("--out", type=Path, required=True, metavar="PDF")
+    _add_seating_parser(commands)
     plates = commands.add_parser(
         "name-plates", help="print folded A4 name plates: flag and country name in English, "
         "Chinese and the country's own language (default: one per delegation)",
@@ -247,6 +253,65 @@ def _add_protocol_parser(commands: argparse._SubParsersAction) -> None:
     )
     protocol.add_argument("--partner-place", metavar="PLACE", help="first, last or chair")
     protocol.add_argument("--ranks", action="store_true", help="print the rank list")
+
+
+def _add_seating_parser(commands: argparse._SubParsersAction) -> None:
+    seating = commands.add_parser(
+        "seating",
+        help="a session's seating plan: print its chart (--out), list it, set a room's layout, "
+        "quotas, swap seats, replace an occupant",
+    )
+    seating.add_argument("--session", type=int, metavar="ID", help="the session's number")
+    seating.add_argument("--out", type=Path, metavar="PDF", help="write the seating chart")
+    seating.add_argument("--paper", choices=("a3", "a4"), default="a3",
+                         help="landscape paper of the chart (a3)")  # fmt: skip
+    actions = seating.add_subparsers(dest="seating_command", metavar="ACTION")
+    layout = actions.add_parser(
+        "layout", help="give a room its seat layout (its sessions' plans are seated again)"
+    )
+    layout.add_argument("--room", required=True, metavar="NAME")
+    layout.add_argument(
+        "--kind", required=True, metavar="KIND",
+        help="hollow-square, u-shape, theatre, classroom, rounds or head-table",
+    )  # fmt: skip
+    for count, what in (
+        ("places", "delegation places round the table (hollow square, U, head table)"),
+        ("table-seats", "seats at the table per place"),
+        ("behind-rows", "rows behind each place"),
+        ("chair-seats", "seats at the chair's place (the chair in the middle)"),
+        ("rows", "rows (theatre, classroom, head table)"),
+        ("seats-per-row", "seats in a row"),
+        ("aisle-every", "seats between aisles (0: one central aisle in a wide row)"),
+        ("tables", "round tables"),
+        ("seats-per-table", "seats at a round table"),
+    ):
+        layout.add_argument(f"--{count}", type=_non_negative, metavar="N", help=what)
+    quotas = actions.add_parser(
+        "quotas", help="set seat quotas and seat the session from nothing in precedence order"
+    )
+    quotas.add_argument("--session", type=int, required=True, metavar="ID")
+    quotas.add_argument("--table", type=_non_negative, required=True, metavar="N",
+                        help="seats at the table")  # fmt: skip
+    quotas.add_argument("--behind", type=_non_negative, default=0, metavar="N",
+                        help="seats behind the table (0)")  # fmt: skip
+    quotas.add_argument(
+        "--delegation", metavar="NAME",
+        help="only this delegation (default: every delegation gets this quota)",
+    )  # fmt: skip
+    quotas.add_argument(
+        "--host-place", metavar="WHERE",
+        help="the host's place at a table: in-order, beside-chair or opposite-chair",
+    )  # fmt: skip
+    swap = actions.add_parser("swap", help="exchange what two seats hold")
+    swap.add_argument("--session", type=int, required=True, metavar="ID")
+    swap.add_argument("seats", nargs=2, metavar="SEAT", help="seat labels, e.g. T3 A12")
+    replace = actions.add_parser(
+        "replace", help="seat another member of the delegation (the seat stays its own)"
+    )
+    replace.add_argument("--session", type=int, required=True, metavar="ID")
+    replace.add_argument("seat", metavar="SEAT")
+    replace.add_argument("--by", required=True, metavar="EMAIL",
+                         help="the member's e-mail; \"\" leaves the seat without a name")  # fmt: skip
 
 
 def _add_backups_parser(commands: argparse._SubParsersAction) -> None:
@@ -714,8 +779,9 @@ def _run_booklet(args: argparse.Namespace) -> int:
     event_file = _open(args)
     _print_checks(booklet.preflight_booklet(event_file))
     outcome = booklet.print_booklet(
-        event_file, args.out, paper=args.paper, imposed=args.imposed, edition=args.edition
-    )
+        event_file, args.out, paper=args.paper, imposed=args.imposed, edition=args.edition,
+        delegation_lists=args.delegation_lists,
+    )  # fmt: skip
     imposed = f", imposed on {_plural(outcome.sheets, 'A4 side')}" if args.imposed else ""
     print(
         f"Programme booklet ({_plural(outcome.pages, args.paper.upper() + ' page')}{imposed}) "
@@ -776,6 +842,75 @@ def _run_protocol(args: argparse.Namespace) -> int:
     if args.out is not None:
         path = protocol.print_precedence(event_file, args.out)
         print(f"Order of precedence ({len(precedence.entries)} delegations) written to {path}")
+    return EXIT_OK
+
+
+_LAYOUT_COUNTS = ("places", "table_seats", "behind_rows", "chair_seats", "rows",
+                  "seats_per_row", "aisle_every", "tables", "seats_per_table")  # fmt: skip
+
+
+def _run_seating(args: argparse.Namespace) -> int:
+    from delegations.services import seating
+
+    action = args.seating_command
+    if action == "layout":
+        counts = {name: getattr(args, name) for name in _LAYOUT_COUNTS
+                  if getattr(args, name) is not None}  # fmt: skip
+        done = seating.set_room_layout(_open(args, changes=True), args.room, args.kind, counts)
+        shown = ", ".join(f"{name.replace('_', ' ')} {n}" for name, n in done.spec.parameters().items())
+        again = f"; {_plural(done.replanned, 'plan')} seated again" if done.replanned else ""
+        print(f"{done.room}: {done.spec.kind.value} ({shown}), {done.seats:,} seats{again}")
+        return EXIT_OK
+    if action is None and args.session is None:
+        print("delegations seating: give --session ID (and --out PDF for the chart), or an "
+              "ACTION: layout, quotas, swap, replace.", file=sys.stderr)  # fmt: skip
+        return EXIT_USAGE
+    event_file = _open(args, changes=action is not None)
+    if action == "quotas":
+        quota = seating.Quota(args.table, args.behind)
+        chosen = {"quotas": {args.delegation: quota}} if args.delegation else {"everyone": quota}
+        plan = seating.seat_session(event_file, args.session, host_place=args.host_place,
+                                    **chosen)  # fmt: skip
+    elif action == "swap":
+        plan = seating.swap_seats(event_file, args.session, *args.seats)
+    elif action == "replace":
+        plan = seating.replace_occupant(event_file, args.session, args.seat, args.by)
+    elif args.out is not None:
+        printed = seating.print_seating_chart(event_file, args.session, args.out, paper=args.paper)
+        print(f"Seating chart of session {args.session} written to {printed.path}")
+        plan = seating.read_plan(event_file, args.session)
+        _print_seating_warnings(plan)
+        return EXIT_OK
+    else:
+        plan = seating.read_plan(event_file, args.session)
+    _print_plan(plan)
+    return EXIT_OK
+
+
+def _print_plan(plan) -> None:  # noqa: ANN001 (services.seating.PlanView)
+    given = sum(1 for seat in plan.seats if seat.delegation_id is not None)
+    print(f"Session {plan.session_id}, {plan.title}: {plan.room}, {plan.spec.kind.value}, "
+          f"{given:,} of {len(plan.seats):,} seats given")  # fmt: skip
+    for number, entry in enumerate(plan.delegations, start=1):
+        seats = [s.label for s in plan.seats if s.delegation_id == entry.id]
+        shown = ", ".join(seats[:12]) + (f" … ({len(seats)})" if len(seats) > 12 else "")
+        print(f"{number:>3}. {entry.name}: quota {entry.quota.at_table} at the table + "
+              f"{entry.quota.behind} behind; {shown or 'no seat'}")  # fmt: skip
+    _print_seating_warnings(plan)
+
+
+def _print_seating_warnings(plan) -> None:  # noqa: ANN001 (services.seating.PlanView)
+    for warning in plan.warnings:
+        print(f"delegations: warning: {warning}", file=sys.stderr)
+
+
+def _run_name_plates(args: argparse.Namespace) -> int:
+    from delegations.services import seating
+
+    printed = seating.print_name_plates(_open(args), args.session, args.out,
+                                        with_names=args.names)  # fmt: skip
+    print(f"{_plural(printed.pages, 'name plate')} of session {args.session} written to "
+          f"{printed.path}")  # fmt: skip
     return EXIT_OK
 
 
@@ -892,6 +1027,7 @@ COMMANDS = {
     "booklet": _run_booklet,
     "errata": _run_errata,
     "door-sheets": _run_door_sheets,
+    "seating": _run_seating,
     "name-plates": _run_name_plates,
     "demo": _run_demo,
     "event": _run_event,

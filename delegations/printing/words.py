@@ -56,6 +56,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "The delegations in protocol order, each with its head of delegation first.",
         "各代表团按礼宾顺序排列，团长列于首位。",
     ),
+    "delegations_heads_intro": (
+        "The delegations in protocol order with their heads of delegation.",
+        "各代表团按礼宾顺序排列，并列出团长。",
+    ),
     "index_intro": (
         "Page numbers in bold lead to the speaker's biography.",
         "粗体页码为嘉宾简介所在页。",

@@ -106,16 +106,18 @@ _FULL_NAME_SQL = """
 def list_delegates(
     *, session: Any, delegation_id: int | None = None, first: int | None = None
 ) -> list[DelegateRow]:
-    """Delegates in protocol order of their delegation, then by family and given name (only
-    the `first` so many if given)."""
+    """Delegates in protocol order of their delegation; within it the head first, then by
+    rank, then by family and given name (see `domain.precedence`; only the `first` so many if
+    given)."""
     query = f"""
         SELECT d.id, d.delegation_id, g.name, g.country, coalesce(r.name, ''),
                coalesce(r.color, ''), d.honorific, {_FULL_NAME_SQL}, d.native_name,
                d.position, d.organisation, d.email
         FROM delegate d JOIN delegation g ON g.id = d.delegation_id
-        LEFT JOIN role r ON r.id = d.role_id
+        LEFT JOIN role r ON r.id = d.role_id LEFT JOIN rank k ON k.id = d.rank_id
         {{where}}
-        ORDER BY g.protocol_order, d.delegation_id, d.family_name, d.given_name
+        ORDER BY g.protocol_order, d.delegation_id, d.id IS NOT g.head_id,
+                 coalesce(k.sort_order, 1073741824), d.family_name, d.given_name
         LIMIT ?
     """  # noqa: S608  (no user input in the SQL text)
     where, parameters = "", [-1 if first is None else first]

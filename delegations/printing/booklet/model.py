@@ -115,6 +115,9 @@ class Booklet:
     speakers: tuple[SpeakerProfile, ...] = ()  # in index order (family name, given name)
     delegations: tuple[DelegationEntry, ...] = ()  # in protocol order
     rooms: tuple[RoomEntry, ...] = ()
+    # The delegations chapter: "heads" (one table of the heads of delegation), "all" (every
+    # member, a table per delegation) or "none" (no chapter).
+    delegation_lists: str = "all"
     edition: str = "en"  # the language printed first: "en", or "zh_CN" (`printing.words`)
 
     @property

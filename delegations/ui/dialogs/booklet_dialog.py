@@ -157,6 +157,12 @@ class BookletDialog(JobDialog):
         self.edition_combo = QComboBox(self.options)
         self.edition_combo.addItem(self.tr("English, Chinese beneath"), "en")
         self.edition_combo.addItem(self.tr("Chinese, English beneath (中文版)"), "zh_CN")
+        # Heads only by default: what protocol offices print (every member of 2,000 delegates
+        # is ~160 A5 pages; services.booklet.DELEGATION_LISTS).
+        self.lists_combo = QComboBox(self.options)
+        self.lists_combo.addItem(self.tr("Heads of delegation only"), "heads")
+        self.lists_combo.addItem(self.tr("All members"), "all")
+        self.lists_combo.addItem(self.tr("None"), "none")
         self.note_edit = QLineEdit(self.options)
         self.note_edit.setPlaceholderText(self.tr("e.g. Final programme for printing"))
         self.note_label = QLabel(self.tr("Version note:"), self.options)
@@ -167,6 +173,7 @@ class BookletDialog(JobDialog):
         form.addRow("", imposed_hint)
         form.addRow(self.tr("Version:"), self.version_combo)
         form.addRow(self.tr("Edition:"), self.edition_combo)
+        form.addRow(self.tr("Delegation lists:"), self.lists_combo)
         form.addRow(self.note_label, self.note_edit)
 
         self.buttons = QDialogButtonBox(self)
@@ -223,6 +230,13 @@ class BookletDialog(JobDialog):
 
     def set_edition(self, edition: str) -> None:
         self.edition_combo.setCurrentIndex(self.edition_combo.findData(edition))
+
+    def delegation_lists(self) -> str:
+        """The delegations chapter: "heads", "all" or "none"."""
+        return self.lists_combo.currentData()
+
+    def set_delegation_lists(self, lists: str) -> None:
+        self.lists_combo.setCurrentIndex(self.lists_combo.findData(lists))
 
     def errata_since(self) -> int | None:
         return self.errata_combo.currentData()
@@ -346,7 +360,7 @@ class BookletDialog(JobDialog):
 
             return doors
         paper, imposed = self.paper(), self.imposed_check.isChecked()
-        edition = self.edition()
+        edition, lists = self.edition(), self.delegation_lists()
         publishing = self.version_combo.currentData() == PUBLISH
         publish_note = self.note_edit.text() if publishing else None
 
@@ -354,6 +368,7 @@ class BookletDialog(JobDialog):
             outcome = booklet.print_booklet(
                 event_file, path, paper=paper, imposed=imposed, progress=progress,
                 cancelled=cancelled, publish_note=publish_note, edition=edition,
+                delegation_lists=lists,
             )  # fmt: skip
             made = None if outcome.cancelled else outcome.path
             return _Made(kind, made, outcome.pages, outcome.sheets, published=outcome.published)
