@@ -117,7 +117,7 @@
 <context>
     <name>BookletDialog</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/dialogs/booklet_dialog.py" line="+366"/>
+        <location filename="../../delegations/ui/dialogs/booklet_dialog.py" line="+381"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln change</numerusform>

@@ -638,6 +638,21 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ចិន មានអង់គ្លេសនៅខាងក្រោម (中文版)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Heads of delegation only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>e.g. Final programme for printing</source>
         <translation>ឧ. កម្មវិធីចុងក្រោយសម្រាប់បោះពុម្ព</translation>
@@ -663,6 +678,11 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>បោះពុម្ពជាភាសា៖</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Delegation lists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Print to PDF…</source>
         <translation>បោះពុម្ពជា PDF…</translation>
@@ -673,7 +693,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>បោះពុម្ព…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>Errata since version {number}</source>
         <translation>ការកែតម្រូវតាំងពីកំណែ {number}</translation>
     </message>
@@ -723,7 +743,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>កំពុងបោះពុម្ពសន្លឹកមាត់ទ្វារ…</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>ការផ្លាស់ប្ដូរ %Ln</numerusform>
@@ -1712,6 +1732,110 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
 </context>
 <context>
+    <name>DesignerWords</name>
+    <message>
+        <location filename="../../delegations/ui/badges/designer_canvas.py" line="+68"/>
+        <source>event name</source>
+        <translation>ឈ្មោះព្រឹត្តិការណ៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event name in Chinese</source>
+        <translation>ឈ្មោះព្រឹត្តិការណ៍ជាភាសាចិន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event dates</source>
+        <translation>កាលបរិច្ឆេទព្រឹត្តិការណ៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>venue</source>
+        <translation>ទីកន្លែង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>honorific</source>
+        <translation>គោរមងារ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name in own script</source>
+        <translation>ឈ្មោះជាអក្សរជាតិ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>position</source>
+        <translation>មុខតំណែង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisation</source>
+        <translation>ស្ថាប័ន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delegation</source>
+        <translation>គណៈប្រតិភូ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country</source>
+        <translation>ប្រទេស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>តួនាទី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>photo</source>
+        <translation>រូបថត</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>role band</source>
+        <translation>ឆ្នូតពណ៌តួនាទី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR</source>
+        <translation>កូដ QR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rule</source>
+        <translation>បន្ទាត់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rectangle</source>
+        <translation>ចតុកោណកែង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image</source>
+        <translation>រូបភាព</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(only with {field})</source>
+        <translation>(តែពេលមាន{field})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(only without {field})</source>
+        <translation>(តែពេលគ្មាន{field})</translation>
+    </message>
+</context>
+<context>
     <name>DeskBar</name>
     <message>
         <location filename="../../delegations/ui/checkin/desk_bar.py" line="+43"/>
@@ -2088,7 +2212,6 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>(ជានិច្ច)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <location line="+119"/>
         <source>photo</source>
         <translation>រូបថត</translation>

@@ -638,6 +638,21 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ຈີນ ມີອັງກິດຢູ່ລຸ່ມ (中文版)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Heads of delegation only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>e.g. Final programme for printing</source>
         <translation>ເຊັ່ນ: ກຳນົດການສະບັບສຸດທ້າຍສຳລັບພິມ</translation>
@@ -663,6 +678,11 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ສະບັບພາສາ:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Delegation lists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Print to PDF…</source>
         <translation>ພິມເປັນ PDF…</translation>
@@ -673,7 +693,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ພິມ…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>Errata since version {number}</source>
         <translation>ໃບແກ້ໄຂນັບແຕ່ສະບັບທີ {number}</translation>
     </message>
@@ -723,7 +743,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ກຳລັງພິມໃບຕິດປະຕູ…</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln ການປ່ຽນແປງ</numerusform>
@@ -1712,6 +1732,110 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
 </context>
 <context>
+    <name>DesignerWords</name>
+    <message>
+        <location filename="../../delegations/ui/badges/designer_canvas.py" line="+68"/>
+        <source>event name</source>
+        <translation>ຊື່ງານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event name in Chinese</source>
+        <translation>ຊື່ງານເປັນພາສາຈີນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event dates</source>
+        <translation>ວັນທີຈັດງານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>venue</source>
+        <translation>ສະຖານທີ່</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>honorific</source>
+        <translation>ຄຳນຳໜ້າ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>ຊື່</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name in own script</source>
+        <translation>ຊື່ເປັນອັກສອນຂອງຕົນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>position</source>
+        <translation>ຕຳແໜ່ງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisation</source>
+        <translation>ອົງການ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delegation</source>
+        <translation>ຄະນະຜູ້ແທນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country</source>
+        <translation>ປະເທດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>ບົດບາດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>photo</source>
+        <translation>ຮູບ</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>role band</source>
+        <translation>ແຖບບົດບາດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR</source>
+        <translation>ລະຫັດ QR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rule</source>
+        <translation>ເສັ້ນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rectangle</source>
+        <translation>ຮູບສີ່ຫຼ່ຽມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image</source>
+        <translation>ຮູບພາບ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(only with {field})</source>
+        <translation>(ສະເພາະເມື່ອມີ{field})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(only without {field})</source>
+        <translation>(ສະເພາະເມື່ອບໍ່ມີ{field})</translation>
+    </message>
+</context>
+<context>
     <name>DeskBar</name>
     <message>
         <location filename="../../delegations/ui/checkin/desk_bar.py" line="+43"/>
@@ -2088,7 +2212,6 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>(ສະເໝີ)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <location line="+119"/>
         <source>photo</source>
         <translation>ຮູບ</translation>

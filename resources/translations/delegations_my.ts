@@ -625,6 +625,21 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>တရုတ်၊ အောက်တွင် အင်္ဂလိပ် (中文版)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Heads of delegation only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>e.g. Final programme for printing</source>
         <translation>ဥပမာ- ပုံနှိပ်ရန် နောက်ဆုံးအစီအစဉ်</translation>
@@ -650,6 +665,11 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ဘာသာစကားမူ-</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Delegation lists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Print to PDF…</source>
         <translation>PDF အဖြစ် ပုံနှိပ်ရန်…</translation>
@@ -660,7 +680,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ပုံနှိပ်ရန်…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>Errata since version {number}</source>
         <translation>မူ {number} မှစ၍ ပြင်ဆင်ချက်များ</translation>
     </message>
@@ -710,7 +730,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>တံခါးကပ်စာရွက်များ ပုံနှိပ်နေသည်…</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>ပြောင်းလဲမှု %Ln ခု</numerusform>
@@ -1682,6 +1702,110 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
 </context>
 <context>
+    <name>DesignerWords</name>
+    <message>
+        <location filename="../../delegations/ui/badges/designer_canvas.py" line="+68"/>
+        <source>event name</source>
+        <translation>ပွဲအမည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event name in Chinese</source>
+        <translation>ပွဲအမည် (တရုတ်)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event dates</source>
+        <translation>ပွဲကျင်းပသည့်ရက်များ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>venue</source>
+        <translation>ကျင်းပရာနေရာ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>honorific</source>
+        <translation>ဂုဏ်ထူးအမည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>အမည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name in own script</source>
+        <translation>မိခင်ဘာသာစာဖြင့် အမည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>position</source>
+        <translation>ရာထူး</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisation</source>
+        <translation>အဖွဲ့အစည်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delegation</source>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country</source>
+        <translation>နိုင်ငံ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>တာဝန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>photo</source>
+        <translation>ဓာတ်ပုံ</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>role band</source>
+        <translation>တာဝန်ပြအစင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR</source>
+        <translation>QR ကုဒ်</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rule</source>
+        <translation>မျဉ်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rectangle</source>
+        <translation>စတုဂံ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image</source>
+        <translation>ပုံ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(only with {field})</source>
+        <translation>({field} ရှိမှသာ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(only without {field})</source>
+        <translation>({field} မရှိမှသာ)</translation>
+    </message>
+</context>
+<context>
     <name>DeskBar</name>
     <message>
         <location filename="../../delegations/ui/checkin/desk_bar.py" line="+43"/>
@@ -2058,7 +2182,6 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>(အမြဲ)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <location line="+119"/>
         <source>photo</source>
         <translation>ဓာတ်ပုံ</translation>

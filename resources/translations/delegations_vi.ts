@@ -625,6 +625,21 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>Tiếng Trung, tiếng Anh bên dưới (中文版)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Heads of delegation only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>e.g. Final programme for printing</source>
         <translation>vd. Chương trình chính thức để in</translation>
@@ -650,6 +665,11 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>Ấn bản:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Delegation lists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Print to PDF…</source>
         <translation>In ra PDF…</translation>
@@ -660,7 +680,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>In…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>Errata since version {number}</source>
         <translation>Đính chính kể từ phiên bản {number}</translation>
     </message>
@@ -710,7 +730,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>Đang in tờ dán cửa…</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln thay đổi</numerusform>
@@ -1682,6 +1702,110 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
     </message>
 </context>
 <context>
+    <name>DesignerWords</name>
+    <message>
+        <location filename="../../delegations/ui/badges/designer_canvas.py" line="+68"/>
+        <source>event name</source>
+        <translation>tên sự kiện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event name in Chinese</source>
+        <translation>tên sự kiện bằng tiếng Trung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event dates</source>
+        <translation>ngày diễn ra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>venue</source>
+        <translation>địa điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>honorific</source>
+        <translation>danh xưng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>họ tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name in own script</source>
+        <translation>họ tên bằng chữ bản ngữ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>position</source>
+        <translation>chức vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisation</source>
+        <translation>cơ quan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delegation</source>
+        <translation>đoàn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country</source>
+        <translation>quốc gia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>vai trò</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>photo</source>
+        <translation>ảnh</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>role band</source>
+        <translation>dải màu vai trò</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR</source>
+        <translation>mã QR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rule</source>
+        <translation>đường kẻ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rectangle</source>
+        <translation>hình chữ nhật</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image</source>
+        <translation>hình ảnh</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(only with {field})</source>
+        <translation>(chỉ khi có {field})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(only without {field})</source>
+        <translation>(chỉ khi không có {field})</translation>
+    </message>
+</context>
+<context>
     <name>DeskBar</name>
     <message>
         <location filename="../../delegations/ui/checkin/desk_bar.py" line="+43"/>
@@ -2058,7 +2182,6 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>(luôn luôn)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <location line="+119"/>
         <source>photo</source>
         <translation>ảnh</translation>

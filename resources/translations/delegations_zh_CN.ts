@@ -625,6 +625,21 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>中文，下附英文（中文版）</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Heads of delegation only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>e.g. Final programme for printing</source>
         <translation>例如：付印终稿</translation>
@@ -650,6 +665,11 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>版本语言：</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Delegation lists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Print to PDF…</source>
         <translation>打印为 PDF…</translation>
@@ -660,7 +680,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>打印…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>Errata since version {number}</source>
         <translation>自第 {number} 版以来的勘误</translation>
     </message>
@@ -710,7 +730,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>正在打印门贴…</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln 处变更</numerusform>
@@ -1682,6 +1702,110 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
 </context>
 <context>
+    <name>DesignerWords</name>
+    <message>
+        <location filename="../../delegations/ui/badges/designer_canvas.py" line="+68"/>
+        <source>event name</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event name in Chinese</source>
+        <translation>活动中文名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event dates</source>
+        <translation>活动日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>venue</source>
+        <translation>会场</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>honorific</source>
+        <translation>尊称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name in own script</source>
+        <translation>本国文字姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delegation</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>role band</source>
+        <translation>身份色带</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rule</source>
+        <translation>线条</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(only with {field})</source>
+        <translation>（仅当有{field}时）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(only without {field})</source>
+        <translation>（仅当无{field}时）</translation>
+    </message>
+</context>
+<context>
     <name>DeskBar</name>
     <message>
         <location filename="../../delegations/ui/checkin/desk_bar.py" line="+43"/>
@@ -2058,7 +2182,6 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>（始终）</translation>
     </message>
     <message>
-        <location line="+0"/>
         <location line="+119"/>
         <source>photo</source>
         <translation>照片</translation>

@@ -175,7 +175,7 @@ def test_tab_selects_and_arrows_move_by_1_and_shift_by_a_tenth(
     qtbot.keyClick(canvas, Qt.Key.Key_Right)
     qtbot.keyClick(canvas, Qt.Key.Key_Down, SHIFT)
     qtbot.keyClick(canvas, Qt.Key.Key_Down, SHIFT)
-    assert canvas.accessibleDescription() == "event: x 9 mm, y 6.2 mm, 89 × 11 mm"
+    assert canvas.accessibleDescription() == "event name: x 9 mm, y 6.2 mm, 89 × 11 mm"
 
     assert (element(designer, EVENT)["x"], element(designer, EVENT)["y"]) == (9, 6.2)
     assert designer.properties.rows["x"].value() == 9

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -58,8 +58,33 @@ _FILL = {  # a tint per type, so a box says what it is before its label is read
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LayoutDesigner", text)
+class DesignerWords(QObject):
+    """The translation context of the canvas's labels (module-level words, see `ui.language`)."""
+
+
+def field_label(field: str) -> str:
+    """A badge field as the designer names it ("native_name" is "native name")."""
+    labels = {
+        "event": DesignerWords.tr("event name"),
+        "event_zh": DesignerWords.tr("event name in Chinese"),
+        "event_dates": DesignerWords.tr("event dates"),
+        "event_venue": DesignerWords.tr("venue"),
+        "honorific": DesignerWords.tr("honorific"),
+        "name": DesignerWords.tr("name"),
+        "native_name": DesignerWords.tr("name in own script"),
+        "position": DesignerWords.tr("position"),
+        "organisation": DesignerWords.tr("organisation"),
+        "delegation": DesignerWords.tr("delegation"),
+        "country": DesignerWords.tr("country"),
+        "role": DesignerWords.tr("role"),
+        "photo": DesignerWords.tr("photo"),
+    }
+    return labels.get(field, field)
+
+
+def fields_label(field: str | Sequence[str]) -> str:
+    """One field, or several printed together ("honorific + name")."""
+    return " + ".join(field_label(name) for name in ([field] if isinstance(field, str) else field))
 
 
 def element_box(element: dict[str, Any]) -> Box:
@@ -75,25 +100,26 @@ def element_label(element: dict[str, Any]) -> str:
     """What the box is, as its label says: the field, the free text, "QR", "photo"…"""
     kind = element.get("type")
     if kind == "text":
-        if element.get("text") is not None:
-            label = str(element["text"])
-        else:
-            field = element.get("field")
-            label = " + ".join([field] if isinstance(field, str) else list(field or ()))
+        text = element.get("text")
+        label = str(text) if text is not None else fields_label(element.get("field") or ())
     else:
         names = {
-            "band": _tr("role band"),
-            "qr": _tr("QR"),
-            "photo": _tr("photo"),
-            "rule": _tr("rule"),
-            "rect": _tr("rectangle"),
-            "image": _tr("image"),
+            "band": DesignerWords.tr("role band"),
+            "qr": DesignerWords.tr("QR"),
+            "photo": DesignerWords.tr("photo"),
+            "rule": DesignerWords.tr("rule"),
+            "rect": DesignerWords.tr("rectangle"),
+            "image": DesignerWords.tr("image"),
         }
         label = names.get(str(kind), str(kind))
     if element.get("when"):
-        label += " " + _tr("(only with {field})").format(field=element["when"])
+        label += " " + DesignerWords.tr("(only with {field})").format(
+            field=field_label(element["when"])
+        )
     if element.get("unless"):
-        label += " " + _tr("(only without {field})").format(field=element["unless"])
+        label += " " + DesignerWords.tr("(only without {field})").format(
+            field=field_label(element["unless"])
+        )
     return label
 
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from delegations.services import layouts
 from delegations.ui.accessibility import named
-from delegations.ui.badges.designer_canvas import element_box
+from delegations.ui.badges.designer_canvas import element_box, field_label, fields_label
 from delegations.ui.widgets import heading
 
 DEFAULTS = {  # the renderer's defaults: a checkbox back at its default leaves the key out
@@ -80,8 +80,8 @@ class ElementProperties(QWidget):
         self._check("bold", self.tr("&Bold"))
         self._check("uppercase", self.tr("&Uppercase"))
         self._check("label", self.tr("Print the role's &name"))
-        conditions = [(self.tr("(always)"), None), (self.tr("photo"), "photo")]
-        conditions += [(field, field) for field in layouts.text_fields()]
+        conditions = [(self.tr("(always)"), None), (field_label("photo"), "photo")]
+        conditions += [(field_label(field), field) for field in layouts.text_fields()]
         self._choice("when", self.tr("Only &if it has:"), conditions, None)
         self._choice("unless", self.tr("Only if it has n&ot:"), conditions, None)
         self._spin("opacity", self.tr("O&pacity:"), 0, 1, 0.05, "", 2)
@@ -153,7 +153,7 @@ class ElementProperties(QWidget):
         self._row("source", self.tr("&Kind of text:"), self.source)
         self.field = QComboBox(self)
         for name in layouts.text_fields():
-            self.field.addItem(name, name)
+            self.field.addItem(field_label(name), name)
         self.field.activated.connect(lambda i: self.edited.emit({"field": self.field.itemData(i)}))
         self._row("field", self.tr("&Field:"), self.field)
 
@@ -253,7 +253,7 @@ class ElementProperties(QWidget):
             if isinstance(self.field.itemData(index), list):
                 self.field.removeItem(index)
         if isinstance(field, list | tuple):
-            self.field.insertItem(0, " + ".join(field), list(field))
+            self.field.insertItem(0, fields_label(field), list(field))
             self.field.setCurrentIndex(0)
         else:
             self.field.setCurrentIndex(max(self.field.findData(field), 0))
