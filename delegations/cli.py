@@ -226,6 +226,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--with-names", action="store_true", help="print the head of delegation's name too"
     )
     plates.add_argument("--out", type=Path, required=True, metavar="PDF")
+    plates.add_argument(
+        "--session", type=int, metavar="ID",
+        help="one plate per seat at the table of this session's seating plan, in seat order",
+    )  # fmt: skip
     _add_protocol_parser(commands)
     _add_backups_parser(commands)
     return parser
@@ -809,6 +813,8 @@ def _run_door_sheets(args: argparse.Namespace) -> int:
 def _run_name_plates(args: argparse.Namespace) -> int:
     from delegations.services import name_plates
 
+    if args.session is not None:
+        return _run_session_plates(args)
     event_file = _open(args)
     plates = name_plates.delegation_plates(event_file, args.delegation, with_names=args.with_names)
     path = name_plates.print_name_plates(event_file, plates, args.out)
@@ -857,7 +863,9 @@ def _run_seating(args: argparse.Namespace) -> int:
         counts = {name: getattr(args, name) for name in _LAYOUT_COUNTS
                   if getattr(args, name) is not None}  # fmt: skip
         done = seating.set_room_layout(_open(args, changes=True), args.room, args.kind, counts)
-        shown = ", ".join(f"{name.replace('_', ' ')} {n}" for name, n in done.spec.parameters().items())
+        shown = ", ".join(
+            f"{name.replace('_', ' ')} {n}" for name, n in done.spec.parameters().items()
+        )
         again = f"; {_plural(done.replanned, 'plan')} seated again" if done.replanned else ""
         print(f"{done.room}: {done.spec.kind.value} ({shown}), {done.seats:,} seats{again}")
         return EXIT_OK
@@ -889,8 +897,9 @@ def _run_seating(args: argparse.Namespace) -> int:
 
 def _print_plan(plan) -> None:  # noqa: ANN001 (services.seating.PlanView)
     given = sum(1 for seat in plan.seats if seat.delegation_id is not None)
+    capacity = sum(1 for seat in plan.seats if seat.tier != "chair")
     print(f"Session {plan.session_id}, {plan.title}: {plan.room}, {plan.spec.kind.value}, "
-          f"{given:,} of {len(plan.seats):,} seats given")  # fmt: skip
+          f"{given:,} of {capacity:,} seats given")  # fmt: skip
     for number, entry in enumerate(plan.delegations, start=1):
         seats = [s.label for s in plan.seats if s.delegation_id == entry.id]
         shown = ", ".join(seats[:12]) + (f" … ({len(seats)})" if len(seats) > 12 else "")
@@ -904,11 +913,14 @@ def _print_seating_warnings(plan) -> None:  # noqa: ANN001 (services.seating.Pla
         print(f"delegations: warning: {warning}", file=sys.stderr)
 
 
-def _run_name_plates(args: argparse.Namespace) -> int:
+def _run_session_plates(args: argparse.Namespace) -> int:
+    from delegations.domain.errors import UserError
     from delegations.services import seating
 
+    if args.delegation:
+        raise UserError("Give either --session or --delegation for name plates, not both.")
     printed = seating.print_name_plates(_open(args), args.session, args.out,
-                                        with_names=args.names)  # fmt: skip
+                                        with_names=args.with_names)  # fmt: skip
     print(f"{_plural(printed.pages, 'name plate')} of session {args.session} written to "
           f"{printed.path}")  # fmt: skip
     return EXIT_OK

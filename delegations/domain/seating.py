@@ -110,9 +110,9 @@ def layout_spec(kind: str, parameters: Mapping[str, int] | None = None) -> Layou
     parameters = dict(parameters or {})
     for name, value in parameters.items():
         if name not in _PARAMETERS[layout_kind]:
-            allowed = ", ".join(_PARAMETERS[layout_kind])
+            allowed = ", ".join(p.replace("_", "-") for p in _PARAMETERS[layout_kind])
             raise InvalidInput(
-                name.replace("_", " ").capitalize(),
+                name.replace("_", "-"),
                 f"a {layout_kind.value} layout does not take it; it takes {allowed}.",
             )
         low, high = _LIMITS[name]
