@@ -39,7 +39,7 @@ from delegations.domain.models import (
     SpeakerRole,
 )
 from delegations.domain.names import clean
-from delegations.services import agenda, delegations, demo_agenda, event, speakers
+from delegations.services import agenda, delegations, demo_agenda, event, seating, speakers
 from delegations.services.demo_names import (
     ACCESS_NEEDS,
     COLLEGE_HEAD,
@@ -271,6 +271,8 @@ def _create_base(session: Session) -> None:
 
     speaker_ids = _create_speakers(session, members_by_key)
     _create_agenda(session, speaker_ids)
+    session.flush()
+    seating.seat_demo(session=session)  # the Opening Ceremony's plan in a hollow square
 
 
 def _org(country: str, name: str) -> Organisation | None:

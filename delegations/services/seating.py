@@ -35,7 +35,7 @@ from delegations.domain.seating import (
     seat_count_warnings,
     seats_of,
 )
-from delegations.store import EventFile
+from delegations.store import EventFile, sqlite_connection
 from delegations.store.stored import stored_name_order
 
 _TIMESTAMP = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores a UTC datetime in SQLite
@@ -506,6 +506,43 @@ def _delegate(connection: sqlite3.Connection, email: str, delegation_id: int) ->
     ).fetchone()[0]
     raise UserError(f"{email.strip()} is in the {rows[0][2]} delegation, not in {seat_owner}'s; "
                     "swap seats to move a delegation.")  # fmt: skip
+
+
+# The demo ---------------------------------------------------------------------------------
+
+DEMO_ROOM, DEMO_SESSION = "Main Conference Hall", "Opening Ceremony"
+DEMO_QUOTA = Quota(at_table=2, behind=4)  # UNCTAD and APEC practice
+
+
+def seat_demo(*, session: object) -> None:
+    """The demo's Main Conference Hall gets a hollow square of a place per delegation and the
+    Opening Ceremony a plan with a quota for every delegation, the host facing the chair
+    (inside the demo's transaction: `session` is its ORM session or `sqlite3` connection)."""
+    connection = sqlite_connection(session)
+    room = connection.execute("SELECT id FROM room WHERE name = ?", (DEMO_ROOM,)).fetchone()
+    opening = connection.execute(
+        "SELECT id FROM agendasession WHERE title_en = ? AND room_id = ? ORDER BY day, id",
+        (DEMO_SESSION, room[0] if room else None),
+    ).fetchone()
+    if room is None or opening is None:
+        return
+    delegations = [d for (d,) in connection.execute("SELECT id FROM delegation")]
+    spec = layout_spec("hollow-square", {"places": max(1, len(delegations))})
+    connection.execute(
+        "INSERT OR REPLACE INTO roomlayout (room_id, kind, parameters, updated_at) "
+        "VALUES (?, ?, ?, ?)",
+        (room[0], spec.kind.value, json.dumps(spec.parameters()), _now()),
+    )
+    connection.execute(
+        "INSERT OR REPLACE INTO seatingplan (session_id, host_place, updated_at) VALUES (?, ?, ?)",
+        (opening[0], HostPlace.OPPOSITE_CHAIR.value, _now()),
+    )
+    connection.executemany(
+        "INSERT OR REPLACE INTO seatquota (session_id, delegation_id, at_table, behind) "
+        "VALUES (?, ?, ?, ?)",
+        [(opening[0], d, DEMO_QUOTA.at_table, DEMO_QUOTA.behind) for d in delegations],
+    )
+    _seat(connection, opening[0], HostPlace.OPPOSITE_CHAIR)
 
 
 # Printing ---------------------------------------------------------------------------------
