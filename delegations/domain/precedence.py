@@ -8,7 +8,9 @@ English short names) orders the delegations in these groups, each in its order:
 3. the ASEAN member states, by English name;
 4. the dialogue partners placed "last", by English name;
 5. other countries (observers, guests), by English name;
-6. delegations without a country (international organisations, the ASEAN Secretariat), by name;
+6. international organisations, by name: a delegation whose country is empty, EU or UN (the
+   codes ISO 3166 reserves for them) or a user-assigned code (AA, QM–QZ, XA–XZ, ZZ) — give
+   the ASEAN Secretariat, say, XA: the country field takes two letters;
 7. the host, when placed "last".
 
 "At the chair" is a seat, not a rank in a list: the chair's table is where seating plans put
@@ -84,7 +86,15 @@ def _group(delegation: DelegationToOrder, settings: PrecedenceSettings) -> int:
         return 4 if settings.partner_place is Place.LAST else 2
     if country in ASEAN_MEMBER_STATES:
         return 3
-    return 5 if country else 6
+    return 6 if is_organisation(country) else 5
+
+
+def is_organisation(country: str) -> bool:
+    """Whether a delegation's country code marks an international organisation (see above)."""
+    code = country.upper()
+    if not code or code in {"EU", "UN", "AA", "ZZ"}:
+        return True
+    return len(code) == 2 and (code[0] == "X" or (code[0] == "Q" and code[1] >= "M"))
 
 
 def order_delegations(
@@ -97,7 +107,8 @@ def order_delegations(
         return [d.id for d in sorted(delegations, key=_manual_key)]
 
     def key(delegation: DelegationToOrder) -> tuple:
-        named_by = english_name(delegation.country) if delegation.country else delegation.name
+        by_name = is_organisation(delegation.country)
+        named_by = delegation.name if by_name else english_name(delegation.country)
         return (_group(delegation, settings), fold(named_by), delegation.country,
                 *_manual_key(delegation))  # fmt: skip
 

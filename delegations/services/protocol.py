@@ -26,6 +26,7 @@ from delegations.domain.precedence import (
     Place,
     PrecedenceRule,
     PrecedenceSettings,
+    is_organisation,
     order_delegations,
     order_members,
     parse_place,
@@ -34,8 +35,6 @@ from delegations.domain.precedence import (
 )
 from delegations.store import EventFile, sqlite_connection
 from delegations.store.stored import stored_name_order
-
-_NO_RANK_SQL = 1 << 30  # members without a rank sort after every rank (as domain.precedence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +144,7 @@ def _entries(connection: Any) -> list[PrecedenceEntry]:
     return [
         PrecedenceEntry(
             place=place, delegation_id=id_, delegation=name, country=country,
-            country_name=english_country_name(country) if country else "",
+            country_name="" if is_organisation(country) else english_country_name(country),
             head_id=head_id, head_honorific=honorific or "",
             head_name=full_name(given or "", family or "", stored_name_order(order)),
             head_native=native or "", head_position=position or "",
