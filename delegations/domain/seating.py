@@ -24,6 +24,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import lru_cache
 
 from delegations.domain.errors import InvalidInput
 
@@ -177,8 +178,9 @@ class RoomSeats:
 # Layouts ----------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=64)
 def seats_of(spec: LayoutSpec) -> RoomSeats:
-    """The seats (and tables to draw) of a layout."""
+    """The seats (and tables to draw) of a layout (made once per layout: they are immutable)."""
     if spec.kind in (LayoutKind.HOLLOW_SQUARE, LayoutKind.U_SHAPE):
         return _ring(spec, closed=spec.kind is LayoutKind.HOLLOW_SQUARE)
     if spec.kind is LayoutKind.HEAD_TABLE:
@@ -188,6 +190,7 @@ def seats_of(spec: LayoutSpec) -> RoomSeats:
     return _rows_layout(spec, desks=spec.kind is LayoutKind.CLASSROOM)
 
 
+@lru_cache(maxsize=512)
 def row_name(index: int) -> str:
     """Row letters as in theatres: A…Z, then AA, AB, … (I and O skipped: read as 1 and 0)."""
     letters = "ABCDEFGHJKLMNPQRSTUVWXYZ"
