@@ -315,7 +315,7 @@ def _add_seating_parser(commands: argparse._SubParsersAction) -> None:
     replace.add_argument("--session", type=int, required=True, metavar="ID")
     replace.add_argument("seat", metavar="SEAT")
     replace.add_argument("--by", required=True, metavar="EMAIL",
-                         help="the member's e-mail; \"\" leaves the seat without a name")  # fmt: skip
+                         help="the e-mail of the member who takes the seat")  # fmt: skip
 
 
 def _add_backups_parser(commands: argparse._SubParsersAction) -> None:

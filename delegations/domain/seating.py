@@ -69,7 +69,7 @@ class LayoutSpec:
     kind: LayoutKind
     places: int = 12  # delegation places round a table (hollow square, U, head table)
     table_seats: int = 2  # seats at the table per place
-    behind_rows: int = 2  # rows behind each place, as wide as its seats at the table
+    behind_rows: int = 2  # rows behind each place (A, B, …: at most 10, clear of T and S)
     chair_seats: int = 3  # the chair in the middle, the secretariat beside
     rows: int = 20  # theatre, classroom, head table plus rows
     seats_per_row: int = 20
@@ -90,7 +90,7 @@ _PARAMETERS: dict[LayoutKind, tuple[str, ...]] = {
     LayoutKind.ROUNDS: ("tables", "seats_per_table"),
     LayoutKind.HEAD_TABLE: ("places", "chair_seats", "rows", "seats_per_row", "aisle_every"),
 }
-_LIMITS = {"places": (1, 200), "table_seats": (1, 10), "behind_rows": (0, 20),
+_LIMITS = {"places": (1, 200), "table_seats": (1, 10), "behind_rows": (0, 10),
            "chair_seats": (1, 9), "rows": (1, 200), "seats_per_row": (1, 200),
            "aisle_every": (0, 200), "tables": (1, 500), "seats_per_table": (2, 16)}  # fmt: skip
 
@@ -325,7 +325,7 @@ def _head_table(spec: LayoutSpec) -> RoomSeats:
         step = number // 2 + 1
         offset = edge + step if number % 2 == 0 else -(edge + step)
         index = builder.add(
-            Seat(f"H{number + 1}", round(offset * SEAT_PITCH, 3), head_y, Tier.TABLE, number)
+            Seat(f"H-{number + 1}", round(offset * SEAT_PITCH, 3), head_y, Tier.TABLE, number)
         )
         builder.places.append(Place((index,), ()))
     pool = _theatre_rows(builder, spec, top=head_y - 2.5, width=row_width, tier=Tier.ROW)

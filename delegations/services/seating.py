@@ -460,11 +460,12 @@ def swap_seats(event_file: EventFile, session_id: int, first: str, second: str) 
 
 
 def replace_occupant(
-    event_file: EventFile, session_id: int, seat: str, delegate_email: str | None
+    event_file: EventFile, session_id: int, seat: str, delegate: int | str | None
 ) -> PlanView:
     """Put another member of the seat's delegation in it (a deputy for the head); the seat
-    stays the delegation's. The person leaves any other seat of this plan (left free of an
-    occupant). `None` or "" leaves the seat without an occupant.
+    stays the delegation's. `delegate` is the member's id or e-mail; None leaves the seat
+    without an occupant. The person leaves any other seat of this plan (which stays their
+    delegation's, without an occupant).
 
     Raises:
         UserError: an unknown session, seat or person, a free seat, or a person of another
@@ -476,7 +477,7 @@ def replace_occupant(
         if held is None:
             raise UserError(f"Seat {label} is not given to a delegation; swap a delegation's "
                             "seat into it first.")  # fmt: skip
-        person = _delegate(connection, delegate_email, held[0]) if delegate_email else None
+        person = None if delegate is None else _delegate(connection, delegate, held[0])
         if person is not None:
             connection.execute(
                 "UPDATE seatassignment SET occupant_id = NULL "
@@ -490,21 +491,27 @@ def replace_occupant(
         return _plan(connection, session_id)
 
 
-def _delegate(connection: sqlite3.Connection, email: str, delegation_id: int) -> int:
+def _delegate(connection: sqlite3.Connection, delegate: int | str, delegation_id: int) -> int:
+    """The member `delegate` (an id or an e-mail) of the delegation, or a sentence why not."""
+    if isinstance(delegate, str) and not delegate.strip():
+        raise InvalidInput("Occupant", "give the e-mail of the member who takes the seat.")
+    where = "d.id = ?" if isinstance(delegate, int) else "lower(d.email) = lower(?)"
+    key = delegate if isinstance(delegate, int) else delegate.strip()
     rows = connection.execute(
         "SELECT d.id, d.delegation_id, g.name FROM delegate d "
-        "JOIN delegation g ON g.id = d.delegation_id WHERE lower(d.email) = lower(?)",
-        (email.strip(),),
+        f"JOIN delegation g ON g.id = d.delegation_id WHERE {where}",
+        (key,),
     ).fetchall()
     if not rows:
-        raise NotFound(f"No delegate has the e-mail {email.strip()} in this event.")
+        what = f"number {key}" if isinstance(key, int) else f"the e-mail {key}"
+        raise NotFound(f"No delegate has {what} in this event.")
     for id_, delegation, _name in rows:
         if delegation == delegation_id:
             return id_
     seat_owner = connection.execute(
         "SELECT name FROM delegation WHERE id = ?", (delegation_id,)
     ).fetchone()[0]
-    raise UserError(f"{email.strip()} is in the {rows[0][2]} delegation, not in {seat_owner}'s; "
+    raise UserError(f"{key} is in the {rows[0][2]} delegation, not in {seat_owner}'s; "
                     "swap seats to move a delegation.")  # fmt: skip
 
 

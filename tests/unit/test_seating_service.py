@@ -1,0 +1,194 @@
+"""Seating plans in an event file: layouts, quotas, swaps, replacements, the chart and plates."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pdf_reading import page_count, page_sizes, pdf_text
+
+from delegations.domain.errors import UserError
+from delegations.domain.seating import Quota
+from delegations.services import seating
+from delegations.services.demo import write_demo
+from delegations.services.event import open_event
+from delegations.store import EventFile
+
+OPENING = 3  # the demo's Opening Ceremony, in the Main Conference Hall
+DIALOGUE = 5  # the High-Level Dialogue, in the same hall
+PRELIMINARY = 1  # the Senior Officials' meeting, in the Qianling Room (no layout)
+ASEAN = ["Brunei Darussalam", "Cambodia", "Indonesia", "Lao PDR", "Malaysia", "Myanmar",
+         "Philippines", "Singapore", "Thailand", "Timor-Leste", "Viet Nam"]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    event_file = open_event(path)
+    write_demo(event_file)
+    event_file.close()
+    return path
+
+
+@pytest.fixture
+def event_file(demo_file: Path, tmp_path: Path) -> EventFile:
+    path = tmp_path / "event.sqlite3"
+    shutil.copy(demo_file, path)
+    event_file = open_event(path)
+    yield event_file
+    event_file.close()
+
+
+def _rows(path: Path) -> list[tuple]:
+    with sqlite3.connect(path) as connection:
+        return connection.execute(
+            "SELECT session_id, seat, delegation_id, at_table, occupant_id FROM seatassignment "
+            "UNION ALL SELECT session_id, delegation_id, at_table, behind, NULL FROM seatquota "
+            "UNION ALL SELECT room_id, kind, parameters, NULL, NULL FROM roomlayout ORDER BY 1, 2"
+        ).fetchall()
+
+
+def _held(plan: seating.PlanView, name: str) -> list[str]:
+    return [seat.label for seat in plan.seats if seat.delegation == name]
+
+
+def test_the_demo_opening_ceremony_is_seated_round_a_hollow_square(event_file: EventFile) -> None:
+    plan = seating.read_plan(event_file, OPENING)
+    assert plan.room == "Main Conference Hall" and plan.spec.kind.value == "hollow-square"
+    assert [d.name for d in plan.delegations] == [*ASEAN, "China"]  # precedence, host last
+    assert all((d.quota, d.at_table, d.behind) == (Quota(2, 4), 2, 4) for d in plan.delegations)
+    assert plan.warnings == ()
+    assert _held(plan, "Brunei Darussalam")[:2] == ["T1", "T2"]  # first clockwise from chair
+    assert _held(plan, "China")[:2] == ["T11", "T12"]  # the host faces the chair
+    # the head of delegation sits at the table
+    assert plan.seat("T1").occupant == "Dato Mohd Azmi bin Haji Ismail"
+
+
+def test_quotas_seat_the_session_from_nothing_and_are_kept(event_file: EventFile) -> None:
+    plan = seating.seat_session(event_file, DIALOGUE, everyone=Quota(1, 2),
+                                quotas={"Viet Nam": Quota(2, 4)}, host_place="beside-chair")  # fmt: skip
+    assert _held(plan, "China")[:1] == ["T1"]  # the host beside the chair
+    assert len(_held(plan, "Viet Nam")) == 6
+    assert sum(1 for seat in plan.seats if seat.delegation_id) == 11 * 3 + 6
+    again = seating.read_plan(event_file, DIALOGUE)
+    assert again.seats == plan.seats and again.host_place.value == "beside-chair"
+
+
+def test_a_smaller_layout_seats_the_plans_again_and_warns_who_has_no_seat(
+    event_file: EventFile,
+) -> None:
+    done = seating.set_room_layout(event_file, "main conference hall", "hollow-square",
+                                   {"places": 12, "behind_rows": 1})  # fmt: skip
+    assert (done.seats, done.replanned) == (48, 1)
+    plan = seating.read_plan(event_file, OPENING)
+    assert plan.warnings == (
+        "The quotas ask for 72 seats and the room seats 48: 24 people of Brunei Darussalam, "
+        "Cambodia, Indonesia, Lao PDR, Malaysia and 7 more have no seat.",
+    )
+
+
+def test_a_swap_is_saved_in_the_event_file(event_file: EventFile) -> None:
+    before = seating.read_plan(event_file, OPENING)
+    seating.swap_seats(event_file, OPENING, "t1", "T3")
+    event_file.close()
+    after = seating.read_plan(open_event(event_file.path), OPENING)
+    assert after.seat("T1").delegation == "Cambodia" == before.seat("T3").delegation
+    assert after.seat("T3").occupant == before.seat("T1").occupant
+    assert after.warnings == ()  # the same seats per delegation
+
+
+def test_a_replacement_moves_the_person_not_the_seat(event_file: EventFile) -> None:
+    before = seating.read_plan(event_file, OPENING)
+    deputy_seat = next(s for s in before.seats if s.delegation == "Viet Nam" and s.label[0] == "B")
+    with event_file.read() as connection:
+        email = connection.execute(
+            "SELECT email FROM delegate WHERE id = ?", (deputy_seat.occupant_id,)
+        ).fetchone()[0]
+    head_seat = _held(before, "Viet Nam")[0]
+    after = seating.replace_occupant(event_file, OPENING, head_seat, email)
+    assert after.seat(head_seat).occupant == deputy_seat.occupant  # the deputy at the table
+    assert after.seat(head_seat).delegation == "Viet Nam"  # the seat is still Viet Nam's
+    left = after.seat(deputy_seat.label)
+    assert left.delegation == "Viet Nam" and left.occupant == ""  # the place is kept, empty
+    assert _held(after, "Viet Nam") == _held(before, "Viet Nam")
+
+
+@pytest.mark.parametrize(
+    ("call", "sentence"),
+    [
+        (lambda f: seating.read_plan(f, 999), "There is no session 999 in the agenda"),
+        (lambda f: seating.seat_session(f, PRELIMINARY, everyone=Quota(1, 1)),
+         "The room Qianling Room has no seat layout; set one first"),
+        (lambda f: seating.seat_session(f, OPENING, quotas={"Atlantis": Quota(1, 1)}),
+         "No delegation matches “Atlantis”"),
+        (lambda f: seating.seat_session(f, OPENING, everyone=Quota(-1, 1)),
+         "Quota: -1 seats at the table is not between 0 and 500."),
+        (lambda f: seating.seat_session(f, OPENING, everyone=Quota(1, 1), host_place="top"),
+         "Host place: “top” is not one of in-order, beside-chair, opposite-chair."),
+        (lambda f: seating.set_room_layout(f, "Nowhere", "theatre"), "There is no room “Nowhere”"),
+        (lambda f: seating.swap_seats(f, OPENING, "T1", "Z99"), "There is no seat “Z99”"),
+        (lambda f: seating.replace_occupant(f, OPENING, "T1", "nobody@example.org"),
+         "No delegate has the e-mail nobody@example.org in this event."),
+        (lambda f: seating.replace_occupant(f, OPENING, "T1", " "),
+         "Occupant: give the e-mail of the member who takes the seat."),
+        (lambda f: seating.print_seating_chart(f, OPENING, Path("/nonexistent/x.pdf")),
+         "Cannot write /nonexistent/x.pdf: the folder /nonexistent does not exist."),
+    ],
+)  # fmt: skip
+def test_bad_input_is_one_sentence_and_writes_nothing(
+    event_file: EventFile, call: Callable[[EventFile], object], sentence: str
+) -> None:
+    before = _rows(event_file.path)
+    with pytest.raises(UserError) as refused:
+        call(event_file)
+    assert str(refused.value).startswith(sentence)
+    assert "\n" not in str(refused.value)
+    assert _rows(event_file.path) == before
+
+
+def test_a_person_of_another_delegation_cannot_take_the_seat(event_file: EventFile) -> None:
+    cambodian = seating.read_plan(event_file, OPENING).seat("T3").occupant_id
+    before = _rows(event_file.path)
+    with pytest.raises(UserError, match="is in the Cambodia delegation, not in Brunei"):
+        seating.replace_occupant(event_file, OPENING, "T1", cambodian)
+    assert _rows(event_file.path) == before
+
+
+def test_the_chart_names_every_delegation_and_marks_the_chair(
+    event_file: EventFile, tmp_path: Path
+) -> None:
+    printed = seating.print_seating_chart(event_file, OPENING, tmp_path / "chart.pdf")
+    text = " ".join(pdf_text(printed.path).split())
+    for name in [*ASEAN, "China"]:
+        assert name in text
+    assert "CHAIR" in text and "Opening Ceremony" in text and "开幕式" in text
+    for label in ("T1", "T24", "A1", "B24"):
+        assert f" {label} " in f" {text} "
+    assert [round(side) for side in page_sizes(printed.path)[0]] == [1191, 842]  # A3 landscape
+    a4 = seating.print_seating_chart(event_file, OPENING, tmp_path / "a4.pdf", paper="a4")
+    assert [round(side) for side in page_sizes(a4.path)[0]] == [842, 595]
+
+
+def test_a_large_theatre_chart_names_rows_and_delegations(
+    event_file: EventFile, tmp_path: Path
+) -> None:
+    seating.set_room_layout(event_file, "Main Conference Hall", "theatre",
+                            {"rows": 50, "seats_per_row": 30})  # fmt: skip
+    plan = seating.seat_session(event_file, OPENING, everyone=Quota(2, 123))
+    assert sum(1 for seat in plan.seats if seat.delegation_id) == 1500 and plan.warnings == ()
+    text = pdf_text(seating.print_seating_chart(event_file, OPENING, tmp_path / "t.pdf").path)
+    flat = " ".join(text.split())
+    for name in [*ASEAN, "China"]:
+        assert name in flat
+    assert "A1–30, B1–30, C1–30, D1–30, E1–5" in flat  # Brunei's seats in the legend
+    assert " BB " in flat  # the last row's letters at its ends
+
+
+def test_name_plates_one_per_seat_at_the_table(event_file: EventFile, tmp_path: Path) -> None:
+    printed = seating.print_name_plates(event_file, OPENING, tmp_path / "plates.pdf")
+    assert printed.pages == 24 == page_count(printed.path)
+    text = pdf_text(printed.path)
+    assert "Brunei Darussalam" in text and "China" in text
