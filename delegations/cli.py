@@ -841,6 +841,8 @@ def _run_protocol(args: argparse.Namespace) -> int:
             for rank in protocol.list_ranks(session=connection):
                 print(f"{rank.name}\t{rank.name_zh}")
         return EXIT_OK
+    if not precedence.entries:
+        print("The event has no delegations yet.")
     for entry in precedence.entries:
         head = " ".join(part for part in (entry.head_honorific, entry.head_name) if part)
         rank = f" ({entry.head_rank})" if entry.head_rank else ""
