@@ -257,6 +257,10 @@ def _add_protocol_parser(commands: argparse._SubParsersAction) -> None:
     )
     protocol.add_argument("--partner-place", metavar="PLACE", help="first, last or chair")
     protocol.add_argument("--ranks", action="store_true", help="print the rank list")
+    protocol.add_argument(
+        "--set-rank", nargs=2, metavar=("PERSON", "RANK"),
+        help="give a delegate (id or e-mail) a rank from the list (\"\" for none)",
+    )  # fmt: skip
 
 
 def _add_seating_parser(commands: argparse._SubParsersAction) -> None:
@@ -825,6 +829,11 @@ def _run_name_plates(args: argparse.Namespace) -> int:
 def _run_protocol(args: argparse.Namespace) -> int:
     from delegations.services import protocol
 
+    if args.set_rank:
+        person, rank = args.set_rank
+        name = protocol.set_rank_of(_open(args, changes=True), person, rank)
+        print(f"{name}: rank {rank}." if rank.strip() else f"{name}: no rank.")
+        return EXIT_OK
     changes = {
         "rule": args.rule, "host": args.host, "host_place": args.host_place,
         "partners": None if args.partners is None else args.partners.split(","),

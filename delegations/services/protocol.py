@@ -311,6 +311,32 @@ def set_delegate_rank(event_file: EventFile, delegate_id: int, rank: str | None)
             raise InvalidInput("Delegate", f"there is no delegate {delegate_id} in the event.")
 
 
+def set_rank_of(event_file: EventFile, person: str, rank: str) -> str:
+    """Give the delegate `person` (an id or an e-mail) the rank `rank` ("" for none);
+    returns the person's name as listed.
+
+    Raises:
+        InvalidInput: no such delegate, several with that e-mail, or no such rank.
+    """
+    with event_file.read() as connection:
+        delegate_id, name = _delegate_named(connection, person.strip())
+    set_delegate_rank(event_file, delegate_id, rank)
+    return name
+
+
+def _delegate_named(connection: Any, person: str) -> tuple[int, str]:
+    query = "SELECT id, given_name, family_name, name_order FROM delegate WHERE "
+    if person.isdigit():
+        rows = connection.execute(query + "id = ?", (int(person),)).fetchall()
+    else:
+        rows = connection.execute(query + "lower(email) = lower(?)", (person,)).fetchall()
+    if len(rows) != 1:
+        problem = "no delegate has" if not rows else f"{len(rows)} delegates have"
+        raise InvalidInput("Delegate", f"{problem} the id or e-mail “{person}”.")
+    id_, given, family, order = rows[0]
+    return id_, full_name(given, family, stored_name_order(order))
+
+
 def _rank_id(connection: Any, text: str) -> int:
     wanted = fold(text.strip())
     for id_, name, name_zh in connection.execute("SELECT id, name, name_zh FROM rank"):

@@ -80,3 +80,20 @@ def test_booklet_lists_choice(run_cli: RunCli, demo_db: Path, tmp_path: Path) ->
     result = run_cli("--db", demo_db, "booklet", "--out", bad, "--lists", "some")
     assert result.returncode == 1 and "choose heads, all or none" in result.stderr
     assert not bad.exists()
+
+
+def test_a_rank_given_on_the_command_line_is_listed_and_printed(
+    run_cli: RunCli, demo_db: Path, tmp_path: Path
+) -> None:
+    email = "khamphan.phommachanh@moes.la.example"  # the demo's head of the Lao delegation
+    result = run_cli("--db", demo_db, "protocol", "--set-rank", email, "副部长")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "Khamphan Phommachanh: rank 副部长."
+    listed = run_cli("--db", demo_db, "protocol").stdout
+    assert "4\tLao PDR\tH.E. Khamphan Phommachanh (Vice-Minister)" in listed.splitlines()
+    out = tmp_path / "precedence.pdf"
+    assert run_cli("--db", demo_db, "protocol", "--out", out).returncode == 0
+    assert "Vice-Minister 副部长" in " ".join(pdf_text(out).split())
+    refused = run_cli("--db", demo_db, "protocol", "--set-rank", email, "Emperor")
+    assert refused.returncode == 1 and "“Emperor” is not in the rank list" in refused.stderr
+    assert "(Vice-Minister)" in run_cli("--db", demo_db, "protocol").stdout
