@@ -11,6 +11,7 @@ plan gives every delegation's number, colour, quota and seats, and the plan's wa
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,7 +85,8 @@ def seat_ranges(seats: Sequence[ChartSeat], number: int) -> str:
             continue
         row = seat.label.rstrip("0123456789")
         digits = seat.label[len(row) :]
-        if not digits or not row.isalpha() or seat.tier in ("table", "chair"):
+        runs_in_row = row.isalpha() or row.endswith("-")  # A1–12, T3-1–8
+        if not digits or not runs_in_row or seat.tier == "chair":
             others.append(seat.label)
         elif runs and runs[-1][0] == row and runs[-1][2] + 1 == int(digits):
             runs[-1] = (row, runs[-1][1], int(digits))
@@ -130,13 +132,11 @@ def _frame(
 
 
 def _seat_pitch(chart: Chart) -> float:
-    """The smallest distance between two neighbouring seats in a row (m)."""
-    by_row: dict[float, list[float]] = {}
-    for seat in chart.seats:
-        by_row.setdefault(seat.y, []).append(seat.x)
-    gaps = [b - a for xs in by_row.values() for a, b in zip(sorted(xs), sorted(xs)[1:], strict=False)
-            if b - a > 0.05]  # fmt: skip
-    return min(gaps, default=0.8)
+    """The smallest distance between neighbouring seats (m): seats come in order along a
+    row, round a table or along a place, so neighbours are next to each other."""
+    seats = chart.seats
+    gaps = [math.dist((a.x, a.y), (b.x, b.y)) for a, b in zip(seats, seats[1:], strict=False)]
+    return min((gap for gap in gaps if gap > 0.05), default=0.8)
 
 
 def render_seating_chart(out: Path, chart: Chart, *, paper: str = "a3") -> int:
@@ -174,19 +174,28 @@ def _header(canvas, chart: Chart, width: float, height: float) -> float:  # noqa
     return y - 4 * MM
 
 
+def _seat_side(chart: Chart, frame: _Frame) -> float:
+    return min(_seat_pitch(chart) * frame.scale * 0.8, 15 * MM)
+
+
+def _label_size(chart: Chart, frame: _Frame) -> float:
+    return min(_seat_side(chart, frame) * 0.36, 11.0)
+
+
 def _plan(canvas, chart: Chart, box: tuple[float, float, float, float], paper: str) -> None:  # noqa: ANN001
     from reportlab.lib.colors import HexColor
 
     left, bottom, width, height = box
     front_room = 9 * MM  # "CHAIR" / "STAGE" arrow above the plan
-    boxes = _name_boxes(chart)
-    frame = _frame(chart, (left, bottom, width, height - front_room), boxes)
+    plan_box = (left, bottom, width, height - front_room)
+    labelled = _label_size(chart, _frame(chart, plan_box, ())) >= MIN_LABEL
+    boxes = _name_boxes(chart, labelled=labelled)
+    frame = _frame(chart, plan_box, boxes)
     canvas.setLineWidth(0.6)
     for table in chart.tables:
         _table(canvas, frame, table)
-    pitch = _seat_pitch(chart) * frame.scale
-    side = min(pitch * 0.86, 15 * MM)
-    label_size = min(side * 0.36, 11.0)
+    side = _seat_side(chart, frame)
+    label_size = _label_size(chart, frame)
     labelled = label_size >= MIN_LABEL
     canvas.setLineWidth(0.5 if labelled else 0.2)
     for seat in chart.seats:
@@ -275,44 +284,63 @@ class _NameBox:
     over_seats: bool  # drawn on a white ground over a block of seats
 
 
-def _name_boxes(chart: Chart) -> list[_NameBox]:
-    """Where each delegation's name goes: beyond its place's rows at a table layout, over
-    its block in rows."""
+def _name_boxes(chart: Chart, *, labelled: bool = False) -> list[_NameBox]:
+    """Where each delegation's name goes: beyond the rows of its side of the table at a table
+    layout; on its round table; in rows, over its block of seats, or (when every seat shows
+    its label) in the gap above its block's first row (on the desk in a classroom)."""
+    if not chart.seats:
+        return []
     by_number: dict[int, list[ChartSeat]] = {}
     for seat in chart.seats:
         if seat.number is not None:
             by_number.setdefault(seat.number, []).append(seat)
     ring = chart.kind in ("hollow-square", "u-shape")
-    if not chart.seats:
-        return []
-    cx = sum(s.x for s in chart.seats) / len(chart.seats)
-    cy = sum(s.y for s in chart.seats) / len(chart.seats)
     boxes = []
     for number, seats in by_number.items():
-        if ring and any(s.tier in ("table", "behind") for s in seats):
-            boxes.append(_beyond(number, [s for s in seats if s.tier in ("table", "behind")],
-                                 cx, cy))  # fmt: skip
+        placed = [s for s in seats if s.tier in ("table", "behind")]
+        if ring and placed:
+            boxes.append(_beyond(number, placed, chart.seats))
             continue
-        xs, ys = [s.x for s in seats], [s.y for s in seats]
-        width = max(max(xs) - min(xs) + 0.6, 3.0)
+        block = [s for s in seats if s.tier == "row"] or seats
+        xs, ys = [s.x for s in block], [s.y for s in block]
+        width = max(max(xs) - min(xs) + 0.6, 1.6)
         height = max(min(max(ys) - min(ys) + 0.6, 2.0), 1.2)
+        if chart.kind == "rounds":  # on the table, inside its ring of seats
+            width, height = min(width, 1.4), min(height, 1.0)
+        elif labelled:  # between the rows, clear of the seats' labels, over its longest run
+            row = _longest_row(block)
+            xs = [s.x for s in row]
+            above = 0.65 if chart.kind == "classroom" else 0.47
+            boxes.append(_NameBox(number, (max(xs) + min(xs)) / 2, row[0].y + above,
+                                  max(xs) - min(xs) + 0.5, 0.42, False))  # fmt: skip
+            continue
         boxes.append(_NameBox(number, (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2,
                               width, height, True))  # fmt: skip
     return boxes
 
 
-def _beyond(number: int, seats: list[ChartSeat], cx: float, cy: float) -> _NameBox:
-    """A box just outside a place's last row, on the side of the room it sits on."""
+def _longest_row(block: list[ChartSeat]) -> list[ChartSeat]:
+    """The seats of a block in the row where it has the most."""
+    rows: dict[float, list[ChartSeat]] = {}
+    for seat in block:
+        rows.setdefault(seat.y, []).append(seat)
+    return max(rows.values(), key=len)
+
+
+def _beyond(number: int, seats: list[ChartSeat], every: Sequence[ChartSeat]) -> _NameBox:
+    """A box outside the last row of the room's side a place is on (past free seats too)."""
+    cx = (max(s.x for s in every) + min(s.x for s in every)) / 2
+    cy = (max(s.y for s in every) + min(s.y for s in every)) / 2
     x = sum(s.x for s in seats) / len(seats)
     y = sum(s.y for s in seats) / len(seats)
     xs, ys = [s.x for s in seats], [s.y for s in seats]
     if abs(x - cx) > abs(y - cy) * 1.2:  # a long side: the name to its left or right
         width, height = 2.6, max(ys) - min(ys) + 0.7
-        edge = max(xs) + 0.4 if x > cx else min(xs) - 0.4
+        edge = max(s.x for s in every) + 0.4 if x > cx else min(s.x for s in every) - 0.4
         return _NameBox(number, edge + (width / 2 if x > cx else -width / 2), y, width, height,
                         False)  # fmt: skip
     width, height = max(xs) - min(xs) + 0.7, 1.6
-    edge = max(ys) + 0.4 if y > cy else min(ys) - 0.4
+    edge = max(s.y for s in every) + 0.4 if y > cy else min(s.y for s in every) - 0.4
     return _NameBox(number, x, edge + (height / 2 if y > cy else -height / 2), width, height,
                     False)  # fmt: skip
 
