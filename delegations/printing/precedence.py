@@ -27,7 +27,7 @@ RULE = "#c8c8c8"
 _PLACE, _DELEGATION, _HEAD, _RANK = (
     (0, 10 * MM),
     (11 * MM, 50 * MM),
-    (63 * MM, 76 * MM),
+    (63 * MM, 73 * MM),
     (141 * MM, 39 * MM),
 )
 TITLE = ("Order of precedence", "礼宾顺序")
