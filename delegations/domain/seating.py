@@ -36,6 +36,16 @@ THEATRE_PITCH = 0.55  # m between theatre seats
 THEATRE_ROW = 0.95
 AISLE = 1.2
 MAX_SEATS = 10_000
+# Light fills, distinct side by side (a black label stays readable on each), one per
+# delegation in the order of precedence, cycled past 16: the chart and the window share them.
+DELEGATION_COLOURS = ("#f4a6a6", "#a6c8f4", "#b5e3a1", "#f6d38a", "#d3b1ee", "#8fdad6",
+                      "#f4b8dc", "#cfd88a", "#f2c29b", "#b8c2f0", "#9fe0b8", "#e8b3b3",
+                      "#c9e6f5", "#f0e39a", "#d6c3a8", "#c4d4c4")  # fmt: skip
+
+
+def delegation_colour(number: int) -> str:
+    """The fill of the delegation `number` (1 = first in precedence)."""
+    return DELEGATION_COLOURS[(number - 1) % len(DELEGATION_COLOURS)]
 
 
 class LayoutKind(StrEnum):

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from delegations.domain.seating import Table
+from delegations.domain.seating import Table, delegation_colour
 from delegations.files import replaced_atomically
 from delegations.printing import fonts
 from delegations.printing.layouts import MM
@@ -27,10 +27,6 @@ MARGIN = 10 * MM
 TEXT, GREY, RULE, WARN = "#1c1c1c", "#5f5f5f", "#b5b5b5", "#b3261e"
 CHAIR_FILL = "#1c1c1c"
 FREE_FILL = "#ffffff"
-# Light fills (the label stays black on them), distinct side by side; cycled past 16.
-COLOURS = ("#f4a6a6", "#a6c8f4", "#b5e3a1", "#f6d38a", "#d3b1ee", "#8fdad6", "#f4b8dc",
-           "#cfd88a", "#f2c29b", "#b8c2f0", "#9fe0b8", "#e8b3b3", "#c9e6f5", "#f0e39a",
-           "#d6c3a8", "#c4d4c4")  # fmt: skip
 MIN_LABEL = 5.5  # pt: below it, seats lose their labels and rows are named at their ends
 
 
@@ -72,7 +68,7 @@ class Chart:
 
 
 def colour_of(number: int | None) -> str:
-    return FREE_FILL if number is None else COLOURS[(number - 1) % len(COLOURS)]
+    return FREE_FILL if number is None else delegation_colour(number)
 
 
 def seat_ranges(seats: Sequence[ChartSeat], number: int) -> str:

@@ -265,6 +265,30 @@ def room_layout(event_file: EventFile, room: str | int) -> RoomLayoutView | None
     return None if spec is None else RoomLayoutView(room_id, name, spec, seats_of(spec).capacity)
 
 
+@dataclass(frozen=True, slots=True)
+class SeatableSession:
+    id: int
+    title: str
+    day: dt.date
+    start: dt.time
+    room: str
+    planned: bool  # a plan exists (else: seated when quotas are set)
+
+
+def seatable_sessions(event_file: EventFile) -> list[SeatableSession]:
+    """Sessions in a room with a seat layout, in the agenda's order."""
+    with event_file.read() as connection:
+        rows = connection.execute(
+            "SELECT s.id, s.title_en, s.day, s.start_time, r.name, p.session_id IS NOT NULL "
+            "FROM agendasession s JOIN room r ON r.id = s.room_id "
+            "JOIN roomlayout l ON l.room_id = r.id "
+            "LEFT JOIN seatingplan p ON p.session_id = s.id "
+            "ORDER BY s.day, s.start_time, r.sort_order, s.id"
+        ).fetchall()
+    return [SeatableSession(id_, title, dt.date.fromisoformat(day), _time(start), room,
+                            bool(planned)) for id_, title, day, start, room, planned in rows]  # fmt: skip
+
+
 # Writes -----------------------------------------------------------------------------------
 
 

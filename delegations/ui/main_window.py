@@ -252,6 +252,10 @@ class MainWindow(QMainWindow):
 
         self.undo_group = add_undo_actions(self, edit_menu, before=self.find_action)
         self.agenda_menu = add_agenda_menu(self)
+        self.agenda_menu.addSeparator()
+        self.seating_action = self._action(
+            self.agenda_menu, self.tr("&Seating plans…"), self.open_seating_plans
+        )
 
         from delegations.ui.file_menu import add_file_actions
 
@@ -288,6 +292,12 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    def open_seating_plans(self) -> QWidget:
+        """The Seating plans window (imported when opened)."""
+        from delegations.ui.seating.window import open_seating_window
+
+        return open_seating_window(self, self._event_file)
 
     def _on_find(self) -> None:
         self.tab(self.current_tab_name()).focus_filter()

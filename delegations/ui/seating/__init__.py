@@ -1,0 +1,1 @@
+"""Seating plans: a session's plan drawn to scale, seats swapped by dragging."""
