@@ -286,3 +286,54 @@ class SeatAssignment(SQLModel, table=True):
     delegation_id: int = Field(foreign_key="delegation.id", index=True, ondelete="CASCADE")
     at_table: bool = False
     occupant_id: int | None = Field(default=None, foreign_key="delegate.id", ondelete="SET NULL")
+
+
+# Bilateral meetings (migration 0010; the scheduler in domain/bilaterals.py) ----------------
+
+
+class BilateralRoom(SQLModel, table=True):
+    """A room set aside for bilateral meetings: the scheduler places meetings only here."""
+
+    room_id: int = Field(foreign_key="room.id", primary_key=True, ondelete="CASCADE")
+
+
+class BilateralRequest(SQLModel, table=True):
+    """A meeting asked for between a delegation and another delegation, or an organisation
+    named in text (`counterpart_name`). Once scheduled it has a room, a day and a time;
+    `status` is "requested", "scheduled" or "cancelled"."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    delegation_id: int = Field(foreign_key="delegation.id", index=True, ondelete="CASCADE")
+    counterpart_id: int | None = Field(
+        default=None, foreign_key="delegation.id", index=True, ondelete="CASCADE"
+    )
+    counterpart_name: str = ""
+    duration_minutes: int = 30
+    languages: str = ""  # comma-separated BCP 47 tags spoken at the meeting
+    interpretation: str = ""  # e.g. "zh-en", free text
+    notes: str = ""
+    status: str = "requested"
+    room_id: int | None = Field(default=None, foreign_key="room.id", ondelete="SET NULL")
+    day: dt.date | None = None
+    start_time: dt.time | None = None
+    end_time: dt.time | None = None
+    updated_at: dt.datetime = Field(default_factory=utc_now)
+
+
+class BilateralParticipant(SQLModel, table=True):
+    """A delegate (of either side) who attends a bilateral meeting."""
+
+    request_id: int = Field(foreign_key="bilateralrequest.id", primary_key=True, ondelete="CASCADE")
+    delegate_id: int = Field(
+        foreign_key="delegate.id", primary_key=True, index=True, ondelete="CASCADE"
+    )
+
+
+class BilateralWindow(SQLModel, table=True):
+    """A time a bilateral meeting may take place in: a day, from, to."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    request_id: int = Field(foreign_key="bilateralrequest.id", index=True, ondelete="CASCADE")
+    day: dt.date
+    start_time: dt.time
+    end_time: dt.time
