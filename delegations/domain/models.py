@@ -337,3 +337,54 @@ class BilateralWindow(SQLModel, table=True):
     day: dt.date
     start_time: dt.time
     end_time: dt.time
+
+
+# Agreement signings (migration 0011; the rules in domain/signings.py) ----------------------
+
+
+class SigningCeremony(SQLModel, table=True):
+    """A signing ceremony: when and where; its agreements are signed in their running order."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    title_en: str
+    title_zh: str = ""
+    day: dt.date
+    start_time: dt.time
+    place: str = ""  # a room's name or any place
+
+
+class Agreement(SQLModel, table=True):
+    """An agreement to be signed: an MoU, an agreement or a letter of intent; `running_order`
+    is its place in its ceremony (1, 2, …; 0 = not yet placed)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    title_en: str
+    title_zh: str = ""
+    kind: str = "mou"  # "mou", "agreement", "letter-of-intent"
+    ceremony_id: int | None = Field(
+        default=None, foreign_key="signingceremony.id", index=True, ondelete="SET NULL"
+    )
+    running_order: int = 0
+
+
+class AgreementParty(SQLModel, table=True):
+    """An institution or company that is a party to an agreement, and who signs for it."""
+
+    agreement_id: int = Field(foreign_key="agreement.id", primary_key=True, ondelete="CASCADE")
+    position: int = Field(primary_key=True)  # 1, 2, … as the agreement names the parties
+    name: str
+    kind: str = "institution"  # "institution" or "company"
+    country: str = ""  # ISO 3166-1 alpha-2; "" = not known
+    signatory_id: int | None = Field(
+        default=None, foreign_key="delegate.id", index=True, ondelete="SET NULL"
+    )
+
+
+class AgreementWitness(SQLModel, table=True):
+    """A delegate who witnesses an agreement's signing (stands behind the table)."""
+
+    agreement_id: int = Field(foreign_key="agreement.id", primary_key=True, ondelete="CASCADE")
+    delegate_id: int = Field(
+        foreign_key="delegate.id", primary_key=True, index=True, ondelete="CASCADE"
+    )
+    position: int = 0
