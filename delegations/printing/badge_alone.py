@@ -16,16 +16,13 @@ from __future__ import annotations
 
 import io
 import struct
-import threading
 import zlib
 
+from delegations.pdfium import lock as pdfium_lock
 from delegations.printing import fonts
 from delegations.printing.badges import BadgeRenderer
 from delegations.printing.layouts import Layout
 from delegations.printing.model import BadgeData, EventInfo
-
-# PDFium is not thread-safe: the preview renders on a worker thread.
-_pdfium_lock = threading.Lock()
 
 
 def render_badge_alone(
@@ -64,7 +61,7 @@ def pdf_page_png(pdf: bytes, *, dpi: float = 150, page_index: int = 0) -> bytes:
     """
     import pypdfium2 as pdfium
 
-    with _pdfium_lock:
+    with pdfium_lock:
         document = pdfium.PdfDocument(pdf)
         try:
             page = document[page_index]

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from delegations.domain.enums import PrintReason
 from delegations.domain.errors import UserError
+from delegations.pdfium import lock as pdfium_lock
 from delegations.services import badges, printers
 from delegations.services import walk_in as walk_in_service
 from delegations.services.badges import Deliver, PrintOutcome
@@ -129,25 +130,26 @@ def paint_pdf(printer: QPrinter, pdf: Path) -> int:
     """
     import pypdfium2 as pdfium
 
-    document = pdfium.PdfDocument(pdf)
-    width_pt, height_pt = document.get_page_size(0)
-    set_page_size(printer, (width_pt / POINTS_PER_MM, height_pt / POINTS_PER_MM))
-    painter = QPainter()
-    if not painter.begin(printer):
-        document.close()
-        raise UserError(
-            f"The printer “{printer.printerName() or printer.outputFileName()}” cannot be "
-            "opened: check that it is on and connected, or choose another one."
-        )
-    try:
-        dpi = printer.resolution()
-        for index in range(len(document)):
-            if index:
-                printer.newPage()
-            _paint_page(painter, document[index], dpi)
-        return len(document)
-    finally:
-        document.close()
+    with pdfium_lock:
+        document = pdfium.PdfDocument(pdf)
+        width_pt, height_pt = document.get_page_size(0)
+        set_page_size(printer, (width_pt / POINTS_PER_MM, height_pt / POINTS_PER_MM))
+        painter = QPainter()
+        if not painter.begin(printer):
+            document.close()
+            raise UserError(
+                f"The printer “{printer.printerName() or printer.outputFileName()}” cannot be "
+                "opened: check that it is on and connected, or choose another one."
+            )
+        try:
+            dpi = printer.resolution()
+            for index in range(len(document)):
+                if index:
+                    printer.newPage()
+                _paint_page(painter, document[index], dpi)
+            return len(document)
+        finally:
+            document.close()
         painter.end()
 
 
@@ -239,11 +241,12 @@ def pdf_page_size_mm(pdf: Path) -> tuple[float, float]:
     """The first page's width and height in mm (the size the Print dialog opens on)."""
     import pypdfium2 as pdfium
 
-    document = pdfium.PdfDocument(pdf)
-    try:
-        width_pt, height_pt = document.get_page_size(0)
-    finally:
-        document.close()
+    with pdfium_lock:
+        document = pdfium.PdfDocument(pdf)
+        try:
+            width_pt, height_pt = document.get_page_size(0)
+        finally:
+            document.close()
     return width_pt / POINTS_PER_MM, height_pt / POINTS_PER_MM
 
 

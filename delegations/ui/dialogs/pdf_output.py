@@ -18,6 +18,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QWidget
 
 from delegations.domain.errors import UserError
+from delegations.pdfium import lock as pdfium_lock
 from delegations.ui.jobs import Job, run_job
 from delegations.ui.palette import error_style
 
@@ -29,28 +30,29 @@ PREVIEW_DPI = 110
 def first_page_png(pdf: bytes, *, dpi: int = PREVIEW_DPI) -> bytes | None:
     """The first page of `pdf` as PNG bytes, or None when PDFium is not installed.
 
-    Plain bytes in, plain bytes out: safe to call on a worker thread.
+    Plain bytes in, plain bytes out: safe to call on a worker thread (PDFium under its lock).
     """
     try:
         import pypdfium2 as pdfium
     except ImportError:
         return None
-    document = pdfium.PdfDocument(pdf)
-    try:
-        page = document[0]
+    with pdfium_lock:
+        document = pdfium.PdfDocument(pdf)
         try:
-            bitmap = page.render(scale=dpi / 72)
+            page = document[0]
             try:
-                image = bitmap.to_pil()
-                buffer = io.BytesIO()
-                image.save(buffer, "PNG")
-                return buffer.getvalue()
+                bitmap = page.render(scale=dpi / 72)
+                try:
+                    image = bitmap.to_pil()
+                    buffer = io.BytesIO()
+                    image.save(buffer, "PNG")
+                    return buffer.getvalue()
+                finally:
+                    bitmap.close()
             finally:
-                bitmap.close()
+                page.close()
         finally:
-            page.close()
-    finally:
-        document.close()
+            document.close()
 
 
 def ask_save_path(parent: QWidget, title: str, suggestion: Path, file_filter: str) -> Path | None:

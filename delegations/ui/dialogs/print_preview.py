@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from delegations.pdfium import lock as pdfium_lock
+
 THUMBNAIL_DPI = 48
 POINTS_PER_MM = 72 / 25.4
 Index = QModelIndex | QPersistentModelIndex
@@ -34,8 +36,9 @@ class PdfPagesModel(QAbstractListModel):
         import pypdfium2 as pdfium
 
         super().__init__(parent)
-        self._document: pdfium.PdfDocument | None = pdfium.PdfDocument(pdf)
-        self.sizes_pt = [self._document.get_page_size(i) for i in range(len(self._document))]
+        with pdfium_lock:
+            self._document: pdfium.PdfDocument | None = pdfium.PdfDocument(pdf)
+            self.sizes_pt = [self._document.get_page_size(i) for i in range(len(self._document))]
         self._pixmaps: dict[int, QPixmap] = {}
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -61,19 +64,20 @@ class PdfPagesModel(QAbstractListModel):
     def _render(self, row: int) -> QPixmap:
         if self._document is None:
             return QPixmap()
-        page = self._document[row]
-        try:
-            bitmap = page.render(scale=THUMBNAIL_DPI / 72, prefer_bgrx=True)
+        with pdfium_lock:
+            page = self._document[row]
             try:
-                image = QImage(
-                    bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                    QImage.Format.Format_RGB32,
-                )  # fmt: skip
-                return QPixmap.fromImage(image.copy())  # the copy outlives PDFium's buffer
+                bitmap = page.render(scale=THUMBNAIL_DPI / 72, prefer_bgrx=True)
+                try:
+                    image = QImage(
+                        bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
+                        QImage.Format.Format_RGB32,
+                    )  # fmt: skip
+                    return QPixmap.fromImage(image.copy())  # the copy outlives PDFium's buffer
+                finally:
+                    bitmap.close()
             finally:
-                bitmap.close()
-        finally:
-            page.close()
+                page.close()
 
     def largest_size(self) -> QSize:
         width = max((w for w, _h in self.sizes_pt), default=0)
@@ -82,7 +86,8 @@ class PdfPagesModel(QAbstractListModel):
 
     def close(self) -> None:
         if self._document is not None:
-            self._document.close()
+            with pdfium_lock:
+                self._document.close()
             self._document = None
 
 
