@@ -27,7 +27,7 @@ MARGIN = 10 * MM
 TEXT, GREY, RULE, WARN = "#1c1c1c", "#5f5f5f", "#b5b5b5", "#b3261e"
 CHAIR_FILL = "#1c1c1c"
 FREE_FILL = "#ffffff"
-MIN_LABEL = 5.5  # pt: below it, seats lose their labels and rows are named at their ends
+MIN_LABEL = 7.0  # pt: below it, seats lose their labels and rows are named at their ends
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,8 +265,8 @@ def _chair_mark(canvas, chart: Chart, frame: _Frame, side: float) -> None:  # no
     if not chair:
         return
     x, y = frame.point(chair[0].x, chair[0].y)
-    fitted = fit_text("CHAIR  主席", 40 * MM, 6 * MM, 13, 8, max_lines=1, bold=True)
-    draw_fitted(canvas, fitted, x - 20 * MM, y + side / 2 + 1 * MM, 40 * MM, 6 * MM, "center",
+    fitted = fit_text("CHAIR  主席", 40 * MM, 8 * MM, 13, 8, max_lines=1, bold=True)
+    draw_fitted(canvas, fitted, x - 20 * MM, y + side / 2 + 1 * MM, 40 * MM, 8 * MM, "center",
                 "bottom", TEXT)  # fmt: skip
 
 
@@ -282,8 +282,9 @@ class _NameBox:
 
 def _name_boxes(chart: Chart, *, labelled: bool = False) -> list[_NameBox]:
     """Where each delegation's name goes: beyond the rows of its side of the table at a table
-    layout; on its round table; in rows, over its block of seats, or (when every seat shows
-    its label) in the gap above its block's first row (on the desk in a classroom)."""
+    layout; on its round table; in rows, over its block of seats when it spans three rows
+    or more and the seats show no labels, else in the gap above the row where it has the
+    most seats (on the desk in a classroom)."""
     if not chart.seats:
         return []
     by_number: dict[int, list[ChartSeat]] = {}
@@ -303,7 +304,7 @@ def _name_boxes(chart: Chart, *, labelled: bool = False) -> list[_NameBox]:
         height = max(min(max(ys) - min(ys) + 0.6, 2.0), 1.2)
         if chart.kind == "rounds":  # on the table, inside its ring of seats
             width, height = min(width, 1.4), min(height, 1.0)
-        elif labelled:  # between the rows, clear of the seats' labels, over its longest run
+        elif labelled or len({s.y for s in block}) < 3:  # between rows, over its longest run
             row = _longest_row(block)
             xs = [s.x for s in row]
             above = 0.65 if chart.kind == "classroom" else 0.47

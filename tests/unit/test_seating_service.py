@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from pdf_reading import page_count, page_sizes, pdf_text
+from pdf_reading import _chars, open_pdf, page_count, page_sizes, pdf_text
 
 from delegations.domain.errors import UserError
 from delegations.domain.seating import Quota
@@ -170,6 +170,20 @@ def test_the_chart_names_every_delegation_and_marks_the_chair(
     assert [round(side) for side in page_sizes(printed.path)[0]] == [1191, 842]  # A3 landscape
     a4 = seating.print_seating_chart(event_file, OPENING, tmp_path / "a4.pdf", paper="a4")
     assert [round(side) for side in page_sizes(a4.path)[0]] == [842, 595]
+
+
+def test_every_text_on_the_plan_reads_at_arm_s_length(
+    event_file: EventFile, tmp_path: Path
+) -> None:
+    """Seat labels, the chair's mark and the delegations' names beside the square: 8 pt at
+    the least on A3 (the legend, right of x = 800 pt, may be smaller)."""
+    printed = seating.print_seating_chart(event_file, OPENING, tmp_path / "chart.pdf")
+    with open_pdf(printed.path) as document:
+        textpage = document[0].get_textpage()
+        chars = [c for c in _chars(textpage) if c.x < 800 and c.text.strip()]
+        textpage.close()
+    assert len(chars) > 300
+    assert min(c.size for c in chars) >= 8
 
 
 def test_a_large_theatre_chart_names_rows_and_delegations(
