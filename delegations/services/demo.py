@@ -39,7 +39,15 @@ from delegations.domain.models import (
     SpeakerRole,
 )
 from delegations.domain.names import clean
-from delegations.services import agenda, delegations, demo_agenda, event, seating, speakers
+from delegations.services import (
+    agenda,
+    delegations,
+    demo_agenda,
+    event,
+    seating,
+    signings,
+    speakers,
+)
 from delegations.services.demo_names import (
     ACCESS_NEEDS,
     COLLEGE_HEAD,
@@ -273,6 +281,7 @@ def _create_base(session: Session) -> None:
     _create_agenda(session, speaker_ids)
     session.flush()
     seating.seat_demo(session=session)  # the Opening Ceremony's plan in a hollow square
+    signings.sign_demo(session=session)  # the 26 July signing ceremony and its partnerships
 
 
 def _org(country: str, name: str) -> Organisation | None:

@@ -1,0 +1,612 @@
+"""Agreement signings: the register of agreements and the signing ceremonies.
+
+Each use case that writes is one `BEGIN IMMEDIATE` transaction on plain `sqlite3`; the rules
+(`domain.signings.check_agreement`) run before anything is written, so a refusal is one
+sentence and the file is unchanged. People are named by delegate id, e-mail or full name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from delegations.domain.countries import english_country_name, normalise_country
+from delegations.domain.errors import InvalidInput, NotFound
+from delegations.domain.names import display_name, fold
+from delegations.domain.signings import (
+    KIND_NAMES,
+    AgreementDraft,
+    AgreementKind,
+    OrderEntry,
+    PartyDraft,
+    Person,
+    Signatory,
+    TableLayout,
+    agreement_kind,
+    check_agreement,
+    party_kind,
+    running_order,
+    table_layout,
+)
+from delegations.store import EventFile, sqlite_connection
+from delegations.store.stored import stored_name_order
+
+
+@dataclass(frozen=True, slots=True)
+class PartyInput:
+    name: str
+    country: str = ""  # a name or code as people write it; "" = not known
+    signatory: str | int = ""  # delegate id, e-mail or full name; "a, b" names two (refused)
+    kind: str = "institution"
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementInput:
+    title_en: str
+    parties: tuple[PartyInput, ...]
+    title_zh: str = ""
+    kind: str = "mou"
+    witnesses: tuple[str | int, ...] = ()
+    ceremony_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CeremonyInput:
+    title_en: str
+    day: dt.date
+    start: dt.time
+    place: str = ""
+    title_zh: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Saved:
+    id: int
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PartyView:
+    name: str
+    kind: str
+    country: str
+    country_name: str
+    signatory_id: int | None
+    signatory: str  # honorific and name in the person's order; "" = none (removed)
+    signatory_country: str
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementView:
+    id: int
+    title_en: str
+    title_zh: str
+    kind: AgreementKind
+    ceremony_id: int | None
+    number: int  # in its ceremony's running order; 0 = at no ceremony
+    parties: tuple[PartyView, ...]
+    witnesses: tuple[Person, ...]
+    layout: TableLayout
+    warnings: tuple[str, ...]
+
+    @property
+    def kind_names(self) -> tuple[str, str]:
+        return KIND_NAMES[self.kind]
+
+
+@dataclass(frozen=True, slots=True)
+class CeremonyView:
+    id: int
+    title_en: str
+    title_zh: str
+    day: dt.date
+    start: dt.time
+    place: str
+    agreements: tuple[AgreementView, ...]  # in the running order
+
+
+@dataclass(frozen=True, slots=True)
+class Register:
+    ceremonies: tuple[CeremonyView, ...]
+    unscheduled: tuple[AgreementView, ...]  # at no ceremony yet
+
+    def agreements(self) -> list[AgreementView]:
+        every = [a for ceremony in self.ceremonies for a in ceremony.agreements]
+        return every + list(self.unscheduled)
+
+
+# People -----------------------------------------------------------------------------------
+
+_PERSON = (
+    "SELECT d.id, d.honorific, d.given_name, d.family_name, d.name_order, "
+    "coalesce(g.country, ''), d.email FROM delegate d "
+    "LEFT JOIN delegation g ON g.id = d.delegation_id"
+)
+
+
+def _person(row: tuple) -> Person:
+    id_, honorific, given, family, order, country, _email = row
+    return Person(id_, display_name(honorific, given, family, stored_name_order(order)), country)
+
+
+def _resolve(connection: sqlite3.Connection, reference: str | int, role: str) -> list[int]:
+    """The delegate ids a reference names: an id, an e-mail or a full name; "a, b" names two."""
+    parts = [reference] if isinstance(reference, int) else [
+        part.strip() for part in str(reference).split(",") if part.strip()
+    ]  # fmt: skip
+    return [_delegate_id(connection, part, role) for part in parts]
+
+
+def _delegate_id(connection: sqlite3.Connection, person: str | int, role: str) -> int:
+    text = str(person).strip()
+    if text.isdigit():
+        rows = connection.execute(_PERSON + " WHERE d.id = ?", (int(text),)).fetchall()
+    elif "@" in text:
+        rows = connection.execute(_PERSON + " WHERE lower(d.email) = lower(?)", (text,)).fetchall()
+    else:
+        rows = _by_name(connection, text)
+    if len(rows) == 1:
+        return rows[0][0]
+    if not rows:
+        raise InvalidInput(role, f"“{text}” is not one of the event's delegates (give a "
+                           "delegate's id, e-mail or full name).")  # fmt: skip
+    raise InvalidInput(role, f"{len(rows)} delegates are called “{text}”; give the e-mail "
+                       "or id of the one meant.")  # fmt: skip
+
+
+def _by_name(connection: sqlite3.Connection, text: str) -> list[tuple]:
+    wanted = fold(" ".join(text.split()))
+    family = text.split()[-1] if text.split() else ""
+    first = text.split()[0] if text.split() else ""
+    rows = connection.execute(
+        _PERSON + " WHERE d.family_name LIKE ? OR d.family_name LIKE ? OR d.given_name LIKE ?",
+        (f"%{family}%", f"%{first}%", f"%{first}%"),
+    ).fetchall()
+    return [row for row in rows if wanted in _name_keys(*row[1:4])]
+
+
+def _name_keys(honorific: str, given: str, family: str) -> set[str]:
+    orders = ((given, family), (family, given), (honorific, given, family),
+              (honorific, family, given))  # fmt: skip
+    return {fold(" ".join(" ".join(parts).split())) for parts in orders}
+
+
+def _people(connection: sqlite3.Connection, ids: set[int]) -> dict[int, Person]:
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = connection.execute(_PERSON + f" WHERE d.id IN ({marks})", tuple(ids)).fetchall()
+    return {row[0]: _person(row) for row in rows}
+
+
+# Writing ----------------------------------------------------------------------------------
+
+
+def _draft(connection: sqlite3.Connection, given: AgreementInput) -> AgreementDraft:
+    parties = []
+    for party in given.parties:
+        country = ""
+        if str(party.country).strip():
+            country = normalise_country(party.country) or ""
+            if not country:
+                raise InvalidInput("Country", f"“{party.country}” (party “{party.name}”) is "
+                                   "not a country this event knows.")  # fmt: skip
+        parties.append(PartyDraft(
+            name=" ".join(party.name.split()), country=country, kind=party_kind(party.kind),
+            signatories=tuple(_resolve(connection, party.signatory, "Signatory")),
+            name_of_country=english_country_name(country) if country else "",
+        ))  # fmt: skip
+    witnesses = tuple(dict.fromkeys(
+        id_ for w in given.witnesses for id_ in _resolve(connection, w, "Witness")
+    ))  # fmt: skip
+    return AgreementDraft(
+        title_en=" ".join(given.title_en.split()), title_zh=given.title_zh.strip(),
+        kind=agreement_kind(given.kind), parties=tuple(parties), witnesses=witnesses,
+    )  # fmt: skip
+
+
+def _checked(connection: sqlite3.Connection, given: AgreementInput) -> tuple[AgreementDraft, list]:
+    draft = _draft(connection, given)
+    ids = {id_ for p in draft.parties for id_ in p.signatories} | set(draft.witnesses)
+    warnings = check_agreement(draft, _people(connection, ids))
+    if given.ceremony_id is not None:
+        _ceremony_row(connection, given.ceremony_id)
+    return draft, warnings
+
+
+def _write_agreement(
+    connection: sqlite3.Connection, agreement_id: int, draft: AgreementDraft
+) -> None:
+    connection.execute("DELETE FROM agreementparty WHERE agreement_id = ?", (agreement_id,))
+    connection.execute("DELETE FROM agreementwitness WHERE agreement_id = ?", (agreement_id,))
+    connection.executemany(
+        "INSERT INTO agreementparty (agreement_id, position, name, kind, country, signatory_id) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [(agreement_id, n, p.name, p.kind.value, p.country, p.signatories[0])
+         for n, p in enumerate(draft.parties, start=1)],
+    )  # fmt: skip
+    connection.executemany(
+        "INSERT INTO agreementwitness (agreement_id, delegate_id, position) VALUES (?, ?, ?)",
+        [(agreement_id, w, n) for n, w in enumerate(draft.witnesses, start=1)],
+    )
+
+
+def add_agreement(event_file: EventFile, given: AgreementInput) -> Saved:
+    """Add an agreement to the register (and to a ceremony, last in its running order)."""
+    with event_file.write_locked() as connection:
+        return _add(connection, given)
+
+
+def _add(connection: sqlite3.Connection, given: AgreementInput) -> Saved:
+    draft, warnings = _checked(connection, given)
+    cursor = connection.execute(
+        "INSERT INTO agreement (title_en, title_zh, kind, ceremony_id, running_order) "
+        "VALUES (?, ?, ?, ?, ?)",
+        (draft.title_en, draft.title_zh, draft.kind.value, given.ceremony_id,
+         _next_place(connection, given.ceremony_id)),
+    )  # fmt: skip
+    _write_agreement(connection, cursor.lastrowid, draft)
+    return Saved(cursor.lastrowid, tuple(warnings))
+
+
+def _next_place(connection: sqlite3.Connection, ceremony_id: int | None) -> int:
+    if ceremony_id is None:
+        return 0
+    row = connection.execute(
+        "SELECT coalesce(max(running_order), 0) FROM agreement WHERE ceremony_id = ?",
+        (ceremony_id,),
+    ).fetchone()
+    return row[0] + 1
+
+
+def update_agreement(event_file: EventFile, agreement_id: int, given: AgreementInput) -> Saved:
+    """Replace an agreement's titles, kind, parties and witnesses (and its ceremony)."""
+    with event_file.write_locked() as connection:
+        current = _agreement_row(connection, agreement_id)
+        draft, warnings = _checked(connection, given)
+        place = current[1] if given.ceremony_id == current[0] else _next_place(
+            connection, given.ceremony_id
+        )  # fmt: skip
+        connection.execute(
+            "UPDATE agreement SET title_en = ?, title_zh = ?, kind = ?, ceremony_id = ?, "
+            "running_order = ? WHERE id = ?",
+            (draft.title_en, draft.title_zh, draft.kind.value, given.ceremony_id, place,
+             agreement_id),
+        )  # fmt: skip
+        _write_agreement(connection, agreement_id, draft)
+    return Saved(agreement_id, tuple(warnings))
+
+
+def remove_agreement(event_file: EventFile, agreement_id: int) -> None:
+    with event_file.write_locked() as connection:
+        _agreement_row(connection, agreement_id)
+        connection.execute("DELETE FROM agreement WHERE id = ?", (agreement_id,))
+
+
+def _agreement_row(connection: sqlite3.Connection, agreement_id: int) -> tuple:
+    row = connection.execute(
+        "SELECT ceremony_id, running_order FROM agreement WHERE id = ?", (agreement_id,)
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"There is no agreement {agreement_id} in the register; `delegations "
+                       "signings` lists them with their numbers.")  # fmt: skip
+    return row
+
+
+def _ceremony_row(connection: sqlite3.Connection, ceremony_id: int) -> tuple:
+    row = connection.execute(
+        "SELECT id, title_en, title_zh, day, start_time, place FROM signingceremony WHERE id = ?",
+        (ceremony_id,),
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"There is no signing ceremony {ceremony_id}; `delegations signings` "
+                       "lists them with their numbers.")  # fmt: skip
+    return row
+
+
+def _ceremony_values(connection: sqlite3.Connection, given: CeremonyInput) -> tuple:
+    title = " ".join(given.title_en.split())
+    if not title:
+        raise InvalidInput("Title", "a signing ceremony needs a title in English.")
+    place = " ".join(given.place.split())
+    for (room,) in connection.execute("SELECT name FROM room"):
+        if fold(room) == fold(place):
+            place = room
+    return (title, given.title_zh.strip(), given.day.isoformat(),
+            given.start.strftime("%H:%M:%S.%f"), place)  # fmt: skip
+
+
+def add_ceremony(event_file: EventFile, given: CeremonyInput) -> int:
+    with event_file.write_locked() as connection:
+        return _add_ceremony(connection, given)
+
+
+def _add_ceremony(connection: sqlite3.Connection, given: CeremonyInput) -> int:
+    cursor = connection.execute(
+        "INSERT INTO signingceremony (title_en, title_zh, day, start_time, place) "
+        "VALUES (?, ?, ?, ?, ?)",
+        _ceremony_values(connection, given),
+    )
+    return cursor.lastrowid
+
+
+def update_ceremony(event_file: EventFile, ceremony_id: int, given: CeremonyInput) -> None:
+    with event_file.write_locked() as connection:
+        _ceremony_row(connection, ceremony_id)
+        connection.execute(
+            "UPDATE signingceremony SET title_en = ?, title_zh = ?, day = ?, start_time = ?, "
+            "place = ? WHERE id = ?",
+            (*_ceremony_values(connection, given), ceremony_id),
+        )
+
+
+def remove_ceremony(event_file: EventFile, ceremony_id: int) -> None:
+    """Remove a ceremony; its agreements stay in the register, at no ceremony."""
+    with event_file.write_locked() as connection:
+        _ceremony_row(connection, ceremony_id)
+        connection.execute(
+            "UPDATE agreement SET ceremony_id = NULL, running_order = 0 WHERE ceremony_id = ?",
+            (ceremony_id,),
+        )
+        connection.execute("DELETE FROM signingceremony WHERE id = ?", (ceremony_id,))
+
+
+def set_running_order(event_file: EventFile, ceremony_id: int, agreement_ids: list[int]) -> None:
+    """The ceremony signs these agreements, in this order; others it had go to no ceremony."""
+    with event_file.write_locked() as connection:
+        _ceremony_row(connection, ceremony_id)
+        if len(set(agreement_ids)) != len(agreement_ids):
+            raise InvalidInput("Running order", "an agreement is named twice.")
+        for agreement_id in agreement_ids:
+            elsewhere = _agreement_row(connection, agreement_id)[0]
+            if elsewhere not in (None, ceremony_id):
+                raise InvalidInput("Running order", f"agreement {agreement_id} is signed at "
+                                   f"ceremony {elsewhere}; take it out of that one first.")  # fmt: skip
+        connection.execute(
+            "UPDATE agreement SET ceremony_id = NULL, running_order = 0 WHERE ceremony_id = ?",
+            (ceremony_id,),
+        )
+        connection.executemany(
+            "UPDATE agreement SET ceremony_id = ?, running_order = ? WHERE id = ?",
+            [(ceremony_id, n, id_) for n, id_ in enumerate(agreement_ids, start=1)],
+        )
+
+
+# Reading ----------------------------------------------------------------------------------
+
+
+def read_register(event_file: EventFile) -> Register:
+    with event_file.read() as connection:
+        return list_signings(session=connection)
+
+
+def list_signings(*, session: Any) -> Register:
+    """Every ceremony with its agreements in running order, then the agreements at none."""
+    connection = sqlite_connection(session)
+    host = connection.execute("SELECT host_country FROM event ORDER BY id LIMIT 1").fetchone()
+    agreements = _agreements(connection, host[0] if host else "")
+    ceremonies = []
+    for row in connection.execute(
+        "SELECT id, title_en, title_zh, day, start_time, place FROM signingceremony "
+        "ORDER BY day, start_time, id"
+    ).fetchall():
+        ceremonies.append(_ceremony_view(row, agreements))
+    unscheduled = sorted(
+        (a for a in agreements.values() if a.ceremony_id is None), key=lambda a: a.id
+    )
+    return Register(tuple(ceremonies), tuple(unscheduled))
+
+
+def _ceremony_view(row: tuple, agreements: dict[int, AgreementView]) -> CeremonyView:
+    id_, title_en, title_zh, day, start, place = row
+    mine = [a for a in agreements.values() if a.ceremony_id == id_]
+    ordered = running_order(
+        [OrderEntry(a.id, a.number, a.kind, a.title_en) for a in mine]
+    )  # fmt: skip
+    numbered = tuple(
+        _renumbered(agreements[agreement_id], n) for n, agreement_id in enumerate(ordered, 1)
+    )
+    return CeremonyView(id_, title_en, title_zh, dt.date.fromisoformat(day),
+                        _time(start), place, numbered)  # fmt: skip
+
+
+def _renumbered(agreement: AgreementView, number: int) -> AgreementView:
+    from dataclasses import replace
+
+    return replace(agreement, number=number)
+
+
+def _time(text: str) -> dt.time:
+    return dt.time.fromisoformat(text[:8])
+
+
+def _agreements(connection: sqlite3.Connection, host_country: str) -> dict[int, AgreementView]:
+    parties: dict[int, list[PartyView]] = {}
+    for row in connection.execute(
+        "SELECT p.agreement_id, p.name, p.kind, p.country, p.signatory_id, d.honorific, "
+        "d.given_name, d.family_name, d.name_order, coalesce(g.country, '') "
+        "FROM agreementparty p LEFT JOIN delegate d ON d.id = p.signatory_id "
+        "LEFT JOIN delegation g ON g.id = d.delegation_id ORDER BY p.agreement_id, p.position"
+    ):
+        agreement_id, name, kind, country, signatory_id, honorific, given, family, order, own = row
+        signatory = "" if signatory_id is None else display_name(
+            honorific, given, family, stored_name_order(order)
+        )  # fmt: skip
+        parties.setdefault(agreement_id, []).append(PartyView(
+            name, kind, country, english_country_name(country) if country else "",
+            signatory_id, signatory, own,
+        ))  # fmt: skip
+    witnesses: dict[int, list[Person]] = {}
+    for row in connection.execute(
+        "SELECT w.agreement_id, d.id, d.honorific, d.given_name, d.family_name, d.name_order, "
+        "coalesce(g.country, '') FROM agreementwitness w JOIN delegate d ON d.id = w.delegate_id "
+        "LEFT JOIN delegation g ON g.id = d.delegation_id ORDER BY w.agreement_id, w.position"
+    ):
+        agreement_id, id_, honorific, given, family, order, country = row
+        name = display_name(honorific, given, family, stored_name_order(order))
+        witnesses.setdefault(agreement_id, []).append(Person(id_, name, country))
+    views = {}
+    for id_, title_en, title_zh, kind, ceremony_id, place in connection.execute(
+        "SELECT id, title_en, title_zh, kind, ceremony_id, running_order FROM agreement"
+    ):
+        mine, standing = tuple(parties.get(id_, ())), tuple(witnesses.get(id_, ()))
+        layout = table_layout(
+            [Signatory(p.name, p.country, p.signatory) for p in mine], standing, host_country
+        )
+        views[id_] = AgreementView(
+            id_, title_en, title_zh, AgreementKind(kind), ceremony_id, place, mine, standing,
+            layout, tuple(_warnings(title_en, mine)),
+        )  # fmt: skip
+    return views
+
+
+def _warnings(title: str, parties: tuple[PartyView, ...]) -> list[str]:
+    warnings = []
+    for party in parties:
+        if party.signatory_id is None:
+            warnings.append(f"No one signs “{title}” for “{party.name}” any more (the "
+                            "signatory was removed from the event).")  # fmt: skip
+        elif party.country and party.signatory_country and party.country != party.signatory_country:
+            warnings.append(
+                f"{party.signatory} signs “{title}” for “{party.name}” ({party.country_name}) "
+                f"but is in the delegation of another country ({party.signatory_country})."
+            )
+    return warnings
+
+
+def ceremony_view(event_file: EventFile, ceremony_id: int) -> CeremonyView:
+    register = read_register(event_file)
+    found = next((c for c in register.ceremonies if c.id == ceremony_id), None)
+    if found is None:
+        with event_file.read() as connection:
+            _ceremony_row(connection, ceremony_id)
+    return found  # type: ignore[return-value]
+
+
+# Printing ---------------------------------------------------------------------------------
+
+
+def print_register(event_file: EventFile, out: Path | str) -> Path:
+    """The organisers' register of agreements (A4 landscape) as a PDF at `out`."""
+    from delegations.printing.signings import render_register
+
+    register = read_register(event_file)
+    ceremonies = {c.id: c for c in register.ceremonies}
+    rows = [_line(a, ceremonies.get(a.ceremony_id)) for a in register.agreements()]
+    path = Path(out)
+    render_register(path, rows, event=_event_name(event_file))
+    return path
+
+
+def print_ceremony(event_file: EventFile, ceremony_id: int, out: Path | str) -> Path:
+    """A ceremony's running order with each agreement's signing table (A4) as a PDF."""
+    from delegations.printing.signings import CeremonySheet, render_running_order
+
+    ceremony = ceremony_view(event_file, ceremony_id)
+    sheet = CeremonySheet(
+        title_en=ceremony.title_en, title_zh=ceremony.title_zh,
+        when=f"{ceremony.day:%A %d %B %Y}, {ceremony.start:%H:%M}", place=ceremony.place,
+        agreements=tuple(_line(a, ceremony) for a in ceremony.agreements),
+    )  # fmt: skip
+    path = Path(out)
+    render_running_order(path, sheet, event=_event_name(event_file))
+    return path
+
+
+def _event_name(event_file: EventFile) -> str:
+    with event_file.read() as connection:
+        row = connection.execute("SELECT name FROM event ORDER BY id LIMIT 1").fetchone()
+    return row[0] if row else ""
+
+
+def _line(agreement: AgreementView, ceremony: CeremonyView | None):  # noqa: ANN202
+    from delegations.printing.signings import AgreementLine, PartyLine
+
+    parties = tuple(
+        PartyLine(p.name, p.country, p.country_name, p.signatory or "—",
+                  agreement.layout.place_of(i).label, agreement.layout.place_of(i).host)
+        for i, p in enumerate(agreement.parties)
+    )  # fmt: skip
+    at: tuple[str, ...] = ()
+    if ceremony is not None:
+        at = (f"Ceremony {ceremony.id}, no. {agreement.number}",
+              f"{ceremony.day:%d %b}, {ceremony.start:%H:%M}", ceremony.place)  # fmt: skip
+    return AgreementLine(
+        number=agreement.number, title_en=agreement.title_en, title_zh=agreement.title_zh,
+        kind=agreement.kind_names, parties=parties,
+        witnesses=tuple(w.name for w in agreement.witnesses), ceremony=at,
+        layout=agreement.layout,
+    )  # fmt: skip
+
+
+# The demo ---------------------------------------------------------------------------------
+
+DEMO_CEREMONY = (
+    "Launch of the China–ASEAN International Skills Talent Cultivation Programme and Signing "
+    "of University–Enterprise Partnerships"
+)
+_DEMO_CEREMONY_ZH = "中国—东盟国际技能人才培养计划启动暨校企合作签约仪式"
+# (title EN, title ZH, kind, (party, country, kind, signatory), (party, …), witnesses).
+# The Guiyang Vocational and Technical College – Forward Tire Company partnership stands for
+# those announced on 26 July 2025 (Guizhou institutions with Viet Nam's Forward Tire Company);
+# the other pairs are illustrative, signed by the demo's (synthetic) delegates.
+_DEMO_AGREEMENTS = (
+    ("Memorandum of Understanding on Joint Training of Tyre Manufacturing Technicians",
+     "轮胎制造技术人才联合培养合作备忘录", "mou",
+     ("Guiyang Vocational and Technical College", "CN", "institution", "Yang Xuemei"),
+     ("Forward Tire Company", "VN", "company", "Phạm Quang Huy"), ("Wang Haitao",)),
+    ("Agreement on Student Exchange and Joint Laboratories in Intelligent Manufacturing",
+     "智能制造学生交流与联合实验室合作协议", "agreement",
+     ("Guizhou University", "CN", "institution", "Liu Xiaoyan"),
+     ("King Mongkut's University of Technology Thonburi", "TH", "institution",
+      "Wongsuwan Siriporn"), ("Wang Haitao", "Srisawat Kittisak")),
+    ("Memorandum of Understanding on a Digital Skills Training Centre",
+     "共建数字技能培训中心合作备忘录", "mou",
+     ("Guiyang Vocational and Technical College", "CN", "institution", "Yang Xuemei"),
+     ("Politeknik Negeri Jakarta", "ID", "institution", "Santoso Budi"), ()),
+    ("Memorandum of Understanding on Joint Programmes in Computer Science",
+     "计算机科学联合培养项目合作备忘录", "mou",
+     ("Guizhou University", "CN", "institution", "Zhou Minghui"),
+     ("Universiti Teknologi Malaysia", "MY", "institution", "Ahmad bin Ismail"), ()),
+    ("Letter of Intent on Vocational Teacher Training",
+     "职业院校教师培训合作意向书", "letter-of-intent",
+     ("Guiyang Vocational and Technical College", "CN", "institution", "Yang Xuemei"),
+     ("National Polytechnic Institute of Cambodia", "KH", "institution", "Sok Sophal"),
+     ("Oum Romany",)),
+    ("Letter of Intent on Agricultural Engineering Cooperation",
+     "农业工程合作意向书", "letter-of-intent",
+     ("Guizhou University", "CN", "institution", "Liu Xiaoyan"),
+     ("Souphanouvong University", "LA", "institution", "Keomany Manivone"), ()),
+)  # fmt: skip
+
+
+def sign_demo(*, session: object) -> None:
+    """The demo's 26 July signing ceremony and its partnerships (inside the demo's
+    transaction: `session` is its ORM session or `sqlite3` connection)."""
+    connection = sqlite_connection(session)
+    launch = connection.execute(
+        "SELECT s.day, s.start_time, coalesce(r.name, '') FROM agendasession s "
+        "LEFT JOIN room r ON r.id = s.room_id WHERE s.title_en = ?",
+        (DEMO_CEREMONY,),
+    ).fetchone()
+    if launch is None:
+        return
+    ceremony = _add_ceremony(connection, CeremonyInput(
+        DEMO_CEREMONY, dt.date.fromisoformat(launch[0]), _time(launch[1]), launch[2],
+        _DEMO_CEREMONY_ZH,
+    ))  # fmt: skip
+    for title_en, title_zh, kind, *parties, witnesses in _DEMO_AGREEMENTS:
+        _add(connection, AgreementInput(
+            title_en, tuple(PartyInput(name, country, signatory, party)
+                            for name, country, party, signatory in parties),
+            title_zh, kind, witnesses, ceremony,
+        ))  # fmt: skip
+
+
+def full_names(parties: tuple[PartyView, ...]) -> str:
+    """Each party with its country in brackets, for one-line listings."""
+    return "; ".join(f"{p.name} ({p.country_name})" if p.country_name else p.name
+                     for p in parties)  # fmt: skip
