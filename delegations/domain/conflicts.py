@@ -21,6 +21,10 @@ class ConflictKind(StrEnum):
     OUTSIDE_STAY = "outside arrival–departure"
     OUTSIDE_EVENT = "outside the event's days"
     OVER_CAPACITY = "room over capacity"
+    # Bilateral meetings (domain/bilaterals.py): `bilateral_id` names the meeting.
+    BILATERAL_ROOM_TAKEN = "bilateral room taken"
+    BILATERAL_PERSON_BUSY = "bilateral participant busy"
+    BILATERAL_OUTSIDE_STAY = "bilateral outside arrival–departure"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +71,7 @@ class Conflict:
     session_ids: tuple[int, ...]
     room_id: int | None = None
     speaker_id: int | None = None
+    bilateral_id: int | None = None
 
 
 def format_day(day: dt.date) -> str:
