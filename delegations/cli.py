@@ -231,6 +231,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="one plate per seat at the table of this session's seating plan, in seat order",
     )  # fmt: skip
     _add_protocol_parser(commands)
+    _add_bilaterals_parser(commands)
+    _add_signings_parser(commands)
     _add_backups_parser(commands)
     return parser
 
@@ -261,6 +263,56 @@ def _add_protocol_parser(commands: argparse._SubParsersAction) -> None:
         "--set-rank", nargs=2, metavar=("PERSON", "RANK"),
         help="give a delegate (id or e-mail) a rank from the list (\"\" for none)",
     )  # fmt: skip
+
+
+def _add_bilaterals_parser(commands: argparse._SubParsersAction) -> None:
+    bilaterals = commands.add_parser(
+        "bilaterals",
+        help="list bilateral meetings (with --out, print a delegation's schedule or a room's "
+        "door sheet); request, edit, cancel, schedule, move them; set the bilateral rooms",
+    )
+    bilaterals.add_argument("--out", type=Path, metavar="PDF",
+                            help="write the schedules (every delegation's, or --delegation's) "
+                            "or, with --room and --day, the room's door sheet")  # fmt: skip
+    bilaterals.add_argument("--delegation", metavar="NAME", help="only this delegation's")
+    bilaterals.add_argument("--room", metavar="NAME", help="a bilateral room (door sheet)")
+    bilaterals.add_argument("--day", metavar="DATE", help="the door sheet's day (YYYY-MM-DD)")
+    actions = bilaterals.add_subparsers(dest="bilaterals_command", metavar="ACTION")
+    rooms = actions.add_parser("rooms", help="set the rooms for bilaterals (none: list them)")
+    rooms.add_argument("names", nargs="*", metavar="NAME")
+    request = actions.add_parser("request", help="record a bilateral request")
+    request.add_argument("--delegation", required=True, metavar="NAME", help="who asks")
+    side = request.add_mutually_exclusive_group(required=True)
+    side.add_argument("--with", dest="counterpart", metavar="NAME", help="the other delegation")
+    side.add_argument("--organisation", metavar="TEXT", help="or an organisation, by name")
+    edit = actions.add_parser("edit", help="change a request (what is not given stays)")
+    edit.add_argument("id", type=int, metavar="ID")
+    for parser in (request, edit):
+        parser.add_argument(
+            "--window", action="append", metavar="'DATE FROM-TO'",
+            help="a wished time, e.g. '2025-07-25 09:00-12:00' (repeat for more)",
+        )  # fmt: skip
+        parser.add_argument(
+            "--participant", action="append", metavar="ID|EMAIL",
+            help="a delegate of either side (repeat; default: the heads of delegation)",
+        )  # fmt: skip
+        parser.add_argument("--duration", type=_positive, metavar="MIN",
+                            help="minutes (30)")  # fmt: skip
+        parser.add_argument("--languages", metavar="TAGS", help="e.g. en,zh")
+        parser.add_argument("--interpretation", metavar="TEXT", help="e.g. zh<>vi consecutive")
+        parser.add_argument("--notes", metavar="TEXT")
+    cancel = actions.add_parser("cancel", help="cancel a request (its room and time are freed)")
+    cancel.add_argument("id", type=int, metavar="ID")
+    schedule = actions.add_parser(
+        "schedule", help="place the open requests into the bilateral rooms (one transaction)"
+    )
+    schedule.add_argument("--again", action="store_true",
+                          help="place the scheduled meetings afresh too")  # fmt: skip
+    move = actions.add_parser("move", help="place a meeting by hand; its conflicts are shown")
+    move.add_argument("id", type=int, metavar="ID")
+    move.add_argument("--room", required=True, metavar="NAME")
+    move.add_argument("--day", required=True, metavar="DATE")
+    move.add_argument("--start", required=True, metavar="HH:MM")
 
 
 def _add_seating_parser(commands: argparse._SubParsersAction) -> None:
@@ -320,6 +372,87 @@ def _add_seating_parser(commands: argparse._SubParsersAction) -> None:
     replace.add_argument("seat", metavar="SEAT")
     replace.add_argument("--by", required=True, metavar="EMAIL",
                          help="the e-mail of the member who takes the seat")  # fmt: skip
+
+
+class _PartyAction(argparse.Action):
+    """`--party` and `--company` add to one list, in the order given: (name, country,
+    signatory, kind)."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:  # noqa: ANN001
+        kind = "company" if option_string == "--company" else "institution"
+        parties = list(getattr(namespace, self.dest) or [])
+        parties.append((*values, kind))
+        setattr(namespace, self.dest, parties)
+
+
+def _add_signings_parser(commands: argparse._SubParsersAction) -> None:
+    signings = commands.add_parser(
+        "signings",
+        help="agreement signings: list the register and ceremonies; --out PDF prints the "
+        "register (or, with --ceremony, its running order with the signing tables)",
+    )
+    signings.add_argument("--out", type=Path, metavar="PDF", help="write the register")
+    signings.add_argument("--ceremony", type=int, metavar="ID",
+                          help="print this ceremony's running order and tables instead")  # fmt: skip
+    actions = signings.add_subparsers(dest="signings_command", metavar="ACTION")
+    for name, help_ in (("add", "add an agreement to the register"),
+                        ("edit", "change an agreement (what is not given stays)")):  # fmt: skip
+        agreement = actions.add_parser(name, help=help_)
+        if name == "edit":
+            agreement.add_argument("id", type=int, metavar="ID", help="the agreement's number")
+        agreement.add_argument("--title", required=name == "add", metavar="TEXT",
+                               help="the title in English")  # fmt: skip
+        agreement.add_argument("--title-zh", metavar="TEXT", help="the title in Chinese")
+        agreement.add_argument("--kind", metavar="KIND",
+                               help="mou (default), agreement or letter-of-intent")  # fmt: skip
+        for option, what in (("--party", "an institution"), ("--company", "a company")):
+            agreement.add_argument(
+                option, dest="parties", nargs=3, action=_PartyAction,
+                metavar=("NAME", "COUNTRY", "SIGNATORY"),
+                help=f"{what} that is a party, its country (\"\" if not known) and who signs "
+                "for it (a delegate's id, e-mail or full name); repeat for each party",
+            )  # fmt: skip
+        agreement.add_argument("--witness", action="append", metavar="PERSON",
+                               help="a delegate who witnesses the signing; repeat for more")  # fmt: skip
+        agreement.add_argument("--at-ceremony", type=int, metavar="ID",
+                               help="signed at this ceremony (last in its running order)")  # fmt: skip
+    remove = actions.add_parser("remove", help="remove an agreement from the register")
+    remove.add_argument("id", type=int, metavar="ID")
+    order = actions.add_parser("order", help="set a ceremony's running order")
+    order.add_argument("--ceremony", type=int, required=True, metavar="ID", dest="order_of")
+    order.add_argument("agreements", type=int, nargs="+", metavar="AGREEMENT",
+                       help="the agreements' numbers in the order they are signed")  # fmt: skip
+    ceremony = actions.add_parser("ceremony", help="add, change or remove a signing ceremony")
+    steps = ceremony.add_subparsers(dest="ceremony_command", metavar="STEP", required=True)
+    for name in ("add", "edit"):
+        step = steps.add_parser(name, help=f"{name} a ceremony")
+        if name == "edit":
+            step.add_argument("id", type=int, metavar="ID")
+        step.add_argument("--title", required=True, metavar="TEXT", help="the title in English")
+        step.add_argument("--title-zh", default="", metavar="TEXT", help="the title in Chinese")
+        step.add_argument("--day", required=True, type=_iso_date, metavar="YYYY-MM-DD")
+        step.add_argument("--time", required=True, type=_clock_time, metavar="HH:MM")
+        step.add_argument("--place", default="", metavar="PLACE", help="a room or any place")
+    gone = steps.add_parser("remove", help="remove a ceremony (its agreements stay)")
+    gone.add_argument("id", type=int, metavar="ID")
+
+
+def _iso_date(text: str):  # noqa: ANN202
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a date like 2025-07-26") from None
+
+
+def _clock_time(text: str):  # noqa: ANN202
+    import datetime as dt
+
+    try:
+        return dt.time.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a time like 11:30") from None
 
 
 def _add_backups_parser(commands: argparse._SubParsersAction) -> None:
@@ -906,6 +1039,98 @@ def _run_seating(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_bilaterals(args: argparse.Namespace) -> int:
+    from delegations.services import bilaterals
+
+    action = args.bilaterals_command
+    if action == "rooms":
+        if args.names:
+            names = bilaterals.set_bilateral_rooms(_open(args, changes=True), args.names)
+        else:
+            names = bilaterals.bilateral_rooms(_open(args))
+        print(f"Rooms for bilaterals: {', '.join(names) or 'none'}")
+        return EXIT_OK
+    if action in ("request", "edit"):
+        return _run_bilateral_request(args)
+    if action == "cancel":
+        view = bilaterals.cancel_request(_open(args, changes=True), args.id)
+        print(f"Bilateral {view.id} ({view.title}) cancelled.")
+        return EXIT_OK
+    if action == "schedule":
+        report = bilaterals.schedule_all(_open(args, changes=True), again=args.again)
+        print(f"{_plural(len(report.placed), 'bilateral')} placed, "
+              f"{len(report.unplaced)} not placed.")  # fmt: skip
+        for view in report.placed:
+            print(f"  #{view.id}  {view.when}  {view.room}  {view.title}")
+        for view, reason in report.unplaced:
+            print(f"  #{view.id}  not placed: {reason}")
+        return EXIT_OK
+    if action == "move":
+        moved = bilaterals.move_meeting(_open(args, changes=True), args.id, room=args.room,
+                                        day=args.day, start=args.start)  # fmt: skip
+        view = moved.meeting
+        print(f"Bilateral {view.id} ({view.title}) now {view.when} in {view.room}.")
+        for conflict in moved.conflicts:
+            print(f"delegations: warning: {conflict.kind}: {conflict.sentence}", file=sys.stderr)
+        return EXIT_OK
+    return _run_bilaterals_listing(args)
+
+
+def _run_bilateral_request(args: argparse.Namespace) -> int:
+    from delegations.services import bilaterals
+
+    event_file = _open(args, changes=True)
+    if args.bilaterals_command == "request":
+        view = bilaterals.add_request(event_file, bilaterals.RequestInput(
+            args.delegation, args.counterpart or "", args.organisation or "",
+            args.participant or (), args.window or (),
+            args.duration or bilaterals.DEFAULT_DURATION, args.languages or "",
+            args.interpretation or "", args.notes or "",
+        ))  # fmt: skip
+        print(f"Bilateral {view.id} requested: {view.title}, {view.duration} min, "
+              f"{_plural(len(view.participants), 'participant')}.")  # fmt: skip
+        return EXIT_OK
+    view = bilaterals.edit_request(
+        event_file, args.id, participants=args.participant, windows=args.window,
+        duration=args.duration, languages=args.languages, interpretation=args.interpretation,
+        notes=args.notes,
+    )  # fmt: skip
+    print(f"Bilateral {view.id} ({view.title}) changed.")
+    return EXIT_OK
+
+
+def _run_bilaterals_listing(args: argparse.Namespace) -> int:
+    from delegations.services import bilaterals
+
+    if (args.room is None) != (args.day is None):
+        print("delegations bilaterals: a door sheet needs both --room NAME and --day DATE.",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_USAGE
+    if args.room is not None and args.delegation is not None:
+        print("delegations bilaterals: give --delegation or --room with --day, not both.",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_USAGE
+    event_file = _open(args)
+    if args.out is not None and args.room is not None:
+        printed = bilaterals.print_room_door_sheet(event_file, args.room, args.day, args.out)
+        print(f"Door sheet of {args.room} on {args.day} "
+              f"({_plural(printed.meetings, 'meeting')}) written to {printed.path}")  # fmt: skip
+        return EXIT_OK
+    if args.out is not None:
+        printed = bilaterals.print_delegation_schedule(event_file, args.delegation, args.out)
+        print(f"Bilateral schedule ({_plural(printed.meetings, 'meeting')}, "
+              f"{_plural(printed.pages, 'page')}) written to {printed.path}")  # fmt: skip
+        return EXIT_OK
+    views = bilaterals.list_bilaterals(event_file, delegation=args.delegation)
+    if not views:
+        print("No bilateral meeting has been requested.")
+    for view in views:
+        where = f"{view.when}  {view.room}" if view.when else "—"
+        people = ", ".join(p.name for p in view.participants) or "no participant"
+        print(f"#{view.id}\t{view.status}\t{where}\t{view.title}\t{people}")
+    return EXIT_OK
+
+
 def _print_plan(plan) -> None:  # noqa: ANN001 (services.seating.PlanView)
     given = sum(1 for seat in plan.seats if seat.delegation_id is not None)
     capacity = sum(1 for seat in plan.seats if seat.tier != "chair")
@@ -934,6 +1159,109 @@ def _run_session_plates(args: argparse.Namespace) -> int:
                                         with_names=args.with_names)  # fmt: skip
     print(f"{_plural(printed.pages, 'name plate')} of session {args.session} written to "
           f"{printed.path}")  # fmt: skip
+    return EXIT_OK
+
+
+def _run_signings(args: argparse.Namespace) -> int:
+    from delegations.services import signings
+
+    action = args.signings_command
+    if action in ("add", "edit"):
+        return _save_agreement(args, signings)
+    if action == "remove":
+        signings.remove_agreement(_open(args, changes=True), args.id)
+        print(f"Agreement {args.id} removed from the register.")
+        return EXIT_OK
+    if action == "order":
+        signings.set_running_order(_open(args, changes=True), args.order_of, args.agreements)
+        print(f"Ceremony {args.order_of}: {_plural(len(args.agreements), 'agreement')} in order.")
+        return EXIT_OK
+    if action == "ceremony":
+        return _save_ceremony(args, signings)
+    event_file = _open(args)
+    if args.out is not None:
+        if args.ceremony is not None:
+            path = signings.print_ceremony(event_file, args.ceremony, args.out)
+            print(f"Running order of ceremony {args.ceremony} written to {path}")
+        else:
+            path = signings.print_register(event_file, args.out)
+            print(f"Register of agreements written to {path}")
+        return EXIT_OK
+    _print_register(signings.read_register(event_file), args.ceremony)
+    return EXIT_OK
+
+
+def _print_register(register, only: int | None) -> None:  # noqa: ANN001 (services.signings.Register)
+    from delegations.services.signings import full_names
+
+    if not register.agreements():
+        print("The register has no agreements yet; `delegations signings add` adds one.")
+    for ceremony in register.ceremonies:
+        if only is not None and ceremony.id != only:
+            continue
+        print(f"Ceremony {ceremony.id}: {ceremony.title_en}, {ceremony.day:%d %b %Y} "
+              f"{ceremony.start:%H:%M}, {ceremony.place or 'no place set'}")  # fmt: skip
+        for agreement in ceremony.agreements:
+            _print_agreement(f"{agreement.number:>4}.", agreement, full_names)
+    if only is None and register.unscheduled:
+        print("At no ceremony yet:")
+        for agreement in register.unscheduled:
+            _print_agreement("   -", agreement, full_names)
+
+
+def _print_agreement(lead: str, agreement, full_names) -> None:  # noqa: ANN001
+    signers = ", ".join(p.signatory or "—" for p in agreement.parties)
+    print(f"{lead} [{agreement.id}] {agreement.title_en} ({agreement.kind_names[0]}): "
+          f"{full_names(agreement.parties)}; signed by {signers}")  # fmt: skip
+    for warning in agreement.warnings:
+        print(f"delegations: warning: {warning}", file=sys.stderr)
+
+
+def _save_agreement(args: argparse.Namespace, signings) -> int:  # noqa: ANN001
+    event_file = _open(args, changes=True)
+    current = None
+    if args.signings_command == "edit":
+        current = next((a for a in signings.read_register(event_file).agreements()
+                        if a.id == args.id), None)  # fmt: skip
+    parties = tuple(
+        signings.PartyInput(name, country, signatory, kind)
+        for name, country, signatory, kind in args.parties or ()
+    ) or tuple(
+        signings.PartyInput(p.name, p.country, p.signatory_id or "", p.kind)
+        for p in (current.parties if current else ())
+    )  # fmt: skip
+    given = signings.AgreementInput(
+        title_en=args.title if args.title is not None else current.title_en if current else "",
+        title_zh=args.title_zh if args.title_zh is not None else current.title_zh if current else "",
+        kind=args.kind or (current.kind.value if current else "mou"),
+        parties=parties,
+        witnesses=tuple(args.witness) if args.witness is not None else tuple(
+            w.id for w in (current.witnesses if current else ())),
+        ceremony_id=args.at_ceremony if args.at_ceremony is not None else (
+            current.ceremony_id if current else None),
+    )  # fmt: skip
+    if args.signings_command == "edit":
+        saved = signings.update_agreement(event_file, args.id, given)
+    else:
+        saved = signings.add_agreement(event_file, given)
+    for warning in saved.warnings:
+        print(f"delegations: warning: {warning}", file=sys.stderr)
+    print(f"Agreement {saved.id}: {given.title_en} saved.")
+    return EXIT_OK
+
+
+def _save_ceremony(args: argparse.Namespace, signings) -> int:  # noqa: ANN001
+    event_file = _open(args, changes=True)
+    if args.ceremony_command == "remove":
+        signings.remove_ceremony(event_file, args.id)
+        print(f"Ceremony {args.id} removed; its agreements stay in the register.")
+        return EXIT_OK
+    given = signings.CeremonyInput(args.title, args.day, args.time, args.place, args.title_zh)
+    if args.ceremony_command == "edit":
+        signings.update_ceremony(event_file, args.id, given)
+        print(f"Ceremony {args.id} saved.")
+    else:
+        print(f"Ceremony {signings.add_ceremony(event_file, given)}: {args.title} added.")
     return EXIT_OK
 
 
@@ -1064,6 +1392,8 @@ COMMANDS = {
     "checkin": _run_checkin,
     "handover": _run_handover,
     "protocol": _run_protocol,
+    "bilaterals": _run_bilaterals,
+    "signings": _run_signings,
     "journal": _run_journal,
     "backups": _run_backups,
     None: _run_app,

@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from delegations.domain.countries import english_country_name
 from delegations.domain.errors import InvalidInput
 from delegations.domain.names import fold
 
@@ -124,7 +125,7 @@ def check_agreement(draft: AgreementDraft, delegates: Mapping[int, Person]) -> l
             warnings.append(
                 f"{signatory.name} signs “{title}” for “{party.name}” "
                 f"({party.name_of_country or party.country}) but is in the delegation of "
-                f"another country ({signatory.country})."
+                f"{english_country_name(signatory.country)}."
             )
     for witness in draft.witnesses:
         if witness not in delegates:

@@ -472,7 +472,7 @@ def _warnings(title: str, parties: tuple[PartyView, ...]) -> list[str]:
         elif party.country and party.signatory_country and party.country != party.signatory_country:
             warnings.append(
                 f"{party.signatory} signs “{title}” for “{party.name}” ({party.country_name}) "
-                f"but is in the delegation of another country ({party.signatory_country})."
+                f"but is in the delegation of {english_country_name(party.signatory_country)}."
             )
     return warnings
 
