@@ -12,7 +12,7 @@ from typing import BinaryIO
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table
+from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Spacer, Table
 
 from delegations.printing.booklet.errata import MARGIN, _A4Doc, _Band
 from delegations.printing.booklet.flow import ShapedParagraph, Span
@@ -65,7 +65,7 @@ def _participants(row: MeetingRow, size: float) -> ShapedParagraph | None:
 def _talk(row: MeetingRow) -> str:
     parts = [f"Languages: {row.languages}" if row.languages else "",
              f"Interpretation: {row.interpretation}" if row.interpretation else "", row.notes]  # fmt: skip
-    return "   ".join(p for p in parts if p)
+    return "  ·  ".join(p for p in parts if p)
 
 
 def _time_cell(row: MeetingRow, size: float) -> list[Flowable]:
@@ -88,12 +88,26 @@ def _table(rows: list[list], widths: list[float]) -> Table:
     return table
 
 
-def render_delegation_schedule(
-    out: BinaryIO | Path | str, event: BookletEvent, delegation: str, meetings: Sequence[MeetingRow]
+def render_delegation_schedules(
+    out: BinaryIO | Path | str,
+    event: BookletEvent,
+    schedules: Sequence[tuple[str, Sequence[MeetingRow]]],
 ) -> int:
-    """A delegation's meetings in time order, a heading per day; returns the pages written."""
-    title = f"Bilateral meetings — {delegation}"
+    """Each delegation's meetings in time order, a heading per day, each delegation from a
+    new page; `schedules` are (delegation, meetings). Returns the pages written."""
+    title = (f"Bilateral meetings — {schedules[0][0]}" if len(schedules) == 1
+             else "Bilateral meetings")  # fmt: skip
     doc = _A4Doc(out, event, f"{event.name} — {title}", f"{event.name} · {title}")
+    story: list[Flowable] = []
+    for index, (delegation, meetings) in enumerate(schedules):
+        if index:
+            story.append(PageBreak())
+        story.extend(_schedule(event, delegation, meetings))
+    doc.build(story)
+    return doc.page
+
+
+def _schedule(event: BookletEvent, delegation: str, meetings: Sequence[MeetingRow]) -> list:
     width = A4[0] - 2 * MARGIN
     story: list[Flowable] = [
         _Band([Span(delegation, bold=True)], [Span(f"Bilateral meetings · {event.name}")], 28,
@@ -122,8 +136,7 @@ def render_delegation_schedule(
             rows.append([_time_cell(row, 16), body, room])
         story.append(_table(rows, [time_w, width - time_w - room_w, room_w]))
         story.append(Spacer(1, 4 * mm))
-    doc.build(story)
-    return doc.page
+    return story
 
 
 def render_room_door_sheet(

@@ -450,6 +450,7 @@ def check_conflicts(*, session: Session) -> list[Conflict]:
     """Every conflict in the agenda (see `domain.conflicts`), ordered by day and time.
 
     A speaker's stay is their linked delegate's arrival and departure, else their delegation's.
+    Scheduled bilateral meetings' conflicts come last (see `services.bilaterals`).
     """
     event = session.exec(select(Event)).first()
     rooms = {
@@ -494,13 +495,15 @@ def check_conflicts(*, session: Session) -> list[Conflict]:
         slots.append(
             SlotInfo(id_, day, start, end, title, room_id, attendance, frozenset(people_here))
         )
+    from delegations.services.bilaterals import agenda_conflicts  # meetings in bilateral rooms
+
     return find_conflicts(
         slots,
         rooms,
         people,
         event.start_date if event else None,
         event.end_date if event else None,
-    )
+    ) + agenda_conflicts(session=session)
 
 
 # What the Agenda tab shows ------------------------------------------------------------------

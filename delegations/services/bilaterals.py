@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -148,6 +148,10 @@ def _room(connection: sqlite3.Connection, text: str | int) -> tuple[int, str, st
     for row in rows:
         if row[0] == text or (isinstance(text, str) and fold(row[1]) == fold(text.strip())):
             return row
+    starting = [row for row in rows if isinstance(text, str) and text.strip()
+                and fold(row[1]).startswith(fold(text.strip()))]  # fmt: skip
+    if len(starting) == 1:
+        return starting[0]
     known = ", ".join(name for _id, name, _floor in rows) or "none yet"
     raise NotFound(f"There is no room “{text}” in the event (rooms: {known}).")
 
@@ -663,6 +667,17 @@ def _rows(
     ]
 
 
+def _written(out: Path, render: Callable[[str], int]) -> int:
+    """Render to a file beside `out`, then put it in place: a failed print leaves no PDF."""
+    part = out.with_name(f".{out.name}.part")
+    try:
+        pages = render(str(part))
+        part.replace(out)
+    finally:
+        part.unlink(missing_ok=True)
+    return pages
+
+
 def _booklet_event(event_file: EventFile):  # noqa: ANN202 (printing.booklet.model.BookletEvent)
     from delegations.services.booklet import booklet_event
 
@@ -670,29 +685,40 @@ def _booklet_event(event_file: EventFile):  # noqa: ANN202 (printing.booklet.mod
         return booklet_event(session=session)
 
 
-def print_delegation_schedule(event_file: EventFile, delegation: str, out: Path | str) -> Printed:
-    """Write a delegation's bilateral schedule (A4): its meetings in time order with the
-    counterpart, room and participants.
+def print_delegation_schedule(
+    event_file: EventFile, delegation: str | None, out: Path | str
+) -> Printed:
+    """Write a delegation's bilateral schedule (A4; None = every delegation with a meeting,
+    each from a new page): meetings in time order with the counterpart, room and participants.
 
     Raises:
-        UserError: an unknown delegation, or the file cannot be written.
+        UserError: an unknown delegation, no meeting to print for every delegation, or the
+            file cannot be written.
     """
-    from delegations.printing.bilaterals import render_delegation_schedule
+    from delegations.printing.bilaterals import render_delegation_schedules
 
     out = _checked_out(Path(out))
     with event_file.read() as connection:
-        delegation_id = _delegation(connection, delegation)
-        (name,) = connection.execute(
-            "SELECT name FROM delegation WHERE id = ?", (delegation_id,)
-        ).fetchone()
-        views = _in_time_order(_views(
-            connection, "WHERE delegation_id = ? OR counterpart_id = ?",
-            (delegation_id, delegation_id),
-        ))  # fmt: skip
+        names = connection.execute(
+            "SELECT id, name FROM delegation ORDER BY protocol_order, name"
+        ).fetchall()
+        chosen = [_delegation(connection, delegation)] if delegation is not None else None
+        views = _in_time_order(_views(connection))
         floors = {name_: floor for _id, name_, floor in _rooms(connection)}
-    rows = _rows(views, floors, seen_from=delegation_id)
-    pages = render_delegation_schedule(out, _booklet_event(event_file), name, rows)
-    return Printed(out, pages, len(rows))
+    schedules = []
+    for delegation_id, name in names:
+        if chosen is not None and delegation_id not in chosen:
+            continue
+        rows = _rows([v for v in views if delegation_id in (v.delegation_id, v.counterpart_id)],
+                     floors, seen_from=delegation_id)  # fmt: skip
+        if rows or chosen is not None:
+            schedules.append((name, rows))
+    if not schedules:
+        raise UserError("No bilateral meeting is scheduled yet; `delegations bilaterals "
+                        "schedule` places the requests.")  # fmt: skip
+    event = _booklet_event(event_file)
+    pages = _written(out, lambda part: render_delegation_schedules(part, event, schedules))
+    return Printed(out, pages, sum(len(rows) for _name, rows in schedules))
 
 
 def print_room_door_sheet(
@@ -714,5 +740,6 @@ def print_room_door_sheet(
             (BilateralStatus.SCHEDULED.value, room_id, day.isoformat()),
         ))  # fmt: skip
     rows = _rows(views, {name: floor})
-    pages = render_room_door_sheet(out, _booklet_event(event_file), name, floor, day, rows)
+    event = _booklet_event(event_file)
+    pages = _written(out, lambda part: render_room_door_sheet(part, event, name, floor, day, rows))
     return Printed(out, pages, len(rows))
