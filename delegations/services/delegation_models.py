@@ -73,6 +73,7 @@ class DelegateCreate(BaseModel):
     model_config = _INPUT
     delegation_id: int
     role_id: int | None = None
+    rank_id: int | None = None  # the event's rank list (services.protocol)
     honorific: str = ""
     given_name: str = ""
     family_name: str = ""
@@ -96,6 +97,7 @@ class DelegateUpdate(BaseModel):
     model_config = _INPUT
     delegation_id: int | None = None
     role_id: int | None = None
+    rank_id: int | None = None
     honorific: str | None = None
     given_name: str | None = None
     family_name: str | None = None

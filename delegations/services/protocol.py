@@ -245,18 +245,22 @@ def set_hand_made_order(event_file: EventFile, delegation_ids: Sequence[int]) ->
         InvalidInput: an id twice or not a delegation of the event; nothing is changed.
     """
     with event_file.write_locked() as connection:
-        present = delegations_in_precedence(session=connection)
-        unknown = [i for i in delegation_ids if i not in set(present)]
-        if unknown or len(set(delegation_ids)) != len(delegation_ids):
-            raise InvalidInput("Order", "name each of the event's delegations at most once.")
-        rest = [i for i in present if i not in set(delegation_ids)]
-        orders = protocol_orders([*delegation_ids, *rest])
-        connection.executemany(
-            "UPDATE delegation SET protocol_order = ? WHERE id = ?",
-            [(order, id_) for id_, order in orders.items()],
-        )
-        connection.execute("UPDATE event SET precedence_rule = ?", (PrecedenceRule.MANUAL.value,))
+        _write_hand_made_order(connection, delegation_ids)
     return read_precedence(event_file)
+
+
+def _write_hand_made_order(connection: Any, delegation_ids: Sequence[int]) -> None:
+    present = delegations_in_precedence(session=connection)
+    unknown = [i for i in delegation_ids if i not in set(present)]
+    if unknown or len(set(delegation_ids)) != len(delegation_ids):
+        raise InvalidInput("Order", "name each of the event's delegations at most once.")
+    rest = [i for i in present if i not in set(delegation_ids)]
+    orders = protocol_orders([*delegation_ids, *rest])
+    connection.executemany(
+        "UPDATE delegation SET protocol_order = ? WHERE id = ?",
+        [(order, id_) for id_, order in orders.items()],
+    )
+    connection.execute("UPDATE event SET precedence_rule = ?", (PrecedenceRule.MANUAL.value,))
 
 
 def save_ranks(event_file: EventFile, ranks: Sequence[RankInput]) -> list[RankView]:
@@ -266,34 +270,92 @@ def save_ranks(event_file: EventFile, ranks: Sequence[RankInput]) -> list[RankVi
     Raises:
         InvalidInput: an empty or repeated name, or an id not in the list; nothing changed.
     """
+    names = _checked_rank_names(ranks)
+    with event_file.write_locked() as connection:
+        _write_ranks(connection, ranks, names)
+        return list_ranks(session=connection)
+
+
+def _checked_rank_names(ranks: Sequence[RankInput]) -> list[str]:
     names = [rank.name.strip() for rank in ranks]
     if any(not name for name in names):
         raise InvalidInput("Ranks", "every rank needs a name in English.")
     repeated = {name for name in names if [fold(n) for n in names].count(fold(name)) > 1}
     if repeated:
         raise InvalidInput("Ranks", f"“{sorted(repeated)[0]}” is in the list twice.")
+    return names
+
+
+def _write_ranks(connection: Any, ranks: Sequence[RankInput], names: Sequence[str]) -> None:
+    existing = {row[0] for row in connection.execute("SELECT id FROM rank")}
+    kept = {rank.id for rank in ranks if rank.id is not None}
+    if kept - existing:
+        raise InvalidInput("Ranks", "a rank was deleted meanwhile; reopen the list.")
+    connection.executemany("DELETE FROM rank WHERE id = ?", [(i,) for i in existing - kept])
+    # Names are unique: park the kept ones first so that two can swap names.
+    connection.executemany("UPDATE rank SET name = ? WHERE id = ?", [(f"\0{i}", i) for i in kept])
+    for position, (rank, name) in enumerate(zip(ranks, names, strict=True), start=1):
+        values = (name, rank.name_zh.strip(), position * 10)
+        if rank.id is None:
+            connection.execute(
+                "INSERT INTO rank (name, name_zh, sort_order) VALUES (?, ?, ?)", values
+            )
+        else:
+            connection.execute(
+                "UPDATE rank SET name = ?, name_zh = ?, sort_order = ? WHERE id = ?",
+                (*values, rank.id),
+            )
+
+
+def rank_use_counts(*, session: Any) -> dict[int, int]:
+    """How many delegates hold each rank (ranks nobody holds are left out)."""
+    rows = sqlite_connection(session).execute(
+        "SELECT rank_id, count(*) FROM delegate WHERE rank_id IS NOT NULL GROUP BY rank_id"
+    )
+    return {rank_id: count for rank_id, count in rows}
+
+
+@dataclass(frozen=True, slots=True)
+class ProtocolChoices:
+    """Everything the window's Protocol dialog sets at once (see `save_protocol`).
+
+    `hand_made`: the delegations' ids in the order wanted (the rule becomes "manual"); None
+    with the ASEAN rule. `ranks`: the whole rank list as edited; None leaves it as it is.
+    """
+
+    rule: str
+    host: str = ""
+    host_place: str = Place.LAST.value
+    partners: tuple[str, ...] = ()
+    partner_place: str = Place.LAST.value
+    hand_made: tuple[int, ...] | None = None
+    ranks: tuple[RankInput, ...] | None = None
+
+
+def save_protocol(event_file: EventFile, choices: ProtocolChoices) -> Precedence:
+    """The rule, host, partners, hand-made order and rank list in one transaction: all or
+    nothing.
+
+    Raises:
+        InvalidInput: a place, country, order or rank refused; nothing is changed.
+    """
+    changes = _checked_changes(
+        choices.rule, choices.host, choices.host_place, choices.partners, choices.partner_place
+    )
+    names = _checked_rank_names(choices.ranks) if choices.ranks is not None else []
     with event_file.write_locked() as connection:
-        existing = {row[0] for row in connection.execute("SELECT id FROM rank")}
-        kept = {rank.id for rank in ranks if rank.id is not None}
-        if kept - existing:
-            raise InvalidInput("Ranks", "a rank was deleted meanwhile; reopen the list.")
-        connection.executemany("DELETE FROM rank WHERE id = ?", [(i,) for i in existing - kept])
-        # Names are unique: park the kept ones first so that two can swap names.
-        connection.executemany(
-            "UPDATE rank SET name = ? WHERE id = ?", [(f"\0{i}", i) for i in kept]
+        assignments = ", ".join(f"{column} = ?" for column in changes)
+        connection.execute(
+            f"UPDATE event SET {assignments}",  # noqa: S608  (column names are ours)
+            tuple(changes.values()),
         )
-        for position, (rank, name) in enumerate(zip(ranks, names, strict=True), start=1):
-            values = (name, rank.name_zh.strip(), position * 10)
-            if rank.id is None:
-                connection.execute(
-                    "INSERT INTO rank (name, name_zh, sort_order) VALUES (?, ?, ?)", values
-                )
-            else:
-                connection.execute(
-                    "UPDATE rank SET name = ?, name_zh = ?, sort_order = ? WHERE id = ?",
-                    (*values, rank.id),
-                )
-        return list_ranks(session=connection)
+        if choices.ranks is not None:
+            _write_ranks(connection, choices.ranks, names)
+        if choices.hand_made is not None:
+            _write_hand_made_order(connection, choices.hand_made)
+        else:
+            apply_precedence(session=connection)
+    return read_precedence(event_file)
 
 
 def set_delegate_rank(event_file: EventFile, delegate_id: int, rank: str | None) -> None:

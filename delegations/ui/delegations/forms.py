@@ -135,6 +135,8 @@ class DelegateDialog(FormDialog):
     Args:
         delegations: (id, name) pairs in protocol order.
         roles: (id, name) pairs.
+        ranks: (id, name) pairs of the event's rank list, highest first (the name in the
+            window's language).
         countries: each delegation's country (ISO code) by id: a new delegate's name order
             follows it (and the script of the native name) until the user chooses one.
     """
@@ -148,6 +150,7 @@ class DelegateDialog(FormDialog):
         event_start: dt.date,
         new: bool = True,
         countries: Mapping[int, str] | None = None,
+        ranks: Sequence[tuple[int, str]] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(submit, parent)
@@ -184,6 +187,12 @@ class DelegateDialog(FormDialog):
         self.role = QComboBox(self)
         fill_combo(self.role, [(self.tr("(none)"), 0), *_choices(roles)])
         self.add_row(self.tr("&Role:"), self.role, "Role")
+        self.rank = QComboBox(self)
+        fill_combo(self.rank, [(self.tr("(none)"), 0), *_choices(ranks)])
+        self.rank.setToolTip(
+            self.tr("Within a delegation the head comes first, then members by rank.")
+        )
+        self.add_row(self.tr("Ran&k:"), self.rank, "Rank")
         self.position = self.add_row(self.tr("&Position:"), self.line_edit())
         self.organisation = self.add_row(self.tr("Organi&sation:"), self.line_edit())
         self.email = self.add_row(
@@ -218,6 +227,7 @@ class DelegateDialog(FormDialog):
             "name_order": NameOrder(self.name_order.currentData()),
             "delegation_id": self.delegation.currentData(),
             "role_id": self.role.currentData() or None,
+            "rank_id": self.rank.currentData() or None,
             "position": self.position.text(),
             "organisation": self.organisation.text(),
             "email": self.email.text(),
@@ -244,6 +254,7 @@ class DelegateDialog(FormDialog):
             self._order_chosen = True
         select_data(self.delegation, values.get("delegation_id"))
         select_data(self.role, values.get("role_id") or 0)
+        select_data(self.rank, values.get("rank_id") or 0)
         self.arrival.set_date(values.get("arrival"))
         self.departure.set_date(values.get("departure"))
         self.notes.setPlainText(values.get("notes") or "")

@@ -27,6 +27,7 @@ from delegations.ui.collation import collated, sorted_names
 from delegations.ui.delegations.badge_actions import install_badge_actions
 from delegations.ui.delegations.handover import install_handover_actions
 from delegations.ui.delegations.name_order import install_name_order_actions
+from delegations.ui.delegations.ranks import rank_choices
 from delegations.ui.jobs import read_in_background
 from delegations.ui.models import ID_ROLE, Column, FoldFilterProxy, RowTableModel
 from delegations.ui.tabs.base import DELEGATES, DELEGATIONS, EventTab
@@ -406,6 +407,7 @@ class DelegationsTab(EventTab):
             event_start=start,
             new=delegate_id is None,
             countries={d.id: d.country for d in self._delegations},
+            ranks=rank_choices(self._event_file),
             parent=self,
         )
         if delegate_id is None:
