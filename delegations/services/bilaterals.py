@@ -594,23 +594,33 @@ def _checked_start(start: dt.time | str) -> dt.time:
 # The demo ---------------------------------------------------------------------------------
 
 
-DEMO_ROOMS = ("Meeting Room 3", "Meeting Room 5")
+DEMO_ROOMS = ("Hongfeng Room", "Baihua Room")
+# (delegation, counterpart, wished windows as (day of the event from 0, from, to)), between heads
+DEMO_REQUESTS: tuple[tuple[str, str, tuple[tuple[int, str, str], ...]], ...] = (
+    ("China", "Viet Nam", ((1, "10:00", "12:30"), (2, "09:00", "12:00"))),
+    ("China", "Thailand", ((1, "10:00", "12:30"),)),
+    ("China", "Lao PDR", ((1, "14:00", "17:30"), (2, "14:00", "17:30"))),
+    ("Indonesia", "Malaysia", ((2, "09:00", "11:00"),)),
+    ("Cambodia", "Thailand", ((2, "14:00", "17:00"), (3, "09:00", "12:00"))),
+    ("Singapore", "Philippines", ((3, "09:00", "12:00"),)),
+    ("Myanmar", "Brunei", ((1, "15:00", "17:00"),)),
+)
 
 
-def schedule_demo(
-    *, session: object, requests: Sequence[tuple[str, str, Sequence[Window]]]
-) -> None:
+def schedule_demo(*, session: object) -> None:
     """The demo's bilaterals (inside its transaction): the DEMO_ROOMS that exist set aside,
-    one request per (delegation, counterpart, windows) between heads, then scheduled."""
+    DEMO_REQUESTS between heads of delegation recorded, then scheduled."""
     connection = sqlite_connection(session)
     rooms = [
         r for (r,) in connection.execute("SELECT id FROM room WHERE name IN (?, ?)", DEMO_ROOMS)
     ]
-    if not rooms:
+    first = connection.execute("SELECT start_date FROM event ORDER BY id LIMIT 1").fetchone()
+    if not rooms or first is None:
         return
     connection.executemany("INSERT OR IGNORE INTO bilateralroom (room_id) VALUES (?)",
                            [(r,) for r in rooms])  # fmt: skip
-    for own, other, windows in requests:
+    start = dt.date.fromisoformat(first[0])
+    for own, other, wished in DEMO_REQUESTS:
         try:
             own_id, other_id = _delegation(connection, own), _delegation(connection, other)
         except UserError:
@@ -618,9 +628,11 @@ def schedule_demo(
         request_id = connection.execute(
             "INSERT INTO bilateralrequest (delegation_id, counterpart_id, counterpart_name, "
             "duration_minutes, languages, interpretation, notes, status, updated_at) "
-            "VALUES (?, ?, '', ?, 'en', '', '', ?, ?)",
+            "VALUES (?, ?, '', ?, 'en,zh', '', '', ?, ?)",
             (own_id, other_id, DEFAULT_DURATION, BilateralStatus.REQUESTED.value, _now()),
         ).lastrowid
+        windows = [Window(start + dt.timedelta(days=n), dt.time.fromisoformat(a),
+                          dt.time.fromisoformat(b)) for n, a, b in wished]  # fmt: skip
         heads = _participants(connection, (), (own_id, other_id))
         _write_parts(connection, request_id, heads, windows)
     schedule_in(connection)

@@ -41,6 +41,7 @@ from delegations.domain.models import (
 from delegations.domain.names import clean
 from delegations.services import (
     agenda,
+    bilaterals,
     delegations,
     demo_agenda,
     event,
@@ -282,6 +283,7 @@ def _create_base(session: Session) -> None:
     session.flush()
     seating.seat_demo(session=session)  # the Opening Ceremony's plan in a hollow square
     signings.sign_demo(session=session)  # the 26 July signing ceremony and its partnerships
+    bilaterals.schedule_demo(session=session)  # heads' bilaterals in two rooms
 
 
 def _org(country: str, name: str) -> Organisation | None:
