@@ -38,6 +38,7 @@ from delegations.progress import Cancelled, Progress, never, no_progress
 from delegations.services import printers
 from delegations.services.event import unnamed_event_warning
 from delegations.services.layouts import find_layout, list_event_layouts, role_layouts
+from delegations.services.outputs import checked_output
 from delegations.services.roster import find_delegation
 from delegations.store import EventFile, sqlite_connection
 from delegations.store.stored import stored_name_order
@@ -391,7 +392,7 @@ def print_badges(  # noqa: PLR0913
         versions = {i: v + 1 for i, v in current.items()}
         if any(v > MAX_VERSION for v in versions.values()):
             raise UserError(f"A badge has been replaced {MAX_VERSION} times; no more versions.")
-    _check_output(out)
+    checked_output(out)
     try:
         with replaced_atomically(out, make_folder=False) as temporary:
             with temporary.open("wb") as handle:
@@ -416,13 +417,6 @@ def print_badges(  # noqa: PLR0913
     if result.cancelled:
         return PrintOutcome(None, cancelled=True)
     return PrintOutcome(out, result.badges, result.pages, False, result.small_text)
-
-
-def _check_output(out: Path) -> None:
-    if not out.parent.is_dir():
-        raise UserError(f"Cannot write {out}: the folder {out.parent} does not exist.")
-    if out.is_dir():
-        raise UserError(f"{out} is a folder; give the name of the PDF file to write.")
 
 
 def _log_prints(  # noqa: PLR0913
@@ -524,7 +518,7 @@ def reprint_badge(  # noqa: PLR0913
         [(layout, _ids)] = layout_groups(
             session=connection, delegate_ids=[delegate_id], layout_name=layout_name
         )
-    _check_output(out)
+    checked_output(out)
     with event_file.write_locked() as connection:
         row = connection.execute(
             "SELECT badge_version, EXISTS (SELECT 1 FROM badgeprint WHERE delegate_id = ?)"

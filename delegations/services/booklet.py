@@ -55,6 +55,7 @@ from delegations.printing.booklet.model import (
 from delegations.progress import Cancelled, Progress, never, no_progress
 from delegations.services import programme
 from delegations.services.badges import event_info
+from delegations.services.outputs import checked_output
 from delegations.store import EventFile
 
 PAPERS = ("a5", "a4")
@@ -304,10 +305,7 @@ def door_sheets_data(*, session: Session) -> list[DoorSheet]:
 def _atomic(out: Path) -> Iterator[tuple[BinaryIO, dict]]:
     """A stream on a temporary file beside `out` (the one atomic writer), moved onto `out`
     when the block ends with `state["commit"]` true; removed otherwise (also on errors)."""
-    if not out.parent.is_dir():
-        raise UserError(f"Cannot write {out}: the folder {out.parent} does not exist.")
-    if out.is_dir():
-        raise UserError(f"{out} is a folder; give the name of the PDF file to write.")
+    checked_output(out)
     state = {"commit": False}
     try:
         with replaced_atomically(out, make_folder=False) as temporary:

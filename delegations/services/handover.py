@@ -22,6 +22,7 @@ from pathlib import Path
 
 from delegations.domain.errors import NotFound, UserError
 from delegations.domain.names import display_name, fold
+from delegations.services.outputs import checked_output
 from delegations.services.roster import find_delegation
 from delegations.store import EventFile
 from delegations.store.stored import stored_name_order
@@ -190,13 +191,6 @@ def _collector(
     return found[0]
 
 
-def _check_output(out: Path) -> None:
-    if out.is_dir():
-        raise UserError(f"{out} is a folder; give the name of the PDF file to write.")
-    if not out.parent.is_dir():
-        raise UserError(f"Cannot write {out}: the folder {out.parent} does not exist.")
-
-
 def hand_over(  # noqa: PLR0913
     event_file: EventFile,
     delegation_id: int | str,
@@ -219,7 +213,7 @@ def hand_over(  # noqa: PLR0913
     """
     out = Path(receipt) if receipt is not None else None
     if out is not None:
-        _check_output(out)
+        checked_output(out)
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     with event_file.write_locked() as connection:
         delegation_key = _resolve_delegation(connection, delegation_id)
@@ -329,7 +323,7 @@ def custody_receipt(event_file: EventFile, handover_id: int, out: Path | str) ->
         UserError: the hand-over is gone, or the file cannot be written.
     """
     out = Path(out)
-    _check_output(out)
+    checked_output(out)
     with event_file.read() as connection:
         handover = _read_handover(connection, handover_id)
     return _write_receipt(handover, out)

@@ -40,6 +40,7 @@ from delegations.printing.layouts import (
 from delegations.printing.layouts.design_checks import DesignProblem, layout_problems
 from delegations.printing.layouts.schema import IMAGE_TYPES, MAX_IMAGE_BYTES
 from delegations.printing.model import TEXT_FIELDS
+from delegations.services.outputs import checked_output
 from delegations.store import EventFile, sqlite_connection
 
 _NAME = re.compile(r"[A-Za-z0-9_-]{1,40}")
@@ -203,8 +204,7 @@ def export_layout(event_file: EventFile, name: str, out: Path | str) -> Path:
     out = Path(out)
     with event_file.read() as connection:
         data = _layout_data(connection, name)
-    if not out.parent.is_dir():
-        raise UserError(f"Cannot write {out}: the folder {out.parent} does not exist.")
+    checked_output(out)
     try:
         with replaced_atomically(out, make_folder=False) as temporary:
             temporary.write_text(

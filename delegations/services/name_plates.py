@@ -18,6 +18,7 @@ from delegations.domain.errors import UserError
 from delegations.domain.names import display_name
 from delegations.files import replaced_atomically
 from delegations.printing.name_plates import Plate, render_name_plates
+from delegations.services.outputs import checked_output
 from delegations.services.roster import find_delegation
 from delegations.store.eventfile import EventFile
 
@@ -78,7 +79,7 @@ def print_name_plates(event_file: EventFile, plates: list[PlateRequest], out: Pa
     if not plates:
         raise UserError("There are no name plates to print.")
     _check_delegations(event_file, plates)
-    _check_output(out)
+    checked_output(out)
     printed = [_plate(request) for request in plates]
     try:
         with replaced_atomically(out, make_folder=False) as temporary, temporary.open("wb") as f:
@@ -102,10 +103,3 @@ def _check_delegations(event_file: EventFile, plates: list[PlateRequest]) -> Non
                 f"There is no delegation {plate.delegation_id} in this event for the name "
                 f"plate of {plate_names(plate.country).english}."
             )
-
-
-def _check_output(out: Path) -> None:
-    if not out.parent.is_dir():
-        raise UserError(f"Cannot write {out}: the folder {out.parent} does not exist.")
-    if out.is_dir():
-        raise UserError(f"{out} is a folder; give the name of the PDF file to write.")

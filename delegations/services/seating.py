@@ -35,6 +35,7 @@ from delegations.domain.seating import (
     seat_count_warnings,
     seats_of,
 )
+from delegations.services.outputs import checked_output
 from delegations.store import EventFile, sqlite_connection
 from delegations.store.stored import stored_name_order
 
@@ -598,19 +599,11 @@ def print_seating_chart(
 
     if paper not in PAPERS:
         raise InvalidInput("Paper", f"“{paper}” is not one of {', '.join(PAPERS)}.")
-    out = _checked_out(Path(out))
+    out = checked_output(out)
     plan = read_plan(event_file, session_id)
     event = _event_name(event_file)
     pages = render_seating_chart(out, _chart(plan, event), paper=paper)
     return Printed(out, pages)
-
-
-def _checked_out(out: Path) -> Path:
-    if out.is_dir():
-        raise UserError(f"{out} is a folder; give the name of the PDF file to write.")
-    if not out.parent.is_dir():
-        raise UserError(f"Cannot write {out}: the folder {out.parent} does not exist.")
-    return out
 
 
 def _event_name(event_file: EventFile) -> str:
@@ -660,5 +653,5 @@ def print_name_plates(
     if not plates:
         raise UserError(f"No seat at the table is given in session {session_id}'s plan; "
                         "seat the session with quotas first.")  # fmt: skip
-    path = print_plates(event_file, plates, _checked_out(Path(out)))
+    path = print_plates(event_file, plates, checked_output(out))
     return Printed(Path(path), len(plates))

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from delegations.services.event import EventFile
-from delegations.ui.dialogs import export
+from delegations.ui.dialogs import export, pdf_output
+from delegations.ui.dialogs.booklet_dialog import BookletDialog
 from delegations.ui.main_window import MainWindow
 
 Save, Cancel = QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Cancel
@@ -83,3 +84,29 @@ def test_cancel_leaves_things_as_they_were(
     qtbot.waitUntil(lambda: not message_boxes._expected, timeout=5_000)
     qtbot.wait(50)
     assert chosen.asked == [] and not (tmp_path / "gone").exists()
+
+
+@pytest.mark.parametrize("kind", ["badges", "booklet"])
+def test_a_pdf_to_a_vanished_stick_offers_another_place_and_prints_there(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    message_boxes: MessageBoxes, chosen: SaveDialog, kind: str,
+) -> None:  # fmt: skip
+    opened: list[Path] = []
+    monkeypatch.setattr(pdf_output, "open_document", opened.append)
+    stick = tmp_path / "KINGSTON"  # pulled out between choosing the file and printing
+    other = tmp_path / "elsewhere.pdf"
+    chosen.answer = str(other)
+    message_boxes.expect("warning", f"the folder {stick} does not exist", answer=Save)
+    if kind == "badges":
+        dialog = window.show_tab("delegations").badge_actions.open_badges_dialog()
+    else:
+        window.file_actions.booklet_action.trigger()
+        [dialog] = [d for d in window.findChildren(BookletDialog) if d.isVisible()]
+
+    title = dialog.windowTitle()  # the dialog closes once it has printed
+
+    dialog.print_to(stick / f"{kind}.pdf")
+
+    qtbot.waitUntil(lambda: opened == [other], timeout=30_000)
+    assert chosen.asked == [(title, str(Path.home() / f"{kind}.pdf"))]
+    assert other.read_bytes().startswith(b"%PDF") and not stick.exists()

@@ -330,15 +330,18 @@ class _PrintDialog(JobDialog):
 
     def print_to(self, path: Path) -> Job:
         """Render the chosen badges to `path` in a worker; log them; open the PDF when done."""
-        return self._start(self.print_work(path))
+        return self._start(self.print_work(path), write_again=self.print_to)
 
-    def _start(self, work: Work) -> Job:
+    def _start(self, work: Work, *, write_again: Callable[[Path], object] | None = None) -> Job:
         self._set_printable(False)
         self._show_message("")
 
         def failed(error: BaseException) -> None:
             self._set_printable(True)
-            self._on_error(error)
+            if write_again is None:
+                self._on_error(error)
+            else:
+                self._on_write_error(error, write_again)
 
         return self._run(self.tr("Printing badges…"), work, self._on_printed, failed)
 

@@ -317,15 +317,24 @@ class BookletDialog(JobDialog):
 
     def print_to(self, path: Path) -> None:
         """Render the chosen document to `path` in a worker; open it when done."""
-        self._start(self._work(path), self._on_done)
+        self._start(self._work(path), self._on_done, write_again=self.print_to)
 
-    def _start(self, work: Callable[[Any, Any], _Made], on_done: Callable[[_Made], None]) -> None:
+    def _start(
+        self,
+        work: Callable[[Any, Any], _Made],
+        on_done: Callable[[_Made], None],
+        *,
+        write_again: Callable[[Path], object] | None = None,
+    ) -> None:
         self._set_printable(False)
         self._show_message("")
 
         def failed(error: BaseException) -> None:
             self._set_printable(True)
-            self._on_error(error)
+            if write_again is None:
+                self._on_error(error)
+            else:
+                self._on_write_error(error, write_again)
 
         self._run(self._label(), work, on_done, failed)
 

@@ -125,6 +125,18 @@ class JobDialog(QDialog):
             .format(error=error), error=True,
         )  # fmt: skip
 
+    def _on_write_error(self, error: BaseException, write_again: Callable[[Path], object]) -> None:
+        """A file that could not be written (a full stick, a PDF open in a viewer …) offers
+        "Choose another place…" and writes there with `write_again`; other errors as ever."""
+        from delegations.ui.save_elsewhere import offer_another_place
+
+        if offer_another_place(
+            self, self.windowTitle(), error, write_again, file_filter="PDF (*.pdf)"
+        ):
+            self._show_message(str(error), error=True)
+            return
+        self._on_error(error)
+
     def _show_message(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
         self.message.setStyleSheet(error_style() if error else "")
