@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from delegations.domain.signings import TableLayout
+from delegations.domain.signings import SEAT_SPACING, TableLayout
 from delegations.files import replaced_atomically
 from delegations.printing import fonts
 from delegations.printing.flags import draw_flag
@@ -82,7 +82,7 @@ def _rule(canvas, x0: float, x1: float, y: float) -> None:  # noqa: ANN001
 
 # The running order ------------------------------------------------------------------------
 
-BLOCK = 82 * MM  # one agreement: its text on the left, its table on the right
+BLOCK = 74 * MM  # one agreement: its text on the left, its table on the right
 TEXT_WIDTH = 92 * MM
 DRAWING_WIDTH = 86 * MM
 
@@ -187,7 +187,9 @@ def draw_signing_table(  # noqa: PLR0913
         draw_cell(canvas, str(place.number), cx - 1.2 * MM, chair_y - 1.2 * MM, 4 * MM, 3 * MM,
                   7, TEXT, True)  # fmt: skip
         _centred(canvas, place.signatory, cx, chair_y + 0.3 * scale, place_w, 7.5, TEXT, True)
-        _centred(canvas, place.party, cx, chair_y + 0.3 * scale + 3.6 * MM, place_w, 6, GREY)
+        party = fit_text(place.party, place_w, 6 * MM, 6.5, 5, max_lines=2)
+        draw_fitted(canvas, party, cx - place_w / 2, chair_y + 0.3 * scale + 3 * MM, place_w,
+                    party.height(), "center", "bottom", GREY)  # fmt: skip
         if place.country:
             flag_h = 0.32 * scale
             from delegations.printing.flags import flag_aspect, has_flag
@@ -197,12 +199,14 @@ def draw_signing_table(  # noqa: PLR0913
                 draw_flag(canvas, place.country, cx - flag_w / 2, table_y + 0.12 * scale, flag_h)
         _centred(canvas, f"{place.label}{' (host)' if place.host else ''}", cx,
                  table_y - 4 * MM, place_w, 6.5, GREY)  # fmt: skip
-    witness_y = chair_y + 0.3 * scale + 9 * MM
+    witness_y = chair_y + 0.3 * scale + 12 * MM
     for witness in layout.witnesses:
         wx = middle + witness.x * scale
         canvas.setFillColor(HexColor("#bbbbbb"))
         canvas.circle(wx, witness_y, 1.2 * MM, stroke=0, fill=1)
-        _centred(canvas, witness.name, wx, witness_y + 2 * MM, 0.7 * scale, 6, GREY)
+        room = min((abs(other.x - witness.x) for other in layout.witnesses if other is not witness),
+                   default=SEAT_SPACING)  # fmt: skip
+        _centred(canvas, witness.name, wx, witness_y + 2 * MM, 0.95 * room * scale, 6.5, GREY)
     if layout.witnesses:
         _centred(canvas, "Witnesses  见证人", middle, min(y + height - 3 * MM, witness_y + 6 * MM),
                  width, 6, GREY)  # fmt: skip
