@@ -233,6 +233,9 @@ class MainWindow(QMainWindow):
         self.event_settings_action = self._action(
             file_menu, self.tr("Event &settings…"), self.open_event_settings
         )
+        self.protocol_action = self._action(
+            file_menu, self.tr("Order of prece&dence…"), self.open_protocol_dialog
+        )
         self.save_copy_action = self._action(
             file_menu, self.tr("Save a &Copy…"), self._on_save_copy, QKeySequence.StandardKey.SaveAs
         )
@@ -376,6 +379,17 @@ class MainWindow(QMainWindow):
         from delegations.ui.dialogs.event_settings import open_event_settings
 
         return open_event_settings(self, self._event_file, saved=self._on_event_settings_saved)
+
+    def open_protocol_dialog(self) -> QDialog:
+        """File ▸ Order of precedence…: the rule, the resulting order and the rank list."""
+        from delegations.ui.dialogs.protocol_dialog import open_protocol_dialog
+        from delegations.ui.tabs.base import DELEGATIONS
+
+        def notify() -> None:
+            self.data_changed.emit(DELEGATIONS)
+            self.statusBar().showMessage(self.tr("Order of precedence saved."), 8000)
+
+        return open_protocol_dialog(self, self._event_file, notify=notify)
 
     def _on_event_settings_saved(self, _settings: object) -> None:
         self._update_title()
