@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from test_mnemonics import clashes, widget_texts
@@ -84,8 +84,12 @@ def test_host_last_or_first_changes_the_order_shown_and_after_ok_the_tab(
     _choose(dialog.host, "CN")
     _choose(dialog.host_place, "last")
     assert _shown(dialog) == ["Thailand", "Viet Nam", "China"]
+    _choose(dialog.host_place, "chair")
+    assert _shown(dialog) == ["China", "Thailand", "Viet Nam"]
+    assert dialog.order.item(0).text().endswith("(at the chair)")
     _choose(dialog.host_place, "first")
     assert _shown(dialog) == ["China", "Thailand", "Viet Nam"]
+    assert not dialog.order.item(0).text().endswith("(at the chair)")
 
     _press(qtbot, dialog, OK)
 
@@ -223,6 +227,15 @@ def test_a_rank_chosen_in_the_delegate_form_is_saved_and_moves_the_member(
     again = tab.open_delegate_dialog(huong)
     assert again.rank.currentText() == "Vice-Minister"
     again.reject()
+
+
+def test_a_chinese_window_offers_the_ranks_in_chinese(window: MainWindow) -> None:
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    tab = window.show_tab("delegations")
+    assert isinstance(tab, DelegationsTab)
+    dialog = tab.open_delegate_dialog(1)
+    assert [dialog.rank.itemText(i) for i in range(1, 4)] == ["部长", "副部长", "国务秘书"]
+    dialog.reject()
 
 
 def test_each_alt_letter_reaches_one_thing_and_every_field_is_named(window: MainWindow) -> None:

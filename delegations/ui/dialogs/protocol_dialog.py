@@ -47,12 +47,14 @@ from delegations.services.protocol import (
     PrecedenceEntry,
     ProtocolChoices,
     RankInput,
+    RankView,
     list_ranks,
     rank_use_counts,
     read_precedence,
     save_protocol,
 )
 from delegations.ui.accessibility import named
+from delegations.ui.delegations.ranks import rank_label
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -227,9 +229,14 @@ class ProtocolDialog(QDialog):
             ]
             ids = order_delegations(delegations, settings, english_country_name)
         selected = self.order.currentItem().data(_ID_ROLE) if self.order.currentItem() else None
+        chair = "" if manual or settings.host_place is not Place.CHAIR else settings.host_country
         self.order.clear()
         for place, delegation_id in enumerate(ids, start=1):
-            item = QListWidgetItem(self._line(place, self._entries[delegation_id]), self.order)
+            entry = self._entries[delegation_id]
+            line = self._line(place, entry)
+            if chair and entry.country == chair:
+                line = self.tr("{delegation}  (at the chair)").format(delegation=line)
+            item = QListWidgetItem(line, self.order)
             item.setData(_ID_ROLE, delegation_id)
             if delegation_id == selected:
                 self.order.setCurrentItem(item)
@@ -237,8 +244,9 @@ class ProtocolDialog(QDialog):
     def _line(self, place: int, entry: PrecedenceEntry) -> str:
         """A line as `delegations protocol` prints it: place, delegation, head (rank)."""
         head = " ".join(part for part in (entry.head_honorific, entry.head_name) if part)
-        if head and entry.head_rank:
-            head += f" ({entry.head_rank})"
+        rank = rank_label(RankView(0, entry.head_rank, entry.head_rank_zh, 0))
+        if head and rank:
+            head += f" ({rank})"
         return f"{place}.  {entry.delegation}  —  {head or '—'}"
 
     def move_delegation(self, step: int) -> None:
