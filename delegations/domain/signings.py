@@ -18,6 +18,7 @@ the party of their own delegation's country (those of no party's country behind 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -165,6 +166,15 @@ def _one_signatory(party: PartyDraft, delegates: Mapping[int, Person]) -> Person
         raise InvalidInput("Signatory", f"“{party.name}” has two signatories ({names}); one "
                            "person signs for each party.")  # fmt: skip
     return delegates[party.signatories[0]]
+
+
+def away_on(day: dt.date, name: str, arrival: dt.date | None, departure: dt.date | None) -> str:
+    """Why `name` cannot sign or witness at a ceremony on `day`; "" when they are there."""
+    if arrival is not None and day < arrival:
+        return f"{name} arrives on {arrival:%d %B}, after the ceremony of {day:%d %B}."
+    if departure is not None and day > departure:
+        return f"{name} leaves on {departure:%d %B}, before the ceremony of {day:%d %B}."
+    return ""
 
 
 # Running order ----------------------------------------------------------------------------

@@ -25,6 +25,7 @@ MARGIN = 15 * MM
 TEXT = "#1c1c1c"
 GREY = "#6b6b6b"
 RULE = "#c8c8c8"
+WARNING = "#a8321e"
 TABLE_FILL = "#efe6d2"
 HOST_FILL = "#d9e4f2"
 RUNNING_TITLE = ("Running order of the signing ceremony", "签约仪式流程")
@@ -51,6 +52,7 @@ class AgreementLine:
     witnesses: tuple[str, ...]
     ceremony: tuple[str, ...]  # in the register: "no. 2", when, where; () = at no ceremony
     layout: TableLayout
+    warnings: tuple[str, ...] = ()  # printed under the agreement in the running order
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +153,10 @@ def _agreement_text(canvas, agreement: AgreementLine, x: float, top: float) -> N
     if agreement.witnesses:
         draw_cell(canvas, "Witnesses 见证人: " + ", ".join(agreement.witnesses), left, y,
                   w, 4 * MM, 8, GREY)  # fmt: skip
+        y -= 5 * MM
+    for warning in agreement.warnings[:3]:
+        draw_cell(canvas, f"Check: {warning}", left, y, w, 4 * MM, 7.5, WARNING)
+        y -= 4 * MM
 
 
 def draw_signing_table(  # noqa: PLR0913

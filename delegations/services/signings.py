@@ -26,6 +26,7 @@ from delegations.domain.signings import (
     Signatory,
     TableLayout,
     agreement_kind,
+    away_on,
     check_agreement,
     party_kind,
     running_order,
@@ -388,35 +389,60 @@ def list_signings(*, session: Any) -> Register:
     connection = sqlite_connection(session)
     host = connection.execute("SELECT host_country FROM event ORDER BY id LIMIT 1").fetchone()
     agreements = _agreements(connection, host[0] if host else "")
+    stays = _stays(connection)
     ceremonies = []
     for row in connection.execute(
         "SELECT id, title_en, title_zh, day, start_time, place FROM signingceremony "
         "ORDER BY day, start_time, id"
     ).fetchall():
-        ceremonies.append(_ceremony_view(row, agreements))
+        ceremonies.append(_ceremony_view(row, agreements, stays))
     unscheduled = sorted(
         (a for a in agreements.values() if a.ceremony_id is None), key=lambda a: a.id
     )
     return Register(tuple(ceremonies), tuple(unscheduled))
 
 
-def _ceremony_view(row: tuple, agreements: dict[int, AgreementView]) -> CeremonyView:
+def _stays(connection: sqlite3.Connection) -> dict[int, tuple[dt.date | None, dt.date | None]]:
+    """Each signatory's and witness's arrival and departure (their own, else their
+    delegation's)."""
+    rows = connection.execute(
+        "SELECT d.id, coalesce(d.arrival, g.arrival), coalesce(d.departure, g.departure) "
+        "FROM delegate d LEFT JOIN delegation g ON g.id = d.delegation_id WHERE d.id IN "
+        "(SELECT signatory_id FROM agreementparty UNION SELECT delegate_id FROM agreementwitness)"
+    )
+    return {id_: (_date(arrival), _date(departure)) for id_, arrival, departure in rows}
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text[:10]) if text else None
+
+
+def _ceremony_view(
+    row: tuple, agreements: dict[int, AgreementView], stays: dict[int, tuple]
+) -> CeremonyView:
     id_, title_en, title_zh, day, start, place = row
+    day = dt.date.fromisoformat(day)
     mine = [a for a in agreements.values() if a.ceremony_id == id_]
     ordered = running_order(
         [OrderEntry(a.id, a.number, a.kind, a.title_en) for a in mine]
     )  # fmt: skip
     numbered = tuple(
-        _renumbered(agreements[agreement_id], n) for n, agreement_id in enumerate(ordered, 1)
+        _renumbered(agreements[agreement_id], n, day, stays)
+        for n, agreement_id in enumerate(ordered, 1)
     )
-    return CeremonyView(id_, title_en, title_zh, dt.date.fromisoformat(day),
-                        _time(start), place, numbered)  # fmt: skip
+    return CeremonyView(id_, title_en, title_zh, day, _time(start), place, numbered)
 
 
-def _renumbered(agreement: AgreementView, number: int) -> AgreementView:
+def _renumbered(
+    agreement: AgreementView, number: int, day: dt.date, stays: dict[int, tuple]
+) -> AgreementView:
     from dataclasses import replace
 
-    return replace(agreement, number=number)
+    people = [(p.signatory_id, p.signatory) for p in agreement.parties if p.signatory_id]
+    people += [(w.id, w.name) for w in agreement.witnesses]
+    away = [away_on(day, name, *stays.get(id_, (None, None))) for id_, name in people]
+    warnings = agreement.warnings + tuple(sentence for sentence in away if sentence)
+    return replace(agreement, number=number, warnings=warnings)
 
 
 def _time(text: str) -> dt.time:
@@ -538,7 +564,7 @@ def _line(agreement: AgreementView, ceremony: CeremonyView | None):  # noqa: ANN
         number=agreement.number, title_en=agreement.title_en, title_zh=agreement.title_zh,
         kind=agreement.kind_names, parties=parties,
         witnesses=tuple(w.name for w in agreement.witnesses), ceremony=at,
-        layout=agreement.layout,
+        layout=agreement.layout, warnings=agreement.warnings,
     )  # fmt: skip
 
 

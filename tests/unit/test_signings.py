@@ -291,3 +291,20 @@ def test_the_register_lists_every_agreement_with_its_chinese_title(
     pages = pages_text(pdf)
     assert page_count(pdf) == len(pages) == 5 and "Page 5 第5页" in pages[-1]  # 7 rows a page
     assert "未排期合作备忘录第24号" in pages[-1]
+
+
+def test_a_signatory_or_witness_away_on_the_ceremony_day_is_warned(event_file: EventFile) -> None:
+    with event_file.write_locked() as connection:
+        connection.execute(
+            "UPDATE delegate SET departure = '2025-07-25' WHERE given_name = 'Quang Huy'"
+        )
+        connection.execute(  # Oum Romany (a witness) and Sok Sophal (a signatory) among them
+            "UPDATE delegate SET arrival = '2025-07-27' WHERE delegation_id = "
+            "(SELECT id FROM delegation WHERE country = 'KH')"
+        )
+    warnings = [w for a in signings.read_register(event_file).agreements() for w in a.warnings]
+    assert warnings == [
+        "Mr. Phạm Quang Huy leaves on 25 July, before the ceremony of 26 July.",
+        "Dr. Sok Sophal arrives on 27 July, after the ceremony of 26 July.",
+        "H.E. Oum Romany arrives on 27 July, after the ceremony of 26 July.",
+    ]
