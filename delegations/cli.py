@@ -1113,12 +1113,12 @@ def _run_bilaterals_listing(args: argparse.Namespace) -> int:
     event_file = _open(args)
     if args.out is not None and args.room is not None:
         printed = bilaterals.print_room_door_sheet(event_file, args.room, args.day, args.out)
-        print(f"Door sheet of {args.room} on {args.day} "
+        print(f"Door sheet of {printed.title} on {args.day} "
               f"({_plural(printed.meetings, 'meeting')}) written to {printed.path}")  # fmt: skip
         return EXIT_OK
     if args.out is not None:
         printed = bilaterals.print_delegation_schedule(event_file, args.delegation, args.out)
-        print(f"Bilateral schedule ({_plural(printed.meetings, 'meeting')}, "
+        print(f"Bilateral schedule of {printed.title} ({_plural(printed.meetings, 'meeting')}, "
               f"{_plural(printed.pages, 'page')}) written to {printed.path}")  # fmt: skip
         return EXIT_OK
     views = bilaterals.list_bilaterals(event_file, delegation=args.delegation)
@@ -1187,6 +1187,8 @@ def _run_signings(args: argparse.Namespace) -> int:
             path = signings.print_register(event_file, args.out)
             print(f"Register of agreements written to {path}")
         return EXIT_OK
+    if args.ceremony is not None:
+        signings.ceremony_view(event_file, args.ceremony)  # an unknown one is refused
     _print_register(signings.read_register(event_file), args.ceremony)
     return EXIT_OK
 

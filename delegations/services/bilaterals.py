@@ -646,6 +646,7 @@ class Printed:
     path: Path
     pages: int
     meetings: int
+    title: str = ""  # the delegation or room as printed
 
 
 def _checked_out(out: Path) -> Path:
@@ -660,6 +661,7 @@ def _rows(
     views: Sequence[BilateralView], floors: dict[str, str], seen_from: int | None = None
 ) -> list:  # list[printing.bilaterals.MeetingRow]
     from delegations.printing.bilaterals import MeetingRow
+    from delegations.services.booklet import _interpretation as language_names
 
     return [
         MeetingRow(
@@ -670,7 +672,7 @@ def _rows(
             view.room,
             floors.get(view.room, ""),
             tuple((p.delegation or view.counterpart, p.name) for p in view.participants),
-            view.languages,
+            language_names(view.languages),
             view.interpretation,
             view.notes,
         )  # fmt: skip
@@ -717,20 +719,22 @@ def print_delegation_schedule(
         chosen = [_delegation(connection, delegation)] if delegation is not None else None
         views = _in_time_order(_views(connection))
         floors = {name_: floor for _id, name_, floor in _rooms(connection)}
-    schedules = []
+    schedules, printed = [], set()
     for delegation_id, name in names:
         if chosen is not None and delegation_id not in chosen:
             continue
-        rows = _rows([v for v in views if delegation_id in (v.delegation_id, v.counterpart_id)],
-                     floors, seen_from=delegation_id)  # fmt: skip
+        own = [v for v in views if delegation_id in (v.delegation_id, v.counterpart_id)]
+        rows = _rows(own, floors, seen_from=delegation_id)
         if rows or chosen is not None:
             schedules.append((name, rows))
+            printed |= {v.id for v in own if v.status == BilateralStatus.SCHEDULED and v.day}
     if not schedules:
         raise UserError("No bilateral meeting is scheduled yet; `delegations bilaterals "
                         "schedule` places the requests.")  # fmt: skip
     event = _booklet_event(event_file)
     pages = _written(out, lambda part: render_delegation_schedules(part, event, schedules))
-    return Printed(out, pages, sum(len(rows) for _name, rows in schedules))
+    title = schedules[0][0] if len(schedules) == 1 else f"{len(schedules)} delegations"
+    return Printed(out, pages, len(printed), title)  # a meeting counted once
 
 
 def print_room_door_sheet(
@@ -754,4 +758,4 @@ def print_room_door_sheet(
     rows = _rows(views, {name: floor})
     event = _booklet_event(event_file)
     pages = _written(out, lambda part: render_room_door_sheet(part, event, name, floor, day, rows))
-    return Printed(out, pages, len(rows))
+    return Printed(out, pages, len(rows), name)

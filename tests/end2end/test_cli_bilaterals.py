@@ -70,7 +70,9 @@ def test_list_request_schedule_move_and_print(
     pdf = tmp_path / "china.pdf"
     printed = run_cli("--db", demo_db, "bilaterals", "--out", pdf, "--delegation", "China")
     assert printed.returncode == 0, printed.stderr
-    assert printed.stdout.strip() == (f"Bilateral schedule (3 meetings, 1 page) written to {pdf}")
+    assert printed.stdout.strip() == (
+        f"Bilateral schedule of China (3 meetings, 1 page) written to {pdf}"
+    )
     text = pdf_text(pdf)
     order = [text.index(f"with {name}") for name in ("Viet Nam", "Lao PDR", "Thailand")]
     assert order == sorted(order)  # 12:00, 14:00, then the meeting moved to 17:30
