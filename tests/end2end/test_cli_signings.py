@@ -88,6 +88,9 @@ def test_list_print_add_and_order(run_cli: RunCli, demo_db: Path, tmp_path: Path
         (["--out", "x.pdf", "--ceremony", "9"],
          "delegations: There is no signing ceremony 9; `delegations signings` lists them with "
          "their numbers.\n"),
+        (["--ceremony", "9"],
+         "delegations: There is no signing ceremony 9; `delegations signings` lists them with "
+         "their numbers.\n"),
         (["remove", "99"],
          "delegations: There is no agreement 99 in the register; `delegations signings` lists "
          "them with their numbers.\n"),
