@@ -167,3 +167,39 @@ def test_bad_windows_are_one_sentence(text: str, sentence: str) -> None:
 
 def test_a_window_reads_with_a_dash_or_an_en_dash() -> None:
     assert parse_window("2025-07-25 9:00–12:30") == window("09:00", "12:30")
+
+
+def test_200_random_requests_placed_break_no_rule() -> None:
+    """The benchmark's shape in short (tests/benchmarks/bench_bilaterals.py): every placed
+    meeting lies in a wished window, on a day its people are there, and the placed set has no
+    conflict at all (sessions, other meetings, rooms with turnover)."""
+    import random
+
+    rng = random.Random(16)
+    days = [DAY + dt.timedelta(days=n) for n in range(4)]
+    people = {i: Person(i, f"P{i}", arrival=rng.choice(days[:2]), is_head=i % 10 == 0)
+              for i in range(1, 121)}  # fmt: skip
+    busy = {i: [Busy(rng.choice(days), t("10:00"), t("11:30"), f"“S{i}”", i)]
+            for i in range(1, 121, 3)}  # fmt: skip
+    rooms = list(range(1, 7))
+    bookings = {1: [Busy(days[0], t("09:00"), t("12:00"), "“Workshop”", 500)]}
+    requests = []
+    for id_ in range(1, 201):
+        wished = []
+        for _ in range(rng.randint(1, 3)):
+            start = rng.choice((9, 10, 11, 14, 15, 16))
+            wished.append(window(f"{start:02d}:00", f"{start + rng.randint(1, 2):02d}:30",
+                                 rng.choice(days)))  # fmt: skip
+        requests.append(request(id_, tuple(rng.sample(sorted(people), 4)), *wished,
+                                duration=rng.choice((30, 45))))  # fmt: skip
+    result = schedule(requests, rooms, people, busy, room_bookings=bookings)
+    assert len(result.placed) + len(result.unplaced) == 200
+    assert len(result.placed) > 100 and all(u.reason for u in result.unplaced)
+    by_id = {r.id: r for r in requests}
+    for meeting in result.placed:
+        wished = by_id[meeting.request_id].windows
+        assert any(w.day == meeting.day and w.start <= meeting.start and meeting.end <= w.end
+                   for w in wished)  # fmt: skip
+    placed = [PlacedMeeting(m, f"B{m.request_id}", f"Room {m.room_id}",
+                            by_id[m.request_id].participants) for m in result.placed]  # fmt: skip
+    assert find_bilateral_conflicts(placed, people, busy, bookings) == []
