@@ -12,6 +12,12 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 from pytestqt.qtbot import QtBot
+from test_language_pseudo import (  # noqa: F401  (fixtures)
+    pseudo,
+    pseudo_window,
+    shown_texts,
+    untranslated,
+)
 from test_mnemonics import clashes, widget_texts
 
 from delegations.services import delegations, event, protocol
@@ -246,4 +252,20 @@ def test_each_alt_letter_reaches_one_thing_and_every_field_is_named(window: Main
     for field in (dialog.rule, dialog.host, dialog.host_place, dialog.partners,
                   dialog.partner_place, dialog.order, dialog.ranks):  # fmt: skip
         assert field.accessibleName()
+    dialog.reject()
+
+
+def test_every_word_of_the_dialog_goes_through_a_translation(
+    pseudo_window: MainWindow,  # noqa: F811  (the fixture imported above)
+    pseudo: set[str],  # noqa: F811
+) -> None:
+    dialog = _open(pseudo_window)
+    texts = []
+    for page in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(page)
+        texts += list(shown_texts(dialog))
+    for combo in dialog.findChildren(QComboBox):
+        texts += [("combo item", combo.itemText(i)) for i in range(combo.count())]
+    assert untranslated(texts, pseudo) == []
+    assert dialog.windowTitle() == "‹Order of precedence›"
     dialog.reject()

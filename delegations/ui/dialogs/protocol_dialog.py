@@ -269,7 +269,9 @@ class ProtocolDialog(QDialog):
     def _ranks_page(self) -> QWidget:
         page = QWidget(self)
         self.ranks = QTableWidget(0, 2, page)
-        self.ranks.setHorizontalHeaderLabels([self.tr("English"), self.tr("Chinese")])
+        self.ranks.setHorizontalHeaderLabels(
+            [self.tr("Name in English"), self.tr("Name in Chinese")]
+        )
         self.ranks.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.ranks.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.ranks.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
