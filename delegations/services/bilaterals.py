@@ -185,7 +185,8 @@ def _people(connection: sqlite3.Connection) -> dict[int, Person]:
     ) in connection.execute(
         "SELECT p.id, p.honorific, p.given_name, p.family_name, p.native_name, p.name_order, "
         "COALESCE(p.arrival, d.arrival), COALESCE(p.departure, d.departure), d.head_id = p.id "
-        "FROM delegate p JOIN delegation d ON d.id = p.delegation_id"
+        "FROM delegate p JOIN delegation d ON d.id = p.delegation_id "
+        "WHERE p.id IN (SELECT delegate_id FROM bilateralparticipant)"  # only they matter
     ):
         name = display_name(honorific, given, family, stored_name_order(order)) or native
         people[id_] = Person(id_, name or f"Delegate {id_}", _d(arrival), _d(departure), bool(head))
@@ -228,7 +229,10 @@ def _views(
     delegations = dict(connection.execute("SELECT id, name FROM delegation").fetchall())
     rooms = {id_: name for id_, name, _floor in _rooms(connection)}
     people = _people(connection)
-    members = dict(connection.execute("SELECT id, delegation_id FROM delegate").fetchall())
+    members = dict(connection.execute(
+        "SELECT id, delegation_id FROM delegate "
+        "WHERE id IN (SELECT delegate_id FROM bilateralparticipant)"
+    ).fetchall())  # fmt: skip
     participants: dict[int, list[Participant]] = {}
     for request_id, delegate_id in connection.execute(
         "SELECT request_id, delegate_id FROM bilateralparticipant ORDER BY request_id, delegate_id"
