@@ -171,7 +171,7 @@ class _Diary:
 def _candidates(request: Request) -> list[tuple[dt.date, int, int]]:
     step, length = int(STEP.total_seconds() // 60), request.duration
     starts = []
-    for window in sorted(request.windows):
+    for window in sorted(set(request.windows)):  # a window given twice counts once
         first, last = _minutes(window.start), _minutes(window.end) - length
         starts.extend((window.day, m, m + length) for m in range(first, last + 1, step))
     return starts

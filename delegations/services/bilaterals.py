@@ -348,7 +348,8 @@ def set_bilateral_rooms(event_file: EventFile, rooms: Sequence[str]) -> list[str
 
 
 def _windows(texts: Sequence[str | Window]) -> list[Window]:
-    return [text if isinstance(text, Window) else parse_window(text) for text in texts]
+    windows = [text if isinstance(text, Window) else parse_window(text) for text in texts]
+    return list(dict.fromkeys(windows))  # the same window twice is one
 
 
 def _checked_duration(minutes: int) -> int:
