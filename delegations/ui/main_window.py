@@ -259,6 +259,9 @@ class MainWindow(QMainWindow):
         self.seating_action = self._action(
             self.agenda_menu, self.tr("&Seating plans…"), self.open_seating_plans
         )
+        self.signings_action = self._action(
+            self.agenda_menu, self.tr("Agreement si&gnings…"), self.open_signings
+        )
 
         from delegations.ui.file_menu import add_file_actions
 
@@ -301,6 +304,12 @@ class MainWindow(QMainWindow):
         from delegations.ui.seating.window import open_seating_window
 
         return open_seating_window(self, self._event_file)
+
+    def open_signings(self) -> QWidget:
+        """The Agreement signings window (imported when opened)."""
+        from delegations.ui.signings.window import open_signings_window
+
+        return open_signings_window(self, self._event_file)
 
     def _on_find(self) -> None:
         self.tab(self.current_tab_name()).focus_filter()

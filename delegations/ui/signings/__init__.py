@@ -1,0 +1,1 @@
+"""The Agreement signings window: the register and the ceremonies' running orders."""
