@@ -1096,6 +1096,8 @@ def _run_bilateral_request(args: argparse.Namespace) -> int:
         notes=args.notes,
     )  # fmt: skip
     print(f"Bilateral {view.id} ({view.title}) changed.")
+    for conflict in bilaterals.bilateral_conflicts(event_file, only=view.id):
+        print(f"delegations: warning: {conflict.kind}: {conflict.sentence}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -319,9 +319,10 @@ def agenda_conflicts(*, session: object) -> list[Conflict]:
     return conflicts_in(sqlite_connection(session))
 
 
-def bilateral_conflicts(event_file: EventFile) -> list[Conflict]:
+def bilateral_conflicts(event_file: EventFile, *, only: int | None = None) -> list[Conflict]:
+    """The scheduled meetings' conflicts, or with `only` those of that request's meeting."""
     with event_file.read() as connection:
-        return conflicts_in(connection)
+        return conflicts_in(connection, only=only)
 
 
 # Writes -----------------------------------------------------------------------------------
