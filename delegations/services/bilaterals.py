@@ -31,6 +31,7 @@ from delegations.domain.conflicts import Conflict
 from delegations.domain.delegations import resolve_delegation
 from delegations.domain.errors import NotFound, UserError
 from delegations.domain.names import display_name, fold
+from delegations.services.outputs import checked_output
 from delegations.store import EventFile, sqlite_connection
 from delegations.store.stored import stored_name_order
 
@@ -655,14 +656,6 @@ class Printed:
     title: str = ""  # the delegation or room as printed
 
 
-def _checked_out(out: Path) -> Path:
-    if out.is_dir():
-        raise UserError(f"{out} is a folder; give the name of the PDF file to write.")
-    if not out.parent.is_dir():
-        raise UserError(f"Cannot write {out}: the folder {out.parent} does not exist.")
-    return out
-
-
 def _rows(
     views: Sequence[BilateralView], floors: dict[str, str], seen_from: int | None = None
 ) -> list:  # list[printing.bilaterals.MeetingRow]
@@ -717,7 +710,7 @@ def print_delegation_schedule(
     """
     from delegations.printing.bilaterals import render_delegation_schedules
 
-    out = _checked_out(Path(out))
+    out = checked_output(out)
     with event_file.read() as connection:
         names = connection.execute(
             "SELECT id, name FROM delegation ORDER BY protocol_order, name"
@@ -754,7 +747,7 @@ def print_room_door_sheet(
     """
     from delegations.printing.bilaterals import render_room_door_sheet
 
-    out, day = _checked_out(Path(out)), _checked_day(day)
+    out, day = checked_output(out), _checked_day(day)
     with event_file.read() as connection:
         room_id, name, floor = _bilateral_room(connection, room)
         views = _in_time_order(_views(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import errno
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from delegations.domain.errors import UserError
@@ -23,3 +25,18 @@ def checked_output(out: Path | str) -> Path:
         missing = CannotWrite(errno.ENOENT, f"the folder {out.parent} does not exist", str(out))
         raise UserError(missing.sentence()) from missing
     return out
+
+
+@contextmanager
+def writing(out: Path | str) -> Iterator[Path]:
+    """`checked_output(out)` for the block that writes it; a failure to write (a full disk,
+    a file open elsewhere) becomes one sentence naming the file, caused by the system's error.
+
+    Raises:
+        UserError: as `checked_output`, or the block could not write the file.
+    """
+    path = checked_output(out)
+    try:
+        yield path
+    except OSError as error:
+        raise UserError(f"Cannot write {path}: {error.strerror or error}.") from error

@@ -32,6 +32,7 @@ from delegations.domain.signings import (
     running_order,
     table_layout,
 )
+from delegations.services.outputs import writing
 from delegations.store import EventFile, sqlite_connection
 from delegations.store.stored import stored_name_order
 
@@ -522,8 +523,8 @@ def print_register(event_file: EventFile, out: Path | str) -> Path:
     register = read_register(event_file)
     ceremonies = {c.id: c for c in register.ceremonies}
     rows = [_line(a, ceremonies.get(a.ceremony_id)) for a in register.agreements()]
-    path = Path(out)
-    render_register(path, rows, event=_event_name(event_file))
+    with writing(out) as path:
+        render_register(path, rows, event=_event_name(event_file))
     return path
 
 
@@ -537,8 +538,8 @@ def print_ceremony(event_file: EventFile, ceremony_id: int, out: Path | str) -> 
         when=f"{ceremony.day:%A %d %B %Y}, {ceremony.start:%H:%M}", place=ceremony.place,
         agreements=tuple(_line(a, ceremony) for a in ceremony.agreements),
     )  # fmt: skip
-    path = Path(out)
-    render_running_order(path, sheet, event=_event_name(event_file))
+    with writing(out) as path:
+        render_running_order(path, sheet, event=_event_name(event_file))
     return path
 
 

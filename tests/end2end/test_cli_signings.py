@@ -111,3 +111,15 @@ def test_usage_errors_exit_2(run_cli: RunCli, demo_db: Path) -> None:
     result = run_cli("--db", demo_db, "signings", "ceremony", "add", "--title", "T", "--day",
                      "26 July", "--time", "11:30")  # fmt: skip
     assert result.returncode == 2 and "is not a date like 2025-07-26" in result.stderr
+
+
+def test_a_register_to_a_missing_folder_is_refused_and_no_folder_made(
+    run_cli: RunCli, demo_db: Path, tmp_path: Path
+) -> None:
+    stick = tmp_path / "KINGSTON"  # a USB stick pulled out: not recreated on the laptop
+    refused = run_cli("--db", demo_db, "signings", "--out", stick / "register.pdf")
+    assert refused.returncode == 1
+    assert refused.stderr == (
+        f"delegations: Cannot write {stick / 'register.pdf'}: the folder {stick} does not exist.\n"
+    )
+    assert not stick.exists()
