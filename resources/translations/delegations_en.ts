@@ -98,7 +98,7 @@
 <context>
     <name>BadgesDialog</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+587"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+590"/>
         <source>%Ln badge(s)</source>
         <translation>
             <numerusform>%Ln badge</numerusform>
@@ -117,7 +117,7 @@
 <context>
     <name>BookletDialog</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/dialogs/booklet_dialog.py" line="+381"/>
+        <location filename="../../delegations/ui/dialogs/booklet_dialog.py" line="+390"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln change</numerusform>
@@ -220,7 +220,7 @@
 <context>
     <name>DelegationsTab</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/delegations/tab.py" line="+350"/>
+        <location filename="../../delegations/ui/delegations/tab.py" line="+351"/>
         <source>Reading %Ln delegate(s)…</source>
         <translation>
             <numerusform>Reading %Ln delegate…</numerusform>
@@ -252,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Delete %Ln delegate(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %Ln delegate? This cannot be undone.</numerusform>
@@ -385,7 +385,7 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/dialogs/print_preview.py" line="+133"/>
+        <location filename="../../delegations/ui/dialogs/print_preview.py" line="+138"/>
         <source>%Ln page(s), {paper}, printed at 100 % on paper of the same size.</source>
         <translation>
             <numerusform>%Ln page, {paper}, printed at 100 % on paper of the same size.</numerusform>

@@ -395,7 +395,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
 <context>
     <name>BadgesDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+373"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+376"/>
         <source>Print badges</source>
         <translation>Cetak tanda pengenal</translation>
     </message>
@@ -627,17 +627,17 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
     <message>
         <location line="+4"/>
         <source>Heads of delegation only</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya ketua delegasi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All members</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua anggota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dicetak</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -667,7 +667,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
     <message>
         <location line="+1"/>
         <source>Delegation lists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar delegasi:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -715,7 +715,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>Dikirim ke printer {name}.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>Printing the programme booklet…</source>
         <translation>Mencetak buku acara…</translation>
     </message>
@@ -1271,7 +1271,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../../delegations/ui/delegations/forms.py" line="+157"/>
+        <location filename="../../delegations/ui/delegations/forms.py" line="+160"/>
         <source>Add delegate</source>
         <translation>Tambah peserta</translation>
     </message>
@@ -1327,13 +1327,24 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
     </message>
     <message>
         <location line="+2"/>
+        <location line="+3"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>&amp;Role:</source>
         <translation>&amp;Peran:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Within a delegation the head comes first, then members by rank.</source>
+        <translation>Dalam satu delegasi, ketua didahulukan, lalu anggota menurut pangkat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ran&amp;k:</source>
+        <translation>Pangkat pr&amp;otokol:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1430,7 +1441,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
 <context>
     <name>DelegationDialog</name>
     <message>
-        <location filename="../../delegations/ui/delegations/forms.py" line="-150"/>
+        <location filename="../../delegations/ui/delegations/forms.py" line="-159"/>
         <source>Add delegation</source>
         <translation>Tambah delegasi</translation>
     </message>
@@ -1518,7 +1529,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../delegations/ui/delegations/tab.py" line="+87"/>
+        <location filename="../../delegations/ui/delegations/tab.py" line="+88"/>
         <location line="+50"/>
         <source>Delegation</source>
         <translation>Delegasi</translation>
@@ -1665,7 +1676,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         </translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Delete the delegate “{name}”? This cannot be undone.</source>
         <translation>Hapus peserta “{name}”? Tindakan ini tidak dapat diurungkan.</translation>
     </message>
@@ -1909,7 +1920,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="+522"/>
+        <location filename="../../delegations/ui/printing.py" line="+525"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
         <translation>{name}: tanda pengenal baru dikirim ke {printer}; tanda pengenal yang hilang ditolak mulai sekarang. Tindakan ini tidak meregistrasi.</translation>
     </message>
@@ -2565,7 +2576,7 @@ Rinciannya ada di berkas log.</translation>
     <message>
         <location line="+1"/>
         <source>Badge &amp;layouts…</source>
-        <translation>&amp;Tata letak tanda pengenal…</translation>
+        <translation>Tata &amp;letak tanda pengenal…</translation>
     </message>
 </context>
 <context>
@@ -2973,7 +2984,7 @@ Tidak ada yang ditulis; rinciannya ada di berkas log.</translation>
 <context>
     <name>JobDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/pdf_output.py" line="+122"/>
+        <location filename="../../delegations/ui/dialogs/pdf_output.py" line="+124"/>
         <source>Something went wrong: {error}. The details are in the log file.</source>
         <translation>Terjadi kesalahan: {error}. Rinciannya ada di berkas log.</translation>
     </message>
@@ -3658,6 +3669,11 @@ Tidak ada yang ditulis; rinciannya ada di berkas log.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Order of prece&amp;dence…</source>
+        <translation>Tata u&amp;rutan preseden…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Save a &amp;Copy…</source>
         <translation>Simpan &amp;salinan…</translation>
     </message>
@@ -3677,7 +3693,17 @@ Tidak ada yang ditulis; rinciannya ada di berkas log.</translation>
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+8"/>
+        <source>&amp;Seating plans…</source>
+        <translation>&amp;Denah tempat duduk…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreement si&amp;gnings…</source>
+        <translation>Penandatan&amp;ganan perjanjian…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
@@ -3687,7 +3713,7 @@ Tidak ada yang ditulis; rinciannya ada di berkas log.</translation>
         <translation>&amp;Tentang Delegations</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>About Delegations</source>
         <translation>Tentang Delegations</translation>
     </message>
@@ -3699,12 +3725,12 @@ Tidak ada yang ditulis; rinciannya ada di berkas log.</translation>
     <message>
         <location line="+24"/>
         <location line="+5"/>
-        <location line="+105"/>
+        <location line="+116"/>
         <source>Open event</source>
         <translation>Buka acara</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-115"/>
         <source>{path} cannot be opened: {reason}.</source>
         <translation>{path} tidak dapat dibuka: {reason}.</translation>
     </message>
@@ -3714,7 +3740,12 @@ Tidak ada yang ditulis; rinciannya ada di berkas log.</translation>
         <translation>{event} — Delegations</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>Order of precedence saved.</source>
+        <translation>Tata urutan preseden disimpan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Event settings saved.</source>
         <translation>Pengaturan acara disimpan.</translation>
     </message>
@@ -3951,7 +3982,7 @@ Tidak ada yang ditulis; rinciannya ada di berkas log.</translation>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/print_preview.py" line="+94"/>
+        <location filename="../../delegations/ui/dialogs/print_preview.py" line="+99"/>
         <source>Print preview — {title}</source>
         <translation>Pratinjau cetak — {title}</translation>
     </message>
@@ -3971,7 +4002,7 @@ Tidak ada yang ditulis; rinciannya ada di berkas log.</translation>
 <context>
     <name>PrintWords</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="-449"/>
+        <location filename="../../delegations/ui/printing.py" line="-450"/>
         <source>Two-sided printing</source>
         <translation>Pencetakan bolak-balik</translation>
     </message>
@@ -3981,7 +4012,7 @@ Tidak ada yang ditulis; rinciannya ada di berkas log.</translation>
         <translation>“{printer}” tidak mendukung pencetakan bolak-balik: bagian belakang akan dicetak sebagai halaman terpisah.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Printing {title}…</source>
         <translation>Mencetak {title}…</translation>
     </message>
@@ -4050,9 +4081,174 @@ Tidak ada yang ditulis; rinciannya ada di berkas log.</translation>
     </message>
 </context>
 <context>
+    <name>ProtocolDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/protocol_dialog.py" line="+75"/>
+        <source>Order of precedence</source>
+        <translation>Tata urutan preseden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Order of &amp;precedence</source>
+        <translation>Tata urutan &amp;preseden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ran&amp;ks</source>
+        <translation>Pang&amp;kat</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>ASEAN order (member states alphabetically)</source>
+        <translation>Urutan ASEAN (negara anggota menurut abjad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand-made order</source>
+        <translation>Urutan manual</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ASEAN Charter, Art. 31: the member states in the alphabetical order of their English names; the host and dialogue partners where you place them.</source>
+        <translation>Piagam ASEAN, Pasal 31: negara anggota menurut urutan abjad nama bahasa Inggrisnya; tuan rumah dan mitra wicara di posisi yang Anda tentukan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;ule:</source>
+        <translation>&amp;Aturan:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Host country:</source>
+        <translation>Negara &amp;tuan rumah:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host&apos;s p&amp;lace:</source>
+        <translation>Posisi tuan ruma&amp;h:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dialogue partners</source>
+        <translation>Mitra wicara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dialogue partners:</source>
+        <translation>&amp;Mitra wicara:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partners&apos; pla&amp;ce:</source>
+        <translation>Posisi mitra &amp;wicara:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The resulting order</source>
+        <translation>Urutan yang dihasilkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Up and Alt+Down move the selected delegation.</source>
+        <translation>Alt+Up dan Alt+Down memindahkan delegasi yang dipilih.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+132"/>
+        <source>Move up</source>
+        <translation>Pindah ke atas</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <location line="+132"/>
+        <source>Move down</source>
+        <translation>Pindah ke bawah</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Alt+Up; the order becomes hand-made</source>
+        <translation>Alt+Up; urutan menjadi manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Down; the order becomes hand-made</source>
+        <translation>Alt+Down; urutan menjadi manual</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The &amp;resulting order:</source>
+        <translation>Urutan yang &amp;dihasilkan:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>First</source>
+        <translation>Pertama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last</source>
+        <translation>Terakhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the chair (listed first)</source>
+        <translation>Sebagai pimpinan sidang (dicantumkan pertama)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{delegation}  (at the chair)</source>
+        <translation>{delegation}  (pimpinan sidang)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Name in English</source>
+        <translation>Nama dalam bahasa Inggris</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name in Chinese</source>
+        <translation>Nama dalam bahasa Tionghoa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ranks, highest first</source>
+        <translation>Pangkat, dari yang tertinggi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Up and Alt+Down move the selected rank.</source>
+        <translation>Alt+Up dan Alt+Down memindahkan pangkat yang dipilih.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add rank</source>
+        <translation>&amp;Tambah pangkat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;emove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Highest first. Within a delegation the head comes first, then members by rank, then by name.</source>
+        <translation>Tertinggi di atas. Dalam satu delegasi, ketua didahulukan, lalu anggota menurut pangkat, kemudian menurut nama.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Delegates with the rank “{rank}” ({count}) will have no rank after OK.</source>
+        <translation>Peserta berpangkat “{rank}” ({count}) tidak akan memiliki pangkat setelah OK.</translation>
+    </message>
+</context>
+<context>
     <name>PublishVersionDialog</name>
     <message>
-        <location line="-268"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="-268"/>
         <source>Publish programme version</source>
         <translation>Terbitkan versi acara</translation>
     </message>
@@ -4390,6 +4586,74 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
     </message>
 </context>
 <context>
+    <name>SeatingWindow</name>
+    <message>
+        <location filename="../../delegations/ui/seating/window.py" line="+68"/>
+        <source>Chair</source>
+        <translation>Pimpinan sidang</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Seating plans</source>
+        <translation>Denah tempat duduk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seating plan</source>
+        <translation>Denah tempat duduk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drag a seat onto another to swap them</source>
+        <translation>Seret kursi ke kursi lain untuk menukar keduanya</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Seat</source>
+        <translation>Kursi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap with seat</source>
+        <translation>Tukar dengan kursi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;wap</source>
+        <translation>T&amp;ukar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Session:</source>
+        <translation>&amp;Sesi:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>S&amp;eat:</source>
+        <translation>&amp;Kursi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wit&amp;h:</source>
+        <translation>den&amp;gan:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No session is in a room with a seat layout yet (delegations seating layout).</source>
+        <translation>Belum ada sesi di ruang yang memiliki tata letak kursi (delegations seating layout).</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Seats {first} and {second} swapped.</source>
+        <translation>Kursi {first} dan {second} telah ditukar.</translation>
+    </message>
+</context>
+<context>
     <name>SecondFolderDialog</name>
     <message>
         <location filename="../../delegations/ui/dialogs/backup_folder.py" line="+32"/>
@@ -4645,6 +4909,94 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
         <location line="+5"/>
         <source>Start checking in</source>
         <translation>Mulai registrasi</translation>
+    </message>
+</context>
+<context>
+    <name>SigningsWindow</name>
+    <message>
+        <location filename="../../delegations/ui/signings/window.py" line="+39"/>
+        <source>Agreement signings</source>
+        <translation>Penandatanganan perjanjian</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tampilkan:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreement</source>
+        <translation>Perjanjian</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chinese title</source>
+        <translation>Judul bahasa Tionghoa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Parties</source>
+        <translation>Para pihak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatories (seat)</source>
+        <translation>Penanda tangan (kursi)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Witnesses</source>
+        <translation>Saksi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move &amp;up</source>
+        <translation>Pindah ke &amp;atas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;down</source>
+        <translation>Pindah ke &amp;bawah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Register of agreements (all)</source>
+        <translation>Daftar perjanjian (semua)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Running order saved.</source>
+        <translation>Urutan penandatanganan disimpan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print to PDF</source>
+        <translation>Cetak ke PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Written to {path}.</source>
+        <translation>Ditulis ke {path}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printing…</source>
+        <translation>Mencetak…</translation>
     </message>
 </context>
 <context>
@@ -5020,7 +5372,7 @@ Berkas acara Anda aman. Kirimkan rinciannya kepada pengelola Delegations.</trans
 <context>
     <name>_PrintDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="-528"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="-531"/>
         <source>Family name in capitals</source>
         <translation>Nama keluarga dengan huruf kapital</translation>
     </message>
@@ -5070,7 +5422,7 @@ Berkas acara Anda aman. Kirimkan rinciannya kepada pengelola Delegations.</trans
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Printing badges…</source>
         <translation>Mencetak tanda pengenal…</translation>
     </message>

@@ -406,7 +406,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>BadgesDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+373"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+376"/>
         <source>Print badges</source>
         <translation>បោះពុម្ពប័ណ្ណ</translation>
     </message>
@@ -640,17 +640,17 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+4"/>
         <source>Heads of delegation only</source>
-        <translation type="unfinished"></translation>
+        <translation>តែប្រធានគណៈប្រតិភូ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All members</source>
-        <translation type="unfinished"></translation>
+        <translation>សមាជិកទាំងអស់</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនបោះពុម្ព</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -680,7 +680,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+1"/>
         <source>Delegation lists:</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ជីគណៈប្រតិភូ៖</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -728,7 +728,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>បានផ្ញើទៅម៉ាស៊ីនបោះពុម្ព {name}។</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>Printing the programme booklet…</source>
         <translation>កំពុងបោះពុម្ពសៀវភៅកម្មវិធី…</translation>
     </message>
@@ -1295,7 +1295,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../../delegations/ui/delegations/forms.py" line="+157"/>
+        <location filename="../../delegations/ui/delegations/forms.py" line="+160"/>
         <source>Add delegate</source>
         <translation>បន្ថែមប្រតិភូ</translation>
     </message>
@@ -1351,13 +1351,24 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
     <message>
         <location line="+2"/>
+        <location line="+3"/>
         <source>(none)</source>
         <translation>(គ្មាន)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>&amp;Role:</source>
         <translation>តួនាទី (&amp;R)៖</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Within a delegation the head comes first, then members by rank.</source>
+        <translation>ក្នុងគណៈប្រតិភូមួយ ប្រធានគណៈប្រតិភូនៅលំដាប់មុនគេ បន្ទាប់មកសមាជិកតាមឋានៈ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ran&amp;k:</source>
+        <translation>ឋានៈ (&amp;K)៖</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1454,7 +1465,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegationDialog</name>
     <message>
-        <location filename="../../delegations/ui/delegations/forms.py" line="-150"/>
+        <location filename="../../delegations/ui/delegations/forms.py" line="-159"/>
         <source>Add delegation</source>
         <translation>បន្ថែមគណៈប្រតិភូ</translation>
     </message>
@@ -1542,7 +1553,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../delegations/ui/delegations/tab.py" line="+87"/>
+        <location filename="../../delegations/ui/delegations/tab.py" line="+88"/>
         <location line="+50"/>
         <source>Delegation</source>
         <translation>គណៈប្រតិភូ</translation>
@@ -1693,7 +1704,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         </translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Delete the delegate “{name}”? This cannot be undone.</source>
         <translation>លុបប្រតិភូ «{name}» ឬ? ការនេះមិនអាចត្រឡប់វិញបានទេ។</translation>
     </message>
@@ -1939,7 +1950,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="+522"/>
+        <location filename="../../delegations/ui/printing.py" line="+525"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
         <translation>{name}៖ ប័ណ្ណថ្មីបានទៅ {printer}។ ប័ណ្ណដែលបាត់នឹងត្រូវបដិសេធចាប់ពីពេលនេះ។ ការនេះមិនចុះឈ្មោះចូលទេ។</translation>
     </message>
@@ -3006,7 +3017,7 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>JobDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/pdf_output.py" line="+122"/>
+        <location filename="../../delegations/ui/dialogs/pdf_output.py" line="+124"/>
         <source>Something went wrong: {error}. The details are in the log file.</source>
         <translation>មានបញ្ហាកើតឡើង៖ {error}។ ព័ត៌មានលម្អិតមាននៅក្នុងឯកសារកំណត់ហេតុ។</translation>
     </message>
@@ -3696,6 +3707,11 @@ Nothing was written; the details are in the log file.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Order of prece&amp;dence…</source>
+        <translation>លំដាប់អាទិភាព (&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Save a &amp;Copy…</source>
         <translation>រក្សាទុកច្បាប់ចម្លង (&amp;C)…</translation>
     </message>
@@ -3715,7 +3731,17 @@ Nothing was written; the details are in the log file.</source>
         <translation>ស្វែងរក (&amp;F)…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+8"/>
+        <source>&amp;Seating plans…</source>
+        <translation>ប្លង់កន្លែងអង្គុយ (&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreement si&amp;gnings…</source>
+        <translation>ការចុះហត្ថលេខាកិច្ចព្រមព្រៀង (&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Help</source>
         <translation>ជំនួយ (&amp;H)</translation>
     </message>
@@ -3725,7 +3751,7 @@ Nothing was written; the details are in the log file.</source>
         <translation>អំពី Delegations (&amp;A)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>About Delegations</source>
         <translation>អំពី Delegations</translation>
     </message>
@@ -3737,12 +3763,12 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location line="+24"/>
         <location line="+5"/>
-        <location line="+105"/>
+        <location line="+116"/>
         <source>Open event</source>
         <translation>បើកព្រឹត្តិការណ៍</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-115"/>
         <source>{path} cannot be opened: {reason}.</source>
         <translation>មិនអាចបើក {path} បានទេ៖ {reason}។</translation>
     </message>
@@ -3752,7 +3778,12 @@ Nothing was written; the details are in the log file.</source>
         <translation>{event} — Delegations</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>Order of precedence saved.</source>
+        <translation>បានរក្សាទុកលំដាប់អាទិភាព។</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Event settings saved.</source>
         <translation>បានរក្សាទុកការកំណត់ព្រឹត្តិការណ៍។</translation>
     </message>
@@ -3993,7 +4024,7 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/print_preview.py" line="+94"/>
+        <location filename="../../delegations/ui/dialogs/print_preview.py" line="+99"/>
         <source>Print preview — {title}</source>
         <translation>មើលមុនបោះពុម្ព — {title}</translation>
     </message>
@@ -4014,7 +4045,7 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>PrintWords</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="-449"/>
+        <location filename="../../delegations/ui/printing.py" line="-450"/>
         <source>Two-sided printing</source>
         <translation>ការបោះពុម្ពពីរមុខ</translation>
     </message>
@@ -4024,7 +4055,7 @@ Nothing was written; the details are in the log file.</source>
         <translation>«{printer}» មិនអាចបោះពុម្ពពីរមុខបានទេ៖ ផ្នែកខាងក្រោយនឹងចេញជាទំព័រដាច់ដោយឡែក។</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Printing {title}…</source>
         <translation>កំពុងបោះពុម្ព{title}…</translation>
     </message>
@@ -4094,9 +4125,174 @@ Nothing was written; the details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>ProtocolDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/protocol_dialog.py" line="+75"/>
+        <source>Order of precedence</source>
+        <translation>លំដាប់អាទិភាព</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Order of &amp;precedence</source>
+        <translation>លំដាប់អាទិភាព (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ran&amp;ks</source>
+        <translation>ឋានៈ (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>ASEAN order (member states alphabetically)</source>
+        <translation>លំដាប់អាស៊ាន (រដ្ឋសមាជិកតាមលំដាប់អក្សរ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand-made order</source>
+        <translation>លំដាប់រៀបចំដោយដៃ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ASEAN Charter, Art. 31: the member states in the alphabetical order of their English names; the host and dialogue partners where you place them.</source>
+        <translation>ធម្មនុញ្ញអាស៊ាន មាត្រា 31៖ រដ្ឋសមាជិកតាមលំដាប់អក្សរនៃឈ្មោះជាភាសាអង់គ្លេស។ ប្រទេសម្ចាស់ផ្ទះ និងដៃគូសន្ទនា នៅទីតាំងដែលអ្នកកំណត់។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;ule:</source>
+        <translation>វិធាន (&amp;U)៖</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(គ្មាន)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Host country:</source>
+        <translation>ប្រទេសម្ចាស់ផ្ទះ (&amp;H)៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host&apos;s p&amp;lace:</source>
+        <translation>ទីតាំងម្ចាស់ផ្ទះ (&amp;L)៖</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dialogue partners</source>
+        <translation>ដៃគូសន្ទនា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dialogue partners:</source>
+        <translation>ដៃគូសន្ទនា (&amp;D)៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partners&apos; pla&amp;ce:</source>
+        <translation>ទីតាំងដៃគូសន្ទនា (&amp;C)៖</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The resulting order</source>
+        <translation>លំដាប់ជាលទ្ធផល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Up and Alt+Down move the selected delegation.</source>
+        <translation>Alt+ព្រួញឡើង និង Alt+ព្រួញចុះ ផ្លាស់ទីគណៈប្រតិភូដែលបានជ្រើស។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+132"/>
+        <source>Move up</source>
+        <translation>ផ្លាស់ឡើង</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <location line="+132"/>
+        <source>Move down</source>
+        <translation>ផ្លាស់ចុះ</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Alt+Up; the order becomes hand-made</source>
+        <translation>Alt+ព្រួញឡើង។ លំដាប់នឹងក្លាយជាការរៀបចំដោយដៃ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Down; the order becomes hand-made</source>
+        <translation>Alt+ព្រួញចុះ។ លំដាប់នឹងក្លាយជាការរៀបចំដោយដៃ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The &amp;resulting order:</source>
+        <translation>លំដាប់ជាលទ្ធផល (&amp;R)៖</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>First</source>
+        <translation>មុនគេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last</source>
+        <translation>ចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the chair (listed first)</source>
+        <translation>ជាប្រធានអង្គប្រជុំ (រាយមុនគេ)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{delegation}  (at the chair)</source>
+        <translation>{delegation}  (ប្រធានអង្គប្រជុំ)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Name in English</source>
+        <translation>ឈ្មោះជាភាសាអង់គ្លេស</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name in Chinese</source>
+        <translation>ឈ្មោះជាភាសាចិន</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ranks, highest first</source>
+        <translation>ឋានៈ ពីខ្ពស់បំផុតចុះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Up and Alt+Down move the selected rank.</source>
+        <translation>Alt+ព្រួញឡើង និង Alt+ព្រួញចុះ ផ្លាស់ទីឋានៈដែលបានជ្រើស។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add rank</source>
+        <translation>បន្ថែមឋានៈ (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;emove</source>
+        <translation>ដកចេញ (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Highest first. Within a delegation the head comes first, then members by rank, then by name.</source>
+        <translation>ពីខ្ពស់បំផុតចុះ។ ក្នុងគណៈប្រតិភូមួយ ប្រធានគណៈប្រតិភូនៅលំដាប់មុនគេ បន្ទាប់មកសមាជិកតាមឋានៈ រួចតាមឈ្មោះ។</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Delegates with the rank “{rank}” ({count}) will have no rank after OK.</source>
+        <translation>ប្រតិភូដែលមានឋានៈ «{rank}» ({count}) នឹងគ្មានឋានៈទៀតទេ បន្ទាប់ពីចុច យល់ព្រម។</translation>
+    </message>
+</context>
+<context>
     <name>PublishVersionDialog</name>
     <message>
-        <location line="-268"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="-268"/>
         <source>Publish programme version</source>
         <translation>បោះផ្សាយកំណែកម្មវិធី</translation>
     </message>
@@ -4435,6 +4631,74 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     </message>
 </context>
 <context>
+    <name>SeatingWindow</name>
+    <message>
+        <location filename="../../delegations/ui/seating/window.py" line="+68"/>
+        <source>Chair</source>
+        <translation>ប្រធានអង្គប្រជុំ</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Seating plans</source>
+        <translation>ប្លង់កន្លែងអង្គុយ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session</source>
+        <translation>វគ្គ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seating plan</source>
+        <translation>ប្លង់កន្លែងអង្គុយ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drag a seat onto another to swap them</source>
+        <translation>អូសកៅអីមួយទៅដាក់លើកៅអីមួយទៀត ដើម្បីប្ដូរគ្នា</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Seat</source>
+        <translation>កៅអី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap with seat</source>
+        <translation>ប្ដូរជាមួយកៅអី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;wap</source>
+        <translation>ប្ដូរ (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Session:</source>
+        <translation>វគ្គ (&amp;S)៖</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>S&amp;eat:</source>
+        <translation>កៅអី (&amp;E)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wit&amp;h:</source>
+        <translation>ជាមួយ (&amp;H)៖</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No session is in a room with a seat layout yet (delegations seating layout).</source>
+        <translation>មិនទាន់មានវគ្គណានៅក្នុងបន្ទប់ដែលមានប្លង់កៅអីនៅឡើយទេ (delegations seating layout)។</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Seats {first} and {second} swapped.</source>
+        <translation>បានប្ដូរកៅអី {first} និង {second}។</translation>
+    </message>
+</context>
+<context>
     <name>SecondFolderDialog</name>
     <message>
         <location filename="../../delegations/ui/dialogs/backup_folder.py" line="+32"/>
@@ -4690,6 +4954,94 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <location line="+5"/>
         <source>Start checking in</source>
         <translation>ចាប់ផ្ដើមចុះឈ្មោះ</translation>
+    </message>
+</context>
+<context>
+    <name>SigningsWindow</name>
+    <message>
+        <location filename="../../delegations/ui/signings/window.py" line="+39"/>
+        <source>Agreement signings</source>
+        <translation>ការចុះហត្ថលេខាកិច្ចព្រមព្រៀង</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Show:</source>
+        <translation>បង្ហាញ (&amp;S)៖</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No.</source>
+        <translation>ល.រ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreement</source>
+        <translation>កិច្ចព្រមព្រៀង</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chinese title</source>
+        <translation>ចំណងជើងភាសាចិន</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Parties</source>
+        <translation>ភាគី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatories (seat)</source>
+        <translation>អ្នកចុះហត្ថលេខា (កៅអី)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Witnesses</source>
+        <translation>សាក្សី</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move &amp;up</source>
+        <translation>ផ្លាស់ឡើង (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;down</source>
+        <translation>ផ្លាស់ចុះ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>បោះពុម្ព (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Register of agreements (all)</source>
+        <translation>បញ្ជីកិច្ចព្រមព្រៀង (ទាំងអស់)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Running order saved.</source>
+        <translation>បានរក្សាទុកលំដាប់ចុះហត្ថលេខា។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print to PDF</source>
+        <translation>បោះពុម្ពជា PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ឯកសារ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Written to {path}.</source>
+        <translation>បានសរសេរទៅ {path}។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printing…</source>
+        <translation>កំពុងបោះពុម្ព…</translation>
     </message>
 </context>
 <context>
@@ -5066,7 +5418,7 @@ Your event file is safe. Please send the details to whoever looks after Delegati
 <context>
     <name>_PrintDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="-528"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="-531"/>
         <source>Family name in capitals</source>
         <translation>នាមត្រកូលជាអក្សរធំ</translation>
     </message>
@@ -5116,7 +5468,7 @@ Your event file is safe. Please send the details to whoever looks after Delegati
         <translation>ឯកសារ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Printing badges…</source>
         <translation>កំពុងបោះពុម្ពប័ណ្ណ…</translation>
     </message>

@@ -406,7 +406,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>BadgesDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+373"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+376"/>
         <source>Print badges</source>
         <translation>ພິມບັດ</translation>
     </message>
@@ -640,17 +640,17 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+4"/>
         <source>Heads of delegation only</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະເພາະຫົວໜ້າຄະນະຜູ້ແທນ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All members</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະມາຊິກທັງໝົດ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ພິມ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -680,7 +680,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+1"/>
         <source>Delegation lists:</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍຊື່ຄະນະຜູ້ແທນ:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -728,7 +728,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ສົ່ງໄປເຄື່ອງພິມ {name} ແລ້ວ</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>Printing the programme booklet…</source>
         <translation>ກຳລັງພິມປຶ້ມກຳນົດການ…</translation>
     </message>
@@ -1295,7 +1295,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../../delegations/ui/delegations/forms.py" line="+157"/>
+        <location filename="../../delegations/ui/delegations/forms.py" line="+160"/>
         <source>Add delegate</source>
         <translation>ເພີ່ມຜູ້ແທນ</translation>
     </message>
@@ -1351,13 +1351,24 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
     <message>
         <location line="+2"/>
+        <location line="+3"/>
         <source>(none)</source>
         <translation>(ບໍ່ມີ)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>&amp;Role:</source>
         <translation>ບົດບາດ (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Within a delegation the head comes first, then members by rank.</source>
+        <translation>ພາຍໃນຄະນະຜູ້ແທນ ຫົວໜ້າມາກ່ອນ ແລ້ວຈຶ່ງເປັນສະມາຊິກຕາມລະດັບຕຳແໜ່ງ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ran&amp;k:</source>
+        <translation>ລະດັບຕຳແໜ່ງ (&amp;K):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1454,7 +1465,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegationDialog</name>
     <message>
-        <location filename="../../delegations/ui/delegations/forms.py" line="-150"/>
+        <location filename="../../delegations/ui/delegations/forms.py" line="-159"/>
         <source>Add delegation</source>
         <translation>ເພີ່ມຄະນະຜູ້ແທນ</translation>
     </message>
@@ -1542,7 +1553,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../delegations/ui/delegations/tab.py" line="+87"/>
+        <location filename="../../delegations/ui/delegations/tab.py" line="+88"/>
         <location line="+50"/>
         <source>Delegation</source>
         <translation>ຄະນະຜູ້ແທນ</translation>
@@ -1693,7 +1704,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         </translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Delete the delegate “{name}”? This cannot be undone.</source>
         <translation>ລຶບຜູ້ແທນ “{name}” ບໍ? ບໍ່ສາມາດຍ້ອນກັບໄດ້</translation>
     </message>
@@ -1939,7 +1950,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="+522"/>
+        <location filename="../../delegations/ui/printing.py" line="+525"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
         <translation>{name}: ບັດໃໝ່ສົ່ງໄປ {printer} ແລ້ວ ບັດທີ່ຫາຍຈະຖືກປະຕິເສດນັບແຕ່ນີ້ ບໍ່ໄດ້ລົງທະບຽນເຂົ້າດ້ວຍຂັ້ນຕອນນີ້</translation>
     </message>
@@ -3006,7 +3017,7 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>JobDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/pdf_output.py" line="+122"/>
+        <location filename="../../delegations/ui/dialogs/pdf_output.py" line="+124"/>
         <source>Something went wrong: {error}. The details are in the log file.</source>
         <translation>ມີບາງຢ່າງຜິດພາດ: {error} ລາຍລະອຽດຢູ່ໃນໄຟລ໌ບັນທຶກ</translation>
     </message>
@@ -3696,6 +3707,11 @@ Nothing was written; the details are in the log file.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Order of prece&amp;dence…</source>
+        <translation>ລຳດັບກຽດ (&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Save a &amp;Copy…</source>
         <translation>ບັນທຶກສຳເນົາ (&amp;C)…</translation>
     </message>
@@ -3715,7 +3731,17 @@ Nothing was written; the details are in the log file.</source>
         <translation>ຊອກຫາ (&amp;F)…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+8"/>
+        <source>&amp;Seating plans…</source>
+        <translation>ແຜນຜັງບ່ອນນັ່ງ (&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreement si&amp;gnings…</source>
+        <translation>ການລົງນາມຂໍ້ຕົກລົງ (&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Help</source>
         <translation>ຊ່ວຍເຫຼືອ (&amp;H)</translation>
     </message>
@@ -3725,7 +3751,7 @@ Nothing was written; the details are in the log file.</source>
         <translation>ກ່ຽວກັບ Delegations (&amp;A)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>About Delegations</source>
         <translation>ກ່ຽວກັບ Delegations</translation>
     </message>
@@ -3737,12 +3763,12 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location line="+24"/>
         <location line="+5"/>
-        <location line="+105"/>
+        <location line="+116"/>
         <source>Open event</source>
         <translation>ເປີດງານ</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-115"/>
         <source>{path} cannot be opened: {reason}.</source>
         <translation>ບໍ່ສາມາດເປີດ {path} ໄດ້: {reason}</translation>
     </message>
@@ -3752,7 +3778,12 @@ Nothing was written; the details are in the log file.</source>
         <translation>{event} — Delegations</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>Order of precedence saved.</source>
+        <translation>ບັນທຶກລຳດັບກຽດແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Event settings saved.</source>
         <translation>ບັນທຶກການຕັ້ງຄ່າງານແລ້ວ</translation>
     </message>
@@ -3993,7 +4024,7 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/print_preview.py" line="+94"/>
+        <location filename="../../delegations/ui/dialogs/print_preview.py" line="+99"/>
         <source>Print preview — {title}</source>
         <translation>ຕົວຢ່າງກ່ອນພິມ — {title}</translation>
     </message>
@@ -4014,7 +4045,7 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>PrintWords</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="-449"/>
+        <location filename="../../delegations/ui/printing.py" line="-450"/>
         <source>Two-sided printing</source>
         <translation>ການພິມສອງໜ້າ</translation>
     </message>
@@ -4024,7 +4055,7 @@ Nothing was written; the details are in the log file.</source>
         <translation>“{printer}” ພິມສອງໜ້າບໍ່ໄດ້: ດ້ານຫຼັງຈະອອກມາເປັນໜ້າແຍກຕ່າງຫາກ</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Printing {title}…</source>
         <translation>ກຳລັງພິມ{title}…</translation>
     </message>
@@ -4094,9 +4125,174 @@ Nothing was written; the details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>ProtocolDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/protocol_dialog.py" line="+75"/>
+        <source>Order of precedence</source>
+        <translation>ລຳດັບກຽດ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Order of &amp;precedence</source>
+        <translation>ລຳດັບກຽດ (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ran&amp;ks</source>
+        <translation>ລະດັບຕຳແໜ່ງ (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>ASEAN order (member states alphabetically)</source>
+        <translation>ລຳດັບອາຊຽນ (ປະເທດສະມາຊິກຕາມລຳດັບຕົວອັກສອນ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand-made order</source>
+        <translation>ລຳດັບທີ່ຈັດເອງ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ASEAN Charter, Art. 31: the member states in the alphabetical order of their English names; the host and dialogue partners where you place them.</source>
+        <translation>ກົດບັດອາຊຽນ ມາດຕາ 31: ປະເທດສະມາຊິກລຽງຕາມລຳດັບຕົວອັກສອນຂອງຊື່ພາສາອັງກິດ; ເຈົ້າພາບ ແລະ ຄູ່ເຈລະຈາ ຢູ່ໃນລຳດັບທີ່ທ່ານກຳນົດ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;ule:</source>
+        <translation>ຫຼັກເກນ (&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(ບໍ່ມີ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Host country:</source>
+        <translation>ປະເທດເຈົ້າພາບ (&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host&apos;s p&amp;lace:</source>
+        <translation>ລຳດັບຂອງເຈົ້າພາບ (&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dialogue partners</source>
+        <translation>ປະເທດຄູ່ເຈລະຈາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dialogue partners:</source>
+        <translation>ປະເທດຄູ່ເຈລະຈາ (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partners&apos; pla&amp;ce:</source>
+        <translation>ລຳດັບຂອງຄູ່ເຈລະຈາ (&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The resulting order</source>
+        <translation>ຜົນການຈັດລຳດັບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Up and Alt+Down move the selected delegation.</source>
+        <translation>Alt+Up ແລະ Alt+Down ຍ້າຍຄະນະຜູ້ແທນທີ່ເລືອກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+132"/>
+        <source>Move up</source>
+        <translation>ຍ້າຍຂຶ້ນ</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <location line="+132"/>
+        <source>Move down</source>
+        <translation>ຍ້າຍລົງ</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Alt+Up; the order becomes hand-made</source>
+        <translation>Alt+Up; ລຳດັບຈະກາຍເປັນລຳດັບທີ່ຈັດເອງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Down; the order becomes hand-made</source>
+        <translation>Alt+Down; ລຳດັບຈະກາຍເປັນລຳດັບທີ່ຈັດເອງ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The &amp;resulting order:</source>
+        <translation>ຜົນການຈັດລຳດັບ (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>First</source>
+        <translation>ທຳອິດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last</source>
+        <translation>ສຸດທ້າຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the chair (listed first)</source>
+        <translation>ເປັນປະທານ (ລຽງໄວ້ທຳອິດ)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{delegation}  (at the chair)</source>
+        <translation>{delegation}  (ປະທານ)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Name in English</source>
+        <translation>ຊື່ພາສາອັງກິດ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name in Chinese</source>
+        <translation>ຊື່ພາສາຈີນ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ranks, highest first</source>
+        <translation>ລະດັບຕຳແໜ່ງ ຈາກສູງຫາຕ່ຳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Up and Alt+Down move the selected rank.</source>
+        <translation>Alt+Up ແລະ Alt+Down ຍ້າຍລະດັບຕຳແໜ່ງທີ່ເລືອກ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add rank</source>
+        <translation>ເພີ່ມລະດັບຕຳແໜ່ງ (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;emove</source>
+        <translation>ເອົາອອກ (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Highest first. Within a delegation the head comes first, then members by rank, then by name.</source>
+        <translation>ລະດັບສູງສຸດຢູ່ທຳອິດ ພາຍໃນຄະນະຜູ້ແທນ ຫົວໜ້າມາກ່ອນ ແລ້ວຈຶ່ງເປັນສະມາຊິກຕາມລະດັບຕຳແໜ່ງ ແລະ ຕາມຊື່</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Delegates with the rank “{rank}” ({count}) will have no rank after OK.</source>
+        <translation>ຜູ້ແທນທີ່ມີລະດັບຕຳແໜ່ງ “{rank}” ({count} ຄົນ) ຈະບໍ່ມີລະດັບຕຳແໜ່ງຫຼັງຈາກກົດ OK</translation>
+    </message>
+</context>
+<context>
     <name>PublishVersionDialog</name>
     <message>
-        <location line="-268"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="-268"/>
         <source>Publish programme version</source>
         <translation>ເຜີຍແຜ່ສະບັບກຳນົດການ</translation>
     </message>
@@ -4435,6 +4631,74 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     </message>
 </context>
 <context>
+    <name>SeatingWindow</name>
+    <message>
+        <location filename="../../delegations/ui/seating/window.py" line="+68"/>
+        <source>Chair</source>
+        <translation>ປະທານ</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Seating plans</source>
+        <translation>ແຜນຜັງບ່ອນນັ່ງ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session</source>
+        <translation>ພາກປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seating plan</source>
+        <translation>ແຜນຜັງບ່ອນນັ່ງ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drag a seat onto another to swap them</source>
+        <translation>ລາກບ່ອນນັ່ງໄປວາງໃສ່ບ່ອນນັ່ງອື່ນເພື່ອສັບປ່ຽນກັນ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Seat</source>
+        <translation>ບ່ອນນັ່ງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap with seat</source>
+        <translation>ສັບປ່ຽນກັບບ່ອນນັ່ງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;wap</source>
+        <translation>ສັບປ່ຽນ (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Session:</source>
+        <translation>ພາກປະຊຸມ (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>S&amp;eat:</source>
+        <translation>ບ່ອນນັ່ງ (&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wit&amp;h:</source>
+        <translation>ກັບ (&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No session is in a room with a seat layout yet (delegations seating layout).</source>
+        <translation>ຍັງບໍ່ມີພາກປະຊຸມໃດຢູ່ໃນຫ້ອງທີ່ມີຮູບແບບບ່ອນນັ່ງ (delegations seating layout)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Seats {first} and {second} swapped.</source>
+        <translation>ສັບປ່ຽນບ່ອນນັ່ງ {first} ແລະ {second} ແລ້ວ</translation>
+    </message>
+</context>
+<context>
     <name>SecondFolderDialog</name>
     <message>
         <location filename="../../delegations/ui/dialogs/backup_folder.py" line="+32"/>
@@ -4690,6 +4954,94 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <location line="+5"/>
         <source>Start checking in</source>
         <translation>ເລີ່ມລົງທະບຽນ</translation>
+    </message>
+</context>
+<context>
+    <name>SigningsWindow</name>
+    <message>
+        <location filename="../../delegations/ui/signings/window.py" line="+39"/>
+        <source>Agreement signings</source>
+        <translation>ການລົງນາມສັນຍາ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Show:</source>
+        <translation>ສະແດງ (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No.</source>
+        <translation>ລ/ດ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreement</source>
+        <translation>ສັນຍາ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chinese title</source>
+        <translation>ຊື່ພາສາຈີນ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Parties</source>
+        <translation>ພາຄີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatories (seat)</source>
+        <translation>ຜູ້ລົງນາມ (ບ່ອນນັ່ງ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Witnesses</source>
+        <translation>ພະຍານ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move &amp;up</source>
+        <translation>ຍ້າຍຂຶ້ນ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;down</source>
+        <translation>ຍ້າຍລົງ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>ພິມ (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Register of agreements (all)</source>
+        <translation>ທະບຽນສັນຍາ (ທັງໝົດ)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Running order saved.</source>
+        <translation>ບັນທຶກລຳດັບການລົງນາມແລ້ວ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print to PDF</source>
+        <translation>ພິມເປັນ PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ໄຟລ໌ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Written to {path}.</source>
+        <translation>ຂຽນລົງໃນ {path} ແລ້ວ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printing…</source>
+        <translation>ກຳລັງພິມ…</translation>
     </message>
 </context>
 <context>
@@ -5066,7 +5418,7 @@ Your event file is safe. Please send the details to whoever looks after Delegati
 <context>
     <name>_PrintDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="-528"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="-531"/>
         <source>Family name in capitals</source>
         <translation>ນາມສະກຸນເປັນຕົວພິມໃຫຍ່</translation>
     </message>
@@ -5116,7 +5468,7 @@ Your event file is safe. Please send the details to whoever looks after Delegati
         <translation>ເອກະສານ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Printing badges…</source>
         <translation>ກຳລັງພິມບັດ…</translation>
     </message>

@@ -395,7 +395,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>BadgesDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+373"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+376"/>
         <source>Print badges</source>
         <translation>ကတ်ပြား ပုံနှိပ်ရန်</translation>
     </message>
@@ -627,17 +627,17 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+4"/>
         <source>Heads of delegation only</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့ခေါင်းဆောင်များသာ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All members</source>
-        <translation type="unfinished"></translation>
+        <translation>အဖွဲ့ဝင်အားလုံး</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>မထည့်ပါ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -667,7 +667,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+1"/>
         <source>Delegation lists:</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့စာရင်းများ:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -715,7 +715,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ပုံနှိပ်စက် {name} သို့ ပို့ပြီးပါပြီ။</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>Printing the programme booklet…</source>
         <translation>အစီအစဉ်စာအုပ် ပုံနှိပ်နေသည်…</translation>
     </message>
@@ -1271,7 +1271,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../../delegations/ui/delegations/forms.py" line="+157"/>
+        <location filename="../../delegations/ui/delegations/forms.py" line="+160"/>
         <source>Add delegate</source>
         <translation>ကိုယ်စားလှယ် ထည့်ရန်</translation>
     </message>
@@ -1327,13 +1327,24 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
     <message>
         <location line="+2"/>
+        <location line="+3"/>
         <source>(none)</source>
         <translation>(မရှိ)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>&amp;Role:</source>
         <translation>တာဝန် (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Within a delegation the head comes first, then members by rank.</source>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့တစ်ခုအတွင်း ခေါင်းဆောင်က ရှေ့ဆုံးဖြစ်ပြီး ထို့နောက် အဖွဲ့ဝင်များကို ရာထူးအဆင့်အလိုက် စီသည်။</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ran&amp;k:</source>
+        <translation>ရာထူးအဆင့် (&amp;K):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1430,7 +1441,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegationDialog</name>
     <message>
-        <location filename="../../delegations/ui/delegations/forms.py" line="-150"/>
+        <location filename="../../delegations/ui/delegations/forms.py" line="-159"/>
         <source>Add delegation</source>
         <translation>ကိုယ်စားလှယ်အဖွဲ့ ထည့်ရန်</translation>
     </message>
@@ -1518,7 +1529,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../delegations/ui/delegations/tab.py" line="+87"/>
+        <location filename="../../delegations/ui/delegations/tab.py" line="+88"/>
         <location line="+50"/>
         <source>Delegation</source>
         <translation>ကိုယ်စားလှယ်အဖွဲ့</translation>
@@ -1665,7 +1676,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         </translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Delete the delegate “{name}”? This cannot be undone.</source>
         <translation>ကိုယ်စားလှယ် “{name}” ကို ဖျက်မလား။ ပြန်ပြင်၍ မရပါ။</translation>
     </message>
@@ -1909,7 +1920,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="+522"/>
+        <location filename="../../delegations/ui/printing.py" line="+525"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
         <translation>{name}- ကတ်ပြားအသစ်ကို {printer} သို့ ပို့ပြီး၊ ပျောက်သွားသော ကတ်ပြားကို ယခုမှစ၍ ငြင်းပယ်မည်။ ဤလုပ်ဆောင်ချက်ဖြင့် မှတ်ပုံတင်ခြင်း မရှိပါ။</translation>
     </message>
@@ -2973,7 +2984,7 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>JobDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/pdf_output.py" line="+122"/>
+        <location filename="../../delegations/ui/dialogs/pdf_output.py" line="+124"/>
         <source>Something went wrong: {error}. The details are in the log file.</source>
         <translation>တစ်ခုခု မှားယွင်းသွားသည်- {error}။ အသေးစိတ်ကို မှတ်တမ်းဖိုင်တွင် ကြည့်ပါ။</translation>
     </message>
@@ -3658,6 +3669,11 @@ Nothing was written; the details are in the log file.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Order of prece&amp;dence…</source>
+        <translation>ဦးစားပေးအစီအစဉ် (&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Save a &amp;Copy…</source>
         <translation>မိတ္တူ သိမ်းရန် (&amp;C)…</translation>
     </message>
@@ -3677,7 +3693,17 @@ Nothing was written; the details are in the log file.</source>
         <translation>ရှာရန် (&amp;F)…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+8"/>
+        <source>&amp;Seating plans…</source>
+        <translation>ထိုင်ခုံနေရာချထားပုံများ (&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreement si&amp;gnings…</source>
+        <translation>သဘောတူညီချက် လက်မှတ်ရေးထိုးပွဲများ (&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Help</source>
         <translation>အကူအညီ (&amp;H)</translation>
     </message>
@@ -3687,7 +3713,7 @@ Nothing was written; the details are in the log file.</source>
         <translation>Delegations အကြောင်း (&amp;A)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>About Delegations</source>
         <translation>Delegations အကြောင်း</translation>
     </message>
@@ -3699,12 +3725,12 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location line="+24"/>
         <location line="+5"/>
-        <location line="+105"/>
+        <location line="+116"/>
         <source>Open event</source>
         <translation>ပွဲ ဖွင့်ရန်</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-115"/>
         <source>{path} cannot be opened: {reason}.</source>
         <translation>{path} ကို ဖွင့်၍မရပါ- {reason}။</translation>
     </message>
@@ -3714,7 +3740,12 @@ Nothing was written; the details are in the log file.</source>
         <translation>{event} — Delegations</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>Order of precedence saved.</source>
+        <translation>ဦးစားပေးအစီအစဉ်ကို သိမ်းပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Event settings saved.</source>
         <translation>ပွဲ ဆက်တင်များ သိမ်းပြီးပါပြီ။</translation>
     </message>
@@ -3951,7 +3982,7 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/print_preview.py" line="+94"/>
+        <location filename="../../delegations/ui/dialogs/print_preview.py" line="+99"/>
         <source>Print preview — {title}</source>
         <translation>ပုံနှိပ်ရန် အစမ်းကြည့် — {title}</translation>
     </message>
@@ -3971,7 +4002,7 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>PrintWords</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="-449"/>
+        <location filename="../../delegations/ui/printing.py" line="-450"/>
         <source>Two-sided printing</source>
         <translation>နှစ်ဖက်ပုံနှိပ်ခြင်း</translation>
     </message>
@@ -3981,7 +4012,7 @@ Nothing was written; the details are in the log file.</source>
         <translation>“{printer}” တွင် နှစ်ဖက်ပုံနှိပ်စနစ် မရှိပါ- ကျောဘက်များကို သီးခြား စာမျက်နှာများအဖြစ် ထုတ်ပေးမည်။</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Printing {title}…</source>
         <translation>{title} ကို ပုံနှိပ်နေသည်…</translation>
     </message>
@@ -4050,9 +4081,174 @@ Nothing was written; the details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>ProtocolDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/protocol_dialog.py" line="+75"/>
+        <source>Order of precedence</source>
+        <translation>ဦးစားပေးအစီအစဉ်</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Order of &amp;precedence</source>
+        <translation>ဦးစားပေးအစီအစဉ် (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ran&amp;ks</source>
+        <translation>ရာထူးအဆင့်များ (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>ASEAN order (member states alphabetically)</source>
+        <translation>အာဆီယံ အစီအစဉ် (အဖွဲ့ဝင်နိုင်ငံများကို အက္ခရာစဉ်အတိုင်း)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand-made order</source>
+        <translation>ကိုယ်တိုင်စီထားသော အစီအစဉ်</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ASEAN Charter, Art. 31: the member states in the alphabetical order of their English names; the host and dialogue partners where you place them.</source>
+        <translation>အာဆီယံ ပဋိညာဉ်စာတမ်း အပိုဒ် 31- အဖွဲ့ဝင်နိုင်ငံများကို ၎င်းတို့၏ အင်္ဂလိပ်အမည် အက္ခရာစဉ်အတိုင်း စီပြီး အိမ်ရှင်နိုင်ငံနှင့် ဆွေးနွေးဖက်နိုင်ငံများကို သင်သတ်မှတ်သည့် နေရာတွင် ထားသည်။</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;ule:</source>
+        <translation>စည်းမျဉ်း (&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(မရှိ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Host country:</source>
+        <translation>အိမ်ရှင်နိုင်ငံ (&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host&apos;s p&amp;lace:</source>
+        <translation>အိမ်ရှင်နိုင်ငံ၏ နေရာ (&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dialogue partners</source>
+        <translation>ဆွေးနွေးဖက်နိုင်ငံများ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dialogue partners:</source>
+        <translation>ဆွေးနွေးဖက်နိုင်ငံများ (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partners&apos; pla&amp;ce:</source>
+        <translation>ဆွေးနွေးဖက်နိုင်ငံများ၏ နေရာ (&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The resulting order</source>
+        <translation>ရရှိသည့် အစီအစဉ်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Up and Alt+Down move the selected delegation.</source>
+        <translation>Alt+Up နှင့် Alt+Down ဖြင့် ရွေးထားသော ကိုယ်စားလှယ်အဖွဲ့ကို ရွှေ့နိုင်သည်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+132"/>
+        <source>Move up</source>
+        <translation>အပေါ်သို့ ရွှေ့ရန်</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <location line="+132"/>
+        <source>Move down</source>
+        <translation>အောက်သို့ ရွှေ့ရန်</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Alt+Up; the order becomes hand-made</source>
+        <translation>Alt+Up; အစီအစဉ်သည် ကိုယ်တိုင်စီထားသော အစီအစဉ် ဖြစ်သွားမည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Down; the order becomes hand-made</source>
+        <translation>Alt+Down; အစီအစဉ်သည် ကိုယ်တိုင်စီထားသော အစီအစဉ် ဖြစ်သွားမည်</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The &amp;resulting order:</source>
+        <translation>ရရှိသည့် အစီအစဉ် (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>First</source>
+        <translation>ရှေ့ဆုံး</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last</source>
+        <translation>နောက်ဆုံး</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the chair (listed first)</source>
+        <translation>သဘာပတိအဖြစ် (ရှေ့ဆုံးတွင် ဖော်ပြ)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{delegation}  (at the chair)</source>
+        <translation>{delegation}  (သဘာပတိ)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Name in English</source>
+        <translation>အင်္ဂလိပ် အမည်</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name in Chinese</source>
+        <translation>တရုတ် အမည်</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ranks, highest first</source>
+        <translation>ရာထူးအဆင့်များ၊ အမြင့်ဆုံးမှ စ၍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Up and Alt+Down move the selected rank.</source>
+        <translation>Alt+Up နှင့် Alt+Down ဖြင့် ရွေးထားသော ရာထူးအဆင့်ကို ရွှေ့နိုင်သည်။</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add rank</source>
+        <translation>ရာထူးအဆင့် ထည့်ရန် (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;emove</source>
+        <translation>ဖယ်ရှားရန် (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Highest first. Within a delegation the head comes first, then members by rank, then by name.</source>
+        <translation>အမြင့်ဆုံးကို ရှေ့ဆုံးတွင် ထားပါ။ ကိုယ်စားလှယ်အဖွဲ့တစ်ခုအတွင်း ခေါင်းဆောင်က ရှေ့ဆုံးဖြစ်ပြီး ထို့နောက် အဖွဲ့ဝင်များကို ရာထူးအဆင့်အလိုက်၊ ထို့နောက် အမည်အလိုက် စီသည်။</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Delegates with the rank “{rank}” ({count}) will have no rank after OK.</source>
+        <translation>ရာထူးအဆင့် “{rank}” ရှိသော ကိုယ်စားလှယ်များ ({count} ဦး) သည် OK နှိပ်ပြီးနောက် ရာထူးအဆင့် မရှိတော့ပါ။</translation>
+    </message>
+</context>
+<context>
     <name>PublishVersionDialog</name>
     <message>
-        <location line="-268"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="-268"/>
         <source>Publish programme version</source>
         <translation>အစီအစဉ်မူ ထုတ်ပြန်ရန်</translation>
     </message>
@@ -4390,6 +4586,74 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     </message>
 </context>
 <context>
+    <name>SeatingWindow</name>
+    <message>
+        <location filename="../../delegations/ui/seating/window.py" line="+68"/>
+        <source>Chair</source>
+        <translation>သဘာပတိ</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Seating plans</source>
+        <translation>ထိုင်ခုံနေရာချထားပုံများ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session</source>
+        <translation>ကဏ္ဍ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seating plan</source>
+        <translation>ထိုင်ခုံနေရာချထားပုံ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drag a seat onto another to swap them</source>
+        <translation>ထိုင်ခုံတစ်ခုကို အခြားထိုင်ခုံပေါ်သို့ ဆွဲတင်၍ နေရာချင်း လဲလှယ်ပါ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Seat</source>
+        <translation>ထိုင်ခုံ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap with seat</source>
+        <translation>လဲလှယ်မည့် ထိုင်ခုံ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;wap</source>
+        <translation>လဲလှယ်ရန် (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Session:</source>
+        <translation>ကဏ္ဍ (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>S&amp;eat:</source>
+        <translation>ထိုင်ခုံ (&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wit&amp;h:</source>
+        <translation>နှင့် (&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No session is in a room with a seat layout yet (delegations seating layout).</source>
+        <translation>ထိုင်ခုံပုံစံ ရှိသော အခန်းတွင် ကျင်းပမည့် ကဏ္ဍ မရှိသေးပါ (delegations seating layout)။</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Seats {first} and {second} swapped.</source>
+        <translation>ထိုင်ခုံ {first} နှင့် {second} ကို လဲလှယ်ပြီးပါပြီ။</translation>
+    </message>
+</context>
+<context>
     <name>SecondFolderDialog</name>
     <message>
         <location filename="../../delegations/ui/dialogs/backup_folder.py" line="+32"/>
@@ -4645,6 +4909,94 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <location line="+5"/>
         <source>Start checking in</source>
         <translation>မှတ်ပုံတင်ခြင်း စတင်ရန်</translation>
+    </message>
+</context>
+<context>
+    <name>SigningsWindow</name>
+    <message>
+        <location filename="../../delegations/ui/signings/window.py" line="+39"/>
+        <source>Agreement signings</source>
+        <translation>သဘောတူစာချုပ် လက်မှတ်ရေးထိုးခြင်း</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Show:</source>
+        <translation>ပြသရန် (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No.</source>
+        <translation>စဉ်</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreement</source>
+        <translation>သဘောတူစာချုပ်</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chinese title</source>
+        <translation>တရုတ်ဘာသာ ခေါင်းစဉ်</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Parties</source>
+        <translation>စာချုပ်ဝင်အဖွဲ့များ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatories (seat)</source>
+        <translation>လက်မှတ်ထိုးသူ (ထိုင်ခုံ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Witnesses</source>
+        <translation>သက်သေများ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move &amp;up</source>
+        <translation>အပေါ်ရွှေ့ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;down</source>
+        <translation>အောက်ရွှေ့ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>ပုံနှိပ်ရန် (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Register of agreements (all)</source>
+        <translation>သဘောတူစာချုပ် မှတ်ပုံတင်စာရင်း (အားလုံး)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Running order saved.</source>
+        <translation>လက်မှတ်ထိုးမည့် အစီအစဉ်ကို သိမ်းပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print to PDF</source>
+        <translation>PDF အဖြစ် ပုံနှိပ်ရန်</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ဖိုင်များ (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Written to {path}.</source>
+        <translation>{path} သို့ ရေးသားပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printing…</source>
+        <translation>ပုံနှိပ်နေသည်…</translation>
     </message>
 </context>
 <context>
@@ -5020,7 +5372,7 @@ Your event file is safe. Please send the details to whoever looks after Delegati
 <context>
     <name>_PrintDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="-528"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="-531"/>
         <source>Family name in capitals</source>
         <translation>မျိုးရိုးအမည်ကို စာလုံးကြီးဖြင့်</translation>
     </message>
@@ -5070,7 +5422,7 @@ Your event file is safe. Please send the details to whoever looks after Delegati
         <translation>PDF စာတမ်း (*.pdf)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Printing badges…</source>
         <translation>ကတ်ပြားများ ပုံနှိပ်နေသည်…</translation>
     </message>

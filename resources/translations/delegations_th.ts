@@ -395,7 +395,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>BadgesDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+373"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+376"/>
         <source>Print badges</source>
         <translation>พิมพ์บัตร</translation>
     </message>
@@ -627,17 +627,17 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+4"/>
         <source>Heads of delegation only</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะหัวหน้าคณะผู้แทน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All members</source>
-        <translation type="unfinished"></translation>
+        <translation>สมาชิกทั้งหมด</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พิมพ์</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -667,7 +667,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     <message>
         <location line="+1"/>
         <source>Delegation lists:</source>
-        <translation type="unfinished"></translation>
+        <translation>รายชื่อคณะผู้แทน:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -715,7 +715,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ส่งไปยังเครื่องพิมพ์ {name} แล้ว</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>Printing the programme booklet…</source>
         <translation>กำลังพิมพ์สูจิบัตร…</translation>
     </message>
@@ -1271,7 +1271,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../../delegations/ui/delegations/forms.py" line="+157"/>
+        <location filename="../../delegations/ui/delegations/forms.py" line="+160"/>
         <source>Add delegate</source>
         <translation>เพิ่มผู้แทน</translation>
     </message>
@@ -1327,13 +1327,24 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
     <message>
         <location line="+2"/>
+        <location line="+3"/>
         <source>(none)</source>
         <translation>(ไม่มี)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>&amp;Role:</source>
         <translation>บทบาท (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Within a delegation the head comes first, then members by rank.</source>
+        <translation>ภายในคณะผู้แทน หัวหน้าคณะอยู่ลำดับแรก ตามด้วยสมาชิกเรียงตามระดับ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ran&amp;k:</source>
+        <translation>ระดับ (&amp;K):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1430,7 +1441,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegationDialog</name>
     <message>
-        <location filename="../../delegations/ui/delegations/forms.py" line="-150"/>
+        <location filename="../../delegations/ui/delegations/forms.py" line="-159"/>
         <source>Add delegation</source>
         <translation>เพิ่มคณะผู้แทน</translation>
     </message>
@@ -1518,7 +1529,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../delegations/ui/delegations/tab.py" line="+87"/>
+        <location filename="../../delegations/ui/delegations/tab.py" line="+88"/>
         <location line="+50"/>
         <source>Delegation</source>
         <translation>คณะผู้แทน</translation>
@@ -1665,7 +1676,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         </translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Delete the delegate “{name}”? This cannot be undone.</source>
         <translation>ลบผู้แทน “{name}” หรือไม่ การดำเนินการนี้ย้อนกลับไม่ได้</translation>
     </message>
@@ -1909,7 +1920,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="+522"/>
+        <location filename="../../delegations/ui/printing.py" line="+525"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
         <translation>{name}: ส่งบัตรใหม่ไปที่ {printer} แล้ว บัตรที่หายจะถูกปฏิเสธนับจากนี้ ขั้นตอนนี้ไม่ได้ลงทะเบียนเข้างานให้</translation>
     </message>
@@ -2973,7 +2984,7 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>JobDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/pdf_output.py" line="+122"/>
+        <location filename="../../delegations/ui/dialogs/pdf_output.py" line="+124"/>
         <source>Something went wrong: {error}. The details are in the log file.</source>
         <translation>เกิดข้อผิดพลาด: {error} รายละเอียดอยู่ในไฟล์บันทึก</translation>
     </message>
@@ -3658,6 +3669,11 @@ Nothing was written; the details are in the log file.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Order of prece&amp;dence…</source>
+        <translation>ลำดับอาวุโส (&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Save a &amp;Copy…</source>
         <translation>บันทึกสำเนา (&amp;C)…</translation>
     </message>
@@ -3677,7 +3693,17 @@ Nothing was written; the details are in the log file.</source>
         <translation>ค้นหา (&amp;F)…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+8"/>
+        <source>&amp;Seating plans…</source>
+        <translation>ผังที่นั่ง (&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreement si&amp;gnings…</source>
+        <translation>การลงนามความตกลง (&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
@@ -3687,7 +3713,7 @@ Nothing was written; the details are in the log file.</source>
         <translation>เกี่ยวกับ Delegations (&amp;A)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>About Delegations</source>
         <translation>เกี่ยวกับ Delegations</translation>
     </message>
@@ -3699,12 +3725,12 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location line="+24"/>
         <location line="+5"/>
-        <location line="+105"/>
+        <location line="+116"/>
         <source>Open event</source>
         <translation>เปิดงาน</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-115"/>
         <source>{path} cannot be opened: {reason}.</source>
         <translation>เปิด {path} ไม่ได้: {reason}</translation>
     </message>
@@ -3714,7 +3740,12 @@ Nothing was written; the details are in the log file.</source>
         <translation>{event} — Delegations</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>Order of precedence saved.</source>
+        <translation>บันทึกลำดับอาวุโสแล้ว</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Event settings saved.</source>
         <translation>บันทึกการตั้งค่างานแล้ว</translation>
     </message>
@@ -3951,7 +3982,7 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/print_preview.py" line="+94"/>
+        <location filename="../../delegations/ui/dialogs/print_preview.py" line="+99"/>
         <source>Print preview — {title}</source>
         <translation>ตัวอย่างก่อนพิมพ์ — {title}</translation>
     </message>
@@ -3971,7 +4002,7 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>PrintWords</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="-449"/>
+        <location filename="../../delegations/ui/printing.py" line="-450"/>
         <source>Two-sided printing</source>
         <translation>การพิมพ์สองหน้า</translation>
     </message>
@@ -3981,7 +4012,7 @@ Nothing was written; the details are in the log file.</source>
         <translation>“{printer}” พิมพ์สองหน้าไม่ได้: ด้านหลังจะพิมพ์ออกมาเป็นหน้าแยก</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Printing {title}…</source>
         <translation>กำลังพิมพ์{title}…</translation>
     </message>
@@ -4050,9 +4081,174 @@ Nothing was written; the details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>ProtocolDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/protocol_dialog.py" line="+75"/>
+        <source>Order of precedence</source>
+        <translation>ลำดับอาวุโส</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Order of &amp;precedence</source>
+        <translation>ลำดับอาวุโส (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ran&amp;ks</source>
+        <translation>ระดับ (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>ASEAN order (member states alphabetically)</source>
+        <translation>ลำดับแบบอาเซียน (ประเทศสมาชิกเรียงตามตัวอักษร)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand-made order</source>
+        <translation>ลำดับที่จัดเอง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ASEAN Charter, Art. 31: the member states in the alphabetical order of their English names; the host and dialogue partners where you place them.</source>
+        <translation>กฎบัตรอาเซียน ข้อ 31: ประเทศสมาชิกเรียงตามลำดับตัวอักษรของชื่อภาษาอังกฤษ ส่วนประเทศเจ้าภาพและประเทศคู่เจรจาอยู่ในตำแหน่งที่คุณกำหนด</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;ule:</source>
+        <translation>หลักเกณฑ์ (&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(ไม่มี)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Host country:</source>
+        <translation>ประเทศเจ้าภาพ (&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host&apos;s p&amp;lace:</source>
+        <translation>ตำแหน่งเจ้าภาพ (&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dialogue partners</source>
+        <translation>ประเทศคู่เจรจา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dialogue partners:</source>
+        <translation>ประเทศคู่เจรจา (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partners&apos; pla&amp;ce:</source>
+        <translation>ตำแหน่งคู่เจรจา (&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The resulting order</source>
+        <translation>ลำดับที่ได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Up and Alt+Down move the selected delegation.</source>
+        <translation>Alt+ลูกศรขึ้น และ Alt+ลูกศรลง เลื่อนคณะผู้แทนที่เลือก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+132"/>
+        <source>Move up</source>
+        <translation>เลื่อนขึ้น</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <location line="+132"/>
+        <source>Move down</source>
+        <translation>เลื่อนลง</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Alt+Up; the order becomes hand-made</source>
+        <translation>Alt+ลูกศรขึ้น ลำดับจะเปลี่ยนเป็นแบบจัดเอง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Down; the order becomes hand-made</source>
+        <translation>Alt+ลูกศรลง ลำดับจะเปลี่ยนเป็นแบบจัดเอง</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The &amp;resulting order:</source>
+        <translation>ลำดับที่ได้ (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>First</source>
+        <translation>แรกสุด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last</source>
+        <translation>ท้ายสุด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the chair (listed first)</source>
+        <translation>ในฐานะประธาน (อยู่ลำดับแรก)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{delegation}  (at the chair)</source>
+        <translation>{delegation}  (ประธาน)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Name in English</source>
+        <translation>ชื่อภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name in Chinese</source>
+        <translation>ชื่อภาษาจีน</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ranks, highest first</source>
+        <translation>ระดับ เรียงจากสูงสุด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Up and Alt+Down move the selected rank.</source>
+        <translation>Alt+ลูกศรขึ้น และ Alt+ลูกศรลง เลื่อนระดับที่เลือก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add rank</source>
+        <translation>เพิ่มระดับ (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;emove</source>
+        <translation>ลบ (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Highest first. Within a delegation the head comes first, then members by rank, then by name.</source>
+        <translation>เรียงจากสูงสุด ภายในคณะผู้แทน หัวหน้าคณะอยู่ลำดับแรก ตามด้วยสมาชิกเรียงตามระดับ แล้วตามชื่อ</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Delegates with the rank “{rank}” ({count}) will have no rank after OK.</source>
+        <translation>ผู้แทนที่มีระดับ “{rank}” ({count} คน) จะไม่มีระดับหลังจากกด ตกลง</translation>
+    </message>
+</context>
+<context>
     <name>PublishVersionDialog</name>
     <message>
-        <location line="-268"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="-268"/>
         <source>Publish programme version</source>
         <translation>เผยแพร่ฉบับกำหนดการ</translation>
     </message>
@@ -4390,6 +4586,74 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     </message>
 </context>
 <context>
+    <name>SeatingWindow</name>
+    <message>
+        <location filename="../../delegations/ui/seating/window.py" line="+68"/>
+        <source>Chair</source>
+        <translation>ประธาน</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Seating plans</source>
+        <translation>ผังที่นั่ง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session</source>
+        <translation>ช่วงการประชุม</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seating plan</source>
+        <translation>ผังที่นั่ง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drag a seat onto another to swap them</source>
+        <translation>ลากที่นั่งไปวางบนอีกที่นั่งหนึ่งเพื่อสลับกัน</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Seat</source>
+        <translation>ที่นั่ง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap with seat</source>
+        <translation>สลับกับที่นั่ง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;wap</source>
+        <translation>สลับ (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Session:</source>
+        <translation>ช่วงการประชุม (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>S&amp;eat:</source>
+        <translation>ที่นั่ง (&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wit&amp;h:</source>
+        <translation>กับ (&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No session is in a room with a seat layout yet (delegations seating layout).</source>
+        <translation>ยังไม่มีช่วงการประชุมใดอยู่ในห้องที่มีผังที่นั่ง (delegations seating layout)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Seats {first} and {second} swapped.</source>
+        <translation>สลับที่นั่ง {first} กับ {second} แล้ว</translation>
+    </message>
+</context>
+<context>
     <name>SecondFolderDialog</name>
     <message>
         <location filename="../../delegations/ui/dialogs/backup_folder.py" line="+32"/>
@@ -4645,6 +4909,94 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <location line="+5"/>
         <source>Start checking in</source>
         <translation>เริ่มลงทะเบียน</translation>
+    </message>
+</context>
+<context>
+    <name>SigningsWindow</name>
+    <message>
+        <location filename="../../delegations/ui/signings/window.py" line="+39"/>
+        <source>Agreement signings</source>
+        <translation>การลงนามความตกลง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Show:</source>
+        <translation>แสดง (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No.</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreement</source>
+        <translation>ความตกลง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chinese title</source>
+        <translation>ชื่อภาษาจีน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Parties</source>
+        <translation>คู่ภาคี</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatories (seat)</source>
+        <translation>ผู้ลงนาม (ที่นั่ง)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Witnesses</source>
+        <translation>สักขีพยาน</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move &amp;up</source>
+        <translation>เลื่อนขึ้น (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;down</source>
+        <translation>เลื่อนลง (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>พิมพ์ (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Register of agreements (all)</source>
+        <translation>ทะเบียนความตกลง (ทั้งหมด)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Running order saved.</source>
+        <translation>บันทึกลำดับการลงนามแล้ว</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print to PDF</source>
+        <translation>พิมพ์เป็น PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Written to {path}.</source>
+        <translation>เขียนลงใน {path} แล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printing…</source>
+        <translation>กำลังพิมพ์…</translation>
     </message>
 </context>
 <context>
@@ -5020,7 +5372,7 @@ Your event file is safe. Please send the details to whoever looks after Delegati
 <context>
     <name>_PrintDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="-528"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="-531"/>
         <source>Family name in capitals</source>
         <translation>นามสกุลเป็นตัวพิมพ์ใหญ่</translation>
     </message>
@@ -5070,7 +5422,7 @@ Your event file is safe. Please send the details to whoever looks after Delegati
         <translation>เอกสาร PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Printing badges…</source>
         <translation>กำลังพิมพ์บัตร…</translation>
     </message>

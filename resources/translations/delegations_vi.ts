@@ -395,7 +395,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>BadgesDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="+373"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="+376"/>
         <source>Print badges</source>
         <translation>In thẻ</translation>
     </message>
@@ -627,17 +627,17 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
     <message>
         <location line="+4"/>
         <source>Heads of delegation only</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ trưởng đoàn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All members</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả thành viên</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Không in</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -667,7 +667,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
     <message>
         <location line="+1"/>
         <source>Delegation lists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách đoàn:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -715,7 +715,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>Đã gửi tới máy in {name}.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>Printing the programme booklet…</source>
         <translation>Đang in tập chương trình…</translation>
     </message>
@@ -1271,7 +1271,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../../delegations/ui/delegations/forms.py" line="+157"/>
+        <location filename="../../delegations/ui/delegations/forms.py" line="+160"/>
         <source>Add delegate</source>
         <translation>Thêm đại biểu</translation>
     </message>
@@ -1327,13 +1327,24 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
     </message>
     <message>
         <location line="+2"/>
+        <location line="+3"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>&amp;Role:</source>
         <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Within a delegation the head comes first, then members by rank.</source>
+        <translation>Trong mỗi đoàn, trưởng đoàn xếp đầu, tiếp đến các thành viên theo cấp bậc.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ran&amp;k:</source>
+        <translation>Cấp bậc &amp;lễ tân:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1430,7 +1441,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>DelegationDialog</name>
     <message>
-        <location filename="../../delegations/ui/delegations/forms.py" line="-150"/>
+        <location filename="../../delegations/ui/delegations/forms.py" line="-159"/>
         <source>Add delegation</source>
         <translation>Thêm đoàn</translation>
     </message>
@@ -1518,7 +1529,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>DelegationsTab</name>
     <message>
-        <location filename="../../delegations/ui/delegations/tab.py" line="+87"/>
+        <location filename="../../delegations/ui/delegations/tab.py" line="+88"/>
         <location line="+50"/>
         <source>Delegation</source>
         <translation>Đoàn</translation>
@@ -1665,7 +1676,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         </translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Delete the delegate “{name}”? This cannot be undone.</source>
         <translation>Xóa đại biểu “{name}”? Không thể hoàn tác.</translation>
     </message>
@@ -1909,7 +1920,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="+522"/>
+        <location filename="../../delegations/ui/printing.py" line="+525"/>
         <source>{name}: the new badge went to {printer}; the lost badge is refused from now on. Not checked in by this.</source>
         <translation>{name}: thẻ mới đã gửi tới {printer}; thẻ bị mất sẽ bị từ chối từ nay. Thao tác này không điểm danh.</translation>
     </message>
@@ -2973,7 +2984,7 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
 <context>
     <name>JobDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/pdf_output.py" line="+122"/>
+        <location filename="../../delegations/ui/dialogs/pdf_output.py" line="+124"/>
         <source>Something went wrong: {error}. The details are in the log file.</source>
         <translation>Đã xảy ra lỗi: {error}. Chi tiết có trong tệp nhật ký.</translation>
     </message>
@@ -3658,6 +3669,11 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
     </message>
     <message>
         <location line="+3"/>
+        <source>Order of prece&amp;dence…</source>
+        <translation>Thứ tự lễ tân &amp;và cấp bậc…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Lưu bản sao…</translation>
     </message>
@@ -3677,7 +3693,17 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
         <translation>Tì&amp;m…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+8"/>
+        <source>&amp;Seating plans…</source>
+        <translation>&amp;Sơ đồ chỗ ngồi…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreement si&amp;gnings…</source>
+        <translation>&amp;Ký kết văn kiện…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
@@ -3687,7 +3713,7 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
         <translation>&amp;Giới thiệu Delegations</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>About Delegations</source>
         <translation>Giới thiệu Delegations</translation>
     </message>
@@ -3699,12 +3725,12 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
     <message>
         <location line="+24"/>
         <location line="+5"/>
-        <location line="+105"/>
+        <location line="+116"/>
         <source>Open event</source>
         <translation>Mở sự kiện</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-115"/>
         <source>{path} cannot be opened: {reason}.</source>
         <translation>Không mở được {path}: {reason}.</translation>
     </message>
@@ -3714,7 +3740,12 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
         <translation>{event} — Delegations</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>Order of precedence saved.</source>
+        <translation>Đã lưu thứ tự lễ tân.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Event settings saved.</source>
         <translation>Đã lưu cài đặt sự kiện.</translation>
     </message>
@@ -3951,7 +3982,7 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/print_preview.py" line="+94"/>
+        <location filename="../../delegations/ui/dialogs/print_preview.py" line="+99"/>
         <source>Print preview — {title}</source>
         <translation>Xem trước khi in — {title}</translation>
     </message>
@@ -3971,7 +4002,7 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
 <context>
     <name>PrintWords</name>
     <message>
-        <location filename="../../delegations/ui/printing.py" line="-449"/>
+        <location filename="../../delegations/ui/printing.py" line="-450"/>
         <source>Two-sided printing</source>
         <translation>In hai mặt</translation>
     </message>
@@ -3981,7 +4012,7 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
         <translation>“{printer}” không in được hai mặt: các mặt sau sẽ được in thành trang riêng.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Printing {title}…</source>
         <translation>Đang in {title}…</translation>
     </message>
@@ -4050,9 +4081,174 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
     </message>
 </context>
 <context>
+    <name>ProtocolDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/protocol_dialog.py" line="+75"/>
+        <source>Order of precedence</source>
+        <translation>Thứ tự lễ tân</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Order of &amp;precedence</source>
+        <translation>Thứ tự &amp;lễ tân</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ran&amp;ks</source>
+        <translation>Cấp &amp;bậc</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>ASEAN order (member states alphabetically)</source>
+        <translation>Thứ tự ASEAN (các nước thành viên theo thứ tự chữ cái)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand-made order</source>
+        <translation>Thứ tự sắp xếp thủ công</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ASEAN Charter, Art. 31: the member states in the alphabetical order of their English names; the host and dialogue partners where you place them.</source>
+        <translation>Hiến chương ASEAN, Điều 31: các quốc gia thành viên xếp theo thứ tự chữ cái của tên tiếng Anh; nước chủ nhà và các đối tác đối thoại ở vị trí do bạn chọn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;ule:</source>
+        <translation>&amp;Quy tắc:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Host country:</source>
+        <translation>&amp;Nước chủ nhà:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host&apos;s p&amp;lace:</source>
+        <translation>&amp;Vị trí nước chủ nhà:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dialogue partners</source>
+        <translation>Đối tác đối thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dialogue partners:</source>
+        <translation>Đối &amp;tác đối thoại:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partners&apos; pla&amp;ce:</source>
+        <translation>Vị trí đối tá&amp;c:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The resulting order</source>
+        <translation>Kết quả sắp xếp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Up and Alt+Down move the selected delegation.</source>
+        <translation>Alt+mũi tên lên và Alt+mũi tên xuống di chuyển đoàn đang chọn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+132"/>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <location line="+132"/>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Alt+Up; the order becomes hand-made</source>
+        <translation>Alt+mũi tên lên; thứ tự chuyển sang sắp xếp thủ công</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Down; the order becomes hand-made</source>
+        <translation>Alt+mũi tên xuống; thứ tự chuyển sang sắp xếp thủ công</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The &amp;resulting order:</source>
+        <translation>&amp;Kết quả sắp xếp:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>First</source>
+        <translation>Đầu tiên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last</source>
+        <translation>Cuối cùng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the chair (listed first)</source>
+        <translation>Ở ghế chủ tọa (xếp đầu tiên)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{delegation}  (at the chair)</source>
+        <translation>{delegation}  (chủ tọa)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Name in English</source>
+        <translation>Tên tiếng Anh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name in Chinese</source>
+        <translation>Tên tiếng Trung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ranks, highest first</source>
+        <translation>Cấp bậc, từ cao xuống thấp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Up and Alt+Down move the selected rank.</source>
+        <translation>Alt+mũi tên lên và Alt+mũi tên xuống di chuyển cấp bậc đang chọn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add rank</source>
+        <translation>&amp;Thêm cấp bậc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;emove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Highest first. Within a delegation the head comes first, then members by rank, then by name.</source>
+        <translation>Từ cao xuống thấp. Trong mỗi đoàn, trưởng đoàn xếp đầu, tiếp đến các thành viên theo cấp bậc, rồi theo tên.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Delegates with the rank “{rank}” ({count}) will have no rank after OK.</source>
+        <translation>Các đại biểu có cấp bậc “{rank}” ({count}) sẽ không còn cấp bậc sau khi nhấn OK.</translation>
+    </message>
+</context>
+<context>
     <name>PublishVersionDialog</name>
     <message>
-        <location line="-268"/>
+        <location filename="../../delegations/ui/agenda/versions.py" line="-268"/>
         <source>Publish programme version</source>
         <translation>Phát hành phiên bản chương trình</translation>
     </message>
@@ -4390,6 +4586,74 @@ Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm th
     </message>
 </context>
 <context>
+    <name>SeatingWindow</name>
+    <message>
+        <location filename="../../delegations/ui/seating/window.py" line="+68"/>
+        <source>Chair</source>
+        <translation>Chủ tọa</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Seating plans</source>
+        <translation>Sơ đồ chỗ ngồi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session</source>
+        <translation>Phiên</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seating plan</source>
+        <translation>Sơ đồ chỗ ngồi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drag a seat onto another to swap them</source>
+        <translation>Kéo một chỗ thả lên chỗ khác để đổi chỗ cho nhau</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Seat</source>
+        <translation>Chỗ ngồi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap with seat</source>
+        <translation>Đổi với chỗ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;wap</source>
+        <translation>&amp;Hoán đổi</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Session:</source>
+        <translation>&amp;Phiên:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>S&amp;eat:</source>
+        <translation>&amp;Chỗ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wit&amp;h:</source>
+        <translation>&amp;với:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No session is in a room with a seat layout yet (delegations seating layout).</source>
+        <translation>Chưa có phiên nào diễn ra ở phòng đã có sơ đồ bố trí chỗ ngồi (delegations seating layout).</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Seats {first} and {second} swapped.</source>
+        <translation>Đã đổi chỗ {first} và {second}.</translation>
+    </message>
+</context>
+<context>
     <name>SecondFolderDialog</name>
     <message>
         <location filename="../../delegations/ui/dialogs/backup_folder.py" line="+32"/>
@@ -4645,6 +4909,94 @@ Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm th
         <location line="+5"/>
         <source>Start checking in</source>
         <translation>Bắt đầu điểm danh</translation>
+    </message>
+</context>
+<context>
+    <name>SigningsWindow</name>
+    <message>
+        <location filename="../../delegations/ui/signings/window.py" line="+39"/>
+        <source>Agreement signings</source>
+        <translation>Ký kết văn kiện</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Hiển thị:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreement</source>
+        <translation>Văn kiện</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chinese title</source>
+        <translation>Tên tiếng Trung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Parties</source>
+        <translation>Các bên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatories (seat)</source>
+        <translation>Người ký (vị trí)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Witnesses</source>
+        <translation>Người chứng kiến</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;down</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Register of agreements (all)</source>
+        <translation>Danh mục văn kiện (tất cả)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Running order saved.</source>
+        <translation>Đã lưu thứ tự ký.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print to PDF</source>
+        <translation>In ra PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Written to {path}.</source>
+        <translation>Đã ghi vào {path}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
     </message>
 </context>
 <context>
@@ -5020,7 +5372,7 @@ Tệp sự kiện của bạn vẫn an toàn. Vui lòng gửi chi tiết cho ng�
 <context>
     <name>_PrintDialog</name>
     <message>
-        <location filename="../../delegations/ui/badges/dialogs.py" line="-528"/>
+        <location filename="../../delegations/ui/badges/dialogs.py" line="-531"/>
         <source>Family name in capitals</source>
         <translation>Viết hoa họ</translation>
     </message>
@@ -5070,7 +5422,7 @@ Tệp sự kiện của bạn vẫn an toàn. Vui lòng gửi chi tiết cho ng�
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Printing badges…</source>
         <translation>Đang in thẻ…</translation>
     </message>
