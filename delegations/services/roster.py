@@ -7,6 +7,8 @@ that connection (`EventFile.read()`) or an ORM session, whose connection they bo
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Any, NamedTuple
@@ -104,11 +106,15 @@ _FULL_NAME_SQL = """
 
 
 def list_delegates(
-    *, session: Any, delegation_id: int | None = None, first: int | None = None
+    *,
+    session: Any,
+    delegation_id: int | None = None,
+    delegation_ids: Sequence[int] | None = None,
+    first: int | None = None,
 ) -> list[DelegateRow]:
     """Delegates in protocol order of their delegation; within it the head first, then by
-    rank, then by family and given name (see `domain.precedence`; only the `first` so many if
-    given)."""
+    rank, then by family and given name (see `domain.precedence`); of one delegation or of
+    `delegation_ids` if given, only the `first` so many if given."""
     query = f"""
         SELECT d.id, d.delegation_id, g.name, g.country, coalesce(r.name, ''),
                coalesce(r.color, ''), d.honorific, {_FULL_NAME_SQL}, d.native_name,
@@ -123,6 +129,9 @@ def list_delegates(
     where, parameters = "", [-1 if first is None else first]
     if delegation_id is not None:
         where, parameters = "WHERE d.delegation_id = ?", [delegation_id, *parameters]
+    elif delegation_ids is not None:
+        where = "WHERE d.delegation_id IN (SELECT value FROM json_each(?))"
+        parameters = [json.dumps(list(delegation_ids)), *parameters]
     cursor = sqlite_connection(session).execute(query.format(where=where), parameters)
     return list(map(_new_delegate_row, cursor))
 
@@ -145,12 +154,29 @@ class Roster:
 
 
 def read_roster(event_file: EventFile, *, first: int | None = None) -> Roster:
-    """The delegations and their delegates (only the `first` so many delegates if given)."""
+    """The delegations and their delegates (only the `first` so many delegates if given:
+    read from the leading delegations alone, not sorted out of all 20,000)."""
     with event_file.read() as connection:
-        return Roster(
-            list_delegations(session=connection),
-            list_delegates(session=connection, first=first),
-        )
+        delegations = list_delegations(session=connection)
+        if first is None:
+            return Roster(delegations, list_delegates(session=connection))
+        leading = _leading_delegations(delegations, first)
+        delegates = list_delegates(session=connection, delegation_ids=leading, first=first)
+        return Roster(delegations, delegates)
+
+
+def _leading_delegations(delegations: list[DelegationRow], members: int) -> list[int]:
+    """The first delegations in protocol order that have `members` members between them (with
+    every delegation sharing the last one's place, whose order among them the query decides)."""
+    leading: list[int] = []
+    covered, last_place = 0, None
+    for delegation in delegations:
+        if covered >= members and delegation.protocol_order != last_place:
+            break
+        leading.append(delegation.id)
+        covered += delegation.member_count
+        last_place = delegation.protocol_order
+    return leading
 
 
 def count_records(*, session: Any) -> dict[str, int]:

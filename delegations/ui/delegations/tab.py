@@ -27,7 +27,6 @@ from delegations.ui.collation import collated, sorted_names
 from delegations.ui.delegations.badge_actions import install_badge_actions
 from delegations.ui.delegations.handover import install_handover_actions
 from delegations.ui.delegations.name_order import install_name_order_actions
-from delegations.ui.delegations.ranks import rank_choices
 from delegations.ui.jobs import read_in_background
 from delegations.ui.models import ID_ROLE, Column, FoldFilterProxy, RowTableModel
 from delegations.ui.tabs.base import DELEGATES, DELEGATIONS, EventTab
@@ -387,8 +386,10 @@ class DelegationsTab(EventTab):
 
     def open_delegate_dialog(self, delegate_id: int | None = None) -> DelegateDialog:
         """Open the form for a new delegate (or `delegate_id`); saving writes and refreshes."""
-        # The forms are imported when first opened: they bring pydantic, which start-up can do without.
+        # The forms are imported when first opened: they bring pydantic, which start-up can do
+        # without, as it can without the ranks (services.protocol).
         from delegations.ui.delegations.forms import DelegateDialog
+        from delegations.ui.delegations.ranks import rank_choices
 
         roles = [(role.id, role.name) for role in event_service.role_choices(self._event_file)]
         start = event_service.read_event_settings(self._event_file).start
