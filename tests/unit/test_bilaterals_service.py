@@ -13,26 +13,16 @@ from pdf_reading import page_count, pdf_text
 from delegations.domain.conflicts import ConflictKind
 from delegations.domain.errors import UserError
 from delegations.services import agenda, bilaterals
-from delegations.services.demo import write_demo
 from delegations.services.event import open_event
 from delegations.store import EventFile
 
 OPENING_DAY = "2025-07-25"  # the demo's Opening Ceremony, 09:00–10:00, heads speak at it
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    event_file = open_event(path)
-    write_demo(event_file)
-    event_file.close()
-    return path
-
-
 @pytest.fixture
-def event(demo_file: Path, tmp_path: Path) -> Iterator[EventFile]:
+def event(demo_path: Path, tmp_path: Path) -> Iterator[EventFile]:
     path = tmp_path / "event.sqlite3"
-    shutil.copy(demo_file, path)
+    shutil.copy(demo_path, path)
     event_file = open_event(path)
     yield event_file
     event_file.close()

@@ -16,25 +16,15 @@ from PIL import Image
 from delegations.domain.errors import UserError
 from delegations.printing import fonts
 from delegations.services import badges, layouts
-from delegations.services.demo import write_demo
 from delegations.services.event import open_event
 from delegations.store import EventFile
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    event_file = open_event(path)
-    write_demo(event_file)
-    event_file.close()
-    return path
-
-
 @pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> EventFile:
+def demo(demo_path: Path, tmp_path: Path) -> EventFile:
     """A copy of the demo event: a test may change it."""
     copy = tmp_path / "demo.sqlite3"
-    shutil.copy(demo_file, copy)
+    shutil.copy(demo_path, copy)
     return open_event(copy)
 
 

@@ -13,7 +13,6 @@ from pdf_reading import _chars, open_pdf, page_count, page_sizes, pdf_text
 from delegations.domain.errors import UserError
 from delegations.domain.seating import Quota
 from delegations.services import seating
-from delegations.services.demo import write_demo
 from delegations.services.event import open_event
 from delegations.store import EventFile
 
@@ -24,19 +23,10 @@ ASEAN = ["Brunei Darussalam", "Cambodia", "Indonesia", "Lao PDR", "Malaysia", "M
          "Philippines", "Singapore", "Thailand", "Timor-Leste", "Viet Nam"]  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    event_file = open_event(path)
-    write_demo(event_file)
-    event_file.close()
-    return path
-
-
 @pytest.fixture
-def event_file(demo_file: Path, tmp_path: Path) -> EventFile:
+def event_file(demo_path: Path, tmp_path: Path) -> EventFile:
     path = tmp_path / "event.sqlite3"
-    shutil.copy(demo_file, path)
+    shutil.copy(demo_path, path)
     event_file = open_event(path)
     yield event_file
     event_file.close()

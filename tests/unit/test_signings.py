@@ -24,7 +24,6 @@ from delegations.domain.signings import (
     table_layout,
 )
 from delegations.services import signings
-from delegations.services.demo import write_demo
 from delegations.services.event import open_event
 from delegations.store import EventFile
 
@@ -122,19 +121,10 @@ def test_the_host_signs_on_the_right_as_the_audience_sees_it() -> None:
 # The event file -----------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    event_file = open_event(path)
-    write_demo(event_file)
-    event_file.close()
-    return path
-
-
 @pytest.fixture
-def event_file(demo_file: Path, tmp_path: Path) -> EventFile:
+def event_file(demo_path: Path, tmp_path: Path) -> EventFile:
     path = tmp_path / "event.sqlite3"
-    shutil.copy(demo_file, path)
+    shutil.copy(demo_path, path)
     return open_event(path)
 
 
