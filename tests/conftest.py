@@ -23,3 +23,16 @@ def _private_user_data(
 @pytest.fixture
 def event_path(tmp_path: Path) -> Path:
     return tmp_path / "event.sqlite3"
+
+
+@pytest.fixture(scope="session")
+def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo event, written once for the run: a test copies it before changing anything."""
+    from delegations.services.demo import write_demo
+    from delegations.services.event import open_event
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    event_file = open_event(path)
+    write_demo(event_file)
+    event_file.close()
+    return path
