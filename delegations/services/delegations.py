@@ -30,6 +30,7 @@ from delegations.services.delegation_models import (
     DelegationView,
 )
 from delegations.services.event import EventFile
+from delegations.services.protocol import apply_precedence
 from delegations.services.records import apply_changes, get_or_raise
 from delegations.services.roster import (  # noqa: F401  (the read side, re-exported)
     DelegateRow,
@@ -44,16 +45,24 @@ from delegations.store.transactions import immediate_session
 
 
 def create_delegation(event_file: EventFile, data: DelegationCreate) -> DelegationView:
+    """Add a delegation; under the ASEAN rule it takes its place in the order of precedence."""
     with immediate_session(event_file.engine) as session:
-        return DelegationView.model_validate(add_delegation(session, data))
+        delegation = add_delegation(session, data)
+        apply_precedence(session=session)
+        session.refresh(delegation)
+        return DelegationView.model_validate(delegation)
 
 
 def update_delegation(
     event_file: EventFile, delegation_id: int, data: DelegationUpdate
 ) -> DelegationView:
-    """Change a delegation; see `change_delegation` for its head."""
+    """Change a delegation (see `change_delegation` for its head); under the ASEAN rule a
+    changed country or name moves it to its place in the order of precedence."""
     with immediate_session(event_file.engine) as session:
-        return DelegationView.model_validate(change_delegation(session, delegation_id, data))
+        delegation = change_delegation(session, delegation_id, data)
+        apply_precedence(session=session)
+        session.refresh(delegation)
+        return DelegationView.model_validate(delegation)
 
 
 def delete_delegation(event_file: EventFile, delegation_id: int) -> None:

@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from delegations.services import delegations as service
+from delegations.services import protocol
 from delegations.ui.delegations import tab as tab_module
 from delegations.ui.delegations.forms import DelegateDialog
 from delegations.ui.delegations.tab import DelegationsTab
 from delegations.ui.dialogs.form import FormDialog
 from delegations.ui.main_window import MainWindow
-from delegations.ui.tabs.base import DELEGATES
+from delegations.ui.tabs.base import DELEGATES, DELEGATIONS
 
 ReadFile = Callable[[Callable[[Any], Any]], Any]
 """The `read_file` fixture: run a reader on a fresh connection to the event file."""
@@ -330,3 +331,20 @@ def test_a_change_saved_before_the_rest_arrives_is_not_overwritten(
     qtbot.wait(200)  # the painted window would have read the rest by now
     assert "Malee Suk" in _shown_names(tab) and len(_shown_names(tab)) == 4
     assert tab.count_label.text() == "4 delegates"
+
+
+def test_under_the_asean_rule_a_new_delegation_takes_its_place(
+    qtbot: QtBot, window: MainWindow, read_file: ReadFile
+) -> None:
+    protocol.set_precedence(window.event_file, rule="asean")  # by English name
+    window.data_changed.emit(DELEGATIONS)
+    tab = _tab(window)
+    dialog = tab.open_delegation_dialog()
+    qtbot.keyClicks(dialog.name, "Cambodia")
+    dialog.country.setCurrentIndex(dialog.country.findData("KH"))
+    _press_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: tab.selected_delegation_id() is not None)
+    names = [row.name for row in tab.delegation_model.rows()]
+    assert names == ["All delegations", "Cambodia", "Thailand", "Viet Nam"]
+    saved = read_file(lambda session: service.list_delegations(session=session))
+    assert [d.name for d in saved] == names[1:]

@@ -32,7 +32,9 @@ ReadFile = Callable[[Callable[[Any], Any]], Any]
 
 @pytest.fixture
 def with_china(window: MainWindow) -> MainWindow:
-    """The small event with the host's delegation added, as the window shows it."""
+    """The small event under the ASEAN rule with the host's delegation added, as the window
+    shows it."""
+    protocol.set_precedence(window.event_file, rule="asean")
     delegations.create_delegation(
         window.event_file, delegations.DelegationCreate(name="China", country="CN")
     )

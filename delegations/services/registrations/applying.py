@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from delegations.domain.enums import NameOrder
 from delegations.progress import Cancelled
+from delegations.services.protocol import apply_precedence
 from delegations.services.registrations.event_index import DELEGATE_COLUMNS, EventIndex
 from delegations.services.registrations.parsed import ImportCancelled
 from delegations.services.registrations.planning import Plan
@@ -28,6 +29,8 @@ def write_plan(
     from sqlalchemy import bindparam, update
 
     _create_delegations(connection, plan, index)
+    if plan.new_delegations:  # under the ASEAN rule they take their places among the others
+        apply_precedence(session=connection.connection.driver_connection)
     delegate, _delegation = _tables()
     inserts = _resolved(plan.inserts, plan)
     updates = _resolved(plan.updates, plan)
