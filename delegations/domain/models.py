@@ -388,3 +388,41 @@ class AgreementWitness(SQLModel, table=True):
         foreign_key="delegate.id", primary_key=True, index=True, ondelete="CASCADE"
     )
     position: int = 0
+
+
+# Travel (migration 0012; the rules in domain/travel.py) -------------------------------------
+
+
+class TravelLeg(SQLModel, table=True):
+    """One arrival at, or departure from, the event's city: a flight, a train or a car.
+
+    `place` is the airport or station code at the event's end ("KWE"), `other_end` where the
+    journey starts (arrivals) or ends (departures), `via` its connections ("CAN", "KMG CAN").
+    `day` and `time` are local to the event's time zone. Several delegates may share a leg
+    (a delegation flying together) through `DelegateLeg`.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    direction: str = Field(index=True)  # "arrival" or "departure"
+    mode: str = "flight"  # "flight", "train" or "car"
+    carrier: str = ""  # "China Southern", "China Railway"
+    number: str = ""  # "CZ3416", "G2961"
+    day: dt.date = Field(index=True)
+    time: dt.time | None = None
+    place: str = ""
+    terminal: str = ""
+    other_end: str = ""
+    via: str = ""
+    notes: str = ""
+    updated_at: dt.datetime = Field(default_factory=utc_now)
+
+
+class DelegateLeg(SQLModel, table=True):
+    """A delegate travelling on a leg, with what they need on it; `needs` is comma-separated
+    from "wheelchair", "vip-lane", "luggage", "meet-at-gate" (free text is kept as written)."""
+
+    delegate_id: int = Field(foreign_key="delegate.id", primary_key=True, ondelete="CASCADE")
+    leg_id: int = Field(
+        foreign_key="travelleg.id", primary_key=True, index=True, ondelete="CASCADE"
+    )
+    needs: str = ""
