@@ -426,3 +426,61 @@ class DelegateLeg(SQLModel, table=True):
         foreign_key="travelleg.id", primary_key=True, index=True, ondelete="CASCADE"
     )
     needs: str = ""
+
+
+# Hotels and rooming (migration 0013; the rules in domain/hotels.py) ------------------------
+
+
+class Hotel(SQLModel, table=True):
+    """A hotel where the event books rooms for its delegates."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    name_zh: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""  # the reservations desk, where the rooming list goes
+
+
+class HotelRoomType(SQLModel, table=True):
+    """A kind of room at a hotel ("Deluxe King", "Twin", "Executive Suite") and how many it
+    sleeps; its name is unique within the hotel (checked by services.hotels)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    hotel_id: int = Field(foreign_key="hotel.id", index=True, ondelete="CASCADE")
+    name: str
+    sleeps: int = 1
+
+
+class RoomBlock(SQLModel, table=True):
+    """Rooms of one type the hotel holds for the event: `rooms` each night from `check_in`
+    to the night before `check_out`."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    room_type_id: int = Field(foreign_key="hotelroomtype.id", index=True, ondelete="CASCADE")
+    check_in: dt.date
+    check_out: dt.date
+    rooms: int
+
+
+class HotelRoom(SQLModel, table=True):
+    """A room of the rooming list; `number` is the hotel's, "" until it gives one."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    room_type_id: int = Field(foreign_key="hotelroomtype.id", index=True, ondelete="CASCADE")
+    number: str = ""
+
+
+class RoomStay(SQLModel, table=True):
+    """Where a delegate sleeps: a room (shared when others have the same one), the dates
+    (None: from their travel) and their requests. No room with `own_arrangements` means they
+    need none (they live in the city, or stay with their embassy)."""
+
+    delegate_id: int = Field(foreign_key="delegate.id", primary_key=True, ondelete="CASCADE")
+    room_id: int | None = Field(
+        default=None, foreign_key="hotelroom.id", index=True, ondelete="SET NULL"
+    )
+    check_in: dt.date | None = None
+    check_out: dt.date | None = None
+    requests: str = ""  # "non-smoking, high floor", "adjoining the minister's"
+    own_arrangements: bool = False
