@@ -7,13 +7,14 @@ then records it without writing a second time. Undo writes the previous values b
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from delegations.domain.errors import UserError
-from delegations.services import agenda
+from delegations.services import agenda, bilaterals
 from delegations.services.agenda_undo import SessionState, restore_sessions, write_session
 from delegations.services.event import EventFile
 
@@ -140,3 +141,30 @@ class DeleteSessionsCommand(AgendaCommand):
 
     def ids_after_undo(self) -> Sequence[int]:
         return [state.session_id for state in self.states]
+
+
+class MoveMeetingCommand(AgendaCommand):
+    """A bilateral meeting moved on the grid (`services.bilaterals.move_meeting`); undo puts
+    it back in its room, day and time. Places are (room name, day, start)."""
+
+    def __init__(
+        self,
+        editor: Editor,
+        event_file: EventFile,
+        text: str,
+        request_id: int,
+        before: tuple[str, dt.date, dt.time],
+        after: tuple[str, dt.date, dt.time],
+    ) -> None:
+        super().__init__(editor, event_file, text)
+        self.request_id, self.before, self.after = request_id, before, after
+
+    def _move(self, place: tuple[str, dt.date, dt.time]) -> None:
+        room, day, start = place
+        bilaterals.move_meeting(self._event_file, self.request_id, room=room, day=day, start=start)
+
+    def write_redo(self) -> None:
+        self._move(self.after)
+
+    def write_undo(self) -> None:
+        self._move(self.before)

@@ -12,13 +12,18 @@ from delegations.ui.accessibility import named
 from delegations.ui.palette import DONE_GREEN, error_style, meaning_colour
 from delegations.ui.widgets import heading
 
+_MEETING_ROLE = Qt.ItemDataRole.UserRole + 1
+
 
 class ConflictsPanel(QWidget):
     """Signals:
     sessions_requested(list): a conflict was double-clicked; the ids of its sessions.
+    meeting_requested(int): a conflict of a bilateral meeting alone (no session in it) was
+        double-clicked; the meeting's request id.
     """
 
     sessions_requested = Signal(list)
+    meeting_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,11 +52,19 @@ class ConflictsPanel(QWidget):
         for conflict in conflicts:
             item = QListWidgetItem(f"⚠ {conflict.sentence}", self.list)
             item.setData(Qt.ItemDataRole.UserRole, list(conflict.session_ids))
-            item.setToolTip(self.tr("Double-click to show the sessions"))
+            if conflict.session_ids or conflict.bilateral_id is None:
+                item.setToolTip(self.tr("Double-click to show the sessions"))
+            else:
+                item.setData(_MEETING_ROLE, conflict.bilateral_id)
+                item.setToolTip(self.tr("Double-click to show the bilateral meeting"))
 
     def texts(self) -> list[str]:
         """The sentences shown, in order (for tests and screen readers)."""
         return [self.list.item(row).text()[2:] for row in range(self.list.count())]
 
     def _on_activated(self, item: QListWidgetItem) -> None:
-        self.sessions_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+        meeting = item.data(_MEETING_ROLE)
+        if meeting is not None:
+            self.meeting_requested.emit(meeting)
+        else:
+            self.sessions_requested.emit(item.data(Qt.ItemDataRole.UserRole))

@@ -6,6 +6,12 @@ to move a session in time or to another room, and their bottom edge is dragged t
 end; both snap to five minutes. The grid only reports what the user asked for
 (`AgendaGrid.session_dropped`, `edit_requested`); the tab writes it and then shows the file
 as it is with `AgendaGrid.set_day`, which updates the blocks in place.
+
+Scheduled bilateral meetings are drawn in their rooms' columns as hatched blocks with a
+dashed outline (`MeetingBlock`): not sessions, so they are neither edited in the session form
+nor selected with them. Dragged, they keep their length and stay in the bilateral rooms'
+columns (`AgendaGrid.meeting_dropped`); double-clicked, they ask for the bilaterals window
+(`meeting_requested`).
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QCursor,
     QFont,
@@ -40,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from delegations.domain.conflicts import Conflict
 from delegations.services.agenda import SessionRow
+from delegations.services.bilaterals import BilateralView
 from delegations.ui.dates import hour_text, time_range
 from delegations.ui.palette import BlockColours, block_colours, surface_colours
 
@@ -118,6 +126,14 @@ class SessionBlock(QGraphicsItem):
     def session_id(self) -> int:
         return self.row.id
 
+    @property
+    def room_id(self) -> int | None:
+        return self.row.room_id
+
+    def span(self) -> tuple[int, int]:
+        """Start and end in minutes of the day (for the layout)."""
+        return _minutes(self.row.start_time), _minutes(self.row.end_time)
+
     def set_geometry(self, pos: QPointF, rect: QRectF) -> None:
         if rect != self._rect:
             self.prepareGeometryChange()
@@ -192,7 +208,7 @@ class SessionBlock(QGraphicsItem):
             text_rect.setRight(text_rect.right() - 18)
         self._paint_text(painter, text_rect)
         if self.conflicts:
-            self._paint_badge(painter, rect)
+            _paint_badge(painter, rect, self._grid.small_bold_font, len(self.conflicts))
         if rect.height() > 16 and not self._dragging:
             # The grip: two short lines at the bottom edge, a hint that it can be dragged.
             grip_colour = QColor(strong)
@@ -259,16 +275,6 @@ class SessionBlock(QGraphicsItem):
             )
             y += metrics.lineSpacing() + 1
         painter.restore()
-
-    def _paint_badge(self, painter: QPainter, rect: QRectF) -> None:
-        badge = QRectF(rect.right() - 19, rect.top() + 3, 16, 16)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(CONFLICT_RED)
-        painter.drawEllipse(badge)
-        painter.setPen(QColor("white"))
-        painter.setFont(self._grid.small_bold_font)
-        label = "!" if len(self.conflicts) == 1 else str(min(len(self.conflicts), 9))
-        painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), label)
 
     # Mouse ----------------------------------------------------------------------------------
 
@@ -358,6 +364,203 @@ class SessionBlock(QGraphicsItem):
             event.accept()
 
 
+class MeetingBlock(QGraphicsItem):
+    """A scheduled bilateral meeting on the grid: hatched, with a dashed outline, so it is not
+    taken for a session. Drag to move it (its length is fixed); it stays in the bilateral
+    rooms' columns."""
+
+    def __init__(self, grid: AgendaGrid, meeting: BilateralView) -> None:
+        super().__init__()
+        self._grid = grid
+        self.meeting = meeting
+        self.conflicts: list[Conflict] = []
+        self._rect = QRectF()
+        self._press: tuple[QPointF, QPointF] | None = None  # scene press, pos at press
+        self._dragging = False
+        self.preview: tuple[int, int | None] | None = None  # start minute, room id
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(QCursor(Qt.CursorShape.OpenHandCursor))
+        self.setToolTip(self._tooltip())
+
+    @property
+    def request_id(self) -> int:
+        return self.meeting.id
+
+    @property
+    def room_id(self) -> int | None:
+        return self.meeting.room_id
+
+    def span(self) -> tuple[int, int]:
+        start, end = self.meeting.start, self.meeting.end
+        assert start is not None and end is not None  # only scheduled meetings are drawn
+        return _minutes(start), _minutes(end)
+
+    def set_geometry(self, pos: QPointF, rect: QRectF) -> None:
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+        if pos != self.pos():
+            self.setPos(pos)
+
+    def set_content(self, meeting: BilateralView, conflicts: list[Conflict]) -> None:
+        if meeting == self.meeting and conflicts == self.conflicts and self.preview is None:
+            return
+        self.meeting, self.conflicts, self.preview = meeting, conflicts, None
+        self.setToolTip(self._tooltip())
+        self.update()
+
+    def time_text(self) -> str:
+        start, end = self.span()
+        if self.preview is not None:
+            start, end = self.preview[0], self.preview[0] + end - start
+        return time_range(_time(start), _time(end))
+
+    def _tooltip(self) -> str:
+        meeting = self.meeting
+        lines = [
+            "<b>" + AgendaGrid.tr("Bilateral meeting: {title}").format(
+                title=_escape(meeting.title)) + "</b>",
+            f"{self.time_text()}  ·  {_escape(meeting.room)}",
+        ]  # fmt: skip
+        if meeting.participants:
+            lines.append(_escape(", ".join(p.name for p in meeting.participants)))
+        if meeting.languages:
+            lines.append(AgendaGrid.tr("Language: {languages}").format(
+                languages=_escape(meeting.languages)))  # fmt: skip
+        for conflict in self.conflicts:
+            lines.append(f"<span style='color:#c62828'>⚠ {_escape(conflict.sentence)}</span>")
+        lines.append(AgendaGrid.tr("Drag to move it; double-click for the bilateral meetings."))
+        return "<br>".join(lines)
+
+    def _colours(self) -> BlockColours:
+        strong, fill = kind_colours("bilateral meeting")
+        return block_colours(strong, fill, _TEXT, _QUIET, self._grid.palette())
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-2, -2, 2, 2)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        rect = self._rect.adjusted(3, 1, -3, -1)
+        colours = self._colours()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        path = QPainterPath()
+        path.addRoundedRect(rect, 4, 4)
+        painter.fillPath(path, colours.fill)
+        hatch = QColor(colours.strong)
+        hatch.setAlpha(40 if not self._dragging else 70)
+        painter.fillPath(path, QBrush(hatch, Qt.BrushStyle.BDiagPattern))
+        if self.conflicts:
+            painter.setPen(QPen(CONFLICT_RED, 2.2))
+        else:
+            painter.setPen(QPen(colours.strong, 1.4, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+        text_rect = rect.adjusted(7, 3, -6, -2)
+        if self.conflicts:
+            text_rect.setRight(text_rect.right() - 18)
+            _paint_badge(painter, rect, self._grid.small_bold_font, len(self.conflicts))
+        self._paint_text(painter, text_rect, colours)
+
+    def _paint_text(self, painter: QPainter, rect: QRectF, colours: BlockColours) -> None:
+        grid = self._grid
+        heading = AgendaGrid.tr("{time} · Bilateral").format(time=self.time_text())
+        lines: list[tuple[QFont, QColor, str]] = [
+            (grid.small_bold_font, colours.quiet_text if not self._dragging else CONFLICT_RED,
+             heading),
+            (grid.title_font, colours.text, self.meeting.title),
+        ]  # fmt: skip
+        if self.meeting.participants:
+            names = ", ".join(p.name for p in self.meeting.participants)
+            lines.append((grid.small_font, colours.quiet_text, names))
+        painter.save()
+        painter.setClipRect(rect.adjusted(0, 0, 0, 2))
+        if rect.height() < grid.line_height(grid.small_bold_font) * 2.2:
+            lines = [(grid.small_bold_font, colours.text, f"{heading}  {self.meeting.title}")]
+        y = rect.top()
+        for font, colour, text in lines:
+            metrics = grid.metrics(font)
+            if y > rect.top() and y + metrics.height() > rect.bottom() + 2:
+                break
+            painter.setFont(font)
+            painter.setPen(colour)
+            painter.drawText(
+                QPointF(rect.left(), y + metrics.ascent()),
+                metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width()),
+            )
+            y += metrics.lineSpacing() + 1
+        painter.restore()
+
+    # Mouse ----------------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        self._press = (event.scenePos(), self.pos())
+        self._dragging = False
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._press is None:
+            return
+        press, _pos = self._press
+        delta = event.scenePos() - press
+        if not self._dragging:
+            if delta.manhattanLength() < QApplication.startDragDistance():
+                return
+            self._dragging = True
+            self.setZValue(10)
+            self.setCursor(QCursor(Qt.CursorShape.ClosedHandCursor))
+        grid = self._grid
+        start, end = self.span()
+        start = snap(start + delta.y() / PIXELS_PER_MINUTE)
+        start = max(0, min(start, 24 * 60 - SNAP_MINUTES - (end - start)))
+        column = grid.meeting_column_at(event.scenePos().x(), self.room_id)
+        self.set_geometry(
+            QPointF(grid.column_x(column), grid.y_of(start)),
+            QRectF(0, 0, grid.column_width, self._rect.height()),
+        )
+        self.preview = (start, grid.columns[column].room_id)
+        self.update()
+        grid.ensure_visible_while_dragging(event.scenePos())
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        dragging, preview = self._dragging, self.preview
+        self._press = None
+        self._dragging = False
+        self.setZValue(0)
+        self.setCursor(QCursor(Qt.CursorShape.OpenHandCursor))
+        self.update()
+        if not dragging or preview is None:
+            return
+        start, room_id = preview
+        if (start, room_id) == (self.span()[0], self.room_id):
+            self.preview = None
+            self._grid.relayout()
+            return
+        self._grid.meeting_dropped.emit(self.request_id, _time(start), room_id)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._grid.meeting_requested.emit(self.request_id)
+            event.accept()
+
+
+def _paint_badge(painter: QPainter, rect: QRectF, font: QFont, count: int) -> None:
+    """The red conflict badge in a block's top right corner."""
+    badge = QRectF(rect.right() - 19, rect.top() + 3, 16, 16)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(CONFLICT_RED)
+    painter.drawEllipse(badge)
+    painter.setPen(QColor("white"))
+    painter.setFont(font)
+    label = "!" if count == 1 else str(min(count, 9))
+    painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), label)
+
+
 def _wrap(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> list[str]:
     """`text` in up to `max_lines` lines of `width`, word-wrapped; the last line elided."""
     lines: list[str] = []
@@ -409,11 +612,16 @@ class AgendaGrid(QGraphicsView):
             receiver may rebuild the grid.
         edit_requested(int): a block was double-clicked.
         selection_changed(): the selected blocks changed.
+        meeting_dropped(int, object, object): a bilateral meeting was dragged: request id, new
+            start (`datetime.time`) and room id. Queued like `session_dropped`.
+        meeting_requested(int): a bilateral meeting was double-clicked; its request id.
     """
 
     session_dropped = Signal(int, object, object, object)
     edit_requested = Signal(int)
     selection_changed = Signal()
+    meeting_dropped = Signal(int, object, object)
+    meeting_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -449,6 +657,8 @@ class AgendaGrid(QGraphicsView):
         self.last_minute = DEFAULT_LAST_HOUR * 60
         self.day: dt.date | None = None
         self._blocks: dict[int, SessionBlock] = {}
+        self._meetings: dict[int, MeetingBlock] = {}  # by request id
+        self.bilateral_room_ids: frozenset[int] = frozenset()
         self._frame: object = None  # what the background shows: day, columns, hours
         self.paint_count = 0  # for the benchmark: repaints of the viewport
 
@@ -471,16 +681,26 @@ class AgendaGrid(QGraphicsView):
         rooms: Sequence[RoomColumn],
         rows: Sequence[SessionRow],
         conflicts: Mapping[int, list[Conflict]],
+        meetings: Sequence[BilateralView] = (),
+        meeting_conflicts: Mapping[int, list[Conflict]] | None = None,
+        bilateral_room_ids: frozenset[int] = frozenset(),
     ) -> None:
-        """Show `rows` (the day's sessions) in columns `rooms`; blocks are updated in place."""
+        """Show `rows` (the day's sessions) in columns `rooms`, and the day's scheduled
+        bilateral `meetings` in theirs (conflicts by request id); blocks are updated in place."""
         self.day = day
+        self.bilateral_room_ids = bilateral_room_ids
         columns = list(rooms)
-        if any(row.room_id is None or row.room_id not in {c.room_id for c in rooms}
-               for row in rows):  # fmt: skip
+        room_ids = {c.room_id for c in rooms}
+        meetings = [m for m in meetings if m.room_id in room_ids and m.start and m.end]
+        if any(row.room_id is None or row.room_id not in room_ids for row in rows):
             columns.append(RoomColumn(None, self.tr("No room")))
         self.columns = columns
-        first = min((_minutes(row.start_time) for row in rows), default=DEFAULT_FIRST_HOUR * 60)
-        last = max((_minutes(row.end_time) for row in rows), default=DEFAULT_LAST_HOUR * 60)
+        starts = [_minutes(row.start_time) for row in rows]
+        starts += [_minutes(m.start) for m in meetings if m.start]
+        ends = [_minutes(row.end_time) for row in rows]
+        ends += [_minutes(m.end) for m in meetings if m.end]
+        first = min(starts, default=DEFAULT_FIRST_HOUR * 60)
+        last = max(ends, default=DEFAULT_LAST_HOUR * 60)
         self.first_minute = min(DEFAULT_FIRST_HOUR * 60, first // 60 * 60)
         self.last_minute = max(DEFAULT_LAST_HOUR * 60, -(-last // 60) * 60)
 
@@ -496,6 +716,7 @@ class AgendaGrid(QGraphicsView):
                 self._blocks[row.id] = block
                 scene.addItem(block)
             block.set_content(row, conflicts.get(row.id, []))
+        self._set_meetings(meetings, meeting_conflicts or {})
         scene.blockSignals(blocked)
         frame = (day, [(c.room_id, c.name, c.detail) for c in columns], self.first_minute,
                  self.last_minute)  # fmt: skip
@@ -503,8 +724,33 @@ class AgendaGrid(QGraphicsView):
         self._frame = frame
         self.selection_changed.emit()
 
+    def _set_meetings(
+        self, meetings: Sequence[BilateralView], conflicts: Mapping[int, list[Conflict]]
+    ) -> None:
+        wanted = {meeting.id for meeting in meetings}
+        for request_id in [i for i in self._meetings if i not in wanted]:
+            self.scene().removeItem(self._meetings.pop(request_id))
+        for meeting in meetings:
+            block = self._meetings.get(meeting.id)
+            if block is None:
+                block = MeetingBlock(self, meeting)
+                self._meetings[meeting.id] = block
+                self.scene().addItem(block)
+            block.set_content(meeting, conflicts.get(meeting.id, []))
+
     def blocks(self) -> dict[int, SessionBlock]:
         return dict(self._blocks)
+
+    def meeting_blocks(self) -> dict[int, MeetingBlock]:
+        """The bilateral meetings shown, by request id."""
+        return dict(self._meetings)
+
+    def meeting_block(self, request_id: int) -> MeetingBlock | None:
+        return self._meetings.get(request_id)
+
+    def relayout(self) -> None:
+        """Put every block back in its place (after a drag that changed nothing)."""
+        self._layout(full=False)
 
     def block(self, session_id: int) -> SessionBlock | None:
         return self._blocks.get(session_id)
@@ -514,24 +760,24 @@ class AgendaGrid(QGraphicsView):
         count = max(len(self.columns), 1)
         self.column_width = max(MIN_COLUMN_WIDTH, self.viewport().width() / count)
         index_of = {column.room_id: i for i, column in enumerate(self.columns)}
-        by_column: dict[int, list[SessionBlock]] = {}
-        for block in self._blocks.values():
-            column = index_of.get(block.row.room_id, len(self.columns) - 1)
+        by_column: dict[int, list[_Block]] = {}
+        for block in (*self._blocks.values(), *self._meetings.values()):
+            column = index_of.get(block.room_id, len(self.columns) - 1)
             by_column.setdefault(column, []).append(block)
         for column, blocks in by_column.items():
             for cluster in _clusters(blocks):
                 lanes: list[int] = []  # end minute of each lane
-                placed: list[tuple[SessionBlock, int]] = []
+                placed: list[tuple[_Block, int]] = []
                 for block in cluster:
-                    start = _minutes(block.row.start_time)
-                    lane = next((i for i, end in enumerate(lanes) if end <= start), len(lanes))
+                    start, end = block.span()
+                    lane = next((i for i, last in enumerate(lanes) if last <= start), len(lanes))
                     if lane == len(lanes):
                         lanes.append(0)
-                    lanes[lane] = _minutes(block.row.end_time)
+                    lanes[lane] = end
                     placed.append((block, lane))
                 width = self.column_width / len(lanes)
                 for block, lane in placed:
-                    start, end = _minutes(block.row.start_time), _minutes(block.row.end_time)
+                    start, end = block.span()
                     block.set_geometry(
                         QPointF(self.column_x(column) + lane * width, self.y_of(start)),
                         QRectF(0, 0, width, max((end - start) * PIXELS_PER_MINUTE, 10)),
@@ -552,6 +798,20 @@ class AgendaGrid(QGraphicsView):
 
     def column_at(self, x: float) -> int:
         return max(0, min(int(x // self.column_width), len(self.columns) - 1))
+
+    def meeting_column_at(self, x: float, room_id: int | None) -> int:
+        """The column under `x` if it is a bilateral room's, else the nearest such column
+        (the meeting's own room when none is marked)."""
+        allowed = [i for i, c in enumerate(self.columns) if c.room_id in self.bilateral_room_ids]
+        if not allowed:
+            allowed = [i for i, c in enumerate(self.columns) if c.room_id == room_id] or [0]
+        column = self.column_at(x)
+        return min(allowed, key=lambda i: (abs(i - column), i))
+
+    def meeting_centre(self, request_id: int) -> QPointF:
+        """The centre of a meeting's block in viewport coordinates (for tests)."""
+        block = self._meetings[request_id]
+        return QPointF(self.mapFromScene(block.sceneBoundingRect().center()))
 
     def y_of(self, minutes: int) -> float:
         return (minutes - self.first_minute) * PIXELS_PER_MINUTE
@@ -711,20 +971,30 @@ class AgendaGrid(QGraphicsView):
         self.paint_count += 1
 
 
-def _clusters(blocks: list[SessionBlock]) -> list[list[SessionBlock]]:
+_Block = SessionBlock | MeetingBlock
+
+
+def _order(block: _Block) -> tuple[int, int, int, int]:
+    """Sessions before meetings at the same time, each by id."""
+    start, end = block.span()
+    if isinstance(block, SessionBlock):
+        return start, end, 0, block.session_id
+    return start, end, 1, block.request_id
+
+
+def _clusters(blocks: list[_Block]) -> list[list[_Block]]:
     """Blocks of one column grouped into runs that overlap in time, in start order."""
-    ordered = sorted(blocks, key=lambda b: (b.row.start_time, b.row.end_time, b.row.id))
-    clusters: list[list[SessionBlock]] = []
-    end = -1
-    for block in ordered:
-        start = _minutes(block.row.start_time)
-        if clusters and start < end:
+    clusters: list[list[_Block]] = []
+    last = -1
+    for block in sorted(blocks, key=_order):
+        start, end = block.span()
+        if clusters and start < last:
             clusters[-1].append(block)
-            end = max(end, _minutes(block.row.end_time))
+            last = max(last, end)
         else:
             clusters.append([block])
-            end = _minutes(block.row.end_time)
+            last = end
     return clusters
 
 
-__all__ = ["AgendaGrid", "RoomColumn", "SessionBlock", "kind_colours", "snap"]
+__all__ = ["AgendaGrid", "MeetingBlock", "RoomColumn", "SessionBlock", "kind_colours", "snap"]

@@ -10,6 +10,7 @@ import (`exchange`) and rooms (`rooms`) have their own modules; the tab opens th
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -30,12 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from delegations.domain.bilaterals import BilateralStatus
 from delegations.domain.conflicts import Conflict, conflicts_by_session
 from delegations.domain.errors import UserError
+from delegations.domain.names import fold
 from delegations.services import agenda as service
+from delegations.services import bilaterals as bilateral_service
 from delegations.services import speakers as speaker_service
 from delegations.services.agenda import SessionCreate
 from delegations.services.agenda_undo import SessionState, add_session, session_states
+from delegations.services.bilaterals import BilateralView
 from delegations.services.event import EventFile
 from delegations.ui.accessibility import named
 from delegations.ui.agenda.commands import (
@@ -43,6 +49,7 @@ from delegations.ui.agenda.commands import (
     AgendaCommand,
     DeleteSessionsCommand,
     EditSessionCommand,
+    MoveMeetingCommand,
     push_done,
 )
 from delegations.ui.agenda.conflicts import ConflictsPanel
@@ -66,6 +73,7 @@ from delegations.ui.widgets import (
 )
 
 GRID, LIST = "grid", "list"
+BILATERALS = "bilaterals"  # what the bilaterals window says when it changed a meeting
 PROGRAMME = "programme"  # what `changed` says after a programme version is published
 
 
@@ -89,6 +97,9 @@ class AgendaTab(EventTab):
         self._rooms: list[RoomColumn] = []
         self._conflicts: list[Conflict] = []
         self._conflicts_by_session: dict[int, list[Conflict]] = {}
+        self._meetings: list[BilateralView] = []  # scheduled bilateral meetings
+        self._conflicts_by_meeting: dict[int, list[Conflict]] = {}
+        self._bilateral_room_ids: frozenset[int] = frozenset()
         self._loaded = False
         self._mode = GRID
         self._own_change = False
@@ -140,6 +151,12 @@ class AgendaTab(EventTab):
         )
         self.grid.edit_requested.connect(self._on_grid_edit, Qt.ConnectionType.QueuedConnection)
         self.grid.selection_changed.connect(self._on_grid_selection_changed)
+        self.grid.meeting_dropped.connect(
+            self._on_meeting_dropped, Qt.ConnectionType.QueuedConnection
+        )
+        self.grid.meeting_requested.connect(
+            self._on_meeting_requested, Qt.ConnectionType.QueuedConnection
+        )
         self._add_view_action(self.grid, QKeySequence.StandardKey.Delete, self._on_delete)
 
         self.stack = QStackedWidget(self)
@@ -149,6 +166,7 @@ class AgendaTab(EventTab):
         # Conflicts beside the grid.
         self.conflicts_panel = ConflictsPanel(self)
         self.conflicts_panel.sessions_requested.connect(self._on_conflict_activated)
+        self.conflicts_panel.meeting_requested.connect(self.show_meeting)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.stack)
         self.splitter.addWidget(self.conflicts_panel)
@@ -217,13 +235,20 @@ class AgendaTab(EventTab):
 
         overview = service.agenda_overview(self._event_file)
         rows, self._conflicts = overview.sessions, overview.conflicts
+        self._read_meetings({room.name: room.id for room in overview.rooms})
         self._rooms = [
-            RoomColumn(room.id, room.name, self._room_detail(room.capacity, room.floor))
+            RoomColumn(room.id, room.name, self._room_detail(
+                room.capacity, room.floor, bilaterals=room.id in self._bilateral_room_ids))
             for room in overview.rooms
-        ]
+        ]  # fmt: skip
         self._conflicts_by_session = conflicts_by_session(self._conflicts)
+        self._conflicts_by_meeting = {}
+        for conflict in self._conflicts:
+            if conflict.bilateral_id is not None:
+                self._conflicts_by_meeting.setdefault(conflict.bilateral_id, []).append(conflict)
         self.model.set_rows(rows)
-        days = sorted(set(overview.event_days) | {row.day for row in rows})
+        days = sorted(set(overview.event_days) | {row.day for row in rows}
+                      | {m.day for m in self._meetings if m.day})  # fmt: skip
         counts: dict[dt.date, int] = {}
         for row in rows:
             counts[row.day] = counts.get(row.day, 0) + 1
@@ -237,8 +262,24 @@ class AgendaTab(EventTab):
         self.conflicts_panel.show_conflicts(self._conflicts)
         self.select_sessions(selected)
 
-    def _room_detail(self, capacity: int | None, floor: str) -> str:
+    def _read_meetings(self, room_ids: dict[str, int]) -> None:
+        """The scheduled bilateral meetings and the rooms set aside for them."""
+        self._bilateral_room_ids = frozenset(
+            room_ids[name]
+            for name in bilateral_service.bilateral_rooms(self._event_file)
+            if name in room_ids
+        )
+        self._meetings = [
+            meeting
+            for meeting in bilateral_service.list_bilaterals(self._event_file)
+            if meeting.status == BilateralStatus.SCHEDULED and meeting.room_id is not None
+            and meeting.day and meeting.start and meeting.end
+        ]  # fmt: skip
+
+    def _room_detail(self, capacity: int | None, floor: str, *, bilaterals: bool = False) -> str:
         parts = []
+        if bilaterals:
+            parts.append(self.tr("Bilaterals"))
         if capacity:
             parts.append(self.tr("%Ln seat(s)", "", capacity))
         if floor:
@@ -273,7 +314,7 @@ class AgendaTab(EventTab):
     def refresh(self, what: str) -> None:
         if self._own_change:
             return  # this tab wrote it and shows it already
-        if what in (AGENDA, SPEAKERS, ROOMS, "event"):
+        if what in (AGENDA, SPEAKERS, ROOMS, "event", BILATERALS):
             self.reload()
 
     # Days, views and selection --------------------------------------------------------------
@@ -324,7 +365,18 @@ class AgendaTab(EventTab):
             return
         rows = [self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
                 for r in range(self.proxy.rowCount())]  # fmt: skip
-        self.grid.set_day(day, self._rooms, rows, self._conflicts_by_session)
+        self.grid.set_day(
+            day, self._rooms, rows, self._conflicts_by_session,
+            self.meetings_shown(day), self._conflicts_by_meeting, self._bilateral_room_ids,
+        )  # fmt: skip
+
+    def meetings_shown(self, day: dt.date) -> list[BilateralView]:
+        """The day's scheduled bilateral meetings that the filter lets through."""
+        words = self.proxy.filter_text_words()
+        meetings = [m for m in self._meetings if m.day == day]
+        if not words:
+            return meetings
+        return [m for m in meetings if all(word in _meeting_text(m) for word in words)]
 
     def _on_day_changed(self, index: int) -> None:
         self.show_day(self._days[index - 1] if 1 <= index <= len(self._days) else None)
@@ -524,6 +576,70 @@ class AgendaTab(EventTab):
     ) -> None:
         self.move_session(session_id, start, end, room_id)
 
+    # Bilateral meetings ---------------------------------------------------------------------
+
+    def meetings(self) -> list[BilateralView]:
+        """The scheduled bilateral meetings, as last read."""
+        return list(self._meetings)
+
+    def move_meeting(
+        self, request_id: int, start: dt.time, room_id: int, *, day: dt.date | None = None
+    ) -> bool:
+        """Move a bilateral meeting as one undoable command (one call of
+        `services.bilaterals.move_meeting`); False if refused (and shown)."""
+        meeting = next((m for m in self._meetings if m.id == request_id), None)
+        room = next((r.name for r in self._rooms if r.room_id == room_id), None)
+        if meeting is None or room is None or meeting.day is None or meeting.start is None:
+            self.reload()
+            return False
+        before = (meeting.room, meeting.day, meeting.start)
+        after = (room, day or meeting.day, start)
+        if after == before:
+            self.reload()
+            return False
+        if room != meeting.room:
+            text = self.tr("Move the bilateral “{title}” to {room}").format(
+                title=meeting.title, room=room)  # fmt: skip
+        else:
+            text = self.tr("Move the bilateral “{title}”").format(title=meeting.title)
+        command = MoveMeetingCommand(self, self._event_file, text, request_id, before, after)
+        return self._push(command, [])
+
+    def _on_meeting_dropped(self, request_id: int, start: dt.time, room_id: int) -> None:
+        self.move_meeting(request_id, start, room_id)
+
+    def show_meeting(self, request_id: int) -> None:
+        """Go to a meeting's day on the grid and bring its block into view."""
+        meeting = next((m for m in self._meetings if m.id == request_id), None)
+        if meeting is None:
+            return
+        if self.filter.text():
+            self.filter.clear()
+        self._mode = GRID
+        self.show_day(meeting.day)
+        block = self.grid.meeting_block(request_id)
+        if block is not None:
+            self.grid.ensureVisible(block, 40, 40)
+
+    def _on_meeting_requested(self, request_id: int) -> None:
+        """Open the bilaterals window on the meeting when the main window has one; else say
+        where meetings are edited."""
+        opener = getattr(self.window(), "open_bilaterals", None)
+        if callable(opener):
+            if inspect.signature(opener).parameters:
+                opener(request_id)
+            else:
+                opener()
+            return
+        meeting = next((m for m in self._meetings if m.id == request_id), None)
+        title = meeting.title if meeting else str(request_id)
+        QMessageBox.information(
+            self, self.tr("Bilateral meeting"),
+            self.tr("“{title}” is a bilateral meeting, not a session: drag it to move it; "
+                    "its participants and wished times are edited with "
+                    "“delegations bilaterals”.").format(title=title),
+        )  # fmt: skip
+
     # Editing --------------------------------------------------------------------------------
 
     def open_session_dialog(self, session_id: int | None = None) -> SessionDialog:
@@ -675,3 +791,9 @@ class AgendaTab(EventTab):
 
     def _on_rooms(self) -> None:
         self.open_rooms_dialog()
+
+
+def _meeting_text(meeting: BilateralView) -> str:
+    """What the filter looks in: the title, the room and the participants."""
+    names = " ".join(p.name for p in meeting.participants)
+    return fold(f"{meeting.title} {meeting.room} {names}")
