@@ -25,6 +25,10 @@ class ConflictKind(StrEnum):
     BILATERAL_ROOM_TAKEN = "bilateral room taken"
     BILATERAL_PERSON_BUSY = "bilateral participant busy"
     BILATERAL_OUTSIDE_STAY = "bilateral outside arrival–departure"
+    # Signing ceremonies (domain/signings.py): `ceremony_id` names the ceremony.
+    SIGNING_ROOM_TAKEN = "signing room taken"
+    SIGNING_PERSON_BUSY = "signatory or witness busy"
+    SIGNING_OUTSIDE_STAY = "signing outside arrival–departure"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +76,7 @@ class Conflict:
     room_id: int | None = None
     speaker_id: int | None = None
     bilateral_id: int | None = None
+    ceremony_id: int | None = None
 
 
 def format_day(day: dt.date) -> str:

@@ -23,10 +23,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from delegations.domain.conflicts import Conflict, ConflictKind, format_day
 from delegations.domain.countries import english_country_name
 from delegations.domain.errors import InvalidInput
 from delegations.domain.names import fold
 
+CEREMONY_OPENING = 10  # minutes of welcome, introductions and the group photograph
+MINUTES_PER_AGREEMENT = 5  # each agreement: signing, exchange of folders, handshake
 SEAT_SPACING = 1.4  # m between two signatories' chairs
 WITNESS_SPACING = 0.7  # m between witnesses standing side by side
 WITNESS_DEPTH = 1.1  # m behind the signatories' chairs
@@ -285,3 +288,192 @@ def _witness_places(places: Sequence[TablePlace], witnesses: Sequence[Person]) -
             offset = (i - (len(names) - 1) / 2) * WITNESS_SPACING
             standing.append(WitnessPlace(name, x + offset, WITNESS_DEPTH))
     return tuple(sorted(standing, key=lambda w: w.x))
+
+
+# A ceremony in the agenda --------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Engagement:
+    """Something that occupies a room or a person: an agenda session, a bilateral meeting or
+    another ceremony; `label` names it in a sentence (“Lunch”, the bilateral Viet Nam – China)."""
+
+    day: dt.date
+    start: dt.time
+    end: dt.time
+    label: str
+    session_id: int | None = None
+    bilateral_id: int | None = None
+    ceremony_id: int | None = None
+    signing: bool = False  # an agenda session of the kind “signing ceremony”
+
+
+@dataclass(frozen=True, slots=True)
+class Attendee:
+    """A signatory or witness of one of a ceremony's agreements."""
+
+    id: int
+    name: str
+    signs: bool  # False: witnesses only
+    arrival: dt.date | None = None
+    departure: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CeremonySlot:
+    id: int
+    title: str
+    day: dt.date
+    start: dt.time
+    place: str
+    room_id: int | None  # the event's room its place names; None = elsewhere
+    agreements: int
+    attendees: tuple[Attendee, ...]
+
+
+def _minutes(moment: dt.time) -> int:
+    return moment.hour * 60 + moment.minute
+
+
+def _overlap(day: dt.date, start: int, end: int, other: Engagement) -> bool:
+    return other.day == day and _minutes(other.start) < end and start < _minutes(other.end)
+
+
+def own_session(ceremony: CeremonySlot, in_room: Sequence[Engagement]) -> Engagement | None:
+    """The agenda's “signing ceremony” session in the ceremony's room that is running when
+    the ceremony starts: the ceremony's own place in the agenda, not a clash."""
+    start = _minutes(ceremony.start)
+    return next((e for e in in_room if e.signing and e.day == ceremony.day
+                 and _minutes(e.start) <= start < _minutes(e.end)), None)  # fmt: skip
+
+
+def ceremony_span(ceremony: CeremonySlot, own: Engagement | None) -> tuple[int, int]:
+    """Minutes from midnight: to its own session's end, else an estimate from its running
+    order (`CEREMONY_OPENING` + `MINUTES_PER_AGREEMENT` for each agreement)."""
+    start = _minutes(ceremony.start)
+    if own is not None:
+        return start, _minutes(own.end)
+    return start, start + CEREMONY_OPENING + MINUTES_PER_AGREEMENT * max(ceremony.agreements, 1)
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
+
+
+def find_signing_conflicts(
+    ceremonies: Sequence[CeremonySlot],
+    room_use: Mapping[int, Sequence[Engagement]],
+    busy: Mapping[int, Sequence[Engagement]],
+) -> list[Conflict]:
+    """Every ceremony in a room another session or meeting holds at the time, with a
+    signatory or witness somewhere else at the time, or away that day (arrival/departure);
+    two ceremonies clash like two sessions (each pair once, unless both are held within the
+    same “signing ceremony” session). In the ceremonies' time order.
+
+    `room_use` holds each room's sessions and bilateral meetings; `busy` each attendee's
+    sessions (as speaker or chair) and meetings.
+    """
+    timed = []
+    for ceremony in sorted(ceremonies, key=lambda c: (c.day, c.start, c.id)):
+        own = own_session(ceremony, room_use.get(ceremony.room_id, ()))
+        start, end = ceremony_span(ceremony, own)
+        timed.append((ceremony, own, start, end, Engagement(
+            ceremony.day, ceremony.start, _time(end), f"the signing ceremony “{ceremony.title}”",
+            session_id=own.session_id if own else None, ceremony_id=ceremony.id,
+        )))  # fmt: skip
+    conflicts: list[Conflict] = []
+    for index, (ceremony, own, start, end, _itself) in enumerate(timed):
+        later = [(c, e) for c, o, _s, _e, e in timed[index + 1 :] if own is None or not _is(o, own)]
+        in_room = [e for e in room_use.get(ceremony.room_id, ()) if not _is(e, own)]
+        in_room += [e for c, e in later if ceremony.room_id is not None
+                    and c.room_id == ceremony.room_id]  # fmt: skip
+        conflicts.extend(_stay_conflicts(ceremony))
+        if ceremony.room_id is not None:
+            conflicts.extend(_room_conflicts(ceremony, own, start, end, in_room))
+        for person in dict((p.id, p) for p in ceremony.attendees).values():
+            elsewhere = [e for e in busy.get(person.id, ()) if not _is(e, own)]
+            elsewhere += [e for c, e in later if person.id in {a.id for a in c.attendees}]
+            conflicts.extend(_person_conflicts(ceremony, person, own, start, end, elsewhere))
+    return conflicts
+
+
+def _is(engagement: Engagement | None, own: Engagement | None) -> bool:
+    """Whether `engagement` is the ceremony's own agenda session."""
+    return (own is not None and engagement is not None and own.session_id is not None
+            and engagement.session_id == own.session_id)  # fmt: skip
+
+
+def _time(minutes: int) -> dt.time:
+    minutes = min(minutes, 24 * 60 - 1)
+    return dt.time(minutes // 60, minutes % 60)
+
+
+def _when(ceremony: CeremonySlot, start: int, end: int) -> str:
+    return f"{format_day(ceremony.day)} {_clock(start)}–{_clock(end)}"
+
+
+def _ids(*engagements: Engagement | None) -> tuple[int, ...]:
+    return tuple(dict.fromkeys(e.session_id for e in engagements
+                               if e is not None and e.session_id is not None))  # fmt: skip
+
+
+def _named(engagement: Engagement) -> str:
+    """A session by its title in quotes; meetings and ceremonies by their label."""
+    if engagement.bilateral_id is None and engagement.ceremony_id is None:
+        return f"“{engagement.label}”"
+    return engagement.label
+
+
+def _role(person: Attendee) -> str:
+    return "signs" if person.signs else "witnesses"
+
+
+def _stay_conflicts(ceremony: CeremonySlot) -> list[Conflict]:
+    conflicts = []
+    for person in dict((p.id, p) for p in ceremony.attendees).values():
+        if person.arrival is not None and ceremony.day < person.arrival:
+            why = f"arrives on {format_day(person.arrival)}"
+        elif person.departure is not None and ceremony.day > person.departure:
+            why = f"leaves on {format_day(person.departure)}"
+        else:
+            continue
+        conflicts.append(Conflict(
+            ConflictKind.SIGNING_OUTSIDE_STAY,
+            f"{person.name} {_role(person)} at the signing ceremony “{ceremony.title}” on "
+            f"{format_day(ceremony.day)} but {why}.",
+            (), ceremony.room_id, ceremony_id=ceremony.id,
+        ))  # fmt: skip
+    return conflicts
+
+
+def _room_conflicts(
+    ceremony: CeremonySlot, own: Engagement | None, start: int, end: int,
+    in_room: Sequence[Engagement],
+) -> list[Conflict]:  # fmt: skip
+    return [
+        Conflict(
+            ConflictKind.SIGNING_ROOM_TAKEN,
+            f"{ceremony.place} holds {_named(e)} ({e.start:%H:%M}–{e.end:%H:%M}) during the "
+            f"signing ceremony “{ceremony.title}” ({_when(ceremony, start, end)}).",
+            _ids(own, e), ceremony.room_id, bilateral_id=e.bilateral_id,
+            ceremony_id=ceremony.id,
+        )
+        for e in in_room if _overlap(ceremony.day, start, end, e)
+    ]  # fmt: skip
+
+
+def _person_conflicts(
+    ceremony: CeremonySlot, person: Attendee, own: Engagement | None, start: int, end: int,
+    elsewhere: Sequence[Engagement],
+) -> list[Conflict]:  # fmt: skip
+    return [
+        Conflict(
+            ConflictKind.SIGNING_PERSON_BUSY,
+            f"{person.name} {_role(person)} at the signing ceremony “{ceremony.title}” "
+            f"({_when(ceremony, start, end)}) and is in {_named(e)} "
+            f"({e.start:%H:%M}–{e.end:%H:%M}) at the time.",
+            _ids(own, e), ceremony.room_id, bilateral_id=e.bilateral_id,
+            ceremony_id=ceremony.id,
+        )
+        for e in elsewhere if _overlap(ceremony.day, start, end, e)
+    ]  # fmt: skip

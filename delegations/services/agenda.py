@@ -450,7 +450,8 @@ def check_conflicts(*, session: Session) -> list[Conflict]:
     """Every conflict in the agenda (see `domain.conflicts`), ordered by day and time.
 
     A speaker's stay is their linked delegate's arrival and departure, else their delegation's.
-    Scheduled bilateral meetings' conflicts come last (see `services.bilaterals`).
+    Scheduled bilateral meetings' conflicts come next (see `services.bilaterals`), then the
+    signing ceremonies' (`services.signings`).
     """
     event = session.exec(select(Event)).first()
     rooms = {
@@ -495,15 +496,19 @@ def check_conflicts(*, session: Session) -> list[Conflict]:
         slots.append(
             SlotInfo(id_, day, start, end, title, room_id, attendance, frozenset(people_here))
         )
-    from delegations.services.bilaterals import agenda_conflicts  # meetings in bilateral rooms
+    from delegations.services import bilaterals, signings  # meetings, ceremonies
 
-    return find_conflicts(
-        slots,
-        rooms,
-        people,
-        event.start_date if event else None,
-        event.end_date if event else None,
-    ) + agenda_conflicts(session=session)
+    return (
+        find_conflicts(
+            slots,
+            rooms,
+            people,
+            event.start_date if event else None,
+            event.end_date if event else None,
+        )
+        + bilaterals.agenda_conflicts(session=session)
+        + signings.agenda_conflicts(session=session)
+    )
 
 
 # What the Agenda tab shows ------------------------------------------------------------------

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from delegations.domain.conflicts import Conflict
 from delegations.domain.countries import english_country_name, normalise_country
 from delegations.domain.errors import InvalidInput, NotFound
 from delegations.domain.names import display_name, fold
@@ -20,6 +21,9 @@ from delegations.domain.signings import (
     KIND_NAMES,
     AgreementDraft,
     AgreementKind,
+    Attendee,
+    CeremonySlot,
+    Engagement,
     OrderEntry,
     PartyDraft,
     Person,
@@ -28,6 +32,7 @@ from delegations.domain.signings import (
     agreement_kind,
     away_on,
     check_agreement,
+    find_signing_conflicts,
     party_kind,
     running_order,
     table_layout,
@@ -511,6 +516,144 @@ def ceremony_view(event_file: EventFile, ceremony_id: int) -> CeremonyView:
         with event_file.read() as connection:
             _ceremony_row(connection, ceremony_id)
     return found  # type: ignore[return-value]
+
+
+# Conflicts in the agenda -------------------------------------------------------------------
+
+
+def agenda_conflicts(*, session: Any) -> list[Conflict]:
+    """For `agenda.check_conflicts`, inside its transaction (ORM session or connection)."""
+    return conflicts_in(sqlite_connection(session))
+
+
+def signing_conflicts(event_file: EventFile) -> list[Conflict]:
+    """The ceremonies' conflicts (see `domain.signings.find_signing_conflicts`)."""
+    with event_file.read() as connection:
+        return conflicts_in(connection)
+
+
+def conflicts_in(connection: sqlite3.Connection) -> list[Conflict]:
+    """Only the ceremonies' rooms, days and people are read: nothing when there are none."""
+    rows = connection.execute(
+        "SELECT c.id, c.title_en, c.day, c.start_time, c.place, count(a.id) "
+        "FROM signingceremony c LEFT JOIN agreement a ON a.ceremony_id = c.id GROUP BY c.id"
+    ).fetchall()
+    if not rows:
+        return []
+    rooms = {fold(name): id_ for id_, name in connection.execute("SELECT id, name FROM room")}
+    attendees = _attendees(connection)
+    ceremonies = [
+        CeremonySlot(id_, title, dt.date.fromisoformat(day), _time(start), place,
+                     rooms.get(fold(place)), count, tuple(attendees.get(id_, ())))
+        for id_, title, day, start, place, count in rows
+    ]  # fmt: skip
+    days = sorted({c.day.isoformat() for c in ceremonies})
+    people = {a.id for c in ceremonies for a in c.attendees}
+    return find_signing_conflicts(
+        ceremonies,
+        _room_use(connection, {c.room_id for c in ceremonies} - {None}, days),
+        _busy(connection, people, days),
+    )
+
+
+def _attendees(connection: sqlite3.Connection) -> dict[int, list[Attendee]]:
+    """Each ceremony's signatories, then its witnesses (once each, a signatory as such)."""
+    stays = _stays(connection)
+    roles: dict[int, dict[int, bool]] = {}
+    for ceremony_id, delegate_id, signs in connection.execute(
+        "SELECT a.ceremony_id, p.signatory_id, 1 FROM agreementparty p "
+        "JOIN agreement a ON a.id = p.agreement_id "
+        "WHERE a.ceremony_id IS NOT NULL AND p.signatory_id IS NOT NULL "
+        "UNION ALL SELECT a.ceremony_id, w.delegate_id, 0 FROM agreementwitness w "
+        "JOIN agreement a ON a.id = w.agreement_id WHERE a.ceremony_id IS NOT NULL"
+    ):
+        mine = roles.setdefault(ceremony_id, {})
+        mine[delegate_id] = mine.get(delegate_id, False) or bool(signs)
+    people = _people(connection, {id_ for mine in roles.values() for id_ in mine})
+    return {
+        ceremony_id: [
+            Attendee(id_, people[id_].name, signs, *stays.get(id_, (None, None)))
+            for id_, signs in sorted(mine.items(), key=lambda item: (not item[1], item[0]))
+            if id_ in people
+        ]
+        for ceremony_id, mine in roles.items()
+    }
+
+
+def _room_use(
+    connection: sqlite3.Connection, room_ids: set[int], days: list[str]
+) -> dict[int, list[Engagement]]:
+    """The sessions and scheduled bilateral meetings in these rooms on these days."""
+    use: dict[int, list[Engagement]] = {}
+    if not room_ids:
+        return use
+    rooms, dates = _marks(room_ids), _marks(days)
+    for room_id, id_, day, start, end, title, kind in connection.execute(
+        "SELECT room_id, id, day, start_time, end_time, title_en, kind FROM agendasession "
+        f"WHERE room_id IN ({rooms}) AND day IN ({dates})", (*room_ids, *days)
+    ):  # fmt: skip
+        use.setdefault(room_id, []).append(Engagement(
+            dt.date.fromisoformat(day), _time(start), _time(end), title, session_id=id_,
+            signing=kind in ("SIGNING", "signing ceremony"),
+        ))  # fmt: skip
+    for id_, room_id, day, start, end, title in _meetings(connection, days):
+        if room_id in room_ids:
+            use.setdefault(room_id, []).append(Engagement(
+                dt.date.fromisoformat(day), _time(start), _time(end), title, bilateral_id=id_
+            ))  # fmt: skip
+    return use
+
+
+def _busy(
+    connection: sqlite3.Connection, people: set[int], days: list[str]
+) -> dict[int, list[Engagement]]:
+    """Where these delegates are on these days: the sessions they speak at or chair (through
+    their speaker profile) and their scheduled bilateral meetings."""
+    busy: dict[int, list[Engagement]] = {}
+    if not people:
+        return busy
+    who, dates = _marks(people), _marks(days)
+    for delegate_id, id_, day, start, end, title in connection.execute(
+        "SELECT DISTINCT sp.delegate_id, s.id, s.day, s.start_time, s.end_time, s.title_en "
+        "FROM agendasession s JOIN speaker sp ON (sp.id = s.chair_id OR sp.id IN "
+        "(SELECT speaker_id FROM sessionspeaker WHERE session_id = s.id)) "
+        f"WHERE sp.delegate_id IN ({who}) AND s.day IN ({dates})", (*people, *days)
+    ):  # fmt: skip
+        busy.setdefault(delegate_id, []).append(Engagement(
+            dt.date.fromisoformat(day), _time(start), _time(end), title, session_id=id_
+        ))  # fmt: skip
+    meetings = {row[0]: row for row in _meetings(connection, days)}
+    if meetings:
+        for request_id, delegate_id in connection.execute(
+            "SELECT request_id, delegate_id FROM bilateralparticipant "
+            f"WHERE delegate_id IN ({who})", tuple(people)
+        ):  # fmt: skip
+            if request_id in meetings:
+                id_, _room, day, start, end, title = meetings[request_id]
+                busy.setdefault(delegate_id, []).append(Engagement(
+                    dt.date.fromisoformat(day), _time(start), _time(end), title,
+                    bilateral_id=id_,
+                ))  # fmt: skip
+    return busy
+
+
+def _meetings(connection: sqlite3.Connection, days: list[str]) -> list[tuple]:
+    """Scheduled bilateral meetings on these days: id, room, day, start, end, “the bilateral
+    A – B”."""
+    rows = connection.execute(
+        "SELECT r.id, r.room_id, r.day, r.start_time, r.end_time, coalesce(a.name, ''), "
+        "coalesce(b.name, r.counterpart_name) FROM bilateralrequest r "
+        "LEFT JOIN delegation a ON a.id = r.delegation_id "
+        "LEFT JOIN delegation b ON b.id = r.counterpart_id "
+        f"WHERE r.status = 'scheduled' AND r.start_time IS NOT NULL AND r.day IN ({_marks(days)})",
+        tuple(days),
+    )
+    return [(id_, room, day, start, end, f"the bilateral {one} – {other}")
+            for id_, room, day, start, end, one, other in rows]  # fmt: skip
+
+
+def _marks(values: set | list) -> str:
+    return ",".join("?" * len(values))
 
 
 # Printing ---------------------------------------------------------------------------------

@@ -123,3 +123,25 @@ def test_a_register_to_a_missing_folder_is_refused_and_no_folder_made(
         f"delegations: Cannot write {stick / 'register.pdf'}: the folder {stick} does not exist.\n"
     )
     assert not stick.exists()
+
+
+def test_agenda_check_finds_a_ceremony_moved_onto_a_seminar(run_cli: RunCli, demo_db: Path) -> None:
+    title = ("Launch of the China–ASEAN International Skills Talent Cultivation Programme and "
+             "Signing of University–Enterprise Partnerships")  # fmt: skip
+    place = ("--place", "Multifunction Hall", "--day", "2025-07-26")
+    moved = run_cli("--db", demo_db, "signings", "ceremony", "edit", "1", "--title", title,
+                    *place, "--time", "10:00")  # fmt: skip
+    assert moved.returncode == 0
+    checked = run_cli("--db", demo_db, "agenda", "check")
+    assert checked.returncode == 3 and checked.stdout.startswith("4 conflicts in the agenda:")
+    assert (
+        "\nsigning room taken: Multifunction Hall holds “Digital Intelligence Innovation Empowers "
+        "International Industry–Education Integration 2025” (09:00–11:30) during the signing "
+        f"ceremony “{title}” (Sat 26 July 10:00–10:40).\n  #14  Sat 26 Jul  09:00–11:30  "
+    ) in checked.stdout
+    assert checked.stdout.count("signatory or witness busy: ") == 3
+    back = run_cli("--db", demo_db, "signings", "ceremony", "edit", "1", "--title", title,
+                   *place, "--time", "11:30")  # fmt: skip
+    assert back.returncode == 0
+    cleared = run_cli("--db", demo_db, "agenda", "check")
+    assert cleared.returncode == 0 and cleared.stdout.startswith("No conflicts in the agenda")
