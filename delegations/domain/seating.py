@@ -27,6 +27,8 @@ from enum import StrEnum
 from functools import lru_cache
 
 from delegations.domain.errors import InvalidInput
+from delegations.domain.precedence import Place as ListPlace
+from delegations.domain.precedence import PrecedenceRule
 
 SEAT_PITCH = 0.8  # m of table per person at a conference table
 ROW_PITCH = 1.0  # m between rows behind a table
@@ -65,11 +67,30 @@ class Tier(StrEnum):
 
 
 class HostPlace(StrEnum):
-    """Where the host delegation sits at a table layout (the event's precedence rule says)."""
+    """Where the host delegation sits at a table layout: as the event's order of precedence
+    places the host (`RULE`, see `host_place_from_precedence`), or as the plan says."""
 
+    RULE = "rule"
     IN_ORDER = "in-order"
     BESIDE_CHAIR = "beside-chair"  # the first place clockwise from the chair
     OPPOSITE_CHAIR = "opposite-chair"  # the place farthest from the chair
+
+
+def host_place_from_precedence(rule: PrecedenceRule, host_place: ListPlace) -> HostPlace:
+    """Where a plan that follows the event's order of precedence seats the host at a table.
+
+    - host "first" or "at the chair": beside the chair, in the first place clockwise from it
+      (the place adjoining the chair's table: the chair's own seats stay the presiding
+      officers', given by hand);
+    - host "last": opposite the chair, the place facing it (last in honour, farthest from
+      the chair; in order round the table the last place would adjoin the chair again);
+    - a hand-made order: in order, where that order puts the host.
+    """
+    if rule is PrecedenceRule.MANUAL:
+        return HostPlace.IN_ORDER
+    if host_place is ListPlace.LAST:
+        return HostPlace.OPPOSITE_CHAIR
+    return HostPlace.BESIDE_CHAIR
 
 
 @dataclass(frozen=True, slots=True)
@@ -454,6 +475,9 @@ class Seating:
     warnings: tuple[str, ...]
 
 
+_MOVED = (HostPlace.BESIDE_CHAIR, HostPlace.OPPOSITE_CHAIR)
+
+
 def place_order(
     delegations: Sequence[int],
     places: int,
@@ -466,7 +490,7 @@ def place_order(
     the host moved to the first place after the chair or to the place `opposite` it."""
     ordered = list(delegations)
     slots: list[int | None] = [None] * places
-    if host is not None and host in ordered and host_place is not HostPlace.IN_ORDER:
+    if host is not None and host in ordered and host_place in _MOVED:
         ordered.remove(host)
         target = 0 if host_place is HostPlace.BESIDE_CHAIR else (opposite or 0)
         if target < places:
@@ -646,15 +670,12 @@ def seat_count_warnings(
     for delegation in total:
         quota = quotas.get(delegation, Quota())
         name = names.get(delegation, f"Delegation {delegation}")
-        if total[delegation] > quota.total:
+        if table[delegation] > quota.at_table:  # first: each seat at the table has a plate
             warnings.append(
-                f"{name} holds {total[delegation]} seats and its quota is {quota.total}."
+                f"{name} has {table[delegation]} seats at the table, its quota is {quota.at_table}."
             )
-        elif table[delegation] > quota.at_table:
-            warnings.append(
-                f"{name} holds {table[delegation]} seats at the table and its quota is "
-                f"{quota.at_table}."
-            )
+        elif total[delegation] > quota.total:
+            warnings.append(f"{name} has {total[delegation]} seats, its quota is {quota.total}.")
     return warnings
 
 

@@ -30,6 +30,7 @@ from delegations.domain.seating import (
     Table,
     Tier,
     assign,
+    host_place_from_precedence,
     layout_spec,
     missing_seat_warnings,
     seat_count_warnings,
@@ -86,7 +87,8 @@ class PlanView:
     end: dt.time
     room: str
     spec: LayoutSpec
-    host_place: HostPlace
+    host_place: HostPlace  # as the plan says (RULE: as the order of precedence places the host)
+    host_place_used: HostPlace  # where the host was seated (RULE resolved)
     seats: tuple[SeatView, ...]
     tables: tuple[Table, ...]
     front: str  # "chair" or "stage"
@@ -191,9 +193,7 @@ def _assignments(connection: sqlite3.Connection, session_id: int) -> list[tuple]
 
 def _plan(connection: sqlite3.Connection, session_id: int) -> PlanView:
     row, spec = _session_room(connection, session_id)
-    plan = connection.execute(
-        "SELECT host_place FROM seatingplan WHERE session_id = ?", (session_id,)
-    ).fetchone()
+    place = _stored_host_place(connection, session_id)
     room = seats_of(spec)
     names = _names(connection)
     quotas = _quotas(connection, session_id)
@@ -220,10 +220,29 @@ def _plan(connection: sqlite3.Connection, session_id: int) -> PlanView:
                         f"({', '.join(lost[:5])}); seat the session again.")  # fmt: skip
     return PlanView(
         session_id, row[0], row[1], dt.date.fromisoformat(row[2]), _time(row[3]), _time(row[4]),
-        row[6], spec, HostPlace(plan[0]) if plan else HostPlace.IN_ORDER, tuple(seats),
+        row[6], spec, place, _host_place_used(connection, place), tuple(seats),
         room.tables, room.front, _delegation_seats(connection, quotas, assignments, names),
         tuple(warnings),
     )  # fmt: skip
+
+
+def _stored_host_place(connection: sqlite3.Connection, session_id: int) -> HostPlace:
+    """The plan's host place; a session without a plan yet follows the order of precedence."""
+    row = connection.execute(
+        "SELECT host_place FROM seatingplan WHERE session_id = ?", (session_id,)
+    ).fetchone()
+    return HostPlace(row[0]) if row else HostPlace.RULE
+
+
+def _host_place_used(connection: sqlite3.Connection, place: HostPlace) -> HostPlace:
+    """`place`, or for a plan that follows the event's order of precedence, where the rule
+    puts the host (`domain.seating.host_place_from_precedence`)."""
+    if place is not HostPlace.RULE:
+        return place
+    from delegations.services.protocol import read_settings
+
+    settings = read_settings(session=connection)
+    return host_place_from_precedence(settings.rule, settings.host_place)
 
 
 def _time(value: str) -> dt.time:
@@ -344,7 +363,8 @@ def seat_session(
     or by what a user typed: its name, country or code) then sets single delegations. The
     plan is seated from nothing in the order of precedence (`domain.seating.assign`), the
     host — the delegation of the event's host country — where `host_place` says (else as the
-    plan had it). Occupants: each delegation's members, head first.
+    plan had it; a new plan follows the order of precedence: "rule"). Occupants: each
+    delegation's members, head first.
 
     Raises:
         UserError: an unknown session or delegation, a session without a room or a room
@@ -357,7 +377,7 @@ def seat_session(
         connection.execute(
             "INSERT INTO seatingplan (session_id, host_place, updated_at) VALUES (?, ?, ?) "
             "ON CONFLICT (session_id) DO UPDATE SET updated_at = excluded.updated_at",
-            (session_id, (place or HostPlace.IN_ORDER).value, _now()),
+            (session_id, (place or HostPlace.RULE).value, _now()),
         )
         if place is not None:
             connection.execute("UPDATE seatingplan SET host_place = ? WHERE session_id = ?",
@@ -395,17 +415,21 @@ def _resolved_quotas(
     connection: sqlite3.Connection, quotas: Mapping[str | int, Quota]
 ) -> dict[int, Quota]:
     delegations = connection.execute("SELECT id, name, country FROM delegation").fetchall()
-    ids = {row[0] for row in delegations}
+    names = {row[0]: row[1] for row in delegations}
     resolved = {}
     for key, quota in quotas.items():
-        if isinstance(key, int):
-            if key not in ids:
-                raise NotFound(f"There is no delegation {key} in the event.")
-            delegation = key
-        else:
-            delegation = resolve_delegation(key, delegations)
-        resolved[delegation] = _checked_quota(quota, f"Quota of {key}")
+        delegation = _delegation_id(key, delegations)
+        resolved[delegation] = _checked_quota(quota, f"Quota of {names[delegation]}")
     return resolved
+
+
+def _delegation_id(key: str | int, delegations: list[tuple[int, str, str]]) -> int:
+    """A delegation's id from its id or what a user typed (name, country or code)."""
+    if isinstance(key, int):
+        if key not in {row[0] for row in delegations}:
+            raise NotFound(f"There is no delegation {key} in the event.")
+        return key
+    return resolve_delegation(key, delegations)
 
 
 def _host_delegation(connection: sqlite3.Connection) -> int | None:
@@ -423,11 +447,7 @@ def _host_delegation(connection: sqlite3.Connection) -> int | None:
 def _seat(connection: sqlite3.Connection, session_id: int, place: HostPlace | None) -> None:
     """Seat the plan again from nothing: its quotas, the order, the host's place."""
     _row, spec = _session_room(connection, session_id)
-    if place is None:
-        stored = connection.execute(
-            "SELECT host_place FROM seatingplan WHERE session_id = ?", (session_id,)
-        ).fetchone()
-        place = HostPlace(stored[0]) if stored else HostPlace.IN_ORDER
+    place = _host_place_used(connection, place or _stored_host_place(connection, session_id))
     room = seats_of(spec)
     quotas = _quotas(connection, session_id)
     members = {d: people[: quotas[d].total] for d, people in _members_in_order(connection).items()
@@ -516,6 +536,122 @@ def replace_occupant(
         return _plan(connection, session_id)
 
 
+def give_seat(
+    event_file: EventFile,
+    session_id: int,
+    seat: str,
+    delegation: int | str,
+    occupant: int | str | None = None,
+) -> PlanView:
+    """Give a free seat to a delegation by hand, and name who sits there (a member's id or
+    e-mail; None: nobody yet). The delegation may so exceed its quota: the plan warns of it.
+    A seat at a table (or the chair's) counts against the quota at the table and gets a
+    name plate; a seat behind or in rows counts against the seats behind. The person leaves
+    any other seat of this plan. A session without a plan gets one (no quotas, the host as
+    the order of precedence places it).
+
+    Raises:
+        UserError: an unknown session, seat, delegation or person, a seat already given, or
+            a person of another delegation; nothing is written.
+    """
+    with event_file.write_locked() as connection:
+        _row, spec = _session_room(connection, session_id)
+        room = seats_of(spec)
+        label, held = _seat_row(connection, session_id, room, seat)
+        delegations = connection.execute("SELECT id, name, country FROM delegation").fetchall()
+        delegation_id = _delegation_id(delegation, delegations)
+        if held is not None:
+            owner = next(name for id_, name, _c in delegations if id_ == held[0])
+            raise UserError(f"Seat {label} is {owner}'s already; free it first, or swap it.")
+        person = None if occupant is None else _delegate(connection, occupant, delegation_id)
+        connection.execute(
+            "INSERT OR IGNORE INTO seatingplan (session_id, host_place, updated_at) "
+            "VALUES (?, ?, ?)",
+            (session_id, HostPlace.RULE.value, _now()),
+        )
+        if person is not None:
+            connection.execute(
+                "UPDATE seatassignment SET occupant_id = NULL "
+                "WHERE session_id = ? AND occupant_id = ?",
+                (session_id, person),
+            )
+        tier = room.seats[room.index_of(label)].tier
+        at_table = tier is Tier.CHAIR or (tier is Tier.TABLE and bool(room.places))
+        connection.execute(
+            "INSERT INTO seatassignment (session_id, seat, delegation_id, at_table, occupant_id) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (session_id, label, delegation_id, at_table, person),
+        )
+        return _plan(connection, session_id)
+
+
+def free_seat(event_file: EventFile, session_id: int, seat: str) -> PlanView:
+    """Take a seat from its delegation (and its occupant); the seat is free again.
+
+    Raises:
+        UserError: an unknown session or seat, or a seat that is free; nothing is written.
+    """
+    with event_file.write_locked() as connection:
+        _row, spec = _session_room(connection, session_id)
+        label, held = _seat_row(connection, session_id, seats_of(spec), seat)
+        if held is None:
+            raise UserError(f"Seat {label} is free already.")
+        connection.execute("DELETE FROM seatassignment WHERE session_id = ? AND seat = ?",
+                           (session_id, label))  # fmt: skip
+        return _plan(connection, session_id)
+
+
+@dataclass(frozen=True, slots=True)
+class MemberView:
+    id: int
+    name: str
+
+
+def delegation_quotas(event_file: EventFile, session_id: int) -> tuple[DelegationSeats, ...]:
+    """Every delegation of the event in the order of precedence, with its quota in the
+    session (0 and 0 when it has none) and the seats it holds."""
+    with event_file.read() as connection:
+        _session_row(connection, session_id)
+        quotas = _quotas(connection, session_id)
+        assignments = [Assignment(0, delegation, bool(at_table)) for _seat, delegation, at_table,
+                       *_rest in _assignments(connection, session_id)]  # fmt: skip
+        names = _names(connection)
+        order = _delegations_in_order(connection)
+    held: dict[int, list[int]] = {}
+    for assignment in assignments:
+        held.setdefault(assignment.delegation_id, [0, 0])[0 if assignment.at_table else 1] += 1
+    return tuple(
+        DelegationSeats(d, *names[d], quotas.get(d, Quota()), *held.get(d, [0, 0])) for d in order
+    )
+
+
+def delegation_members(event_file: EventFile) -> dict[int, list[MemberView]]:
+    """Each delegation's members, head first then by rank and name, with display names."""
+    with event_file.read() as connection:
+        order = _members_in_order(connection)
+        rows = connection.execute(
+            "SELECT id, honorific, given_name, family_name, name_order FROM delegate"
+        )
+        names = {id_: display_name(honorific or "", given or "", family or "",
+                                   stored_name_order(name_order))
+                 for id_, honorific, given, family, name_order in rows}  # fmt: skip
+    return {d: [MemberView(m, names[m]) for m in members] for d, members in order.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class RoomChoice:
+    id: int
+    name: str
+    spec: LayoutSpec | None  # None: no seat layout yet
+
+
+def rooms(event_file: EventFile) -> list[RoomChoice]:
+    """The event's rooms in their order, each with its seat layout if it has one."""
+    with event_file.read() as connection:
+        rows = connection.execute("SELECT id, name FROM room ORDER BY sort_order, name").fetchall()
+        return [RoomChoice(id_, name, _stored_spec(connection, id_)) for id_, name in rows]
+
+
 def _delegate(connection: sqlite3.Connection, delegate: int | str, delegation_id: int) -> int:
     """The member `delegate` (an id or an e-mail) of the delegation, or a sentence why not."""
     if isinstance(delegate, str) and not delegate.strip():
@@ -548,8 +684,9 @@ DEMO_QUOTA = Quota(at_table=2, behind=4)  # UNCTAD and APEC practice
 
 def seat_demo(*, session: object) -> None:
     """The demo's Main Conference Hall gets a hollow square of a place per delegation and the
-    Opening Ceremony a plan with a quota for every delegation, the host facing the chair
-    (inside the demo's transaction: `session` is its ORM session or `sqlite3` connection)."""
+    Opening Ceremony a plan with a quota for every delegation, the host where the order of
+    precedence places it (the demo's host, China, "last": facing the chair). Inside the
+    demo's transaction: `session` is its ORM session or `sqlite3` connection."""
     connection = sqlite_connection(session)
     room = connection.execute("SELECT id FROM room WHERE name = ?", (DEMO_ROOM,)).fetchone()
     opening = connection.execute(
@@ -567,14 +704,14 @@ def seat_demo(*, session: object) -> None:
     )
     connection.execute(
         "INSERT OR REPLACE INTO seatingplan (session_id, host_place, updated_at) VALUES (?, ?, ?)",
-        (opening[0], HostPlace.OPPOSITE_CHAIR.value, _now()),
+        (opening[0], HostPlace.RULE.value, _now()),
     )
     connection.executemany(
         "INSERT OR REPLACE INTO seatquota (session_id, delegation_id, at_table, behind) "
         "VALUES (?, ?, ?, ?)",
         [(opening[0], d, DEMO_QUOTA.at_table, DEMO_QUOTA.behind) for d in delegations],
     )
-    _seat(connection, opening[0], HostPlace.OPPOSITE_CHAIR)
+    _seat(connection, opening[0], None)
 
 
 # Printing ---------------------------------------------------------------------------------

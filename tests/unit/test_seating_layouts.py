@@ -171,9 +171,10 @@ def test_seats_held_beyond_a_quota_after_editing_are_named() -> None:
     seating = assign(room, DELEGATIONS, {d: Quota(2, 4) for d in DELEGATIONS})
     assert seat_count_warnings(seating.assignments, {d: Quota(2, 4) for d in DELEGATIONS},
                                NAMES) == []  # fmt: skip
-    smaller = {**{d: Quota(2, 4) for d in DELEGATIONS}, 3: Quota(1, 4)}
+    smaller = {**{d: Quota(2, 4) for d in DELEGATIONS}, 3: Quota(1, 4), 4: Quota(2, 3)}
     assert seat_count_warnings(seating.assignments, smaller, NAMES) == [
-        "Country 3 holds 6 seats and its quota is 5."
+        "Country 3 has 2 seats at the table, its quota is 1.",
+        "Country 4 has 6 seats, its quota is 5.",
     ]
 
 

@@ -117,7 +117,7 @@ def test_a_replacement_moves_the_person_not_the_seat(event_file: EventFile) -> N
         (lambda f: seating.seat_session(f, OPENING, everyone=Quota(-1, 1)),
          "Quota: -1 seats at the table is not between 0 and 500."),
         (lambda f: seating.seat_session(f, OPENING, everyone=Quota(1, 1), host_place="top"),
-         "Host place: “top” is not one of in-order, beside-chair, opposite-chair."),
+         "Host place: “top” is not one of rule, in-order, beside-chair, opposite-chair."),
         (lambda f: seating.set_room_layout(f, "Nowhere", "theatre"), "There is no room “Nowhere”"),
         (lambda f: seating.swap_seats(f, OPENING, "T1", "Z99"), "There is no seat “Z99”"),
         (lambda f: seating.replace_occupant(f, OPENING, "T1", "nobody@example.org"),
@@ -196,3 +196,75 @@ def test_name_plates_one_per_seat_at_the_table(event_file: EventFile, tmp_path: 
     assert printed.pages == 24 == page_count(printed.path)
     text = pdf_text(printed.path)
     assert "Brunei Darussalam" in text and "China" in text
+
+
+@pytest.mark.parametrize(
+    ("rule", "host_place", "china_first_seat"),
+    [
+        ("asean", "first", "T1"),  # beside the chair: the first place clockwise
+        ("asean", "chair", "T1"),  # the place adjoining the chair's table
+        ("asean", "last", "T11"),  # opposite the chair (place 6 of 12)
+        ("manual", "first", "T23"),  # a hand-made order: where that order puts China (last)
+    ],
+)
+def test_a_new_plan_seats_the_host_where_the_order_of_precedence_says(
+    event_file: EventFile, rule: str, host_place: str, china_first_seat: str
+) -> None:
+    from delegations.services.protocol import set_precedence
+
+    set_precedence(event_file, rule=rule, host_place=host_place)
+    plan = seating.seat_session(event_file, DIALOGUE, everyone=Quota(1, 0))
+    assert plan.host_place.value == "rule"
+    assert _held(plan, "China") == [china_first_seat]
+
+
+def test_the_plan_s_own_host_place_wins_over_the_order_of_precedence(
+    event_file: EventFile,
+) -> None:
+    from delegations.services.protocol import set_precedence
+
+    set_precedence(event_file, host_place="first")
+    plan = seating.seat_session(event_file, DIALOGUE, everyone=Quota(1, 0),
+                                host_place="opposite-chair")  # fmt: skip
+    assert _held(plan, "China") == ["T11"] and _held(plan, "Brunei Darussalam") == ["T1"]
+    again = seating.seat_session(event_file, DIALOGUE, host_place="rule")
+    assert again.host_place_used.value == "beside-chair" and _held(again, "China") == ["T1"]
+
+
+def test_a_free_seat_given_by_hand_may_exceed_the_quota_and_the_plan_says_so(
+    event_file: EventFile,
+) -> None:
+    seating.set_room_layout(event_file, "Main Conference Hall", "hollow-square", {"places": 13})
+    members = seating.delegation_members(event_file)
+    viet_nam = next(d for d in seating.delegation_quotas(event_file, OPENING)
+                    if d.name == "Viet Nam")  # fmt: skip
+    seated = {s.occupant_id for s in seating.read_plan(event_file, OPENING).seats}
+    spare = next(m for m in members[viet_nam.id] if m.id not in seated)
+    seating.free_seat(event_file, OPENING, _held(seating.read_plan(event_file, OPENING),
+                                                  "Viet Nam")[-1])  # fmt: skip
+    plan = seating.give_seat(event_file, OPENING, "t25", "Viet Nam", spare.id)
+    assert plan.seat("T25").delegation == "Viet Nam" and plan.seat("T25").at_table
+    assert plan.seat("T25").occupant == spare.name
+    assert plan.warnings == ("Viet Nam has 3 seats at the table, its quota is 2.",)
+    event_file.close()
+    saved = seating.read_plan(open_event(event_file.path), OPENING)
+    assert saved.warnings == plan.warnings
+    quotas = {d.name: (d.at_table, d.behind) for d in seating.delegation_quotas(
+        open_event(event_file.path), OPENING)}  # fmt: skip
+    assert quotas["Viet Nam"] == (3, 3) and quotas["China"] == (2, 4)
+
+
+def test_a_seat_given_twice_or_to_a_stranger_is_refused(event_file: EventFile) -> None:
+    seating.set_room_layout(event_file, "Main Conference Hall", "hollow-square", {"places": 13})
+    cambodian = seating.read_plan(event_file, OPENING).seat("T3").occupant_id
+    before = _rows(event_file.path)
+    with pytest.raises(UserError) as taken:
+        seating.give_seat(event_file, OPENING, "T1", "Viet Nam")
+    assert str(taken.value) == "Seat T1 is Brunei Darussalam's already; free it first, or swap it."
+    with pytest.raises(UserError, match="is in the Cambodia delegation, not in Viet Nam's"):
+        seating.give_seat(event_file, OPENING, "T25", "Viet Nam", cambodian)
+    with pytest.raises(UserError, match="No delegation matches “Atlantis”"):
+        seating.give_seat(event_file, OPENING, "T25", "Atlantis")
+    with pytest.raises(UserError, match="Seat T26 is free already."):
+        seating.free_seat(event_file, OPENING, "T26")
+    assert _rows(event_file.path) == before
