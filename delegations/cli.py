@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from delegations import cli_travel
+
 if TYPE_CHECKING:
     from delegations.ui.checkin.controller import DeskLaunch
 
@@ -234,6 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_bilaterals_parser(commands)
     _add_signings_parser(commands)
     _add_backups_parser(commands)
+    cli_travel.add_parser(commands)
     return parser
 
 
@@ -360,7 +363,8 @@ def _add_seating_parser(commands: argparse._SubParsersAction) -> None:
     )  # fmt: skip
     quotas.add_argument(
         "--host-place", metavar="WHERE",
-        help="the host's place at a table: in-order, beside-chair or opposite-chair",
+        help="the host's place at a table: rule (as the order of precedence places the host; "
+        "a new plan's default), in-order, beside-chair or opposite-chair",
     )  # fmt: skip
     swap = actions.add_parser("swap", help="exchange what two seats hold")
     swap.add_argument("--session", type=int, required=True, metavar="ID")
@@ -1400,6 +1404,7 @@ COMMANDS = {
     "signings": _run_signings,
     "journal": _run_journal,
     "backups": _run_backups,
+    "travel": cli_travel.run,
     None: _run_app,
     "desk": _run_desk,
 }

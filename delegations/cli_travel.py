@@ -1,0 +1,99 @@
+"""`delegations travel …`: list, add and remove travel legs, and `travel check`.
+
+Registered in `cli.py` (`add_parser`, `run`); calls services only. Exit codes as in
+`cli.py`: 0 done or clean, 1 refused, 2 usage, 3 problems listed (`travel check`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+EXIT_OK, EXIT_USAGE, EXIT_PROBLEMS = 0, 2, 3
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    travel = commands.add_parser(
+        "travel", help="arrivals and departures: list, add, remove legs; check them"
+    )
+    actions = travel.add_subparsers(dest="travel_command", metavar="ACTION")
+    listing = actions.add_parser("list", help="the legs in time order, with who travels")
+    listing.add_argument("--day", metavar="DATE", help="only this day's (YYYY-MM-DD)")
+    listing.add_argument("--direction", choices=("arrivals", "departures"))
+    actions.add_parser(
+        "check",
+        help="legs out of order and speakers arriving after their session (exit 3: problems)",
+    )
+    add = actions.add_parser("add", help="record a leg and the delegates on it")
+    add.add_argument("direction", choices=("arrival", "departure"))
+    add.add_argument("travellers", nargs="+", metavar="DELEGATE", help="delegate id or e-mail")
+    add.add_argument("--day", required=True, metavar="DATE", help="event-local (YYYY-MM-DD)")
+    add.add_argument("--time", metavar="HH:MM", help="event-local time of arrival or departure")
+    add.add_argument("--number", default="", metavar="NO", help="flight or train (CZ3416, G2961)")
+    add.add_argument("--mode", default="", choices=("", "flight", "train", "car"),
+                     help="default: from the number (G2961 a train), none: a car")  # fmt: skip
+    add.add_argument("--carrier", default="", metavar="NAME")
+    add.add_argument("--place", default="", metavar="CODE", help="airport or station (KWE, KQW)")
+    add.add_argument("--terminal", default="", metavar="T")
+    add.add_argument("--other-end", default="", metavar="WHERE",
+                     help="where the journey starts (arrival) or ends (departure)")  # fmt: skip
+    add.add_argument("--via", default="", metavar="CODES", help="connections (CAN)")
+    add.add_argument("--needs", default="", help="wheelchair, vip-lane, luggage, meet-at-gate")
+    add.add_argument("--notes", default="")
+    remove = actions.add_parser("remove", help="delete a leg")
+    remove.add_argument("id", type=int)
+
+
+def run(args: argparse.Namespace) -> int:
+    from delegations.cli import _open
+    from delegations.services import travel
+
+    action = args.travel_command
+    if action == "check":
+        return _check(travel.check_travel(_open(args)))
+    if action == "add":
+        leg = travel.add_leg(_open(args, changes=True), travel.LegInput(
+            args.direction, args.day, args.travellers, args.time, args.number, args.mode,
+            args.carrier, args.place, args.terminal, args.other_end, args.via, args.notes,
+            args.needs,
+        ))  # fmt: skip
+        print(f"Leg {leg.id} recorded: {_line(leg)}")
+        return EXIT_OK
+    if action == "remove":
+        travel.remove_leg(_open(args, changes=True), args.id)
+        print(f"Leg {args.id} removed.")
+        return EXIT_OK
+    if action == "list":
+        direction = args.direction.rstrip("s") if args.direction else None
+        legs = travel.list_legs(_open(args), day=args.day, direction=direction)
+        if not legs:
+            print("No travel leg recorded" + (f" on {args.day}." if args.day else "."))
+        for leg in legs:
+            print(f"#{leg.id}  {_line(leg)}")
+            for person in leg.travellers:
+                needs = f"  [{person.needs}]" if person.needs else ""
+                print(f"      {person.name} ({person.delegation}){needs}")
+        return EXIT_OK
+    print("delegations travel: give an action: list, check, add or remove.", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _line(leg) -> str:  # noqa: ANN001 (services.travel.LegView)
+    what = leg.number or leg.mode.value
+    where = " ".join(part for part in (leg.place, leg.terminal) if part) or "—"
+    end = "from" if leg.direction.value == "arrival" else "to"
+    other = f"  {end} {leg.other_end}" if leg.other_end else ""
+    via = f" via {leg.via}" if leg.via else ""
+    count = len(leg.travellers)
+    return (f"{leg.direction.value:<9}  {leg.when:<16}  {what:<8}  {where:<7}{other}{via}  "
+            f"({count} {'person' if count == 1 else 'people'})")  # fmt: skip
+
+
+def _check(problems: list) -> int:
+    if not problems:
+        print("No problems in the travel.")
+        return EXIT_OK
+    print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in the travel:")
+    for problem in problems:
+        print(f"  {problem.kind}: {problem.sentence}")
+    return EXIT_PROBLEMS
