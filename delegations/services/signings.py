@@ -518,6 +518,56 @@ def ceremony_view(event_file: EventFile, ceremony_id: int) -> CeremonyView:
     return found  # type: ignore[return-value]
 
 
+# What the signings window offers to choose from ------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A delegate who may sign or witness: `label` is what a searchable list shows."""
+
+    id: int
+    name: str
+    label: str  # “Ms. Yang Xuemei — China (Guiyang Vocational and Technical College)”
+    country: str
+
+
+@dataclass(frozen=True, slots=True)
+class Choices:
+    people: tuple[Candidate, ...]  # in the delegations' protocol order, then by name
+    rooms: tuple[str, ...]
+    first_day: dt.date | None
+    last_day: dt.date | None
+
+
+def signing_choices(event_file: EventFile) -> Choices:
+    """The delegates, rooms and event days the signings window offers."""
+    with event_file.read() as connection:
+        people = []
+        for row in connection.execute(
+            "SELECT d.id, d.honorific, d.given_name, d.family_name, d.name_order, "
+            "coalesce(g.country, ''), d.native_name, coalesce(g.name, ''), d.organisation "
+            "FROM delegate d LEFT JOIN delegation g ON g.id = d.delegation_id "
+            "ORDER BY g.protocol_order, g.name, d.family_name, d.given_name, d.id"
+        ):
+            id_, honorific, given, family, order, country, native, group, organisation = row
+            name = display_name(honorific, given, family, stored_name_order(order)) or native
+            where = f"{group} ({organisation})" if organisation and organisation != group else group
+            people.append(Candidate(id_, name, f"{name} — {where}" if where else name, country))
+        rooms = tuple(name for (name,) in connection.execute("SELECT name FROM room ORDER BY name"))
+        days = connection.execute("SELECT start_date, end_date FROM event LIMIT 1").fetchone()
+    first, last = (_date(days[0]), _date(days[1])) if days else (None, None)
+    return Choices(tuple(people), rooms, first, last)
+
+
+def agreement_input(view: AgreementView) -> AgreementInput:
+    """An agreement as it is, to be edited and saved again."""
+    return AgreementInput(
+        view.title_en,
+        tuple(PartyInput(p.name, p.country, p.signatory_id or "", p.kind) for p in view.parties),
+        view.title_zh, view.kind.value, tuple(w.id for w in view.witnesses), view.ceremony_id,
+    )  # fmt: skip
+
+
 # Conflicts in the agenda -------------------------------------------------------------------
 
 

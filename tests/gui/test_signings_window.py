@@ -1,26 +1,32 @@
 """The Agreement signings window: the register, a ceremony's running order changed by Move
-up/down and saved in the event file, and Print writing the PDF."""
+up/down and saved in the event file, Print writing the PDF; agreements and ceremonies added,
+edited and removed through their forms, bad input refused in one sentence with nothing saved."""
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from boxes import Button, MessageBoxes
 from pdf_reading import pdf_text
+from PySide6.QtCore import QDate, QTime
 from pytestqt.qtbot import QtBot
 
 from delegations.services import signings
-from delegations.services.demo import write_demo
 from delegations.services.event import open_event
 from delegations.store import EventFile
+from delegations.ui.signings.dialogs import AgreementDialog, PartyRow
 from delegations.ui.signings.window import SigningsWindow
 
 
 @pytest.fixture
-def demo_file(tmp_path: Path) -> Iterator[EventFile]:
+def demo_file(demo_path: Path, tmp_path: Path) -> Iterator[EventFile]:
+    shutil.copy(demo_path, tmp_path / "demo.sqlite3")
     event_file = open_event(tmp_path / "demo.sqlite3")
-    write_demo(event_file)
     yield event_file
     event_file.close()
 
@@ -86,3 +92,165 @@ def test_the_agenda_menu_opens_agreement_signings(window) -> None:  # noqa: ANN0
     opened = window.open_signings()
     assert opened.windowTitle() == "Agreement signings" and opened.tree.topLevelItemCount() == 0
     opened.close()
+
+
+# Adding, editing and removing ----------------------------------------------------------------
+
+
+def _digest(event_file: EventFile) -> str:
+    with event_file.read() as connection:
+        rows = [connection.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
+                for table in ("agreement", "agreementparty", "agreementwitness",
+                              "signingceremony")]  # fmt: skip
+    return hashlib.sha256(repr(rows).encode()).hexdigest()
+
+
+def _choose(row: PartyRow, name: str, country: str, person: str) -> None:
+    """Fill a party row as a user does: the country from its list, the signatory by typing
+    part of their name in the searchable list and taking the one match."""
+    row.name.setText(name)
+    row.country.setCurrentIndex(row.country.findData(country))
+    completer = row.signatory.completer()
+    completer.setCompletionPrefix(person)
+    assert completer.completionCount() == 1, f"{person!r} should match one delegate"
+    row.signatory.setCurrentIndex(row.signatory.findText(completer.currentCompletion()))
+
+
+def _new_agreement(window: SigningsWindow) -> AgreementDialog:
+    dialog = window.open_agreement_dialog(None)
+    assert dialog is not None and dialog.isVisible()
+    dialog.title_en.setText("Memorandum of Understanding on Rubber Technology Training")
+    dialog.title_zh.setText("橡胶技术培训合作备忘录")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("mou"))
+    _choose(dialog.parties.rows[0], "Guizhou University", "CN", "Zhou Minghui")
+    _choose(dialog.parties.rows[1], "Forward Tire Company", "VN", "Phạm Quang")
+    dialog.parties.rows[1].kind.setCurrentIndex(1)  # Company
+    dialog.witnesses.person.setEditText("Dr. Wang Haitao — China (Ministry of Education of the "
+                                        "People's Republic of China)")  # fmt: skip
+    dialog.witnesses.add_button.click()
+    return dialog
+
+
+def test_a_new_agreement_is_saved_at_the_ceremony_shown(
+    signings_window: SigningsWindow, demo_file: EventFile
+) -> None:
+    signings_window.ceremony_box.setCurrentIndex(1)
+    dialog = _new_agreement(signings_window)
+    assert dialog.witnesses.list.item(0).text().startswith("Dr. Wang Haitao — China")
+    dialog.accept()
+    assert not dialog.isVisible()
+    (ceremony,) = signings.read_register(demo_file).ceremonies
+    added = ceremony.agreements[-1]
+    assert (added.number, added.title_en, added.title_zh, added.kind.value) == (
+        7, "Memorandum of Understanding on Rubber Technology Training", "橡胶技术培训合作备忘录",
+        "mou",
+    )  # fmt: skip
+    assert [(p.name, p.kind, p.country, p.signatory) for p in added.parties] == [
+        ("Guizhou University", "institution", "CN", "Prof. Zhou Minghui"),
+        ("Forward Tire Company", "company", "VN", "Mr. Phạm Quang Huy"),
+    ]
+    assert [w.name for w in added.witnesses] == ["Dr. Wang Haitao"]
+    rows = _rows(signings_window)
+    assert len(rows) == 7 and rows[6][1] == added.title_en
+    assert signings_window.tree.currentItem().text(1) == added.title_en
+    assert signings_window.status.text() == "Agreement saved."
+
+
+@pytest.mark.parametrize(("spoil", "field", "sentence"), [
+    (lambda d: _choose(d.parties.add_party(), "Guizhou University", "CN", "Liu Xiaoyan"),
+     "Parties", "Party: “Guizhou University” is named twice as a party to “Memorandum of "
+     "Understanding on Rubber Technology Training”; one person signs for each party."),
+    (lambda d: d.parties.rows[1].signatory.setEditText("Nguyen Nobody"),
+     "Parties", "Signatory: “Nguyen Nobody” is not one of the event's delegates (give a "
+     "delegate's id, e-mail or full name)."),
+    (lambda d: _choose(d.parties.rows[1], "Forward Tire Company", "VN", "Zhou Minghui"),
+     "Parties", "Signatory: Prof. Zhou Minghui cannot sign for both “Guizhou University” and "
+     "“Forward Tire Company”."),
+    (lambda d: d.title_en.clear(), "Title", "Title: an agreement needs a title in English."),
+    (lambda d: (d.witnesses.person.setEditText("Somebody Else"), d.witnesses.add_button.click()),
+     "Witness", "Witness: “Somebody Else” is not one of the event's delegates (give a "
+     "delegate's id, e-mail or full name)."),
+])  # fmt: skip
+def test_bad_input_is_one_sentence_in_the_form_and_nothing_is_saved(
+    signings_window: SigningsWindow, demo_file: EventFile, spoil, field: str, sentence: str,  # noqa: ANN001
+) -> None:  # fmt: skip
+    before = _digest(demo_file)
+    dialog = _new_agreement(signings_window)
+    spoil(dialog)
+    dialog.accept()
+    assert dialog.isVisible() and dialog.field_error(field) == sentence
+    assert _digest(demo_file) == before and len(_rows(signings_window)) == 6
+
+
+def test_edit_changes_the_signatory_and_title(
+    signings_window: SigningsWindow, demo_file: EventFile
+) -> None:
+    signings_window.tree.setCurrentItem(signings_window.tree.topLevelItem(0))
+    dialog = signings_window.open_agreement_dialog(signings_window.selected_id())
+    assert dialog is not None and dialog.windowTitle() == "Edit agreement"
+    assert dialog.title_en.text().startswith("Memorandum of Understanding on Joint Training")
+    assert dialog.parties.rows[0].signatory.currentText().startswith("Ms. Yang Xuemei — China")
+    assert dialog.witnesses.values() == (95,)
+    _choose(dialog.parties.rows[0], "Guiyang Vocational and Technical College", "CN",
+            "Liu Xiaoyan")  # fmt: skip
+    dialog.title_en.setText("MoU on Tyre Technicians")
+    dialog.witnesses.list.setCurrentRow(0)
+    dialog.witnesses.remove_button.click()
+    dialog.accept()
+    assert not dialog.isVisible()
+    first = signings.read_register(demo_file).ceremonies[0].agreements[0]
+    assert first.title_en == "MoU on Tyre Technicians" and first.witnesses == ()
+    assert first.parties[0].signatory == "Prof. Liu Xiaoyan" and first.number == 1
+    assert _rows(signings_window)[0][1] == "MoU on Tyre Technicians"
+
+
+def test_remove_asks_first(
+    signings_window: SigningsWindow, demo_file: EventFile, message_boxes: MessageBoxes
+) -> None:
+    signings_window.tree.setCurrentItem(signings_window.tree.topLevelItem(4))
+    title = _rows(signings_window)[4][1]
+    message_boxes.expect("question", f"Remove “{title}” from the register?", answer=Button.No)
+    signings_window.remove_button.click()
+    assert len(signings.read_register(demo_file).agreements()) == 6
+    message_boxes.expect("question", f"Remove “{title}”", answer=Button.Yes)
+    signings_window.remove_button.click()
+    left = [a.title_en for a in signings.read_register(demo_file).agreements()]
+    assert len(left) == 5 and title not in left and len(_rows(signings_window)) == 5
+
+
+def test_a_ceremony_added_edited_and_removed(
+    signings_window: SigningsWindow, demo_file: EventFile, message_boxes: MessageBoxes
+) -> None:
+    dialog = signings_window.open_ceremony_dialog(None)
+    assert dialog is not None
+    dialog.accept()
+    assert dialog.isVisible() and dialog.field_error("Title") == (
+        "Title: a signing ceremony needs a title in English."
+    )
+    dialog.title_en.setText("Closing signings")
+    dialog.title_zh.setText("闭幕签约")
+    dialog.day.setDate(QDate(2025, 7, 27))
+    dialog.start.setTime(QTime(16, 30))
+    dialog.place.setEditText("huaxi hall")
+    dialog.accept()
+    assert not dialog.isVisible()
+    ceremony = signings.read_register(demo_file).ceremonies[1]
+    assert (ceremony.title_zh, ceremony.day, ceremony.start, ceremony.place) == (
+        "闭幕签约", dt.date(2025, 7, 27), dt.time(16, 30), "Huaxi Hall"
+    )  # fmt: skip
+    assert signings_window.ceremony_box.currentText() == "27 Jul 16:30 — Closing signings"
+    assert _rows(signings_window) == [] and signings_window.edit_ceremony_button.isEnabled()
+
+    edit = signings_window.open_ceremony_dialog(signings_window.ceremony_id())
+    assert edit.title_en.text() == "Closing signings" and edit.place.currentText() == "Huaxi Hall"
+    edit.start.setTime(QTime(17, 0))
+    edit.accept()
+    assert signings.read_register(demo_file).ceremonies[1].start == dt.time(17)
+
+    signings_window.ceremony_box.setCurrentIndex(1)  # the demo's launch, 6 agreements
+    message_boxes.expect("question", "Its agreements stay in the register", answer=Button.Yes)
+    signings_window.remove_ceremony_button.click()
+    register = signings.read_register(demo_file)
+    assert [c.title_en for c in register.ceremonies] == ["Closing signings"]
+    assert len(register.unscheduled) == 6
+    assert signings_window.ceremony_box.currentIndex() == 0 and len(_rows(signings_window)) == 6
