@@ -3,7 +3,9 @@
 Every edit — drag in the grid, the session form, add, delete — is a command on the tab's
 `QUndoStack` (see `ui.agenda.commands`) that writes through one service call. After each write
 the tab reads the agenda again and checks it for conflicts, which are shown on the blocks and
-in the list beside the grid. The Agenda menu's programme versions (`versions`), export and
+in the list beside the grid. Scheduled bilateral meetings (`services.bilaterals`) are read with
+it and drawn in their rooms' columns; a drag moves one with `MoveMeetingCommand`, on the same
+undo stack; they are edited in the bilaterals window, not here. The Agenda menu's programme versions (`versions`), export and
 import (`exchange`) and rooms (`rooms`) have their own modules; the tab opens them.
 """
 
