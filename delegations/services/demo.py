@@ -46,6 +46,7 @@ from delegations.services import (
     demo_agenda,
     demo_travel,
     event,
+    hotels,
     seating,
     signings,
     speakers,
@@ -286,6 +287,7 @@ def _create_base(session: Session) -> None:
     signings.sign_demo(session=session)  # the 26 July signing ceremony and its partnerships
     bilaterals.schedule_demo(session=session)  # heads' bilaterals in two rooms
     demo_travel.travel_demo(session=session)  # flights into KWE, China's train to KQW
+    hotels.room_demo(session=session)  # two Guiyang hotels' blocks, everyone roomed
 
 
 def _org(country: str, name: str) -> Organisation | None:

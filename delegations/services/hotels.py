@@ -1,0 +1,719 @@
+"""Hotels and rooming: hotels, room types and blocks; who stays in which room, and the rooming
+list each hotel is sent (PDF to print, .xlsx for its reservations desk).
+
+Each use case that writes is one `BEGIN IMMEDIATE` transaction on plain `sqlite3`; a refusal
+is one sentence and the file is unchanged. People are named by delegate id, e-mail or full
+name; hotels and room types by name (case and accents aside).
+
+A guest's dates are their stay's own when set, else their travel's: the delegate's arrival
+and departure dates (kept in step with their travel legs by services.travel), else their
+delegation's, else the event's first and last day. A guest whose dates give no night (a day
+visitor) needs no room; nor does one with `own_arrangements`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from delegations.domain.countries import english_country_name
+from delegations.domain.delegations import resolve_delegation
+from delegations.domain.errors import InvalidInput, NotFound, UserError
+from delegations.domain.hotels import (
+    Block,
+    Guest,
+    RoomPlan,
+    Warning,
+    check_dates,
+    check_rooms,
+    check_sleeps,
+    nights,
+    rooming_warnings,
+    rooms_blocked,
+    rooms_taken,
+    share_rooms,
+)
+from delegations.domain.names import display_name, fold
+from delegations.services.outputs import writing
+from delegations.store import EventFile, sqlite_connection
+from delegations.store.stored import stored_name_order
+
+ROOMING_SUFFIXES = (".pdf", ".xlsx")
+
+
+@dataclass(frozen=True, slots=True)
+class HotelInput:
+    name: str
+    name_zh: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class StayInput:
+    """Who goes in which room. `share_with` (a person with a room) puts them in that room;
+    else `room` (the hotel's number) at `hotel` in a `room_type` room, made if new; else a new
+    room of that type. Dates left None come from the travel."""
+
+    person: str | int
+    hotel: str = ""
+    room_type: str = ""
+    room: str = ""
+    share_with: str | int = ""
+    check_in: dt.date | None = None
+    check_out: dt.date | None = None
+    requests: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Saved:
+    room_id: int
+    warnings: tuple[str, ...] = ()  # the hotel's rooming warnings after the change
+
+
+@dataclass(frozen=True, slots=True)
+class GuestLine:
+    delegate_id: int
+    name: str
+    native_name: str
+    delegation: str
+    country: str
+    position: str
+    check_in: dt.date
+    check_out: dt.date
+    dates_from_travel: bool
+    requests: str
+
+    @property
+    def nights(self) -> int:
+        return len(nights(self.check_in, self.check_out))
+
+
+@dataclass(frozen=True, slots=True)
+class RoomView:
+    id: int
+    number: str
+    room_type: str
+    sleeps: int
+    guests: tuple[GuestLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class NightLine:
+    """A room type on a night: rooms held by the blocks and rooms taken."""
+
+    room_type: str
+    night: dt.date
+    blocked: int
+    taken: int
+
+
+@dataclass(frozen=True, slots=True)
+class HotelView:
+    id: int
+    name: str
+    name_zh: str
+    address: str
+    phone: str
+    email: str
+    room_types: tuple[tuple[str, int], ...]  # (name, sleeps)
+    blocks: tuple[Block, ...]
+    rooms: tuple[RoomView, ...]  # by delegation in the order of precedence
+    nights: tuple[NightLine, ...]
+    warnings: tuple[str, ...]
+
+    @property
+    def guests(self) -> int:
+        return sum(len(room.guests) for room in self.rooms)
+
+
+@dataclass(frozen=True, slots=True)
+class Rooming:
+    hotels: tuple[HotelView, ...]
+    warnings: tuple[Warning, ...]  # every hotel's, and the people with no room
+
+    def hotel(self, name: str) -> HotelView:
+        return _named(self.hotels, name, lambda h: h.name, "Hotel", "hotel")
+
+
+# Names ------------------------------------------------------------------------------------
+
+
+def _named(items: Sequence[Any], text: str, name_of: Any, field: str, what: str) -> Any:
+    """The one item `text` names: its whole name, else the one name with a word starting with
+    it ("sheraton", "park")."""
+    wanted = fold(" ".join(str(text).split()))
+    exact = [item for item in items if fold(name_of(item)) == wanted]
+    partly = [item for item in items if wanted and f" {wanted}" in f" {fold(name_of(item))}"]
+    for found in (exact, partly):
+        if len(found) == 1:
+            return found[0]
+    if len(partly) > 1:
+        could = " or ".join(name_of(item) for item in partly)
+        raise InvalidInput(field, f"“{text}” could be {could}; give more of the name.")
+    known = ", ".join(name_of(item) for item in items) or "none yet"
+    raise NotFound(f"There is no {what} “{text}” (there are: {known}).")
+
+
+def _hotel_id(connection: sqlite3.Connection, text: str) -> int:
+    if not str(text).strip():
+        raise InvalidInput("Hotel", "give the hotel's name.")
+    rows = connection.execute("SELECT id, name FROM hotel ORDER BY name").fetchall()
+    return _named(rows, text, lambda row: row[1], "Hotel", "hotel")[0]
+
+
+def _room_type(connection: sqlite3.Connection, hotel_id: int, text: str) -> tuple[int, str, int]:
+    if not str(text).strip():
+        raise InvalidInput("Room type", "give the room type (`delegations hotels` lists them).")
+    rows = connection.execute(
+        "SELECT id, name, sleeps FROM hotelroomtype WHERE hotel_id = ? ORDER BY name", (hotel_id,)
+    ).fetchall()
+    return _named(rows, text, lambda row: row[1], "Room type", "room type at this hotel")
+
+
+_PERSON = (
+    "SELECT d.id, d.honorific, d.given_name, d.family_name, d.name_order, d.email FROM delegate d"
+)
+
+
+def _delegate_id(connection: sqlite3.Connection, person: str | int, field: str) -> int:
+    text = str(person).strip()
+    if text.isdigit():
+        rows = connection.execute(_PERSON + " WHERE d.id = ?", (int(text),)).fetchall()
+    elif "@" in text:
+        rows = connection.execute(_PERSON + " WHERE lower(d.email) = lower(?)", (text,)).fetchall()
+    else:
+        wanted = fold(" ".join(text.split()))
+        rows = [row for row in connection.execute(_PERSON) if wanted and wanted in _keys(*row[1:5])]
+    if len(rows) == 1:
+        return rows[0][0]
+    if not rows:
+        raise InvalidInput(field, f"“{text}” is not one of the event's delegates (give a "
+                           "delegate's id, e-mail or full name).")  # fmt: skip
+    raise InvalidInput(field, f"{len(rows)} delegates are called “{text}”; give the e-mail "
+                       "or id of the one meant.")  # fmt: skip
+
+
+def _keys(honorific: str, given: str, family: str, order: str) -> set[str]:
+    orders = ((given, family), (family, given), (honorific, given, family),
+              (honorific, family, given))  # fmt: skip
+    keys = {fold(" ".join(" ".join(parts).split())) for parts in orders}
+    keys.add(fold(display_name(honorific, given, family, stored_name_order(order))))
+    return keys
+
+
+# Hotels, room types, blocks ---------------------------------------------------------------
+
+
+def add_hotel(event_file: EventFile, given: HotelInput) -> int:
+    """Add a hotel; its name is unique in the event."""
+    name = " ".join(given.name.split())
+    if not name:
+        raise InvalidInput("Hotel", "a hotel needs a name.")
+    with event_file.write_locked() as connection:
+        for (other,) in connection.execute("SELECT name FROM hotel"):
+            if fold(other) == fold(name):
+                raise InvalidInput("Hotel", f"there is already a hotel “{other}”.")
+        cursor = connection.execute(
+            "INSERT INTO hotel (name, name_zh, address, phone, email) VALUES (?, ?, ?, ?, ?)",
+            (name, given.name_zh.strip(), " ".join(given.address.split()), given.phone.strip(),
+             given.email.strip()),
+        )  # fmt: skip
+        return cursor.lastrowid
+
+
+def remove_hotel(event_file: EventFile, hotel: str) -> int:
+    """Remove a hotel with its room types, blocks and rooms; returns how many guests lost
+    their room (they show as having none)."""
+    with event_file.write_locked() as connection:
+        hotel_id = _hotel_id(connection, hotel)
+        guests = connection.execute(
+            "SELECT count(*) FROM roomstay s JOIN hotelroom r ON r.id = s.room_id "
+            "JOIN hotelroomtype t ON t.id = r.room_type_id WHERE t.hotel_id = ?",
+            (hotel_id,),
+        ).fetchone()[0]
+        connection.execute("DELETE FROM hotel WHERE id = ?", (hotel_id,))
+        return guests
+
+
+def set_room_type(event_file: EventFile, hotel: str, name: str, sleeps: int) -> int:
+    """Add a room type to a hotel, or change how many an existing one sleeps."""
+    name = " ".join(name.split())
+    if not name:
+        raise InvalidInput("Room type", "a room type needs a name (e.g. Twin, Deluxe King).")
+    check_sleeps(sleeps, name)
+    with event_file.write_locked() as connection:
+        hotel_id = _hotel_id(connection, hotel)
+        for id_, other in connection.execute(
+            "SELECT id, name FROM hotelroomtype WHERE hotel_id = ?", (hotel_id,)
+        ).fetchall():
+            if fold(other) == fold(name):
+                connection.execute(
+                    "UPDATE hotelroomtype SET sleeps = ? WHERE id = ?", (sleeps, id_)
+                )
+                return id_
+        cursor = connection.execute(
+            "INSERT INTO hotelroomtype (hotel_id, name, sleeps) VALUES (?, ?, ?)",
+            (hotel_id, name, sleeps),
+        )
+        return cursor.lastrowid
+
+
+def add_block(
+    event_file: EventFile, hotel: str, room_type: str, check_in: dt.date, check_out: dt.date,
+    rooms: int,
+) -> int:  # fmt: skip
+    """The hotel holds `rooms` more rooms of the type each night from `check_in` to the night
+    before `check_out`."""
+    check_dates(check_in, check_out, "the block")
+    check_rooms(rooms)
+    with event_file.write_locked() as connection:
+        type_id = _room_type(connection, _hotel_id(connection, hotel), room_type)[0]
+        cursor = connection.execute(
+            "INSERT INTO roomblock (room_type_id, check_in, check_out, rooms) VALUES (?, ?, ?, ?)",
+            (type_id, check_in.isoformat(), check_out.isoformat(), rooms),
+        )
+        return cursor.lastrowid
+
+
+def remove_blocks(event_file: EventFile, hotel: str, room_type: str) -> int:
+    """Remove every block of a room type (to enter the contract again); returns how many."""
+    with event_file.write_locked() as connection:
+        type_id = _room_type(connection, _hotel_id(connection, hotel), room_type)[0]
+        return connection.execute(
+            "DELETE FROM roomblock WHERE room_type_id = ?", (type_id,)
+        ).rowcount
+
+
+# Rooming ----------------------------------------------------------------------------------
+
+
+def assign_room(event_file: EventFile, given: StayInput) -> Saved:
+    """Put a person in a room (see `StayInput`); the room they leave, if left empty, goes."""
+    with event_file.write_locked() as connection:
+        return _assign(connection, given)
+
+
+def _assign(connection: sqlite3.Connection, given: StayInput) -> Saved:
+    delegate_id = _delegate_id(connection, given.person, "Guest")
+    room_id = _target_room(connection, given, delegate_id)
+    default_in, default_out = _travel_dates(connection, delegate_id)
+    check_in = given.check_in or default_in
+    check_out = given.check_out or default_out
+    if given.check_in or given.check_out:
+        check_dates(check_in, check_out, "the stay")
+    _put(connection, delegate_id, room_id, given.check_in, given.check_out, given.requests)
+    hotel = connection.execute(
+        "SELECT h.name FROM hotelroom r JOIN hotelroomtype t ON t.id = r.room_type_id "
+        "JOIN hotel h ON h.id = t.hotel_id WHERE r.id = ?", (room_id,)
+    ).fetchone()[0]  # fmt: skip
+    warnings = [w.sentence for w in rooming_in(connection).warnings if w.hotel == hotel]
+    return Saved(room_id, tuple(warnings))
+
+
+def _target_room(connection: sqlite3.Connection, given: StayInput, delegate_id: int) -> int:
+    if str(given.share_with).strip():
+        other = _delegate_id(connection, given.share_with, "Share with")
+        row = connection.execute(
+            "SELECT room_id FROM roomstay WHERE delegate_id = ? AND room_id IS NOT NULL", (other,)
+        ).fetchone()
+        if row is None:
+            raise InvalidInput("Share with", f"“{given.share_with}” has no room to share yet; "
+                               "give them one first.")  # fmt: skip
+        return row[0]
+    hotel_id = _hotel_id(connection, given.hotel)
+    number = given.room.strip()
+    if number:
+        row = connection.execute(
+            "SELECT r.id, t.name FROM hotelroom r JOIN hotelroomtype t ON t.id = r.room_type_id "
+            "WHERE t.hotel_id = ? AND r.number = ?", (hotel_id, number),
+        ).fetchone()  # fmt: skip
+        if row is not None:
+            if given.room_type.strip() and fold(row[1]) != fold(given.room_type.strip()):
+                raise InvalidInput("Room type", f"room {number} is a room of type {row[1]}, not "
+                                   f"“{given.room_type}”.")  # fmt: skip
+            return row[0]
+    type_id = _room_type(connection, hotel_id, given.room_type)[0]
+    return connection.execute(
+        "INSERT INTO hotelroom (room_type_id, number) VALUES (?, ?)", (type_id, number)
+    ).lastrowid
+
+
+def _put(
+    connection: sqlite3.Connection, delegate_id: int, room_id: int | None,
+    check_in: dt.date | None, check_out: dt.date | None, requests: str,
+    own_arrangements: bool = False,
+) -> None:  # fmt: skip
+    left = connection.execute(
+        "SELECT room_id FROM roomstay WHERE delegate_id = ?", (delegate_id,)
+    ).fetchone()
+    connection.execute(
+        "INSERT OR REPLACE INTO roomstay (delegate_id, room_id, check_in, check_out, requests, "
+        "own_arrangements) VALUES (?, ?, ?, ?, ?, ?)",
+        (delegate_id, room_id, check_in and check_in.isoformat(),
+         check_out and check_out.isoformat(), " ".join(requests.split()), own_arrangements),
+    )  # fmt: skip
+    if left and left[0] is not None and left[0] != room_id:
+        connection.execute(
+            "DELETE FROM hotelroom WHERE id = ? AND NOT EXISTS "
+            "(SELECT 1 FROM roomstay WHERE room_id = ?)", (left[0], left[0]),
+        )  # fmt: skip
+
+
+def vacate(event_file: EventFile, person: str | int, *, own_arrangements: bool = False) -> None:
+    """Take a person out of their room (a room left empty goes); with `own_arrangements` they
+    need none (they are not warned as having no room)."""
+    with event_file.write_locked() as connection:
+        delegate_id = _delegate_id(connection, person, "Guest")
+        _put(connection, delegate_id, None, None, None, "", own_arrangements)
+        if not own_arrangements:
+            connection.execute("DELETE FROM roomstay WHERE delegate_id = ?", (delegate_id,))
+
+
+def place_delegation(
+    event_file: EventFile, delegation: str, hotel: str, room_type: str, per_room: int = 1
+) -> tuple[int, int]:
+    """Give every member of a delegation who needs a room and has none a room of the type,
+    `per_room` to a room among people with the same dates; returns (guests, rooms)."""
+    with event_file.write_locked() as connection:
+        return _place(connection, delegation, hotel, room_type, per_room)
+
+
+def _place(
+    connection: sqlite3.Connection, delegation: str, hotel: str, room_type: str, per_room: int
+) -> tuple[int, int]:
+    delegation_id = resolve_delegation(
+        delegation, connection.execute("SELECT id, name, country FROM delegation").fetchall()
+    )
+    type_id, type_name, sleeps = _room_type(connection, _hotel_id(connection, hotel), room_type)
+    if per_room > sleeps:
+        raise InvalidInput("Per room", f"a {type_name} room sleeps {sleeps}, not {per_room}.")
+    waiting = [g for g in _roomless(connection) if g.delegation_id == delegation_id]
+    rooms = share_rooms([g.guest for g in waiting], per_room)
+    for guests in rooms:
+        room_id = connection.execute(
+            "INSERT INTO hotelroom (room_type_id, number) VALUES (?, '')", (type_id,)
+        ).lastrowid
+        for guest in guests:
+            _put(connection, guest.id, room_id, None, None, "")
+    return len(waiting), len(rooms)
+
+
+# Reading ----------------------------------------------------------------------------------
+
+
+def read_rooming(event_file: EventFile) -> Rooming:
+    with event_file.read() as connection:
+        return rooming_in(connection)
+
+
+def no_room_problems(*, session: Any) -> list[str]:
+    """The people who need a room and have none, one sentence each (for `travel check`)."""
+    guests = [waiting.guest for waiting in _roomless(sqlite_connection(session))]
+    return [w.sentence for w in rooming_warnings([], [], guests)]
+
+
+@dataclass(frozen=True, slots=True)
+class _Waiting:
+    guest: Guest
+    delegation_id: int
+
+
+_STAY = (
+    "SELECT d.id, d.honorific, d.given_name, d.family_name, d.name_order, d.native_name, "
+    "d.position, g.id, g.name, g.country, coalesce(d.arrival, g.arrival, e.start_date), "
+    "coalesce(d.departure, g.departure, e.end_date), s.check_in, s.check_out, "
+    "coalesce(s.requests, ''), s.room_id, coalesce(s.own_arrangements, 0), "
+    "g.head_id = d.id, g.protocol_order "
+    "FROM delegate d JOIN delegation g ON g.id = d.delegation_id "
+    "LEFT JOIN (SELECT start_date, end_date FROM event ORDER BY id LIMIT 1) e "
+    "LEFT JOIN roomstay s ON s.delegate_id = d.id"
+)
+
+
+def _travel_dates(connection: sqlite3.Connection, delegate_id: int) -> tuple[dt.date, dt.date]:
+    row = connection.execute(_STAY + " WHERE d.id = ?", (delegate_id,)).fetchone()
+    return _date(row[10]), _date(row[11])
+
+
+def _date(text: str | None) -> dt.date:
+    return dt.date.fromisoformat(text[:10]) if text else dt.date.min
+
+
+def _line(row: tuple) -> GuestLine:
+    (id_, honorific, given, family, order, native, position, _g, delegation, country,
+     arrival, departure, check_in, check_out, requests, *_rest) = row  # fmt: skip
+    return GuestLine(
+        delegate_id=id_, name=display_name(honorific, given, family, stored_name_order(order)),
+        native_name=native, delegation=delegation, country=country, position=position,
+        check_in=_date(check_in or arrival), check_out=_date(check_out or departure),
+        dates_from_travel=not (check_in or check_out), requests=requests,
+    )  # fmt: skip
+
+
+def _roomless(connection: sqlite3.Connection) -> list[_Waiting]:
+    rows = connection.execute(
+        _STAY + " WHERE s.room_id IS NULL AND coalesce(s.own_arrangements, 0) = 0 "
+        "ORDER BY g.protocol_order, g.name, g.head_id = d.id DESC, d.family_name, d.id"
+    ).fetchall()
+    waiting = []
+    for row in rows:
+        line = _line(row)
+        if line.nights:
+            waiting.append(_Waiting(_guest(line), row[7]))
+    return waiting
+
+
+def _guest(line: GuestLine) -> Guest:
+    return Guest(line.delegate_id, line.name, line.delegation, line.check_in, line.check_out)
+
+
+def rooming_in(connection: sqlite3.Connection) -> Rooming:
+    """Every hotel's rooming list and blocks, and every warning (plain `sqlite3`)."""
+    hotels = connection.execute(
+        "SELECT id, name, name_zh, address, phone, email FROM hotel ORDER BY name"
+    ).fetchall()
+    types = connection.execute(
+        "SELECT hotel_id, id, name, sleeps FROM hotelroomtype ORDER BY hotel_id, sleeps, name"
+    ).fetchall()
+    names = {id_: name for id_, name, *_rest in hotels}
+    blocks = [
+        (hotel_id, Block(names[hotel_id], type_name, _date(check_in), _date(check_out), rooms))
+        for hotel_id, type_name, check_in, check_out, rooms in connection.execute(
+            "SELECT t.hotel_id, t.name, b.check_in, b.check_out, b.rooms FROM roomblock b "
+            "JOIN hotelroomtype t ON t.id = b.room_type_id ORDER BY b.check_in, b.id"
+        )
+    ]  # fmt: skip
+    rooms = _rooms(connection)
+    plans = [(hotel_id, _plan(names[hotel_id], room)) for hotel_id, room, _order in rooms]
+    warnings = rooming_warnings(
+        [plan for _h, plan in plans], [block for _h, block in blocks],
+        [waiting.guest for waiting in _roomless(connection)],
+    )  # fmt: skip
+    views = []
+    for id_, name, name_zh, address, phone, email in hotels:
+        mine = [block for hotel_id, block in blocks if hotel_id == id_]
+        views.append(HotelView(
+            id_, name, name_zh, address, phone, email,
+            tuple((t[2], t[3]) for t in types if t[0] == id_), tuple(mine),
+            tuple(room for hotel_id, room, _order in rooms if hotel_id == id_),
+            tuple(_nights(name, mine, [plan for h, plan in plans if h == id_])),
+            tuple(w.sentence for w in warnings if w.hotel == name),
+        ))  # fmt: skip
+    return Rooming(tuple(views), tuple(warnings))
+
+
+def _rooms(connection: sqlite3.Connection) -> list[tuple[int, RoomView, tuple]]:
+    """(hotel id, room, order) by delegation in the order of precedence, heads first."""
+    guests: dict[int, list[tuple]] = {}
+    for row in connection.execute(
+        _STAY + " WHERE s.room_id IS NOT NULL "
+        "ORDER BY g.protocol_order, g.name, g.head_id = d.id DESC, d.family_name, d.id"
+    ):
+        guests.setdefault(row[15], []).append(row)
+    rooms = []
+    for room_id, number, type_name, sleeps, hotel_id in connection.execute(
+        "SELECT r.id, r.number, t.name, t.sleeps, t.hotel_id FROM hotelroom r "
+        "JOIN hotelroomtype t ON t.id = r.room_type_id"
+    ):
+        rows = guests.get(room_id, [])
+        view = RoomView(room_id, number, type_name, sleeps, tuple(_line(row) for row in rows))
+        rooms.append((hotel_id, view, _room_order(rows[0] if rows else None, number, room_id)))
+    rooms.sort(key=lambda item: item[2])
+    return rooms
+
+
+def _room_order(first: tuple | None, number: str, room_id: int) -> tuple:
+    """A room's place in the list: its first guest's delegation in the order of precedence,
+    heads first, then family names; rooms with no guest last."""
+    if first is None:
+        return (1, 0, "", False, "", fold(number), room_id)
+    protocol_order, delegation, is_head, family = first[18], first[8], first[17], first[3]
+    return (0, protocol_order or 0, fold(delegation), not is_head, fold(family), fold(number),
+            room_id)  # fmt: skip
+
+
+def _plan(hotel: str, room: RoomView) -> RoomPlan:
+    guests = tuple(_guest(line) for line in room.guests)
+    return RoomPlan(room.id, hotel, room.room_type, room.sleeps, room.number, guests)
+
+
+def _nights(hotel: str, blocks: list[Block], plans: list[RoomPlan]) -> list[NightLine]:
+    held = rooms_blocked(blocks)
+    taken = rooms_taken(plans)
+    keys = sorted(set(held) | set(taken), key=lambda key: (key[2], key[1]))
+    return [NightLine(key[1], key[2], held.get(key, 0), taken.get(key, 0)) for key in keys]
+
+
+# Writing the rooming list -----------------------------------------------------------------
+
+
+def write_rooming(event_file: EventFile, hotel: str, out: Path | str) -> Path:
+    """A hotel's rooming list as a PDF (A4) or an .xlsx workbook, by the name of `out`."""
+    suffix = Path(out).suffix.lower()
+    if suffix not in ROOMING_SUFFIXES:
+        raise UserError(f"{Path(out).name}: the rooming list is written as .pdf or .xlsx.")
+    rooming = read_rooming(event_file)
+    view = rooming.hotel(hotel)
+    with event_file.read() as connection:
+        row = connection.execute("SELECT name FROM event ORDER BY id LIMIT 1").fetchone()
+    event_name = row[0] if row else ""
+    with writing(out) as path:
+        if suffix == ".pdf":
+            from delegations.printing.rooming import render_rooming
+
+            render_rooming(path, _sheet(view, event_name))
+        else:
+            _write_xlsx(path, view, event_name)
+    return path
+
+
+def _sheet(view: HotelView, event_name: str):  # noqa: ANN202 (printing.rooming.RoomingSheet)
+    from delegations.printing.rooming import GuestLine as PrintedGuest
+    from delegations.printing.rooming import RoomingSheet, RoomLine
+
+    lines = tuple(
+        RoomLine(room.number, room.room_type, room.sleeps, tuple(
+            PrintedGuest(g.name, g.native_name, g.delegation, g.check_in, g.check_out, g.nights,
+                         g.requests)
+            for g in room.guests
+        ))
+        for room in view.rooms if room.guests
+    )  # fmt: skip
+    nights_ = tuple((n.room_type, n.night, n.blocked, n.taken) for n in view.nights)
+    return RoomingSheet(hotel=view.name, hotel_zh=view.name_zh, address=view.address,
+                        event=event_name, rooms=lines, nights=nights_)  # fmt: skip
+
+
+XLSX_HEADERS = ("Room", "Room type", "Guest", "Name in own script", "Delegation", "Country",
+                "Position", "Check-in", "Check-out", "Nights", "Sharing", "Requests")  # fmt: skip
+
+
+def _write_xlsx(path: Path, view: HotelView, event_name: str) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    from delegations.files import replaced_atomically
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Rooming list"
+    sheet.append([f"{view.name} — rooming list", event_name])
+    sheet["A1"].font = Font(bold=True, size=13)
+    sheet.append([])
+    sheet.append(list(XLSX_HEADERS))
+    for cell in sheet[3]:
+        cell.font = Font(bold=True)
+    for room in view.rooms:
+        for guest in room.guests:
+            others = [g.name for g in room.guests if g.delegate_id != guest.delegate_id]
+            sheet.append([
+                room.number, room.room_type, guest.name, guest.native_name, guest.delegation,
+                english_country_name(guest.country) if guest.country else "", guest.position,
+                guest.check_in, guest.check_out, guest.nights, ", ".join(others), guest.requests,
+            ])  # fmt: skip
+    for row in sheet.iter_rows(min_row=4, min_col=8, max_col=9):
+        for cell in row:
+            cell.number_format = "yyyy-mm-dd"
+    sheet.freeze_panes = "A4"
+    for letter, width in zip("ABCDEFGHIJKL", (8, 16, 30, 18, 18, 14, 28, 11, 11, 7, 30, 30),
+                             strict=True):  # fmt: skip
+        sheet.column_dimensions[letter].width = width
+    nights_sheet = workbook.create_sheet("Nights")
+    nights_sheet.append(["Night", "Room type", "Rooms held", "Rooms taken"])
+    for cell in nights_sheet[1]:
+        cell.font = Font(bold=True)
+    for line in view.nights:
+        nights_sheet.append([line.night, line.room_type, line.blocked, line.taken])
+        nights_sheet.cell(nights_sheet.max_row, 1).number_format = "yyyy-mm-dd"
+    with replaced_atomically(path) as temporary:
+        workbook.save(temporary)
+
+
+# The demo ---------------------------------------------------------------------------------
+
+# Two real hotels of Guiyang; their room types, blocks and room numbers are illustrative.
+_DEMO_HOTELS = (
+    ("Kempinski Hotel Guiyang", "贵阳凯宾斯基大酒店", "Guanshanhu District, Guiyang",
+     (("Executive Suite", 2, 12, "28"), ("Deluxe King", 2, 65, "12"))),
+    ("Sheraton Guiyang Hotel", "贵阳喜来登贵航酒店", "Nanming District, Guiyang",
+     (("Deluxe Twin", 2, 24, "9"), ("Deluxe King", 2, 6, "10"))),
+)  # fmt: skip
+# Who goes where: heads in suites, the others alone in a king room, staff and media two to
+# a twin room (same delegation, same dates); people of Guizhou's own institutions go home.
+_DEMO_ROOMS = {"hod": ("Kempinski Hotel Guiyang", "Executive Suite", 1),
+               "staff": ("Sheraton Guiyang Hotel", "Deluxe Twin", 2),
+               "media": ("Sheraton Guiyang Hotel", "Deluxe Twin", 2)}  # fmt: skip
+_DEMO_DEFAULT_ROOM = ("Kempinski Hotel Guiyang", "Deluxe King", 1)
+_LOCAL = ("guizhou", "guiyang")
+
+
+def room_demo(*, session: Any) -> None:
+    """The demo's hotels with their blocks for the event's nights, and everyone in the demo's
+    delegations roomed (inside the demo's transaction: its ORM session or connection)."""
+    connection = sqlite_connection(session)
+    first, last = connection.execute(
+        "SELECT start_date, end_date FROM event ORDER BY id LIMIT 1"
+    ).fetchone()
+    types: dict[tuple[str, str], tuple[int, str]] = {}
+    for name, name_zh, address, room_types in _DEMO_HOTELS:
+        hotel_id = connection.execute(
+            "INSERT INTO hotel (name, name_zh, address, phone, email) VALUES (?, ?, ?, '', '')",
+            (name, name_zh, address),
+        ).lastrowid
+        for type_name, sleeps, rooms, floor in room_types:
+            type_id = connection.execute(
+                "INSERT INTO hotelroomtype (hotel_id, name, sleeps) VALUES (?, ?, ?)",
+                (hotel_id, type_name, sleeps),
+            ).lastrowid
+            connection.execute(
+                "INSERT INTO roomblock (room_type_id, check_in, check_out, rooms) "
+                "VALUES (?, ?, ?, ?)",
+                (type_id, first, last, rooms),
+            )
+            types[(name, type_name)] = (type_id, floor)
+    _room_demo_people(connection, types)
+
+
+def _room_demo_people(
+    connection: sqlite3.Connection, types: dict[tuple[str, str], tuple[int, str]]
+) -> None:
+    roles = dict(connection.execute("SELECT d.id, coalesce(r.code, '') FROM delegate d "
+                                    "LEFT JOIN role r ON r.id = d.role_id"))  # fmt: skip
+    local = {id_ for id_, organisation in connection.execute(
+        "SELECT id, organisation FROM delegate") if any(
+        word in fold(organisation) for word in _LOCAL)}  # fmt: skip
+    needs = dict(connection.execute("SELECT id, access_needs FROM delegate"))
+    honorifics = dict(connection.execute("SELECT id, honorific FROM delegate"))
+    groups: dict[tuple[int, tuple[str, str, int], object], list[Guest]] = {}
+    for waiting in _roomless(connection):
+        guest = waiting.guest
+        if guest.id in local:
+            _put(connection, guest.id, None, None, None, "", own_arrangements=True)
+            continue
+        where = _DEMO_ROOMS.get(roles.get(guest.id, ""), _DEMO_DEFAULT_ROOM)
+        groups.setdefault((waiting.delegation_id, where, _sharer(honorifics[guest.id], guest.id)),
+                          []).append(guest)  # fmt: skip
+    numbers: dict[int, int] = {}
+    for (_delegation, (hotel, type_name, per_room), _sharer_kind), guests in groups.items():
+        type_id, floor = types[(hotel, type_name)]
+        for sharing in share_rooms(guests, per_room):
+            numbers[type_id] = numbers.get(type_id, 0) + 1
+            room_id = connection.execute(
+                "INSERT INTO hotelroom (room_type_id, number) VALUES (?, ?)",
+                (type_id, f"{floor}{numbers[type_id]:02d}"),
+            ).lastrowid
+            for guest in sharing:
+                _put(connection, guest.id, room_id, None, None, needs.get(guest.id) or "")
+
+
+def _sharer(honorific: str, delegate_id: int) -> object:
+    """Who may share a room in the demo: two men or two women, as far as the honorific says;
+    anyone else (Dr., H.E.) sleeps alone."""
+    kind = {"mr.": "men", "ms.": "women", "mrs.": "women", "miss": "women"}
+    return kind.get(honorific.strip().lower(), delegate_id)
