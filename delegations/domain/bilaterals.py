@@ -279,6 +279,7 @@ class PlacedMeeting:
     title: str
     room: str
     participants: tuple[int, ...]
+    windows: tuple[Window, ...] = ()  # the request's wished times; none = any time
 
 
 def find_bilateral_conflicts(
@@ -289,13 +290,15 @@ def find_bilateral_conflicts(
     *,
     only: int | None = None,
 ) -> list[Conflict]:
-    """Every broken rule among scheduled meetings: a participant away that day or busy at the
-    time (an agenda session or another meeting), a room taken or without its turnover.
+    """Every broken rule among scheduled meetings: a meeting outside all its wished times, a
+    participant away that day or busy at the time (an agenda session or another meeting), a
+    room taken or without its turnover.
     With `only`, the conflicts of that request's meeting (its `bilateral_id` on each)."""
     conflicts: list[Conflict] = []
     ordered = sorted(meetings, key=lambda m: (m.meeting.day, m.meeting.start, m.meeting.room_id))
     for index, placed in enumerate(ordered):
         if only is None or placed.meeting.request_id == only:
+            conflicts.extend(_wish_conflicts(placed))
             conflicts.extend(_stay_conflicts(placed, people))
             conflicts.extend(_session_conflicts(placed, people, busy, room_bookings))
         for other_id, conflict in _meeting_conflicts(placed, ordered[index + 1 :], people):
@@ -317,6 +320,28 @@ def _overlap(meeting: Meeting, day: dt.date, start: dt.time, end: dt.time, gap: 
         _minutes(start) < _minutes(meeting.end) + gap
         and _minutes(meeting.start) < _minutes(end) + gap
     )
+
+
+def within_wishes(meeting: Meeting, windows: Iterable[Window]) -> bool:
+    """Whether the meeting lies wholly inside one of the windows (no windows: any time)."""
+    windows = tuple(windows)
+    return not windows or any(
+        w.day == meeting.day and w.start <= meeting.start and meeting.end <= w.end for w in windows
+    )
+
+
+def _wish_conflicts(placed: PlacedMeeting) -> Iterable[Conflict]:
+    if within_wishes(placed.meeting, placed.windows):
+        return
+    wished = ", ".join(
+        f"{format_day(w.day)} {w.start:%H:%M}–{w.end:%H:%M}" for w in sorted(placed.windows)
+    )
+    yield Conflict(
+        ConflictKind.BILATERAL_OUTSIDE_WISHES,
+        f"The bilateral {placed.title} is placed on {_when(placed.meeting)}, outside the "
+        f"times it was wished for ({wished}).",
+        (), placed.meeting.room_id, bilateral_id=placed.meeting.request_id,
+    )  # fmt: skip
 
 
 def _stay_conflicts(placed: PlacedMeeting, people: Mapping[int, Person]) -> Iterable[Conflict]:
@@ -403,5 +428,5 @@ def _meeting_conflicts(
 __all__ = [
     "DEFAULT_DURATION", "TURNOVER", "BilateralStatus", "Busy", "Meeting", "Person",
     "PlacedMeeting", "Request", "Schedule", "Unplaced", "Window", "find_bilateral_conflicts",
-    "parse_window", "schedule",
+    "parse_window", "schedule", "within_wishes",
 ]  # fmt: skip

@@ -25,6 +25,7 @@ class ConflictKind(StrEnum):
     BILATERAL_ROOM_TAKEN = "bilateral room taken"
     BILATERAL_PERSON_BUSY = "bilateral participant busy"
     BILATERAL_OUTSIDE_STAY = "bilateral outside arrival–departure"
+    BILATERAL_OUTSIDE_WISHES = "bilateral outside its wished times"
     # Signing ceremonies (domain/signings.py): `ceremony_id` names the ceremony.
     SIGNING_ROOM_TAKEN = "signing room taken"
     SIGNING_PERSON_BUSY = "signatory or witness busy"

@@ -297,6 +297,7 @@ def _placed_meetings(connection: sqlite3.Connection) -> list[PlacedMeeting]:
             view.title,
             view.room,
             tuple(p.id for p in view.participants),
+            view.windows,
         )  # fmt: skip
         for view in _views(connection, "WHERE status = ?", (BilateralStatus.SCHEDULED.value,))
         if view.room_id is not None and view.day and view.start and view.end

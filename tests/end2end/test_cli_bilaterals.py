@@ -62,8 +62,16 @@ def test_list_request_schedule_move_and_print(
     assert "bilateral participant busy: Dr. Wang Haitao is in the bilateral China – Thailand" in (
         check.stdout
     )
+    unwished = run_cli("--db", demo_db, "bilaterals", "move", "2", "--room", "Baihua",
+                       "--day", "2025-07-25", "--start", "17:30")  # fmt: skip
+    assert (
+        "warning: bilateral outside its wished times: The bilateral China – Thailand is placed "
+        "on Fri 25 July 17:30–18:00, outside the times it was wished for (Fri 25 July "
+        "10:00–12:30)."
+    ) in unwished.stderr
+    assert run_cli("--db", demo_db, "agenda", "check").returncode == 3
     cleared = run_cli("--db", demo_db, "bilaterals", "move", "2", "--room", "Baihua",
-                      "--day", "2025-07-25", "--start", "17:30")  # fmt: skip
+                      "--day", "2025-07-25", "--start", "10:00")  # fmt: skip
     assert cleared.returncode == 0 and cleared.stderr == ""
     assert run_cli("--db", demo_db, "agenda", "check").returncode == 0
 
@@ -74,8 +82,8 @@ def test_list_request_schedule_move_and_print(
         f"Bilateral schedule of China (3 meetings, 1 page) written to {pdf}"
     )
     text = pdf_text(pdf)
-    order = [text.index(f"with {name}") for name in ("Viet Nam", "Lao PDR", "Thailand")]
-    assert order == sorted(order)  # 12:00, 14:00, then the meeting moved to 17:30
+    order = [text.index(f"with {name}") for name in ("Thailand", "Viet Nam", "Lao PDR")]
+    assert order == sorted(order)  # the meeting moved back to 10:00, then 12:00 and 14:00
 
     door = tmp_path / "door.pdf"
     result = run_cli("--db", demo_db, "bilaterals", "--out", door, "--room", "Hongfeng Room",

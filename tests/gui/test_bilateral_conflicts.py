@@ -23,7 +23,7 @@ def _bilateral_between_the_keynote_and_thailand(event_file: EventFile) -> int:
     bilaterals.set_bilateral_rooms(event_file, ["Room B"])
     request = bilaterals.add_request(event_file, bilaterals.RequestInput(
         "Viet Nam", "Thailand", participants=["duc@example.edu.vn"],
-        windows=[f"{DAY} 14:00-16:00"],
+        windows=[f"{DAY} 09:00-16:00"],
     ))  # fmt: skip
     return request.id
 

@@ -149,6 +149,29 @@ def test_conflicts_of_meetings_placed_by_hand_and_cleared_by_moving() -> None:
     assert find_bilateral_conflicts(moved, PEOPLE, busy, {}) == []
 
 
+def test_a_meeting_outside_its_wished_times_is_a_conflict_until_moved_back() -> None:
+    wished = (window("09:00", "10:00"), window("14:00", "15:00", NEXT))
+
+    def placed(day: dt.date, start: str, end: str) -> list[PlacedMeeting]:
+        meeting = Meeting(1, ROOM, day, t(start), t(end))
+        return [PlacedMeeting(meeting, "Viet Nam – Thailand", "Room 1", (3, 4), wished)]
+
+    outside = find_bilateral_conflicts(placed(DAY, "14:00", "14:30"), PEOPLE, {}, {})
+    assert [(c.kind, c.bilateral_id) for c in outside] == [
+        (ConflictKind.BILATERAL_OUTSIDE_WISHES, 1)
+    ]
+    assert outside[0].sentence == (
+        "The bilateral Viet Nam – Thailand is placed on Fri 25 July 14:00–14:30, outside the "
+        "times it was wished for (Fri 25 July 09:00–10:00, Sat 26 July 14:00–15:00)."
+    )
+    overrunning = placed(DAY, "09:45", "10:15")  # starts inside, ends after the window
+    assert [c.kind for c in find_bilateral_conflicts(overrunning, PEOPLE, {}, {})] == [
+        ConflictKind.BILATERAL_OUTSIDE_WISHES
+    ]
+    for back in (placed(DAY, "09:30", "10:00"), placed(NEXT, "14:00", "14:30")):
+        assert find_bilateral_conflicts(back, PEOPLE, {}, {}) == []
+
+
 @pytest.mark.parametrize(
     ("text", "sentence"),
     [
@@ -201,5 +224,6 @@ def test_200_random_requests_placed_break_no_rule() -> None:
         assert any(w.day == meeting.day and w.start <= meeting.start and meeting.end <= w.end
                    for w in wished)  # fmt: skip
     placed = [PlacedMeeting(m, f"B{m.request_id}", f"Room {m.room_id}",
-                            by_id[m.request_id].participants) for m in result.placed]  # fmt: skip
+                            by_id[m.request_id].participants, by_id[m.request_id].windows)
+              for m in result.placed]  # fmt: skip
     assert find_bilateral_conflicts(placed, people, busy, bookings) == []

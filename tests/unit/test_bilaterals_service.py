@@ -46,15 +46,22 @@ def test_a_conflict_found_then_cleared_by_moving_the_meeting(event: EventFile) -
     moved = bilaterals.move_meeting(event, meeting.id, room="Baihua Room", day=OPENING_DAY,
                                     start="09:30")  # fmt: skip
     assert moved.meeting.when == "Fri 25 Jul 09:30–10:00"
-    assert [c.kind for c in moved.conflicts] == [ConflictKind.BILATERAL_PERSON_BUSY]
-    assert moved.conflicts[0].sentence == (
+    assert [c.kind for c in moved.conflicts] == [
+        ConflictKind.BILATERAL_OUTSIDE_WISHES,
+        ConflictKind.BILATERAL_PERSON_BUSY,
+    ]  # wished Fri 25 July 10:00–12:30
+    assert moved.conflicts[1].sentence == (
         "Dr. Wang Haitao is in the bilateral China – Thailand (Fri 25 July 09:30–10:00) and in "
         "“Opening Ceremony” (09:00–10:00)."
     )
     assert _conflicts(event) == moved.conflicts  # agenda check lists it too
 
+    free_but_unwished = bilaterals.move_meeting(
+        event, meeting.id, room="Baihua Room", day=OPENING_DAY, start="17:30"
+    )
+    assert [c.kind for c in free_but_unwished.conflicts] == [ConflictKind.BILATERAL_OUTSIDE_WISHES]
     cleared = bilaterals.move_meeting(event, meeting.id, room="Baihua Room", day=OPENING_DAY,
-                                      start="17:30")  # fmt: skip
+                                      start="10:00")  # fmt: skip
     assert cleared.conflicts == [] and _conflicts(event) == []
 
 
