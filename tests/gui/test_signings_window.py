@@ -254,3 +254,21 @@ def test_a_ceremony_added_edited_and_removed(
     assert [c.title_en for c in register.ceremonies] == ["Closing signings"]
     assert len(register.unscheduled) == 6
     assert signings_window.ceremony_box.currentIndex() == 0 and len(_rows(signings_window)) == 6
+
+
+def test_a_ceremony_moved_onto_a_session_shows_its_conflicts(
+    signings_window: SigningsWindow,
+) -> None:
+    signings_window.ceremony_box.setCurrentIndex(1)
+    assert signings_window.warnings.isHidden()
+    edit = signings_window.open_ceremony_dialog(signings_window.ceremony_id())
+    edit.start.setTime(QTime(10, 0))
+    edit.accept()
+    lines = signings_window.warnings.text().splitlines()
+    assert not signings_window.warnings.isHidden() and len(lines) == 4
+    assert lines[0].startswith("Multifunction Hall holds “Digital Intelligence Innovation")
+    assert lines[0].endswith("(Sat 26 July 10:00–10:40).")
+    back = signings_window.open_ceremony_dialog(signings_window.ceremony_id())
+    back.start.setTime(QTime(11, 30))
+    back.accept()
+    assert signings_window.warnings.isHidden()

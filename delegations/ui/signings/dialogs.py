@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QObject, Qt, QTime
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -84,24 +84,25 @@ def show_person(box: QComboBox, person: int | str) -> None:
     box.lineEdit().setCursorPosition(0)  # the name, not the end of the organisation
 
 
-class PartyRow:
+class PartyRow(QObject):
     """One party's widgets in the parties grid."""
 
     def __init__(self, editor: PartiesEditor, model: QStandardItemModel) -> None:
+        super().__init__(editor)
         self.name = QLineEdit(editor)
-        self.name.setPlaceholderText(editor.tr("Institution or company"))
+        self.name.setPlaceholderText(self.tr("Institution or company"))
         self.kind = QComboBox(editor)
         for kind, label in _PARTY_LABELS.items():
             self.kind.addItem(_translated(label), kind.value)
         self.country = QComboBox(editor)
-        fill_combo(self.country, [(editor.tr("Country not known"), ""), *country_items()])
-        self.signatory = person_box(model, editor.tr("Signatory: type to search"), editor)
-        self.remove = QPushButton(editor.tr("Remove"), editor)
-        named(self.name, editor.tr("Party"))
-        named(self.kind, editor.tr("Kind of party"))
-        named(self.country, editor.tr("Country of the party"))
-        named(self.signatory, editor.tr("Signatory"))
-        named(self.remove, editor.tr("Remove the party"))
+        fill_combo(self.country, [(self.tr("Country not known"), ""), *country_items()])
+        self.signatory = person_box(model, self.tr("Signatory: type to search"), editor)
+        self.remove = QPushButton(self.tr("Remove"), editor)
+        named(self.name, self.tr("Party"))
+        named(self.kind, self.tr("Kind of party"))
+        named(self.country, self.tr("Country of the party"))
+        named(self.signatory, self.tr("Signatory"))
+        named(self.remove, self.tr("Remove the party"))
 
     def widgets(self) -> tuple[QWidget, ...]:
         return (self.name, self.kind, self.country, self.signatory, self.remove)
@@ -165,6 +166,7 @@ class PartiesEditor(QWidget):
             self.grid.removeWidget(widget)
             widget.hide()
             widget.deleteLater()
+        row.deleteLater()
         self.rows.pop(index)
         for number, later in enumerate(self.rows[index:], start=index + 1):
             for column, widget in enumerate(later.widgets()):

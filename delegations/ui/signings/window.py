@@ -5,6 +5,8 @@ its signing tables as a PDF in the background.
 
 New / Edit / Remove agreement and New / Edit / Remove ceremony each save with one service
 call; the forms (`dialogs`) show a refusal as one sentence and stay open, nothing saved.
+Under the list: the shown agreements' warnings and the ceremonies' conflicts in the agenda
+(as `agenda check` finds them: a room or a signatory taken at the time, someone away).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ class SigningsWindow(QDialog):
         super().__init__(parent)
         self._event_file = event_file
         self.register: signings.Register | None = None
+        self.conflicts: list = []  # the ceremonies' conflicts in the agenda
         self.setWindowTitle(self.tr("Agreement signings"))
         self.resize(1100, 560)
         layout = QVBoxLayout(self)
@@ -113,6 +116,7 @@ class SigningsWindow(QDialog):
 
     def _load(self, keep: int | None = None) -> None:
         self.register = signings.read_register(self._event_file)
+        self.conflicts = signings.signing_conflicts(self._event_file)
         self.ceremony_box.blockSignals(True)
         self.ceremony_box.clear()
         self.ceremony_box.addItem(self.tr("Register of agreements (all)"), None)
@@ -151,6 +155,8 @@ class SigningsWindow(QDialog):
         for column in range(self.tree.columnCount()):
             self.tree.resizeColumnToContents(column)
         warnings = [w for agreement in shown for w in agreement.warnings]
+        chosen = self.ceremony_id()
+        warnings += [c.sentence for c in self.conflicts if chosen in (None, c.ceremony_id)]
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))
         self._enable()
