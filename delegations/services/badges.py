@@ -38,6 +38,12 @@ from delegations.progress import Cancelled, Progress, never, no_progress
 from delegations.services import printers
 from delegations.services.event import unnamed_event_warning
 from delegations.services.layouts import find_layout, list_event_layouts, role_layouts
+from delegations.services.member_order import (
+    DELEGATION_ORDER_SQL,
+    MEMBER_ORDER_SQL,
+    RANK_JOIN_SQL,
+    with_fold,
+)
 from delegations.services.outputs import checked_output
 from delegations.services.roster import find_delegation
 from delegations.store import EventFile, sqlite_connection
@@ -88,7 +94,8 @@ def _ids_json(ids: Sequence[int]) -> str:
 
 
 def select_delegates(*, session: Any, selection: BadgeSelection) -> list[int]:
-    """Delegate ids to print, in protocol order (delegation, role, family name).
+    """Delegate ids to print in the order of precedence: delegations in protocol order, and
+    within each the head first, then by rank, then by name (`services.member_order`).
 
     `session` is an `EventFile.read()` connection or an ORM session.
     """
@@ -105,11 +112,11 @@ def select_delegates(*, session: Any, selection: BadgeSelection) -> list[int]:
         where.append("d.id NOT IN (SELECT DISTINCT delegate_id FROM badgeprint)")
     query = f"""
         SELECT d.id FROM delegate d JOIN delegation g ON g.id = d.delegation_id
-        LEFT JOIN role r ON r.id = d.role_id
+        {RANK_JOIN_SQL}
         {"WHERE " + " AND ".join(where) if where else ""}
-        ORDER BY g.protocol_order, g.name, r.sort_order, d.family_name, d.given_name, d.id
+        ORDER BY {DELEGATION_ORDER_SQL}, {MEMBER_ORDER_SQL}
     """  # noqa: S608 (no user input in the SQL text)
-    return [row[0] for row in connection.execute(query, parameters)]
+    return [row[0] for row in with_fold(connection).execute(query, parameters)]
 
 
 def count_badges(event_file: EventFile, selection: BadgeSelection) -> int:

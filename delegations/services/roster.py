@@ -17,6 +17,12 @@ from delegations.domain.countries import country_name
 from delegations.domain.delegations import resolve_delegation
 from delegations.domain.enums import NameOrder
 from delegations.domain.names import fold, full_name
+from delegations.services.member_order import (
+    DELEGATION_ORDER_SQL,
+    MEMBER_ORDER_SQL,
+    RANK_JOIN_SQL,
+    with_fold,
+)
 from delegations.store import EventFile, sqlite_connection
 
 # SQLAlchemy stores enums by member name.
@@ -71,7 +77,7 @@ def list_delegations(*, session: Any) -> list[DelegationRow]:
                h.given_name, h.family_name, h.name_order,
                (SELECT count(*) FROM delegate d WHERE d.delegation_id = g.id)
         FROM delegation g LEFT JOIN delegate h ON h.id = g.head_id
-        ORDER BY g.protocol_order, g.name
+        ORDER BY g.protocol_order, g.name, g.id
     """
     return [
         DelegationRow(
@@ -120,10 +126,9 @@ def list_delegates(
                coalesce(r.color, ''), d.honorific, {_FULL_NAME_SQL}, d.native_name,
                d.position, d.organisation, d.email
         FROM delegate d JOIN delegation g ON g.id = d.delegation_id
-        LEFT JOIN role r ON r.id = d.role_id LEFT JOIN rank k ON k.id = d.rank_id
+        LEFT JOIN role r ON r.id = d.role_id {RANK_JOIN_SQL}
         {{where}}
-        ORDER BY g.protocol_order, d.delegation_id, d.id IS NOT g.head_id,
-                 coalesce(k.sort_order, 1073741824), d.family_name, d.given_name
+        ORDER BY {DELEGATION_ORDER_SQL}, {MEMBER_ORDER_SQL}
         LIMIT ?
     """  # noqa: S608  (no user input in the SQL text)
     where, parameters = "", [-1 if first is None else first]
@@ -132,7 +137,7 @@ def list_delegates(
     elif delegation_ids is not None:
         where = "WHERE d.delegation_id IN (SELECT value FROM json_each(?))"
         parameters = [json.dumps(list(delegation_ids)), *parameters]
-    cursor = sqlite_connection(session).execute(query.format(where=where), parameters)
+    cursor = with_fold(sqlite_connection(session)).execute(query.format(where=where), parameters)
     return list(map(_new_delegate_row, cursor))
 
 

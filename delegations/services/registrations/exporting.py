@@ -24,14 +24,18 @@ from delegations.domain.models import NameOrder
 from delegations.domain.roles import DEFAULT_ROLES, ROLE_VARIANTS
 from delegations.files import replaced_atomically
 from delegations.progress import Progress
+from delegations.services.member_order import delegates_in_precedence
 from delegations.services.registrations.columns import (
     BADGES_PRINTED_HEADER,
     CHECKED_IN_HEADER,
     COLUMNS,
     HELP_SHEET,
     NAME_ORDER_TEXT,
+    TRAVEL_COLUMNS,
 )
 from delegations.services.registrations.event_index import event_roles
+from delegations.services.registrations.travel_columns import travel_cells
+from delegations.store import sqlite_connection
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -88,11 +92,14 @@ def save_template(event_file: EventFile, path: Path | str) -> Path:
 
 
 def export_headers() -> list[str]:
-    return [spec.header for spec in COLUMNS] + [CHECKED_IN_HEADER, BADGES_PRINTED_HEADER]
+    return ([spec.header for spec in COLUMNS] + [CHECKED_IN_HEADER, BADGES_PRINTED_HEADER]
+            + [spec.header for spec in TRAVEL_COLUMNS])  # fmt: skip
 
 
 def _delegate_rows(session: Session) -> Iterator[list[Any]]:
-    """One list of cell values per delegate, in protocol order, in `export_headers()` order."""
+    """One list of cell values per delegate, in `export_headers()` order, in the order of
+    precedence: delegations in protocol order, within each the head first, then by rank, then
+    by name (as the roster and the badges: `services.member_order`)."""
     from sqlalchemy import func
     from sqlmodel import col, select
 
@@ -104,21 +111,23 @@ def _delegate_rows(session: Session) -> Iterator[list[Any]]:
             select(BadgePrint.delegate_id, func.count()).group_by(BadgePrint.delegate_id)
         ).all()
     )
+    travel, no_travel = travel_cells(session.connection()), [""] * len(TRAVEL_COLUMNS)
     fields = [spec.field for spec in COLUMNS if spec.field not in ("delegation", "country", "role")]
     query = (
         select(Delegate.id, Delegation.name, Delegation.country, Role.name,
                *(getattr(Delegate, name) for name in fields))
         .join(Delegation, col(Delegate.delegation_id) == Delegation.id)
         .outerjoin(Role, col(Delegate.role_id) == Role.id)
-        .order_by(Delegation.protocol_order, Delegation.name, Delegate.family_name,
-                  Delegate.given_name, Delegate.id)
     )  # fmt: skip
-    for id_, delegation, country, role, *values in session.exec(query):
+    place = {id_: n for n, id_ in enumerate(delegates_in_precedence(sqlite_connection(session)))}
+    rows = sorted(session.exec(query), key=lambda row: place[row[0]])
+    for id_, delegation, country, role, *values in rows:
         record = dict(zip(fields, values, strict=True))
         record.update(delegation=delegation, country=_country_text(country), role=role or "")
         record["name_order"] = NAME_ORDER_TEXT[NameOrder(record["name_order"])]
         row = [record[spec.field] for spec in COLUMNS]
-        yield [*row, "Yes" if id_ in checked_in else "", prints.get(id_, 0)]
+        yield [*row, "Yes" if id_ in checked_in else "", prints.get(id_, 0),
+               *travel.get(id_, no_travel)]  # fmt: skip
 
 
 def _checked_in(session: Session, check_in: Any) -> set[int]:
@@ -183,7 +192,8 @@ def _write_xlsx(path: Path, rows: Iterable[list[Any]]) -> int:
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(TEMPLATE_SHEET)
-    _set_widths(sheet, [spec.width for spec in COLUMNS] + [11, 14])
+    _set_widths(sheet, [spec.width for spec in COLUMNS] + [11, 14]
+                + [spec.width for spec in TRAVEL_COLUMNS])  # fmt: skip
     sheet.freeze_panes = "A2"
     bold = Font(bold=True)
     header = []
