@@ -529,6 +529,7 @@ class Candidate:
     name: str
     label: str  # “Ms. Yang Xuemei — China (Guiyang Vocational and Technical College)”
     country: str
+    native_name: str = ""  # 杨雪梅, សុខ សុផល: found by a search too
 
 
 @dataclass(frozen=True, slots=True)
@@ -552,7 +553,8 @@ def signing_choices(event_file: EventFile) -> Choices:
             id_, honorific, given, family, order, country, native, group, organisation = row
             name = display_name(honorific, given, family, stored_name_order(order)) or native
             where = f"{group} ({organisation})" if organisation and organisation != group else group
-            people.append(Candidate(id_, name, f"{name} — {where}" if where else name, country))
+            label = f"{name} — {where}" if where else name
+            people.append(Candidate(id_, name, label, country, native))
         rooms = tuple(name for (name,) in connection.execute("SELECT name FROM room ORDER BY name"))
         days = connection.execute("SELECT start_date, end_date FROM event LIMIT 1").fetchone()
     first, last = (_date(days[0]), _date(days[1])) if days else (None, None)

@@ -113,7 +113,8 @@ def _choose(row: PartyRow, name: str, country: str, person: str) -> None:
     completer = row.signatory.completer()
     completer.setCompletionPrefix(person)
     assert completer.completionCount() == 1, f"{person!r} should match one delegate"
-    row.signatory.setCurrentIndex(row.signatory.findText(completer.currentCompletion()))
+    label = completer.completionModel().index(0, 0).data()
+    row.signatory.setCurrentIndex(row.signatory.findText(label))
 
 
 def _new_agreement(window: SigningsWindow) -> AgreementDialog:
@@ -272,3 +273,19 @@ def test_a_ceremony_moved_onto_a_session_shows_its_conflicts(
     back.start.setTime(QTime(11, 30))
     back.accept()
     assert signings_window.warnings.isHidden()
+
+
+def test_the_signatory_is_found_without_accents_or_in_their_own_script(
+    signings_window: SigningsWindow,
+) -> None:
+    """The list matches the name without its accents and in its own script (typed with the
+    real keyboard in test_signings_x11.py)."""
+    dialog = signings_window.open_agreement_dialog(None)
+    completer = dialog.parties.rows[1].signatory.completer()
+    for typed, found in (
+        ("សុខ សុផល", "Dr. Sok Sophal — Cambodia (National Polytechnic Institute of Cambodia)"),
+        ("pham quang", "Mr. Phạm Quang Huy — Viet Nam (Forward Tire Company)"),
+    ):
+        completer.setCompletionPrefix(typed)
+        assert completer.completionCount() == 1
+        assert completer.completionModel().index(0, 0).data() == found

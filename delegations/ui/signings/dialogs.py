@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from delegations.domain.names import fold
 from delegations.domain.signings import AgreementKind, PartyKind
 from delegations.services import signings
 from delegations.ui.accessibility import named
@@ -50,12 +51,18 @@ def _translated(text: str) -> str:
     return QCoreApplication.translate("AgreementDialog", text)
 
 
+# What a search matches: the label, then (after a NUL no one types) the label without accents
+# and the name in its own script, so “pham” finds Phạm and 杨雪梅 finds Yang Xuemei.
+_SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
 def people_model(people: Sequence[signings.Candidate], parent: QWidget) -> QStandardItemModel:
     """One list of the event's delegates, shared by every signatory and witness box."""
     model = QStandardItemModel(parent)
     for person in people:
         item = QStandardItem(person.label)
         item.setData(person.id, Qt.ItemDataRole.UserRole)
+        item.setData(f"{person.label}\0{fold(person.label)} {person.native_name}", _SEARCH_ROLE)
         model.appendRow(item)
     return model
 
@@ -64,14 +71,27 @@ def person_box(model: QStandardItemModel, placeholder: str, parent: QWidget) -> 
     box = QComboBox(parent)
     box.setModel(model)
     searchable_combo(box, placeholder)
+    completer = box.completer()
+    completer.setCompletionRole(_SEARCH_ROLE)
+
+    def show_label(text: str) -> None:  # the line edit got the search text: show the label
+        box.lineEdit().setText(_label(text))
+
+    # Queued: the line edit writes the completion after the slots connected now have run.
+    for signal in (completer.activated[str], completer.highlighted[str]):
+        signal.connect(show_label, Qt.ConnectionType.QueuedConnection)
     box.setCurrentIndex(-1)
     box.setMinimumWidth(300)
     return box
 
 
+def _label(text: str) -> str:
+    return text.split("\0", 1)[0]
+
+
 def chosen_person(box: QComboBox) -> int | str:
     """The delegate id of the item whose text is in the box, else the text as typed."""
-    text = box.currentText().strip()
+    text = _label(box.currentText()).strip()
     index = box.findText(text) if text else -1
     return box.itemData(index) if index >= 0 else text
 
@@ -214,7 +234,7 @@ class WitnessesEditor(QWidget):
     def add_chosen(self) -> None:
         person = chosen_person(self.person)
         if person != "":
-            self._add(person, self.person.currentText().strip())
+            self._add(person, _label(self.person.currentText()).strip())
         self.person.setCurrentIndex(-1)
         self.person.clearEditText()
 
