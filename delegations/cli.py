@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from delegations import cli_travel
+from delegations import cli_hotels, cli_travel
 
 if TYPE_CHECKING:
     from delegations.ui.checkin.controller import DeskLaunch
@@ -237,6 +237,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_signings_parser(commands)
     _add_backups_parser(commands)
     cli_travel.add_parser(commands)
+    cli_hotels.add_parser(commands)
     return parser
 
 
@@ -1405,6 +1406,7 @@ COMMANDS = {
     "journal": _run_journal,
     "backups": _run_backups,
     "travel": cli_travel.run,
+    "hotels": cli_hotels.run,
     None: _run_app,
     "desk": _run_desk,
 }

@@ -26,6 +26,7 @@ from delegations.domain.errors import InvalidInput, NotFound, UserError
 from delegations.domain.hotels import (
     Block,
     Guest,
+    Problem,
     RoomPlan,
     Warning,
     check_dates,
@@ -38,6 +39,8 @@ from delegations.domain.hotels import (
     share_rooms,
 )
 from delegations.domain.names import display_name, fold
+from delegations.domain.travel import TravelProblem
+from delegations.services import travel
 from delegations.services.outputs import writing
 from delegations.store import EventFile, sqlite_connection
 from delegations.store.stored import stored_name_order
@@ -412,10 +415,14 @@ def read_rooming(event_file: EventFile) -> Rooming:
         return rooming_in(connection)
 
 
-def no_room_problems(*, session: Any) -> list[str]:
-    """The people who need a room and have none, one sentence each (for `travel check`)."""
-    guests = [waiting.guest for waiting in _roomless(sqlite_connection(session))]
-    return [w.sentence for w in rooming_warnings([], [], guests)]
+def no_room_problems(connection: sqlite3.Connection) -> list[TravelProblem]:
+    """`travel check`'s "no room": each person who needs a room and has none (registered in
+    `services.travel.PROBLEM_CHECKS` when this module is imported)."""
+    problems = []
+    for waiting in _roomless(connection):
+        [warning] = rooming_warnings([], [], [waiting.guest])
+        problems.append(TravelProblem(Problem.NO_ROOM.value, waiting.guest.id, warning.sentence))
+    return problems
 
 
 @dataclass(frozen=True, slots=True)
@@ -717,3 +724,7 @@ def _sharer(honorific: str, delegate_id: int) -> object:
     anyone else (Dr., H.E.) sleeps alone."""
     kind = {"mr.": "men", "ms.": "women", "mrs.": "women", "miss": "women"}
     return kind.get(honorific.strip().lower(), delegate_id)
+
+
+if no_room_problems not in travel.PROBLEM_CHECKS:
+    travel.PROBLEM_CHECKS.append(no_room_problems)
