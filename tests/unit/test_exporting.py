@@ -24,7 +24,7 @@ from delegations.domain.models import (
 from delegations.services import delegations as svc
 from delegations.services.event import open_event, role_by_code
 from delegations.services.registrations import exporting
-from delegations.services.registrations.columns import COLUMNS, HELP_SHEET
+from delegations.services.registrations.columns import COLUMNS, HELP_SHEET, TRAVEL_COLUMNS
 from delegations.services.registrations.exporting import (
     ExportError,
     export_delegates,
@@ -171,7 +171,9 @@ def test_xlsx_export_has_a_bold_frozen_header_and_real_dates(
         export_delegates(session=session, path=path)
     sheet = openpyxl.load_workbook(path).active
     header = [cell.value for cell in sheet[1]]
-    assert header == [spec.header for spec in COLUMNS] + ["Checked in", "Badges printed"]
+    assert header == [spec.header for spec in COLUMNS] + ["Checked in", "Badges printed"] + [
+        spec.header for spec in TRAVEL_COLUMNS
+    ]
     assert sheet["A1"].font.b and sheet.freeze_panes == "A2"
     arrival = header.index("Arrival") + 1
     dates = [sheet.cell(row, arrival).value for row in range(2, sheet.max_row + 1)]

@@ -14,6 +14,7 @@ from delegations.services.protocol import apply_precedence
 from delegations.services.registrations.event_index import DELEGATE_COLUMNS, EventIndex
 from delegations.services.registrations.parsed import ImportCancelled
 from delegations.services.registrations.planning import Plan
+from delegations.services.registrations.travel_columns import write_travel
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -55,6 +56,7 @@ def write_plan(
         connection.execute(statement, batch)
         done += len(batch)
         _step(done, progress, cancelled)
+    write_travel(connection, plan.travels, len(inserts))
     _fix_heads(connection, plan, index)
 
 

@@ -40,7 +40,22 @@ COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("notes", "Notes", 30, "Anything else the organisers should know.", ""),
 )  # fmt: skip
 
-HEADERS: dict[str, str] = {spec.field: spec.header for spec in COLUMNS}
+# Travel: one arrival and one departure leg per row (read and written by `travel_columns`).
+TRAVEL_COLUMNS: tuple[ColumnSpec, ...] = (
+    ColumnSpec("arrival_number", "Arrival flight/train", 14, "Flight or train number of the arrival in the event's city.", "CZ3415"),
+    ColumnSpec("arrival_time", "Arrival time", 12, "Local time of arrival (14:35); the day is the Arrival date.", "14:35"),
+    ColumnSpec("arrival_place", "Arrival airport/station", 12, "Airport or station code (KWE, KQW).", "KWE"),
+    ColumnSpec("arrival_terminal", "Arrival terminal", 10, "Terminal, if the airport has several.", "T2"),
+    ColumnSpec("arrival_from", "Arriving from", 14, "Where the journey starts; connections after “via”.", "HAN via CAN"),
+    ColumnSpec("departure_number", "Departure flight/train", 14, "Flight or train number of the departure.", "CZ3416"),
+    ColumnSpec("departure_time", "Departure time", 12, "Local time of departure; the day is the Departure date.", "14:15"),
+    ColumnSpec("departure_place", "Departure airport/station", 12, "Airport or station code.", "KWE"),
+    ColumnSpec("departure_terminal", "Departure terminal", 10, "Terminal.", "T2"),
+    ColumnSpec("departure_to", "Departing to", 14, "Where the journey ends.", "HAN via CAN"),
+    ColumnSpec("travel_needs", "Travel needs", 16, "Wheelchair, VIP lane, luggage…", "vip-lane"),
+)  # fmt: skip
+
+HEADERS: dict[str, str] = {spec.field: spec.header for spec in (*COLUMNS, *TRAVEL_COLUMNS)}
 
 # The "Name order" cell as export writes it (and import reads it back): always said, since an
 # empty cell means the order usual in the person's country.
@@ -107,6 +122,40 @@ _SYNONYMS: dict[str, str] = {
     "delegatename": "full_name", "nameofparticipant": "full_name", "姓名": "full_name",
 }  # fmt: skip
 
+_TRAVEL_SYNONYMS: dict[str, str] = {
+    "flightno": "arrival_number", "flightnumber": "arrival_number", "flight": "arrival_number",
+    "arrivalflight": "arrival_number", "arrivalflightno": "arrival_number",
+    "arrivalflightnumber": "arrival_number", "inboundflight": "arrival_number",
+    "flighttrainno": "arrival_number", "trainno": "arrival_number", "arrivaltrain": "arrival_number",
+    "航班号": "arrival_number", "抵达航班": "arrival_number", "到达航班": "arrival_number",
+    "来程航班": "arrival_number", "抵达航班号": "arrival_number", "航班车次": "arrival_number",
+    "车次": "arrival_number",
+    "eta": "arrival_time", "arrivaltime": "arrival_time", "timeofarrival": "arrival_time",
+    "arrivaldatetime": "arrival_time", "抵达时间": "arrival_time", "到达时间": "arrival_time",
+    "抵达日期时间": "arrival_time",
+    "arrivalairport": "arrival_place", "airport": "arrival_place", "arrivalstation": "arrival_place",
+    "抵达机场": "arrival_place", "到达机场": "arrival_place", "抵达机场车站": "arrival_place",
+    "terminal": "arrival_terminal", "arrivalterminal": "arrival_terminal",
+    "航站楼": "arrival_terminal", "抵达航站楼": "arrival_terminal",
+    "from": "arrival_from", "origin": "arrival_from", "arrivingfrom": "arrival_from",
+    "departurecity": "arrival_from", "出发地": "arrival_from", "始发地": "arrival_from",
+    "departureflight": "departure_number", "departureflightno": "departure_number",
+    "returnflight": "departure_number", "returnflightno": "departure_number",
+    "outboundflight": "departure_number", "departuretrain": "departure_number",
+    "返程航班": "departure_number", "离开航班": "departure_number", "离境航班": "departure_number",
+    "返程航班号": "departure_number", "返程车次": "departure_number",
+    "etd": "departure_time", "departuretime": "departure_time", "timeofdeparture": "departure_time",
+    "departuredatetime": "departure_time", "离开时间": "departure_time", "离境时间": "departure_time",
+    "返程时间": "departure_time",
+    "departureairport": "departure_place", "departurestation": "departure_place",
+    "离开机场": "departure_place", "离境机场": "departure_place", "返程机场": "departure_place",
+    "departureterminal": "departure_terminal", "离开航站楼": "departure_terminal",
+    "to": "departure_to", "destination": "departure_to", "departingto": "departure_to",
+    "returnto": "departure_to", "目的地": "departure_to", "返程目的地": "departure_to",
+    "travelneeds": "travel_needs", "specialassistanceattheairport": "travel_needs",
+    "airportassistance": "travel_needs", "接机需求": "travel_needs", "出行需求": "travel_needs",
+}  # fmt: skip
+
 # Headers that are understood but carry nothing to import (serial numbers, export extras).
 _IGNORED = {"no", "nr", "sn", "sno", "serial", "serialno", "serialnumber", "number", "id", "序号"}
 
@@ -149,7 +198,8 @@ def _names_native_script(text: str) -> bool:
 
 FIELD_BY_KEY: dict[str, str] = {
     **_SYNONYMS,
-    **{header_key(spec.header): spec.field for spec in COLUMNS},
+    **_TRAVEL_SYNONYMS,
+    **{header_key(spec.header): spec.field for spec in (*COLUMNS, *TRAVEL_COLUMNS)},
 }
 IGNORED_KEYS: frozenset[str] = frozenset(
     _IGNORED | {header_key(header) for header in EXPORT_ONLY_HEADERS}

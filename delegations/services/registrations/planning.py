@@ -29,6 +29,7 @@ from delegations.services.registrations.parsed import (
     Problem,
 )
 from delegations.services.registrations.report import FieldChange, PlannedUpdate
+from delegations.services.registrations.travel_columns import travel_of
 
 _DEFAULTS: dict[str, Any] = {
     **dict.fromkeys(TEXT_FIELDS, ""), "email": "", "name_order": NameOrder.GIVEN_FIRST,
@@ -55,6 +56,8 @@ class Plan:
     updates: list[tuple[dict[str, Any], str | None]] = field(default_factory=list)
     new_delegations: dict[str, PendingDelegation] = field(default_factory=dict)
     touched_delegations: set[int | str] = field(default_factory=set)
+    # each row's legs, with the existing delegate's id or the row's place among the inserts
+    travels: list[tuple[dict[str, Any], int | None, int | None]] = field(default_factory=list)
 
 
 class Planner:
@@ -100,9 +103,11 @@ class Planner:
         if existing_id is None:
             record = {**_DEFAULTS, "role_id": self.index.role_ids.get("delegate"), **changes}
             record["delegation_id"] = None if pending else delegation
+            self._note_travel(row, None, len(self.plan.inserts))
             self.plan.inserts.append((record, pending))
             return True
         self.claimed[existing_id] = row
+        self._note_travel(row, existing_id, None)
         current = self.index.delegates[existing_id]
         record = {**current, **changes, "delegation_id": None if pending else delegation}
         if record == current:
@@ -157,6 +162,11 @@ class Planner:
                       "apart; add the e-mails, remove the extra row, or import with "
                       "--add-namesakes (“Add namesakes” in the window) to add another person.")  # fmt: skip
         return _REFUSED
+
+    def _note_travel(self, row: ParsedRow, existing: int | None, position: int | None) -> None:
+        travel = travel_of(row.values)
+        if travel is not None:
+            self.plan.travels.append((travel, existing, position))
 
     def _note_head(
         self, row: ParsedRow, sheet: ParsedSheet, delegation: int | str, changes: dict[str, Any]

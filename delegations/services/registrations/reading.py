@@ -45,9 +45,16 @@ from delegations.services.registrations.parsed import (
     SheetColumn,
 )
 from delegations.services.registrations.sheets import ImportFileError, RawRow, RawSheet
+from delegations.services.registrations.travel_columns import (
+    TIME_FIELDS,
+    TRAVEL_FIELDS,
+    check_travel_row,
+    parse_travel_cell,
+)
 from delegations.services.registrations.workbooks import open_sheets
 
 PROGRESS_EVERY = 500
+_RAW_FIELDS = frozenset({"arrival", "departure", *TIME_FIELDS})
 _NOT_SAID = object()  # a cell that leaves its field unset (an empty name order)
 
 
@@ -131,7 +138,7 @@ class _Reader:
         self, column: SheetColumn, raws: tuple[Any, ...], texts: list[str]
     ) -> tuple[list[Any], dict[int, str]]:
         """A column's values, and its errors by row position."""
-        if column.field in ("arrival", "departure"):  # a date cell and a text differ
+        if column.field in _RAW_FIELDS:  # a date or time cell and a text differ
             keys: list[Any] = [(raw.__class__, raw) for raw in raws]
             firsts = dict(zip(keys, zip(raws, texts, strict=True), strict=False))
         else:
@@ -158,6 +165,8 @@ class _Reader:
     def _parse_cell(self, column: SheetColumn, raw: Any, text: str) -> tuple[Any, str]:
         """A cell's value and, if it is wrong, the sentence saying why ("" when right)."""
         target = column.field
+        if target in TRAVEL_FIELDS:
+            return parse_travel_cell(target, raw, clean(text))
         if target in ("arrival", "departure"):
             try:
                 return parse_date(raw, day_first=self._day_first.get(column.index)), ""
@@ -221,6 +230,9 @@ class _Reader:
             column = sheet.first_column("delegation", "country")
             self._error(row, sheet, column, "",
                         "no delegation and no country: the person cannot be placed in a delegation.")  # fmt: skip
+        for target, message in check_travel_row(values):
+            column = sheet.first_column(target)
+            self._error(row, sheet, column, row.cells[column.index] if column else "", message)
         self._check_duplicate_email(row, sheet)
         if given or family or native:
             key = (fold(delegation or f"@{country}"), name_key(given, family, native))
