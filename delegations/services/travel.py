@@ -13,8 +13,10 @@ function to `PROBLEM_CHECKS` (the hotels' "no room").
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
+import importlib
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -41,8 +43,10 @@ from delegations.store.stored import stored_name_order
 
 _TIMESTAMP = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores a UTC datetime in SQLite
 
-# More checks for `travel check`, each given the open connection (hotels add "no room").
+# More checks for `travel check`, each given the open connection: a module adds its own when
+# imported; `check_travel` imports the modules named here first (a missing one is skipped).
 PROBLEM_CHECKS: list[Callable[[sqlite3.Connection], list[TravelProblem]]] = []
+CHECK_PROVIDERS = ("delegations.services.hotels",)  # "no room"
 
 
 @functools.cache
@@ -454,5 +458,8 @@ def check_travel(event_file: EventFile) -> list[TravelProblem]:
     """What `travel check` reports: legs out of order (two arrivals in a row, a departure
     before the first arrival), speakers and chairs arriving after their session starts or
     leaving before it ends, and what `PROBLEM_CHECKS` add."""
+    for name in CHECK_PROVIDERS:
+        with contextlib.suppress(ModuleNotFoundError):
+            importlib.import_module(name)
     with event_file.read() as connection:
         return problems_in(connection)

@@ -44,6 +44,11 @@ def _delegate(event_file: EventFile, family: str) -> int:
         ).fetchone()[0]
 
 
+def _travel_problems(event_file: EventFile) -> list[TravelProblem]:
+    """`travel check`'s problems of the travel itself (the hotels add "no room", theirs)."""
+    return [p for p in travel.check_travel(event_file) if p.kind != "no-room"]
+
+
 def _snapshot(event_file: EventFile) -> list:
     with sqlite3.connect(event_file.path) as connection:
         return [
@@ -63,7 +68,7 @@ def test_the_demo_flies_into_kwe_and_china_takes_the_train(event: EventFile) -> 
     vietnam = by_origin["HAN"].travellers
     assert len(vietnam) > 1 and {p.delegation for p in vietnam} == {"Viet Nam"}
     assert vietnam[0].is_head and vietnam[0].needs == "vip-lane"  # the head listed first
-    assert travel.check_travel(event) == []
+    assert _travel_problems(event) == []
 
 
 def test_a_leg_keeps_the_travellers_dates_in_step(event: EventFile) -> None:
@@ -79,10 +84,10 @@ def test_a_leg_keeps_the_travellers_dates_in_step(event: EventFile) -> None:
     assert earlier.travellers[0].needs == "wheelchair"
     assert _dates(event, member)[0] == "2025-07-23"
     # and now the delegate arrives twice
-    assert [p.kind for p in travel.check_travel(event)] == ["overlapping-legs"]
+    assert [p.kind for p in _travel_problems(event)] == ["overlapping-legs"]
     travel.remove_leg(event, earlier.id)
     assert _dates(event, member)[0] == "2025-07-24"
-    assert travel.check_travel(event) == []
+    assert _travel_problems(event) == []
 
 
 def test_a_delegation_shares_a_leg_and_editing_it_moves_everyone(event: EventFile) -> None:
@@ -108,7 +113,7 @@ def test_a_speaker_arriving_after_their_session_is_a_problem(event: EventFile) -
         "arrival", leg.day, [p.id for p in leg.travellers], "15:32", leg.number,
         place=leg.place,
     ))  # fmt: skip
-    problems = travel.check_travel(event)
+    problems = _travel_problems(event)
     assert [p.kind for p in problems] == ["arrives-after-session"]
     assert "Wang Haitao (China) arrives (G2961 on Thu 24 Jul 15:32) after their session" in (
         problems[0].sentence
@@ -150,6 +155,6 @@ def test_other_capabilities_add_their_problems(event: EventFile) -> None:
 
     travel.PROBLEM_CHECKS.append(no_room)
     try:
-        assert [p.kind for p in travel.check_travel(event)] == ["no-room"]
+        assert "no-room" in [p.kind for p in travel.check_travel(event)]
     finally:
         travel.PROBLEM_CHECKS.remove(no_room)
