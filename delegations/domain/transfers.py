@@ -199,11 +199,7 @@ class Leg:
 class Passenger:
     traveller: Traveller
     leg: Leg
-
-    @property
-    def at(self) -> dt.datetime:
-        assert self.leg.at is not None  # legs without a time are never planned
-        return self.leg.at
+    at: dt.datetime  # the leg's day and time (legs without a time are never planned)
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,7 +266,8 @@ def plan_transfers(legs: Iterable[Leg], settings: TransferSettings | None = None
         if leg.at is None:
             unplanned.append((leg, f"{leg.label} on {leg.day.isoformat()} has no time."))
             continue
-        by_direction[leg.direction].extend(Passenger(t, leg) for t in leg.travellers)
+        at = leg.at
+        by_direction[leg.direction].extend(Passenger(t, leg, at) for t in leg.travellers)
     runs.extend(_arrivals(by_direction[Direction.ARRIVAL], settings))
     runs.extend(_departures(by_direction[Direction.DEPARTURE], settings))
     return TransferPlan(_numbered(runs), tuple(unplanned))
@@ -380,8 +377,9 @@ def seat_delegations(riders: Sequence[Passenger], seats: Sequence[int]) -> list[
         loads[index].append(rider)
         free[index] -= 1
     for load in loads:
-        load.sort(key=lambda p: (p.traveller.order, p.traveller.delegation, not p.traveller.is_head,
-                                 p.at, p.traveller.name))  # fmt: skip
+        # as the greeter meets them: by time and flight, then in protocol order, heads first
+        load.sort(key=lambda p: (p.at, p.leg.label, p.traveller.order, p.traveller.delegation,
+                                 not p.traveller.is_head, p.traveller.name))  # fmt: skip
     return loads
 
 
