@@ -74,6 +74,9 @@ def _add_rooming_actions(actions: argparse._SubParsersAction) -> None:
     place.add_argument("--type", required=True, metavar="TYPE", dest="room_type")
     place.add_argument("--per-room", type=int, default=1, metavar="N",
                        help="people to a room, among those with the same dates (default 1)")  # fmt: skip
+    number = actions.add_parser("number", help="the hotel's number for a person's room")
+    number.add_argument("person", metavar="PERSON")
+    number.add_argument("room", metavar="NUMBER")
     vacate = actions.add_parser("vacate", help="take a person out of their room")
     vacate.add_argument("person", metavar="PERSON")
     vacate.add_argument("--own-arrangements", action="store_true",
@@ -100,6 +103,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"{args.name} rooms at {args.hotel} sleep {args.sleeps}.")
     elif action == "block":
         _block(args, hotels, _open(args, changes=True))
+    elif action == "number":
+        hotels.number_room(_open(args, changes=True), args.person, args.room)
+        print(f"Room {args.room.strip()}.")
     elif action in ("assign", "place", "vacate"):
         _room(args, hotels, _open(args, changes=True))
     elif action == "rooming":

@@ -368,6 +368,35 @@ def _put(
         )  # fmt: skip
 
 
+def number_room(event_file: EventFile, person: str | int, number: str) -> int:
+    """Give the room `person` sleeps in the hotel's number (as the hotel sends them); their
+    room-mates keep the room. Returns the room's id.
+
+    Raises:
+        InvalidInput: the person has no room, or another room at the hotel has that number.
+    """
+    number = number.strip()
+    with event_file.write_locked() as connection:
+        delegate_id = _delegate_id(connection, person, "Guest")
+        row = connection.execute(
+            "SELECT r.id, t.hotel_id, h.name FROM roomstay s JOIN hotelroom r ON r.id = s.room_id "
+            "JOIN hotelroomtype t ON t.id = r.room_type_id JOIN hotel h ON h.id = t.hotel_id "
+            "WHERE s.delegate_id = ?", (delegate_id,),
+        ).fetchone()  # fmt: skip
+        if row is None:
+            raise InvalidInput("Guest", f"“{person}” has no room to number yet.")
+        room_id, hotel_id, hotel = row
+        taken = connection.execute(
+            "SELECT r.id FROM hotelroom r JOIN hotelroomtype t ON t.id = r.room_type_id "
+            "WHERE t.hotel_id = ? AND r.number = ? AND r.id != ?", (hotel_id, number, room_id),
+        ).fetchone()  # fmt: skip
+        if number and taken:
+            raise InvalidInput("Room", f"room {number} at {hotel} is someone else's already; "
+                               "give the other number, or share that room.")  # fmt: skip
+        connection.execute("UPDATE hotelroom SET number = ? WHERE id = ?", (number, room_id))
+        return room_id
+
+
 def vacate(event_file: EventFile, person: str | int, *, own_arrangements: bool = False) -> None:
     """Take a person out of their room (a room left empty goes); with `own_arrangements` they
     need none (they are not warned as having no room)."""

@@ -228,3 +228,19 @@ def test_the_rooming_list_is_refused_for_another_format_or_a_missing_folder(
         hotels.write_rooming(event_file, KEMPINSKI, tmp_path / "list.docx")
     with pytest.raises(UserError, match="does not exist"):
         hotels.write_rooming(event_file, KEMPINSKI, tmp_path / "gone" / "list.pdf")
+
+
+def test_numbering_a_shared_room_keeps_its_guests_together(event_file: EventFile) -> None:
+    twin = next(r for r in hotels.read_rooming(event_file).hotel(SHERATON).rooms
+                if len(r.guests) == 2)  # fmt: skip
+    assert hotels.number_room(event_file, twin.guests[1].delegate_id, " 1508 ") == twin.id
+    _hotel, room = _stay(hotels.read_rooming(event_file), twin.guests[0].name)
+    assert (room.id, room.number, room.guests) == (twin.id, "1508", twin.guests)
+    other = next(r for r in hotels.read_rooming(event_file).hotel(SHERATON).rooms
+                 if r.id != twin.id)  # fmt: skip
+    before = _digest(event_file.path)
+    with pytest.raises(UserError, match="room 1508 at Sheraton Guiyang Hotel is someone else's"):
+        hotels.number_room(event_file, other.guests[0].delegate_id, "1508")
+    with pytest.raises(UserError, match="“Yang Xuemei” has no room to number yet"):
+        hotels.number_room(event_file, "Yang Xuemei", "1509")
+    assert _digest(event_file.path) == before
