@@ -54,6 +54,7 @@ def _translated(text: str) -> str:
 # What a search matches: the label, then (after a NUL no one types) the label without accents
 # and the name in its own script, so “pham” finds Phạm and 杨雪梅 finds Yang Xuemei.
 _SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+_COUNTRY_ROLE = Qt.ItemDataRole.UserRole + 2  # the delegate's delegation's country
 
 
 def people_model(people: Sequence[signings.Candidate], parent: QWidget) -> QStandardItemModel:
@@ -62,6 +63,7 @@ def people_model(people: Sequence[signings.Candidate], parent: QWidget) -> QStan
     for person in people:
         item = QStandardItem(person.label)
         item.setData(person.id, Qt.ItemDataRole.UserRole)
+        item.setData(person.country, _COUNTRY_ROLE)
         item.setData(f"{person.label}\0{fold(person.label)} {person.native_name}", _SEARCH_ROLE)
         model.appendRow(item)
     return model
@@ -76,6 +78,7 @@ def person_box(model: QStandardItemModel, placeholder: str, parent: QWidget) -> 
 
     def show_label(text: str) -> None:  # the line edit got the search text: show the label
         box.lineEdit().setText(_label(text))
+        box.lineEdit().setCursorPosition(0)  # the name, not the end of the organisation
 
     # Queued: the line edit writes the completion after the slots connected now have run.
     for signal in (completer.activated[str], completer.highlighted[str]):
@@ -123,6 +126,13 @@ class PartyRow(QObject):
         named(self.country, self.tr("Country of the party"))
         named(self.signatory, self.tr("Signatory"))
         named(self.remove, self.tr("Remove the party"))
+        self.signatory.currentIndexChanged.connect(self._country_of_signatory)
+
+    def _country_of_signatory(self, index: int) -> None:
+        """A party whose country is not given yet takes its signatory's delegation's."""
+        country = self.signatory.itemData(index, _COUNTRY_ROLE) if index >= 0 else None
+        if country and not self.country.currentData() and self.country.findData(country) >= 0:
+            select_data(self.country, country)
 
     def widgets(self) -> tuple[QWidget, ...]:
         return (self.name, self.kind, self.country, self.signatory, self.remove)
@@ -140,7 +150,9 @@ class PartyRow(QObject):
         if party.country and self.country.findData(party.country) < 0:
             self.country.addItem(party.country, party.country)
         select_data(self.country, party.country)
+        blocked = self.signatory.blockSignals(True)  # a country not known stays so
         show_person(self.signatory, party.signatory)
+        self.signatory.blockSignals(blocked)
 
     def is_blank(self) -> bool:
         return not self.name.text().strip() and not self.signatory.currentText().strip()
