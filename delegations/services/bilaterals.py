@@ -327,6 +327,79 @@ def bilateral_conflicts(event_file: EventFile, *, only: int | None = None) -> li
         return conflicts_in(connection, only=only)
 
 
+@dataclass(frozen=True, slots=True)
+class Board:
+    """What the bilaterals window shows, read at once: every request (scheduled ones in time
+    order first), the scheduled meetings' conflicts, and the choices its dialogs offer."""
+
+    meetings: list[BilateralView]
+    conflicts: list[Conflict]
+    delegations: list[tuple[int, str]]  # (id, name) in the order of precedence
+    rooms: list[str]  # the bilateral rooms
+    days: list[dt.date]  # the event's days
+
+    def conflicts_of(self, request_id: int) -> list[Conflict]:
+        return [c for c in self.conflicts if c.bilateral_id == request_id]
+
+
+def read_board(event_file: EventFile) -> Board:
+    with event_file.read() as connection:
+        first_last = connection.execute(
+            "SELECT start_date, end_date FROM event ORDER BY id LIMIT 1"
+        ).fetchone()
+        days = []
+        if first_last is not None:
+            day, last = dt.date.fromisoformat(first_last[0]), dt.date.fromisoformat(first_last[1])
+            while day <= last:
+                days.append(day)
+                day += dt.timedelta(days=1)
+        return Board(
+            _in_time_order(_views(connection)),
+            conflicts_in(connection),
+            connection.execute(
+                "SELECT id, name FROM delegation ORDER BY protocol_order, name, id"
+            ).fetchall(),
+            _room_names(connection, _bilateral_room_ids(connection)),
+            days,
+        )
+
+
+def delegation_members(
+    event_file: EventFile, delegation_ids: Sequence[int]
+) -> list[tuple[Participant, bool]]:
+    """The members of these delegations, each delegation's in the order of precedence (the
+    head first), with whether each is the head: the participants a request can choose from."""
+    from delegations.services.protocol import delegates_in_precedence
+
+    chosen: list[tuple[Participant, bool]] = []
+    with event_file.read() as connection:
+        for delegation_id in dict.fromkeys(delegation_ids):
+            row = connection.execute(
+                "SELECT name, head_id FROM delegation WHERE id = ?", (delegation_id,)
+            ).fetchone()
+            if row is None:
+                continue
+            name, head_id = row
+            ids = delegates_in_precedence(session=connection, delegation_id=delegation_id)
+            names = _names(connection, ids)
+            chosen.extend(
+                (Participant(i, names[i], delegation_id, name), i == head_id) for i in ids
+            )
+    return chosen
+
+
+def _names(connection: sqlite3.Connection, ids: Sequence[int]) -> dict[int, str]:
+    marks = ",".join("?" * len(ids))
+    names = {}
+    for id_, honorific, given, family, native, order in connection.execute(
+        "SELECT id, honorific, given_name, family_name, native_name, name_order FROM delegate "
+        f"WHERE id IN ({marks})", tuple(ids),
+    ):  # fmt: skip
+        name = display_name(honorific, given, family, stored_name_order(order)) or native
+        names[id_] = name or f"Delegate {id_}"
+    return names
+
+
 # Writes -----------------------------------------------------------------------------------
 
 

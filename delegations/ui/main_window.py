@@ -259,6 +259,9 @@ class MainWindow(QMainWindow):
         self.seating_action = self._action(
             self.agenda_menu, self.tr("&Seating plans…"), self.open_seating_plans
         )
+        self.bilaterals_action = self._action(
+            self.agenda_menu, self.tr("&Bilateral meetings…"), lambda: self.open_bilaterals()
+        )
         self.signings_action = self._action(
             self.agenda_menu, self.tr("Agreement si&gnings…"), self.open_signings
         )
@@ -304,6 +307,12 @@ class MainWindow(QMainWindow):
         from delegations.ui.seating.window import open_seating_window
 
         return open_seating_window(self, self._event_file)
+
+    def open_bilaterals(self, request_id: int | None = None) -> QWidget:
+        """The Bilateral meetings window (imported when opened), with `request_id`'s selected."""
+        from delegations.ui.bilaterals.window import open_bilaterals_window
+
+        return open_bilaterals_window(self, self._event_file, request_id)
 
     def open_signings(self) -> QWidget:
         """The Agreement signings window (imported when opened)."""

@@ -1,0 +1,1 @@
+"""The Bilateral meetings window: requests, meetings, their conflicts, moves and printing."""
