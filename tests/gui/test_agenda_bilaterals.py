@@ -10,7 +10,7 @@ import pytest
 from boxes import MessageBoxes
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from delegations.services import bilaterals
 from delegations.store import EventFile
@@ -191,14 +191,16 @@ def test_a_conflict_between_two_meetings_shows_the_meeting_when_double_clicked(
     assert set(tab.grid.meeting_blocks()) == {first, second}
 
 
-def test_double_click_says_where_meetings_are_edited(
-    window: MainWindow, event_file: EventFile, message_boxes: MessageBoxes
+def test_without_a_bilaterals_window_double_click_says_where_meetings_are_edited(
+    window: MainWindow,
+    event_file: EventFile,
+    message_boxes: MessageBoxes,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _with_bilateral_rooms(event_file)
     request_id = _meeting(event_file)
     tab = _agenda(window)
-    if callable(getattr(window, "open_bilaterals", None)):
-        pytest.skip("the bilaterals window exists: see the next test")
+    monkeypatch.delattr(MainWindow, "open_bilaterals", raising=False)
     message_boxes.expect("information", "“Viet Nam – Thailand” is a bilateral meeting")
     centre = tab.grid.meeting_centre(request_id).toPoint()
     QTest.mouseDClick(tab.grid.viewport(), Qt.MouseButton.LeftButton, pos=centre)
@@ -212,9 +214,12 @@ def test_double_click_opens_the_bilaterals_window_when_there_is_one(
     request_id = _meeting(event_file)
     tab = _agenda(window)
     opened: list[int] = []
+    bilaterals_window = QDialog(window)
 
-    def open_bilaterals(request_id: int) -> None:
+    def open_bilaterals(request_id: int) -> QDialog:
         opened.append(request_id)
+        bilaterals_window.show()
+        return bilaterals_window
 
     monkeypatch.setattr(window, "open_bilaterals", open_bilaterals, raising=False)
     centre = tab.grid.meeting_centre(request_id).toPoint()
@@ -222,3 +227,9 @@ def test_double_click_opens_the_bilaterals_window_when_there_is_one(
     QApplication.processEvents()
     assert opened == [request_id]
     assert window.undo_group.undoText() == ""  # nothing written
+    # Moved in that window: the grid shows it once the window is closed.
+    bilaterals.move_meeting(event_file, request_id, room="Room C", day=DAY, start="11:00")
+    bilaterals_window.done(0)
+    block = tab.grid.meeting_block(request_id)
+    assert block is not None and block.time_text() == "11:00–11:30"
+    assert block.room_id == _room_ids(tab.grid)["Room C"]

@@ -21,6 +21,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent, QKeySequence, QShowEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -628,10 +629,9 @@ class AgendaTab(EventTab):
         where meetings are edited."""
         opener = getattr(self.window(), "open_bilaterals", None)
         if callable(opener):
-            if inspect.signature(opener).parameters:
-                opener(request_id)
-            else:
-                opener()
+            opened = opener(request_id) if inspect.signature(opener).parameters else opener()
+            if isinstance(opened, QDialog):  # what was changed there shows once it closes
+                opened.finished.connect(self._on_bilaterals_closed)
             return
         meeting = next((m for m in self._meetings if m.id == request_id), None)
         title = meeting.title if meeting else str(request_id)
@@ -641,6 +641,9 @@ class AgendaTab(EventTab):
                     "its participants and wished times are edited with "
                     "“delegations bilaterals”.").format(title=title),
         )  # fmt: skip
+
+    def _on_bilaterals_closed(self, _result: int) -> None:
+        self.reload()
 
     # Editing --------------------------------------------------------------------------------
 
