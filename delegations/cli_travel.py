@@ -24,6 +24,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "check",
         help="legs out of order and speakers arriving after their session (exit 3: problems)",
     )
+    _add_manifest_parser(actions)
     add = actions.add_parser("add", help="record a leg and the delegates on it")
     add.add_argument("direction", choices=("arrival", "departure"))
     add.add_argument("travellers", nargs="+", metavar="DELEGATE", help="delegate id or e-mail")
@@ -63,6 +64,8 @@ def run(args: argparse.Namespace) -> int:
         travel.remove_leg(_open(args, changes=True), args.id)
         print(f"Leg {args.id} removed.")
         return EXIT_OK
+    if action == "manifest":
+        return _manifest(args)
     if action == "list":
         direction = args.direction.rstrip("s") if args.direction else None
         legs = travel.list_legs(_open(args), day=args.day, direction=direction)
@@ -74,7 +77,8 @@ def run(args: argparse.Namespace) -> int:
                 needs = f"  [{person.needs}]" if person.needs else ""
                 print(f"      {person.name} ({person.delegation}){needs}")
         return EXIT_OK
-    print("delegations travel: give an action: list, check, add or remove.", file=sys.stderr)
+    print("delegations travel: give an action: list, check, manifest, add or remove.",
+          file=sys.stderr)  # fmt: skip
     return EXIT_USAGE
 
 
@@ -97,3 +101,49 @@ def _check(problems: list) -> int:
     for problem in problems:
         print(f"  {problem.kind}: {problem.sentence}")
     return EXIT_PROBLEMS
+
+
+# `travel manifest` (transfers: services.transfers) -----------------------------------------
+
+
+def _add_manifest_parser(actions: argparse._SubParsersAction) -> None:
+    manifest = actions.add_parser(
+        "manifest", help="the day's transfer vehicles and passengers, and the greeters' signs"
+    )
+    manifest.add_argument("--day", required=True, metavar="DATE", help="YYYY-MM-DD")
+    manifest.add_argument("--direction", choices=("arrivals", "departures"),
+                          help="one direction only (default: both)")  # fmt: skip
+    manifest.add_argument("--out", required=True, metavar="PDF|XLSX", help="a .pdf or .xlsx file")
+    manifest.add_argument("--window", type=int, metavar="MIN",
+                          help="arrivals (pick-ups) within this many minutes share vehicles (60)")  # fmt: skip
+    manifest.add_argument("--lead", type=int, metavar="MIN",
+                          help="pick-up at the hotel this long before a flight (180)")  # fmt: skip
+    manifest.add_argument("--train-lead", type=int, metavar="MIN",
+                          help="the same before a train (75)")  # fmt: skip
+    manifest.add_argument("--vehicles", metavar="SIZES",
+                          help="vehicle kinds and seats (car=3,van=7,coach=40)")  # fmt: skip
+    manifest.add_argument("--greeter", action="append", default=[], metavar="PLACE=NAME",
+                          help="greeting officer at an airport, station or terminal "
+                               "(KWE T2=Ms Wang Li); repeat for each")  # fmt: skip
+    manifest.add_argument("--meeting-point", action="append", default=[], metavar="PLACE=TEXT",
+                          help="where arrivals meet their greeter (KWE T2=Gate 3); repeatable")  # fmt: skip
+
+
+def _manifest(args: argparse.Namespace) -> int:
+    from delegations.cli import _open
+    from delegations.services import transfers
+
+    settings = transfers.transfer_settings(
+        window=args.window, lead=args.lead, train_lead=args.train_lead, vehicles=args.vehicles,
+        greeters=args.greeter, meeting_points=args.meeting_point,
+    )  # fmt: skip
+    written = transfers.write_manifest(
+        _open(args), args.day, args.out, direction=args.direction, settings=settings
+    )
+    people = "person" if written.passengers == 1 else "people"
+    pages = f", {written.pages} page{'s' if written.pages != 1 else ''}" if written.pages else ""
+    print(f"{written.passengers} {people} in {written.vehicles} vehicle"
+          f"{'s' if written.vehicles != 1 else ''}{pages}: written to {written.path}")  # fmt: skip
+    for sentence in written.unplanned:
+        print(f"delegations: warning: not planned: {sentence}", file=sys.stderr)
+    return EXIT_OK

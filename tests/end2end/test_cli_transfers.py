@@ -1,0 +1,72 @@
+"""`delegations travel manifest` as a user runs it on the demo event: the day's arrivals as a
+PDF and its departures as a workbook, with greeters and vehicle sizes from the command line,
+and bad input refused in one sentence with exit 1 and no file written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pdf_reading import page_count, pages_text
+
+from .helpers import RunCli
+
+
+@pytest.fixture
+def demo_db(run_cli: RunCli, tmp_path: Path) -> Path:
+    db = tmp_path / "event.sqlite3"
+    assert run_cli("--db", db, "demo").returncode == 0
+    return db
+
+
+def test_the_days_arrivals_manifest_with_greeters(
+    run_cli: RunCli, demo_db: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "arrivals.pdf"
+    done = run_cli("--db", demo_db, "travel", "manifest", "--day", "2025-07-24",
+                   "--direction", "arrivals", "--out", out,
+                   "--greeter", "KWE T2=Ms Wang Li", "--greeter", "KQW=Mr Zhao Lei")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.endswith(f"written to {out}\n") and " people in " in done.stdout
+    text = "\n".join(pages_text(out))
+    # the Chinese delegation's high-speed train into Guiyang North, its greeter and its sign
+    assert "G2961 BXP" in text and "Greeter: Mr Zhao Lei" in text
+    assert "Greeters' sign list" in text and "Ms Wang Li" in text and "越南" in text
+    assert page_count(out) >= 2
+
+
+def test_departures_as_a_workbook_with_other_vehicle_sizes(
+    run_cli: RunCli, demo_db: Path, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    out = tmp_path / "departures.xlsx"
+    done = run_cli("--db", demo_db, "travel", "manifest", "--day", "2025-07-28",
+                   "--direction", "departures", "--out", out, "--vehicles", "car=4,minibus=15",
+                   "--lead", "150")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    rows = list(load_workbook(out, read_only=True)["Manifest"].iter_rows(values_only=True))
+    kinds = {row[1] for row in rows[1:]}
+    assert kinds <= {"car", "minibus"} and "minibus" in kinds
+    assert f"{len(rows) - 1} people in " in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("arguments", "sentence"),
+    [
+        (("--day", "24/07/2025"), "delegations: The day “24/07/2025” is not a date; write it "
+                                  "as 2025-07-24.\n"),
+        (("--day", "2025-07-24", "--greeter", "Ms Wang"),
+         "delegations: The greeting officer “Ms Wang” is not PLACE=TEXT (e.g. KWE T2=Ms Wang "
+         "Li).\n"),
+        (("--day", "2025-07-24", "--window", "-1"),
+         "delegations: The transfer window must be 0 to 720 minutes, not -1.\n"),
+    ],
+)  # fmt: skip
+def test_bad_input_is_one_sentence_exit_1_and_no_file(
+    run_cli: RunCli, demo_db: Path, tmp_path: Path, arguments: tuple, sentence: str
+) -> None:
+    out = tmp_path / "manifest.pdf"
+    refused = run_cli("--db", demo_db, "travel", "manifest", *arguments, "--out", out)
+    assert (refused.returncode, refused.stderr) == (1, sentence)
+    assert not out.exists()
