@@ -6,13 +6,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from boxes import MessageBoxes
+from pdf_reading import page_count, page_sizes, pdf_text
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
+from delegations.domain.seating import Quota
 from delegations.services import seating
 from delegations.services.demo import write_demo
 from delegations.services.event import open_event
 from delegations.store import EventFile
+from delegations.ui.dialogs import pdf_output
 from delegations.ui.seating.window import SeatingWindow
 
 OPENING = 3  # the demo's Opening Ceremony, seated round a hollow square
@@ -93,3 +99,174 @@ def test_agenda_menu_opens_seating_plans(window) -> None:  # noqa: ANN001 (MainW
     assert opened.windowTitle() == "Seating plans"
     assert "No session is in a room with a seat layout" in opened.warnings.text()
     opened.close()
+
+
+# Layout, quotas, seats by hand, printing -------------------------------------------------
+
+
+def _action(menu: QMenu, *path: str) -> QAction:
+    """The action reached through `path` (menu texts without their '&')."""
+    for step in path[:-1]:
+        menu = next(a.menu() for a in menu.actions() if a.menu() and
+                    a.text().replace("&", "") == step)  # fmt: skip
+    return next(a for a in menu.actions() if a.text().replace("&", "") == path[-1])
+
+
+def test_a_room_layout_set_in_the_window_and_a_bad_count_refused_in_a_box(
+    seating_window: SeatingWindow, demo_file: EventFile, message_boxes: MessageBoxes
+) -> None:
+    panel = seating_window.layout_panel
+    assert panel.room_box.currentText() == "Main Conference Hall"
+    assert panel.kind_box.currentText() == "Hollow square"
+    panel.choose_kind("theatre")
+    assert not panel.spins["places"].isVisibleTo(panel) and panel.spins["rows"].isVisibleTo(panel)
+    panel.set_count("rows", 0)
+    message_boxes.expect("warning", "Rows: 0 is not between 1 and 200.")
+    panel.set_button.click()
+    assert message_boxes.texts == ["Rows: 0 is not between 1 and 200."]
+    assert seating.room_layout(demo_file, "Main Conference Hall").spec.kind.value == "hollow-square"
+
+    panel.set_count("rows", 10)
+    panel.set_count("seats_per_row", 20)
+    panel.set_button.click()
+    saved = seating.room_layout(demo_file, "Main Conference Hall")
+    assert (saved.spec.kind.value, saved.seats) == ("theatre", 200)
+    assert len(seating_window.plan.seats) == 200 and seating_window.plan.seat("J20")
+    assert seating_window.status.text() == (
+        "Layout of Main Conference Hall saved: 200 seats for delegations. Its plan was seated "
+        "again."
+    )
+
+
+def test_a_room_given_a_layout_brings_its_sessions_into_the_window(window) -> None:  # noqa: ANN001
+    opened = window.open_seating_plans()
+    assert opened.session_id() is None and not opened.quota_panel.isEnabled()
+    opened.layout_panel.choose_kind("u-shape")
+    opened.layout_panel.set_count("places", 4)
+    opened.layout_panel.set_button.click()
+    assert opened.session_id() is not None and opened.quota_panel.isEnabled()
+    assert opened.plan.spec.kind.value == "u-shape"
+    opened.close()
+
+
+def test_quotas_typed_in_the_table_seat_the_session_automatically(
+    seating_window: SeatingWindow, demo_file: EventFile, message_boxes: MessageBoxes
+) -> None:
+    panel = seating_window.quota_panel
+    names = [panel.model.item(row, 0).text() for row in range(panel.model.rowCount())]
+    assert names[0] == "Brunei Darussalam" and names[-1] == "China"  # precedence, host last
+    assert panel.host_box.currentText() == "As the order of precedence says (opposite the chair)"
+    panel.set_quota("Viet Nam", "x", "1")
+    message_boxes.expect("warning", "Viet Nam, seats at the table: “x” is not a whole number.")
+    panel.seat_button.click()
+    panel.set_quota("Viet Nam", "600", "1")
+    message_boxes.expect("warning", "Quota of Viet Nam: 600 seats at the table is not between")
+    panel.seat_button.click()
+    assert [d.quota for d in seating.read_plan(demo_file, OPENING).delegations][-2] == Quota(2, 4)
+
+    panel.set_quota("Viet Nam", "1", "1")
+    panel.set_quota("China", "0", "0")
+    panel.host_box.setCurrentIndex(panel.host_box.findText("Beside the chair"))
+    panel.seat_button.click()
+    saved = seating.read_plan(demo_file, OPENING)
+    held = {d.name: (d.at_table, d.behind) for d in saved.delegations}
+    assert held["Viet Nam"] == (1, 1) and held["China"] == (0, 0)
+    assert saved.host_place.value == "beside-chair"
+    assert seating_window.status.text() == "Seated automatically: 62 seats given."
+
+
+def test_too_many_seats_asked_shows_the_over_capacity_warning(
+    seating_window: SeatingWindow,
+) -> None:
+    panel = seating_window.quota_panel
+    panel.everyone_table.setValue(7)
+    panel.everyone_behind.setValue(0)
+    panel.fill_button.click()
+    panel.seat_button.click()
+    assert seating_window.warnings.isVisibleTo(seating_window)
+    assert seating_window.warnings.text().startswith(
+        "The quotas ask for 84 seats and the room seats 72: 12 people of Brunei Darussalam"
+    )
+
+
+def test_a_free_seat_given_by_its_menu_may_exceed_the_quota_and_the_plan_warns(
+    seating_window: SeatingWindow, demo_file: EventFile
+) -> None:
+    seating_window.set_layout(1, "hollow-square", {"places": 13})  # a 13th place, free
+    members = seating.delegation_members(demo_file)
+    viet_nam = next(
+        d for d in seating.delegation_quotas(demo_file, OPENING) if d.name == "Viet Nam"
+    )
+    seated = {s.occupant_id for s in seating_window.plan.seats}
+    spare = next(m for m in members[viet_nam.id] if m.id not in seated)
+    menu = seating_window.seat_menu("T25")
+    _action(menu, "Give seat T25 to", "Viet Nam", spare.name).trigger()
+
+    assert seating_window.view.seat_item("T25").toolTip() == f"T25 — Viet Nam — {spare.name}"
+    assert seating_window.warnings.text() == "Viet Nam has 3 seats at the table, its quota is 2."
+    assert seating.read_plan(demo_file, OPENING).seat("T25").occupant_id == spare.id
+
+    _action(seating_window.seat_menu("T25"), "Free seat T25").trigger()
+    assert seating.read_plan(demo_file, OPENING).seat("T25").delegation_id is None
+    assert (
+        seating_window.warnings.text() == "" and seating_window.status.text() == "Seat T25 is free."
+    )
+
+
+def test_another_member_sits_in_a_seat_by_its_menu(
+    seating_window: SeatingWindow, demo_file: EventFile
+) -> None:
+    behind = seating_window.plan.seat("A1")  # Brunei's, behind the table
+    head = seating_window.plan.seat("T1")
+    _action(seating_window.seat_menu("T1"), "Seat in T1", behind.occupant).trigger()
+    saved = seating.read_plan(demo_file, OPENING)
+    assert saved.seat("T1").occupant == behind.occupant and saved.seat("A1").occupant == ""
+    assert head.occupant not in {s.occupant for s in saved.seats}
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    paths: list[Path] = []
+    monkeypatch.setattr(pdf_output, "open_document", paths.append)
+    return paths
+
+
+def test_the_chart_and_the_plates_print_from_the_window(
+    qtbot: QtBot, seating_window: SeatingWindow, tmp_path: Path, opened: list[Path]
+) -> None:
+    dialog = seating_window.open_print_dialog()
+    qtbot.waitUntil(lambda: not dialog.preview.image().isNull(), timeout=30_000)
+    assert dialog.preview.image().width() > dialog.preview.image().height()  # landscape chart
+    dialog.paper_box.setCurrentIndex(dialog.paper_box.findData("a4"))
+    dialog.print_to(tmp_path / "chart.pdf")
+    qtbot.waitUntil(lambda: opened == [tmp_path / "chart.pdf"], timeout=30_000)
+    assert [round(side) for side in page_sizes(tmp_path / "chart.pdf")[0]] == [842, 595]
+    assert "Opening Ceremony" in pdf_text(tmp_path / "chart.pdf")
+
+    dialog.plates_radio.setChecked(True)
+    dialog.names_check.setChecked(True)
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=30_000)
+    dialog.print_to(tmp_path / "plates.pdf")
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=30_000)
+    assert page_count(tmp_path / "plates.pdf") == 24
+    text = pdf_text(tmp_path / "plates.pdf")
+    assert "Brunei Darussalam" in text and "China" in text
+    assert seating_window.plan.seat("T1").occupant in text  # the person's name, as asked
+    assert dialog.message_text() == (
+        f"Name plates – Opening Ceremony (24 pages) written to {tmp_path / 'plates.pdf'}"
+    )
+    dialog.close()
+
+
+def test_alt_letters_reach_one_thing_in_each_tab_and_in_the_print_dialog(
+    seating_window: SeatingWindow, opened: list[Path]
+) -> None:
+    from test_mnemonics import clashes, widget_texts
+
+    for index in range(seating_window.tabs.count()):
+        seating_window.tabs.setCurrentIndex(index)
+        assert clashes(widget_texts(seating_window)) == []
+    dialog = seating_window.open_print_dialog()
+    assert clashes(widget_texts(dialog)) == []
+    assert len(widget_texts(dialog)) >= 6 and opened == []
+    dialog.close()

@@ -1,7 +1,14 @@
 """The Seating plans window (Agenda ▸ Seating plans…): a session's plan drawn to scale, the
 chair or the stage at the top, each seat in its delegation's colour with its label. Dragging
 a seat onto another swaps them (`services.seating.swap_seats`, saved at once); the two seat
-fields and Swap do the same from the keyboard. The plan's warnings are shown beneath it.
+fields and Swap do the same from the keyboard. A seat's context menu gives a free seat to a
+delegation or one of its members, frees a seat, or seats another member in it. The plan's
+warnings (over capacity, over a quota) are shown beneath it.
+
+Beside the plan: the Quotas panel (each delegation's seats at the table and behind, the
+host's place, "Seat automatically") and the Room layout panel (a room's kind of layout and
+its counts). Each button is one service call; a refusal is its one sentence in a message
+box. Print… opens the chart and name plates dialog (`print_dialog`).
 """
 
 from __future__ import annotations
@@ -10,7 +17,16 @@ import html
 import math
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,7 +38,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
+    QMessageBox,
     QPushButton,
+    QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +53,8 @@ from delegations.services import seating
 from delegations.services.event import EventFile
 from delegations.ui.accessibility import announce, named
 from delegations.ui.palette import warning_style
+from delegations.ui.seating.layout_panel import LayoutPanel
+from delegations.ui.seating.quota_panel import QuotaPanel
 
 SCALE = 60.0  # scene units (px at 100 %) per metre
 
@@ -74,6 +96,7 @@ class PlanView(QGraphicsView):
     """The plan; a seat dragged onto another asks for the two to be swapped."""
 
     swap_requested = Signal(str, str)
+    menu_requested = Signal(str, QPoint)  # a seat's label, where to show its menu (global)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(QGraphicsScene(parent), parent)
@@ -135,6 +158,11 @@ class PlanView(QGraphicsView):
         if target is not None and target is not dragged:
             self.swap_requested.emit(dragged.label, target.label)
 
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        seat = self.seat_at(event.pos())
+        if seat is not None:
+            self.menu_requested.emit(seat.label, event.globalPos())
+
     @staticmethod
     def _mark(item: SeatItem | None, on: bool) -> None:
         if item is not None:
@@ -142,7 +170,8 @@ class PlanView(QGraphicsView):
 
 
 class SeatingWindow(QDialog):
-    """A session's seating plan, for the sessions in rooms with a seat layout."""
+    """A session's seating plan, for the sessions in rooms with a seat layout; the room's
+    layout and the session's quotas beside it."""
 
     def __init__(
         self, event_file: EventFile, parent: QWidget | None = None, session_id: int | None = None
@@ -151,14 +180,17 @@ class SeatingWindow(QDialog):
         self._event_file = event_file
         self.plan: seating.PlanView | None = None
         self.setWindowTitle(self.tr("Seating plans"))
-        self.resize(1000, 760)
+        self.resize(1280, 800)
         self.session_box = QComboBox(self)
         named(self.session_box, self.tr("Session"))
-        for entry in seating.seatable_sessions(event_file):
-            text = f"{entry.day:%a %d %b} {entry.start:%H:%M} · {entry.room} · {entry.title}"
-            self.session_box.addItem(text, entry.id)
         self.view = PlanView(self)
-        named(self.view, self.tr("Seating plan"), self.tr("Drag a seat onto another to swap them"))
+        named(self.view, self.tr("Seating plan"), self.tr("Drag a seat onto another to swap them; "
+                                                          "its context menu gives or frees it"))  # fmt: skip
+        self.quota_panel = QuotaPanel(self)
+        self.layout_panel = LayoutPanel(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.quota_panel, self.tr("&Quotas"))
+        self.tabs.addTab(self.layout_panel, self.tr("Room &layout"))
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
         self.warnings = QLabel(self)
@@ -168,13 +200,17 @@ class SeatingWindow(QDialog):
         named(self.first_seat, self.tr("Seat"))
         named(self.second_seat, self.tr("Swap with seat"))
         self.swap_button = QPushButton(self.tr("S&wap"), self)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
         self.status = QLabel(self)
         self._lay_out()
         self.view.swap_requested.connect(self._swap)
+        self.view.menu_requested.connect(self._on_menu_requested)
         self.swap_button.clicked.connect(self._on_swap_clicked)
+        self.print_button.clicked.connect(self.open_print_dialog)
+        self.quota_panel.seat_requested.connect(self.seat_automatically)
+        self.layout_panel.layout_requested.connect(self.set_layout)
+        self._fill_sessions(session_id)
         self.session_box.currentIndexChanged.connect(self._load)
-        if session_id is not None and self.session_box.findData(session_id) >= 0:
-            self.session_box.setCurrentIndex(self.session_box.findData(session_id))
         self._load()
 
     def _lay_out(self) -> None:
@@ -185,7 +221,13 @@ class SeatingWindow(QDialog):
         top.addWidget(session_label)
         top.addWidget(self.session_box, 1)
         layout.addLayout(top)
-        layout.addWidget(self.view, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([880, 400])  # the plan gets the room; the panels what they need
+        layout.addWidget(splitter, 1)
         layout.addWidget(self.legend)
         layout.addWidget(self.warnings)
         swap = QHBoxLayout()
@@ -199,22 +241,41 @@ class SeatingWindow(QDialog):
         swap.addWidget(self.status, 1)
         layout.addLayout(swap)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _fill_sessions(self, session_id: int | None) -> None:
+        """The sessions in rooms with a layout; `session_id` chosen if it is one of them."""
+        self.session_box.blockSignals(True)
+        self.session_box.clear()
+        for entry in seating.seatable_sessions(self._event_file):
+            text = f"{entry.day:%a %d %b} {entry.start:%H:%M} · {entry.room} · {entry.title}"
+            self.session_box.addItem(text, entry.id)
+        if session_id is not None and self.session_box.findData(session_id) >= 0:
+            self.session_box.setCurrentIndex(self.session_box.findData(session_id))
+        self.session_box.blockSignals(False)
 
     def session_id(self) -> int | None:
         return self.session_box.currentData()
 
     def _load(self) -> None:
         session_id = self.session_id()
+        self.quota_panel.setEnabled(session_id is not None)
+        self.print_button.setEnabled(session_id is not None)
         if session_id is None:
-            self.warnings.setText(self.tr("No session is in a room with a seat layout yet "
-                                          "(delegations seating layout)."))  # fmt: skip
+            self.layout_panel.set_rooms(seating.rooms(self._event_file))
+            self.warnings.setText(self.tr("No session is in a room with a seat layout yet: "
+                                          "give a room one in Room layout."))  # fmt: skip
+            self.tabs.setCurrentWidget(self.layout_panel)
             return
         try:
-            self._show(seating.read_plan(self._event_file, session_id))
+            plan = seating.read_plan(self._event_file, session_id)
         except UserError as error:
             self.warnings.setText(str(error))
+            return
+        self.layout_panel.set_rooms(seating.rooms(self._event_file), plan.room)
+        self._show(plan)
 
     def _show(self, plan: seating.PlanView) -> None:
         self.plan = plan
@@ -238,10 +299,134 @@ class SeatingWindow(QDialog):
         ))  # fmt: skip
         self.warnings.setText("\n".join(plan.warnings))
         self.warnings.setVisible(bool(plan.warnings))
+        self.quota_panel.show_quotas(
+            seating.delegation_quotas(self._event_file, plan.session_id),
+            plan.host_place, plan.host_place_rule,
+        )  # fmt: skip
 
     def showEvent(self, event) -> None:  # noqa: ANN001 (QShowEvent)
         super().showEvent(event)
         self.view.fitInView(self.view.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def _refuse(self, title: str, error: UserError) -> None:
+        """A refusal: its one sentence in a message box, and kept in the status line."""
+        self.status.setText(str(error))
+        QMessageBox.warning(self, title, str(error))
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        announce(self.status, text)
+
+    # Layout and quotas ------------------------------------------------------------------
+
+    def set_layout(self, room_id: int, kind: str, counts: dict) -> None:
+        """Save the room's layout (one service call); its plans are seated again."""
+        try:
+            done = seating.set_room_layout(self._event_file, room_id, kind, counts)
+        except UserError as error:
+            self._refuse(self.tr("Room layout"), error)
+            return
+        current = self.session_id()
+        self._fill_sessions(current)
+        if current is None or self.session_box.findData(current) < 0:
+            in_room = next((i for i in range(self.session_box.count())
+                            if f" · {done.room} · " in self.session_box.itemText(i)), 0)  # fmt: skip
+            self.session_box.setCurrentIndex(in_room)
+        self._load()
+        said = self.tr("Layout of {room} saved: {seats} seats for delegations.").format(
+            room=done.room, seats=f"{done.seats:,}"
+        )
+        if done.replanned == 1:
+            said += " " + self.tr("Its plan was seated again.")
+        elif done.replanned:
+            said += " " + self.tr("{count} plans were seated again.").format(count=done.replanned)
+        self._say(said)  # fmt: skip
+
+    def seat_automatically(self) -> None:
+        """Seat the session from the quotas typed and the host's place (one service call)."""
+        session_id = self.session_id()
+        if session_id is None:
+            return
+        title = self.tr("Seat automatically")
+        try:
+            quotas = self.quota_panel.quotas()
+            plan = seating.seat_session(self._event_file, session_id, quotas=quotas,
+                                        host_place=self.quota_panel.host_place())  # fmt: skip
+        except UserError as error:
+            self._refuse(title, error)
+            return
+        self._show(plan)
+        given = sum(1 for seat in plan.seats if seat.delegation_id is not None)
+        self._say(self.tr("Seated automatically: {count} seats given.").format(count=given))
+
+    # A seat's menu ----------------------------------------------------------------------
+
+    def _on_menu_requested(self, label: str, where: QPoint) -> None:
+        menu = self.seat_menu(label)
+        if menu is not None:
+            menu.exec(where)
+            menu.deleteLater()
+
+    def seat_menu(self, label: str) -> QMenu | None:
+        """The context menu of a seat: a free seat is given to a delegation (or one of its
+        members); a given one is freed, or another member of its delegation sits there."""
+        if self.plan is None:
+            return None
+        seat = self.plan.seat(label)
+        menu = QMenu(self)
+        members = seating.delegation_members(self._event_file)
+        if seat.delegation_id is None:
+            give = menu.addMenu(self.tr("&Give seat {seat} to").format(seat=label))
+            for row in seating.delegation_quotas(self._event_file, self.plan.session_id):
+                whom = give.addMenu(row.name)
+                whom.addAction(self.tr("{delegation} (nobody named)").format(
+                    delegation=row.name)).triggered.connect(
+                    lambda _c=False, d=row.id: self.give_seat(label, d, None))  # fmt: skip
+                for member in members.get(row.id, []):
+                    whom.addAction(member.name).triggered.connect(
+                        lambda _c=False, d=row.id, m=member.id: self.give_seat(label, d, m))  # fmt: skip
+            return menu
+        sit = menu.addMenu(self.tr("&Seat in {seat}").format(seat=label))
+        for member in members.get(seat.delegation_id, []):
+            action = sit.addAction(member.name)
+            action.setEnabled(member.id != seat.occupant_id)
+            action.triggered.connect(lambda _c=False, m=member.id: self.seat_member(label, m))
+        menu.addAction(self.tr("&Free seat {seat}").format(seat=label)).triggered.connect(
+            lambda: self.free_seat(label))  # fmt: skip
+        return menu
+
+    def give_seat(self, label: str, delegation_id: int, member_id: int | None) -> None:
+        self._seat_change(
+            lambda: seating.give_seat(self._event_file, self._session(), label, delegation_id,
+                                      member_id),
+            self.tr("Seat {seat} given.").format(seat=label),
+        )  # fmt: skip
+
+    def free_seat(self, label: str) -> None:
+        self._seat_change(lambda: seating.free_seat(self._event_file, self._session(), label),
+                          self.tr("Seat {seat} is free.").format(seat=label))  # fmt: skip
+
+    def seat_member(self, label: str, member_id: int) -> None:
+        self._seat_change(
+            lambda: seating.replace_occupant(self._event_file, self._session(), label, member_id),
+            self.tr("Another member sits in {seat}.").format(seat=label),
+        )  # fmt: skip
+
+    def _session(self) -> int:
+        session_id = self.session_id()
+        assert session_id is not None  # a seat's menu needs a plan
+        return session_id
+
+    def _seat_change(self, change, done: str) -> None:  # noqa: ANN001 (() -> PlanView)
+        try:
+            plan = change()
+        except UserError as error:
+            self._refuse(self.tr("Seating plan"), error)
+            return
+        self._show(plan)
+        self._say(done)
+
+    # Swap and print ---------------------------------------------------------------------
 
     def _on_swap_clicked(self) -> None:
         self._swap(self.first_seat.text(), self.second_seat.text())
@@ -257,9 +442,17 @@ class SeatingWindow(QDialog):
             announce(self.status, str(error))
             return
         self._show(plan)
-        done = self.tr("Seats {first} and {second} swapped.").format(first=first, second=second)
-        self.status.setText(done)
-        announce(self.status, done)
+        self._say(self.tr("Seats {first} and {second} swapped.").format(first=first, second=second))
+
+    def open_print_dialog(self):  # noqa: ANN201 (print_dialog.SeatingPrintDialog)
+        """The chart and name plates dialog for the session shown."""
+        from delegations.ui.seating.print_dialog import SeatingPrintDialog
+
+        if self.plan is None:
+            return None
+        dialog = SeatingPrintDialog(self._event_file, self.plan.session_id, self.plan.title, self)
+        dialog.show()
+        return dialog
 
 
 def open_seating_window(parent: QWidget, event_file: EventFile) -> SeatingWindow:
