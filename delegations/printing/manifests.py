@@ -16,9 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from delegations.files import replaced_atomically
+from delegations.files import Abandon, replaced_atomically
 from delegations.printing import fonts
 from delegations.printing.text import TextObjects, fit_text
+from delegations.progress import Cancelled, Progress, never, no_progress
 
 MM = 72 / 25.4  # as printing.layouts, without importing the layout machinery
 PAGE_WIDTH, PAGE_HEIGHT = 210 * MM, 297 * MM
@@ -233,9 +234,13 @@ def render_manifest(
     subtitle: str,
     runs: Sequence[ManifestRun],
     greeters: Sequence[Greeter] = (),
-) -> int:
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never,
+) -> int | None:
     """Draw the vehicles, then the sign list per greeter (if any), into the PDF at `path`;
-    returns the number of pages. `title` is e.g. "Arrivals — Thursday 24 July 2025"."""
+    returns the number of pages, or None when `cancelled()` (nothing is written then).
+    `title` is e.g. "Arrivals — Thursday 24 July 2025"; `progress(done, total)` counts the
+    vehicles drawn."""
     from reportlab import rl_config
     from reportlab.pdfgen.canvas import Canvas
 
@@ -248,19 +253,26 @@ def render_manifest(
         people = sum(len(run.rows) for run in runs)
         pages = _Pages(_Cells(canvas), title, subtitle,
                        f"{len(runs)} vehicles · {people} people")  # fmt: skip
-        _draw_runs(pages, runs)
+        if not _draw_runs(pages, runs, progress, cancelled):
+            raise Abandon
         if greeters:
             _draw_signs(pages, greeters)
         canvas.save()
-    return pages.count
+        return pages.count
+    return None  # abandoned: `replaced_atomically` removed the partial file
 
 
-def _draw_runs(pages: _Pages, runs: Sequence[ManifestRun]) -> None:
+def _draw_runs(pages: _Pages, runs: Sequence[ManifestRun], progress: Progress,
+               cancelled: Cancelled) -> bool:  # fmt: skip
+    """The vehicles in turn; False when cancelled."""
     cells = pages.cells
     y = _column_heads(cells, pages.new(), _MANIFEST_HEADS)
     if not runs:
         _cell(cells, _both("none"), (0, WIDTH), y - ROW, 11)
-    for run in runs:
+    for done, run in enumerate(runs):
+        if cancelled():
+            return False
+        progress(done, len(runs))
         first = True
         rows = list(run.rows)
         while first or rows:
@@ -270,6 +282,8 @@ def _draw_runs(pages: _Pages, runs: Sequence[ManifestRun]) -> None:
             first = False
             while rows and y - ROW >= MARGIN:
                 y = _manifest_row(cells, rows.pop(0), y - ROW)
+    progress(len(runs), len(runs))
+    return True
 
 
 def _run_heading(cells: _Cells, run: ManifestRun, y: float, continued: bool) -> float:

@@ -35,6 +35,7 @@ from delegations.domain.transfers import (
     plan_transfers,
 )
 from delegations.files import replaced_atomically
+from delegations.progress import Cancelled, Progress, never, no_progress
 from delegations.services.outputs import writing
 from delegations.store import EventFile
 from delegations.store.stored import stored_name_order
@@ -252,6 +253,7 @@ class ManifestWritten:
     vehicles: int
     passengers: int
     unplanned: tuple[str, ...] = ()
+    cancelled: bool = False  # nothing was written
 
 
 def write_manifest(
@@ -261,10 +263,13 @@ def write_manifest(
     *,
     direction: Direction | str | None = None,
     settings: TransferSettings | None = None,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never,
 ) -> ManifestWritten:
     """Write the day's manifest: a PDF (A4: each vehicle with its passengers and a tick
     column, then the greeters' sign list for arrivals) or an .xlsx workbook (sheets
     "Manifest" and "Signs"), by the suffix of `out`. Both directions unless one is given.
+    `progress(done, total)` counts the PDF's vehicles; `cancelled()` stops it, writing nothing.
 
     Raises:
         UserError: a bad day, direction or file name, or the file cannot be written.
@@ -278,7 +283,9 @@ def write_manifest(
     countries = {p.traveller.id: p.country for p in people.values()}
     with writing(out) as path:
         if path.suffix.lower() == ".pdf":
-            pages = _write_pdf(path, chosen, event, countries)
+            pages = _write_pdf(path, chosen, event, countries, progress, cancelled)
+            if pages is None:
+                return ManifestWritten(path, 0, 0, 0, cancelled=True)
         else:
             pages = 0
             _write_xlsx(path, chosen, countries)
@@ -397,7 +404,8 @@ def _signs(transfers: Sequence[Transfer], countries: dict[int, str]) -> list[_Si
 
 
 def _write_pdf(path: Path, chosen: DayTransfers, event: tuple[str, str],
-               countries: dict[int, str]) -> int:  # fmt: skip
+               countries: dict[int, str], progress: Progress,
+               cancelled: Cancelled) -> int | None:  # fmt: skip
     from delegations.printing.manifests import Greeter, SignLine, render_manifest
 
     by_greeter: dict[str, list[SignLine]] = defaultdict(list)
@@ -408,7 +416,7 @@ def _write_pdf(path: Path, chosen: DayTransfers, event: tuple[str, str],
     title, title_zh = _title(chosen)
     subtitle = "  ·  ".join(p for p in (title_zh, *event) if p)
     return render_manifest(path, title=title, subtitle=subtitle, runs=_runs(chosen.transfers),
-                           greeters=greeters)  # fmt: skip
+                           greeters=greeters, progress=progress, cancelled=cancelled)  # fmt: skip
 
 
 MANIFEST_COLUMNS = (
