@@ -15,7 +15,8 @@ never pooled. The others of a group go in the fewest vehicles, then the fewest s
 smallest vehicle that holds them all, else the largest, again, until the rest fit (45 people
 with car 3, van 7, coach 40: a coach and a van). Delegations are kept whole where they fit:
 the largest first, each in the vehicle with the most seats free; one larger than any free
-space is split over the vehicles in order.
+space is split over the vehicles in order. In a vehicle the passengers are listed as the greeter
+meets them: by time and flight, then in protocol order, heads of delegation first.
 
 Each vehicle carries the meeting point and the greeting officer of its place and terminal
 (`TransferSettings.meeting_points` / `greeters`, keyed "KWE T2" or "KWE"). A leg without a
