@@ -161,6 +161,9 @@ def test_a_new_agreement_is_saved_at_the_ceremony_shown(
     (lambda d: _choose(d.parties.add_party(), "Guizhou University", "CN", "Liu Xiaoyan"),
      "Parties", "Party: “Guizhou University” is named twice as a party to “Memorandum of "
      "Understanding on Rubber Technology Training”; one person signs for each party."),
+    (lambda d: d.parties.rows[0].signatory.setEditText("Liu Xiaoyan, Zhou Minghui"),
+     "Parties", "Signatory: “Guizhou University” has two signatories (Prof. Liu Xiaoyan and "
+     "Prof. Zhou Minghui); one person signs for each party."),
     (lambda d: d.parties.rows[1].signatory.setEditText("Nguyen Nobody"),
      "Parties", "Signatory: “Nguyen Nobody” is not one of the event's delegates (give a "
      "delegate's id, e-mail or full name)."),

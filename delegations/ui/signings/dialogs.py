@@ -11,8 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QObject, Qt, QTime
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTime,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -57,20 +65,38 @@ _SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 _COUNTRY_ROLE = Qt.ItemDataRole.UserRole + 2  # the delegate's delegation's country
 
 
-def people_model(people: Sequence[signings.Candidate], parent: QWidget) -> QStandardItemModel:
-    """One list of the event's delegates, shared by every signatory and witness box."""
-    model = QStandardItemModel(parent)
-    for person in people:
-        item = QStandardItem(person.label)
-        item.setData(person.id, Qt.ItemDataRole.UserRole)
-        item.setData(person.country, _COUNTRY_ROLE)
-        item.setData(f"{person.label}\0{fold(person.label)} {person.native_name}", _SEARCH_ROLE)
-        model.appendRow(item)
-    return model
+class PeopleModel(QAbstractListModel):
+    """The event's delegates for the signatory and witness boxes, shared by them all: plain
+    lists read by `data`, not 20,000 item objects (half a second saved at that size)."""
+
+    def __init__(self, people: Sequence[signings.Candidate], parent: QObject) -> None:
+        super().__init__(parent)
+        self._labels = [person.label for person in people]
+        self._ids = [person.id for person in people]
+        self._countries = [person.country for person in people]
+        self._search = [f"{p.label}\0{fold(p.label)} {p.native_name}" for p in people]
+
+    def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 (Qt override)
+        return 0 if parent is not None and parent.isValid() else len(self._labels)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = index.row()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._labels[row]
+        if role == Qt.ItemDataRole.UserRole:
+            return self._ids[row]
+        if role == _SEARCH_ROLE:
+            return self._search[row]
+        if role == _COUNTRY_ROLE:
+            return self._countries[row]
+        return None
 
 
-def person_box(model: QStandardItemModel, placeholder: str, parent: QWidget) -> QComboBox:
+def person_box(model: PeopleModel, placeholder: str, parent: QWidget) -> QComboBox:
     box = QComboBox(parent)
+    box.setEditable(True)  # before the model: made editable after, it takes 1.6 s at 20,000
     box.setModel(model)
     searchable_combo(box, placeholder)
     completer = box.completer()
@@ -84,7 +110,9 @@ def person_box(model: QStandardItemModel, placeholder: str, parent: QWidget) -> 
     for signal in (completer.activated[str], completer.highlighted[str]):
         signal.connect(show_label, Qt.ConnectionType.QueuedConnection)
     box.setCurrentIndex(-1)
-    box.setMinimumWidth(300)
+    # Sized by a length, not by measuring every one of 20,000 names (seconds).
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(30)
     return box
 
 
@@ -110,7 +138,7 @@ def show_person(box: QComboBox, person: int | str) -> None:
 class PartyRow(QObject):
     """One party's widgets in the parties grid."""
 
-    def __init__(self, editor: PartiesEditor, model: QStandardItemModel) -> None:
+    def __init__(self, editor: PartiesEditor, model: PeopleModel) -> None:
         super().__init__(editor)
         self.name = QLineEdit(editor)
         self.name.setPlaceholderText(self.tr("Institution or company"))
@@ -161,7 +189,7 @@ class PartyRow(QObject):
 class PartiesEditor(QWidget):
     """The agreement's parties, each with the one person who signs for it."""
 
-    def __init__(self, model: QStandardItemModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: PeopleModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
         self.rows: list[PartyRow] = []
@@ -220,7 +248,7 @@ class PartiesEditor(QWidget):
 class WitnessesEditor(QWidget):
     """The witnesses: chosen from the searchable list, added, removed."""
 
-    def __init__(self, model: QStandardItemModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: PeopleModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -287,7 +315,7 @@ class AgreementDialog(FormDialog):
     ) -> None:
         super().__init__(submit, parent)
         self.setWindowTitle(self.tr("New agreement") if new else self.tr("Edit agreement"))
-        model = people_model(choices.people, self)
+        model = PeopleModel(choices.people, self)
         self.title_en = self.add_row(self.tr("Title in &English:"), self.line_edit(), "Title")
         self.title_zh = self.add_row(self.tr("Title in &Chinese:"), self.line_edit())
         self.kind = QComboBox(self)
