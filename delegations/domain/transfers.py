@@ -394,3 +394,82 @@ def _numbered(runs: list[Transfer]) -> tuple[Transfer, ...]:
         prefix = "A" if run.direction is Direction.ARRIVAL else "D"
         numbered.append(replace(run, code=f"{prefix}{counters[(run.direction, run.day)]}"))
     return tuple(numbered)
+
+
+# Changes since a manifest was printed -------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PrintedSeat:
+    """One passenger as a manifest showed them, kept to list what changed since it was
+    printed. Vehicle codes are renumbered when a run is added before them, so a code alone
+    changing is not a change; its time, route, kind of vehicle or the leg is."""
+
+    traveller_id: int
+    name: str
+    delegation: str
+    direction: str
+    vehicle: str  # "A3"
+    kind: str  # "van"
+    at: str  # the run's "2025-07-24 11:25"
+    route: str  # "KWE T2" (arrivals) or "Sheraton Guiyang to KWE T2" (departures)
+    leg: str  # "VN5402 10:40"
+
+
+def printed_seats(transfers: Iterable[Transfer]) -> tuple[PrintedSeat, ...]:
+    seats = []
+    for t in transfers:
+        place = " ".join(p for p in (t.place, t.terminal) if p)
+        route = place if t.direction is Direction.ARRIVAL else f"{t.hotel or '—'} to {place}"
+        for p in t.passengers:
+            seats.append(PrintedSeat(
+                p.traveller.id, p.traveller.name, p.traveller.delegation, t.direction.value,
+                t.code, t.vehicle.kind, f"{t.at:%Y-%m-%d %H:%M}", route,
+                f"{p.leg.label} {p.at:%H:%M}",
+            ))  # fmt: skip
+    return tuple(seats)
+
+
+@dataclass(frozen=True, slots=True)
+class SeatChange:
+    kind: str  # "added", "removed", "changed"
+    seat: PrintedSeat  # as it is now (as it was, for "removed")
+    sentence: str
+
+
+_COMPARED = (("leaves", "at"), ("route", "route"), ("on", "leg"), ("in a", "kind"))
+
+
+def changes_since(printed: Iterable[PrintedSeat], now: Iterable[PrintedSeat]) -> list[SeatChange]:
+    """What changed for each passenger between a printed manifest and the plan now, in the
+    order of the plan (removed passengers last), one sentence each."""
+    before = {(s.traveller_id, s.direction): s for s in printed}
+    changes: list[SeatChange] = []
+    seen = set()
+    for seat in now:
+        key = (seat.traveller_id, seat.direction)
+        seen.add(key)
+        was = before.get(key)
+        who = f"{seat.name} ({seat.delegation})"
+        if was is None:
+            changes.append(SeatChange("added", seat, f"Added: {who}, {_seat_text(seat)}."))
+            continue
+        differences = [
+            f"{label} {getattr(seat, name)} (was {getattr(was, name)})"
+            for label, name in _COMPARED
+            if getattr(seat, name) != getattr(was, name)
+        ]
+        if differences:
+            changes.append(SeatChange(
+                "changed", seat, f"Changed: {who}, now {seat.vehicle}: {'; '.join(differences)}."
+            ))  # fmt: skip
+    for key, was in before.items():
+        if key not in seen:
+            who = f"{was.name} ({was.delegation})"
+            changes.append(SeatChange("removed", was,
+                                      f"Removed: {who}, was {_seat_text(was)}."))  # fmt: skip
+    return changes
+
+
+def _seat_text(seat: PrintedSeat) -> str:
+    return f"{seat.vehicle} ({seat.kind}) at {seat.at}, {seat.route}, {seat.leg}"

@@ -224,3 +224,28 @@ def test_two_thousand_arrivals_over_three_days_are_planned_quickly() -> None:
     assert plan.passengers == 2000
     assert all(len(t.passengers) <= t.vehicle.seats for t in plan.transfers)
     assert took < 0.5
+
+
+def test_changes_since_a_print_ignore_renumbering_and_name_what_changed() -> None:
+    from delegations.domain.transfers import changes_since, printed_seats
+
+    vn, th = people(2, "Viet Nam", 1), people(2, "Thailand", 2)
+    la = people(1, "Lao PDR", 3)
+    printed = printed_seats(plan_transfers([arrival("10:00", vn, "VN5402"),
+                                            arrival("14:00", th, "FD578")]).transfers)  # fmt: skip
+    # An earlier arrival renumbers every vehicle; Thailand's flight is late; one Vietnamese
+    # delegate no longer comes.
+    now = printed_seats(plan_transfers([arrival("07:00", la, "QV913"),
+                                        arrival("10:00", vn[:1], "VN5402"),
+                                        arrival("15:30", th, "FD578")]).transfers)  # fmt: skip
+    sentences = [c.sentence for c in changes_since(printed, now)]
+    assert sentences == [
+        f"Added: {la[0].name} (Lao PDR), A1 (car) at 2025-07-24 07:45, KWE T2, QV913 07:00.",
+        f"Changed: {th[0].name} (Thailand), now A3: leaves 2025-07-24 16:15 (was 2025-07-24 "
+        "14:45); on FD578 15:30 (was FD578 14:00).",
+        f"Changed: {th[1].name} (Thailand), now A3: leaves 2025-07-24 16:15 (was 2025-07-24 "
+        "14:45); on FD578 15:30 (was FD578 14:00).",
+        f"Removed: {vn[1].name} (Viet Nam), was A1 (car) at 2025-07-24 10:45, KWE T2, "
+        "VN5402 10:00.",
+    ]
+    assert changes_since(now, now) == []
