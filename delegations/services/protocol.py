@@ -102,6 +102,13 @@ def read_settings(*, session: Any) -> PrecedenceSettings:
     )
 
 
+def order_set_by_rule(event_file: EventFile) -> bool:
+    """Whether the event's rule places the delegations (ASEAN), so that a delegation's own
+    protocol order is not for the user to set (the delegation form greys it out)."""
+    with event_file.read() as connection:
+        return read_settings(session=connection).rule is not PrecedenceRule.MANUAL
+
+
 def delegations_in_precedence(*, session: Any) -> list[int]:
     """Delegation ids in the event's order (the protocol order the rule was applied to)."""
     rows = sqlite_connection(session).execute(

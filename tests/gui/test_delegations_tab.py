@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from boxes import MessageBoxes
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
@@ -348,3 +349,40 @@ def test_under_the_asean_rule_a_new_delegation_takes_its_place(
     assert names == ["All delegations", "Cambodia", "Thailand", "Viet Nam"]
     saved = read_file(lambda session: service.list_delegations(session=session))
     assert [d.name for d in saved] == names[1:]
+
+
+# The offscreen platform cannot raise the tool tip's window; it shows it all the same.
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|propagateSizeHints)")
+def test_under_the_asean_rule_the_protocol_order_is_shown_but_not_edited(
+    qtbot: QtBot, window: MainWindow, read_file: ReadFile
+) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    tab = _tab(window)
+    thailand = _delegation_id(tab, "Thailand")
+    hand_made = tab.open_delegation_dialog(thailand)  # the small event's order is hand-made
+    assert hand_made.protocol_order.isEnabled()
+    hand_made.reject()
+
+    protocol.set_precedence(window.event_file, rule="asean")
+    window.data_changed.emit(DELEGATIONS)
+    dialog = tab.open_delegation_dialog(thailand)
+    qtbot.waitExposed(dialog)
+    box = dialog.protocol_order
+    assert not box.isEnabled() and box.value() == 1  # Thailand before Viet Nam by the rule
+    why = "Set by the ASEAN order of precedence; change the rule in File ▸ Order of precedence…"
+    assert box.toolTip() == why
+    # Hovering asks the box for its tool tip (the event the window system's hover sends).
+    centre = box.rect().center()
+    QApplication.sendEvent(box, QHelpEvent(QEvent.Type.ToolTip, centre, box.mapToGlobal(centre)))
+    qtbot.waitUntil(QToolTip.isVisible)  # shown although the box is disabled
+    assert QToolTip.text() == why
+    QToolTip.hideText()
+
+    qtbot.keyClicks(dialog.institution, "Ministry of Education")
+    _press_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    saved = read_file(lambda session: service.list_delegations(session=session))
+    assert [(d.name, d.protocol_order) for d in saved] == [("Thailand", 1), ("Viet Nam", 2)]

@@ -39,7 +39,9 @@ def _stay_check(arrival: OptionalDateEdit, departure: OptionalDateEdit) -> Check
 
 
 class DelegationDialog(FormDialog):
-    """Add or edit a delegation. `members` are (id, name) pairs to choose the head from."""
+    """Add or edit a delegation. `members` are (id, name) pairs to choose the head from;
+    `order_set_by_rule`: the event's ASEAN rule places the delegation (its protocol order is
+    shown, not edited)."""
 
     def __init__(
         self,
@@ -48,6 +50,7 @@ class DelegationDialog(FormDialog):
         members: Sequence[tuple[int, str]] = (),
         event_start: dt.date,
         new: bool = True,
+        order_set_by_rule: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(submit, parent)
@@ -67,6 +70,14 @@ class DelegationDialog(FormDialog):
         self.protocol_order = QSpinBox(self)
         self.protocol_order.setRange(0, 999)
         self.protocol_order.setToolTip(self.tr("Delegations are listed in this order."))
+        if order_set_by_rule:
+            self.protocol_order.setEnabled(False)
+            self.protocol_order.setToolTip(
+                self.tr(
+                    "Set by the ASEAN order of precedence; change the rule in "
+                    "File ▸ Order of precedence…"
+                )
+            )
         self.add_row(self.tr("&Protocol order:"), self.protocol_order)
         self.head = QComboBox(self)
         fill_combo(self.head, [(self.tr("(none)"), 0), *_choices(members)])
@@ -108,7 +119,11 @@ class DelegationDialog(FormDialog):
         }
 
     def submitted(self) -> DelegationCreate | DelegationUpdate:
-        """A new delegation has no head yet: it is chosen among its members afterwards."""
+        """A new delegation has no head yet: it is chosen among its members afterwards.
+
+        Under the ASEAN rule the protocol order goes as shown (the service places the
+        delegation; among delegations of one country it keeps their order: a new one last).
+        """
         values = self.values()
         if self._new:
             del values["head_id"]

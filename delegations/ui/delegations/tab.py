@@ -464,6 +464,7 @@ class DelegationsTab(EventTab):
 
     def open_delegation_dialog(self, delegation_id: int | None = None) -> DelegationDialog:
         """Open the form for a new delegation (or `delegation_id`)."""
+        from delegations.services.protocol import order_set_by_rule
         from delegations.ui.delegations.forms import DelegationDialog
 
         start = event_service.read_event_settings(self._event_file).start
@@ -489,6 +490,7 @@ class DelegationsTab(EventTab):
             members=members,
             event_start=start,
             new=delegation_id is None,
+            order_set_by_rule=order_set_by_rule(self._event_file),
             parent=self,
         )
         if delegation_id is None:
