@@ -1,4 +1,5 @@
-"""The Seating plans window: a seat dragged onto another swaps them in the event file."""
+"""The Seating plans window: swaps by drag, a room's layout and a session's quotas set in it,
+seats given by hand, refusals in a message box, the chart and plates printed from it."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ from pathlib import Path
 import pytest
 from boxes import MessageBoxes
 from pdf_reading import page_count, page_sizes, pdf_text
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTranslator
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from delegations.domain.seating import Quota
@@ -205,6 +206,10 @@ def test_a_free_seat_given_by_its_menu_may_exceed_the_quota_and_the_plan_warns(
     assert seating_window.view.seat_item("T25").toolTip() == f"T25 — Viet Nam — {spare.name}"
     assert seating_window.warnings.text() == "Viet Nam has 3 seats at the table, its quota is 2."
     assert seating.read_plan(demo_file, OPENING).seat("T25").occupant_id == spare.id
+    model = seating_window.quota_panel.model
+    row = seating_window.quota_panel.row_of("Viet Nam")
+    assert model.item(row, 3).text() == "3 + 4"
+    assert model.item(row, 3).toolTip() == "More seats than the quota"
 
     _action(seating_window.seat_menu("T25"), "Free seat T25").trigger()
     assert seating.read_plan(demo_file, OPENING).seat("T25").delegation_id is None
@@ -270,3 +275,51 @@ def test_alt_letters_reach_one_thing_in_each_tab_and_in_the_print_dialog(
     assert clashes(widget_texts(dialog)) == []
     assert len(widget_texts(dialog)) >= 6 and opened == []
     dialog.close()
+
+
+@pytest.fixture
+def pseudo(qapp: QApplication, tmp_path: Path) -> Iterator[set[str]]:
+    """test_language_pseudo's catalogue (every message as ‹source›), for this test only."""
+    from test_language_pseudo import pseudo_catalogue
+
+    qm, sources = pseudo_catalogue(tmp_path)
+    translator = QTranslator(qapp)
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    yield sources
+    qapp.removeTranslator(translator)
+
+
+def test_the_window_and_its_print_dialog_show_only_translated_words(
+    qtbot: QtBot, demo_file: EventFile, opened: list[Path], pseudo: set[str]
+) -> None:
+    from test_language_pseudo import shown_texts, untranslated
+
+    sources = pseudo
+    window = SeatingWindow(demo_file, session_id=OPENING)
+    qtbot.addWidget(window)
+    window.show()
+    texts = []
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        texts += shown_texts(window)
+    menu = window.seat_menu("T1")
+    texts += [("menu", a.text()) for a in menu.actions()]
+    dialog = window.open_print_dialog()
+    dialog.plates_radio.setChecked(True)
+    texts += shown_texts(dialog)
+    assert window.quota_panel.seat_button.text() == "‹Seat &automatically›"
+    assert untranslated(texts, sources) == []
+    dialog.close()
+
+
+def test_the_keyboard_reaches_a_seat_s_menu_through_the_seat_field(
+    qtbot: QtBot, seating_window: SeatingWindow
+) -> None:
+    seating_window.set_layout(1, "hollow-square", {"places": 13})
+    qtbot.keyClicks(seating_window.first_seat, "t25")
+    menu = seating_window.typed_seat_menu()
+    assert [a.text() for a in menu.actions()] == ["&Give seat T25 to"]
+    seating_window.first_seat.setText("Q9")
+    assert seating_window.typed_seat_menu() is None
+    assert seating_window.status.text() == "There is no seat “Q9” in this plan."

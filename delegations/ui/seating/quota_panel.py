@@ -25,6 +25,7 @@ from delegations.domain.errors import UserError
 from delegations.domain.seating import HostPlace, Quota
 from delegations.services.seating import DelegationSeats
 from delegations.ui.accessibility import named
+from delegations.ui.palette import WARNING_AMBER, meaning_colour
 
 NAME, AT_TABLE, BEHIND, HELD = range(4)
 
@@ -118,6 +119,9 @@ class QuotaPanel(QWidget):
                      QStandardItem(str(row.quota.behind)), held]  # fmt: skip
             for item in (name, held):
                 item.setEditable(False)
+            if row.at_table > row.quota.at_table or row.at_table + row.behind > row.quota.total:
+                held.setForeground(meaning_colour(WARNING_AMBER))  # the warning says more
+                held.setToolTip(self.tr("More seats than the quota"))
             for item in items[AT_TABLE:HELD]:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.model.appendRow(items)
@@ -128,11 +132,11 @@ class QuotaPanel(QWidget):
 
     def set_quota(self, delegation: str, at_table: str, behind: str) -> None:
         """Type a delegation's quota into its row (as a user would)."""
-        row = self._row_of(delegation)
+        row = self.row_of(delegation)
         self.model.item(row, AT_TABLE).setText(at_table)
         self.model.item(row, BEHIND).setText(behind)
 
-    def _row_of(self, delegation: str) -> int:
+    def row_of(self, delegation: str) -> int:
         return next(r for r in range(self.model.rowCount())
                     if self.model.item(r, NAME).text() == delegation)  # fmt: skip
 

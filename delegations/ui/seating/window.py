@@ -200,12 +200,16 @@ class SeatingWindow(QDialog):
         named(self.first_seat, self.tr("Seat"))
         named(self.second_seat, self.tr("Swap with seat"))
         self.swap_button = QPushButton(self.tr("S&wap"), self)
+        self.menu_button = QPushButton(self.tr("Give or &free…"), self)
+        named(self.menu_button, self.tr("Give or free the seat typed"),
+              self.tr("The seat's menu, as a right click on it opens"))  # fmt: skip
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.status = QLabel(self)
         self._lay_out()
         self.view.swap_requested.connect(self._swap)
         self.view.menu_requested.connect(self._on_menu_requested)
         self.swap_button.clicked.connect(self._on_swap_clicked)
+        self.menu_button.clicked.connect(self._on_menu_clicked)
         self.print_button.clicked.connect(self.open_print_dialog)
         self.quota_panel.seat_requested.connect(self.seat_automatically)
         self.layout_panel.layout_requested.connect(self.set_layout)
@@ -238,6 +242,7 @@ class SeatingWindow(QDialog):
             swap.addWidget(label)
             swap.addWidget(field)
         swap.addWidget(self.swap_button)
+        swap.addWidget(self.menu_button)
         swap.addWidget(self.status, 1)
         layout.addLayout(swap)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -366,6 +371,22 @@ class SeatingWindow(QDialog):
         if menu is not None:
             menu.exec(where)
             menu.deleteLater()
+
+    def _on_menu_clicked(self) -> None:
+        menu = self.typed_seat_menu()
+        if menu is not None:
+            menu.exec(self.menu_button.mapToGlobal(QPoint(0, self.menu_button.height())))
+            menu.deleteLater()
+
+    def typed_seat_menu(self) -> QMenu | None:
+        """The menu of the seat typed in the Seat field (the keyboard's way to it)."""
+        typed = self.first_seat.text().strip()
+        label = next((seat.label for seat in self.plan.seats
+                      if seat.label.casefold() == typed.casefold()), None) if self.plan else None  # fmt: skip
+        if label is None:
+            self._say(self.tr("There is no seat “{seat}” in this plan.").format(seat=typed))
+            return None
+        return self.seat_menu(label)
 
     def seat_menu(self, label: str) -> QMenu | None:
         """The context menu of a seat: a free seat is given to a delegation (or one of its
