@@ -110,7 +110,9 @@ def _add_manifest_parser(actions: argparse._SubParsersAction) -> None:
     manifest = actions.add_parser(
         "manifest", help="the day's transfer vehicles and passengers, and the greeters' signs"
     )
-    manifest.add_argument("--day", required=True, metavar="DATE", help="YYYY-MM-DD")
+    manifest.add_argument("--day", required=True, metavar="DATE",
+                          help="YYYY-MM-DD; departures count on the day of their pick-up at "
+                               "the hotel (a 01:30 flight: the evening before)")  # fmt: skip
     manifest.add_argument("--direction", choices=("arrivals", "departures"),
                           help="one direction only (default: both)")  # fmt: skip
     manifest.add_argument("--out", required=True, metavar="PDF|XLSX", help="a .pdf or .xlsx file")
