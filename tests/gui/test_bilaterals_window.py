@@ -45,8 +45,12 @@ def shown(qtbot: QtBot, demo_file: EventFile) -> BilateralsWindow:
     return window
 
 
-def _row(window: BilateralsWindow, title: str) -> list[str]:
-    return next(row for row in window.rows() if row[1] == title)
+def _row(window: BilateralsWindow, title: str) -> dict[str, str]:
+    return next(row for row in window.rows() if row["Meeting"] == title)
+
+
+def _cells(row: dict[str, str], *columns: str) -> list[str]:
+    return [row[column] for column in columns]
 
 
 def _agenda_conflicts(event_file: EventFile) -> list:
@@ -59,13 +63,14 @@ def test_the_demo_meetings_are_listed_in_time_order_and_filtered(
 ) -> None:
     rows = shown.rows()
     assert len(rows) == 7 and shown.conflicts_title.text() == "No conflicts"
-    assert rows[0][1:6] == [
-        "China – Thailand", "scheduled", "Fri 25 Jul 10:00–10:30", "Hongfeng Room",
-        "Dr. Wang Haitao, Dr. Kittisak Srisawat",
-    ]  # fmt: skip
-    assert rows[0][6] == "Fri 25 Jul 10:00–12:30" and rows[0][8] == "30 min"
+    assert rows[0] == {
+        "No.": "2", "Meeting": "China – Thailand", "Status": "scheduled",
+        "When": "Fri 25 Jul 10:00–10:30", "Room": "Hongfeng Room", "Conflicts": "",
+        "Duration": "30 min", "Wished times": "Fri 25 Jul 10:00–12:30",
+        "Participants": "Dr. Wang Haitao, Dr. Kittisak Srisawat", "Languages": "en,zh",
+    }  # fmt: skip
     shown.delegation_box.setCurrentIndex(shown.delegation_box.findText("Thailand"))
-    assert [row[1] for row in shown.rows()] == ["China – Thailand", "Cambodia – Thailand"]
+    assert [row["Meeting"] for row in shown.rows()] == ["China – Thailand", "Cambodia – Thailand"]
 
 
 def _fill_new_request(dialog: RequestDialog) -> None:
@@ -89,7 +94,8 @@ def test_a_new_request_is_saved_then_scheduled(
     dialog.accept()
     assert not dialog.isVisible()
     row = _row(shown, "Viet Nam – Indonesia")
-    assert row[2:5] == ["requested", "", ""] and row[6] == "Sun 27 Jul 15:00–17:00"
+    assert _cells(row, "Status", "When", "Room") == ["requested", "", ""]
+    assert row["Wished times"] == "Sun 27 Jul 15:00–17:00"
     assert shown.status.text() == "Bilateral 8 requested: Viet Nam – Indonesia."
     saved = next(v for v in bilaterals.list_bilaterals(demo_file) if v.id == 8)
     assert (saved.duration, saved.languages, len(saved.participants)) == (45, "en, vi", 2)
@@ -97,7 +103,8 @@ def test_a_new_request_is_saved_then_scheduled(
     report = shown.schedule()
     assert report is not None and [v.id for v in report.placed] == [8]
     assert shown.status.text() == "Placed: 1; not placed: 0."
-    assert _row(shown, "Viet Nam – Indonesia")[2:4] == ["scheduled", "Sun 27 Jul 15:00–15:45"]
+    scheduled = _row(shown, "Viet Nam – Indonesia")
+    assert _cells(scheduled, "Status", "When") == ["scheduled", "Sun 27 Jul 15:00–15:45"]
     assert not shown.notes.isVisible()
 
 
@@ -115,7 +122,7 @@ def test_a_request_to_an_organisation_is_saved_with_its_delegates_only(
     assert lines and all(line.startswith("Lao PDR: ") for line in lines)
     dialog.add_window_button.click()  # the first day, 09:00–12:00
     dialog.accept()
-    assert _row(shown, "Lao PDR – ASEAN Secretariat")[2] == "requested"
+    assert _row(shown, "Lao PDR – ASEAN Secretariat")["Status"] == "requested"
     saved = bilaterals.list_bilaterals(demo_file, delegation="Lao PDR")
     assert any(v.counterpart == "ASEAN Secretariat" and v.counterpart_id is None for v in saved)
 
@@ -151,7 +158,11 @@ def test_a_meeting_moved_out_of_its_wishes_shows_its_conflicts_until_moved_back(
     dialog.start_edit.setTime(QTime(9, 30))
     dialog.accept()
     row = _row(shown, "China – Thailand")
-    assert row[3:5] == ["Fri 25 Jul 09:30–10:00", "Baihua Room"] and row[9] == "2"
+    assert _cells(row, "When", "Room", "Conflicts") == [
+        "Fri 25 Jul 09:30–10:00",
+        "Baihua Room",
+        "2",
+    ]
     assert shown.conflicts_title.text() == "Conflicts: 2"
     assert shown.conflict_texts() == [
         "The bilateral China – Thailand is placed on Fri 25 July 09:30–10:00, outside the "
@@ -172,7 +183,7 @@ def test_a_meeting_moved_out_of_its_wishes_shows_its_conflicts_until_moved_back(
     assert back is not None
     back.start_edit.setTime(QTime(10, 0))
     back.accept()
-    assert _row(shown, "China – Thailand")[9] == "" and shown.conflict_texts() == []
+    assert _row(shown, "China – Thailand")["Conflicts"] == "" and shown.conflict_texts() == []
     assert shown.conflicts_title.text() == "No conflicts" and _agenda_conflicts(demo_file) == []
 
 
@@ -189,7 +200,7 @@ def test_edit_keeps_the_sides_and_saves_the_rest(
     dialog.notes_edit.setText("Scholarships")
     dialog.accept()
     row = _row(shown, "Myanmar – Brunei Darussalam")
-    assert row[3] == "Fri 25 Jul 15:00–16:00" and row[8] == "60 min"
+    assert _cells(row, "When", "Duration") == ["Fri 25 Jul 15:00–16:00", "60 min"]
     saved = next(v for v in bilaterals.list_bilaterals(demo_file) if v.id == 7)
     assert (saved.duration, saved.notes) == (60, "Scholarships")
 
@@ -201,7 +212,11 @@ def test_cancel_asks_then_frees_the_room(
     message_boxes.expect("question", "Cancel the bilateral Singapore – Philippines?",
                          answer=Button.Yes)  # fmt: skip
     shown.cancel_selected()
-    assert _row(shown, "Singapore – Philippines")[2:5] == ["cancelled", "", ""]
+    assert _cells(_row(shown, "Singapore – Philippines"), "Status", "When", "Room") == [
+        "cancelled",
+        "",
+        "",
+    ]
     assert not shown.move_button.isEnabled() and not shown.cancel_button.isEnabled()
     assert next(v for v in bilaterals.list_bilaterals(demo_file) if v.id == 6).room == ""
 

@@ -46,7 +46,7 @@ from delegations.ui.dialogs.pdf_output import JobDialog
 from delegations.ui.palette import warning_style
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-CONFLICTS_COLUMN = 9
+TITLE_COLUMN, CONFLICTS_COLUMN = 1, 5
 
 
 class BilateralsWindow(JobDialog):
@@ -62,8 +62,8 @@ class BilateralsWindow(JobDialog):
         self.tree.setAlternatingRowColors(True)
         self.tree.setHeaderLabels([
             self.tr("No."), self.tr("Meeting"), self.tr("Status"), self.tr("When"),
-            self.tr("Room"), self.tr("Participants"), self.tr("Wished times"),
-            self.tr("Languages"), self.tr("Duration"), self.tr("Conflicts"),
+            self.tr("Room"), self.tr("Conflicts"), self.tr("Duration"), self.tr("Wished times"),
+            self.tr("Participants"), self.tr("Languages"),
         ])  # fmt: skip
         self.conflicts_title = QLabel(self)
         self.conflicts_list = QListWidget(self)
@@ -168,15 +168,17 @@ class BilateralsWindow(JobDialog):
             conflicts = self.board.conflicts_of(view.id)
             item = QTreeWidgetItem([
                 str(view.id), view.title, self._status_text(view), view.when, view.room,
-                ", ".join(p.name for p in view.participants),
-                "; ".join(f"{w.day:%a %-d %b} {w.start:%H:%M}–{w.end:%H:%M}" for w in view.windows),
-                view.languages, self.tr("{minutes} min").format(minutes=view.duration),
                 str(len(conflicts)) if conflicts else "",
+                self.tr("{minutes} min").format(minutes=view.duration),
+                "; ".join(f"{w.day:%a %-d %b} {w.start:%H:%M}–{w.end:%H:%M}" for w in view.windows),
+                ", ".join(p.name for p in view.participants), view.languages,
             ])  # fmt: skip
             item.setData(0, ID_ROLE, view.id)
             if conflicts:
-                item.setIcon(CONFLICTS_COLUMN, warning)
-                item.setToolTip(CONFLICTS_COLUMN, "\n".join(c.sentence for c in conflicts))
+                sentences = "\n".join(c.sentence for c in conflicts)
+                for column in (TITLE_COLUMN, CONFLICTS_COLUMN):
+                    item.setIcon(column, warning)
+                    item.setToolTip(column, sentences)
             if view.status == BilateralStatus.CANCELLED:
                 for column in range(self.tree.columnCount()):
                     item.setForeground(column, self.palette().placeholderText())
@@ -205,9 +207,11 @@ class BilateralsWindow(JobDialog):
     def conflict_texts(self) -> list[str]:
         return [self.conflicts_list.item(r).text() for r in range(self.conflicts_list.count())]
 
-    def rows(self) -> list[list[str]]:
-        tree = self.tree
-        return [[tree.topLevelItem(r).text(c) for c in range(tree.columnCount())]
+    def rows(self) -> list[dict[str, str]]:
+        """The rows as shown, each a column's header → its text."""
+        tree, header = self.tree, self.tree.headerItem()
+        names = [header.text(c) for c in range(tree.columnCount())]
+        return [{name: tree.topLevelItem(r).text(c) for c, name in enumerate(names)}
                 for r in range(tree.topLevelItemCount())]  # fmt: skip
 
     def selected_id(self) -> int | None:
