@@ -128,7 +128,8 @@ def _add_manifest_parser(actions: argparse._SubParsersAction) -> None:
                           help="greeting officer at an airport, station or terminal "
                                "(KWE T2=Ms Wang Li); repeat for each")  # fmt: skip
     manifest.add_argument("--meeting-point", action="append", default=[], metavar="PLACE=TEXT",
-                          help="where arrivals meet their greeter (KWE T2=Gate 3); repeatable")  # fmt: skip
+                          help="where arrivals meet their greeter (KWE T2=Gate 3; KWE VIP=… "
+                               "for heads and VIPs through the VIP lane); repeatable")  # fmt: skip
 
 
 def _manifest(args: argparse.Namespace) -> int:

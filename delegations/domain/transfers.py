@@ -19,7 +19,9 @@ space is split over the vehicles in order. In a vehicle the passengers are liste
 meets them: by time and flight, then in protocol order, heads of delegation first.
 
 Each vehicle carries the meeting point and the greeting officer of its place and terminal
-(`TransferSettings.meeting_points` / `greeters`, keyed "KWE T2" or "KWE"). A leg without a
+(`TransferSettings.meeting_points` / `greeters`, keyed "KWE T2" or "KWE"); a head of
+delegation or VIP flying in through the VIP lane is met at "KWE VIP" (default the VIP
+lounge). A leg without a
 time cannot be planned; it is returned in `TransferPlan.unplanned` with the reason.
 """
 
@@ -51,6 +53,7 @@ class VehicleSize:
 DEFAULT_VEHICLES = (VehicleSize("car", 3), VehicleSize("van", 7), VehicleSize("coach", 40))
 DEFAULT_LEAD = {"flight": 180, "train": 75, "car": 30}  # minutes before the leg's time
 DEFAULT_CLEARANCE = {"flight": 45, "train": 15, "car": 0}  # minutes after the arrival
+VIP_MEETING_POINT = "VIP lounge"
 DEFAULT_MEETING_POINT = {
     "flight": "Arrivals hall, after customs",
     "train": "Station exit, arrivals",
@@ -83,7 +86,12 @@ class TransferSettings:
     def clearance_for(self, mode: str) -> dt.timedelta:
         return dt.timedelta(minutes=self.clearance.get(mode, DEFAULT_CLEARANCE.get(mode, 0)))
 
-    def meeting_point(self, place: str, terminal: str, mode: str) -> str:
+    def meeting_point(self, place: str, terminal: str, mode: str, vip_lane: bool = False) -> str:
+        """Where arrivals meet their greeter; through the VIP lane, "KWE VIP" if given, else
+        the VIP lounge (a flight) — the protocol channel heads of delegation usually take."""
+        if vip_lane and mode == "flight":
+            vip = {" ".join(k.upper().split()): v for k, v in self.meeting_points.items()}
+            return vip.get(f"{place} VIP".upper(), VIP_MEETING_POINT)
         found = _by_place(self.meeting_points, place, terminal)
         return found or DEFAULT_MEETING_POINT.get(mode, "")
 
@@ -285,10 +293,11 @@ def _arrivals(passengers: list[Passenger], settings: TransferSettings) -> list[T
             for own, riders in _own_cars_first(window):
                 ready = max(p.at + settings.clearance_for(p.leg.mode) for p in riders)
                 mode = riders[0].leg.mode
+                vip_lane = own and "vip-lane" in riders[0].traveller.needs
+                meet = settings.meeting_point(place, terminal, mode, vip_lane)
                 runs.extend(_vehicles(riders, settings, own, Direction.ARRIVAL,
                                       day=min(p.leg.day for p in riders), at=ready,
-                                      place=place, terminal=terminal,
-                                      meeting_point=settings.meeting_point(place, terminal, mode),
+                                      place=place, terminal=terminal, meeting_point=meet,
                                       greeter=settings.greeter(place, terminal)))  # fmt: skip
     return runs
 

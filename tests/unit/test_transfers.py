@@ -249,3 +249,13 @@ def test_changes_since_a_print_ignore_renumbering_and_name_what_changed() -> Non
         "VN5402 10:00.",
     ]
     assert changes_since(now, now) == []
+
+
+def test_heads_through_the_vip_lane_are_met_in_the_vip_lounge() -> None:
+    head = Traveller(1, "H.E. Minister", "Viet Nam", 1, is_head=True, needs=("vip-lane",))
+    legs = [arrival("10:00", (head,) + people(2))]
+    plan = plan_transfers(legs, TransferSettings(meeting_points={"KWE": "Gate 3"}))
+    meets = {t.own_car: t.meeting_point for t in plan.transfers}
+    assert meets == {True: "VIP lounge", False: "Gate 3"}
+    plan = plan_transfers(legs, TransferSettings(meeting_points={"kwe vip": "Hall 1, VIP"}))
+    assert {t.meeting_point for t in plan.transfers if t.own_car} == {"Hall 1, VIP"}
