@@ -65,6 +65,33 @@ def test_a_conflict_found_then_cleared_by_moving_the_meeting(event: EventFile) -
     assert cleared.conflicts == [] and _conflicts(event) == []
 
 
+def test_wished_times_edited_away_from_a_meeting_make_a_conflict_until_given_back(
+    event: EventFile,
+) -> None:
+    meeting = next(v for v in bilaterals.list_bilaterals(event) if v.title == "China – Thailand")
+    bilaterals.edit_request(event, meeting.id, windows=["2025-07-26 14:00-17:00"])
+    assert [c.kind for c in _conflicts(event)] == [ConflictKind.BILATERAL_OUTSIDE_WISHES]
+    assert "(Sat 26 July 14:00–17:00)" in _conflicts(event)[0].sentence
+    bilaterals.edit_request(event, meeting.id, windows=["2025-07-25 10:00-12:30"])
+    assert _conflicts(event) == []
+
+
+def test_the_board_and_the_members_a_request_chooses_from(event: EventFile) -> None:
+    board = bilaterals.read_board(event)
+    assert [m.id for m in board.meetings] == [m.id for m in bilaterals.list_bilaterals(event)]
+    assert board.rooms == ["Hongfeng Room", "Baihua Room"] and board.conflicts == []
+    assert [f"{d:%d}" for d in board.days] == ["24", "25", "26", "27", "28"]
+    assert [name for _id, name in board.delegations][:3] == ["Brunei Darussalam", "Cambodia",
+                                                             "Indonesia"]  # fmt: skip
+    ids = dict((name, id_) for id_, name in board.delegations)
+    members = bilaterals.delegation_members(event, [ids["Viet Nam"], ids["Thailand"]])
+    sides = [person.delegation for person, _head in members]
+    assert sides == sorted(sides, key=lambda side: side != "Viet Nam")  # Viet Nam's first
+    heads = [person.name for person, head in members if head]
+    assert heads == ["Dr. Trần Thị Thu Hương", "Dr. Kittisak Srisawat"]
+    assert members[0][1] and members[0][0].name == heads[0]  # each side's head leads it
+
+
 def test_a_meeting_moved_into_the_turnover_of_another_is_a_room_conflict(event: EventFile) -> None:
     views = bilaterals.list_bilaterals(event)
     first, other = views[0], next(v for v in views if v.room == views[0].room and v != views[0])
