@@ -22,6 +22,7 @@ from pathlib import Path
 
 from delegations.domain.errors import NotFound, UserError
 from delegations.domain.names import display_name, fold
+from delegations.services.member_order import MEMBER_ORDER_SQL, RANK_JOIN_SQL, with_fold
 from delegations.services.outputs import checked_output
 from delegations.services.roster import find_delegation
 from delegations.store import EventFile
@@ -94,16 +95,18 @@ class Handover:
 
 # Reads ------------------------------------------------------------------------------------
 
-_BADGES_SQL = """
+# The delegation's members in the order of precedence, as the roster and the badges list them.
+_BADGES_SQL = f"""
 SELECT d.id, d.honorific, d.given_name, d.family_name, d.name_order, d.native_name,
        coalesce(r.name, ''), d.email, d.badge_version,
        EXISTS (SELECT 1 FROM badgeprint p
                WHERE p.delegate_id = d.id AND p.badge_version = d.badge_version),
        (SELECT h.badge_version FROM handedbadge h JOIN badgehandover o ON o.id = h.handover_id
         WHERE h.delegate_id = d.id ORDER BY o.handed_at DESC, o.id DESC LIMIT 1)
-FROM delegate d LEFT JOIN role r ON r.id = d.role_id
+FROM delegate d JOIN delegation g ON g.id = d.delegation_id
+LEFT JOIN role r ON r.id = d.role_id {RANK_JOIN_SQL}
 WHERE d.delegation_id = ?
-ORDER BY r.sort_order, d.family_name, d.given_name, d.id
+ORDER BY {MEMBER_ORDER_SQL}
 """
 
 
@@ -120,7 +123,7 @@ def _badges(connection: sqlite3.Connection, delegation_id: int) -> tuple[Handove
             issued_version=issued,
         )
         for id_, honorific, given, family, order, native, role, email, version, printed, issued
-        in connection.execute(_BADGES_SQL, (delegation_id,))
+        in with_fold(connection).execute(_BADGES_SQL, (delegation_id,))
     )  # fmt: skip
 
 

@@ -20,6 +20,7 @@ from delegations.domain.names import full_name
 from delegations.services import badges, booklet, protocol, seating
 from delegations.services.desk import DeskIndex
 from delegations.services.event import open_event
+from delegations.services.handover import handover_candidates
 from delegations.services.registrations.exporting import export_registrations
 from delegations.services.roster import list_delegates
 from delegations.store import EventFile
@@ -102,6 +103,15 @@ def test_roster_export_desk_and_badge_selection_follow_it(
     assert [row.delegate_id for row in desk.not_arrived()] == expected
     by_desk = [hit.person.id for d in _delegation_ids(event) for hit in desk.members(d)]
     assert by_desk == expected
+
+
+def test_a_delegation_s_badge_hand_over_lists_them_in_it(
+    event: EventFile, expected: list[int]
+) -> None:
+    for delegation in _delegation_ids(event):
+        badges_listed = handover_candidates(event, delegation).badges
+        members = set(_members_of(event, delegation))
+        assert [b.delegate_id for b in badges_listed] == [i for i in expected if i in members]
 
 
 def _delegation_ids(event: EventFile) -> list[int]:
