@@ -387,7 +387,7 @@ def find_signing_conflicts(
         in_room = [e for e in room_use.get(ceremony.room_id, ()) if not _is(e, own)]
         in_room += [e for c, e in later if ceremony.room_id is not None
                     and c.room_id == ceremony.room_id]  # fmt: skip
-        conflicts.extend(_stay_conflicts(ceremony))
+        conflicts.extend(_stay_conflicts(ceremony, own))
         if ceremony.room_id is not None:
             conflicts.extend(_room_conflicts(ceremony, own, start, end, in_room))
         for person in dict((p.id, p) for p in ceremony.attendees).values():
@@ -428,7 +428,7 @@ def _role(person: Attendee) -> str:
     return "signs" if person.signs else "witnesses"
 
 
-def _stay_conflicts(ceremony: CeremonySlot) -> list[Conflict]:
+def _stay_conflicts(ceremony: CeremonySlot, own: Engagement | None) -> list[Conflict]:
     conflicts = []
     for person in dict((p.id, p) for p in ceremony.attendees).values():
         if person.arrival is not None and ceremony.day < person.arrival:
@@ -441,7 +441,7 @@ def _stay_conflicts(ceremony: CeremonySlot) -> list[Conflict]:
             ConflictKind.SIGNING_OUTSIDE_STAY,
             f"{person.name} {_role(person)} at the signing ceremony “{ceremony.title}” on "
             f"{format_day(ceremony.day)} but {why}.",
-            (), ceremony.room_id, ceremony_id=ceremony.id,
+            _ids(own), ceremony.room_id, ceremony_id=ceremony.id,
         ))  # fmt: skip
     return conflicts
 

@@ -111,6 +111,7 @@ def test_a_signatory_away_on_the_day() -> None:
          "Dr. Wang Haitao witnesses at the signing ceremony “Signing 1” on Sat 26 July but "
          "leaves on Fri 25 July."),
     ]  # fmt: skip
+    assert found[0].session_ids == (15,)  # the ceremony's session, to select in the grid
 
 
 # The demo event: `agenda check` as the services give it -------------------------------------
