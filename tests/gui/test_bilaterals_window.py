@@ -252,7 +252,31 @@ def test_print_a_delegations_schedule_and_a_rooms_door_sheet(
     dialog.reject()
 
 
-def test_the_agenda_menu_opens_the_window_at_a_meeting(window: MainWindow, qtbot: QtBot) -> None:
+def test_opened_at_a_meeting_it_follows_changes_made_elsewhere_and_announces_its_own(
+    window: MainWindow, event_file: EventFile, qtbot: QtBot
+) -> None:
+    with event_file.write_locked() as connection:
+        connection.execute("INSERT INTO room (name, floor, sort_order) VALUES ('Room B', '', 9)")
+    bilaterals.set_bilateral_rooms(event_file, ["Room B"])
+    request = bilaterals.add_request(event_file, bilaterals.RequestInput(
+        "Viet Nam", "Thailand", windows=[f"{OPENING_DAY} 14:00-16:00"],
+    ))  # fmt: skip
+    opened = window.open_bilaterals(request.id)
+    assert isinstance(opened, BilateralsWindow) and opened.selected_id() == request.id
+    bilaterals.move_meeting(event_file, request.id, room="Room B", day=OPENING_DAY, start="14:00")
+    window.data_changed.emit("agenda")  # as the agenda grid says after a drag
+    assert _row(opened, "Viet Nam – Thailand")["When"] == "Fri 25 Jul 14:00–14:30"
+    dialog = opened.move_selected()
+    assert dialog is not None
+    dialog.start_edit.setTime(QTime(15, 0))
+    with qtbot.waitSignal(window.data_changed) as said:
+        dialog.accept()
+    assert said.args == ["bilaterals"]  # the Agenda tab redraws its meetings on it
+    assert _row(opened, "Viet Nam – Thailand")["When"] == "Fri 25 Jul 15:00–15:30"
+    opened.reject()
+
+
+def test_the_agenda_menu_opens_the_window(window: MainWindow, qtbot: QtBot) -> None:
     assert window.bilaterals_action.text() == "&Bilateral meetings…"
     assert window.bilaterals_action in window.agenda_menu.actions()
     window.bilaterals_action.trigger()

@@ -12,7 +12,7 @@ its row, and the panel below lists their sentences; double-clicking one selects 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -46,13 +46,22 @@ from delegations.ui.dialogs.pdf_output import JobDialog
 from delegations.ui.palette import warning_style
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+BILATERALS = "bilaterals"  # what `changed` says; the Agenda tab redraws its meetings on it
 TITLE_COLUMN, CONFLICTS_COLUMN = 1, 5
 
 
 class BilateralsWindow(JobDialog):
+    """Signals:
+    changed(str): this window wrote to the event file (`BILATERALS`); `refresh(what)` reads
+        it again when something else did (a meeting dragged in the agenda grid, a session).
+    """
+
+    changed = Signal(str)
+
     def __init__(self, event_file: EventFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._event_file = event_file
+        self._own_change = False
         self.board: bilaterals.Board | None = None
         self.setWindowTitle(self.tr("Bilateral meetings"))
         self.resize(1200, 640)
@@ -144,6 +153,18 @@ class BilateralsWindow(JobDialog):
         self.delegation_box.setCurrentIndex(max(self.delegation_box.findData(shown), 0))
         self.delegation_box.blockSignals(False)
         self._show(select=select)
+
+    def refresh(self, what: str) -> None:
+        """Another part of the window changed the event file: read it again (a few ms)."""
+        if not self._own_change:
+            self.reload()
+
+    def _wrote(self) -> None:
+        self._own_change = True
+        try:
+            self.changed.emit(BILATERALS)
+        finally:
+            self._own_change = False
 
     def shown_meetings(self) -> list[bilaterals.BilateralView]:
         if self.board is None:
@@ -288,6 +309,7 @@ class BilateralsWindow(JobDialog):
 
     def _after_request(self, view: bilaterals.BilateralView, *, edited: bool) -> None:
         self.reload(select=view.id)
+        self._wrote()
         if edited:
             self._say(
                 self.tr("Bilateral {id} ({title}) saved.").format(id=view.id, title=view.title)
@@ -313,6 +335,7 @@ class BilateralsWindow(JobDialog):
             QMessageBox.warning(self, self.tr("Cancel request"), str(error))
             return
         self.reload(select=cancelled.id)
+        self._wrote()
         self._say(self.tr("Bilateral {id} ({title}) cancelled.").format(
             id=cancelled.id, title=cancelled.title))  # fmt: skip
 
@@ -332,6 +355,7 @@ class BilateralsWindow(JobDialog):
 
     def _after_move(self, moved: bilaterals.Moved) -> None:
         self.reload(select=moved.meeting.id)
+        self._wrote()
         meeting = moved.meeting
         text = self.tr("{title} now {when} in {room}.").format(
             title=meeting.title, when=meeting.when, room=meeting.room)  # fmt: skip
@@ -348,6 +372,7 @@ class BilateralsWindow(JobDialog):
             QMessageBox.warning(self, self.tr("Schedule"), str(error))
             return None
         self.reload()
+        self._wrote()
         self._say(self.tr("Placed: {placed}; not placed: {unplaced}.").format(
             placed=len(report.placed), unplaced=len(report.unplaced)))  # fmt: skip
         reasons = [reason for _view, reason in report.unplaced]
@@ -376,6 +401,10 @@ def open_bilaterals_window(
     parent: QWidget, event_file: EventFile, request_id: int | None = None
 ) -> BilateralsWindow:
     window = BilateralsWindow(event_file, parent)  # frees itself when closed (JobDialog)
+    data_changed = getattr(parent, "data_changed", None)  # the main window's, if it is one
+    if data_changed is not None:
+        window.changed.connect(data_changed)
+        data_changed.connect(window.refresh)
     window.show()
     if request_id is not None:
         window.select(request_id)
