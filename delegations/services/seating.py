@@ -21,6 +21,7 @@ from pathlib import Path
 from delegations.domain.delegations import resolve_delegation
 from delegations.domain.errors import InvalidInput, NotFound, UserError
 from delegations.domain.names import display_name, fold
+from delegations.domain.precedence import MemberToOrder, order_members
 from delegations.domain.seating import (
     Assignment,
     HostPlace,
@@ -89,6 +90,7 @@ class PlanView:
     spec: LayoutSpec
     host_place: HostPlace  # as the plan says (RULE: as the order of precedence places the host)
     host_place_used: HostPlace  # where the host was seated (RULE resolved)
+    host_place_rule: HostPlace  # where the order of precedence puts the host
     seats: tuple[SeatView, ...]
     tables: tuple[Table, ...]
     front: str  # "chair" or "stage"
@@ -154,19 +156,19 @@ def _delegations_in_order(connection: sqlite3.Connection) -> list[int]:
 
 
 def _members_in_order(connection: sqlite3.Connection) -> dict[int, list[int]]:
-    """Each delegation's members, head first (then by rank where ranks exist, then name)."""
-    has_rank = any(row[1] == "rank_id" for row in connection.execute("PRAGMA table_info(delegate)"))
-    rank = "coalesce(k.sort_order, 1 << 30)" if has_rank else "0"
-    join = "LEFT JOIN rank k ON k.id = d.rank_id" if has_rank else ""
+    """Each delegation's members as every list orders them (`domain.precedence.member_key`:
+    the head first, then by rank, then by folded family and given name)."""
     rows = connection.execute(
-        f"SELECT d.delegation_id, d.id FROM delegate d JOIN delegation g ON g.id = d.delegation_id "
-        f"{join} ORDER BY d.delegation_id, d.id != coalesce(g.head_id, -1), {rank}, "
-        "d.family_name, d.given_name, d.id"
+        "SELECT d.delegation_id, d.id, d.id = g.head_id, k.sort_order, d.family_name, "
+        "d.given_name FROM delegate d JOIN delegation g ON g.id = d.delegation_id "
+        "LEFT JOIN rank k ON k.id = d.rank_id"
     )
-    members: dict[int, list[int]] = {}
-    for delegation, delegate in rows:
-        members.setdefault(delegation, []).append(delegate)
-    return members
+    members: dict[int, list[MemberToOrder]] = {}
+    for delegation, id_, is_head, rank, family, given in rows:
+        members.setdefault(delegation, []).append(
+            MemberToOrder(id_, bool(is_head), rank, family or "", given or "")
+        )
+    return {delegation: order_members(people) for delegation, people in members.items()}
 
 
 def _names(connection: sqlite3.Connection) -> dict[int, tuple[str, str]]:
@@ -220,7 +222,8 @@ def _plan(connection: sqlite3.Connection, session_id: int) -> PlanView:
                         f"({', '.join(lost[:5])}); seat the session again.")  # fmt: skip
     return PlanView(
         session_id, row[0], row[1], dt.date.fromisoformat(row[2]), _time(row[3]), _time(row[4]),
-        row[6], spec, place, _host_place_used(connection, place), tuple(seats),
+        row[6], spec, place, _host_place_used(connection, place),
+        _host_place_used(connection, HostPlace.RULE), tuple(seats),
         room.tables, room.front, _delegation_seats(connection, quotas, assignments, names),
         tuple(warnings),
     )  # fmt: skip

@@ -268,3 +268,26 @@ def test_a_seat_given_twice_or_to_a_stranger_is_refused(event_file: EventFile) -
     with pytest.raises(UserError, match="Seat T26 is free already."):
         seating.free_seat(event_file, OPENING, "T26")
     assert _rows(event_file.path) == before
+
+
+def test_members_take_the_seats_in_the_order_every_list_uses(event_file: EventFile) -> None:
+    """Head first, then rank, then the folded name ("an" before "Bui"; byte order would put
+    "Bui" first): the same order as `protocol.delegates_in_precedence`."""
+    from delegations.services.protocol import delegates_in_precedence
+
+    viet_nam = next(d.id for d in seating.delegation_quotas(event_file, OPENING)
+                    if d.name == "Viet Nam")  # fmt: skip
+    with event_file.write_locked() as connection:
+        members = [row[0] for row in connection.execute(
+            "SELECT d.id FROM delegate d JOIN delegation g ON g.id = d.delegation_id "
+            "WHERE d.delegation_id = ? AND d.id != g.head_id ORDER BY d.id", (viet_nam,))]  # fmt: skip
+        connection.execute("UPDATE delegate SET rank_id = NULL WHERE delegation_id = ?",
+                           (viet_nam,))  # fmt: skip
+        for member, family in zip(members, ["Bui", "an", "Zhou", "Đỗ"], strict=False):
+            connection.execute("UPDATE delegate SET family_name = ? WHERE id = ?",
+                               (family, member))  # fmt: skip
+    plan = seating.seat_session(event_file, OPENING, quotas={"Viet Nam": Quota(2, 4)})
+    seated = [s.occupant_id for s in plan.seats if s.delegation == "Viet Nam" and s.occupant_id]
+    with event_file.read() as connection:
+        expected = delegates_in_precedence(session=connection, delegation_id=viet_nam)
+    assert len(seated) >= 4 and seated == expected[: len(seated)]
