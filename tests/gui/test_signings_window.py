@@ -292,3 +292,27 @@ def test_the_signatory_is_found_without_accents_or_in_their_own_script(
         completer.setCompletionPrefix(typed)
         assert completer.completionCount() == 1
         assert completer.completionModel().index(0, 0).data() == found
+
+
+def test_the_agenda_tab_lists_a_ceremony_moved_onto_the_seminar(
+    demo_file: EventFile, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from delegations.ui.main_window import MainWindow
+
+    ceremony = signings.read_register(demo_file).ceremonies[0]
+    signings.update_ceremony(demo_file, ceremony.id, signings.CeremonyInput(
+        ceremony.title_en, ceremony.day, dt.time(10), ceremony.place))  # fmt: skip
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(demo_file, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.show_tab("agenda")
+    tab.reload()
+    texts = tab.conflict_texts()
+    assert tab.conflicts_panel.title.text() == "4 conflicts" and texts[0].startswith(
+        "Multifunction Hall holds “Digital Intelligence Innovation Empowers International "
+    )
+    tab.conflicts_panel.list.itemDoubleClicked.emit(tab.conflicts_panel.list.item(0))
+    assert tab.selected_session_ids() == [14]  # the seminar holding the room
