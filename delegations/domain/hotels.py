@@ -122,6 +122,8 @@ def _span(check_in: dt.date, check_out: dt.date) -> str:
 
 
 def _over_capacity(room: RoomPlan) -> list[Warning]:
+    if len(room.guests) <= room.sleeps:
+        return []
     crowded: list[tuple[dt.date, int]] = []
     for night, count in sorted(_guests_by_night(room.guests).items()):
         if count > room.sleeps:

@@ -311,12 +311,11 @@ def _assign(connection: sqlite3.Connection, given: StayInput) -> Saved:
     if given.check_in or given.check_out:
         check_dates(check_in, check_out, "the stay")
     _put(connection, delegate_id, room_id, given.check_in, given.check_out, given.requests)
-    hotel = connection.execute(
-        "SELECT h.name FROM hotelroom r JOIN hotelroomtype t ON t.id = r.room_type_id "
-        "JOIN hotel h ON h.id = t.hotel_id WHERE r.id = ?", (room_id,)
+    hotel_id = connection.execute(
+        "SELECT t.hotel_id FROM hotelroom r JOIN hotelroomtype t ON t.id = r.room_type_id "
+        "WHERE r.id = ?", (room_id,)
     ).fetchone()[0]  # fmt: skip
-    warnings = [w.sentence for w in rooming_in(connection).warnings if w.hotel == hotel]
-    return Saved(room_id, tuple(warnings))
+    return Saved(room_id, rooming_in(connection, only=hotel_id).hotels[0].warnings)
 
 
 def _target_room(connection: sqlite3.Connection, given: StayInput, delegate_id: int) -> int:
@@ -509,10 +508,12 @@ def _guest(line: GuestLine) -> Guest:
     return Guest(line.delegate_id, line.name, line.delegation, line.check_in, line.check_out)
 
 
-def rooming_in(connection: sqlite3.Connection) -> Rooming:
-    """Every hotel's rooming list and blocks, and every warning (plain `sqlite3`)."""
+def rooming_in(connection: sqlite3.Connection, *, only: int | None = None) -> Rooming:
+    """Every hotel's rooming list and blocks, and every warning (plain `sqlite3`); with `only`
+    (a hotel's id) that hotel's alone, without the people who have no room."""
+    where, given = ("WHERE id = ?", (only,)) if only is not None else ("", ())
     hotels = connection.execute(
-        "SELECT id, name, name_zh, address, phone, email FROM hotel ORDER BY name"
+        f"SELECT id, name, name_zh, address, phone, email FROM hotel {where} ORDER BY name", given
     ).fetchall()
     types = connection.execute(
         "SELECT hotel_id, id, name, sleeps FROM hotelroomtype ORDER BY hotel_id, sleeps, name"
@@ -523,14 +524,15 @@ def rooming_in(connection: sqlite3.Connection) -> Rooming:
         for hotel_id, type_name, check_in, check_out, rooms in connection.execute(
             "SELECT t.hotel_id, t.name, b.check_in, b.check_out, b.rooms FROM roomblock b "
             "JOIN hotelroomtype t ON t.id = b.room_type_id ORDER BY b.check_in, b.id"
-        )
+        ) if hotel_id in names
     ]  # fmt: skip
-    rooms = _rooms(connection)
+    rooms = _rooms(connection, only)
     plans = [(hotel_id, _plan(names[hotel_id], room)) for hotel_id, room, _order in rooms]
+    roomless = [] if only is not None else [waiting.guest for waiting in _roomless(connection)]
     warnings = rooming_warnings(
-        [plan for _h, plan in plans], [block for _h, block in blocks],
-        [waiting.guest for waiting in _roomless(connection)],
-    )  # fmt: skip
+        [plan for _h, plan in plans], [block for _h, block in blocks], roomless
+    )
+    taken = rooms_taken(plan for _h, plan in plans)
     views = []
     for id_, name, name_zh, address, phone, email in hotels:
         mine = [block for hotel_id, block in blocks if hotel_id == id_]
@@ -538,25 +540,32 @@ def rooming_in(connection: sqlite3.Connection) -> Rooming:
             id_, name, name_zh, address, phone, email,
             tuple((t[2], t[3]) for t in types if t[0] == id_), tuple(mine),
             tuple(room for hotel_id, room, _order in rooms if hotel_id == id_),
-            tuple(_nights(name, mine, [plan for h, plan in plans if h == id_])),
+            tuple(_nights(name, mine, taken)),
             tuple(w.sentence for w in warnings if w.hotel == name),
         ))  # fmt: skip
     return Rooming(tuple(views), tuple(warnings))
 
 
-def _rooms(connection: sqlite3.Connection) -> list[tuple[int, RoomView, tuple]]:
+def _rooms(connection: sqlite3.Connection, only: int | None) -> list[tuple[int, RoomView, tuple]]:
     """(hotel id, room, order) by delegation in the order of precedence, heads first."""
+    in_hotel = "" if only is None else (
+        " AND s.room_id IN (SELECT r.id FROM hotelroom r JOIN hotelroomtype t "
+        "ON t.id = r.room_type_id WHERE t.hotel_id = ?)"
+    )  # fmt: skip
+    given = () if only is None else (only,)
     guests: dict[int, list[tuple]] = {}
     for row in connection.execute(
-        _STAY + " WHERE s.room_id IS NOT NULL "
-        "ORDER BY g.protocol_order, g.name, g.head_id = d.id DESC, d.family_name, d.id"
-    ):
+        _STAY + " WHERE s.room_id IS NOT NULL" + in_hotel
+        + " ORDER BY g.protocol_order, g.name, g.head_id = d.id DESC, d.family_name, d.id",
+        given,
+    ):  # fmt: skip
         guests.setdefault(row[15], []).append(row)
     rooms = []
     for room_id, number, type_name, sleeps, hotel_id in connection.execute(
         "SELECT r.id, r.number, t.name, t.sleeps, t.hotel_id FROM hotelroom r "
         "JOIN hotelroomtype t ON t.id = r.room_type_id"
-    ):
+        + ("" if only is None else " WHERE t.hotel_id = ?"), given,
+    ):  # fmt: skip
         rows = guests.get(room_id, [])
         view = RoomView(room_id, number, type_name, sleeps, tuple(_line(row) for row in rows))
         rooms.append((hotel_id, view, _room_order(rows[0] if rows else None, number, room_id)))
@@ -579,10 +588,12 @@ def _plan(hotel: str, room: RoomView) -> RoomPlan:
     return RoomPlan(room.id, hotel, room.room_type, room.sleeps, room.number, guests)
 
 
-def _nights(hotel: str, blocks: list[Block], plans: list[RoomPlan]) -> list[NightLine]:
+def _nights(
+    hotel: str, blocks: list[Block], taken: dict[tuple[str, str, dt.date], int]
+) -> list[NightLine]:
     held = rooms_blocked(blocks)
-    taken = rooms_taken(plans)
-    keys = sorted(set(held) | set(taken), key=lambda key: (key[2], key[1]))
+    mine = {key for key in taken if key[0] == hotel}
+    keys = sorted(set(held) | mine, key=lambda key: (key[2], key[1]))
     return [NightLine(key[1], key[2], held.get(key, 0), taken.get(key, 0)) for key in keys]
 
 
@@ -594,9 +605,8 @@ def write_rooming(event_file: EventFile, hotel: str, out: Path | str) -> Path:
     suffix = Path(out).suffix.lower()
     if suffix not in ROOMING_SUFFIXES:
         raise UserError(f"{Path(out).name}: the rooming list is written as .pdf or .xlsx.")
-    rooming = read_rooming(event_file)
-    view = rooming.hotel(hotel)
     with event_file.read() as connection:
+        view = rooming_in(connection, only=_hotel_id(connection, hotel)).hotels[0]
         row = connection.execute("SELECT name FROM event ORDER BY id LIMIT 1").fetchone()
     event_name = row[0] if row else ""
     with writing(out) as path:
@@ -632,41 +642,44 @@ XLSX_HEADERS = ("Room", "Room type", "Guest", "Name in own script", "Delegation"
 
 def _write_xlsx(path: Path, view: HotelView, event_name: str) -> None:
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
     from delegations.files import replaced_atomically
 
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "Rooming list"
-    sheet.append([f"{view.name} — rooming list", event_name])
-    sheet["A1"].font = Font(bold=True, size=13)
+    workbook = Workbook(write_only=True)  # streams: 20,000 lines in seconds, not minutes
+    sheet = workbook.create_sheet("Rooming list")
+    for letter, width in zip("ABCDEFGHIJKL", (8, 16, 30, 18, 18, 14, 28, 11, 11, 7, 30, 30),
+                             strict=True):  # fmt: skip
+        sheet.column_dimensions[letter].width = width
+    sheet.freeze_panes = "A4"
+
+    def styled(value: Any, **style: Any) -> WriteOnlyCell:
+        cell = WriteOnlyCell(sheet, value=value)
+        if "bold" in style:
+            cell.font = Font(bold=True, size=style.get("size", 11))
+        if "date" in style:
+            cell.number_format = "yyyy-mm-dd"
+        return cell
+
+    sheet.append([styled(f"{view.name} — rooming list", bold=True, size=13), event_name])
     sheet.append([])
-    sheet.append(list(XLSX_HEADERS))
-    for cell in sheet[3]:
-        cell.font = Font(bold=True)
+    sheet.append([styled(text, bold=True) for text in XLSX_HEADERS])
     for room in view.rooms:
         for guest in room.guests:
             others = [g.name for g in room.guests if g.delegate_id != guest.delegate_id]
             sheet.append([
                 room.number, room.room_type, guest.name, guest.native_name, guest.delegation,
                 english_country_name(guest.country) if guest.country else "", guest.position,
-                guest.check_in, guest.check_out, guest.nights, ", ".join(others), guest.requests,
+                styled(guest.check_in, date=True), styled(guest.check_out, date=True),
+                guest.nights, ", ".join(others), guest.requests,
             ])  # fmt: skip
-    for row in sheet.iter_rows(min_row=4, min_col=8, max_col=9):
-        for cell in row:
-            cell.number_format = "yyyy-mm-dd"
-    sheet.freeze_panes = "A4"
-    for letter, width in zip("ABCDEFGHIJKL", (8, 16, 30, 18, 18, 14, 28, 11, 11, 7, 30, 30),
-                             strict=True):  # fmt: skip
-        sheet.column_dimensions[letter].width = width
     nights_sheet = workbook.create_sheet("Nights")
-    nights_sheet.append(["Night", "Room type", "Rooms held", "Rooms taken"])
-    for cell in nights_sheet[1]:
-        cell.font = Font(bold=True)
+    nights_sheet.append([styled(text, bold=True) for text in
+                         ("Night", "Room type", "Rooms held", "Rooms taken")])  # fmt: skip
     for line in view.nights:
-        nights_sheet.append([line.night, line.room_type, line.blocked, line.taken])
-        nights_sheet.cell(nights_sheet.max_row, 1).number_format = "yyyy-mm-dd"
+        nights_sheet.append([styled(line.night, date=True), line.room_type, line.blocked,
+                             line.taken])  # fmt: skip
     with replaced_atomically(path) as temporary:
         workbook.save(temporary)
 
