@@ -1268,9 +1268,14 @@ def _save_ceremony(args: argparse.Namespace, signings) -> int:  # noqa: ANN001
     given = signings.CeremonyInput(args.title, args.day, args.time, args.place, args.title_zh)
     if args.ceremony_command == "edit":
         signings.update_ceremony(event_file, args.id, given)
+        saved = args.id
         print(f"Ceremony {args.id} saved.")
     else:
-        print(f"Ceremony {signings.add_ceremony(event_file, given)}: {args.title} added.")
+        saved = signings.add_ceremony(event_file, given)
+        print(f"Ceremony {saved}: {args.title} added.")
+    for conflict in signings.signing_conflicts(event_file):
+        if conflict.ceremony_id == saved:  # as agenda check will list them
+            print(f"delegations: warning: {conflict.kind}: {conflict.sentence}", file=sys.stderr)
     return EXIT_OK
 
 

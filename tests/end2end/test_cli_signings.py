@@ -131,7 +131,9 @@ def test_agenda_check_finds_a_ceremony_moved_onto_a_seminar(run_cli: RunCli, dem
     place = ("--place", "Multifunction Hall", "--day", "2025-07-26")
     moved = run_cli("--db", demo_db, "signings", "ceremony", "edit", "1", "--title", title,
                     *place, "--time", "10:00")  # fmt: skip
-    assert moved.returncode == 0
+    assert moved.returncode == 0 and moved.stdout == "Ceremony 1 saved.\n"
+    assert moved.stderr.startswith("delegations: warning: signing room taken: Multifunction Hall")
+    assert moved.stderr.count("delegations: warning: signatory or witness busy: ") == 3
     checked = run_cli("--db", demo_db, "agenda", "check")
     assert checked.returncode == 3 and checked.stdout.startswith("4 conflicts in the agenda:")
     assert (
@@ -142,6 +144,6 @@ def test_agenda_check_finds_a_ceremony_moved_onto_a_seminar(run_cli: RunCli, dem
     assert checked.stdout.count("signatory or witness busy: ") == 3
     back = run_cli("--db", demo_db, "signings", "ceremony", "edit", "1", "--title", title,
                    *place, "--time", "11:30")  # fmt: skip
-    assert back.returncode == 0
+    assert back.returncode == 0 and back.stderr == ""
     cleared = run_cli("--db", demo_db, "agenda", "check")
     assert cleared.returncode == 0 and cleared.stdout.startswith("No conflicts in the agenda")
