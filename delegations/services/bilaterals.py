@@ -468,15 +468,10 @@ def add_request(event_file: EventFile, request: RequestInput) -> BilateralView:
     if not windows:
         raise UserError("Give the bilateral at least one wished time (DATE FROM-TO).")
     duration = _checked_duration(request.duration)
-    if bool(request.counterpart.strip()) == bool(request.organisation.strip()):
-        raise UserError("Give the bilateral's other side: a delegation or an organisation (one).")
+    _check_one_other_side(request.counterpart, request.organisation)
     with event_file.write_locked() as connection:
         own = _delegation(connection, request.delegation)
-        other = (
-            _delegation(connection, request.counterpart) if request.counterpart.strip() else None
-        )
-        if other == own:
-            raise UserError("A bilateral needs two different sides, not one delegation twice.")
+        other = _other_side(connection, own, request.counterpart)
         participants = _participants(connection, request.participants, (own, other))
         cursor = connection.execute(
             "INSERT INTO bilateralrequest (delegation_id, counterpart_id, counterpart_name, "
@@ -489,6 +484,19 @@ def add_request(event_file: EventFile, request: RequestInput) -> BilateralView:
         request_id = cursor.lastrowid
         _write_parts(connection, request_id, participants, windows)
         return _views(connection, "WHERE id = ?", (request_id,))[0]
+
+
+def _check_one_other_side(counterpart: str, organisation: str) -> None:
+    if bool(counterpart.strip()) == bool(organisation.strip()):
+        raise UserError("Give the bilateral's other side: a delegation or an organisation (one).")
+
+
+def _other_side(connection: sqlite3.Connection, own: int, counterpart: str) -> int | None:
+    """The counterpart delegation's id (None: the other side is an organisation)."""
+    other = _delegation(connection, counterpart) if counterpart.strip() else None
+    if other == own:
+        raise UserError("A bilateral needs two different sides, not one delegation twice.")
+    return other
 
 
 def _write_parts(
@@ -529,20 +537,47 @@ def edit_request(
     languages: str | None = None,
     interpretation: str | None = None,
     notes: str | None = None,
+    delegation: str | None = None,
+    counterpart: str | None = None,
+    organisation: str | None = None,
 ) -> BilateralView:
     """Change what a request says (None = unchanged); a scheduled meeting keeps its place
-    (its end follows a new duration) and any conflict this makes shows in `agenda check`."""
+    (its end follows a new duration) and any conflict this makes shows in `agenda check`.
+
+    The sides change with `delegation`, and with `counterpart` or `organisation` (the other
+    side: give one of the two). Participants not given then keep each side's own, and a new
+    side sends its head.
+    """
     new_windows = None if windows is None else _windows(windows)
     if new_windows is not None and not new_windows:
         raise UserError("Give the bilateral at least one wished time (DATE FROM-TO).")
+    other_given = counterpart is not None or organisation is not None
+    if other_given:
+        _check_one_other_side(counterpart or "", organisation or "")
     with event_file.write_locked() as connection:
         view = _request_row(connection, request_id)
+        changes: dict[str, object] = {}
+        own = view.delegation_id if delegation is None else _delegation(connection, delegation)
+        if other_given:
+            other = _other_side(connection, own, counterpart or "")
+            changes["counterpart_id"] = other
+            changes["counterpart_name"] = "" if other is not None else (organisation or "").strip()
+        else:
+            other = view.counterpart_id
+            if other == own:
+                raise UserError("A bilateral needs two different sides, not one delegation twice.")
+        changes["delegation_id"] = own
+        sides = (own, other)
         chosen = None
         if participants is not None:
-            sides = (view.delegation_id, view.counterpart_id)
             chosen = _participants(connection, participants, sides)
+        elif sides != (view.delegation_id, view.counterpart_id):
+            chosen = []
+            for side in (s for s in sides if s is not None):
+                kept = [p.id for p in view.participants if p.delegation_id == side]
+                chosen += kept or _participants(connection, (), (side, None))  # its head
         fields = {"languages": languages, "interpretation": interpretation, "notes": notes}
-        changes = {k: v.strip() for k, v in fields.items() if v is not None}
+        changes |= {k: v.strip() for k, v in fields.items() if v is not None}
         if duration is not None:
             changes["duration_minutes"] = _checked_duration(duration)
             if view.start is not None:

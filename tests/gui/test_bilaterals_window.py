@@ -187,12 +187,12 @@ def test_a_meeting_moved_out_of_its_wishes_shows_its_conflicts_until_moved_back(
     assert shown.conflicts_title.text() == "No conflicts" and _agenda_conflicts(demo_file) == []
 
 
-def test_edit_keeps_the_sides_and_saves_the_rest(
+def test_edit_shows_the_request_and_saves_what_was_changed(
     shown: BilateralsWindow, demo_file: EventFile
 ) -> None:
     shown.select(7)
     dialog = shown.edit_selected()
-    assert dialog is not None and not dialog.delegation_box.isEnabled()
+    assert dialog is not None
     assert dialog.delegation_box.currentText() == "Myanmar"
     assert dialog.counterpart_box.currentText() == "Brunei Darussalam"
     assert len(dialog.participant_ids()) == 2 and len(dialog.windows()) == 1
@@ -203,6 +203,19 @@ def test_edit_keeps_the_sides_and_saves_the_rest(
     assert _cells(row, "When", "Duration") == ["Fri 25 Jul 15:00–16:00", "60 min"]
     saved = next(v for v in bilaterals.list_bilaterals(demo_file) if v.id == 7)
     assert (saved.duration, saved.notes) == (60, "Scholarships")
+
+    again = shown.edit_selected()
+    assert again is not None
+    again.with_organisation.setChecked(True)
+    again.organisation_edit.setText("SEAMEO Secretariat")
+    assert all(not line.startswith("Brunei") for line in _participant_lines(again))
+    again.accept()
+    assert _row(shown, "Myanmar – SEAMEO Secretariat")["Participants"] == "Dr. Aung Kyaw Htun"
+
+
+def _participant_lines(dialog: RequestDialog) -> list[str]:
+    items = dialog.participants_list
+    return [items.item(r).text() for r in range(items.count())]
 
 
 def test_cancel_asks_then_frees_the_room(

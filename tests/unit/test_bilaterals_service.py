@@ -76,6 +76,34 @@ def test_wished_times_edited_away_from_a_meeting_make_a_conflict_until_given_bac
     assert _conflicts(event) == []
 
 
+def test_editing_the_sides_keeps_each_sides_participants_and_brings_a_new_sides_head(
+    event: EventFile,
+) -> None:
+    def names(view: bilaterals.BilateralView) -> list[str]:
+        return [p.name for p in view.participants]
+
+    myanmar_brunei = next(v for v in bilaterals.list_bilaterals(event) if v.id == 7)
+    myanmar_head = myanmar_brunei.participants[0].name
+    with_thailand = bilaterals.edit_request(event, 7, counterpart="Thailand")
+    assert with_thailand.title == "Myanmar – Thailand"
+    assert names(with_thailand) == [myanmar_head, "Dr. Kittisak Srisawat"]
+    with_secretariat = bilaterals.edit_request(event, 7, organisation="ASEAN Secretariat")
+    assert (with_secretariat.title, with_secretariat.counterpart_id) == (
+        "Myanmar – ASEAN Secretariat",
+        None,
+    )
+    assert names(with_secretariat) == [myanmar_head]
+    for sides, sentence in (
+        ({"counterpart": "Myanmar"}, "two different sides"),
+        ({"counterpart": "Thailand", "organisation": "UNESCO"}, "Give the bilateral's other side"),
+        ({"delegation": "Atlantis"}, "Atlantis"),
+    ):
+        with pytest.raises(UserError, match=sentence):
+            bilaterals.edit_request(event, 7, **sides)
+    after = next(v for v in bilaterals.list_bilaterals(event) if v.id == 7)
+    assert (after.title, names(after)) == ("Myanmar – ASEAN Secretariat", [myanmar_head])
+
+
 def test_the_board_and_the_members_a_request_chooses_from(event: EventFile) -> None:
     board = bilaterals.read_board(event)
     assert [m.id for m in board.meetings] == [m.id for m in bilaterals.list_bilaterals(event)]

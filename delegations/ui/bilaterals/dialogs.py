@@ -93,7 +93,7 @@ class RequestValues:
 class RequestDialog(_Submitting):
     """A bilateral request: the two sides (a delegation and a delegation or an organisation),
     participants ticked among both sides' delegates (none: the heads), wished times,
-    languages, interpretation, duration and notes. Editing keeps the sides."""
+    languages, interpretation, duration and notes."""
 
     def __init__(
         self,
@@ -204,11 +204,6 @@ class RequestDialog(_Submitting):
             self.organisation_edit.setText(view.counterpart)
         else:
             self.counterpart_box.setCurrentIndex(self.counterpart_box.findData(view.counterpart_id))
-        for widget in (self.delegation_box, self.counterpart_box, self.organisation_edit,
-                       self.with_delegation, self.with_organisation):  # fmt: skip
-            widget.setEnabled(False)
-            widget.setToolTip(self.tr("The sides of a request stay; cancel it and make a new "
-                                      "one to change them."))  # fmt: skip
         self._fill_participants()
         chosen = {p.id for p in view.participants}
         for row in range(self.participants_list.count()):
@@ -223,9 +218,8 @@ class RequestDialog(_Submitting):
         self.notes_edit.setText(view.notes)
 
     def _on_side_changed(self) -> None:
-        if self._editing is None:
-            self.counterpart_box.setEnabled(self.with_delegation.isChecked())
-            self.organisation_edit.setEnabled(self.with_organisation.isChecked())
+        self.counterpart_box.setEnabled(self.with_delegation.isChecked())
+        self.organisation_edit.setEnabled(self.with_organisation.isChecked())
         self._fill_participants()
 
     def _sides(self) -> list[int]:

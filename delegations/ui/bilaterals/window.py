@@ -295,11 +295,17 @@ class BilateralsWindow(JobDialog):
         if view is None or self.board is None:
             return None
 
+        names = dict(self.board.delegations)
+
         def edit(values: RequestValues) -> bilaterals.BilateralView:
+            counterpart = values.counterpart_id
             return bilaterals.edit_request(
                 self._event_file, view.id, participants=values.participants,
                 windows=values.windows, duration=values.duration, languages=values.languages,
                 interpretation=values.interpretation, notes=values.notes,
+                delegation=names[values.delegation_id],
+                counterpart=names[counterpart] if counterpart is not None else "",
+                organisation=values.organisation,
             )  # fmt: skip
 
         dialog = RequestDialog(self._event_file, self.board, edit, self, editing=view)
