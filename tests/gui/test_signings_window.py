@@ -242,7 +242,7 @@ def test_a_ceremony_added_edited_and_removed(
     assert (ceremony.title_zh, ceremony.day, ceremony.start, ceremony.place) == (
         "闭幕签约", dt.date(2025, 7, 27), dt.time(16, 30), "Huaxi Hall"
     )  # fmt: skip
-    assert signings_window.ceremony_box.currentText() == "27 Jul 16:30 — Closing signings"
+    assert signings_window.ceremony_box.currentText() == "Sun, 27 Jul 16:30 — Closing signings"
     assert _rows(signings_window) == [] and signings_window.edit_ceremony_button.isEnabled()
 
     edit = signings_window.open_ceremony_dialog(signings_window.ceremony_id())

@@ -41,6 +41,7 @@ from delegations.domain.signings import AgreementKind, PartyKind
 from delegations.services import signings
 from delegations.ui.accessibility import named
 from delegations.ui.agenda.dialogs import searchable_combo
+from delegations.ui.dates import short_date, time_text
 from delegations.ui.dialogs.form import FormDialog, Submit, country_items, fill_combo, select_data
 
 # Marked for lupdate, translated when shown.
@@ -359,7 +360,8 @@ class AgreementDialog(FormDialog):
 
 
 def ceremony_label(ceremony: signings.CeremonyView) -> str:
-    return f"{ceremony.day:%d %b} {ceremony.start:%H:%M} — {ceremony.title_en}"
+    """“Sun, 27 Jul 16:30 — Closing signings”, the date and time as the language writes them."""
+    return f"{short_date(ceremony.day)} {time_text(ceremony.start)} — {ceremony.title_en}"
 
 
 class CeremonyDialog(FormDialog):
