@@ -244,3 +244,24 @@ def test_numbering_a_shared_room_keeps_its_guests_together(event_file: EventFile
     with pytest.raises(UserError, match="“Yang Xuemei” has no room to number yet"):
         hotels.number_room(event_file, "Yang Xuemei", "1509")
     assert _digest(event_file.path) == before
+
+
+def test_removing_a_hotel_leaves_its_guests_with_no_room(event_file: EventFile) -> None:
+    assert hotels.remove_hotel(event_file, "sheraton") == 26
+    rooming = hotels.read_rooming(event_file)
+    assert [h.name for h in rooming.hotels] == [KEMPINSKI]
+    assert len(rooming.warnings) == 26
+    assert {w.problem for w in rooming.warnings} == {Problem.NO_ROOM}
+
+
+def test_placing_more_people_in_a_room_than_it_sleeps_is_refused(event_file: EventFile) -> None:
+    before = _digest(event_file.path)
+    with pytest.raises(UserError, match="Per room: a Deluxe Twin room sleeps 2, not 3."):
+        hotels.place_delegation(event_file, "Viet Nam", SHERATON, "Deluxe Twin", per_room=3)
+    assert _digest(event_file.path) == before
+    hotels.add_hotel(event_file, hotels.HotelInput("Sheraton Grand Guiyang"))
+    with pytest.raises(UserError, match="“Sheraton” could be Sheraton Grand Guiyang or "
+                       "Sheraton Guiyang Hotel; give more of the name."):  # fmt: skip
+        hotels.place_delegation(event_file, "Viet Nam", "Sheraton", "Deluxe Twin")
+    # Everyone of Viet Nam has a room already: no one to place.
+    assert hotels.place_delegation(event_file, "Viet Nam", SHERATON, "Deluxe Twin") == (0, 0)
