@@ -364,9 +364,11 @@ def find_signing_conflicts(
     ceremonies: Sequence[CeremonySlot],
     room_use: Mapping[int, Sequence[Engagement]],
     busy: Mapping[int, Sequence[Engagement]],
+    event_days: tuple[dt.date, dt.date] | None = None,
 ) -> list[Conflict]:
-    """Every ceremony in a room another session or meeting holds at the time, with a
-    signatory or witness somewhere else at the time, or away that day (arrival/departure);
+    """Every ceremony outside the event's days, in a room another session or meeting holds
+    at the time, with a signatory or witness somewhere else at the time, or away that day
+    (arrival/departure);
     two ceremonies clash like two sessions (each pair once, unless both are held within the
     same “signing ceremony” session). In the ceremonies' time order.
 
@@ -387,6 +389,7 @@ def find_signing_conflicts(
         in_room = [e for e in room_use.get(ceremony.room_id, ()) if not _is(e, own)]
         in_room += [e for c, e in later if ceremony.room_id is not None
                     and c.room_id == ceremony.room_id]  # fmt: skip
+        conflicts.extend(_event_conflicts(ceremony, own, event_days))
         conflicts.extend(_stay_conflicts(ceremony, own))
         if ceremony.room_id is not None:
             conflicts.extend(_room_conflicts(ceremony, own, start, end, in_room))
@@ -426,6 +429,19 @@ def _named(engagement: Engagement) -> str:
 
 def _role(person: Attendee) -> str:
     return "signs" if person.signs else "witnesses"
+
+
+def _event_conflicts(
+    ceremony: CeremonySlot, own: Engagement | None, days: tuple[dt.date, dt.date] | None
+) -> list[Conflict]:
+    if days is None or days[0] <= ceremony.day <= days[1]:
+        return []
+    return [Conflict(
+        ConflictKind.OUTSIDE_EVENT,
+        f"The signing ceremony “{ceremony.title}” is on {format_day(ceremony.day)}, outside "
+        f"the event's days ({format_day(days[0])} – {format_day(days[1])}).",
+        _ids(own), ceremony.room_id, ceremony_id=ceremony.id,
+    )]  # fmt: skip
 
 
 def _stay_conflicts(ceremony: CeremonySlot, own: Engagement | None) -> list[Conflict]:

@@ -601,10 +601,12 @@ def conflicts_in(connection: sqlite3.Connection) -> list[Conflict]:
     ]  # fmt: skip
     days = sorted({c.day.isoformat() for c in ceremonies})
     people = {a.id for c in ceremonies for a in c.attendees}
+    event = connection.execute("SELECT start_date, end_date FROM event LIMIT 1").fetchone()
     return find_signing_conflicts(
         ceremonies,
         _room_use(connection, {c.room_id for c in ceremonies} - {None}, days),
         _busy(connection, people, days),
+        (_date(event[0]), _date(event[1])) if event and event[0] and event[1] else None,
     )
 
 

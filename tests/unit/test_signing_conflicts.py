@@ -99,6 +99,17 @@ def test_two_ceremonies_share_a_room_or_a_person_once() -> None:
     assert find_signing_conflicts([first, elsewhere], {}, {}) == []
 
 
+def test_a_ceremony_outside_the_event_days() -> None:
+    days = (dt.date(2025, 7, 24), dt.date(2025, 7, 25))
+    (outside,) = find_signing_conflicts([_ceremony()], {2: [LAUNCH]}, {}, days)
+    assert outside.kind == ConflictKind.OUTSIDE_EVENT and outside.session_ids == (15,)
+    assert outside.sentence == (
+        "The signing ceremony “Signing 1” is on Sat 26 July, outside the event's days "
+        "(Thu 24 July – Fri 25 July)."
+    )
+    assert find_signing_conflicts([_ceremony()], {2: [LAUNCH]}, {}, (DAY, DAY)) == []
+
+
 def test_a_signatory_away_on_the_day() -> None:
     late = Attendee(86, "Mr. Phạm Quang Huy", True, arrival=dt.date(2025, 7, 27))
     gone = Attendee(95, "Dr. Wang Haitao", False, departure=dt.date(2025, 7, 25))
@@ -151,7 +162,13 @@ def test_the_demo_ceremony_moved_onto_the_seminar_and_back(event_file: EventFile
     assert busy == ["Dr. Sok Sophal signs", "H.E. Oum Romany witnesses",
                     "Prof. Zhou Minghui signs"]  # fmt: skip
     _move(event_file, dt.date(2025, 7, 23), dt.time(11, 30))
-    away = _checked(event_file)
+    outside, *away = _checked(event_file)
+    assert (outside.kind, outside.sentence) == (
+        ConflictKind.OUTSIDE_EVENT,
+        "The signing ceremony “Launch of the China–ASEAN International Skills Talent Cultivation "
+        "Programme and Signing of University–Enterprise Partnerships” is on Wed 23 July, outside "
+        "the event's days (Thu 24 July – Mon 28 July).",
+    )
     assert len(away) == 12 and {c.kind for c in away} == {ConflictKind.SIGNING_OUTSIDE_STAY}
     assert (
         "Mr. Phạm Quang Huy signs at the signing ceremony “Launch of the China–ASEAN International "
