@@ -291,6 +291,10 @@ def _add_bilaterals_parser(commands: argparse._SubParsersAction) -> None:
     side.add_argument("--organisation", metavar="TEXT", help="or an organisation, by name")
     edit = actions.add_parser("edit", help="change a request (what is not given stays)")
     edit.add_argument("id", type=int, metavar="ID")
+    edit.add_argument("--delegation", metavar="NAME", help="who asks")
+    other = edit.add_mutually_exclusive_group()
+    other.add_argument("--with", dest="counterpart", metavar="NAME", help="the other delegation")
+    other.add_argument("--organisation", metavar="TEXT", help="or an organisation, by name")
     for parser in (request, edit):
         parser.add_argument(
             "--window", action="append", metavar="'DATE FROM-TO'",
@@ -1098,7 +1102,8 @@ def _run_bilateral_request(args: argparse.Namespace) -> int:
     view = bilaterals.edit_request(
         event_file, args.id, participants=args.participant, windows=args.window,
         duration=args.duration, languages=args.languages, interpretation=args.interpretation,
-        notes=args.notes,
+        notes=args.notes, delegation=args.delegation, counterpart=args.counterpart,
+        organisation=args.organisation,
     )  # fmt: skip
     print(f"Bilateral {view.id} ({view.title}) changed.")
     for conflict in bilaterals.bilateral_conflicts(event_file, only=view.id):

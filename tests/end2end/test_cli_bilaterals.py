@@ -104,6 +104,7 @@ def test_list_request_schedule_move_and_print(
         (("move", "99", "--room", "Baihua Room", "--day", "2025-07-25", "--start", "09:00"),
          "There is no bilateral 99"),
         (("rooms", "Nowhere"), "There is no room “Nowhere”"),
+        (("edit", "7", "--with", "Myanmar"), "two different sides, not one delegation twice"),
     ],
 )  # fmt: skip
 def test_bad_input_is_one_sentence_exit_1_nothing_written(
@@ -115,6 +116,14 @@ def test_bad_input_is_one_sentence_exit_1_nothing_written(
     assert words in _one_sentence(result.stderr)
     assert run_cli("--db", demo_db, "bilaterals").stdout == before
     assert count_rows(demo_db, "bilateralroom") == 2
+
+
+def test_edit_changes_a_requests_other_side(run_cli: RunCli, demo_db: Path) -> None:
+    edited = run_cli("--db", demo_db, "bilaterals", "edit", "7", "--organisation", "SEAMEO")
+    assert edited.returncode == 0, edited.stderr
+    assert edited.stdout.strip() == "Bilateral 7 (Myanmar – SEAMEO) changed."
+    listed = run_cli("--db", demo_db, "bilaterals", "--delegation", "Myanmar").stdout
+    assert "Myanmar – SEAMEO\tDr. Aung Kyaw Htun\n" in listed
 
 
 def test_a_door_sheet_without_its_day_is_a_usage_error(
