@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from boxes import MessageBoxes
 from pdf_reading import page_count, page_sizes, pdf_text
-from PySide6.QtCore import QPoint, Qt, QTranslator
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTranslator
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -323,3 +323,32 @@ def test_the_keyboard_reaches_a_seat_s_menu_through_the_seat_field(
     seating_window.first_seat.setText("Q9")
     assert seating_window.typed_seat_menu() is None
     assert seating_window.status.text() == "There is no seat “Q9” in this plan."
+
+
+def _drag_to(window: SeatingWindow, mime: QMimeData, label: str) -> tuple[bool, bool]:
+    """Drag `mime` over the seat `label` and drop it there, as Qt delivers a drag and drop:
+    (whether the move was accepted, whether the drop was)."""
+    viewport = window.view.viewport()
+    point = QPointF(_centre(window, label))
+    copy = Qt.DropAction.CopyAction
+    QApplication.sendEvent(viewport, QDragEnterEvent(point.toPoint(), copy, mime, LEFT, NO_KEYS))
+    move = QDragMoveEvent(point.toPoint(), copy, mime, LEFT, NO_KEYS)
+    QApplication.sendEvent(viewport, move)
+    drop = QDropEvent(point, copy, mime, LEFT, NO_KEYS)
+    QApplication.sendEvent(viewport, drop)
+    return move.isAccepted(), drop.isAccepted()
+
+
+def test_a_delegation_dragged_from_the_quotas_onto_a_free_seat_gets_it(
+    seating_window: SeatingWindow, demo_file: EventFile
+) -> None:
+    seating_window.set_layout(1, "hollow-square", {"places": 13})
+    panel = seating_window.quota_panel
+    mime = panel.model.mimeData([panel.model.index(panel.row_of("Thailand"), 0)])
+    assert _drag_to(seating_window, mime, "T1") == (False, False)  # Brunei's seat
+    assert seating.read_plan(demo_file, OPENING).seat("T1").delegation == "Brunei Darussalam"
+
+    assert _drag_to(seating_window, mime, "T26") == (True, True)
+    assert seating.read_plan(demo_file, OPENING).seat("T26").delegation == "Thailand"
+    assert seating_window.status.text() == "Seat T26 given."
+    assert seating_window.warnings.text() == "Thailand has 3 seats at the table, its quota is 2."

@@ -56,3 +56,25 @@ def test_a_right_click_and_the_keys_give_a_free_seat_to_viet_nam(
     assert (saved.delegation, saved.occupant) == ("Viet Nam", "")
     assert seating_window.warnings.text() == "Viet Nam has 3 seats at the table, its quota is 2."
     seating_window.grab().save(str(demo_file.path.with_name("seating-x11.png")))
+
+
+def test_thailand_dragged_from_the_quotas_onto_a_free_seat_gets_it(
+    qtbot: QtBot,
+    seating_window: SeatingWindow,  # noqa: F811 (the fixture)
+    demo_file: EventFile,  # noqa: F811
+) -> None:
+    assert QApplication.platformName() == "xcb", "run with QT_QPA_PLATFORM=xcb on an X server"
+    seating_window.set_layout(1, "hollow-square", {"places": 13})
+    seating_window.move(0, 0)
+    qtbot.waitExposed(seating_window)
+    table = seating_window.quota_panel.table
+    row = seating_window.quota_panel.row_of("Thailand")
+    start = table.viewport().mapToGlobal(table.visualRect(table.model().index(row, 0)).center())
+    view = seating_window.view
+    end = view.viewport().mapToGlobal(view.mapFromScene(view.seat_item("T26").scenePos()))
+    steps = [start + (end - start) * step / 8 for step in range(1, 9)]
+    moves = [part for p in steps for part in ("mousemove", str(p.x()), str(p.y()), "sleep", "0.08")]
+    _xdotool("mousemove", str(start.x()), str(start.y()), "sleep", "0.2", "mousedown", "1",
+             *moves, "sleep", "0.3", "mouseup", "1")  # fmt: skip
+    qtbot.waitUntil(lambda: seating_window.status.text() == "Seat T26 given.", timeout=5000)
+    assert seating.read_plan(demo_file, OPENING).seat("T26").delegation == "Thailand"

@@ -1,11 +1,12 @@
 """The Quotas panel of the Seating plans window: every delegation in the order of precedence
 with its seats at the table and behind, the host's place, and "Seat automatically" (the
-window makes it one service call: `services.seating.seat_session`).
+window makes it one service call: `services.seating.seat_session`). A delegation's name
+dragged onto a free seat of the plan gives it that seat.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +29,22 @@ from delegations.ui.accessibility import named
 from delegations.ui.palette import WARNING_AMBER, meaning_colour
 
 NAME, AT_TABLE, BEHIND, HELD = range(4)
+DELEGATION_MIME = "application/x-delegations-delegation"  # a delegation's id, dragged
+
+
+class QuotaModel(QStandardItemModel):
+    """The quota rows; a row dragged carries its delegation's id (onto a free seat)."""
+
+    def mimeTypes(self) -> list[str]:
+        return [DELEGATION_MIME]
+
+    def mimeData(self, indexes: list) -> QMimeData:  # list[QModelIndex]
+        data = QMimeData()
+        rows = sorted({index.row() for index in indexes})
+        if rows:
+            delegation = self.item(rows[0], NAME).data(Qt.ItemDataRole.UserRole)
+            data.setData(DELEGATION_MIME, str(delegation).encode())
+        return data
 
 
 class QuotaPanel(QWidget):
@@ -41,7 +58,7 @@ class QuotaPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = QStandardItemModel(0, 4, self)
+        self.model = QuotaModel(0, 4, self)
         self.model.setHorizontalHeaderLabels(
             [
                 self.tr("Delegation"),
@@ -54,6 +71,8 @@ class QuotaPanel(QWidget):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setDragEnabled(True)  # a delegation's name onto a free seat of the plan
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
@@ -122,6 +141,8 @@ class QuotaPanel(QWidget):
             if row.at_table > row.quota.at_table or row.at_table + row.behind > row.quota.total:
                 held.setForeground(meaning_colour(WARNING_AMBER))  # the warning says more
                 held.setToolTip(self.tr("More seats than the quota"))
+            for item in items[AT_TABLE:]:
+                item.setDragEnabled(False)  # a drag from a number would start while editing
             for item in items[AT_TABLE:HELD]:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.model.appendRow(items)

@@ -2,7 +2,8 @@
 chair or the stage at the top, each seat in its delegation's colour with its label. Dragging
 a seat onto another swaps them (`services.seating.swap_seats`, saved at once); the two seat
 fields and Swap do the same from the keyboard. A seat's context menu gives a free seat to a
-delegation or one of its members, frees a seat, or seats another member in it. The plan's
+delegation or one of its members, frees a seat, or seats another member in it; a delegation
+dragged from the Quotas table onto a free seat gets it. The plan's
 warnings (over capacity, over a quota) are shown beneath it.
 
 Beside the plan: the Quotas panel (each delegation's seats at the table and behind, the
@@ -21,6 +22,10 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QContextMenuEvent,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QFont,
     QMouseEvent,
     QPainter,
@@ -54,7 +59,7 @@ from delegations.services.event import EventFile
 from delegations.ui.accessibility import announce, named
 from delegations.ui.palette import warning_style
 from delegations.ui.seating.layout_panel import LayoutPanel
-from delegations.ui.seating.quota_panel import QuotaPanel
+from delegations.ui.seating.quota_panel import DELEGATION_MIME, QuotaPanel
 
 SCALE = 60.0  # scene units (px at 100 %) per metre
 
@@ -73,6 +78,7 @@ class SeatItem(QGraphicsRectItem):
     def __init__(self, seat: seating.SeatView, number: int | None, side: float) -> None:
         super().__init__(QRectF(-side / 2, -side / 2, side, side))
         self.label = seat.label
+        self.free = seat.delegation_id is None
         self.setPos(seat.x * SCALE, -seat.y * SCALE)  # the room's y grows towards the top
         chair = seat.tier.value == "chair"
         fill = "#1c1c1c" if chair else delegation_colour(number) if number else "#ffffff"
@@ -97,6 +103,7 @@ class PlanView(QGraphicsView):
 
     swap_requested = Signal(str, str)
     menu_requested = Signal(str, QPoint)  # a seat's label, where to show its menu (global)
+    delegation_dropped = Signal(str, int)  # a free seat's label, the delegation dropped on it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(QGraphicsScene(parent), parent)
@@ -158,6 +165,49 @@ class PlanView(QGraphicsView):
         if target is not None and target is not dragged:
             self.swap_requested.emit(dragged.label, target.label)
 
+    def _free_seat_under(self, event: QDropEvent) -> SeatItem | None:
+        seat = self.seat_at(event.position().toPoint())
+        return seat if seat is not None and seat.free else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(DELEGATION_MIME):
+            event.acceptProposedAction()
+            return
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if not event.mimeData().hasFormat(DELEGATION_MIME):
+            super().dragMoveEvent(event)
+            return
+        seat = self._free_seat_under(event)
+        if seat is not self._target:
+            self._mark(self._target, False)
+            self._target = seat
+            self._mark(seat, True)
+        if seat is None:
+            event.ignore()
+        else:
+            event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._mark(self._target, False)
+        self._target = None
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if not event.mimeData().hasFormat(DELEGATION_MIME):
+            super().dropEvent(event)
+            return
+        self._mark(self._target, False)
+        self._target = None
+        seat = self._free_seat_under(event)
+        if seat is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        delegation = int(bytes(event.mimeData().data(DELEGATION_MIME).data()).decode())
+        self.delegation_dropped.emit(seat.label, delegation)
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         seat = self.seat_at(event.pos())
         if seat is not None:
@@ -208,6 +258,7 @@ class SeatingWindow(QDialog):
         self._lay_out()
         self.view.swap_requested.connect(self._swap)
         self.view.menu_requested.connect(self._on_menu_requested)
+        self.view.delegation_dropped.connect(lambda label, d: self.give_seat(label, d, None))
         self.swap_button.clicked.connect(self._on_swap_clicked)
         self.menu_button.clicked.connect(self._on_menu_clicked)
         self.print_button.clicked.connect(self.open_print_dialog)
