@@ -149,7 +149,9 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).strftime(_TIMESTAMP)
 
 
-def _traveller_rows(connection: sqlite3.Connection, leg_ids: Sequence[int] | None) -> dict:
+def _traveller_rows(
+    connection: sqlite3.Connection, leg_ids: Sequence[int] | None
+) -> dict[int, list[Traveller]]:
     where = "" if leg_ids is None else f"WHERE dl.leg_id IN ({','.join('?' * len(leg_ids))})"
     rows = connection.execute(
         "SELECT dl.leg_id, p.id, p.honorific, p.given_name, p.family_name, p.native_name, "

@@ -1,6 +1,7 @@
 """Benchmark: import registrations through the command line, whole commands.
 
-Run: `python tests/benchmarks/bench_import.py [--rows N] [--part synthetic|roundtrip|all]`.
+Run: `python tests/benchmarks/bench_import.py [--rows N] [--part synthetic|roundtrip|all]
+[--travel]`.
 Prints the figures and whether each meets its target; exit 1 if one does not. Times are
 wall-clock for the whole process, start-up included; memory is the peak resident set size.
 
@@ -11,6 +12,10 @@ wall-clock for the whole process, start-up included; memory is the peak resident
   python-calamine and inserts its rows with sqlite3 in one transaction into the same schema:
   ratio ≤ 3×, peak ≤ 250 MB; the same list as .ods (LibreOffice's `soffice`, if installed, makes
   it) ≤ 6 s; delegates after the round trip: 0 of 20,112 lost.
+- --travel (issue 17), instead of the parts: the synthetic list with travel columns (arrival
+  and departure flight, ETA/ETD, airport, terminal, from, needs: a leg shared by about 25
+  people) imported into a new event, against the same list without them, best of three each,
+  alternating: ratio ≤ 1.3.
 """
 
 from __future__ import annotations
@@ -30,6 +35,12 @@ from pathlib import Path
 import openpyxl
 
 IMPORT_SECONDS, DRY_RUN_SECONDS, PEAK_MB = 8.0, 5.0, 400.0
+TRAVEL_RATIO = 1.3
+TRAVEL_HEADERS = ["Flight No.", "ETA", "Airport", "Terminal", "From", "Return flight", "ETD",
+                  "Travel needs"]  # fmt: skip
+ORIGINS = ["HAN via CAN", "VTE via KMG", "KTI via CAN", "BKK via KMG", "RGN via KMG",
+           "KUL via CAN", "SIN via CAN", "CGK via CAN", "MNL via CAN", "BWN via CAN",
+           "DIL via DPS CAN", "BXP"]  # fmt: skip
 ROUNDTRIP_RATIO, ROUNDTRIP_PEAK_MB, ODS_SECONDS = 3.0, 250.0, 6.0
 DEMO_EXTRA = 20_000
 COUNTRIES = ["Viet Nam", "Lao PDR", "KHM", "Thailand", "Myanmar", "Malaysia", "SG",
@@ -50,7 +61,7 @@ print(json.dumps({"seconds": seconds, "peak_mb": peak_kb / 1024, "code": result.
 """
 
 
-def make_workbook(path: Path, rows: int, seed: int = 7) -> None:
+def make_workbook(path: Path, rows: int, seed: int = 7, *, travel: bool = False) -> None:
     random = _random(seed)
     book = openpyxl.Workbook(write_only=True)
     sheet = book.create_sheet("Registrations")
@@ -58,7 +69,8 @@ def make_workbook(path: Path, rows: int, seed: int = 7) -> None:
     sheet.append([])
     sheet.append(["No.", "Delegation", "Country/Region", "Title", "First Name", "Last Name",
                   "Name in native script", "Designation", "Organization", "Category", "E-mail",
-                  "Mobile", "Arrival date", "Departure date", "Dietary", "Notes"])  # fmt: skip
+                  "Mobile", "Arrival date", "Departure date", "Dietary", "Notes",
+                  *(TRAVEL_HEADERS if travel else [])])  # fmt: skip
     start = dt.datetime(2025, 7, 22)
     for i in range(rows):
         country = COUNTRIES[i % len(COUNTRIES)]
@@ -69,8 +81,20 @@ def make_workbook(path: Path, rows: int, seed: int = 7) -> None:
             f"Ministry of Education {i % 40}", random.choice(ROLES), f"person{i}@example.org",
             f"+84 24 {i:07d}", arrival, (arrival + dt.timedelta(days=4)).strftime("%d/%m/%Y"),
             random.choice(["", "", "Vegetarian", "Halal"]), "",
+            *(_travel_cells(i, arrival) if travel else []),
         ])  # fmt: skip
     book.save(path)
+
+
+def _travel_cells(i: int, arrival: dt.datetime) -> list[object]:
+    """A flight (a train from Beijing) per country and arrival day, shared by ~25 people."""
+    group, wave = i % len(COUNTRIES), i // 600 % 8
+    train = ORIGINS[group] == "BXP"
+    prefix, inbound = ("G", 2961 + 2 * wave) if train else ("CZ", 3401 + 2 * group + 40 * wave)
+    departure = arrival + dt.timedelta(days=4)
+    return [f"{prefix}{inbound}", f"{10 + group % 10}:{wave * 5:02d}", "KQW" if train else "KWE",
+            "" if train else "T2", ORIGINS[group], f"{prefix}{inbound + 1}",
+            f"{departure:%d/%m/%Y} 14:15", "wheelchair" if i % 97 == 0 else ""]  # fmt: skip
 
 
 def _random(seed: int) -> random.Random:
@@ -223,7 +247,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=20_000)
     parser.add_argument("--part", choices=("synthetic", "roundtrip", "all"), default="all")
+    parser.add_argument("--travel", action="store_true", help="with vs without travel columns")
     args = parser.parse_args()
+    if args.travel:
+        return 0 if travel_columns(args.rows) else 1
     ok = True
     if args.part in ("roundtrip", "all"):
         with tempfile.TemporaryDirectory() as folder:
@@ -257,6 +284,31 @@ def synthetic(rows: int) -> bool:
     for run in (dry, full, again):
         print(run["out"].splitlines()[0] if run["out"] else run["err"])
     return report(checks) and ok
+
+
+def travel_columns(rows: int) -> bool:
+    """The same list imported into new events, without and with travel columns."""
+    with tempfile.TemporaryDirectory() as folder:
+        plain, travel = Path(folder) / "plain.xlsx", Path(folder) / "travel.xlsx"
+        make_workbook(plain, rows)
+        make_workbook(travel, rows, travel=True)
+        runs: dict[str, list[dict]] = {"plain": [], "travel": []}
+        for attempt in range(3):
+            for name, source in (("plain", plain), ("travel", travel)):
+                database = Path(folder) / f"{name}{attempt}.sqlite3"
+                runs[name].append(measure("--db", database, "import", source))
+        with sqlite3.connect(Path(folder) / "travel0.sqlite3") as connection:
+            legs, links = (connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                           for table in ("travelleg", "delegateleg"))  # fmt: skip
+    best = {name: min(results, key=lambda run: run["seconds"]) for name, results in runs.items()}
+    for name, run in best.items():
+        first = run["out"].splitlines()[0] if run["out"] else run["err"]
+        print(f"{name:6}: {run['seconds']:.2f} s, {run['peak_mb']:.0f} MB  {first}")
+    print(f"travel: {legs:,} legs, {links:,} delegates on them")
+    ok = all(run["code"] == 0 for results in runs.values() for run in results)
+    ratio = best["travel"]["seconds"] / best["plain"]["seconds"]
+    return report([("with travel / without", ratio, TRAVEL_RATIO, "×"),
+                   ("with travel, peak memory", best["travel"]["peak_mb"], PEAK_MB, "MB")]) and ok  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -29,7 +29,7 @@ from delegations.services.registrations.parsed import (
     Problem,
 )
 from delegations.services.registrations.report import FieldChange, PlannedUpdate
-from delegations.services.registrations.travel_columns import travel_of
+from delegations.services.registrations.travel_columns import TRAVEL_FIELDS, travel_of
 
 _DEFAULTS: dict[str, Any] = {
     **dict.fromkeys(TEXT_FIELDS, ""), "email": "", "name_order": NameOrder.GIVEN_FIRST,
@@ -78,6 +78,7 @@ class Planner:
         self.changes: list[PlannedUpdate] = []
         self.head_rows: dict[int | str, ParsedRow] = {}
         self.unchanged = 0
+        self.travel = any(sheet.fields & TRAVEL_FIELDS for sheet in parsed.sheets)
 
     def plan_row(self, row: ParsedRow) -> bool:
         """Plan one row; False (with its problem recorded) when the row is refused."""
@@ -164,7 +165,7 @@ class Planner:
         return _REFUSED
 
     def _note_travel(self, row: ParsedRow, existing: int | None, position: int | None) -> None:
-        travel = travel_of(row.values)
+        travel = travel_of(row.values) if self.travel else None
         if travel is not None:
             self.plan.travels.append((travel, existing, position))
 

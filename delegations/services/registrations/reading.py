@@ -70,6 +70,7 @@ class _Reader:
         self.role_names = ", ".join(name for _code, name in self.roles)
         self.sheets: list[ParsedSheet] = []
         self._day_first: dict[int, bool] = {}  # per date column of the sheet being read
+        self._travel = False  # whether the sheet being read has travel columns
         self.rows: list[ParsedRow] = []
         self.problems: list[Problem] = []
         self._countries: dict[str, str | None] = {}
@@ -92,6 +93,7 @@ class _Reader:
         check_columns(self.file, sheet)
         self.sheets.append(sheet)
         sheet_index = len(self.sheets) - 1
+        self._travel = bool(sheet.fields & TRAVEL_FIELDS)
         rows = list(raw.rows)  # dates are read day or month first as their whole column says
         self._day_first = day_first_by_column(
             rows, (c.index for c in sheet.columns if c.field in ("arrival", "departure"))
@@ -230,7 +232,7 @@ class _Reader:
             column = sheet.first_column("delegation", "country")
             self._error(row, sheet, column, "",
                         "no delegation and no country: the person cannot be placed in a delegation.")  # fmt: skip
-        for target, message in check_travel_row(values):
+        for target, message in check_travel_row(values) if self._travel else ():
             column = sheet.first_column(target)
             self._error(row, sheet, column, row.cells[column.index] if column else "", message)
         self._check_duplicate_email(row, sheet)

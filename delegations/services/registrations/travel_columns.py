@@ -14,12 +14,13 @@ importing the same list twice changes nothing.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from delegations.domain.errors import InvalidInput
-from delegations.domain.travel import Direction, check_number, guess_mode, parse_needs, parse_time
+from delegations.domain.travel import check_number, guess_mode, parse_needs, parse_time
 from delegations.services.registrations.columns import TRAVEL_COLUMNS
 from delegations.services.registrations.dates import DateProblem, parse_date
 
@@ -121,29 +122,38 @@ def check_travel_row(values: dict[str, Any]) -> list[tuple[str, str]]:
 def travel_of(values: dict[str, Any]) -> dict[str, Any] | None:
     """The row's legs as stored values by direction, None if the row gives no travel."""
     legs = {}
-    for direction in Direction:
-        prefix = direction.value
-        when = values.get(f"{prefix}_time")
-        number = values.get(f"{prefix}_number", "")
-        place = values.get(f"{prefix}_place", "")
+    for direction, other in (("arrival", "from"), ("departure", "to")):
+        when = values.get(f"{direction}_time")
+        number = values.get(f"{direction}_number", "")
+        place = values.get(f"{direction}_place", "")
         if not (when or number or place):
             continue
         if not place and number:  # leaving from the airport they arrived at, or back
-            other_prefix = "departure" if direction is Direction.ARRIVAL else "arrival"
-            place = values.get(f"{other_prefix}_place", "")
-        other = values.get(f"{prefix}_{'from' if direction is Direction.ARRIVAL else 'to'}", "")
-        other_end, _, via = other.partition(" via ")
-        time = when[1] if when else None
-        legs[prefix] = {
-            "direction": prefix, "mode": guess_mode(number).value if number or not place
-            else "flight", "carrier": "", "number": number,
-            "day": values[prefix].isoformat(), "time": time.isoformat(timespec="microseconds")
-            if time else None, "place": place, "terminal": values.get(f"{prefix}_terminal", ""),
-            "other_end": other_end.strip(), "via": via.strip(), "notes": "",
-        }  # fmt: skip
+            other_direction = "departure" if direction == "arrival" else "arrival"
+            place = values.get(f"{other_direction}_place", "")
+        legs[direction] = _leg(
+            direction, number, values[direction], when[1] if when else None, place,
+            values.get(f"{direction}_terminal", ""), values.get(f"{direction}_{other}", ""),
+        )  # fmt: skip
     if not legs:
         return None
     return {"legs": legs, "needs": values.get("travel_needs", "")}
+
+
+@functools.lru_cache(maxsize=4096)
+def _leg(
+    direction: str, number: str, day: dt.date, time: dt.time | None, place: str, terminal: str,
+    other: str,
+) -> dict[str, Any]:  # fmt: skip
+    """A leg's stored values (shared by the rows that name it: not to be changed)."""
+    other_end, _, via = other.partition(" via ")
+    mode = guess_mode(number).value if number or not place else "flight"
+    return {
+        "direction": direction, "mode": mode, "carrier": "", "number": number,
+        "day": day.isoformat(), "time": time.isoformat(timespec="microseconds") if time else None,
+        "place": place, "terminal": terminal, "other_end": other_end.strip(),
+        "via": via.strip(), "notes": "",
+    }  # fmt: skip
 
 
 _LEG_KEY = ("direction", "mode", "number", "day", "time", "place")
@@ -156,44 +166,56 @@ def write_travel(
 ) -> None:  # fmt: skip
     """Write the rows' legs after their delegates: `travels` holds (travel, existing
     delegate id, position among the inserts); `inserted` is how many delegates were inserted
-    (the newest ids, in insert order)."""
+    (the newest ids, in insert order). A person's links in a direction the row gives are
+    replaced; links that stay as they were are not written again."""
     travels = list(travels)
     if not travels:
         return
     marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
     new_ids = [id_ for (id_,) in connection.exec_driver_sql(
         f"SELECT id FROM delegate ORDER BY id DESC LIMIT {int(inserted)}")][::-1]  # fmt: skip
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
     legs = {
         tuple(row[1:]): row[0]
         for row in connection.exec_driver_sql(f"SELECT id, {', '.join(_LEG_KEY)} FROM travelleg")
     }
-    replaced: list[tuple[int, str]] = []
-    links: list[tuple[int, int, str]] = []
-    for travel, existing, position in travels:
-        delegate_id = existing if existing is not None else new_ids[position]
+    existing: dict[tuple[int, str], dict[int, str]] = {}
+    if any(delegate is not None for _travel, delegate, _position in travels):
+        for delegate_id, leg_id, direction, needs in connection.exec_driver_sql(
+            "SELECT dl.delegate_id, dl.leg_id, l.direction, dl.needs FROM delegateleg dl "
+            "JOIN travelleg l ON l.id = dl.leg_id"
+        ):
+            existing.setdefault((delegate_id, direction), {})[leg_id] = needs
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    removed: list[tuple[int, int]] = []
+    links: dict[tuple[int, int], str] = {}
+    for travel, delegate, position in travels:
+        delegate_id = delegate if delegate is not None else new_ids[position]
         for direction, values in travel["legs"].items():
             key = tuple(values[name] for name in _LEG_KEY)
             if key not in legs:
-                row = {**values, "updated_at": stamp}
                 legs[key] = connection.exec_driver_sql(
                     f"INSERT INTO travelleg ({', '.join(_LEG_COLUMNS)}) VALUES "
                     f"({', '.join([marker] * len(_LEG_COLUMNS))}) RETURNING id",
-                    tuple(row[name] for name in _LEG_COLUMNS),
+                    tuple({**values, "updated_at": stamp}[name] for name in _LEG_COLUMNS),
                 ).scalar_one()
-            replaced.append((delegate_id, direction))
-            links.append((delegate_id, legs[key], travel["needs"]))
-    connection.exec_driver_sql(
-        f"DELETE FROM delegateleg WHERE delegate_id = {marker} AND leg_id IN "
-        f"(SELECT id FROM travelleg WHERE direction = {marker})", replaced,
-    )  # fmt: skip
-    connection.exec_driver_sql(
-        f"INSERT INTO delegateleg (delegate_id, leg_id, needs) VALUES ({marker}, {marker}, "
-        f"{marker})", list(dict((link[:2], link) for link in links).values()),
-    )  # fmt: skip
-    connection.exec_driver_sql(
-        "DELETE FROM travelleg WHERE id NOT IN (SELECT leg_id FROM delegateleg)"
-    )
+            before = existing.get((delegate_id, direction), {})
+            if before == {legs[key]: travel["needs"]}:
+                continue  # as it was
+            removed.extend((delegate_id, leg_id) for leg_id in before)
+            links[(delegate_id, legs[key])] = travel["needs"]
+    if removed:
+        connection.exec_driver_sql(
+            f"DELETE FROM delegateleg WHERE delegate_id = {marker} AND leg_id = {marker}", removed
+        )
+    if links:
+        connection.exec_driver_sql(
+            f"INSERT INTO delegateleg (delegate_id, leg_id, needs) VALUES ({marker}, {marker}, "
+            f"{marker})", [(*pair, needs) for pair, needs in links.items()],
+        )  # fmt: skip
+    if removed:
+        connection.exec_driver_sql(
+            "DELETE FROM travelleg WHERE id NOT IN (SELECT leg_id FROM delegateleg)"
+        )
 
 
 # Export -----------------------------------------------------------------------------------
