@@ -30,13 +30,13 @@ TITLE = ("Rooming list", "入住名单")
 COLUMNS = (
     ("Room", "房号", 0, 16 * MM),
     ("Room type", "房型", 16 * MM, 30 * MM),
-    ("Guest", "宾客", 46 * MM, 56 * MM),
-    ("Own script", "本国文字", 102 * MM, 32 * MM),
-    ("Delegation", "代表团", 134 * MM, 31 * MM),
-    ("Check-in", "入住", 165 * MM, 17 * MM),
-    ("Check-out", "退房", 182 * MM, 17 * MM),
-    ("Nights", "晚数", 199 * MM, 11 * MM),
-    ("Requests", "特殊要求", 210 * MM, 57 * MM),
+    ("Guest", "宾客", 46 * MM, 54 * MM),
+    ("Own script", "本国文字", 100 * MM, 30 * MM),
+    ("Delegation", "代表团", 130 * MM, 29 * MM),
+    ("Check-in, arrives", "入住、抵达", 159 * MM, 31 * MM),
+    ("Check-out, leaves", "退房、离开", 190 * MM, 31 * MM),
+    ("Nights", "晚数", 221 * MM, 10 * MM),
+    ("Requests", "特殊要求", 231 * MM, 36 * MM),
 )
 _ROOM, _TYPE, _GUEST, _NATIVE, _DELEGATION, _IN, _OUT, _NIGHTS, _REQUESTS = (
     (left, width) for _en, _zh, left, width in COLUMNS
@@ -52,6 +52,8 @@ class GuestLine:
     check_out: dt.date
     nights: int
     requests: str
+    arrives: str = ""  # "20:25 CZ3427": printed after the check-in date
+    leaves: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,8 +222,8 @@ def _draw_room(ink: _Ink, room: RoomLine, y: float) -> None:
         _cell(ink, guest.name, _GUEST, baseline, 9.5)
         _cell(ink, guest.native_name, _NATIVE, baseline, 9.5)
         _cell(ink, guest.delegation, _DELEGATION, baseline, 8.5)
-        _cell(ink, f"{guest.check_in:%d %b}", _IN, baseline, 9)
-        _cell(ink, f"{guest.check_out:%d %b}", _OUT, baseline, 9)
+        _cell(ink, f"{guest.check_in:%d %b}  {guest.arrives}".strip(), _IN, baseline, 9)
+        _cell(ink, f"{guest.check_out:%d %b}  {guest.leaves}".strip(), _OUT, baseline, 9)
         _cell(ink, str(guest.nights), _NIGHTS, baseline, 9)
         _cell(ink, guest.requests, _REQUESTS, baseline, 8, GREY)
         baseline -= ROW

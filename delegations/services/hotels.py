@@ -91,6 +91,8 @@ class GuestLine:
     check_out: dt.date
     dates_from_travel: bool
     requests: str
+    arrives: str = ""  # "20:25 CZ3427": the arrival leg on the check-in day, for the hotel
+    leaves: str = ""  # the departure leg on the check-out day
 
     @property
     def nights(self) -> int:
@@ -480,15 +482,38 @@ def _date(text: str | None) -> dt.date:
     return dt.date.fromisoformat(text[:10]) if text else dt.date.min
 
 
-def _line(row: tuple) -> GuestLine:
+def _line(row: tuple, legs: dict[int, dict[str, tuple[str, str, str]]] | None = None) -> GuestLine:
     (id_, honorific, given, family, order, native, position, _g, delegation, country,
      arrival, departure, check_in, check_out, requests, *_rest) = row  # fmt: skip
+    check_in, check_out = _date(check_in or arrival), _date(check_out or departure)
+    own = (legs or {}).get(id_, {})
     return GuestLine(
         delegate_id=id_, name=display_name(honorific, given, family, stored_name_order(order)),
         native_name=native, delegation=delegation, country=country, position=position,
-        check_in=_date(check_in or arrival), check_out=_date(check_out or departure),
-        dates_from_travel=not (check_in or check_out), requests=requests,
+        check_in=check_in, check_out=check_out,
+        dates_from_travel=not (row[12] or row[13]), requests=requests,
+        arrives=_leg_on(own.get("arrival"), check_in), leaves=_leg_on(own.get("departure"),
+                                                                     check_out),
     )  # fmt: skip
+
+
+def _leg_on(leg: tuple[str, str, str] | None, day: dt.date) -> str:
+    if leg is None or _date(leg[0]) != day:
+        return ""
+    return " ".join(part for part in (leg[1][:5] if leg[1] else "", leg[2]) if part)
+
+
+def _legs(connection: sqlite3.Connection) -> dict[int, dict[str, tuple[str, str, str]]]:
+    """Each traveller's first arrival and last departure: (day, time, number)."""
+    legs: dict[int, dict[str, tuple[str, str, str]]] = {}
+    for delegate_id, direction, day, time, number in connection.execute(
+        "SELECT dl.delegate_id, l.direction, l.day, coalesce(l.time, ''), l.number "
+        "FROM delegateleg dl JOIN travelleg l ON l.id = dl.leg_id ORDER BY l.day, l.time"
+    ):
+        own = legs.setdefault(delegate_id, {})
+        if direction == "departure" or direction not in own:  # the last departure wins
+            own[direction] = (day, time, number)
+    return legs
 
 
 def _roomless(connection: sqlite3.Connection) -> list[_Waiting]:
@@ -560,6 +585,7 @@ def _rooms(connection: sqlite3.Connection, only: int | None) -> list[tuple[int, 
         given,
     ):  # fmt: skip
         guests.setdefault(row[15], []).append(row)
+    legs = _legs(connection)
     rooms = []
     for room_id, number, type_name, sleeps, hotel_id in connection.execute(
         "SELECT r.id, r.number, t.name, t.sleeps, t.hotel_id FROM hotelroom r "
@@ -567,7 +593,8 @@ def _rooms(connection: sqlite3.Connection, only: int | None) -> list[tuple[int, 
         + ("" if only is None else " WHERE t.hotel_id = ?"), given,
     ):  # fmt: skip
         rows = guests.get(room_id, [])
-        view = RoomView(room_id, number, type_name, sleeps, tuple(_line(row) for row in rows))
+        view = RoomView(room_id, number, type_name, sleeps,
+                        tuple(_line(row, legs) for row in rows))  # fmt: skip
         rooms.append((hotel_id, view, _room_order(rows[0] if rows else None, number, room_id)))
     rooms.sort(key=lambda item: item[2])
     return rooms
@@ -626,7 +653,7 @@ def _sheet(view: HotelView, event_name: str):  # noqa: ANN202 (printing.rooming.
     lines = tuple(
         RoomLine(room.number, room.room_type, room.sleeps, tuple(
             PrintedGuest(g.name, g.native_name, g.delegation, g.check_in, g.check_out, g.nights,
-                         g.requests)
+                         g.requests, g.arrives, g.leaves)
             for g in room.guests
         ))
         for room in view.rooms if room.guests
@@ -637,7 +664,8 @@ def _sheet(view: HotelView, event_name: str):  # noqa: ANN202 (printing.rooming.
 
 
 XLSX_HEADERS = ("Room", "Room type", "Guest", "Name in own script", "Delegation", "Country",
-                "Position", "Check-in", "Check-out", "Nights", "Sharing", "Requests")  # fmt: skip
+                "Position", "Check-in", "Arrives", "Check-out", "Leaves", "Nights", "Sharing",
+                "Requests")  # fmt: skip
 
 
 def _write_xlsx(path: Path, view: HotelView, event_name: str) -> None:
@@ -649,8 +677,8 @@ def _write_xlsx(path: Path, view: HotelView, event_name: str) -> None:
 
     workbook = Workbook(write_only=True)  # streams: 20,000 lines in seconds, not minutes
     sheet = workbook.create_sheet("Rooming list")
-    for letter, width in zip("ABCDEFGHIJKL", (8, 16, 30, 18, 18, 14, 28, 11, 11, 7, 30, 30),
-                             strict=True):  # fmt: skip
+    widths = (8, 16, 30, 18, 18, 14, 28, 11, 13, 11, 13, 7, 30, 30)
+    for letter, width in zip("ABCDEFGHIJKLMN", widths, strict=True):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A4"
 
@@ -671,7 +699,8 @@ def _write_xlsx(path: Path, view: HotelView, event_name: str) -> None:
             sheet.append([
                 room.number, room.room_type, guest.name, guest.native_name, guest.delegation,
                 english_country_name(guest.country) if guest.country else "", guest.position,
-                styled(guest.check_in, date=True), styled(guest.check_out, date=True),
+                styled(guest.check_in, date=True), guest.arrives,
+                styled(guest.check_out, date=True), guest.leaves,
                 guest.nights, ", ".join(others), guest.requests,
             ])  # fmt: skip
     nights_sheet = workbook.create_sheet("Nights")

@@ -108,6 +108,7 @@ def test_an_early_arrival_goes_beyond_the_block(event_file: EventFile) -> None:
     assert (room.number, guest.check_in, guest.check_out, guest.nights) == ("2888", day(23),
                                                                              day(28), 5)  # fmt: skip
     assert guest.requests == "Late check-in" and not guest.dates_from_travel
+    assert guest.arrives == "" and guest.leaves == "14:05 CZ3418"  # she lands on the 24th
     hotels.add_block(event_file, KEMPINSKI, "Executive Suite", day(23), day(24), 2)
     assert hotels.read_rooming(event_file).warnings == ()
 
@@ -199,6 +200,7 @@ def test_rooming_list_pdf_is_a4_landscape_with_every_guest_and_the_nights(
         for guest in room.guests:
             assert guest.name in text
     assert "Rooming list" in text and "入住名单" in text and "23 / 24" in text
+    assert "24 Jul 16:20 CZ3417" in text  # Cambodia's flight, on the check-in day
     image = next(render_pages(out, dpi=40))
     assert image.getextrema()[0] < 100  # something is drawn
 
@@ -215,8 +217,10 @@ def test_rooming_list_xlsx_has_a_line_per_guest_with_dates(
     rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=4)]
     assert len(rows) == 74
     head = next(row for row in rows if row[2] == "H.E. Oum Romany")
-    assert head[1] == "Executive Suite" and head[4] == "Cambodia" and head[9] == 4
-    assert head[7].date() == day(24) and head[8].date() == day(28)
+    assert head[1] == "Executive Suite" and head[4] == "Cambodia" and head[11] == 4
+    assert head[7].date() == day(24) and head[9].date() == day(28)
+    # The hotel sees when the guest lands and leaves (the demo's flights via Guangzhou).
+    assert head[8] == "16:20 CZ3417" and head[10] == "14:05 CZ3418"
     nights = [[c.value for c in row] for row in workbook["Nights"].iter_rows(min_row=2)]
     assert [n[1:] for n in nights[:2]] == [["Deluxe King", 65, 51], ["Executive Suite", 12, 12]]
 
