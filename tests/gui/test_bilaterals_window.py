@@ -14,6 +14,7 @@ from boxes import Button, MessageBoxes
 from pdf_reading import pdf_text
 from PySide6.QtCore import QDate, QTime
 from pytestqt.qtbot import QtBot
+from test_mnemonics import clashes, widget_texts
 
 from delegations.domain.conflicts import ConflictKind
 from delegations.services import agenda, bilaterals
@@ -297,3 +298,17 @@ def test_the_agenda_menu_opens_the_window(window: MainWindow, qtbot: QtBot) -> N
     assert opened is not None and opened.isVisible()
     assert opened.rows() == [] and not opened.schedule_button.isEnabled()  # no bilateral rooms
     opened.reject()
+
+
+def test_alt_letters_are_unique_in_the_window_and_each_dialog(
+    shown: BilateralsWindow, qtbot: QtBot
+) -> None:
+    assert clashes(widget_texts(shown)) == []
+    shown.select(2)
+    for open_dialog in (shown.edit_selected, shown.move_selected, shown.open_print_dialog):
+        dialog = open_dialog()
+        assert dialog is not None
+        assert clashes(widget_texts(dialog)) == [], dialog.windowTitle()
+        if isinstance(dialog, BilateralsPrintDialog):
+            qtbot.waitUntil(lambda: not dialog.busy(), timeout=20000)  # noqa: B023
+        dialog.reject()

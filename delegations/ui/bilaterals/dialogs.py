@@ -114,7 +114,7 @@ class RequestDialog(_Submitting):
             self.delegation_box.addItem(name, id_)
             self.counterpart_box.addItem(name, id_)
         self.with_delegation = QRadioButton(self.tr("a &delegation:"), self)
-        self.with_organisation = QRadioButton(self.tr("an &organisation:"), self)
+        self.with_organisation = QRadioButton(self.tr("an or&ganisation:"), self)
         self.organisation_edit = QLineEdit(self)
         self.organisation_edit.setPlaceholderText(self.tr("e.g. ASEAN Secretariat"))
         group = QButtonGroup(self)
@@ -136,7 +136,7 @@ class RequestDialog(_Submitting):
         if board.days:
             self.window_day.setDate(_qdate(board.days[0]))
         self.add_window_button = QPushButton(self.tr("&Add time"), self)
-        self.remove_window_button = QPushButton(self.tr("&Remove time"), self)
+        self.remove_window_button = QPushButton(self.tr("Re&move time"), self)
         self.duration_spin = QSpinBox(self)
         self.duration_spin.setRange(5, bilaterals.MAX_DURATION)
         self.duration_spin.setSingleStep(15)
@@ -390,8 +390,8 @@ class BilateralsPrintDialog(JobDialog):
         self._folder = Path(tempfile.mkdtemp(prefix="delegations-bilaterals-"))
         self._preview_number = 0
         self.setWindowTitle(self.tr("Print bilaterals"))
-        self.schedule_radio = QRadioButton(self.tr("A delegation's &schedule"), self)
-        self.door_radio = QRadioButton(self.tr("A room's &door sheet"), self)
+        self.schedule_radio = QRadioButton(self.tr("A &delegation's schedule"), self)
+        self.door_radio = QRadioButton(self.tr("A room's door s&heet"), self)
         self.delegation_box = QComboBox(self)
         self.delegation_box.addItem(self.tr("Every delegation with a meeting"), None)
         for id_, name in board.delegations:

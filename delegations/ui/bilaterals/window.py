@@ -85,7 +85,7 @@ class BilateralsWindow(JobDialog):
         self.status.setWordWrap(True)
         self.new_button = QPushButton(self.tr("&New request…"), self)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
-        self.cancel_button = QPushButton(self.tr("&Cancel request"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel re&quest"), self)
         self.move_button = QPushButton(self.tr("&Move…"), self)
         self.schedule_button = QPushButton(self.tr("&Schedule"), self)
         self.schedule_button.setToolTip(self.tr(
