@@ -352,3 +352,24 @@ def test_a_delegation_dragged_from_the_quotas_onto_a_free_seat_gets_it(
     assert seating.read_plan(demo_file, OPENING).seat("T26").delegation == "Thailand"
     assert seating_window.status.text() == "Seat T26 given."
     assert seating_window.warnings.text() == "Thailand has 3 seats at the table, its quota is 2."
+
+
+def test_print_sends_the_chart_to_a_printer_after_the_preview_at_its_size(
+    qtbot: QtBot, seating_window: SeatingWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from test_printing import PrintDesk, assert_pages
+
+    from delegations.ui import printing
+
+    desk = PrintDesk(tmp_path / "paper.pdf")  # looks at the real preview, picks a PDF printer
+    monkeypatch.setattr(printing, "confirm_preview", desk.confirm_preview)
+    monkeypatch.setattr(printing, "ask_printer", desk.ask_printer)
+    dialog = seating_window.open_print_dialog()  # the chart, A3 landscape
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=30_000)
+    qtbot.mouseClick(dialog.printer_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.message_text().startswith("Sent to the printer"), timeout=60_000)
+    [(pages, _caption, drawn)] = desk.previews
+    assert (pages, drawn) == (1, 1)
+    assert [round(mm) for mm in desk.asked_mm[0]] == [420, 297]
+    assert_pages(desk.paper, (420, 297), 1)
+    dialog.close()
