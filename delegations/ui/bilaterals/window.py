@@ -260,6 +260,7 @@ class BilateralsWindow(JobDialog):
         open_ = view is not None and view.status != BilateralStatus.CANCELLED
         self.edit_button.setEnabled(view is not None)
         self.cancel_button.setEnabled(open_)
+        self.new_button.setEnabled(bool(self.board and self.board.delegations))
         rooms = bool(self.board and self.board.rooms)
         self.move_button.setEnabled(open_ and rooms)
         self.schedule_button.setEnabled(rooms)
@@ -284,8 +285,8 @@ class BilateralsWindow(JobDialog):
     def _add(self, values: RequestValues) -> bilaterals.BilateralView:
         names = dict(self.board.delegations) if self.board else {}
         return bilaterals.add_request(self._event_file, bilaterals.RequestInput(
-            names[values.delegation_id],
-            names[values.counterpart_id] if values.counterpart_id is not None else "",
+            names.get(values.delegation_id, ""),
+            names.get(values.counterpart_id, "") if values.counterpart_id is not None else "",
             values.organisation, values.participants, values.windows, values.duration,
             values.languages, values.interpretation, values.notes,
         ))  # fmt: skip
@@ -303,8 +304,8 @@ class BilateralsWindow(JobDialog):
                 self._event_file, view.id, participants=values.participants,
                 windows=values.windows, duration=values.duration, languages=values.languages,
                 interpretation=values.interpretation, notes=values.notes,
-                delegation=names[values.delegation_id],
-                counterpart=names[counterpart] if counterpart is not None else "",
+                delegation=names.get(values.delegation_id, ""),
+                counterpart=names.get(counterpart, "") if counterpart is not None else "",
                 organisation=values.organisation,
             )  # fmt: skip
 
