@@ -19,8 +19,10 @@ in room order where every rule holds:
 - the room holds nothing then, with 15 minutes' turnover before and after each meeting
   (agenda sessions in the room count as bookings too).
 
-The same rules check meetings placed by hand (`find_bilateral_conflicts`); their conflicts are
-ordinary agenda `Conflict`s of the bilateral kinds, so `agenda check` lists them.
+The same rules check meetings placed by hand (`find_bilateral_conflicts`), and one more that
+the scheduler never breaks: a meeting lies wholly inside one of its wished windows (a request
+without windows may be anywhere). Their conflicts are ordinary agenda `Conflict`s of the
+bilateral kinds, so `agenda check` lists them.
 """
 
 from __future__ import annotations
