@@ -375,7 +375,7 @@ class MeetingBlock(QGraphicsItem):
         self.meeting = meeting
         self.conflicts: list[Conflict] = []
         self._rect = QRectF()
-        self._press: tuple[QPointF, QPointF] | None = None  # scene press, pos at press
+        self._press: QPointF | None = None  # where the mouse was pressed (scene)
         self._dragging = False
         self.preview: tuple[int, int | None] | None = None  # start minute, room id
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -499,15 +499,14 @@ class MeetingBlock(QGraphicsItem):
         if event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return
-        self._press = (event.scenePos(), self.pos())
+        self._press = event.scenePos()
         self._dragging = False
         event.accept()
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._press is None:
             return
-        press, _pos = self._press
-        delta = event.scenePos() - press
+        delta = event.scenePos() - self._press
         if not self._dragging:
             if delta.manhattanLength() < QApplication.startDragDistance():
                 return
