@@ -13,7 +13,9 @@ sleeps there. The warnings, one sentence each:
 - a person who needs a room and has none;
 - a room with more guests on a night than it sleeps;
 - a room type with more rooms taken on a night than its blocks hold (none, on a night outside
-  every block).
+  every block);
+- a guest who lands in the small hours of their check-in day (before 06:00): their bed is
+  needed from the night before, which the hotel does not hold for them unless booked.
 """
 
 from __future__ import annotations
@@ -26,12 +28,14 @@ from enum import StrEnum
 from delegations.domain.errors import InvalidInput
 
 MAX_SLEEPS = 12  # a dormitory or a villa; more is a typing error
+SMALL_HOURS_END = dt.time(6, 0)  # landing before this, the guest needs the night before
 
 
 class Problem(StrEnum):
     NO_ROOM = "no-room"
     OVER_CAPACITY = "over-capacity"
     OUTSIDE_BLOCK = "outside-block"
+    SMALL_HOURS = "small-hours"
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,3 +208,14 @@ def share_rooms(guests: Sequence[Guest], per_room: int) -> list[list[Guest]]:
     for group in by_dates.values():
         rooms += [group[i : i + per_room] for i in range(0, len(group), per_room)]
     return rooms
+
+
+def small_hours_arrival(guest: Guest, lands: dt.time, room: RoomPlan) -> Warning | None:
+    """A warning when `guest` lands before 06:00 on their check-in day (see the module)."""
+    if lands >= SMALL_HOURS_END:
+        return None
+    night_before = guest.check_in - dt.timedelta(days=1)
+    return Warning(Problem.SMALL_HOURS, room.hotel, f"{guest.name} ({guest.delegation}) lands "
+                   f"at {lands:%H:%M} on {guest.check_in:%d %B}: book the night of "
+                   f"{night_before:%d %B} at {room.hotel} (check in on {night_before:%d %B}) "
+                   "or they wait for their room.")  # fmt: skip

@@ -37,6 +37,7 @@ from delegations.domain.hotels import (
     rooms_blocked,
     rooms_taken,
     share_rooms,
+    small_hours_arrival,
 )
 from delegations.domain.names import display_name, fold
 from delegations.domain.travel import TravelProblem
@@ -556,7 +557,7 @@ def rooming_in(connection: sqlite3.Connection, *, only: int | None = None) -> Ro
     roomless = [] if only is not None else [waiting.guest for waiting in _roomless(connection)]
     warnings = rooming_warnings(
         [plan for _h, plan in plans], [block for _h, block in blocks], roomless
-    )
+    ) + _small_hours(rooms, plans)
     taken = rooms_taken(plan for _h, plan in plans)
     views = []
     for id_, name, name_zh, address, phone, email in hotels:
@@ -569,6 +570,19 @@ def rooming_in(connection: sqlite3.Connection, *, only: int | None = None) -> Ro
             tuple(w.sentence for w in warnings if w.hotel == name),
         ))  # fmt: skip
     return Rooming(tuple(views), tuple(warnings))
+
+
+def _small_hours(rooms: list[tuple[int, RoomView, tuple]], plans: list) -> list[Warning]:
+    """Guests landing in the small hours of their check-in day (their dates from travel)."""
+    warnings = []
+    for (_hotel, room, _order), (_h, plan) in zip(rooms, plans, strict=True):
+        for line, guest in zip(room.guests, plan.guests, strict=True):
+            if line.dates_from_travel and line.arrives[:2].isdigit():
+                lands = dt.time.fromisoformat(line.arrives[:5])
+                warning = small_hours_arrival(guest, lands, plan)
+                if warning is not None:
+                    warnings.append(warning)
+    return warnings
 
 
 def _rooms(connection: sqlite3.Connection, only: int | None) -> list[tuple[int, RoomView, tuple]]:

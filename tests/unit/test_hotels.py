@@ -14,6 +14,7 @@ from delegations.domain.hotels import (
     nights,
     rooming_warnings,
     share_rooms,
+    small_hours_arrival,
 )
 
 JULY = dt.date(2025, 7, 1)
@@ -89,3 +90,15 @@ def test_sharing_puts_together_only_people_with_the_same_dates() -> None:
     assert [[g.id for g in r] for r in share_rooms(people, 1)] == [[1], [3], [4], [2]]
     with pytest.raises(InvalidInput):
         share_rooms(people, 0)
+
+
+def test_landing_before_six_needs_the_night_before() -> None:
+    late = guest(5, "Khaing Zin", arrive=25, leave=28, delegation="Myanmar")
+    place = room(9, late, number="1203")
+    warning = small_hours_arrival(late, dt.time(1, 30), place)
+    assert warning is not None and warning.problem is Problem.SMALL_HOURS
+    assert warning.sentence == (
+        "Khaing Zin (Myanmar) lands at 01:30 on 25 July: book the night of 24 July at Sheraton "
+        "Guiyang (check in on 24 July) or they wait for their room."
+    )
+    assert small_hours_arrival(late, dt.time(6, 0), place) is None

@@ -269,3 +269,19 @@ def test_placing_more_people_in_a_room_than_it_sleeps_is_refused(event_file: Eve
         hotels.place_delegation(event_file, "Viet Nam", "Sheraton", "Deluxe Twin")
     # Everyone of Viet Nam has a room already: no one to place.
     assert hotels.place_delegation(event_file, "Viet Nam", SHERATON, "Deluxe Twin") == (0, 0)
+
+
+def test_a_flight_landing_before_six_asks_for_the_night_before(event_file: EventFile) -> None:
+    from delegations.services import travel
+
+    legs = travel.list_legs(event_file, direction="arrival")
+    leg = next(leg for leg in legs if leg.number == "MU5741" and leg.day == day(26))
+    travel.edit_leg(event_file, leg.id, travel.LegInput(
+        "arrival", leg.day, [t.id for t in leg.travellers], "01:35", leg.number,
+        carrier=leg.carrier, place=leg.place, other_end=leg.other_end, via=leg.via,
+    ))  # fmt: skip
+    sentences = [w.sentence for w in hotels.read_rooming(event_file).warnings
+                 if w.problem is Problem.SMALL_HOURS]  # fmt: skip
+    assert sentences and all("lands at 01:35 on 26 July: book the night of 25 July" in s
+                             for s in sentences)  # fmt: skip
+    assert any(s.startswith("Mr. Nattapong Thongdee (Thailand)") for s in sentences)
