@@ -76,6 +76,11 @@ def test_rooming_people_and_the_check_exit_codes(run_cli: RunCli, demo_db: Path)
     assert "  no-room: H.E. Oum Romany (Cambodia) has no room for 4 nights from 24 July." in (
         checked.stdout.splitlines()
     )
+    travel = run_cli("--db", demo_db, "travel", "check")  # the hotels add "no room" to it
+    assert travel.returncode == 3
+    assert "  no-room: H.E. Oum Romany (Cambodia) has no room for 4 nights from 24 July." in (
+        travel.stdout.splitlines()
+    )
 
 
 @pytest.mark.parametrize(
