@@ -140,6 +140,8 @@ def test_bad_input_is_one_sentence_in_a_box_and_nothing_is_saved(
     dialog.add_window_button.click()
     message_boxes.expect("warning", "Give the bilateral's other side")
     dialog.accept()
+    dialog.window_day.setDate(QDate(2025, 9, 1))  # after the event: held to its last day
+    assert dialog.window_day.date() == QDate(2025, 7, 28)
     message_boxes.expect("warning", "ends before it starts")
     dialog.window_to.setTime(QTime(8, 0))
     dialog.add_window_button.click()

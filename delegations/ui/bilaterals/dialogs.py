@@ -133,7 +133,8 @@ class RequestDialog(_Submitting):
         self.window_to = QTimeEdit(QTime(12, 0), self)
         for edit in (self.window_from, self.window_to):
             edit.setDisplayFormat("HH:mm")
-        if board.days:
+        if board.days:  # a wished time lies within the event's days
+            self.window_day.setDateRange(_qdate(board.days[0]), _qdate(board.days[-1]))
             self.window_day.setDate(_qdate(board.days[0]))
         self.add_window_button = QPushButton(self.tr("&Add time"), self)
         self.remove_window_button = QPushButton(self.tr("Re&move time"), self)
