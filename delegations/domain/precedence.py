@@ -129,8 +129,18 @@ _NO_RANK = 1 << 30
 
 def member_key(member: MemberToOrder) -> tuple:
     """Head first, then by rank (no rank last), then family and given name."""
-    rank = _NO_RANK if member.rank_order is None else member.rank_order
-    return (not member.is_head, rank, fold(member.family_name), fold(member.given_name), member.id)
+    return folded_member_key(
+        member.is_head, member.rank_order, fold(member.family_name), fold(member.given_name),
+        member.id,
+    )  # fmt: skip
+
+
+def folded_member_key(
+    is_head: bool, rank_order: int | None, folded_family: str, folded_given: str, id_: int
+) -> tuple:
+    """`member_key` of names already folded by `names.fold` (for callers holding them)."""
+    rank = _NO_RANK if rank_order is None else rank_order
+    return (not is_head, rank, folded_family, folded_given, id_)
 
 
 def order_members(members: Iterable[MemberToOrder]) -> list[int]:

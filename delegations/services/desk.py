@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from delegations.domain.codes import InvalidCode, read_code
 from delegations.domain.names import display_name, fold, full_name
-from delegations.domain.precedence import MemberToOrder, member_key
+from delegations.domain.precedence import folded_member_key
 from delegations.files import replaced_atomically
 from delegations.services.checkin import (
     ACTION_OF_DB,
@@ -174,9 +174,10 @@ class DeskIndex:
         self._keys: list[str] = []  # names + organisation + delegation, folded
         self._status: dict[int, Status] = {}
         self._delegations: list[tuple[int, str]] = []  # protocol order
-        # What orders the members, by id: is the head, rank's sort order, family, given name.
+        # What orders the members, by id: is the head, rank's sort order, family and given
+        # name folded (`domain.precedence.folded_member_key`).
         self._member_of: dict[int, tuple[bool, int | None, str, str]] = {}
-        self._precedence: dict[int, int] | None = None  # id -> place, once needed
+        self._precedence: list[int] | None = None  # see `_in_precedence`
         self._roles: list[tuple[int | None, str]] = []
         self._people_print: tuple[Any, ...] = ()
         self._last_search: tuple[list[str], list[int]] = ([], [])  # words, matching rows
@@ -220,13 +221,13 @@ class DeskIndex:
                 delegation, country, role_id, role or "", color or "", position, organisation,
                 notes, access, version, head_id == id_,
             )  # fmt: skip
-            name_key = (
-                " " + " ".join(folded_of(part) for part in (given, family, native) if part) + " "
-            )
+            folded_given, folded_family = folded_of(given), folded_of(family)
+            folded_names = (folded_given, folded_family, folded_of(native) if native else "")
+            name_key = " " + " ".join(filter(None, folded_names)) + " "
             other = folded_of(organisation) + " " + folded_of(delegation)
             sort_key = folded_of(full_name(given, family, order) or native) + " " + str(id_)
             entries.append((sort_key, person, name_key, other))
-            member_of[id_] = (head_id == id_, rank_order, family, given)
+            member_of[id_] = (head_id == id_, rank_order, folded_family, folded_given)
         entries.sort(key=lambda entry: entry[0])
         self.people = tuple(entry[1] for entry in entries)
         self.by_id = {person.id: person for person in self.people}
@@ -419,23 +420,22 @@ class DeskIndex:
         return [SearchHit(p, self.status(p.id)) for p in members]
 
     def _member_key(self, person: DeskPerson) -> tuple:
-        return member_key(MemberToOrder(person.id, *self._member_of[person.id]))
+        return folded_member_key(*self._member_of[person.id], person.id)
 
-    def _places_in_precedence(self) -> dict[int, int]:
-        """Each delegate's place in the order of precedence, as the roster, the badges and the
-        booklet list them (`domain.precedence.member_key`); worked out when first needed, as
-        scans never need it (~0.1 s at 20,000 delegates on a slow machine)."""
+    def _in_precedence(self) -> list[int]:
+        """Positions in `people` in the order of precedence, as the roster, the badges and
+        the booklet list them (`domain.precedence.member_key`); worked out when first needed,
+        as scans never need it (~0.1 s at 20,000 delegates on a slow machine)."""
         if self._precedence is None:
             place_of = {id_: place for place, (id_, _name) in enumerate(self._delegations)}
-            last = len(place_of)
-            ordered = sorted(
-                self.people,
-                key=lambda p: (
-                    place_of.get(p.delegation_id, last),
-                    self._member_key(p),
+            last, people = len(place_of), self.people
+            self._precedence = sorted(
+                range(len(people)),
+                key=lambda i: (
+                    place_of.get(people[i].delegation_id, last),
+                    self._member_key(people[i]),
                 ),
             )
-            self._precedence = {person.id: place for place, person in enumerate(ordered)}
         return self._precedence
 
     # Counters and the not-yet-arrived list ----------------------------------------------
@@ -468,9 +468,9 @@ class DeskIndex:
         """Delegates not checked in, in the order of precedence (delegations in protocol
         order; within each the head first, then by rank, then by name); filtered."""
         words = fold(text).split()
-        places = self._places_in_precedence()
-        rows: list[tuple[int, ArrivalRow]] = []
-        for position, person in enumerate(self.people):
+        rows: list[ArrivalRow] = []
+        for position in self._in_precedence():
+            person = self.people[position]
             if self.status(person.id).checked_in:
                 continue
             if delegation_id is not None and person.delegation_id != delegation_id:
@@ -479,15 +479,13 @@ class DeskIndex:
                 continue
             if words and not all(word in self._keys[position] for word in words):
                 continue
-            rows.append((
-                places[person.id],
+            rows.append(
                 ArrivalRow(person.id, person.name, person.native_name, person.delegation,
                            person.role, person.organisation,
                            "; ".join(part for part in (person.notes, person.access_needs)
                                      if part)),
-            ))  # fmt: skip
-        rows.sort(key=lambda pair: pair[0])
-        return [row for _order, row in rows]
+            )  # fmt: skip
+        return rows
 
 
 # The desk's clock ------------------------------------------------------------------------

@@ -170,11 +170,6 @@ def test_the_seating_plan_places_the_delegations_in_it(
     assert list(dict.fromkeys(at_table)) == order[1:]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="services/seating.py (_members_in_order) sorts members' names byte-wise in SQL "
-    "('de Leon' after 'Gonzales'); use services.member_order.MEMBER_ORDER_SQL there",
-)
 def test_the_seating_plan_seats_each_delegation_s_members_in_it(
     event: EventFile, expected: list[int]
 ) -> None:
