@@ -289,7 +289,9 @@ def test_opened_at_a_meeting_it_follows_changes_made_elsewhere_and_announces_its
         dialog.accept()
     assert said.args == ["bilaterals"]  # the Agenda tab redraws its meetings on it
     assert _row(opened, "Viet Nam – Thailand")["When"] == "Fri 25 Jul 15:00–15:30"
-    opened.reject()
+    with qtbot.waitSignal(opened.destroyed):
+        opened.reject()  # closed, it frees itself
+    window.data_changed.emit("agenda")  # and no longer listens
 
 
 def test_the_agenda_menu_opens_the_window(window: MainWindow, qtbot: QtBot) -> None:
