@@ -91,6 +91,7 @@ class QuotaPanel(QWidget):
         self._lay_out()
         self.fill_button.clicked.connect(self._on_fill_clicked)
         self.seat_button.clicked.connect(self.seat_requested)
+        self.host_box.currentTextChanged.connect(self.host_box.setToolTip)  # when it is cut
 
     def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
@@ -149,6 +150,7 @@ class QuotaPanel(QWidget):
         self.host_box.clear()
         for place, text in self._place_names(rule_place).items():
             self.host_box.addItem(text, place.value)
+            self.host_box.setItemData(self.host_box.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         self.host_box.setCurrentIndex(self.host_box.findData(host_place.value))
 
     def set_quota(self, delegation: str, at_table: str, behind: str) -> None:
