@@ -42,6 +42,12 @@ from delegations.domain.hotels import (
 from delegations.domain.names import display_name, fold
 from delegations.domain.travel import TravelProblem
 from delegations.services import travel
+from delegations.services.member_order import (
+    DELEGATION_ORDER_SQL,
+    MEMBER_ORDER_SQL,
+    RANK_JOIN_SQL,
+    with_fold,
+)
 from delegations.services.outputs import writing
 from delegations.store import EventFile, sqlite_connection
 from delegations.store.stored import stored_name_order
@@ -466,12 +472,13 @@ _STAY = (
     "SELECT d.id, d.honorific, d.given_name, d.family_name, d.name_order, d.native_name, "
     "d.position, g.id, g.name, g.country, coalesce(d.arrival, g.arrival, e.start_date), "
     "coalesce(d.departure, g.departure, e.end_date), s.check_in, s.check_out, "
-    "coalesce(s.requests, ''), s.room_id, coalesce(s.own_arrangements, 0), "
-    "g.head_id = d.id, g.protocol_order "
+    "coalesce(s.requests, ''), s.room_id, coalesce(s.own_arrangements, 0) "
     "FROM delegate d JOIN delegation g ON g.id = d.delegation_id "
     "LEFT JOIN (SELECT start_date, end_date FROM event ORDER BY id LIMIT 1) e "
-    "LEFT JOIN roomstay s ON s.delegate_id = d.id"
+    f"LEFT JOIN roomstay s ON s.delegate_id = d.id {RANK_JOIN_SQL}"
 )
+# Delegations in the order of precedence, each head first, then by rank, then by name.
+_IN_PRECEDENCE = f" ORDER BY {DELEGATION_ORDER_SQL}, {MEMBER_ORDER_SQL}"
 
 
 def _travel_dates(connection: sqlite3.Connection, delegate_id: int) -> tuple[dt.date, dt.date]:
@@ -518,10 +525,15 @@ def _legs(connection: sqlite3.Connection) -> dict[int, dict[str, tuple[str, str,
 
 
 def _roomless(connection: sqlite3.Connection) -> list[_Waiting]:
-    rows = connection.execute(
-        _STAY + " WHERE s.room_id IS NULL AND coalesce(s.own_arrangements, 0) = 0 "
-        "ORDER BY g.protocol_order, g.name, g.head_id = d.id DESC, d.family_name, d.id"
-    ).fetchall()
+    rows = (
+        with_fold(connection)
+        .execute(
+            _STAY
+            + " WHERE s.room_id IS NULL AND coalesce(s.own_arrangements, 0) = 0"
+            + _IN_PRECEDENCE
+        )
+        .fetchall()
+    )
     waiting = []
     for row in rows:
         line = _line(row)
@@ -586,19 +598,20 @@ def _small_hours(rooms: list[tuple[int, RoomView, tuple]], plans: list) -> list[
 
 
 def _rooms(connection: sqlite3.Connection, only: int | None) -> list[tuple[int, RoomView, tuple]]:
-    """(hotel id, room, order) by delegation in the order of precedence, heads first."""
+    """(hotel id, room, place) in the order of precedence of each room's first guest; rooms
+    with no guest last."""
     in_hotel = "" if only is None else (
         " AND s.room_id IN (SELECT r.id FROM hotelroom r JOIN hotelroomtype t "
         "ON t.id = r.room_type_id WHERE t.hotel_id = ?)"
     )  # fmt: skip
     given = () if only is None else (only,)
     guests: dict[int, list[tuple]] = {}
-    for row in connection.execute(
-        _STAY + " WHERE s.room_id IS NOT NULL" + in_hotel
-        + " ORDER BY g.protocol_order, g.name, g.head_id = d.id DESC, d.family_name, d.id",
-        given,
-    ):  # fmt: skip
+    place: dict[int, int] = {}  # room id -> its first guest's place in the order
+    for n, row in enumerate(with_fold(connection).execute(
+        _STAY + " WHERE s.room_id IS NOT NULL" + in_hotel + _IN_PRECEDENCE, given,
+    )):  # fmt: skip
         guests.setdefault(row[15], []).append(row)
+        place.setdefault(row[15], n)
     legs = _legs(connection)
     rooms = []
     for room_id, number, type_name, sleeps, hotel_id in connection.execute(
@@ -609,19 +622,9 @@ def _rooms(connection: sqlite3.Connection, only: int | None) -> list[tuple[int, 
         rows = guests.get(room_id, [])
         view = RoomView(room_id, number, type_name, sleeps,
                         tuple(_line(row, legs) for row in rows))  # fmt: skip
-        rooms.append((hotel_id, view, _room_order(rows[0] if rows else None, number, room_id)))
+        rooms.append((hotel_id, view, (place.get(room_id, len(place)), fold(number), room_id)))
     rooms.sort(key=lambda item: item[2])
     return rooms
-
-
-def _room_order(first: tuple | None, number: str, room_id: int) -> tuple:
-    """A room's place in the list: its first guest's delegation in the order of precedence,
-    heads first, then family names; rooms with no guest last."""
-    if first is None:
-        return (1, 0, "", False, "", fold(number), room_id)
-    protocol_order, delegation, is_head, family = first[18], first[8], first[17], first[3]
-    return (0, protocol_order or 0, fold(delegation), not is_head, fold(family), fold(number),
-            room_id)  # fmt: skip
 
 
 def _plan(hotel: str, room: RoomView) -> RoomPlan:

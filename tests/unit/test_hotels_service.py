@@ -285,3 +285,14 @@ def test_a_flight_landing_before_six_asks_for_the_night_before(event_file: Event
     assert sentences and all("lands at 01:35 on 26 July: book the night of 25 July" in s
                              for s in sentences)  # fmt: skip
     assert any(s.startswith("Mr. Nattapong Thongdee (Thailand)") for s in sentences)
+
+
+def test_the_rooming_list_follows_the_order_of_precedence(event_file: EventFile) -> None:
+    from delegations.services.member_order import delegates_in_precedence
+
+    kempinski = hotels.read_rooming(event_file).hotel(KEMPINSKI)  # one guest to a room
+    listed = [room.guests[0].delegate_id for room in kempinski.rooms]
+    with event_file.read() as connection:
+        everyone = delegates_in_precedence(connection)
+    assert listed == [id_ for id_ in everyone if id_ in set(listed)]
+    assert kempinski.rooms[0].room_type == "Executive Suite"  # Brunei's head, first in order
