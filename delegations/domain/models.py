@@ -256,8 +256,9 @@ class RoomLayout(SQLModel, table=True):
 
 
 class SeatingPlan(SQLModel, table=True):
-    """A session's seating plan in its room's layout; `host_place` is where the host sat
-    when it was made ("in-order", "beside-chair", "opposite-chair")."""
+    """A session's seating plan in its room's layout; `host_place` is where the host sits:
+    "rule" (as the event's order of precedence places it), "in-order", "beside-chair" or
+    "opposite-chair"."""
 
     session_id: int = Field(foreign_key="agendasession.id", primary_key=True, ondelete="CASCADE")
     host_place: str = "in-order"
