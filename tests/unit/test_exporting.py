@@ -210,14 +210,17 @@ def test_template_has_headers_lists_and_instructions(tmp_path: Path) -> None:
     write_template(path)
     workbook = openpyxl.load_workbook(path)
     sheet = workbook.worksheets[0]
-    assert [cell.value for cell in sheet[1]] == [spec.header for spec in COLUMNS]
+    assert [cell.value for cell in sheet[1]] == [
+        spec.header for spec in (*COLUMNS, *TRAVEL_COLUMNS)
+    ]
     assert sheet["A1"].font.b and sheet.freeze_panes == "A2"
     assert sheet.column_dimensions["A"].width > 20
     validations = {str(v.sqref): v.formula1 for v in sheet.data_validations.dataValidation}
     assert set(validations) == {"B2:B1000", "J2:J1000"}  # Country and Role
     assert all(f"'{HELP_SHEET}'!$A$" in formula for formula in validations.values())
     help_text = [c for row in workbook[HELP_SHEET].iter_rows(values_only=True) for c in row if c]
-    for expected in ("Viet Nam", "VN", "越南", "Lao PDR", "Head of Delegation", "press"):
+    for expected in ("Viet Nam", "VN", "越南", "Lao PDR", "Head of Delegation", "press",
+                     "Airport or station code (KWE, KQW)."):  # fmt: skip
         assert any(expected in str(value) for value in help_text), expected
 
 

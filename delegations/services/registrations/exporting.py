@@ -248,14 +248,14 @@ def write_template(path: Path | str, *, roles: Iterable[tuple[str, str]] = ()) -
 def _fill_template_sheet(sheet: Any) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
 
-    sheet.append([spec.header for spec in COLUMNS])
+    sheet.append([spec.header for spec in (*COLUMNS, *TRAVEL_COLUMNS)])
     fill = PatternFill("solid", fgColor="DDE7F0")
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.fill = fill
         cell.alignment = Alignment(vertical="center")
     sheet.freeze_panes = "A2"
-    _set_widths(sheet, [spec.width for spec in COLUMNS])
+    _set_widths(sheet, [spec.width for spec in (*COLUMNS, *TRAVEL_COLUMNS)])
     for spec in COLUMNS:  # text format keeps +84… and leading zeros as typed
         if spec.field == "phone":
             letter = _letter(spec.field)
@@ -275,7 +275,7 @@ def _fill_help_sheet(sheet: Any, roles: list[tuple[str, str]]) -> tuple[str, str
 
     bold = Font(bold=True)
     sheet.append(["Column", "What to write", "Example"])
-    for spec in COLUMNS:
+    for spec in (*COLUMNS, *TRAVEL_COLUMNS):
         sheet.append([spec.header, spec.help, spec.example])
     sheet.append([])
     sheet.append(["Only the name and a delegation or a country are required. Rows may be in "
