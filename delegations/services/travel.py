@@ -451,15 +451,40 @@ def problems_in(connection: sqlite3.Connection) -> list[TravelProblem]:
             problems.extend(
                 speaking_problems(names[delegate_id], delegate_id, own, speaking[delegate_id])
             )
+    problems.extend(_dates_out_of_step(connection, names))
     for check in PROBLEM_CHECKS:
         problems.extend(check(connection))
+    return problems
+
+
+def _dates_out_of_step(
+    connection: sqlite3.Connection, names: dict[int, str]
+) -> list[TravelProblem]:
+    """A delegate whose arrival or departure date, changed by hand since, is not their legs'."""
+    problems = []
+    for id_, column, typed, legs in connection.execute(
+        "SELECT p.id, s.direction, CASE s.direction WHEN 'arrival' THEN p.arrival "
+        "ELSE p.departure END, s.day FROM (SELECT dl.delegate_id, l.direction, "
+        "CASE l.direction WHEN 'arrival' THEN MIN(l.day) ELSE MAX(l.day) END AS day "
+        "FROM delegateleg dl JOIN travelleg l ON l.id = dl.leg_id "
+        "GROUP BY dl.delegate_id, l.direction) s JOIN delegate p ON p.id = s.delegate_id "
+        "WHERE CASE s.direction WHEN 'arrival' THEN p.arrival ELSE p.departure END "
+        "IS NOT s.day ORDER BY p.id, s.direction"
+    ):
+        typed_text = f"{_d(typed):%-d %b}" if typed else "not given"
+        problems.append(TravelProblem(
+            "dates-out-of-step", id_,
+            f"{names.get(id_, f'Delegate {id_}')}: the {column} date is {typed_text} but the "
+            f"{column} leg is on {_d(legs):%-d %b}; change one of the two.",
+        ))  # fmt: skip
     return problems
 
 
 def check_travel(event_file: EventFile) -> list[TravelProblem]:
     """What `travel check` reports: legs out of order (two arrivals in a row, a departure
     before the first arrival), speakers and chairs arriving after their session starts or
-    leaving before it ends, and what `PROBLEM_CHECKS` add."""
+    leaving before it ends, an arrival or departure date changed by hand against the legs,
+    and what `PROBLEM_CHECKS` add."""
     for name in CHECK_PROVIDERS:
         with contextlib.suppress(ModuleNotFoundError):
             importlib.import_module(name)

@@ -158,3 +158,16 @@ def test_other_capabilities_add_their_problems(event: EventFile) -> None:
         assert "no-room" in [p.kind for p in travel.check_travel(event)]
     finally:
         travel.PROBLEM_CHECKS.remove(no_room)
+
+
+def test_a_date_changed_by_hand_against_the_legs_is_a_problem(event: EventFile) -> None:
+    leg = travel.list_legs(event, day=FIRST_DAY, direction="arrival")[0]
+    member = leg.travellers[-1]
+    with sqlite3.connect(event.path) as connection:
+        connection.execute("UPDATE delegate SET arrival = '2025-07-25' WHERE id = ?", (member.id,))
+    problems = _travel_problems(event)
+    assert [p.kind for p in problems] == ["dates-out-of-step"]
+    assert problems[0].sentence == (
+        f"{member.name} ({member.delegation}): the arrival date is 25 Jul but the arrival leg "
+        "is on 24 Jul; change one of the two."
+    )
