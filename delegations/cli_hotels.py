@@ -77,6 +77,11 @@ def _add_rooming_actions(actions: argparse._SubParsersAction) -> None:
     number = actions.add_parser("number", help="the hotel's number for a person's room")
     number.add_argument("person", metavar="PERSON")
     number.add_argument("room", metavar="NUMBER")
+    numbers = actions.add_parser(
+        "numbers", help="read back the rooming list .xlsx with the Room column the hotel filled"
+    )
+    numbers.add_argument("file", type=Path, metavar="XLSX")
+    numbers.add_argument("--hotel", required=True, metavar="NAME")
     vacate = actions.add_parser("vacate", help="take a person out of their room")
     vacate.add_argument("person", metavar="PERSON")
     vacate.add_argument("--own-arrangements", action="store_true",
@@ -106,6 +111,9 @@ def run(args: argparse.Namespace) -> int:
     elif action == "number":
         hotels.number_room(_open(args, changes=True), args.person, args.room)
         print(f"Room {args.room.strip()}.")
+    elif action == "numbers":
+        count = hotels.read_room_numbers(_open(args, changes=True), args.hotel, args.file)
+        print(f"{count} room number{'' if count == 1 else 's'} entered or changed.")
     elif action in ("assign", "place", "vacate"):
         _room(args, hotels, _open(args, changes=True))
     elif action == "rooming":

@@ -405,6 +405,93 @@ def number_room(event_file: EventFile, person: str | int, number: str) -> int:
         return room_id
 
 
+def read_room_numbers(event_file: EventFile, hotel: str, path: Path | str) -> int:
+    """Enter the room numbers a hotel wrote into the Room column of its rooming list (the
+    .xlsx `write_rooming` made, its Ref column kept); all or nothing. Returns how many rooms'
+    numbers changed.
+
+    Raises:
+        UserError: the file is not such a list, or a line names a guest who does not stay at
+            the hotel, gives room-mates two numbers, or one number to two rooms (the row).
+    """
+    lines = _numbered_lines(Path(path))
+    with event_file.write_locked() as connection:
+        hotel_id = _hotel_id(connection, hotel)
+        name = connection.execute("SELECT name FROM hotel WHERE id = ?", (hotel_id,)).fetchone()[0]
+        rooms = dict(connection.execute(
+            "SELECT s.delegate_id, r.id FROM roomstay s JOIN hotelroom r ON r.id = s.room_id "
+            "JOIN hotelroomtype t ON t.id = r.room_type_id WHERE t.hotel_id = ?", (hotel_id,),
+        ).fetchall())  # fmt: skip
+        numbers = _numbers_by_room(lines, rooms, name)
+        taken = dict(connection.execute(
+            "SELECT r.number, r.id FROM hotelroom r JOIN hotelroomtype t "
+            "ON t.id = r.room_type_id WHERE t.hotel_id = ? AND r.number != ''", (hotel_id,),
+        ).fetchall())  # fmt: skip
+        for room_id, (row, number) in numbers.items():
+            other = taken.get(number)
+            if other is not None and other != room_id and other not in numbers:
+                raise InvalidInput(f"Row {row}", f"room {number} at {name} is another room's "
+                                   "already; give this room another number.")  # fmt: skip
+        current = {room_id: number for number, room_id in taken.items()}
+        changed = [(number, room_id) for room_id, (_row, number) in numbers.items()
+                   if current.get(room_id) != number]  # fmt: skip
+        connection.executemany("UPDATE hotelroom SET number = ? WHERE id = ?", changed)
+        return len(changed)
+
+
+def _numbered_lines(path: Path) -> list[tuple[int, object, str]]:
+    """(row, Ref, Room) of each line of a returned rooming list with a Room filled in."""
+    from delegations.services.registrations.workbooks import open_sheets
+
+    sheets, close = open_sheets(path)
+    try:
+        rows = [row for sheet in sheets[:1] for row in sheet.rows]
+    finally:
+        close()
+    header = next(((n, list(cells)) for n, cells in rows
+                   if "Room" in cells and "Ref" in cells), None)  # fmt: skip
+    if header is None:
+        raise UserError(f"{path.name} is not a rooming list with its Room and Ref columns; read "
+                        "back the .xlsx `delegations hotels rooming` wrote, as the hotel "
+                        "filled it in.")  # fmt: skip
+    at, columns = header
+    room, ref = columns.index("Room"), columns.index("Ref")
+    lines = []
+    for n, cells in rows:
+        if n > at and len(cells) > max(room, ref) and _text(cells[room]):
+            lines.append((n, cells[ref], _text(cells[room])))
+    return lines
+
+
+def _text(value: object) -> str:
+    """A cell as the hotel meant it: 1203.0 read from a number cell is "1203"."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return "" if value is None else str(value).strip()
+
+
+def _numbers_by_room(
+    lines: list[tuple[int, object, str]], rooms: dict[int, int], hotel: str
+) -> dict[int, tuple[int, str]]:
+    numbers: dict[int, tuple[int, str]] = {}
+    rooms_by_number: dict[str, tuple[int, int]] = {}
+    for row, ref, number in lines:
+        delegate_id = int(ref) if _text(ref).isdigit() else None
+        room_id = rooms.get(delegate_id) if delegate_id is not None else None
+        if room_id is None:
+            raise InvalidInput(f"Row {row}", f"the guest with Ref “{_text(ref)}” does not stay "
+                               f"at {hotel} (or the Ref was changed).")  # fmt: skip
+        if room_id in numbers and numbers[room_id][1] != number:
+            raise InvalidInput(f"Row {row}", f"room-mates are given {numbers[room_id][1]} (row "
+                               f"{numbers[room_id][0]}) and {number}; one room has one number.")  # fmt: skip
+        first = rooms_by_number.setdefault(number, (row, room_id))
+        if first[1] != room_id:
+            raise InvalidInput(f"Row {row}", f"room {number} is given to two rooms (rows "
+                               f"{first[0]} and {row}); give each room its own number.")  # fmt: skip
+        numbers[room_id] = (row, number)
+    return numbers
+
+
 def vacate(event_file: EventFile, person: str | int, *, own_arrangements: bool = False) -> None:
     """Take a person out of their room (a room left empty goes); with `own_arrangements` they
     need none (they are not warned as having no room)."""
@@ -682,7 +769,9 @@ def _sheet(view: HotelView, event_name: str):  # noqa: ANN202 (printing.rooming.
 
 XLSX_HEADERS = ("Room", "Room type", "Guest", "Name in own script", "Delegation", "Country",
                 "Position", "Check-in", "Arrives", "Check-out", "Leaves", "Nights", "Sharing",
-                "Requests")  # fmt: skip
+                "Requests", "Ref")  # fmt: skip
+# "Ref" is the guest's delegate id: the hotel fills in the Room column and sends the list
+# back; `read_room_numbers` finds each guest by it.
 
 
 def _write_xlsx(path: Path, view: HotelView, event_name: str) -> None:
@@ -694,8 +783,8 @@ def _write_xlsx(path: Path, view: HotelView, event_name: str) -> None:
 
     workbook = Workbook(write_only=True)  # streams: 20,000 lines in seconds, not minutes
     sheet = workbook.create_sheet("Rooming list")
-    widths = (8, 16, 30, 18, 18, 14, 28, 11, 13, 11, 13, 7, 30, 30)
-    for letter, width in zip("ABCDEFGHIJKLMN", widths, strict=True):
+    widths = (8, 16, 30, 18, 18, 14, 28, 11, 13, 11, 13, 7, 30, 30, 7)
+    for letter, width in zip("ABCDEFGHIJKLMNO", widths, strict=True):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A4"
 
@@ -718,7 +807,7 @@ def _write_xlsx(path: Path, view: HotelView, event_name: str) -> None:
                 english_country_name(guest.country) if guest.country else "", guest.position,
                 styled(guest.check_in, date=True), guest.arrives,
                 styled(guest.check_out, date=True), guest.leaves,
-                guest.nights, ", ".join(others), guest.requests,
+                guest.nights, ", ".join(others), guest.requests, guest.delegate_id,
             ])  # fmt: skip
     nights_sheet = workbook.create_sheet("Nights")
     nights_sheet.append([styled(text, bold=True) for text in

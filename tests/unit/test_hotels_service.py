@@ -296,3 +296,71 @@ def test_the_rooming_list_follows_the_order_of_precedence(event_file: EventFile)
         everyone = delegates_in_precedence(connection)
     assert listed == [id_ for id_ in everyone if id_ in set(listed)]
     assert kempinski.rooms[0].room_type == "Executive Suite"  # Brunei's head, first in order
+
+
+def _returned(event_file: EventFile, tmp_path: Path, numbers: dict[int, object]) -> Path:
+    """The Sheraton's list as the hotel sends it back: Room filled in on the rows given."""
+    from openpyxl import load_workbook
+
+    path = hotels.write_rooming(event_file, SHERATON, tmp_path / "sheraton.xlsx")
+    workbook = load_workbook(path)
+    sheet = workbook["Rooming list"]
+    for row, number in numbers.items():
+        sheet.cell(row, 1).value = number
+    workbook.save(path)
+    return path
+
+
+def test_room_numbers_come_back_from_the_hotels_filled_in_list(
+    event_file: EventFile, tmp_path: Path
+) -> None:
+    view = hotels.read_rooming(event_file).hotel(SHERATON)
+    rows = [(room.id, guest) for room in view.rooms for guest in room.guests]
+    # Every row numbered 1501…, the room-mates' rows alike; the cell typed as a number.
+    numbers, given = {}, {}
+    for row, (room_id, _guest) in enumerate(rows, start=4):
+        given.setdefault(room_id, 1501 + len(given))
+        numbers[row] = given[room_id]
+    path = _returned(event_file, tmp_path, numbers)
+    assert hotels.read_room_numbers(event_file, "sheraton", path) == len(view.rooms)
+    assert hotels.read_room_numbers(event_file, "sheraton", path) == 0  # read twice: no change
+    after = hotels.read_rooming(event_file).hotel(SHERATON)
+    assert {room.id: room.number for room in after.rooms} == {
+        room_id: str(number) for room_id, number in given.items()
+    }
+
+
+@pytest.mark.parametrize(("change", "sentence"), [
+    ("mates", "room-mates are given 1501 (row {first}) and 1502; one room has one number."),
+    ("twice", "room 1501 is given to two rooms (rows 4 and 5); give each room its own number."),
+    ("ref", "the guest with Ref “99999” does not stay at Sheraton Guiyang Hotel"),
+])  # fmt: skip
+def test_a_returned_list_that_does_not_add_up_is_refused_whole(
+    event_file: EventFile, tmp_path: Path, change: str, sentence: str
+) -> None:
+    view = hotels.read_rooming(event_file).hotel(SHERATON)
+    rows = [(room.id, guest) for room in view.rooms for guest in room.guests]
+    first = next(row for row, (room_id, _g) in enumerate(rows, start=4)
+                 if sum(1 for r, _ in rows if r == room_id) == 2)  # fmt: skip
+    numbers = {4: 1501, 5: 1501} if change == "twice" else {first: 1501, first + 1: 1502}
+    path = _returned(event_file, tmp_path, numbers)
+    if change == "ref":
+        from openpyxl import load_workbook
+
+        workbook = load_workbook(path)
+        workbook["Rooming list"].cell(first, len(hotels.XLSX_HEADERS)).value = 99999
+        workbook.save(path)
+    before = _digest(event_file.path)
+    with pytest.raises(UserError) as refused:
+        hotels.read_room_numbers(event_file, SHERATON, path)
+    assert sentence.format(first=first) in str(refused.value)
+    assert _digest(event_file.path) == before
+
+
+def test_a_file_that_is_not_a_rooming_list_is_refused(
+    event_file: EventFile, tmp_path: Path
+) -> None:
+    path = tmp_path / "guests.csv"
+    path.write_text("Name,Room\nAn,1203\n", encoding="utf-8")
+    with pytest.raises(UserError, match="guests.csv is not a rooming list with its Room and Ref"):
+        hotels.read_room_numbers(event_file, SHERATON, path)
