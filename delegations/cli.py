@@ -327,7 +327,7 @@ def _add_seating_parser(commands: argparse._SubParsersAction) -> None:
     seating = commands.add_parser(
         "seating",
         help="a session's seating plan: print its chart (--out), list it, set a room's layout, "
-        "quotas, swap seats, replace an occupant",
+        "quotas, swap seats, replace an occupant, give or free a seat",
     )
     seating.add_argument("--session", type=int, metavar="ID", help="the session's number")
     seating.add_argument("--out", type=Path, metavar="PDF", help="write the seating chart")
@@ -381,6 +381,16 @@ def _add_seating_parser(commands: argparse._SubParsersAction) -> None:
     replace.add_argument("seat", metavar="SEAT")
     replace.add_argument("--by", required=True, metavar="EMAIL",
                          help="the e-mail of the member who takes the seat")  # fmt: skip
+    give = actions.add_parser(
+        "give", help="give a free seat to a delegation by hand (beyond its quota: a warning)"
+    )
+    give.add_argument("--session", type=int, required=True, metavar="ID")
+    give.add_argument("seat", metavar="SEAT")
+    give.add_argument("--delegation", required=True, metavar="NAME")
+    give.add_argument("--by", metavar="EMAIL", help="the member who sits there (none: nobody)")
+    free = actions.add_parser("free", help="take a seat from its delegation")
+    free.add_argument("--session", type=int, required=True, metavar="ID")
+    free.add_argument("seat", metavar="SEAT")
 
 
 class _PartyAction(argparse.Action):
@@ -1024,7 +1034,7 @@ def _run_seating(args: argparse.Namespace) -> int:
         return EXIT_OK
     if action is None and args.session is None:
         print("delegations seating: give --session ID (and --out PDF for the chart), or an "
-              "ACTION: layout, quotas, swap, replace.", file=sys.stderr)  # fmt: skip
+              "ACTION: layout, quotas, swap, replace, give, free.", file=sys.stderr)  # fmt: skip
         return EXIT_USAGE
     event_file = _open(args, changes=action is not None)
     if action == "quotas":
@@ -1036,6 +1046,10 @@ def _run_seating(args: argparse.Namespace) -> int:
         plan = seating.swap_seats(event_file, args.session, *args.seats)
     elif action == "replace":
         plan = seating.replace_occupant(event_file, args.session, args.seat, args.by)
+    elif action == "give":
+        plan = seating.give_seat(event_file, args.session, args.seat, args.delegation, args.by)
+    elif action == "free":
+        plan = seating.free_seat(event_file, args.session, args.seat)
     elif args.out is not None:
         printed = seating.print_seating_chart(event_file, args.session, args.out, paper=args.paper)
         print(f"Seating chart of session {args.session} written to {printed.path}")

@@ -85,6 +85,8 @@ def test_layout_quotas_swap_chart_and_plates(
          "delegations: No delegation matches “Atlantis”"),
         (("seating", "swap", "--session", "3", "T1", "Q99"),
          "delegations: There is no seat “Q99” in this room's layout"),
+        (("seating", "give", "--session", "3", "T1", "--delegation", "Viet Nam"),
+         "delegations: Seat T1 is Brunei Darussalam's already; free it first, or swap it."),
         (("name-plates", "--session", "1", "--out", "x.pdf"),
          "delegations: The room Qianling Room has no seat layout"),
     ],
@@ -104,3 +106,22 @@ def test_seating_without_a_session_is_a_usage_error(run_cli: RunCli, demo_db: Pa
     result = run_cli("--db", demo_db, "seating")
     assert result.returncode == 2 and "give --session ID" in result.stderr
     assert run_cli("--db", demo_db, "seating", "--session", "3", "--paper", "a5").returncode == 2
+
+
+def test_a_seat_freed_and_given_by_hand_beyond_the_quota_is_a_warning(
+    run_cli: RunCli, demo_db: Path
+) -> None:
+    result = run_cli("--db", demo_db, "seating", "free", "--session", OPENING, "B12")
+    assert result.returncode == 0
+    assert (
+        result.stderr == "delegations: warning: Seats are missing: 1 person of China has no seat.\n"
+    )
+    assert "12. China: quota 2 at the table + 4 behind; T11, T12, A11, A12, B11" in result.stdout
+    result = run_cli("--db", demo_db, "seating", "give", "--session", OPENING, "B12",
+                     "--delegation", "Viet Nam")  # fmt: skip
+    assert result.returncode == 0
+    assert result.stderr.splitlines() == [
+        "delegations: warning: Seats are missing: 1 person of China has no seat.",
+        "delegations: warning: Viet Nam has 7 seats, its quota is 6.",
+    ]
+    assert "Viet Nam: quota 2 at the table + 4 behind;" in result.stdout
