@@ -329,6 +329,9 @@ def _assign(connection: sqlite3.Connection, given: StayInput) -> Saved:
 
 def _target_room(connection: sqlite3.Connection, given: StayInput, delegate_id: int) -> int:
     if str(given.share_with).strip():
+        if given.hotel.strip() or given.room_type.strip() or given.room.strip():
+            raise InvalidInput("Share with", "give a person to share with, or a hotel and room "
+                               "type, not both: a shared room is where that person sleeps.")  # fmt: skip
         other = _delegate_id(connection, given.share_with, "Share with")
         row = connection.execute(
             "SELECT room_id FROM roomstay WHERE delegate_id = ? AND room_id IS NOT NULL", (other,)

@@ -163,6 +163,10 @@ def _members(event_file: EventFile, country: str) -> list[int]:
             "Share with: “Yang Xuemei” has no room to share yet",
         ),
         (
+            hotels.StayInput("Oum Romany", SHERATON, "Deluxe Twin", share_with="Kim Bunthoeun"),
+            "Share with: give a person to share with, or a hotel and room type, not both",
+        ),
+        (
             hotels.StayInput("Oum Romany", KEMPINSKI, "Deluxe King", room="2801"),
             "Room type: room 2801 is a room of type Executive Suite, not “Deluxe King”.",
         ),
