@@ -16,7 +16,7 @@ from desk_people import build
 from delegations.domain.codes import make_code
 from delegations.domain.enums import PrintReason
 from delegations.domain.errors import InvalidInput
-from delegations.services import backups, badges, checkin, journal, pin
+from delegations.services import backups, badges, checkin, journal, pin, protocol
 from delegations.services.checkin import Outcome, Refusal
 from delegations.services.desk import DeskIndex, print_arrivals, write_arrivals_csv
 from delegations.services.event import open_event
@@ -284,6 +284,31 @@ def test_counters_and_the_not_yet_arrived_list(desk, tmp_path: Path) -> None:
     pdf = tmp_path / "missing.pdf"
     assert print_arrivals(pdf, missing, title="Not yet arrived") == 1
     assert pdf.read_bytes().startswith(b"%PDF") and not list(tmp_path.glob(".missing*"))
+
+
+def test_a_rank_given_or_the_rank_list_reordered_reorders_the_desk_s_lists(desk) -> None:
+    event_file, ids, index = desk
+    viet_nam = index.by_id[ids["Lê"]].delegation_id
+
+    def members() -> list[str]:
+        return [hit.person.name for hit in index.members(viet_nam)]
+
+    assert members() == ["H.E. Mr Nguyễn Văn Đức", "Mr Lê Minh", "Ms Trần Thị Lan"]
+    protocol.set_delegate_rank(event_file, ids["Trần"], "Minister")
+    protocol.set_delegate_rank(event_file, ids["Lê"], "Director")
+    assert index.refresh(event_file)  # another window gave the ranks
+    assert members() == ["H.E. Mr Nguyễn Văn Đức", "Ms Trần Thị Lan", "Mr Lê Minh"]
+    # The rank list reordered (Director above Minister): only the rank table changed.
+    with event_file.read() as connection:
+        ranks = protocol.list_ranks(session=connection)
+    director = next(r for r in ranks if r.name == "Director")
+    reordered = [director, *(r for r in ranks if r is not director)]
+    protocol.save_ranks(
+        event_file, [protocol.RankInput(r.name, r.name_zh, r.id) for r in reordered]
+    )
+    assert index.refresh(event_file)
+    assert members() == ["H.E. Mr Nguyễn Văn Đức", "Mr Lê Minh", "Ms Trần Thị Lan"]
+    assert [row.name for row in index.not_arrived(delegation_id=viet_nam)] == members()
 
 
 def test_refresh_picks_up_another_copy_s_entries(desk) -> None:
