@@ -373,3 +373,21 @@ def test_print_sends_the_chart_to_a_printer_after_the_preview_at_its_size(
     assert [round(mm) for mm in desk.asked_mm[0]] == [420, 297]
     assert_pages(desk.paper, (420, 297), 1)
     dialog.close()
+
+
+def test_another_room_s_layout_keeps_the_session_shown_and_the_panel_on_that_room(
+    seating_window: SeatingWindow, demo_file: EventFile
+) -> None:
+    panel = seating_window.layout_panel
+    panel.room_box.setCurrentIndex(panel.room_box.findText("Qianling Room (no layout)"))
+    panel.choose_kind("classroom")
+    panel.set_count("rows", 5)
+    panel.set_count("seats_per_row", 10)
+    panel.set_button.click()
+    assert panel.room_box.currentText() == "Qianling Room"
+    assert panel.kind_box.currentText() == "Classroom"
+    assert seating_window.session_id() == OPENING
+    rooms = {seating_window.session_box.itemText(i).split(" · ")[1]
+             for i in range(seating_window.session_box.count())}  # fmt: skip
+    assert "Qianling Room" in rooms
+    assert seating.room_layout(demo_file, "Qianling Room").seats == 50

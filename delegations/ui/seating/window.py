@@ -265,7 +265,7 @@ class SeatingWindow(QDialog):
         self.quota_panel.seat_requested.connect(self.seat_automatically)
         self.layout_panel.layout_requested.connect(self.set_layout)
         self._fill_sessions(session_id)
-        self.session_box.currentIndexChanged.connect(self._load)
+        self.session_box.currentIndexChanged.connect(lambda _index: self._load())
         self._load()
 
     def _lay_out(self) -> None:
@@ -315,12 +315,14 @@ class SeatingWindow(QDialog):
     def session_id(self) -> int | None:
         return self.session_box.currentData()
 
-    def _load(self) -> None:
+    def _load(self, room: str | None = None) -> None:
+        """Show the chosen session's plan; the Room layout panel on `room` (else the
+        session's room)."""
         session_id = self.session_id()
         self.quota_panel.setEnabled(session_id is not None)
         self.print_button.setEnabled(session_id is not None)
         if session_id is None:
-            self.layout_panel.set_rooms(seating.rooms(self._event_file))
+            self.layout_panel.set_rooms(seating.rooms(self._event_file), room)
             self.warnings.setText(self.tr("No session is in a room with a seat layout yet: "
                                           "give a room one in Room layout."))  # fmt: skip
             self.tabs.setCurrentWidget(self.layout_panel)
@@ -330,7 +332,7 @@ class SeatingWindow(QDialog):
         except UserError as error:
             self.warnings.setText(str(error))
             return
-        self.layout_panel.set_rooms(seating.rooms(self._event_file), plan.room)
+        self.layout_panel.set_rooms(seating.rooms(self._event_file), room or plan.room)
         self._show(plan)
 
     def _show(self, plan: seating.PlanView) -> None:
@@ -388,7 +390,7 @@ class SeatingWindow(QDialog):
             in_room = next((i for i in range(self.session_box.count())
                             if f" · {done.room} · " in self.session_box.itemText(i)), 0)  # fmt: skip
             self.session_box.setCurrentIndex(in_room)
-        self._load()
+        self._load(room=done.room)
         said = self.tr("Layout of {room} saved: {seats} seats for delegations.").format(
             room=done.room, seats=f"{done.seats:,}"
         )
@@ -396,7 +398,7 @@ class SeatingWindow(QDialog):
             said += " " + self.tr("Its plan was seated again.")
         elif done.replanned:
             said += " " + self.tr("{count} plans were seated again.").format(count=done.replanned)
-        self._say(said)  # fmt: skip
+        self._say(said)
 
     def seat_automatically(self) -> None:
         """Seat the session from the quotas typed and the host's place (one service call)."""
