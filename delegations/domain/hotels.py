@@ -190,10 +190,19 @@ def _outside_blocks(rooms: Sequence[RoomPlan], blocks: Sequence[Block]) -> list[
         more = f" (and on {len(over) - 1} more nights)" if len(over) > 2 else (
             f" (and on the night of {over[1][0]:%d %B})" if len(over) == 2 else ""
         )  # fmt: skip
+        who = _sleeping(rooms, hotel, room_type, night) if not blocked and count <= 3 else ""
         warnings.append(Warning(Problem.OUTSIDE_BLOCK, hotel, f"{hotel}, {room_type}: {count} "
-                                f"{rooms_word} taken on the night of {night:%d %B} but "
+                                f"{rooms_word} taken on the night of {night:%d %B}{who} but "
                                 f"{holds}{more}."))  # fmt: skip
     return warnings
+
+
+def _sleeping(rooms: Sequence[RoomPlan], hotel: str, room_type: str, night: dt.date) -> str:
+    """ " (An, Bình)": who sleeps in rooms of the type that night, to name them outside any
+    block (with the block short, which of the guests is the extra one is anyone's guess)."""
+    names = [guest.name for room in rooms if (room.hotel, room.room_type) == (hotel, room_type)
+             for guest in room.guests if guest.check_in <= night < guest.check_out]  # fmt: skip
+    return f" ({', '.join(names)})"
 
 
 def share_rooms(guests: Sequence[Guest], per_room: int) -> list[list[Guest]]:

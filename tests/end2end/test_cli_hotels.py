@@ -58,8 +58,8 @@ def test_rooming_people_and_the_check_exit_codes(run_cli: RunCli, demo_db: Path)
     assert checked.returncode == 3
     assert checked.stdout.splitlines() == [
         "1 problem in the rooming:",
-        "  outside-block: Guiyang Park Hotel, Twin: 1 room is taken on the night of 27 July but "
-        "no block holds any.",
+        "  outside-block: Guiyang Park Hotel, Twin: 1 room is taken on the night of 27 July "
+        "(H.E. Oum Romany) but no block holds any.",
     ]
     shared = run_cli("--db", demo_db, "hotels", "assign", "Kim Bunthoeun", "--share-with",
                      "Oum Romany")  # fmt: skip
@@ -67,7 +67,7 @@ def test_rooming_people_and_the_check_exit_codes(run_cli: RunCli, demo_db: Path)
     # Still one room beyond the block, warned at once; two in a twin is not over capacity.
     assert shared.stderr.splitlines() == [
         "delegations: warning: Guiyang Park Hotel, Twin: 1 room is taken on the night of 27 July "
-        "but no block holds any."
+        "(H.E. Oum Romany, Mr. Kim Bunthoeun) but no block holds any."
     ]
     vacated = run_cli("--db", demo_db, "hotels", "vacate", "Oum Romany")
     assert vacated.returncode == 0

@@ -66,7 +66,8 @@ def test_rooms_beyond_the_block_are_warned_per_room_type_with_the_first_night() 
     assert warning.problem is Problem.OUTSIDE_BLOCK
     # The 23rd is outside every block; on the 24th three rooms are taken, two are held.
     assert warning.sentence == ("Sheraton Guiyang, Twin: 1 room is taken on the night of "
-                                "23 July but no block holds any (and on the night of 24 July).")  # fmt: skip
+                                "23 July (Châu) but no block holds any (and on the night of "
+                                "24 July).")  # fmt: skip
 
 
 def test_blocks_of_one_type_add_up_night_by_night() -> None:

@@ -100,8 +100,8 @@ def test_an_early_arrival_goes_beyond_the_block(event_file: EventFile) -> None:
     ))  # fmt: skip
     rooming = hotels.read_rooming(event_file)
     assert [w.sentence for w in rooming.warnings] == [
-        f"{KEMPINSKI}, Executive Suite: 1 room is taken on the night of 23 July but no block "
-        "holds any."
+        f"{KEMPINSKI}, Executive Suite: 1 room is taken on the night of 23 July "
+        "(H.E. Oum Romany) but no block holds any."
     ]
     _hotel, room = _stay(rooming, "Oum Romany")
     [guest] = room.guests
