@@ -41,6 +41,13 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     add.add_argument("--via", default="", metavar="CODES", help="connections (CAN)")
     add.add_argument("--needs", default="", help="wheelchair, vip-lane, luggage, meet-at-gate")
     add.add_argument("--notes", default="")
+    edit = actions.add_parser("edit", help="change a leg (what is not given stays)")
+    edit.add_argument("id", type=int)
+    edit.add_argument("--travellers", nargs="+", metavar="DELEGATE", help="id or e-mail")
+    edit.add_argument("--direction", choices=("arrival", "departure"))
+    for option in ("day", "time", "number", "mode", "carrier", "place", "terminal",
+                   "other-end", "via", "needs", "notes"):  # fmt: skip
+        edit.add_argument(f"--{option}")
     remove = actions.add_parser("remove", help="delete a leg")
     remove.add_argument("id", type=int)
 
@@ -59,6 +66,13 @@ def run(args: argparse.Namespace) -> int:
             args.needs,
         ))  # fmt: skip
         print(f"Leg {leg.id} recorded: {_line(leg)}")
+        return EXIT_OK
+    if action == "edit":
+        event_file = _open(args, changes=True)
+        leg = travel.edit_leg(
+            event_file, args.id, _edited(travel.get_leg(event_file, args.id), args)
+        )
+        print(f"Leg {leg.id} now: {_line(leg)}")
         return EXIT_OK
     if action == "remove":
         travel.remove_leg(_open(args, changes=True), args.id)
@@ -80,6 +94,26 @@ def run(args: argparse.Namespace) -> int:
     print("delegations travel: give an action: list, check, manifest, add or remove.",
           file=sys.stderr)  # fmt: skip
     return EXIT_USAGE
+
+
+def _edited(leg, args: argparse.Namespace):  # noqa: ANN001, ANN202 (services.travel types)
+    """The leg as it is, with what the command line gives instead."""
+    from delegations.services import travel
+
+    def given(name: str, current: object) -> object:
+        value = getattr(args, name)
+        return current if value is None else value
+
+    travellers = args.travellers or [person.id for person in leg.travellers]
+    needs = args.needs if args.needs is not None else {p.id: p.needs for p in leg.travellers}
+    return travel.LegInput(
+        given("direction", leg.direction.value), given("day", leg.day), travellers,
+        given("time", leg.time), given("number", leg.number),
+        given("mode", "" if args.number is not None else leg.mode.value),
+        given("carrier", leg.carrier), given("place", leg.place), given("terminal", leg.terminal),
+        given("other_end", leg.other_end), given("via", leg.via), given("notes", leg.notes),
+        needs,
+    )  # fmt: skip
 
 
 def _line(leg) -> str:  # noqa: ANN001 (services.travel.LegView)

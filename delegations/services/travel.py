@@ -211,6 +211,17 @@ def list_legs(
         return legs_in(connection, day=_day(day) if day is not None else None, direction=direction)
 
 
+def get_leg(event_file: EventFile, leg_id: int) -> LegView:
+    """One leg with its travellers.
+
+    Raises:
+        NotFound: there is no such leg.
+    """
+    with event_file.read() as connection:
+        _existing(connection, leg_id)
+        return legs_in(connection, leg_ids=[leg_id])[0]
+
+
 def stays(connection: sqlite3.Connection) -> dict[int, tuple[dt.date | None, dt.date | None]]:
     """Each delegate's (arrival, departure) days: from their legs, else as typed for them or
     their delegation."""

@@ -29,6 +29,12 @@ def test_check_is_clean_then_lists_problems_with_exit_3(run_cli: RunCli, demo_db
                     "--time", "9:05 am", "--number", "CZ3415", "--place", "KWE")  # fmt: skip
     assert added.returncode == 0, added.stderr
     assert added.stdout.startswith("Leg ") and "Sat 26 Jul 09:05" in added.stdout
+    leg_id = added.stdout.split()[1]
+    edited = run_cli("--db", demo_db, "travel", "edit", leg_id, "--time", "10:40",
+                     "--terminal", "t1")  # fmt: skip
+    assert edited.returncode == 0, edited.stderr
+    assert edited.stdout.startswith(f"Leg {leg_id} now: arrival")
+    assert "Sat 26 Jul 10:40" in edited.stdout and "CZ3415    KWE T1" in edited.stdout
     problems = run_cli("--db", demo_db, "travel", "check")
     assert problems.returncode == 3
     assert "overlapping-legs:" in problems.stdout and "arrives twice" in problems.stdout

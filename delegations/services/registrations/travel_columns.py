@@ -96,23 +96,32 @@ def _place_code(text: str) -> str:
     return place.code
 
 
+# Per direction: its date field, the fields of its leg, and the other direction's place.
+_DIRECTIONS = tuple(
+    (direction, f"{direction}_time", f"{direction}_number", f"{direction}_place",
+     f"{direction}_terminal", f"{direction}_{other}", f"{back}_place")
+    for direction, other, back in (("arrival", "from", "departure"), ("departure", "to", "arrival"))
+)  # fmt: skip
+
+
 def check_travel_row(values: dict[str, Any]) -> list[tuple[str, str]]:
     """Each direction's day settled (the date column, else the time cell's date); the
     problems as (field, sentence). The date column is filled from the time cell."""
     problems = []
-    for direction in ("arrival", "departure"):
-        when = values.get(f"{direction}_time")
-        said = any(values.get(f"{direction}_{part}") for part in ("number", "place"))
-        day = values.get(direction) or (when[0] if when else None)
-        if when and when[0] and values.get(direction) and when[0] != values[direction]:
-            problems.append((f"{direction}_time", f"the {direction} time is on {when[0]:%d %b %Y} "
-                             f"but the {direction} date is {values[direction]:%d %b %Y}."))  # fmt: skip
-        elif (when or said) and day is None:
+    for direction, time_field, number_field, place_field, *_others in _DIRECTIONS:
+        when = values.get(time_field)
+        if not (when or values.get(number_field) or values.get(place_field)):
+            continue
+        typed = values.get(direction)
+        if when and when[0] and typed and when[0] != typed:
+            problems.append((time_field, f"the {direction} time is on {when[0]:%d %b %Y} but "
+                             f"the {direction} date is {typed:%d %b %Y}."))  # fmt: skip
+        elif typed is None and (when is None or when[0] is None):
             what = "a time" if when else "a flight or train"
-            problems.append((f"{direction}_time" if when else f"{direction}_number",
+            problems.append((time_field if when else number_field,
                              f"{what} without a date: give the {direction} date too."))  # fmt: skip
-        elif day is not None and values.get(direction) is None and (when or said):
-            values[direction] = day
+        elif typed is None:
+            values[direction] = when[0]
     return problems
 
 
@@ -120,20 +129,19 @@ def check_travel_row(values: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 def travel_of(values: dict[str, Any]) -> dict[str, Any] | None:
-    """The row's legs as stored values by direction, None if the row gives no travel."""
+    """The row's legs as (key, stored values) by direction, None if the row gives none."""
     legs = {}
-    for direction, other in (("arrival", "from"), ("departure", "to")):
-        when = values.get(f"{direction}_time")
-        number = values.get(f"{direction}_number", "")
-        place = values.get(f"{direction}_place", "")
+    for direction, time_field, number_field, place_field, terminal, other, back in _DIRECTIONS:
+        when = values.get(time_field)
+        number = values.get(number_field, "")
+        place = values.get(place_field, "")
         if not (when or number or place):
             continue
         if not place and number:  # leaving from the airport they arrived at, or back
-            other_direction = "departure" if direction == "arrival" else "arrival"
-            place = values.get(f"{other_direction}_place", "")
+            place = values.get(back, "")
         legs[direction] = _leg(
             direction, number, values[direction], when[1] if when else None, place,
-            values.get(f"{direction}_terminal", ""), values.get(f"{direction}_{other}", ""),
+            values.get(terminal, ""), values.get(other, ""),
         )  # fmt: skip
     if not legs:
         return None
@@ -144,16 +152,17 @@ def travel_of(values: dict[str, Any]) -> dict[str, Any] | None:
 def _leg(
     direction: str, number: str, day: dt.date, time: dt.time | None, place: str, terminal: str,
     other: str,
-) -> dict[str, Any]:  # fmt: skip
-    """A leg's stored values (shared by the rows that name it: not to be changed)."""
+) -> tuple[tuple[Any, ...], dict[str, Any]]:  # fmt: skip
+    """A leg's key and stored values (shared by the rows that name it: not to be changed)."""
     other_end, _, via = other.partition(" via ")
     mode = guess_mode(number).value if number or not place else "flight"
-    return {
+    values = {
         "direction": direction, "mode": mode, "carrier": "", "number": number,
         "day": day.isoformat(), "time": time.isoformat(timespec="microseconds") if time else None,
         "place": place, "terminal": terminal, "other_end": other_end.strip(),
         "via": via.strip(), "notes": "",
     }  # fmt: skip
+    return tuple(values[name] for name in _LEG_KEY), values
 
 
 _LEG_KEY = ("direction", "mode", "number", "day", "time", "place")
@@ -178,31 +187,27 @@ def write_travel(
         tuple(row[1:]): row[0]
         for row in connection.exec_driver_sql(f"SELECT id, {', '.join(_LEG_KEY)} FROM travelleg")
     }
-    existing: dict[tuple[int, str], dict[int, str]] = {}
-    if any(delegate is not None for _travel, delegate, _position in travels):
-        for delegate_id, leg_id, direction, needs in connection.exec_driver_sql(
-            "SELECT dl.delegate_id, dl.leg_id, l.direction, dl.needs FROM delegateleg dl "
-            "JOIN travelleg l ON l.id = dl.leg_id"
-        ):
-            existing.setdefault((delegate_id, direction), {})[leg_id] = needs
+    existing = _existing_links(connection, travels)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
     removed: list[tuple[int, int]] = []
-    links: dict[tuple[int, int], str] = {}
+    links: list[tuple[int, int, str]] = []
     for travel, delegate, position in travels:
         delegate_id = delegate if delegate is not None else new_ids[position]
-        for direction, values in travel["legs"].items():
-            key = tuple(values[name] for name in _LEG_KEY)
-            if key not in legs:
-                legs[key] = connection.exec_driver_sql(
+        needs = travel["needs"]
+        for direction, (key, values) in travel["legs"].items():
+            leg_id = legs.get(key)
+            if leg_id is None:
+                leg_id = legs[key] = connection.exec_driver_sql(
                     f"INSERT INTO travelleg ({', '.join(_LEG_COLUMNS)}) VALUES "
                     f"({', '.join([marker] * len(_LEG_COLUMNS))}) RETURNING id",
                     tuple({**values, "updated_at": stamp}[name] for name in _LEG_COLUMNS),
                 ).scalar_one()
-            before = existing.get((delegate_id, direction), {})
-            if before == {legs[key]: travel["needs"]}:
-                continue  # as it was
-            removed.extend((delegate_id, leg_id) for leg_id in before)
-            links[(delegate_id, legs[key])] = travel["needs"]
+            if existing:
+                before = existing.get((delegate_id, direction), {})
+                if before == {leg_id: needs}:
+                    continue  # as it was
+                removed.extend((delegate_id, old) for old in before)
+            links.append((delegate_id, leg_id, needs))
     if removed:
         connection.exec_driver_sql(
             f"DELETE FROM delegateleg WHERE delegate_id = {marker} AND leg_id = {marker}", removed
@@ -210,12 +215,27 @@ def write_travel(
     if links:
         connection.exec_driver_sql(
             f"INSERT INTO delegateleg (delegate_id, leg_id, needs) VALUES ({marker}, {marker}, "
-            f"{marker})", [(*pair, needs) for pair, needs in links.items()],
+            f"{marker})", links,
         )  # fmt: skip
     if removed:
         connection.exec_driver_sql(
             "DELETE FROM travelleg WHERE id NOT IN (SELECT leg_id FROM delegateleg)"
         )
+
+
+def _existing_links(
+    connection: Connection, travels: list[tuple[dict[str, Any], int | None, int | None]]
+) -> dict[tuple[int, str], dict[int, str]]:
+    """The links of the people the rows update, by (delegate, direction): leg -> needs."""
+    existing: dict[tuple[int, str], dict[int, str]] = {}
+    if all(delegate is None for _travel, delegate, _position in travels):
+        return existing
+    for delegate_id, leg_id, direction, needs in connection.exec_driver_sql(
+        "SELECT dl.delegate_id, dl.leg_id, l.direction, dl.needs FROM delegateleg dl "
+        "JOIN travelleg l ON l.id = dl.leg_id"
+    ):
+        existing.setdefault((delegate_id, direction), {})[leg_id] = needs
+    return existing
 
 
 # Export -----------------------------------------------------------------------------------
