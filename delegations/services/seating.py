@@ -34,6 +34,8 @@ from delegations.domain.seating import (
     host_place_from_precedence,
     layout_spec,
     missing_seat_warnings,
+    opposite_place,
+    place_order,
     seat_count_warnings,
     seats_of,
 )
@@ -217,6 +219,8 @@ def _plan(connection: sqlite3.Connection, session_id: int) -> PlanView:
     plain_names = {id_: name for id_, (name, _country) in names.items()}
     warnings = missing_seat_warnings(room, assignments, quotas, plain_names)
     warnings += seat_count_warnings(assignments, quotas, plain_names)
+    if place is HostPlace.RULE:
+        warnings += _host_moved_warnings(connection, room, assignments, quotas, plain_names)
     if lost:
         warnings.append(f"{len(lost)} seats of the plan are not in the room's layout any more "
                         f"({', '.join(lost[:5])}); seat the session again.")  # fmt: skip
@@ -246,6 +250,34 @@ def _host_place_used(connection: sqlite3.Connection, place: HostPlace) -> HostPl
 
     settings = read_settings(session=connection)
     return host_place_from_precedence(settings.rule, settings.host_place)
+
+
+def _host_moved_warnings(
+    connection: sqlite3.Connection,
+    room: RoomSeats,
+    assignments: list[Assignment],
+    quotas: Mapping[int, Quota],
+    names: Mapping[int, str],
+) -> list[str]:
+    """For a plan that follows the order of precedence: one sentence when its host sits at a
+    table place other than the one the rule gives it now (the rule changed since the plan was
+    seated, or the host's seats were swapped by hand)."""
+    host = _host_delegation(connection)
+    held = {room.seats[a.seat].place for a in assignments
+            if a.delegation_id == host and room.seats[a.seat].tier is Tier.TABLE} - {None}  # fmt: skip
+    if host is None or not room.places or not held:
+        return []
+    used = _host_place_used(connection, HostPlace.RULE)
+    seated = [d for d in _delegations_in_order(connection) if quotas.get(d, Quota()).total > 0]
+    slots = place_order(seated, len(room.places), host=host, host_place=used,
+                        opposite=opposite_place(room))  # fmt: skip
+    if host not in slots or slots.index(host) in held:
+        return []
+    where = {HostPlace.BESIDE_CHAIR: "beside the chair", HostPlace.OPPOSITE_CHAIR:
+             "opposite the chair"}.get(used, "in its turn round the table")  # fmt: skip
+    return [f"The order of precedence seats the host, {names.get(host, '')}, {where}, not where "
+            "it sits in this plan: seat the session again, or give the plan its own host's "
+            "place."]  # fmt: skip
 
 
 def _time(value: str) -> dt.time:

@@ -291,3 +291,23 @@ def test_members_take_the_seats_in_the_order_every_list_uses(event_file: EventFi
     with event_file.read() as connection:
         expected = delegates_in_precedence(session=connection, delegation_id=viet_nam)
     assert len(seated) >= 4 and seated == expected[: len(seated)]
+
+
+def test_a_plan_following_the_rule_says_when_the_host_is_no_longer_where_it_puts_it(
+    event_file: EventFile,
+) -> None:
+    from delegations.services.protocol import set_precedence
+
+    assert seating.read_plan(event_file, OPENING).warnings == ()  # China last: opposite
+    set_precedence(event_file, host_place="first")
+    assert seating.read_plan(event_file, OPENING).warnings == (
+        "The order of precedence seats the host, China, beside the chair, not where it sits in "
+        "this plan: seat the session again, or give the plan its own host's place.",
+    )
+    plan = seating.seat_session(event_file, OPENING)
+    assert plan.warnings == () and _held(plan, "China")[:2] == ["T1", "T2"]
+    seating.swap_seats(event_file, OPENING, "T1", "T11")  # by hand: China away, then
+    seating.swap_seats(event_file, OPENING, "T2", "T12")
+    assert len(seating.read_plan(event_file, OPENING).warnings) == 1
+    chosen = seating.seat_session(event_file, OPENING, host_place="in-order")  # its own place
+    assert chosen.warnings == ()
