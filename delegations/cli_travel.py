@@ -91,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
                 needs = f"  [{person.needs}]" if person.needs else ""
                 print(f"      {person.name} ({person.delegation}){needs}")
         return EXIT_OK
-    print("delegations travel: give an action: list, check, manifest, add or remove.",
+    print("delegations travel: give an action: list, check, manifest, add, edit or remove.",
           file=sys.stderr)  # fmt: skip
     return EXIT_USAGE
 
