@@ -485,3 +485,33 @@ class RoomStay(SQLModel, table=True):
     check_out: dt.date | None = None
     requests: str = ""  # "non-smoking, high floor", "adjoining the minister's"
     own_arrangements: bool = False
+
+
+# Transfers (migration 0014; the rules in domain/transfers.py) ------------------------------
+
+
+class TransferSettingsRow(SQLModel, table=True):
+    """The event's transfer settings (one row, id 1; none: the defaults of
+    domain.transfers.TransferSettings). `vehicles` as "car=3,van=7,coach=40";
+    `meeting_points` and `greeters` one "KWE T2=Gate 3" a line (a terminal or a whole
+    airport or station; "KWE VIP=…" for the VIP lane)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    window: int = 60  # minutes
+    vehicles: str = "car=3,van=7,coach=40"
+    flight_lead: int = 180  # minutes before the leg's time: the pick-up at the hotel
+    train_lead: int = 75
+    car_lead: int = 30
+    meeting_points: str = ""
+    greeters: str = ""
+
+
+class PrintedManifest(SQLModel, table=True):
+    """What a printed (or exported) manifest of a day and direction showed: `seats` the JSON
+    list of domain.transfers.PrintedSeat, so the next print lists the changes since."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    day: dt.date = Field(index=True)
+    direction: str  # "arrival" or "departure"
+    printed_at: dt.datetime = Field(default_factory=utc_now)
+    seats: str = "[]"
