@@ -148,6 +148,7 @@ class HotelView:
 class Rooming:
     hotels: tuple[HotelView, ...]
     warnings: tuple[Warning, ...]  # every hotel's, and the people with no room
+    roomless: tuple[Guest, ...] = ()  # who needs a room and has none, in the order of precedence
 
     def hotel(self, name: str) -> HotelView:
         return _named(self.hotels, name, lambda h: h.name, "Hotel", "hotel")
@@ -671,7 +672,7 @@ def rooming_in(connection: sqlite3.Connection, *, only: int | None = None) -> Ro
             tuple(_nights(name, mine, taken)),
             tuple(w.sentence for w in warnings if w.hotel == name),
         ))  # fmt: skip
-    return Rooming(tuple(views), tuple(warnings))
+    return Rooming(tuple(views), tuple(warnings), tuple(roomless))
 
 
 def _small_hours(rooms: list[tuple[int, RoomView, tuple]], plans: list) -> list[Warning]:

@@ -265,6 +265,9 @@ class MainWindow(QMainWindow):
         self.signings_action = self._action(
             self.agenda_menu, self.tr("Agreement si&gnings…"), self.open_signings
         )
+        from delegations.ui.travel_menu import add_travel_menu
+
+        self.travel_menu = add_travel_menu(self)  # Hotels and rooming…
 
         from delegations.ui.file_menu import add_file_actions
 

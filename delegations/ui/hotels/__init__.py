@@ -1,0 +1,1 @@
+"""The Hotels and rooming window (Travel ▸ Hotels and rooming…)."""
