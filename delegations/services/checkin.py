@@ -67,6 +67,16 @@ class Refusal(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class Departure:
+    """A delegate's last departure leg as the desk's card shows it (event-local day/time)."""
+
+    number: str
+    day: dt.date
+    time: dt.time | None
+    place: str
+
+
+@dataclass(frozen=True, slots=True)
 class CheckInResult:
     """What the desk shows. `at`/`desk` are this admission's, or the earlier one's.
 
@@ -99,6 +109,9 @@ class CheckInResult:
     refusal_detail: str = ""
     badge_version: int = 0
     current_version: int = 0
+    hotel: str = ""
+    room: str = ""
+    departure: Departure | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +206,15 @@ _SECRET_SQL = "SELECT signing_secret FROM event LIMIT 1"
 _PERSON_SQL = """
 SELECT d.id, d.honorific, d.given_name, d.family_name, d.name_order, d.native_name,
        d.badge_version, d.position, d.organisation, d.notes, d.access_needs, d.dietary,
-       g.id, g.name, g.head_id, r.name, r.color, d.photo
+       g.id, g.name, g.head_id, r.name, r.color, d.photo,
+       (SELECT h.name || char(31) || hr.number FROM roomstay AS s
+        JOIN hotelroom AS hr ON hr.id = s.room_id
+        JOIN hotelroomtype AS t ON t.id = hr.room_type_id JOIN hotel AS h ON h.id = t.hotel_id
+        WHERE s.delegate_id = d.id),
+       (SELECT l.number || char(31) || l.day || char(31) || coalesce(l.time, '')
+        || char(31) || l.place FROM delegateleg AS dl JOIN travelleg AS l ON l.id = dl.leg_id
+        WHERE dl.delegate_id = d.id AND l.direction = 'departure'
+        ORDER BY l.day DESC, l.time DESC LIMIT 1)
 FROM delegate AS d JOIN delegation AS g ON g.id = d.delegation_id
 LEFT JOIN role AS r ON r.id = d.role_id
 WHERE d.id = ?
@@ -229,7 +250,22 @@ def _person(row: Any) -> dict[str, Any]:
         "role": row[15] or "",
         "role_color": row[16] or "",
         "photo": row[17],
+        **_stay(row[18], row[19]),
     }
+
+
+def _stay(room: str | None, departure: str | None) -> dict[str, Any]:
+    """The card's hotel and departure, from `_PERSON_SQL`'s two joined columns."""
+    stay: dict[str, Any] = {}
+    if room:
+        stay["hotel"], stay["room"] = room.split("\x1f")
+    if departure:
+        number, day, time, place = departure.split("\x1f")
+        stay["departure"] = Departure(
+            number, dt.date.fromisoformat(day), dt.time.fromisoformat(time) if time else None,
+            place,
+        )  # fmt: skip
+    return stay
 
 
 def _members(connection: Connection, delegation_id: int) -> dict[str, int]:

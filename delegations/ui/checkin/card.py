@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from delegations.domain.names import initials
 from delegations.services.checkin import CheckInResult, Outcome, Refusal
 from delegations.ui.accessibility import announce
-from delegations.ui.dates import local_clock
+from delegations.ui.dates import local_clock, medium_date, time_text
 from delegations.ui.palette import text_on
 from delegations.ui.widgets import PhotoView
 
@@ -129,10 +129,11 @@ class ResultCard(QFrame):
         self.native_name = _label(self, 2.0)
         self.position = _label(self, 1.2)
         self.delegation = _label(self, 1.6, bold=True)
+        self.stay = _label(self, 1.25)  # the hotel and the departure (issue 17)
         self.role = QLabel(self)
         self.role.setFont(_font(self.role, 1.25, bold=True))
         self.role.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        for widget in (self.name, self.native_name, self.position, self.delegation):
+        for widget in (self.name, self.native_name, self.position, self.delegation, self.stay):
             person.addWidget(widget)
         person.addWidget(self.role, 0, Qt.AlignmentFlag.AlignLeft)
         person.addStretch(1)
@@ -174,7 +175,7 @@ class ResultCard(QFrame):
 
         self._text_labels = (
             self.headline, self.when, self.reason, self.name, self.native_name, self.position,
-            self.delegation, self.members,
+            self.delegation, self.stay, self.members,
         )  # fmt: skip
         for label in self._text_labels:
             label.setStyleSheet("color: white; background: transparent;")
@@ -210,7 +211,7 @@ class ResultCard(QFrame):
 
     def _clear_person(self) -> None:
         for label in (self.reason, self.name, self.native_name, self.position, self.delegation,
-                      self.members, self.when, self.notes, self.role):  # fmt: skip
+                      self.stay, self.members, self.when, self.notes, self.role):  # fmt: skip
             label.clear()
             label.hide()
         self.photo.hide()
@@ -313,6 +314,7 @@ class ResultCard(QFrame):
         self._set(self.native_name, result.native_name)
         self._set(self.position, " · ".join(p for p in (result.position, result.organisation) if p))
         self._set(self.delegation, result.delegation)
+        self._set(self.stay, self._stay_text(result))
         if result.role:
             colour = QColor(result.role_color) if result.role_color else QColor("#607d8b")
             if not colour.isValid():
@@ -346,6 +348,30 @@ class ResultCard(QFrame):
                 self.tr("Admit the whole delegation ({n} waiting)").format(n=waiting)
             )
             self.admit_delegation_button.setVisible(waiting > 0)
+
+    def _stay_text(self, result: CheckInResult) -> str:
+        """ "Hotel: Kempinski, room 1208" and "Leaves: CZ3416, Sat 25 Jul 14:20 (KWE)"."""
+        lines = []
+        if result.hotel:
+            hotel = (
+                self.tr("{hotel}, room {room}").format(hotel=result.hotel, room=result.room)
+                if result.room
+                else result.hotel
+            )
+            lines.append(self.tr("Hotel: {hotel}").format(hotel=hotel))
+        leg = result.departure
+        if leg is not None:
+            when = medium_date(leg.day, self.locale())
+            if leg.time is not None:
+                when = f"{when} {time_text(leg.time, self.locale())}"
+            number = leg.number or leg.place
+            where = f" ({leg.place})" if leg.place and leg.number else ""
+            lines.append(
+                self.tr("Leaves: {number}, {when}{where}").format(
+                    number=number, when=when, where=where
+                )
+            )
+        return "\n".join(lines)
 
     # Colour and flash -------------------------------------------------------------------
 
