@@ -251,7 +251,7 @@ def test_print_a_delegations_schedule_and_a_rooms_door_sheet(
     schedule = tmp_path / "china.pdf"
     dialog.print_to(schedule)
     qtbot.waitUntil(lambda: opened == [schedule], timeout=20000)
-    assert dialog.message_text() == f"Bilateral schedule – China written to {schedule} (pages: 1)."
+    assert dialog.message_text() == f"Bilateral schedule – China (1 page) written to {schedule}"
     text = pdf_text(schedule)
     order = [text.index(f"with {name}") for name in ("Thailand", "Viet Nam", "Lao PDR")]
     assert order == sorted(order)

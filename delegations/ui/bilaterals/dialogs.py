@@ -8,8 +8,6 @@ what the user typed, nothing saved.
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,10 +39,7 @@ from delegations.domain.bilaterals import DEFAULT_DURATION, Window
 from delegations.domain.errors import UserError
 from delegations.services import bilaterals
 from delegations.services.event import EventFile
-from delegations.ui import printing
-from delegations.ui.badges.dialogs import PagePreview
-from delegations.ui.dialogs import pdf_output
-from delegations.ui.dialogs.pdf_output import JobDialog
+from delegations.ui.dialogs.document_dialog import DocumentDialog, Render
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -365,14 +360,7 @@ class MoveDialog(_Submitting):
 SCHEDULE, DOOR_SHEET = "schedule", "door sheet"
 
 
-@dataclass(frozen=True, slots=True)
-class _Made:
-    path: Path
-    pages: int
-    png: bytes | None = None
-
-
-class BilateralsPrintDialog(JobDialog):
+class BilateralsPrintDialog(DocumentDialog):
     """A delegation's bilateral schedule (or every delegation's) or a room's door sheet for a
     day: the first page previewed as printed, "Save as PDF…" (then opened) or "Print…"."""
 
@@ -386,10 +374,7 @@ class BilateralsPrintDialog(JobDialog):
         room: str = "",
         day: dt.date | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._event_file = event_file
-        self._folder = Path(tempfile.mkdtemp(prefix="delegations-bilaterals-"))
-        self._preview_number = 0
+        super().__init__(event_file, parent)
         self.setWindowTitle(self.tr("Print bilaterals"))
         self.schedule_radio = QRadioButton(self.tr("A &delegation's schedule"), self)
         self.door_radio = QRadioButton(self.tr("A room's door s&heet"), self)
@@ -411,35 +396,17 @@ class BilateralsPrintDialog(JobDialog):
             True
         )
         self.door_radio.setEnabled(bool(board.rooms and board.days))
-        self.preview = PagePreview(self)
-        self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
-        self.printer_button = QPushButton(self.tr("&Print…"), self)
-        self._lay_out()
-        for signal in (self.schedule_radio.toggled, self.delegation_box.currentIndexChanged,
-                       self.room_box.currentIndexChanged, self.day_box.currentIndexChanged):  # fmt: skip
-            signal.connect(self._on_choice_changed)
-        self.save_button.clicked.connect(self._on_save_clicked)
-        self.printer_button.clicked.connect(self.print_on_printer)
-        self.finished.connect(lambda _result: shutil.rmtree(self._folder, ignore_errors=True))
-        self._on_choice_changed()
-
-    def _lay_out(self) -> None:
-        layout = QVBoxLayout(self)
         form = QFormLayout()
         form.addRow(self.schedule_radio)
         form.addRow(self.tr("D&elegation:"), self.delegation_box)
         form.addRow(self.door_radio)
         form.addRow(self.tr("&Room:"), self.room_box)
         form.addRow(self.tr("D&ay:"), self.day_box)
-        layout.addLayout(form)
-        layout.addWidget(self.preview, 1)
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.printer_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(560, 680)
+        self._lay_out(form, height=680)
+        for signal in (self.schedule_radio.toggled, self.delegation_box.currentIndexChanged,
+                       self.room_box.currentIndexChanged, self.day_box.currentIndexChanged):  # fmt: skip
+            signal.connect(self.refresh_preview)
+        self.refresh_preview()
 
     def what(self) -> str:
         return SCHEDULE if self.schedule_radio.isChecked() else DOOR_SHEET
@@ -456,92 +423,22 @@ class BilateralsPrintDialog(JobDialog):
             room=self.room_box.currentText(), day=day.isoformat() if day else ""
         )
 
-    def _work(self, path: Path, *, preview: bool = False) -> Callable[[Any, Any], _Made]:
-        """The rendering for the current choices, with plain values only (a worker runs it)."""
+    def update_choices(self) -> None:
+        schedule = self.what() == SCHEDULE
+        self.delegation_box.setEnabled(schedule)
+        self.room_box.setEnabled(not schedule)
+        self.day_box.setEnabled(not schedule)
+
+    def renderer(self) -> Render:
         event_file, what = self._event_file, self.what()
         delegation = (
             self.delegation_box.currentText() if self.delegation_box.currentData() else None
         )
         room, day = self.room_box.currentText(), self.day_box.currentData()
 
-        def work(_progress: Any, _cancelled: Any) -> _Made:
+        def render(path: Path) -> bilaterals.Printed:
             if what == SCHEDULE:
-                printed = bilaterals.print_delegation_schedule(event_file, delegation, path)
-            else:
-                printed = bilaterals.print_room_door_sheet(event_file, room, day, path)
-            png = pdf_output.first_page_png(printed.path.read_bytes()) if preview else None
-            return _Made(printed.path, printed.pages, png)
+                return bilaterals.print_delegation_schedule(event_file, delegation, path)
+            return bilaterals.print_room_door_sheet(event_file, room, day, path)
 
-        return work
-
-    def _on_choice_changed(self) -> None:
-        schedule = self.what() == SCHEDULE
-        self.delegation_box.setEnabled(schedule)
-        self.room_box.setEnabled(not schedule)
-        self.day_box.setEnabled(not schedule)
-        self._preview_number += 1
-        number = self._preview_number
-        self.preview.set_png(None, self.tr("Drawing the first page…"))
-
-        def shown(made: _Made) -> None:
-            if number == self._preview_number:  # not a preview of earlier choices
-                self.preview.set_png(made.png, self.tr("No preview: PDFium is not installed."))
-                self._show_message("")
-                self._set_printable(True)
-
-        def failed(error: BaseException) -> None:
-            if number == self._preview_number:
-                self.preview.set_png(None, "")
-                self._set_printable(False)
-                self._on_error(error)
-
-        path = self._folder / f"preview-{number}.pdf"
-        self._run(self.tr("Drawing the preview…"), self._work(path, preview=True), shown, failed)
-
-    def _on_save_clicked(self) -> None:
-        suggestion = self._event_file.path.parent / f"{self.suggested_name()}.pdf"
-        path = pdf_output.ask_save_path(
-            self, self.tr("Save as PDF"), suggestion, self.tr("PDF document (*.pdf)")
-        )
-        if path is not None:
-            self.print_to(path)
-
-    def print_to(self, path: Path) -> None:
-        """Write the chosen document to `path` in the background, then open it."""
-        self._set_printable(False)
-
-        def done(made: _Made) -> None:
-            self._set_printable(True)
-            self._show_message(self.tr("{what} written to {path} (pages: {pages}).").format(
-                what=self.suggested_name(), path=made.path, pages=made.pages))  # fmt: skip
-            pdf_output.open_document(made.path)
-
-        def failed(error: BaseException) -> None:
-            self._set_printable(True)
-            self._on_write_error(error, self.print_to)
-
-        self._run(self.tr("Printing…"), self._work(path), done, failed)
-
-    def print_on_printer(self) -> None:
-        """Render to a temporary PDF, then Print… it (preview, the system's dialog, 100 %)."""
-        path = self._folder / "print.pdf"
-        self._set_printable(False)
-
-        def sent(name: str, _pages: int) -> None:
-            self._show_message(self.tr("Sent to the printer {name}.").format(name=name))
-
-        def rendered(made: _Made) -> None:
-            printing.print_pdf(
-                self, made.path, title=self.suggested_name(), on_printed=sent,
-                on_error=self._on_error, finished=lambda: self._set_printable(True), run=self._run,
-            )  # fmt: skip
-
-        def failed(error: BaseException) -> None:
-            self._set_printable(True)
-            self._on_error(error)
-
-        self._run(self.tr("Printing…"), self._work(path), rendered, failed)
-
-    def _set_printable(self, on: bool) -> None:
-        self.save_button.setEnabled(on)
-        self.printer_button.setEnabled(on)
+        return render
