@@ -250,11 +250,14 @@ class HotelsWindow(JobDialog):
     def _show_rooms(self, view: hotels.HotelView | None) -> None:
         selected = self.selected_guest()
         self.rooms_tree.clear()
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for room in view.rooms if view else ():
             number = room.number or self.tr("(no number)")
             item = QTreeWidgetItem(
                 [f"{number} · {room.room_type} ({len(room.guests)}/{room.sleeps})"]
             )
+            if len(room.guests) > room.sleeps:  # on some night at least: the warning says which
+                item.setIcon(0, warning)
             self.rooms_tree.addTopLevelItem(item)
             for guest in room.guests:
                 child = QTreeWidgetItem(item, [
