@@ -30,6 +30,7 @@ from delegations.ui.delegations.name_order import install_name_order_actions
 from delegations.ui.jobs import read_in_background
 from delegations.ui.models import ID_ROLE, Column, FoldFilterProxy, RowTableModel
 from delegations.ui.tabs.base import DELEGATES, DELEGATIONS, EventTab
+from delegations.ui.travel.actions import install_travel_actions
 from delegations.ui.widgets import (
     FittedTableView,
     after_first_paint,
@@ -169,6 +170,8 @@ class DelegationsTab(EventTab):
         self.name_order_actions = install_name_order_actions(self, event_file)
         # "Hand over badges…": the selected delegation's badges to its liaison officer.
         self.handover_actions = install_handover_actions(self, event_file, self)
+        # "Travel…": the selected delegate's arrival and departure legs (issue 17).
+        self.travel_actions = install_travel_actions(self, event_file, self)
         self.empty_hint = QLabel(self)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
@@ -188,6 +191,7 @@ class DelegationsTab(EventTab):
             self.add_delegate_button,
             self.edit_delegate_button,
             self.delete_delegate_button,
+            self.travel_actions.button,
         ):
             right_buttons.addWidget(button)
         right_buttons.addSpacing(12)
@@ -331,6 +335,7 @@ class DelegationsTab(EventTab):
         count = len(self.delegate_view.selectionModel().selectedRows())
         self.edit_delegate_button.setEnabled(count == 1)
         self.delete_delegate_button.setEnabled(count > 0)
+        self.travel_actions.set_selection(count)
         self.add_delegate_button.setEnabled(bool(self._delegations))
 
     # Filtering ------------------------------------------------------------------------------

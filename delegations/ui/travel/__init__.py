@@ -1,0 +1,1 @@
+"""Travel in the window: a delegate's arrival and departure legs (issue 17)."""

@@ -1,0 +1,72 @@
+"""services.delegate_travel: the Travel dialog's read and its one-call save (issue 17)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from delegations.domain.errors import UserError
+from delegations.domain.travel import Direction
+from delegations.services import delegate_travel as service
+from delegations.services import travel
+from delegations.services.event import open_event
+from delegations.store import EventFile
+
+
+@pytest.fixture
+def event(demo_path: Path, tmp_path: Path) -> Iterator[EventFile]:
+    path = tmp_path / "event.sqlite3"
+    shutil.copy(demo_path, path)
+    event_file = open_event(path)
+    yield event_file
+    event_file.close()
+
+
+def _member_of(event_file: EventFile, delegation: str) -> int:
+    """A member of the delegation who is not its head."""
+    with sqlite3.connect(event_file.path) as connection:
+        return connection.execute(
+            "SELECT p.id FROM delegate p JOIN delegation g ON g.id = p.delegation_id "
+            "WHERE g.name = ? AND g.head_id != p.id ORDER BY p.id",
+            (delegation,),
+        ).fetchone()[0]
+
+
+def test_the_read_gives_the_delegate_s_legs_and_the_delegation_s_others(event: EventFile) -> None:
+    delegate = _member_of(event, "Viet Nam")
+    read = service.read_delegate_travel(event, delegate)
+    assert read.delegation == "Viet Nam"
+    assert read.arrival is not None and read.departure is not None
+    assert all(t.delegation == "Viet Nam" for t in read.arrival.travellers)
+    assert delegate not in {m.id for m in read.members}
+    assert len(read.members) >= 5
+    for leg in read.others:
+        assert delegate not in {t.id for t in leg.travellers}
+
+
+def test_taking_the_last_traveller_off_a_leg_removes_the_leg(event: EventFile) -> None:
+    delegate = _member_of(event, "Thailand")
+    own = travel.add_leg(event, travel.LegInput(
+        "departure", dt.date(2025, 7, 29), [delegate], time="08:00", number="FD579", place="KWE",
+    ))  # fmt: skip
+    service.save_delegate_travel(event, delegate, [service.LegChoice(Direction.DEPARTURE, None)])
+    departures = travel.list_legs(event, direction="departure")
+    assert own.id not in {leg.id for leg in departures}
+    assert all(leg.travellers for leg in departures)  # no leg is left without anyone
+    assert all(delegate not in {t.id for t in leg.travellers} for leg in departures)
+    assert service.read_delegate_travel(event, delegate).departure is None
+
+
+def test_a_leg_without_the_delegate_is_refused_and_nothing_is_written(event: EventFile) -> None:
+    delegate = _member_of(event, "Thailand")
+    other = _member_of(event, "Viet Nam")
+    before = travel.list_legs(event)
+    leg = travel.LegInput("arrival", "2025-07-23", [other], number="TG614", place="KWE")
+    with pytest.raises(UserError, match="must travel on the leg"):
+        service.save_delegate_travel(event, delegate, [service.LegChoice(Direction.ARRIVAL, leg)])
+    assert travel.list_legs(event) == before
