@@ -1,4 +1,4 @@
-"""`delegations travel …`: list, add and remove travel legs, and `travel check`.
+"""`delegations travel …`: list, add and remove travel legs, `travel check`, `travel manifest`.
 
 Registered in `cli.py` (`add_parser`, `run`); calls services only. Exit codes as in
 `cli.py`: 0 done or clean, 1 refused, 2 usage, 3 problems listed (`travel check`).
@@ -164,19 +164,29 @@ def _add_manifest_parser(actions: argparse._SubParsersAction) -> None:
     manifest.add_argument("--meeting-point", action="append", default=[], metavar="PLACE=TEXT",
                           help="where arrivals meet their greeter (KWE T2=Gate 3; KWE VIP=… "
                                "for heads and VIPs through the VIP lane); repeatable")  # fmt: skip
+    manifest.add_argument("--changes", action="store_true",
+                          help="only what changed since the day's manifest was last printed")  # fmt: skip
 
 
 def _manifest(args: argparse.Namespace) -> int:
     from delegations.cli import _open
     from delegations.services import transfers
 
+    event_file = _open(args, changes=True)  # each print is kept, for the next one's changes
     settings = transfers.transfer_settings(
-        window=args.window, lead=args.lead, train_lead=args.train_lead, vehicles=args.vehicles,
-        greeters=args.greeter, meeting_points=args.meeting_point,
+        base=transfers.saved_settings(event_file), window=args.window, lead=args.lead,
+        train_lead=args.train_lead, vehicles=args.vehicles, greeters=args.greeter,
+        meeting_points=args.meeting_point,
     )  # fmt: skip
-    written = transfers.write_manifest(
-        _open(args), args.day, args.out, direction=args.direction, settings=settings
-    )
+    written = transfers.write_manifest(event_file, args.day, args.out, direction=args.direction,
+                                       settings=settings, changes_only=args.changes)  # fmt: skip
+    for block in written.changes:
+        print(block.heading + ("." if not block.changes else ":"))
+        for change in block.changes:
+            print(f"  {change.sentence}")
+    if args.changes:
+        print(f"Written to {written.path}")
+        return EXIT_OK
     people = "person" if written.passengers == 1 else "people"
     pages = f", {written.pages} page{'s' if written.pages != 1 else ''}" if written.pages else ""
     print(f"{written.passengers} {people} in {written.vehicles} vehicle"

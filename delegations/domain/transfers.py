@@ -444,6 +444,7 @@ class SeatChange:
     kind: str  # "added", "removed", "changed"
     seat: PrintedSeat  # as it is now (as it was, for "removed")
     sentence: str
+    detail: str = ""  # the sentence without its kind and who: "now A3: leaves …"
 
 
 _COMPARED = (("leaves", "at"), ("route", "route"), ("on", "leg"), ("in a", "kind"))
@@ -461,7 +462,8 @@ def changes_since(printed: Iterable[PrintedSeat], now: Iterable[PrintedSeat]) ->
         was = before.get(key)
         who = f"{seat.name} ({seat.delegation})"
         if was is None:
-            changes.append(SeatChange("added", seat, f"Added: {who}, {_seat_text(seat)}."))
+            detail = _seat_text(seat)
+            changes.append(SeatChange("added", seat, f"Added: {who}, {detail}.", detail))
             continue
         differences = [
             f"{label} {getattr(seat, name)} (was {getattr(was, name)})"
@@ -469,14 +471,13 @@ def changes_since(printed: Iterable[PrintedSeat], now: Iterable[PrintedSeat]) ->
             if getattr(seat, name) != getattr(was, name)
         ]
         if differences:
-            changes.append(SeatChange(
-                "changed", seat, f"Changed: {who}, now {seat.vehicle}: {'; '.join(differences)}."
-            ))  # fmt: skip
+            detail = f"now {seat.vehicle}: {'; '.join(differences)}"
+            changes.append(SeatChange("changed", seat, f"Changed: {who}, {detail}.", detail))
     for key, was in before.items():
         if key not in seen:
             who = f"{was.name} ({was.delegation})"
-            changes.append(SeatChange("removed", was,
-                                      f"Removed: {who}, was {_seat_text(was)}."))  # fmt: skip
+            detail = f"was {_seat_text(was)}"
+            changes.append(SeatChange("removed", was, f"Removed: {who}, {detail}.", detail))
     return changes
 
 

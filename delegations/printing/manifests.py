@@ -113,6 +113,25 @@ class Greeter:
     lines: tuple[SignLine, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class ChangeLine:
+    kind: str  # "added", "removed", "changed"
+    who: str  # "Mr. Lê Văn Hùng (Viet Nam)"
+    detail: str  # "now A3: leaves 2025-07-24 11:25 (was …)"
+
+
+@dataclass(frozen=True, slots=True)
+class ChangesBlock:
+    """The changes of one direction since its last print; `heading` says which and when."""
+
+    heading: str
+    lines: tuple[ChangeLine, ...]
+
+
+_CHANGE_MARK = {"added": ("Added", "新增"), "removed": ("Removed", "取消"),
+                "changed": ("Changed", "变更")}  # fmt: skip
+
+
 def _both(key: str) -> str:
     english, chinese = WORDS[key]
     return f"{english}  {chinese}"
@@ -234,11 +253,14 @@ def render_manifest(
     subtitle: str,
     runs: Sequence[ManifestRun],
     greeters: Sequence[Greeter] = (),
+    changes: Sequence[ChangesBlock] = (),
+    changes_only: bool = False,
     progress: Progress = no_progress,
     cancelled: Cancelled = never,
 ) -> int | None:
-    """Draw the vehicles, then the sign list per greeter (if any), into the PDF at `path`;
-    returns the number of pages, or None when `cancelled()` (nothing is written then).
+    """Draw the changes since the last print (if any), the vehicles, then the sign list per
+    greeter (if any), into the PDF at `path` (`changes_only`: the changes alone); returns
+    the number of pages, or None when `cancelled()` (nothing is written then).
     `title` is e.g. "Arrivals — Thursday 24 July 2025"; `progress(done, total)` counts the
     vehicles drawn."""
     from reportlab import rl_config
@@ -251,8 +273,15 @@ def render_manifest(
         canvas.setTitle(title)
         canvas.setCreator("Delegations")
         people = sum(len(run.rows) for run in runs)
-        pages = _Pages(_Cells(canvas), title, subtitle,
-                       f"{len(runs)} vehicles · {people} people")  # fmt: skip
+        changed = sum(len(block.lines) for block in changes)
+        footer = (f"{changed} changes" if changes_only
+                  else f"{len(runs)} vehicles · {people} people")  # fmt: skip
+        pages = _Pages(_Cells(canvas), title, subtitle, footer)
+        if changes:
+            _draw_changes(pages, changes)
+        if changes_only:
+            canvas.save()
+            return pages.count
         if not _draw_runs(pages, runs, progress, cancelled):
             raise Abandon
         if greeters:
@@ -334,4 +363,32 @@ def _draw_signs(pages: _Pages, greeters: Sequence[Greeter]) -> None:
             _cell(cells, str(line.people), _S_COUNT, high, 10, TEXT, True)
             _cell(cells, line.names, _S_NAMES, high, 8.5)
             _cell(cells, line.vehicles, _S_VEHICLES, high, 8.5, GREY)
+            _rule(cells, y)
+
+
+def _draw_changes(pages: _Pages, blocks: Sequence[ChangesBlock]) -> None:
+    """Like the programme's errata: each direction's changes since its last print, one
+    entry each (what, who, then what changed beneath), before the manifest itself."""
+    cells = pages.cells
+    heading = "Changes since the last print  自上次打印以来的变更"
+    y = pages.new(heading)
+    for block in blocks:
+        if y - 2 * ROW < MARGIN:
+            y = pages.new(heading)
+        y -= 7 * MM
+        cells.draw(block.heading, MARGIN, y, WIDTH, 10.5, NAVY, True)
+        _rule(cells, y - 1.8 * MM, GREY, 0.5)
+        y -= 1.8 * MM
+        if not block.lines:
+            y -= ROW
+            cells.draw("No change.  无变更。", MARGIN + 2 * MM, y + 2 * MM, WIDTH, 9, GREY)
+        for line in block.lines:
+            if y - ROW - 2 * MM < MARGIN:
+                y = pages.new(heading)
+            y -= ROW + 2 * MM
+            english, chinese = _CHANGE_MARK.get(line.kind, (line.kind, ""))
+            _cell(cells, english, (0, 24 * MM), y + 5.5 * MM, 9, NAVY, True)
+            _cell(cells, chinese, (0, 24 * MM), y + 1.6 * MM, 7.5, GREY)
+            _cell(cells, line.who, (25 * MM, WIDTH - 25 * MM), y + 5.5 * MM, 9.5, TEXT, True)
+            _cell(cells, line.detail, (25 * MM, WIDTH - 25 * MM), y + 1.6 * MM, 8, TEXT)
             _rule(cells, y)

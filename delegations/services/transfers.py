@@ -15,10 +15,11 @@ tests/benchmarks/bench_transfers.py).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from delegations.domain.countries import chinese_country_names
@@ -27,12 +28,16 @@ from delegations.domain.names import display_name
 from delegations.domain.transfers import (
     Direction,
     Leg,
+    PrintedSeat,
+    SeatChange,
     Transfer,
     TransferPlan,
     TransferSettings,
     Traveller,
+    changes_since,
     parse_vehicles,
     plan_transfers,
+    printed_seats,
 )
 from delegations.files import replaced_atomically
 from delegations.progress import Cancelled, Progress, never, no_progress
@@ -48,6 +53,7 @@ FORMATS = (".pdf", ".xlsx")
 
 def transfer_settings(
     *,
+    base: TransferSettings | None = None,
     window: int | None = None,
     lead: int | None = None,
     train_lead: int | None = None,
@@ -57,12 +63,14 @@ def transfer_settings(
 ) -> TransferSettings:
     """Settings from the command line's words: `vehicles` "car=3,van=7,coach=40"; `greeters`
     and `meeting_points` "KWE T2=Ms Wang Li" (a terminal, or a whole airport or station);
-    `lead` for flights, `train_lead` for trains, in minutes. Unset values keep the defaults.
+    `lead` for flights, `train_lead` for trains, in minutes. Unset values keep those of
+    `base` (the event's saved settings, `saved_settings`), else the defaults; a greeter or
+    meeting point given replaces the base's for that place only.
 
     Raises:
         UserError: one sentence naming the value refused.
     """
-    defaults = TransferSettings()
+    defaults = base or TransferSettings()
     leads = dict(defaults.lead)
     if lead is not None:
         leads["flight"] = lead
@@ -72,9 +80,86 @@ def transfer_settings(
         window=defaults.window if window is None else window,
         vehicles=defaults.vehicles if vehicles is None else parse_vehicles(vehicles),
         lead=leads,
-        greeters=_assignments(greeters, "greeting officer", "KWE T2=Ms Wang Li"),
-        meeting_points=_assignments(meeting_points, "meeting point", "KWE T2=Gate 3"),
-    )
+        clearance=dict(defaults.clearance),
+        greeters={**defaults.greeters,
+                  **_assignments(greeters, "greeting officer", "KWE T2=Ms Wang Li")},
+        meeting_points={**defaults.meeting_points,
+                        **_assignments(meeting_points, "meeting point", "KWE T2=Gate 3")},
+    )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class SettingsText:
+    """The settings as a form shows and edits them: `vehicles` "car=3,van=7,coach=40",
+    `meeting_points` and `greeters` one "KWE T2=Gate 3" a line."""
+
+    window: int = 60
+    vehicles: str = "car=3,van=7,coach=40"
+    flight_lead: int = 180
+    train_lead: int = 75
+    car_lead: int = 30
+    meeting_points: str = ""
+    greeters: str = ""
+
+
+_SETTINGS_COLUMNS = ("window", "vehicles", "flight_lead", "train_lead", "car_lead",
+                     "meeting_points", "greeters")  # fmt: skip
+
+
+def saved_settings_text(event_file: EventFile) -> SettingsText:
+    """The event's saved transfer settings as text (the defaults when none are saved)."""
+    with event_file.read() as connection:
+        try:
+            row = connection.execute(
+                f"SELECT {', '.join(_SETTINGS_COLUMNS)} FROM transfersettingsrow WHERE id = 1"
+            ).fetchone()
+        except sqlite3.OperationalError:  # an event file from before migration 0014
+            row = None
+    return SettingsText() if row is None else SettingsText(*row)
+
+
+def saved_settings(event_file: EventFile) -> TransferSettings:
+    """The event's transfer settings (the command line's options override them)."""
+    return settings_from_text(saved_settings_text(event_file))
+
+
+def settings_from_text(text: SettingsText) -> TransferSettings:
+    """Raises:
+    UserError: a value refused, in one sentence (which value, and what is expected)."""
+    defaults = TransferSettings()
+    return TransferSettings(
+        window=text.window,
+        vehicles=parse_vehicles(text.vehicles),
+        lead={**defaults.lead, "flight": text.flight_lead, "train": text.train_lead,
+              "car": text.car_lead},
+        greeters=_assignments(_lines(text.greeters), "greeting officer", "KWE T2=Ms Wang Li"),
+        meeting_points=_assignments(_lines(text.meeting_points), "meeting point",
+                                    "KWE T2=Gate 3"),
+    )  # fmt: skip
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def save_settings(event_file: EventFile, text: SettingsText) -> TransferSettings:
+    """Save the event's transfer settings (one transaction); refused whole if a value is.
+
+    Raises:
+        UserError: a value refused, in one sentence; nothing is saved then.
+    """
+    settings = settings_from_text(text)
+    tidy = SettingsText(text.window, ",".join(f"{v.kind}={v.seats}" for v in settings.vehicles),
+                        text.flight_lead, text.train_lead, text.car_lead,
+                        "\n".join(_lines(text.meeting_points)), "\n".join(_lines(text.greeters)))  # fmt: skip
+    values = [getattr(tidy, name) for name in _SETTINGS_COLUMNS]
+    with event_file.write_locked() as connection:
+        connection.execute(
+            f"INSERT OR REPLACE INTO transfersettingsrow (id, {', '.join(_SETTINGS_COLUMNS)}) "
+            f"VALUES (1, {', '.join('?' for _ in values)})",
+            values,
+        )
+    return settings
 
 
 def _assignments(texts: Iterable[str], what: str, example: str) -> dict[str, str]:
@@ -186,7 +271,7 @@ def _read(event_file: EventFile) -> tuple[list[Leg], dict[int, _Person], tuple[s
 def transfer_plan(event_file: EventFile, settings: TransferSettings | None = None) -> TransferPlan:
     """Every day's vehicles, arrivals and departures (see `domain.transfers`)."""
     legs, _people_, _event = _read(event_file)
-    return plan_transfers(legs, settings)
+    return plan_transfers(legs, settings or saved_settings(event_file))
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +299,7 @@ def day_transfers(
         UserError: a day that is not a date, a direction other than arrivals/departures.
     """
     day, direction = _checked_day(day), _checked_direction(direction)
-    plan = plan_transfers(_read(event_file)[0], settings)
+    plan = plan_transfers(_read(event_file)[0], settings or saved_settings(event_file))
     return _on(plan, day, direction)
 
 
@@ -247,6 +332,25 @@ def _checked_direction(direction: Direction | str | None) -> Direction | None:
 
 
 @dataclass(frozen=True, slots=True)
+class ManifestChanges:
+    """What changed on a direction's manifest of a day since it was last printed (or
+    exported); `printed_at` None: never printed, so nothing to list."""
+
+    direction: Direction
+    printed_at: dt.datetime | None
+    changes: tuple[SeatChange, ...] = ()
+
+    @property
+    def heading(self) -> str:
+        english = "Arrivals" if self.direction is Direction.ARRIVAL else "Departures"
+        local = self.printed_at.astimezone() if self.printed_at else None
+        when = f"{local:%d %b %Y %H:%M}" if local else "never"
+        count = len(self.changes)
+        return (f"{english}: {count} change{'s' if count != 1 else ''} since the print "
+                f"of {when}")  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
 class ManifestWritten:
     path: Path
     pages: int  # 0 for a workbook
@@ -254,6 +358,74 @@ class ManifestWritten:
     passengers: int
     unplanned: tuple[str, ...] = ()
     cancelled: bool = False  # nothing was written
+    changes: tuple[ManifestChanges, ...] = ()  # since the last print, per direction printed
+
+
+def _directions(direction: Direction | None) -> tuple[Direction, ...]:
+    return (Direction.ARRIVAL, Direction.DEPARTURE) if direction is None else (direction,)
+
+
+def _last_printed(connection: sqlite3.Connection, day: dt.date, direction: Direction
+                  ) -> tuple[dt.datetime, tuple[PrintedSeat, ...]] | None:  # fmt: skip
+    try:
+        row = connection.execute(
+            "SELECT printed_at, seats FROM printedmanifest WHERE day = ? AND direction = ? "
+            "ORDER BY printed_at DESC, id DESC LIMIT 1", (day.isoformat(), direction.value)
+        ).fetchone()  # fmt: skip
+    except sqlite3.OperationalError:  # an event file from before migration 0014
+        return None
+    if row is None:
+        return None
+    printed_at = dt.datetime.fromisoformat(row[0])
+    if printed_at.tzinfo is None:
+        printed_at = printed_at.replace(tzinfo=dt.UTC)
+    return printed_at, tuple(PrintedSeat(**seat) for seat in json.loads(row[1]))
+
+
+def _changes(event_file: EventFile, chosen: DayTransfers) -> tuple[ManifestChanges, ...]:
+    found = []
+    with event_file.read() as connection:
+        for direction in _directions(chosen.direction):
+            last = _last_printed(connection, chosen.day, direction)
+            if last is None:
+                found.append(ManifestChanges(direction, None))
+                continue
+            now = printed_seats(t for t in chosen.transfers if t.direction is direction)
+            found.append(ManifestChanges(direction, last[0], tuple(changes_since(last[1], now))))
+    return tuple(found)
+
+
+def manifest_changes(
+    event_file: EventFile,
+    day: dt.date | str,
+    *,
+    direction: Direction | str | None = None,
+    settings: TransferSettings | None = None,
+) -> tuple[ManifestChanges, ...]:
+    """The changes on the day's manifest (each direction, or the one given) since it was
+    last printed; the event's saved settings unless `settings` are given.
+
+    Raises:
+        UserError: a bad day or direction.
+    """
+    day, direction = _checked_day(day), _checked_direction(direction)
+    plan = plan_transfers(_read(event_file)[0], settings or saved_settings(event_file))
+    return _changes(event_file, _on(plan, day, direction))
+
+
+def _record_print(event_file: EventFile, chosen: DayTransfers) -> None:
+    """Keep what the manifest showed, per direction, for the next print's changes."""
+    printed_at = dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
+    rows = []
+    for direction in _directions(chosen.direction):
+        seats = printed_seats(t for t in chosen.transfers if t.direction is direction)
+        rows.append((chosen.day.isoformat(), direction.value, printed_at,
+                     json.dumps([asdict(seat) for seat in seats], ensure_ascii=False)))  # fmt: skip
+    with event_file.write_locked() as connection:
+        connection.executemany(
+            "INSERT INTO printedmanifest (day, direction, printed_at, seats) VALUES (?, ?, ?, ?)",
+            rows,
+        )
 
 
 def write_manifest(
@@ -263,34 +435,49 @@ def write_manifest(
     *,
     direction: Direction | str | None = None,
     settings: TransferSettings | None = None,
+    changes_only: bool = False,
+    record: bool = True,
     progress: Progress = no_progress,
     cancelled: Cancelled = never,
 ) -> ManifestWritten:
-    """Write the day's manifest: a PDF (A4: each vehicle with its passengers and a tick
-    column, then the greeters' sign list for arrivals) or an .xlsx workbook (sheets
-    "Manifest" and "Signs"), by the suffix of `out`. Both directions unless one is given.
+    """Write the day's manifest: a PDF (A4: the changes since the last print first, then
+    each vehicle with its passengers and a tick column, then the greeters' sign list for
+    arrivals) or an .xlsx workbook (sheets "Changes", "Manifest" and "Signs"), by the suffix
+    of `out`. Both directions unless one is given; the event's saved settings unless
+    `settings` are given. `changes_only`: only the changes. Unless `record` is False (a
+    preview), what the manifest shows is kept for the next print's changes.
     `progress(done, total)` counts the PDF's vehicles; `cancelled()` stops it, writing nothing.
 
     Raises:
-        UserError: a bad day, direction or file name, or the file cannot be written.
+        UserError: a bad day, direction or file name, the file cannot be written, or only
+            the changes are asked for and the manifest was never printed.
     """
     out = Path(out)
     if out.suffix.lower() not in FORMATS:
         raise UserError(f"Write the manifest to a .pdf or .xlsx file, not “{out.name}”.")
     day, direction = _checked_day(day), _checked_direction(direction)
+    settings = settings or saved_settings(event_file)
     legs, people, event = _read(event_file)
     chosen = _on(plan_transfers(legs, settings), day, direction)
+    changes = _changes(event_file, chosen)
+    if changes_only and all(c.printed_at is None for c in changes):
+        raise UserError(f"The manifest of {day:%d %B %Y} was never printed: there are no "
+                        "changes since to list; print it whole first.")  # fmt: skip
+    printed = tuple(c for c in changes if c.printed_at is not None)
     countries = {p.traveller.id: p.country for p in people.values()}
     with writing(out) as path:
         if path.suffix.lower() == ".pdf":
-            pages = _write_pdf(path, chosen, event, countries, progress, cancelled)
+            pages = _write_pdf(path, chosen, event, countries, progress, cancelled,
+                               printed, changes_only)  # fmt: skip
             if pages is None:
                 return ManifestWritten(path, 0, 0, 0, cancelled=True)
         else:
             pages = 0
-            _write_xlsx(path, chosen, countries)
+            _write_xlsx(path, chosen, countries, printed, changes_only)
+    if record:
+        _record_print(event_file, chosen)
     return ManifestWritten(path, pages, len(chosen.transfers), chosen.passengers,
-                           chosen.unplanned)  # fmt: skip
+                           chosen.unplanned, changes=printed)  # fmt: skip
 
 
 def _title(chosen: DayTransfers) -> tuple[str, str]:
@@ -404,9 +591,25 @@ def _signs(transfers: Sequence[Transfer], countries: dict[int, str]) -> list[_Si
 
 
 def _write_pdf(path: Path, chosen: DayTransfers, event: tuple[str, str],
-               countries: dict[int, str], progress: Progress,
-               cancelled: Cancelled) -> int | None:  # fmt: skip
-    from delegations.printing.manifests import Greeter, SignLine, render_manifest
+               countries: dict[int, str], progress: Progress, cancelled: Cancelled,
+               changes: Sequence[ManifestChanges] = (),
+               changes_only: bool = False) -> int | None:  # fmt: skip
+    from delegations.printing.manifests import (
+        ChangeLine,
+        ChangesBlock,
+        Greeter,
+        SignLine,
+        render_manifest,
+    )
+
+    blocks = [ChangesBlock(c.heading, tuple(
+        ChangeLine(change.kind, f"{change.seat.name} ({change.seat.delegation})", change.detail)
+        for change in c.changes)) for c in changes]  # fmt: skip
+    if changes_only:
+        title, title_zh = _title(chosen)
+        subtitle = "  ·  ".join(p for p in (title_zh, *event) if p)
+        return render_manifest(path, title=f"Changes · {title}", subtitle=subtitle, runs=(),
+                               changes=blocks, changes_only=True)  # fmt: skip
 
     by_greeter: dict[str, list[SignLine]] = defaultdict(list)
     for s in _signs(chosen.transfers, countries):
@@ -416,7 +619,8 @@ def _write_pdf(path: Path, chosen: DayTransfers, event: tuple[str, str],
     title, title_zh = _title(chosen)
     subtitle = "  ·  ".join(p for p in (title_zh, *event) if p)
     return render_manifest(path, title=title, subtitle=subtitle, runs=_runs(chosen.transfers),
-                           greeters=greeters, progress=progress, cancelled=cancelled)  # fmt: skip
+                           greeters=greeters, changes=blocks, progress=progress,
+                           cancelled=cancelled)  # fmt: skip
 
 
 MANIFEST_COLUMNS = (
@@ -442,17 +646,31 @@ def _manifest_rows(transfers: Sequence[Transfer]) -> Iterable[list]:
                    "yes" if p.traveller.own_car else "", ""]  # fmt: skip
 
 
-def _write_xlsx(path: Path, chosen: DayTransfers, countries: dict[int, str]) -> None:
+CHANGE_COLUMNS = (("Direction", 11), ("Change", 9), ("Vehicle", 8), ("Name", 30),
+                  ("Delegation", 18), ("What", 90))  # fmt: skip
+
+
+def _change_rows(changes: Sequence[ManifestChanges]) -> Iterable[list]:
+    for block in changes:
+        for c in block.changes:
+            yield [block.direction.value, c.kind, c.seat.vehicle, c.seat.name,
+                   c.seat.delegation, c.detail]  # fmt: skip
+
+
+def _write_xlsx(path: Path, chosen: DayTransfers, countries: dict[int, str],
+                changes: Sequence[ManifestChanges] = (),
+                changes_only: bool = False) -> None:  # fmt: skip
     from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
     workbook = Workbook(write_only=True)
     sheets = (
+        ("Changes", CHANGE_COLUMNS, _change_rows(changes)),
         ("Manifest", MANIFEST_COLUMNS, _manifest_rows(chosen.transfers)),
         ("Signs", SIGN_COLUMNS, ([s.greeter, f"{s.at:%H:%M}", s.flight, s.place, s.sign,
                                   s.sign_zh, s.people, s.names, s.vehicles]
                                  for s in _signs(chosen.transfers, countries))),
-    )  # fmt: skip
+    )[0 if changes else 1:1 if changes_only else 3]  # fmt: skip
     for title, columns, rows in sheets:
         sheet = workbook.create_sheet(title)
         for index, (_name, width) in enumerate(columns, start=1):

@@ -70,3 +70,27 @@ def test_bad_input_is_one_sentence_exit_1_and_no_file(
     refused = run_cli("--db", demo_db, "travel", "manifest", *arguments, "--out", out)
     assert (refused.returncode, refused.stderr) == (1, sentence)
     assert not out.exists()
+
+
+def test_changes_since_the_last_print_alone(run_cli: RunCli, demo_db: Path, tmp_path: Path) -> None:
+    manifest = ("--db", demo_db, "travel", "manifest", "--day", "2025-07-24",
+                "--direction", "arrivals")  # fmt: skip
+    never = run_cli(*manifest, "--changes", "--out", tmp_path / "none.pdf")
+    assert never.returncode == 1 and "was never printed" in never.stderr
+    assert run_cli(*manifest, "--out", tmp_path / "first.pdf").returncode == 0
+    listed = run_cli("--db", demo_db, "travel", "list", "--day", "2025-07-24",
+                     "--direction", "arrivals").stdout  # fmt: skip
+    g2961 = next(line.split()[0][1:] for line in listed.splitlines() if "G2961" in line)
+    assert run_cli("--db", demo_db, "travel", "edit", g2961, "--time", "16:48").returncode == 0
+    out = tmp_path / "changes.pdf"
+    done = run_cli(*manifest, "--changes", "--out", out)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("Arrivals: ") and "changes since the print of" in lines[0]
+    assert lines[-1] == f"Written to {out}"
+    moved = [line for line in lines if "(was G2961 11:48)" in line]
+    assert moved and all(line.startswith("  Changed: ") for line in moved)
+    (page,) = pages_text(out)
+    assert "Changes since the last print" in page and "(was G2961 11:48)" in page
+    again = run_cli(*manifest, "--changes", "--out", tmp_path / "again.pdf")
+    assert again.stdout.splitlines()[0].startswith("Arrivals: 0 changes since the print of")
