@@ -32,8 +32,9 @@ class Member:
 
 @dataclass(frozen=True, slots=True)
 class DelegateTravel:
-    """A delegate's legs (`arrival` the earliest, `departure` the latest; None: no leg), the
-    other members of their delegation, and the legs those members travel on without them."""
+    """A delegate's legs (`arrival` the earliest, `departure` the latest; None: no leg; `own`
+    all of them), the other members of their delegation, and the legs those members travel on
+    without them."""
 
     delegate_id: int
     name: str
@@ -42,20 +43,26 @@ class DelegateTravel:
     arrival: LegView | None
     departure: LegView | None
     others: tuple[LegView, ...]
+    own: tuple[LegView, ...] = ()
 
     def leg(self, direction: Direction) -> LegView | None:
         return self.arrival if direction is Direction.ARRIVAL else self.departure
 
+    def leg_count(self, direction: Direction) -> int:
+        return sum(leg.direction is direction for leg in self.own)
+
 
 @dataclass(frozen=True, slots=True)
 class LegChoice:
-    """What the dialog saves for one direction: `leg` None removes the delegate from their
-    legs in that direction; `leg_id` is the leg changed (their own, or another's they join),
-    None a new leg. `leg.travellers` is everyone on the leg, the delegate among them."""
+    """What the dialog saves for one direction: `leg_id` is the leg changed (their own, or
+    another's they join), None a new leg; `leg.travellers` is everyone on it, the delegate
+    among them. `previous` is the delegate's leg the dialog showed: they leave it when they
+    join another or `leg` is None (their other legs in that direction, if any, stay)."""
 
     direction: Direction
     leg: LegInput | None
     leg_id: int | None = None
+    previous: int | None = None
 
 
 def _members(connection: sqlite3.Connection, delegate_id: int) -> tuple[str, str, list[Member]]:
@@ -100,7 +107,7 @@ def read_delegate_travel(event_file: EventFile, delegate_id: int) -> DelegateTra
     return DelegateTravel(
         delegate_id, name, delegation, tuple(members),
         arrivals[0] if arrivals else None, departures[-1] if departures else None,
-        tuple(leg for leg in legs if leg not in own),
+        tuple(leg for leg in legs if leg not in own), tuple(own),
     )  # fmt: skip
 
 
@@ -117,18 +124,15 @@ def _checked(choice: LegChoice, delegate_id: int) -> dict[str, object] | None:
         raise UserError(f"{what}: {error}") from None
 
 
-def _leave(
-    connection: sqlite3.Connection, delegate_id: int, direction: Direction, keep: int | None
-) -> None:
-    """Take the delegate off their legs in this direction but `keep`; drop legs left empty."""
+def _leave(connection: sqlite3.Connection, delegate_id: int, leg_id: int) -> None:
+    """Take the delegate off a leg; a leg left without travellers is removed."""
     connection.execute(
-        "DELETE FROM delegateleg WHERE delegate_id = ? AND leg_id IS NOT ? AND leg_id IN "
-        "(SELECT id FROM travelleg WHERE direction = ?)",
-        (delegate_id, keep, direction.value),
+        "DELETE FROM delegateleg WHERE delegate_id = ? AND leg_id = ?", (delegate_id, leg_id)
     )
     connection.execute(
-        "DELETE FROM travelleg WHERE direction = ? AND id NOT IN (SELECT leg_id FROM delegateleg)",
-        (direction.value,),
+        "DELETE FROM travelleg WHERE id = ? AND NOT EXISTS "
+        "(SELECT 1 FROM delegateleg WHERE leg_id = ?)",
+        (leg_id, leg_id),
     )
 
 
@@ -147,7 +151,8 @@ def save_delegate_travel(
         for choice, stored in zip(choices, values, strict=True):
             leg_id = choice.leg_id
             if stored is None:
-                _leave(connection, delegate_id, choice.direction, None)
+                if choice.previous is not None:
+                    _leave(connection, delegate_id, choice.previous)
                 continue
             if leg_id is None:
                 leg_id = travel.insert_leg(connection, stored)
@@ -159,7 +164,8 @@ def save_delegate_travel(
                     [*(stored[n] for n in names), leg_id],
                 )
             touched.update(travel._write_travellers(connection, leg_id, choice.leg))  # noqa: SLF001
-            _leave(connection, delegate_id, choice.direction, leg_id)
+            if choice.previous is not None and choice.previous != leg_id:
+                _leave(connection, delegate_id, choice.previous)
         travel.sync_stay_dates(connection, touched)
 
 

@@ -157,3 +157,22 @@ def test_a_traveller_of_another_delegation_on_the_leg_stays_on_it(
     assert {t.name: t.needs for t in leg.travellers} == {
         "Nguyễn Văn Đức": "", "Somchai Jaidee": "vip-lane",
     }  # fmt: skip
+
+
+def test_with_two_arrival_legs_the_first_is_edited_and_the_other_kept(
+    window: MainWindow, event_file: EventFile
+) -> None:
+    duc = _ids(event_file)["Nguyễn"]
+    first = travel.add_leg(event_file, travel.LegInput(
+        "arrival", EVENT_START, [duc], time="09:05", number="VN5436", place="KWE",
+    ))  # fmt: skip
+    second = travel.add_leg(event_file, travel.LegInput(
+        "arrival", EVENT_START + dt.timedelta(days=2), [duc], number="CZ3416", place="KWE",
+    ))  # fmt: skip
+    dialog = _open(window, duc)
+    assert dialog.arrival.more.text() == "One of 2 legs: the first, the others are kept."
+    assert dialog.arrival.number.text() == "VN5436"
+    dialog.arrival.setChecked(False)
+    dialog.save_button.click()
+    assert [leg.id for leg in travel.list_legs(event_file)] == [second.id]
+    assert first.id != second.id

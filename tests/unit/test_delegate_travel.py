@@ -49,16 +49,30 @@ def test_the_read_gives_the_delegate_s_legs_and_the_delegation_s_others(event: E
         assert delegate not in {t.id for t in leg.travellers}
 
 
-def test_taking_the_last_traveller_off_a_leg_removes_the_leg(event: EventFile) -> None:
+def test_leaving_a_leg_removes_it_when_empty_and_keeps_the_delegate_s_other_legs(
+    event: EventFile,
+) -> None:
     delegate = _member_of(event, "Thailand")
+    demo_leg = service.read_delegate_travel(event, delegate).departure
+    assert demo_leg is not None and len(demo_leg.travellers) > 1
     own = travel.add_leg(event, travel.LegInput(
         "departure", dt.date(2025, 7, 29), [delegate], time="08:00", number="FD579", place="KWE",
     ))  # fmt: skip
-    service.save_delegate_travel(event, delegate, [service.LegChoice(Direction.DEPARTURE, None)])
-    departures = travel.list_legs(event, direction="departure")
-    assert own.id not in {leg.id for leg in departures}
-    assert all(leg.travellers for leg in departures)  # no leg is left without anyone
-    assert all(delegate not in {t.id for t in leg.travellers} for leg in departures)
+    read = service.read_delegate_travel(event, delegate)
+    assert read.departure == own  # the latest is shown
+    assert read.leg_count(Direction.DEPARTURE) == 2
+    service.save_delegate_travel(
+        event, delegate, [service.LegChoice(Direction.DEPARTURE, None, previous=own.id)]
+    )
+    departures = {leg.id: leg for leg in travel.list_legs(event, direction="departure")}
+    assert own.id not in departures  # left without anyone: removed
+    assert delegate in {t.id for t in departures[demo_leg.id].travellers}  # kept
+    # Leaving the shared leg keeps it for the others.
+    service.save_delegate_travel(
+        event, delegate, [service.LegChoice(Direction.DEPARTURE, None, previous=demo_leg.id)]
+    )
+    after = travel.get_leg(event, demo_leg.id)
+    assert {t.id for t in after.travellers} == {t.id for t in demo_leg.travellers} - {delegate}
     assert service.read_delegate_travel(event, delegate).departure is None
 
 

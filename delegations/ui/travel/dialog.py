@@ -97,6 +97,16 @@ class LegBox(QGroupBox):
             item.setCheckState(Qt.CheckState.Unchecked)
 
         form = QFormLayout(self)
+        count = travel.leg_count(direction)
+        if count > 1:  # a connection or a return trip recorded as two legs: one is shown
+            first = direction is Direction.ARRIVAL
+            self.more = QLabel(
+                self.tr("One of %n legs: the first, the others are kept.", "", count)
+                if first
+                else self.tr("One of %n legs: the last, the others are kept.", "", count),
+                self,
+            )
+            form.addRow(self.more)
         form.addRow(self.tr("Same as"), self.same_as)
         line = QHBoxLayout()
         line.addWidget(self.mode)
@@ -161,7 +171,7 @@ class LegBox(QGroupBox):
 
     def choice(self) -> service.LegChoice:
         if not self.isChecked():
-            return service.LegChoice(self.direction, None)
+            return service.LegChoice(self.direction, None, previous=self._own_id)
         shown = self._shown
         me = self._travel.delegate_id
         members = {self.members.item(row).data(Qt.ItemDataRole.UserRole): self.members.item(row)
@@ -192,7 +202,13 @@ class LegBox(QGroupBox):
             via=shown.via if shown else "",
             needs=needs,
         )
-        return service.LegChoice(self.direction, leg, shown.id if shown else None)
+        return service.LegChoice(
+            self.direction, leg, shown.id if shown else None, previous=self._own_id
+        )
+
+    @property
+    def _own_id(self) -> int | None:
+        return self._own.id if self._own else None
 
 
 class TravelDialog(QDialog):
