@@ -223,9 +223,24 @@ def test_print_previews_and_writes_the_pdf(
 
 def test_the_travel_menu_opens_the_window(window, qtbot: QtBot) -> None:  # noqa: ANN001
     menu = window.travel_menu
-    assert menu.title() == "&Travel"
+    assert menu.title() == "Travel"
     [action] = [a for a in menu.actions() if a.text() == "&Hotels and rooming…"]
     action.trigger()
     opened = [w for w in window.findChildren(HotelsWindow)]
     assert len(opened) == 1 and opened[0].isVisible()
     opened[0].close()
+
+
+def test_mnemonics_are_unique_in_the_window_and_its_forms(shown: HotelsWindow) -> None:
+    from test_mnemonics import clashes, widget_texts
+
+    for tab in range(shown.tabs.count()):
+        shown.tabs.setCurrentIndex(tab)
+        assert clashes(widget_texts(shown)) == []
+    shown.roomless_list.setCurrentRow(-1)
+    shown.tabs.setCurrentIndex(1)
+    shown.blocks_tree.setCurrentItem(shown.blocks_tree.topLevelItem(0))
+    for dialog in (shown.add_hotel(), shown.set_room_type(), shown.add_block(), shown.assign(),
+                   shown.place(), shown.open_print_dialog()):  # fmt: skip
+        assert dialog is not None and clashes(widget_texts(dialog)) == [], type(dialog).__name__
+        dialog.close()

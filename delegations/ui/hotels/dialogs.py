@@ -151,7 +151,7 @@ class BlockDialog(FormDialog):
         self.form.addRow(self.tr("&Room type:"), self.type_box)
         self.form.addRow(self.tr("Check-&in:"), self.check_in_edit)
         self.form.addRow(self.tr("Check-&out:"), self.check_out_edit)
-        self.form.addRow(self.tr("R&ooms:"), self.rooms_box)
+        self.form.addRow(self.tr("Roo&ms:"), self.rooms_box)
 
     def submit(self) -> int:
         return self._submit(self.type_box.currentText(), _day(self.check_in_edit),

@@ -98,7 +98,7 @@ class HotelsWindow(JobDialog):
         self.status.setWordWrap(True)
         self.room_type_button = QPushButton(self.tr("Room &type…"), self)
         self.block_button = QPushButton(self.tr("Add &block…"), self)
-        self.remove_blocks_button = QPushButton(self.tr("Remove b&locks"), self)
+        self.remove_blocks_button = QPushButton(self.tr("Remove bloc&ks"), self)
         self.assign_button = QPushButton(self.tr("&Room…"), self)
         self.assign_button.setToolTip(self.tr("Give the selected person a room at this hotel."))
         self.vacate_button = QPushButton(self.tr("&Vacate"), self)
