@@ -30,6 +30,13 @@ class ConflictKind(StrEnum):
     SIGNING_ROOM_TAKEN = "signing room taken"
     SIGNING_PERSON_BUSY = "signatory or witness busy"
     SIGNING_OUTSIDE_STAY = "signing outside arrival–departure"
+    # Travel legs' times (domain/travel.py) on the day of arrival or departure.
+    TOO_SOON_AFTER_ARRIVAL = "too soon after arrival"
+    TOO_CLOSE_TO_DEPARTURE = "too close to departure"
+
+
+TRAVEL_MARGIN = dt.timedelta(minutes=90)
+"""From landing (or the train's arrival) to the venue, and from the venue to the departure."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,13 +61,24 @@ class RoomInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class LegTime:
+    """When a speaker's first arrival lands or last departure leaves, and on what."""
+
+    at: dt.datetime
+    what: str  # "CZ3417", "G2961", "car"
+
+
+@dataclass(frozen=True, slots=True)
 class PersonInfo:
-    """A speaker; `arrival`/`departure` come from the linked delegate (None = unknown)."""
+    """A speaker; `arrival`/`departure` come from the linked delegate (None = unknown), and
+    `arrives`/`leaves` from their legs when those have a time."""
 
     id: int
     name: str
     arrival: dt.date | None = None
     departure: dt.date | None = None
+    arrives: LegTime | None = None
+    leaves: LegTime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +172,9 @@ def find_conflicts(
             elif person.departure is not None and slot.day > person.departure:
                 when = f"leaves on {format_day(person.departure)}"
             else:
+                travel = _travel_conflict(slot, person)
+                if travel is not None:
+                    add(slot, 3, travel)
                 continue
             add(slot, 3, Conflict(
                 ConflictKind.OUTSIDE_STAY,
@@ -185,6 +206,32 @@ def find_conflicts(
 
     conflicts.sort(key=lambda item: item[0])
     return [conflict for _key, conflict in conflicts]
+
+
+def _travel_conflict(slot: SlotInfo, person: PersonInfo) -> Conflict | None:
+    """A session that starts less than `TRAVEL_MARGIN` after its speaker's arrival, or ends
+    less than that before their departure."""
+    start = dt.datetime.combine(slot.day, slot.start_time)
+    end = dt.datetime.combine(slot.day, slot.end_time)
+    minutes = TRAVEL_MARGIN.seconds // 60
+    arrives, leaves = person.arrives, person.leaves
+    if arrives is not None and start < arrives.at + TRAVEL_MARGIN:
+        return Conflict(
+            ConflictKind.TOO_SOON_AFTER_ARRIVAL,
+            f"{person.name} arrives at {arrives.at:%H:%M} on {format_day(arrives.at.date())} "
+            f"({arrives.what}) but is in “{slot.title}” at {slot.start_time:%H:%M}; allow "
+            f"{minutes} minutes from arrival to the venue.",
+            (slot.id,), speaker_id=person.id,
+        )  # fmt: skip
+    if leaves is not None and end > leaves.at - TRAVEL_MARGIN:
+        return Conflict(
+            ConflictKind.TOO_CLOSE_TO_DEPARTURE,
+            f"{person.name} leaves at {leaves.at:%H:%M} on {format_day(leaves.at.date())} "
+            f"({leaves.what}) but is in “{slot.title}” until {slot.end_time:%H:%M}; allow "
+            f"{minutes} minutes from the venue to the departure.",
+            (slot.id,), speaker_id=person.id,
+        )  # fmt: skip
+    return None
 
 
 def conflicts_by_session(conflicts: Iterable[Conflict]) -> dict[int, list[Conflict]]:

@@ -17,12 +17,20 @@ from pydantic import BaseModel, ConfigDict
 from sqlmodel import Session, col, delete, select
 
 from delegations.domain import rules
-from delegations.domain.conflicts import Conflict, PersonInfo, RoomInfo, SlotInfo, find_conflicts
+from delegations.domain.conflicts import (
+    Conflict,
+    LegTime,
+    PersonInfo,
+    RoomInfo,
+    SlotInfo,
+    find_conflicts,
+)
 from delegations.domain.enums import SessionKind
 from delegations.domain.errors import InvalidInput
 from delegations.domain.models import (
     AgendaSession,
     Delegate,
+    DelegateLeg,
     Delegation,
     Event,
     NameOrder,
@@ -30,6 +38,7 @@ from delegations.domain.models import (
     SessionSpeaker,
     Speaker,
     SpeakerRole,
+    TravelLeg,
 )
 from delegations.domain.names import full_name
 from delegations.services.records import apply_changes, get_or_raise
@@ -449,7 +458,9 @@ def unassign_speaker(event_file: EventFile, session_id: int, speaker_id: int) ->
 def check_conflicts(*, session: Session) -> list[Conflict]:
     """Every conflict in the agenda (see `domain.conflicts`), ordered by day and time.
 
-    A speaker's stay is their linked delegate's arrival and departure, else their delegation's.
+    A speaker's stay is their linked delegate's arrival and departure, else their delegation's;
+    the times of the delegate's first arrival and last departure legs, where given, keep
+    `domain.conflicts.TRAVEL_MARGIN` clear of their sessions.
     Scheduled bilateral meetings' conflicts come next (see `services.bilaterals`), then the
     signing ceremonies' (`services.signings`).
     """
@@ -467,6 +478,7 @@ def check_conflicts(*, session: Session) -> list[Conflict]:
             ).join(Delegation, col(Delegate.delegation_id) == Delegation.id)
         )
     }  # fmt: skip
+    arrives, leaves = _speakers_legs(session)
     people: dict[int, PersonInfo] = {}
     for id_, given, family, native, order, delegate_id in session.exec(
         select(
@@ -476,7 +488,9 @@ def check_conflicts(*, session: Session) -> list[Conflict]:
     ):  # fmt: skip
         arrival, departure = stays.get(delegate_id, (None, None))
         name = full_name(given, family, order or NameOrder.GIVEN_FIRST) or native
-        people[id_] = PersonInfo(id_, name, arrival, departure)
+        people[id_] = PersonInfo(
+            id_, name, arrival, departure, arrives.get(delegate_id), leaves.get(delegate_id)
+        )
     persons: dict[int, set[int]] = {}
     for session_id, speaker_id in session.exec(
         select(SessionSpeaker.session_id, SessionSpeaker.speaker_id)
@@ -509,6 +523,28 @@ def check_conflicts(*, session: Session) -> list[Conflict]:
         + bilaterals.agenda_conflicts(session=session)
         + signings.agenda_conflicts(session=session)
     )
+
+
+def _speakers_legs(session: Session) -> tuple[dict[int, LegTime], dict[int, LegTime]]:
+    """The first timed arrival and the last timed departure of each delegate who speaks."""
+    arrives: dict[int, LegTime] = {}
+    leaves: dict[int, LegTime] = {}
+    for delegate_id, direction, day, time, number, mode in session.exec(
+        select(
+            DelegateLeg.delegate_id, TravelLeg.direction, TravelLeg.day, TravelLeg.time,
+            TravelLeg.number, TravelLeg.mode,
+        )
+        .join(TravelLeg, col(TravelLeg.id) == DelegateLeg.leg_id)
+        .where(col(TravelLeg.time).is_not(None))
+        .where(col(DelegateLeg.delegate_id).in_(select(Speaker.delegate_id)))
+    ):  # fmt: skip
+        leg = LegTime(dt.datetime.combine(day, time), number or mode)
+        if direction == "arrival":
+            if delegate_id not in arrives or leg.at < arrives[delegate_id].at:
+                arrives[delegate_id] = leg
+        elif delegate_id not in leaves or leg.at > leaves[delegate_id].at:
+            leaves[delegate_id] = leg
+    return arrives, leaves
 
 
 # What the Agenda tab shows ------------------------------------------------------------------

@@ -9,6 +9,7 @@ import pytest
 
 from delegations.domain.conflicts import (
     ConflictKind,
+    LegTime,
     PersonInfo,
     RoomInfo,
     SlotInfo,
@@ -16,7 +17,7 @@ from delegations.domain.conflicts import (
     find_conflicts,
 )
 from delegations.domain.models import SpeakerRole
-from delegations.services import agenda, speakers
+from delegations.services import agenda, speakers, travel
 from delegations.services import delegations as delegation_service
 from delegations.services.event import get_event, open_event
 from delegations.store import EventFile
@@ -300,3 +301,78 @@ def test_a_large_agenda_is_checked_by_sweeping_not_by_pairs() -> None:
         (ConflictKind.PERSON_DOUBLE_BOOKED, [3357, 99_002]),
         (ConflictKind.ROOM_DOUBLE_BOOKED, [3557, 99_002]),
     ])  # fmt: skip
+
+
+def _fly(event_file: EventFile, speaker_id: int, direction: str, day: int, time: str) -> int:
+    with event_file.session() as session:
+        delegate_id = speakers.get_speaker(session=session, speaker_id=speaker_id).delegate_id
+    leg = travel.LegInput(
+        direction, dt.date(2025, 7, day), [delegate_id], time=time, number="CZ3417", place="KWE"
+    )
+    return travel.add_leg(event_file, leg).id
+
+
+def _refly(event_file: EventFile, leg: int, speaker_id: int, direction: str, time: str) -> int:
+    """The same flight on 25 July at another time (or none)."""
+    travel.remove_leg(event_file, leg)
+    return _fly(event_file, speaker_id, direction, 25, time)
+
+
+def test_a_speaker_landing_less_than_90_minutes_before_their_session_is_found(
+    event_file: EventFile, setup: dict[str, int]
+) -> None:
+
+    # Sok speaks at 09:00 on 25 July, the day he arrives.
+    leg = _fly(event_file, setup["sok"], "arrival", 25, "08:20")
+    [conflict] = _check(event_file)
+    assert conflict.kind == ConflictKind.TOO_SOON_AFTER_ARRIVAL
+    assert conflict.session_ids == (setup["first"],) and conflict.speaker_id == setup["sok"]
+    assert conflict.sentence == (
+        "Sophal Sok arrives at 08:20 on Fri 25 July (CZ3417) but is in “University Presidents' "
+        "Forum” at 09:00; allow 90 minutes from arrival to the venue."
+    )
+    # Landing after the session has started is no better.
+    leg = _refly(event_file, leg, setup["sok"], "arrival", "14:20")
+    [conflict] = _check(event_file)
+    assert "arrives at 14:20" in conflict.sentence
+    # 07:30 leaves the 90 minutes; the session is clean again.
+    leg = _refly(event_file, leg, setup["sok"], "arrival", "07:30")
+    assert _check(event_file) == []
+
+
+def test_a_speaker_leaving_less_than_90_minutes_after_their_session_is_found(
+    event_file: EventFile, setup: dict[str, int]
+) -> None:
+
+    # Sok's session ends at 10:30 on 25 July; he flies home that day.
+    leg = _fly(event_file, setup["sok"], "departure", 25, "11:30")
+    [conflict] = _check(event_file)
+    assert conflict.kind == ConflictKind.TOO_CLOSE_TO_DEPARTURE
+    assert conflict.sentence == (
+        "Sophal Sok leaves at 11:30 on Fri 25 July (CZ3417) but is in “University Presidents' "
+        "Forum” until 10:30; allow 90 minutes from the venue to the departure."
+    )
+    leg = _refly(event_file, leg, setup["sok"], "departure", "12:00")
+    assert _check(event_file) == []
+
+
+def test_a_leg_without_a_time_counts_by_its_day_only(
+    event_file: EventFile, setup: dict[str, int]
+) -> None:
+
+    leg = _fly(event_file, setup["sok"], "arrival", 25, "08:20")
+    _refly(event_file, leg, setup["sok"], "arrival", "")
+    assert _check(event_file) == []
+
+
+def test_a_person_arriving_later_in_the_day_than_a_session_is_found_by_the_rule() -> None:
+    slot = SlotInfo(1, DAY, T(14), T(15), "Closing", person_ids=frozenset({7}))
+    landing = LegTime(dt.datetime(2025, 7, 25, 14, 20), "G2961")
+    people = {7: PersonInfo(7, "Li Wei", DAY, DAY + dt.timedelta(days=2), arrives=landing)}
+    [conflict] = find_conflicts([slot], {}, people, None, None)
+    assert conflict.kind == ConflictKind.TOO_SOON_AFTER_ARRIVAL
+    assert "(G2961)" in conflict.sentence and "at 14:00" in conflict.sentence
+    # The day before: the date rule says so, once.
+    early = PersonInfo(7, "Li Wei", DAY + dt.timedelta(days=1), None, arrives=landing)
+    [conflict] = find_conflicts([slot], {}, {7: early}, None, None)
+    assert conflict.kind == ConflictKind.OUTSIDE_STAY
