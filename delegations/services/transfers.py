@@ -413,6 +413,24 @@ def manifest_changes(
     return _changes(event_file, _on(plan, day, direction))
 
 
+def record_print(
+    event_file: EventFile,
+    day: dt.date | str,
+    *,
+    direction: Direction | str | None = None,
+    settings: TransferSettings | None = None,
+) -> None:
+    """Keep the day's manifest as printed now (when a printer, not `write_manifest`, made
+    the copy: the window renders without recording and records once the printer has it).
+
+    Raises:
+        UserError: a bad day or direction.
+    """
+    day, direction = _checked_day(day), _checked_direction(direction)
+    plan = plan_transfers(_read(event_file)[0], settings or saved_settings(event_file))
+    _record_print(event_file, _on(plan, day, direction))
+
+
 def _record_print(event_file: EventFile, chosen: DayTransfers) -> None:
     """Keep what the manifest showed, per direction, for the next print's changes."""
     printed_at = dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
@@ -464,16 +482,18 @@ def write_manifest(
         raise UserError(f"The manifest of {day:%d %B %Y} was never printed: there are no "
                         "changes since to list; print it whole first.")  # fmt: skip
     printed = tuple(c for c in changes if c.printed_at is not None)
+    # A whole manifest lists the changes only when there are some (no page of "No change").
+    listed = printed if changes_only or any(c.changes for c in printed) else ()
     countries = {p.traveller.id: p.country for p in people.values()}
     with writing(out) as path:
         if path.suffix.lower() == ".pdf":
             pages = _write_pdf(path, chosen, event, countries, progress, cancelled,
-                               printed, changes_only)  # fmt: skip
+                               listed, changes_only)  # fmt: skip
             if pages is None:
                 return ManifestWritten(path, 0, 0, 0, cancelled=True)
         else:
             pages = 0
-            _write_xlsx(path, chosen, countries, printed, changes_only)
+            _write_xlsx(path, chosen, countries, listed, changes_only)
     if record:
         _record_print(event_file, chosen)
     return ManifestWritten(path, pages, len(chosen.transfers), chosen.passengers,

@@ -1,0 +1,1 @@
+"""The Transfers and manifests window (Travel ▸ Transfers and manifests…)."""
