@@ -244,3 +244,22 @@ def test_mnemonics_are_unique_in_the_window_and_its_forms(shown: HotelsWindow) -
                    shown.place(), shown.open_print_dialog()):  # fmt: skip
         assert dialog is not None and clashes(widget_texts(dialog)) == [], type(dialog).__name__
         dialog.close()
+
+
+def test_a_room_mate_typed_who_is_not_in_the_list_is_refused(
+    shown: HotelsWindow, demo_file: EventFile
+) -> None:
+    before = _stays(demo_file)
+    _select_guest(shown, "Dr. Goh Wei Ming")
+    dialog = shown.assign()
+    assert isinstance(dialog, AssignDialog)
+    dialog.share_radio.setChecked(True)
+    dialog.share_box.setEditText("Dr. Siti Aminah")
+    dialog.accept()
+    assert dialog.error_text() == "Share with: no one in the list is named “Dr. Siti Aminah”."
+    assert _stays(demo_file) == before
+    dialog.share_box.setEditText("Dr.  Siti Aminah binti Othman ")  # typed whole: taken
+    dialog.accept()
+    assert dialog.error_text() == "" and not dialog.isVisible()
+    stays = _stays(demo_file)
+    assert stays["Dr. Goh Wei Ming"] == stays["Dr. Siti Aminah binti Othman"]

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from delegations.domain.errors import UserError
 from delegations.services import hotels
+from delegations.ui.agenda.dialogs import searchable_combo
 from delegations.ui.dates import short_date_format
 from delegations.ui.palette import error_style
 
@@ -177,6 +178,7 @@ class AssignDialog(FormDialog):
         for id_, name, _in, _out in people:
             self.person_box.addItem(name, id_)
         self.person_box.setCurrentIndex(max(self.person_box.findData(person), 0))
+        searchable_combo(self.person_box)
         self.new_radio = QRadioButton(self.tr("A &new room"), self)
         self.type_box = QComboBox(self)
         self.type_box.addItems([name for name, _sleeps in hotel.room_types])
@@ -188,6 +190,7 @@ class AssignDialog(FormDialog):
             for guest in room.guests:
                 self.share_box.addItem(guest.name, guest.delegate_id)
         self.share_radio.setEnabled(self.share_box.count() > 0)
+        searchable_combo(self.share_box)
         self.new_radio.setChecked(True)
         self.own_dates = QCheckBox(self.tr("Own &dates (else the travel's)"), self)
         self.check_in_edit = date_edit(dt.date.today(), self)
@@ -227,16 +230,28 @@ class AssignDialog(FormDialog):
 
     def submit(self) -> hotels.Saved:
         new, own = self.new_radio.isChecked(), self.own_dates.isChecked()
+        person = self._chosen(self.person_box, self.tr("Guest"))
         return self._submit(hotels.StayInput(
-            person=self.person_box.currentData(),
+            person=person,
             hotel=self._hotel.name if new else "",
             room_type=self.type_box.currentText() if new else "",
             room=self.number_edit.text().strip() if new else "",
-            share_with=self.share_box.currentData() if not new else "",
+            share_with=self._chosen(self.share_box, self.tr("Share with")) if not new else "",
             check_in=_day(self.check_in_edit) if own else None,
             check_out=_day(self.check_out_edit) if own else None,
             requests=self.requests_edit.text(),
         ))  # fmt: skip
+
+    def _chosen(self, box: QComboBox, field: str) -> int:
+        """The id of the person whose name the searchable box shows (typed or picked)."""
+        text = " ".join(box.currentText().split())
+        index = box.currentIndex()
+        if box.itemText(index) != text:  # typed, not picked: the first of that name
+            index = box.findText(text)
+        if index < 0:
+            raise UserError(self.tr("{field}: no one in the list is named “{name}”.").format(
+                field=field, name=text))  # fmt: skip
+        return box.itemData(index)
 
 
 class PlaceDialog(FormDialog):
