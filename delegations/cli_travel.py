@@ -1,4 +1,5 @@
-"""`delegations travel …`: list, add and remove travel legs, `travel check`, `travel manifest`.
+"""`delegations travel …`: list, add and remove travel legs, `travel check`, `travel manifest`,
+`travel arrivals`.
 
 Registered in `cli.py` (`add_parser`, `run`); calls services only. Exit codes as in
 `cli.py`: 0 done or clean, 1 refused, 2 usage, 3 problems listed (`travel check`).
@@ -25,6 +26,10 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         help="legs out of order and speakers arriving after their session (exit 3: problems)",
     )
     _add_manifest_parser(actions)
+    arrivals = actions.add_parser(
+        "arrivals", help="the day's expected arrivals: admitted at a desk, and not yet"
+    )
+    arrivals.add_argument("--day", metavar="DATE", help="YYYY-MM-DD (default: today)")
     add = actions.add_parser("add", help="record a leg and the delegates on it")
     add.add_argument("direction", choices=("arrival", "departure"))
     add.add_argument("travellers", nargs="+", metavar="DELEGATE", help="delegate id or e-mail")
@@ -80,6 +85,8 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     if action == "manifest":
         return _manifest(args)
+    if action == "arrivals":
+        return _arrivals(args)
     if action == "list":
         direction = args.direction.rstrip("s") if args.direction else None
         legs = travel.list_legs(_open(args), day=args.day, direction=direction)
@@ -91,7 +98,8 @@ def run(args: argparse.Namespace) -> int:
                 needs = f"  [{person.needs}]" if person.needs else ""
                 print(f"      {person.name} ({person.delegation}){needs}")
         return EXIT_OK
-    print("delegations travel: give an action: list, check, manifest, add, edit or remove.",
+    print("delegations travel: give an action: list, check, manifest, arrivals, add, edit or "
+          "remove.",
           file=sys.stderr)  # fmt: skip
     return EXIT_USAGE
 
@@ -135,6 +143,28 @@ def _check(problems: list) -> int:
     for problem in problems:
         print(f"  {problem.kind}: {problem.sentence}")
     return EXIT_PROBLEMS
+
+
+def _arrivals(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from delegations.cli import _open
+    from delegations.services import arrivals
+
+    today = arrivals.arrivals_on(_open(args), args.day or dt.date.today())
+    day = f"{today.day:%a %-d %b %Y}"
+    if not today.expected:
+        print(f"No arrival leg lands on {day}.")
+        return EXIT_OK
+    people = "person" if len(today.expected) == 1 else "people"
+    print(f"Expected on {day}: {len(today.expected)} {people}; admitted "
+          f"{len(today.admitted)}, not yet {len(today.not_yet)}.")  # fmt: skip
+    for heading, rows in (("Not yet arrived", today.not_yet), ("Admitted", today.admitted)):
+        if rows:
+            print(f"{heading}:")
+        for person in rows:
+            print(f"  {person.by:<22}  {person.name} ({person.delegation})")
+    return EXIT_OK
 
 
 # `travel manifest` (transfers: services.transfers) -----------------------------------------
