@@ -263,3 +263,27 @@ def test_a_room_mate_typed_who_is_not_in_the_list_is_refused(
     assert dialog.error_text() == "" and not dialog.isVisible()
     stays = _stays(demo_file)
     assert stays["Dr. Goh Wei Ming"] == stays["Dr. Siti Aminah binti Othman"]
+
+
+def test_room_numbers_read_back_from_the_hotels_xlsx(
+    shown: HotelsWindow, demo_file: EventFile, tmp_path: Path, message_boxes: MessageBoxes
+) -> None:
+    shown.hotel_list.setCurrentRow(1)  # the Sheraton
+    path = shown.export_to(tmp_path / "sheraton.xlsx")
+    assert path is not None
+    workbook = load_workbook(path)
+    sheet = workbook["Rooming list"]
+    view = hotels.read_rooming(demo_file).hotel("Sheraton Guiyang Hotel")
+    given: dict[int, int] = {}
+    lines = [room.id for room in view.rooms for _guest in room.guests]
+    for row, room_id in enumerate(lines, start=4):
+        sheet.cell(row, 1).value = given.setdefault(room_id, 1501 + len(given))
+    workbook.save(path)
+    assert shown.read_numbers(path) == len(view.rooms)
+    assert shown.status.text() == f"Room numbers entered or changed: {len(view.rooms)}."
+    assert shown.rows()[0][0].startswith("1501 · Deluxe Twin")
+    sheet.cell(4, 1).value = 1502  # one number for two rooms: refused, nothing changed
+    workbook.save(path)
+    message_boxes.expect("warning", "room 1502 is given to two rooms (rows 4 and 5)")
+    assert shown.read_numbers(path) is None
+    assert shown.rows()[0][0].startswith("1501 · Deluxe Twin")

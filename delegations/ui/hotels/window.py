@@ -6,7 +6,8 @@ no room yet. Each action is one call of `services.hotels`:
 - Room type… (`set_room_type`), Add block… (`add_block`), Remove blocks (`remove_blocks`);
 - Room… (`assign_room`: a new room, a number, sharing someone's room, own dates, requests),
   Vacate (`vacate`), Place delegation… (`place_delegation`);
-- Print… (the rooming list, previewed) and Export .xlsx… (`write_rooming`).
+- Print… (the rooming list, previewed) and Export .xlsx… (`write_rooming`); Read room
+  numbers… (`read_room_numbers`: the .xlsx the hotel sends back with its Room column filled).
 """
 
 from __future__ import annotations
@@ -105,6 +106,10 @@ class HotelsWindow(JobDialog):
         self.place_button = QPushButton(self.tr("Place &delegation…"), self)
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.export_button = QPushButton(self.tr("E&xport .xlsx…"), self)
+        self.numbers_button = QPushButton(self.tr("Read room n&umbers…"), self)
+        self.numbers_button.setToolTip(self.tr(
+            "Read the exported .xlsx back once the hotel has filled in its Room column."
+        ))  # fmt: skip
         self._lay_out()
         self._connect()
         self.reload()
@@ -166,6 +171,7 @@ class HotelsWindow(JobDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.export_button)
+        buttons.addWidget(self.numbers_button)
         layout.addLayout(buttons)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
@@ -188,6 +194,7 @@ class HotelsWindow(JobDialog):
         self.place_button.clicked.connect(self.place)
         self.print_button.clicked.connect(self.open_print_dialog)
         self.export_button.clicked.connect(self._on_export_clicked)
+        self.numbers_button.clicked.connect(self._on_numbers_clicked)
 
     # Reading and showing -------------------------------------------------------------------
 
@@ -359,7 +366,7 @@ class HotelsWindow(JobDialog):
         view = self.hotel()
         typed = bool(view and view.room_types)
         for button in (self.remove_hotel_button, self.room_type_button, self.print_button,
-                       self.export_button):  # fmt: skip
+                       self.export_button, self.numbers_button):  # fmt: skip
             button.setEnabled(view is not None)
         self.block_button.setEnabled(typed)
         self.remove_blocks_button.setEnabled(typed and self.selected_room_type() is not None)
@@ -517,6 +524,23 @@ class HotelsWindow(JobDialog):
             return None
         self._say(self.tr("Rooming list written to {path}").format(path=written))
         return written  # type: ignore[return-value]
+
+    def _on_numbers_clicked(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Read room numbers"), str(self._event_file.path.parent),
+            self.tr("Excel workbook (*.xlsx)"),
+        )  # fmt: skip
+        if path:
+            self.read_numbers(Path(path))
+
+    def read_numbers(self, path: Path) -> int | None:
+        """The room numbers the hotel wrote into its rooming list; all or nothing."""
+        done, count = self._call(self.tr("Read room numbers"), hotels.read_room_numbers,
+                                 self.hotel_name(), path)  # fmt: skip
+        if not done:
+            return None
+        self._after(self.tr("Room numbers entered or changed: {count}.").format(count=count))
+        return count  # type: ignore[return-value]
 
     # Helpers ----------------------------------------------------------------------------------
 
