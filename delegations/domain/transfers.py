@@ -423,18 +423,27 @@ class PrintedSeat:
     at: str  # the run's "2025-07-24 11:25"
     route: str  # "KWE T2" (arrivals) or "Sheraton Guiyang to KWE T2" (departures)
     leg: str  # "VN5402 10:40"
+    # which of the vehicles of this kind leaving at this time on this route (1, 2…; 0 not
+    # known: kept before it was recorded): a move between two coaches of one run, which
+    # renumbering alone never changes
+    same: int = 0
 
 
 def printed_seats(transfers: Iterable[Transfer]) -> tuple[PrintedSeat, ...]:
     seats = []
+    alike: dict[tuple[str, str, str, str], int] = defaultdict(int)
     for t in transfers:
         place = " ".join(p for p in (t.place, t.terminal) if p)
         route = place if t.direction is Direction.ARRIVAL else f"{t.hotel or '—'} to {place}"
+        at = f"{t.at:%Y-%m-%d %H:%M}"
+        same = 0  # one's own car: nobody moves between them
+        if not t.own_car:
+            alike[(t.direction.value, at, route, t.vehicle.kind)] += 1
+            same = alike[(t.direction.value, at, route, t.vehicle.kind)]
         for p in t.passengers:
             seats.append(PrintedSeat(
                 p.traveller.id, p.traveller.name, p.traveller.delegation, t.direction.value,
-                t.code, t.vehicle.kind, f"{t.at:%Y-%m-%d %H:%M}", route,
-                f"{p.leg.label} {p.at:%H:%M}",
+                t.code, t.vehicle.kind, at, route, f"{p.leg.label} {p.at:%H:%M}", same,
             ))  # fmt: skip
     return tuple(seats)
 
@@ -470,6 +479,8 @@ def changes_since(printed: Iterable[PrintedSeat], now: Iterable[PrintedSeat]) ->
             for label, name in _COMPARED
             if getattr(seat, name) != getattr(was, name)
         ]
+        if not differences and was.same and seat.same != was.same:
+            differences.append(f"moved to another {seat.kind} of the run (was {was.vehicle})")
         if differences:
             detail = f"now {seat.vehicle}: {'; '.join(differences)}"
             changes.append(SeatChange("changed", seat, f"Changed: {who}, {detail}.", detail))

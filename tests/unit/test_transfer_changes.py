@@ -145,3 +145,36 @@ def test_the_workbook_has_the_changes_sheet_first(event: EventFile, tmp_path: Pa
     thai = [row for row in rows[1:] if row[4] == "Thailand"]
     assert len(thai) == 6 and all("on FD578 09:00 (was FD578 10:05)" in row[5] for row in thai)
     assert {row[1] for row in rows[1:]} == {"changed"}
+
+
+def test_a_move_between_two_coaches_of_one_run_is_a_change_renumbering_is_not() -> None:
+    from delegations.domain.transfers import (
+        Leg,
+        Traveller,
+        VehicleSize,
+        changes_since,
+        plan_transfers,
+        printed_seats,
+    )
+    from delegations.domain.transfers import TransferSettings as Settings
+
+    def party(count: int, delegation: str, order: int, first: int) -> tuple[Traveller, ...]:
+        return tuple(Traveller(first + n, f"{delegation} {n}", delegation, order)
+                     for n in range(count))  # fmt: skip
+
+    def leg(id_: int, time: str, travellers: tuple[Traveller, ...]) -> Leg:
+        return Leg(id_, transfers.Direction.ARRIVAL, DAY, dt.time.fromisoformat(time),
+                   number=f"XX{id_}", place="KWE", terminal="T2", travellers=travellers)  # fmt: skip
+
+    coaches = Settings(vehicles=(VehicleSize("coach", 10),))
+    big, small = party(8, "Indonesia", 1, 100), party(6, "Malaysia", 2, 200)
+    printed = printed_seats(plan_transfers([leg(1, "10:00", big + small)], coaches).transfers)
+    # Indonesia shrinks to three: Malaysia now fills the first coach, Indonesia the second
+    now = printed_seats(plan_transfers([leg(1, "10:00", big[:3] + small)], coaches).transfers)
+    moved = [c.sentence for c in changes_since(printed, now) if c.kind == "changed"]
+    assert moved and all("moved to another coach of the run (was A" in s for s in moved)
+    # an earlier arrival renumbers both coaches: no change for anyone
+    earlier = leg(2, "07:00", party(1, "Brunei", 3, 300))
+    renumbered = printed_seats(plan_transfers([earlier, leg(1, "10:00", big + small)],
+                                              coaches).transfers)  # fmt: skip
+    assert [c.kind for c in changes_since(printed, renumbered)] == ["added"]
