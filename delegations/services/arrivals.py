@@ -12,6 +12,7 @@ import datetime as dt
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from delegations.domain.errors import UserError
 from delegations.services.checkin import parse_db_time
@@ -81,6 +82,22 @@ def expected_in(connection: sqlite3.Connection, day: dt.date) -> ArrivalsToday:
         ExpectedArrival(person.id, person.name, person.delegation, leg, admitted.get(person.id))
         for person, leg in travellers
     ))  # fmt: skip
+
+
+def arriving_ids(event_file: EventFile | Path, day: dt.date) -> frozenset[int]:
+    """The delegates on an arrival leg of `day` (the desk's "arriving today" filter; takes
+    the event file's path, as the desk's lists know only that)."""
+    if isinstance(event_file, Path):
+        event_file = EventFile(event_file, created=False)
+    with event_file.read() as connection:
+        return frozenset(
+            row[0]
+            for row in connection.execute(
+                "SELECT DISTINCT dl.delegate_id FROM delegateleg dl JOIN travelleg l "
+                "ON l.id = dl.leg_id WHERE l.direction = 'arrival' AND l.day = ?",
+                (day.isoformat(),),
+            )
+        )
 
 
 def _admitted(connection: sqlite3.Connection, ids: Iterable[int]) -> dict[int, dt.datetime]:

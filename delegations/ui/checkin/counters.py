@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from delegations.services.arrivals import arriving_ids
 from delegations.services.desk import (
     ArrivalRow,
     CountRow,
@@ -166,18 +167,27 @@ class CountersPanel(QWidget):
                              (self.tr("Badge issued"), True),
                              (self.tr("Badge not issued"), False)):  # fmt: skip
             self.arrival_badge.addItem(text, issued)
+        self.arrival_day = QComboBox(page)
+        self.arrival_day.setToolTip(self.tr("Travellers on an arrival flight or train today"))
+        self.arrival_day.addItem(self.tr("Arriving any day"), None)
+        self.arrival_day.addItem(self.tr("Arriving today"), True)
         self.arrival_text = QLineEdit(page)
         self.arrival_text.setPlaceholderText(self.tr("Filter by name…"))
         self.arrival_text.setClearButtonEnabled(True)
-        for combo in (self.arrival_delegation, self.arrival_role, self.arrival_badge):
+        self._arrival_filters = (
+            self.arrival_delegation, self.arrival_role, self.arrival_badge, self.arrival_day
+        )  # fmt: skip
+        for combo in self._arrival_filters:
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self.update_arrivals)
         self.arrival_text.textChanged.connect(self.update_arrivals)
         filters.addWidget(self.arrival_delegation)
         filters.addWidget(self.arrival_role)
         filters.addWidget(self.arrival_badge)
-        filters.addWidget(self.arrival_text, 1)
+        filters.addWidget(self.arrival_day)
+        filters.addStretch(1)
         layout.addLayout(filters)
+        layout.addWidget(self.arrival_text)  # a line of its own: four filters fill the row
         self.arrivals_model = arrivals_model(self, lambda id_: id_ in self._issued)
         self.arrivals_view = _table(self.arrivals_model, page, stretch_first=False)
         named(self.arrivals_view, self.tr("Not yet arrived"))
@@ -272,6 +282,9 @@ class CountersPanel(QWidget):
         wanted = self.arrival_badge.currentData()
         if wanted is not None:
             rows = [row for row in rows if (row.delegate_id in self._issued) == wanted]
+        if self.arrival_day.currentData():
+            today = arriving_ids(self._event_path(), dt.date.today())
+            rows = [row for row in rows if row.delegate_id in today]
         self._arrival_rows = rows
         self._arrivals_dirty = False
         self.arrivals_model.set_rows(rows)
@@ -286,7 +299,7 @@ class CountersPanel(QWidget):
     def _list_subtitle(self) -> str:
         parts = [
             combo.currentText()
-            for combo in (self.arrival_delegation, self.arrival_role, self.arrival_badge)
+            for combo in self._arrival_filters
             if combo.currentData() is not None
         ]
         if self.arrival_text.text().strip():
