@@ -26,6 +26,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         help="legs out of order and speakers arriving after their session (exit 3: problems)",
     )
     _add_manifest_parser(actions)
+    _add_settings_parser(actions)
     arrivals = actions.add_parser(
         "arrivals", help="the day's expected arrivals: admitted at a desk, and not yet"
     )
@@ -85,6 +86,8 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     if action == "manifest":
         return _manifest(args)
+    if action == "settings":
+        return _settings(args)
     if action == "arrivals":
         return _arrivals(args)
     if action == "list":
@@ -223,4 +226,40 @@ def _manifest(args: argparse.Namespace) -> int:
           f"{'s' if written.vehicles != 1 else ''}{pages}: written to {written.path}")  # fmt: skip
     for sentence in written.unplanned:
         print(f"delegations: warning: not planned: {sentence}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _add_settings_parser(actions: argparse._SubParsersAction) -> None:
+    settings = actions.add_parser(
+        "settings", help="the event's transfer settings: shown, or changed by the options given"
+    )
+    settings.add_argument("--window", type=int, metavar="MIN")
+    settings.add_argument("--lead", type=int, metavar="MIN", help="before a flight")
+    settings.add_argument("--train-lead", type=int, metavar="MIN")
+    settings.add_argument("--car-lead", type=int, metavar="MIN")
+    settings.add_argument("--vehicles", metavar="SIZES", help="car=3,van=7,coach=40")
+    settings.add_argument("--greeter", action="append", default=[], metavar="PLACE=NAME",
+                          help="repeatable; PLACE= removes it")  # fmt: skip
+    settings.add_argument("--meeting-point", action="append", default=[], metavar="PLACE=TEXT",
+                          help="repeatable; PLACE= removes it")  # fmt: skip
+
+
+def _settings(args: argparse.Namespace) -> int:
+    from delegations.cli import _open
+    from delegations.services import transfers
+
+    given = {name: getattr(args, name) for name in
+             ("window", "lead", "train_lead", "car_lead", "vehicles")}  # fmt: skip
+    if any(v is not None for v in given.values()) or args.greeter or args.meeting_point:
+        text = transfers.update_settings(_open(args, changes=True), **given,
+                                         greeters=args.greeter,
+                                         meeting_points=args.meeting_point)  # fmt: skip
+        print("Transfer settings saved:")
+    else:
+        text = transfers.saved_settings_text(_open(args))
+    print(f"  window {text.window} min; vehicles {text.vehicles}")
+    print(f"  pick-up before a flight {text.flight_lead} min, a train {text.train_lead} min, "
+          f"a car {text.car_lead} min")  # fmt: skip
+    for title, lines in (("meeting points", text.meeting_points), ("greeters", text.greeters)):
+        print(f"  {title}: " + ("; ".join(lines.splitlines()) or "none"))
     return EXIT_OK

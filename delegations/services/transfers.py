@@ -142,6 +142,48 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+def update_settings(
+    event_file: EventFile,
+    *,
+    window: int | None = None,
+    lead: int | None = None,
+    train_lead: int | None = None,
+    car_lead: int | None = None,
+    vehicles: str | None = None,
+    greeters: Iterable[str] = (),
+    meeting_points: Iterable[str] = (),
+) -> SettingsText:
+    """Change the saved settings given (the command line's words, as `transfer_settings`); a
+    greeter or meeting point replaces the saved one for its place, "PLACE=" removes it.
+
+    Raises:
+        UserError: a value refused, in one sentence; nothing is saved then.
+    """
+    text = saved_settings_text(event_file)
+
+    def merged(saved: str, given: Iterable[str], what: str, example: str) -> str:
+        table = {" ".join(k.split()).upper(): v for k, _eq, v in
+                 (line.partition("=") for line in _lines(saved))}  # fmt: skip
+        for line in given:
+            place, equals, value = line.partition("=")
+            if not equals or not place.strip():
+                raise UserError(f"The {what} “{line}” is not PLACE=TEXT (e.g. {example}).")
+            table[" ".join(place.split()).upper()] = value.strip()
+        return "\n".join(f"{k}={v.strip()}" for k, v in table.items() if v.strip())
+
+    changed = SettingsText(
+        text.window if window is None else window,
+        text.vehicles if vehicles is None else vehicles,
+        text.flight_lead if lead is None else lead,
+        text.train_lead if train_lead is None else train_lead,
+        text.car_lead if car_lead is None else car_lead,
+        merged(text.meeting_points, meeting_points, "meeting point", "KWE T2=Gate 3"),
+        merged(text.greeters, greeters, "greeting officer", "KWE T2=Ms Wang Li"),
+    )  # fmt: skip
+    save_settings(event_file, changed)
+    return saved_settings_text(event_file)
+
+
 def save_settings(event_file: EventFile, text: SettingsText) -> TransferSettings:
     """Save the event's transfer settings (one transaction); refused whole if a value is.
 

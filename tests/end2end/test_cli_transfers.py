@@ -94,3 +94,24 @@ def test_changes_since_the_last_print_alone(run_cli: RunCli, demo_db: Path, tmp_
     assert "Changes since the last print" in page and "(was G2961 11:48)" in page
     again = run_cli(*manifest, "--changes", "--out", tmp_path / "again.pdf")
     assert again.stdout.splitlines()[0].startswith("Arrivals: 0 changes since the print of")
+
+
+def test_saved_settings_are_used_and_the_options_override_them(
+    run_cli: RunCli, demo_db: Path, tmp_path: Path
+) -> None:
+    saved = run_cli("--db", demo_db, "travel", "settings", "--greeter", "kqw=Mr Zhao Lei",
+                    "--greeter", "KWE T2=Ms Wang Li", "--window", "45")  # fmt: skip
+    assert saved.returncode == 0, saved.stderr
+    assert saved.stdout.splitlines()[1] == "  window 45 min; vehicles car=3,van=7,coach=40"
+    assert "greeters: KQW=Mr Zhao Lei; KWE T2=Ms Wang Li" in saved.stdout
+    refused = run_cli("--db", demo_db, "travel", "settings", "--window", "9999")
+    assert (refused.returncode, refused.stderr) == (
+        1, "delegations: The transfer window must be 0 to 720 minutes, not 9999.\n")  # fmt: skip
+    assert "window 45 min" in run_cli("--db", demo_db, "travel", "settings").stdout
+    out = tmp_path / "arrivals.pdf"
+    done = run_cli("--db", demo_db, "travel", "manifest", "--day", "2025-07-24",
+                   "--direction", "arrivals", "--out", out, "--greeter", "KQW=Ms Li Na")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    text = "\n".join(pages_text(out))
+    assert "Greeter: Ms Li Na" in text and "Greeter: Ms Wang Li" in text  # given, and saved
+    assert "Mr Zhao Lei" not in text
