@@ -255,35 +255,45 @@ class HotelsWindow(JobDialog):
         return " · ".join(parts)
 
     def _show_rooms(self, view: hotels.HotelView | None) -> None:
-        selected = self.selected_guest()
-        self.rooms_tree.clear()
+        selected, current = self.selected_guest(), None
+        _empty(self.rooms_tree)
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        no_number, own_dates = self.tr("(no number)"), self.tr("Own dates, not the travel's")
+        dates: dict[dt.date, str] = {}  # a few days, each drawn once (6,400 calls took 0.2 s)
+
+        def day(each: dt.date) -> str:
+            return dates.get(each) or dates.setdefault(each, short_date(each))
+
+        items = []
         for room in view.rooms if view else ():
-            number = room.number or self.tr("(no number)")
             item = QTreeWidgetItem(
-                [f"{number} · {room.room_type} ({len(room.guests)}/{room.sleeps})"]
+                [
+                    f"{room.number or no_number} · {room.room_type} ({len(room.guests)}/{room.sleeps})"
+                ]
             )
             if len(room.guests) > room.sleeps:  # on some night at least: the warning says which
                 item.setIcon(0, warning)
-            self.rooms_tree.addTopLevelItem(item)
+            items.append(item)
             for guest in room.guests:
                 child = QTreeWidgetItem(item, [
-                    "", guest.name, guest.delegation, short_date(guest.check_in),
-                    short_date(guest.check_out), str(guest.nights), guest.arrives, guest.leaves,
-                    guest.requests,
+                    "", guest.name, guest.delegation, day(guest.check_in), day(guest.check_out),
+                    str(guest.nights), guest.arrives, guest.leaves, guest.requests,
                 ])  # fmt: skip
                 child.setData(0, ID_ROLE, guest.delegate_id)
                 if not guest.dates_from_travel:
-                    child.setToolTip(3, self.tr("Own dates, not the travel's"))
+                    child.setToolTip(3, own_dates)
                 if guest.delegate_id == selected:
-                    self.rooms_tree.setCurrentItem(child)
+                    current = child
+        self.rooms_tree.addTopLevelItems(items)
+        if current is not None:
+            self.rooms_tree.setCurrentItem(current)
         self.rooms_tree.expandAll()
         for column in range(self.rooms_tree.columnCount()):
             self.rooms_tree.resizeColumnToContents(column)
 
     def _show_blocks(self, view: hotels.HotelView | None) -> None:
-        self.blocks_tree.clear()
-        self.nights_tree.clear()
+        _empty(self.blocks_tree)
+        _empty(self.nights_tree)
         if view is None:
             return
         for name, sleeps in view.room_types:
@@ -560,6 +570,12 @@ class HotelsWindow(JobDialog):
     def _say(self, text: str) -> None:
         self.status.setText(text)
         announce(self.status, text)
+
+
+def _empty(tree: QTreeWidget) -> None:
+    """Take every row out: 10 ms for 6,400 rows, where `clear()` takes about a second."""
+    tree.setCurrentItem(None)
+    tree.invisibleRootItem().takeChildren()
 
 
 def _escaped(text: str) -> str:
