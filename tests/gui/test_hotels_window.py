@@ -226,9 +226,19 @@ def test_the_travel_menu_opens_the_window(window, qtbot: QtBot) -> None:  # noqa
     assert menu.title() == "Travel"
     [action] = [a for a in menu.actions() if a.text() == "&Hotels and rooming…"]
     action.trigger()
-    opened = [w for w in window.findChildren(HotelsWindow)]
-    assert len(opened) == 1 and opened[0].isVisible()
-    opened[0].close()
+    [opened] = window.findChildren(HotelsWindow)
+    assert opened.isVisible() and opened.hotel_list.count() == 0
+    hotels.add_hotel(window.event_file, hotels.HotelInput("Guiyang Park Hotel"))
+    window.data_changed.emit("delegates")  # another part of the window wrote: read again
+    assert opened.hotel_name() == "Guiyang Park Hotel"
+    seen: list[str] = []
+    window.data_changed.connect(seen.append)
+    opened.set_room_type().accept()  # refused (no name): says nothing
+    types = opened.set_room_type()
+    types.name_box.setCurrentText("Twin")
+    types.accept()
+    assert seen == ["hotels"]  # the main window hears of the window's own change
+    opened.close()
 
 
 def test_mnemonics_are_unique_in_the_window_and_its_forms(shown: HotelsWindow) -> None:
