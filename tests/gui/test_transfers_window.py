@@ -155,3 +155,14 @@ def test_the_travel_menu_opens_the_window(window, qtbot: QtBot) -> None:  # noqa
     opened = window.findChildren(TransfersWindow)
     assert len(opened) == 1 and opened[0].isVisible()
     opened[0].close()
+
+
+def test_every_field_button_and_list_has_a_name(shown: TransfersWindow, qtbot: QtBot) -> None:
+    from test_conventions_accessibility import unnamed
+
+    assert unnamed(shown) == []
+    dialog = shown.open_print_dialog()
+    assert dialog is not None
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=20000)
+    assert unnamed(dialog) == []
+    dialog.close()

@@ -65,11 +65,13 @@ class TransfersWindow(JobDialog):
         self.resize(1200, 720)
         self.day_box = QComboBox(self)
         self.direction_box = QComboBox(self)
+        self.direction_box.setAccessibleName(self.tr("Direction"))
         self.direction_box.addItem(self.tr("Arrivals"), Direction.ARRIVAL)
         self.direction_box.addItem(self.tr("Departures"), Direction.DEPARTURE)
         self.summary = QLabel(self)
         self.runs_tree = QTreeWidget(self)
         self.runs_tree.setAlternatingRowColors(True)
+        self.runs_tree.setAccessibleName(self.tr("Vehicles and passengers"))
         self.runs_tree.setHeaderLabels([
             self.tr("Vehicle or passenger"), self.tr("Time"), self.tr("Flight or train"),
             self.tr("Delegation"), self.tr("Hotel"), self.tr("Meeting point"),
@@ -80,6 +82,7 @@ class TransfersWindow(JobDialog):
         self.changes_title = QLabel(self)
         self.changes_list = QListWidget(self)
         self.changes_list.setWordWrap(True)
+        self.changes_list.setAccessibleName(self.tr("Changes since the last print"))
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.export_button = QPushButton(self.tr("E&xport .xlsx…"), self)
         self.status = QLabel(self)
