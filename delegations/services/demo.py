@@ -38,7 +38,7 @@ from delegations.domain.models import (
     Speaker,
     SpeakerRole,
 )
-from delegations.domain.names import clean
+from delegations.domain.names import clean, fold
 from delegations.services import (
     agenda,
     bilaterals,
@@ -68,6 +68,7 @@ from delegations.services.demo_names import (
     read_demo_file,
 )
 from delegations.services.records import apply_changes
+from delegations.store import sqlite_connection
 
 if TYPE_CHECKING:
     from delegations.store import EventFile
@@ -194,10 +195,15 @@ def create_demo_event(*, session: Session, delegates: int = 0, seed: int = 2025)
     """
     if delegates < 0:
         raise InvalidInput("Delegates", "give 0 or more synthetic delegates to add.")
-    if _count(session, Delegation) == 0:
+    fresh = _count(session, Delegation) == 0
+    if fresh:
         _create_base(session)
     if delegates:
+        first_new = (session.exec(select(func.max(Delegate.id))).one() or 0) + 1
         add_synthetic_delegates(session=session, count=delegates, seed=seed)
+        if fresh:  # an event of one's own keeps its travel and rooms as they are
+            demo_travel.travel_demo(session=session)  # those without legs: the new ones
+            _room_synthetic(session, first_new)
     return {
         "delegations": _count(session, Delegation),
         "delegates": _count(session, Delegate),
@@ -548,3 +554,92 @@ def _checked_row(fields: dict[str, Any], delegation_id: int, role_id: int | None
         badge_version=1,
     )  # fmt: skip
     return row
+
+
+# Rooms for the synthetic delegates ------------------------------------------------------
+
+# Where `hotels.room_demo` puts the demo's own people (its staff and media two to a twin,
+# the others alone in a king room; Guizhou's own go home), with the floor of each type's
+# rooms. Tens of thousands of rooms are written here in bulk: its room-by-room way would
+# add a third to the demo's time.
+_SYNTHETIC_ROOMS = {
+    "shared": ("Sheraton Guiyang Hotel", "Deluxe Twin", "9"),
+    "alone": ("Kempinski Hotel Guiyang", "Deluxe King", "12"),
+}
+_SHARING_ROLES = ("staff", "media")
+_SHARERS = {"mr.": "men", "ms.": "women", "mrs.": "women", "miss": "women"}
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_local(organisation: str) -> bool:
+    """One of Guizhou's own institutions, whose people go home at night."""
+    folded = fold(organisation)
+    return "guizhou" in folded or "guiyang" in folded
+
+
+def _room_synthetic(session: Session, first_id: int) -> None:
+    """Room the delegates from `first_id` on in the demo's hotels (staff and media two to a
+    room: same delegation, same dates, both men or both women) and grow the blocks to the
+    rooms taken, so `hotels check` stays clean."""
+    connection = sqlite_connection(session)
+    types = {
+        (hotel, name): type_id
+        for type_id, hotel, name in connection.execute(
+            "SELECT t.id, h.name, t.name FROM hotelroomtype t JOIN hotel h ON h.id = t.hotel_id"
+        )
+    }
+    rooms: list[tuple[str, list[tuple[int, str]]]] = []  # ("alone" or "shared", guests)
+    half_full: dict[tuple, list[tuple[int, str]]] = {}  # twins waiting for a room-mate
+    home: list[tuple[int, str]] = []
+    for (
+        id_,
+        delegation_id,
+        role,
+        honorific,
+        arrival,
+        departure,
+        organisation,
+        needs,
+    ) in connection.execute(
+        "SELECT d.id, d.delegation_id, coalesce(r.code, ''), d.honorific, d.arrival, "
+        "d.departure, d.organisation, d.access_needs FROM delegate d "
+        "LEFT JOIN role r ON r.id = d.role_id WHERE d.id >= ? ORDER BY d.id",
+        (first_id,),
+    ):
+        requests = " ".join(needs.split())
+        if _is_local(organisation):
+            home.append((id_, requests))
+            continue
+        if role in _SHARING_ROLES:
+            sharer = _SHARERS.get(honorific.strip().lower(), id_)
+            room = half_full.pop((delegation_id, arrival, departure, sharer), None)
+            if room is None:
+                room = half_full[delegation_id, arrival, departure, sharer] = []
+                rooms.append(("shared", room))
+            room.append((id_, requests))
+        else:
+            rooms.append(("alone", [(id_, requests)]))
+    next_id = connection.execute("SELECT coalesce(max(id), 0) + 1 FROM hotelroom").fetchone()[0]
+    taken = dict(connection.execute("SELECT room_type_id, count(*) FROM hotelroom GROUP BY 1"))
+    room_rows, stay_rows = [], []
+    for kind, guests in rooms:
+        hotel, type_name, floor = _SYNTHETIC_ROOMS[kind]
+        type_id = types[hotel, type_name]
+        taken[type_id] = taken.get(type_id, 0) + 1
+        room_rows.append((next_id, type_id, f"{floor}{taken[type_id]:02d}"))
+        stay_rows.extend((id_, next_id, requests, False) for id_, requests in guests)
+        next_id += 1
+    stay_rows.extend((id_, None, requests, True) for id_, requests in home)
+    connection.executemany(
+        "INSERT INTO hotelroom (id, room_type_id, number) VALUES (?, ?, ?)", room_rows
+    )
+    connection.executemany(
+        "INSERT INTO roomstay (delegate_id, room_id, check_in, check_out, requests, "
+        "own_arrangements) VALUES (?, ?, NULL, NULL, ?, ?)",
+        stay_rows,
+    )
+    connection.execute(
+        "UPDATE roomblock SET rooms = t.taken FROM (SELECT room_type_id, count(*) AS taken "
+        "FROM hotelroom GROUP BY room_type_id) AS t "
+        "WHERE t.room_type_id = roomblock.room_type_id AND roomblock.rooms < t.taken"
+    )

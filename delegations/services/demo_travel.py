@@ -51,7 +51,8 @@ ROUTES: dict[str, _Route] = {
 def _members(connection: sqlite3.Connection) -> Iterator[tuple]:
     yield from connection.execute(
         "SELECT g.country, g.id, p.id, COALESCE(p.arrival, g.arrival), "
-        "COALESCE(p.departure, g.departure), g.head_id = p.id, lower(p.access_needs) "
+        "COALESCE(p.departure, g.departure), g.head_id = p.id, lower(p.access_needs), "
+        "p.arrival IS NULL OR p.departure IS NULL "
         "FROM delegate p JOIN delegation g ON g.id = p.delegation_id "
         "WHERE p.id NOT IN (SELECT delegate_id FROM delegateleg) ORDER BY g.protocol_order, p.id"
     )
@@ -75,7 +76,8 @@ def travel_demo(*, session: object) -> int:
     connection = sqlite_connection(session)
     legs: dict[tuple[int, str, str], int] = {}
     rows = []
-    for country, delegation_id, delegate_id, arrival, departure, head, needs in _members(
+    undated = set()  # whose own dates the legs fill in (the others' are the legs' already)
+    for country, delegation_id, delegate_id, arrival, departure, head, needs, no_date in _members(
         connection
     ):
         route = ROUTES.get(country)
@@ -85,6 +87,10 @@ def travel_demo(*, session: object) -> int:
             need for need, wanted in (("vip-lane", head), ("wheelchair", "wheelchair" in needs))
             if wanted
         )  # fmt: skip
+        if arrival is not None and departure == arrival and route.leaves < route.arrives:
+            # Here for the day, but the flight home leaves before theirs lands: the next one.
+            departure = (dt.date.fromisoformat(arrival) + dt.timedelta(days=1)).isoformat()
+            no_date = True
         for direction, day in (("arrival", arrival), ("departure", departure)):
             if day is None:
                 continue
@@ -92,8 +98,10 @@ def travel_demo(*, session: object) -> int:
             if key not in legs:
                 legs[key] = insert_leg(connection, _leg_values(route, direction, day))
             rows.append((delegate_id, legs[key], wanted))
+        if no_date:
+            undated.add(delegate_id)
     connection.executemany(
         "INSERT INTO delegateleg (delegate_id, leg_id, needs) VALUES (?, ?, ?)", rows
     )
-    sync_stay_dates(connection, {delegate_id for delegate_id, _leg, _needs in rows})
+    sync_stay_dates(connection, undated)
     return len(legs)
