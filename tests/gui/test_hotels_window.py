@@ -297,3 +297,16 @@ def test_room_numbers_read_back_from_the_hotels_xlsx(
     message_boxes.expect("warning", "room 1502 is given to two rooms (rows 4 and 5)")
     assert shown.read_numbers(path) is None
     assert shown.rows()[0][0].startswith("1501 · Deluxe Twin")
+
+
+def test_own_arrangements_takes_a_person_off_the_no_room_list(
+    shown: HotelsWindow, demo_file: EventFile
+) -> None:
+    _select_guest(shown, "Dr. Goh Wei Ming")
+    shown.vacate_button.click()
+    assert not shown.own_button.isEnabled()  # nobody chosen in the No room list yet
+    shown.roomless_list.setCurrentRow(0)
+    shown.own_button.click()
+    assert shown.roomless_ids() == [] and shown.status.text() == "Dr. Goh Wei Ming needs no room."
+    rooming = hotels.read_rooming(demo_file)
+    assert rooming.roomless == () and "Dr. Goh Wei Ming" not in _stays(demo_file)

@@ -5,7 +5,8 @@ no room yet. Each action is one call of `services.hotels`:
 - Add hotel… / Remove hotel (`add_hotel` / `remove_hotel`);
 - Room type… (`set_room_type`), Add block… (`add_block`), Remove blocks (`remove_blocks`);
 - Room… (`assign_room`: a new room, a number, sharing someone's room, own dates, requests),
-  Vacate (`vacate`), Place delegation… (`place_delegation`);
+  Vacate (`vacate`), Own arrangements (`vacate(own_arrangements=True)`: needs no room),
+  Place delegation… (`place_delegation`);
 - Print… (the rooming list, previewed) and Export .xlsx… (`write_rooming`); Read room
   numbers… (`read_room_numbers`: the .xlsx the hotel sends back with its Room column filled).
 """
@@ -104,6 +105,10 @@ class HotelsWindow(JobDialog):
         self.assign_button.setToolTip(self.tr("Give the selected person a room at this hotel."))
         self.vacate_button = QPushButton(self.tr("&Vacate"), self)
         self.place_button = QPushButton(self.tr("Place &delegation…"), self)
+        self.own_button = QPushButton(self.tr("Own arran&gements"), self)
+        self.own_button.setToolTip(self.tr(
+            "The selected person with no room needs none: they stay elsewhere."
+        ))  # fmt: skip
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.export_button = QPushButton(self.tr("E&xport .xlsx…"), self)
         self.numbers_button = QPushButton(self.tr("Read room n&umbers…"), self)
@@ -166,7 +171,8 @@ class HotelsWindow(JobDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
-        for button in (self.assign_button, self.vacate_button, self.place_button):
+        for button in (self.assign_button, self.vacate_button, self.place_button,
+                       self.own_button):  # fmt: skip
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.print_button)
@@ -192,6 +198,7 @@ class HotelsWindow(JobDialog):
         self.assign_button.clicked.connect(self.assign)
         self.vacate_button.clicked.connect(self.vacate)
         self.place_button.clicked.connect(self.place)
+        self.own_button.clicked.connect(self.own_arrangements)
         self.print_button.clicked.connect(self.open_print_dialog)
         self.export_button.clicked.connect(self._on_export_clicked)
         self.numbers_button.clicked.connect(self._on_numbers_clicked)
@@ -383,6 +390,7 @@ class HotelsWindow(JobDialog):
         self.assign_button.setEnabled(typed)
         self.place_button.setEnabled(typed and bool(self.rooming and self.rooming.roomless))
         self.vacate_button.setEnabled(self.selected_guest() is not None)
+        self.own_button.setEnabled(self.selected_roomless() is not None)
 
     # Hotels, room types, blocks -------------------------------------------------------------
 
@@ -483,6 +491,19 @@ class HotelsWindow(JobDialog):
         name = self.rooms_tree.currentItem().text(1)
         if self._call(self.tr("Vacate"), hotels.vacate, person)[0]:
             self._after(self.tr("{name} has no room now.").format(name=name))
+
+    def own_arrangements(self) -> None:
+        """The selected person with no room needs none (no longer warned)."""
+        person = self.selected_roomless()
+        if person is None or self.rooming is None:
+            return
+        name = next(guest.name for guest in self.rooming.roomless if guest.id == person)
+        if self._call(self.tr("Own arrangements"), self._own, person)[0]:
+            self._after(self.tr("{name} needs no room.").format(name=name))
+
+    @staticmethod
+    def _own(event_file: EventFile, person: int) -> None:
+        hotels.vacate(event_file, person, own_arrangements=True)
 
     def place(self) -> FormDialog | None:
         view = self.hotel()
