@@ -443,15 +443,18 @@ def manifest_changes(
     *,
     direction: Direction | str | None = None,
     settings: TransferSettings | None = None,
+    plan: TransferPlan | None = None,
 ) -> tuple[ManifestChanges, ...]:
     """The changes on the day's manifest (each direction, or the one given) since it was
-    last printed; the event's saved settings unless `settings` are given.
+    last printed; the event's saved settings unless `settings` are given; `plan`: the one
+    `transfer_plan` just gave (a window showing it), not planned again.
 
     Raises:
         UserError: a bad day or direction.
     """
     day, direction = _checked_day(day), _checked_direction(direction)
-    plan = plan_transfers(_read(event_file)[0], settings or saved_settings(event_file))
+    if plan is None:
+        plan = plan_transfers(_read(event_file)[0], settings or saved_settings(event_file))
     return _changes(event_file, _on(plan, day, direction))
 
 

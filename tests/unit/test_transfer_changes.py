@@ -178,3 +178,16 @@ def test_a_move_between_two_coaches_of_one_run_is_a_change_renumbering_is_not() 
     renumbered = printed_seats(plan_transfers([earlier, leg(1, "10:00", big + small)],
                                               coaches).transfers)  # fmt: skip
     assert [c.kind for c in changes_since(printed, renumbered)] == ["added"]
+
+
+def test_a_print_made_by_the_printer_is_recorded_too(event: EventFile) -> None:
+    transfers.record_print(event, DAY, direction="arrivals")
+    (arrivals,) = transfers.manifest_changes(event, DAY, direction="arrivals")
+    assert arrivals.printed_at is not None and arrivals.changes == ()
+    (departures,) = transfers.manifest_changes(event, DAY, direction="departures")
+    assert departures.printed_at is None  # only the direction printed is kept
+    _move(event, "FD578", "12:00")
+    plan = transfers.transfer_plan(event)
+    given = transfers.manifest_changes(event, DAY, direction="arrivals", plan=plan)
+    assert given == transfers.manifest_changes(event, DAY, direction="arrivals")
+    assert len(given[0].changes) >= 6

@@ -241,7 +241,8 @@ class TransfersWindow(JobDialog):
         if day is None:
             self.changes_title.setText("")
             return
-        (block,) = transfers.manifest_changes(self._event_file, day, direction=self.direction())
+        (block,) = transfers.manifest_changes(self._event_file, day, direction=self.direction(),
+                                              plan=self.plan)  # fmt: skip
         if block.printed_at is None:
             self.changes_title.setText(self.tr("Not printed yet."))
             return
@@ -299,7 +300,7 @@ class TransfersWindow(JobDialog):
             return None
         dialog = ManifestPrintDialog(self._event_file, day, self.direction(), self.heading(),
                                      self)  # fmt: skip
-        dialog.recorded.connect(self._show_changes)
+        dialog.recorded.connect(self.reload)
         dialog.open()  # a JobDialog frees itself once closed and its jobs are done
         return dialog
 
@@ -322,7 +323,7 @@ class TransfersWindow(JobDialog):
         except (UserError, OSError) as error:
             show_error(self, self.tr("Export manifest"), error)
             return None
-        self._show_changes()
+        self.reload()
         self._say(self.tr("Manifest written to {path}").format(path=written.path))
         return written.path
 
