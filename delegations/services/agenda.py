@@ -478,7 +478,7 @@ def check_conflicts(*, session: Session) -> list[Conflict]:
             ).join(Delegation, col(Delegate.delegation_id) == Delegation.id)
         )
     }  # fmt: skip
-    arrives, leaves = _speakers_legs(session)
+    arrives, leaves = speakers_travel(session)
     people: dict[int, PersonInfo] = {}
     for id_, given, family, native, order, delegate_id in session.exec(
         select(
@@ -525,7 +525,7 @@ def check_conflicts(*, session: Session) -> list[Conflict]:
     )
 
 
-def _speakers_legs(session: Session) -> tuple[dict[int, LegTime], dict[int, LegTime]]:
+def speakers_travel(session: Session) -> tuple[dict[int, LegTime], dict[int, LegTime]]:
     """The first timed arrival and the last timed departure of each delegate who speaks."""
     arrives: dict[int, LegTime] = {}
     leaves: dict[int, LegTime] = {}

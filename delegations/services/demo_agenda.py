@@ -16,6 +16,7 @@ import random
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from delegations.domain.conflicts import TRAVEL_MARGIN
 from delegations.domain.errors import InvalidInput
 from delegations.domain.models import (
     AgendaSession,
@@ -62,6 +63,20 @@ def _time(minutes: int) -> dt.time:
 
 def _free(busy: list[tuple[int, int]], start: int, end: int) -> bool:
     return all(end <= other_start or start >= other_end for other_start, other_end in busy)
+
+
+def _add_travel(session: Session, person_busy: dict[tuple[dt.date, int], list]) -> None:
+    """Speakers are busy travelling until the margin after they land and from the margin
+    before they leave (what the conflict check asks, `domain.conflicts.TRAVEL_MARGIN`)."""
+    arrives, leaves = agenda.speakers_travel(session)
+    margin = TRAVEL_MARGIN.seconds // 60
+    for speaker_id, delegate_id in session.exec(select(Speaker.id, Speaker.delegate_id)):
+        if (leg := arrives.get(delegate_id)) is not None:
+            busy = (0, _minutes(leg.at.time()) + margin)
+            person_busy.setdefault((leg.at.date(), speaker_id), []).append(busy)
+        if (leg := leaves.get(delegate_id)) is not None:
+            busy = (_minutes(leg.at.time()) - margin, 24 * 60)
+            person_busy.setdefault((leg.at.date(), speaker_id), []).append(busy)
 
 
 def _ensure_rooms(session: Session) -> list[agenda.RoomRecord]:
@@ -150,6 +165,7 @@ def add_synthetic_sessions(*, session: Session, count: int, seed: int = 2025) ->
     ):
         day, span = existing[session_id]
         person_busy.setdefault((day, speaker_id), []).append(span)
+    _add_travel(session, person_busy)
 
     kinds = list(_KINDS)
     kind_weights = [spec[1] for spec in _KINDS]
