@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import func, insert
+from sqlalchemy import func
 from sqlmodel import Session, select
 
 from delegations.domain import rules
@@ -534,9 +534,29 @@ def add_synthetic_delegates(*, session: Session, count: int, seed: int) -> int:
             fields = _generated_member(rng, country, role, kind, position, used, next_suffix)
             rows.append(_checked_row(fields, delegation_id, roles.get(role)))
     if rows:
-        session.exec(insert(Delegate), params=rows)
-        session.flush()
+        _insert_delegates(session, rows)
     return len(rows)
+
+
+def _insert_delegates(session: Session, rows: list[dict[str, Any]]) -> None:
+    """One `executemany` on the session's connection, values as the ORM stores them (an
+    enum by its name, a date as ISO text): the ORM's bulk insert spent ~0.4 s of CPU per
+    20,000 rows building its statements."""
+    session.flush()
+    columns = list(rows[0])
+    connection = sqlite_connection(session)
+    connection.executemany(
+        f"INSERT INTO delegate ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+        ([_stored(column, row[column]) for column in columns] for row in rows),
+    )
+
+
+def _stored(column: str, value: Any) -> Any:
+    if column == "name_order":
+        return NameOrder(value).name
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
 
 
 # Synthetic rows repeat the same few thousand strings; clean each once.
