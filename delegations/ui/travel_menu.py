@@ -22,9 +22,7 @@ class _Window(Protocol):
 
 def add_travel_menu(window: _Window) -> QMenu:
     """The Travel menu: Hotels and rooming…, Transfers and manifests…."""
-    # No Alt letter yet: T, r, a, v, e and l are all taken on some tab (Alt+T by the speakers'
-    # Organisa&tion:, Alt+L by De&legate record:, A/E/V by Agenda, Edit, View); F10 reaches it.
-    menu = window.menuBar().addMenu(TravelMenu.tr("Travel"))
+    menu = window.menuBar().addMenu(TravelMenu.tr("&Travel"))
     menu.setObjectName("travelMenu")
     hotels = menu.addAction(TravelMenu.tr("&Hotels and rooming…"))
     hotels.setObjectName("hotelsAction")

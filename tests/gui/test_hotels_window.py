@@ -223,7 +223,7 @@ def test_print_previews_and_writes_the_pdf(
 
 def test_the_travel_menu_opens_the_window(window, qtbot: QtBot) -> None:  # noqa: ANN001
     menu = window.travel_menu
-    assert menu.title() == "Travel"
+    assert menu.title() == "&Travel"
     [action] = [a for a in menu.actions() if a.text() == "&Hotels and rooming…"]
     action.trigger()
     [opened] = window.findChildren(HotelsWindow)

@@ -178,12 +178,12 @@ class SpeakersTab(EventTab):
                 clean(self.edits[key].text()) for key in ("given_name", "family_name", "native_name")
             )),
         )  # fmt: skip
-        self.fields.add_row(self.tr("Fa&mily name:"), self.edits["family_name"])
+        self.fields.add_row(self.tr("Famil&y name:"), self.edits["family_name"])
         self.fields.add_row(self.tr("&Native script:"), self.edits["native_name"])
         self.fields.alias_field("Name", "Given name")
-        self.fields.add_row(self.tr("Name &order:"), self.name_order)
+        self.fields.add_row(self.tr("Na&me order:"), self.name_order)
         self.fields.add_row(self.tr("&Position:"), self.edits["position"])
-        self.fields.add_row(self.tr("Organisa&tion:"), self.edits["organisation"])
+        self.fields.add_row(self.tr("&Organisation:"), self.edits["organisation"])
         self.fields.add_row(self.tr("Co&untry:"), self.country, "Country")
         self.fields.add_row(self.tr("De&legate record:"), self.delegate, "Delegate")
         top = QHBoxLayout()
