@@ -38,7 +38,7 @@ from delegations.domain.models import (
     Speaker,
     SpeakerRole,
 )
-from delegations.domain.names import clean, fold
+from delegations.domain.names import clean
 from delegations.services import (
     agenda,
     bilaterals,
@@ -590,13 +590,6 @@ _SHARING_ROLES = ("staff", "media")
 _SHARERS = {"mr.": "men", "ms.": "women", "mrs.": "women", "miss": "women"}
 
 
-@functools.lru_cache(maxsize=4096)
-def _is_local(organisation: str) -> bool:
-    """One of Guizhou's own institutions, whose people go home at night."""
-    folded = fold(organisation)
-    return "guizhou" in folded or "guiyang" in folded
-
-
 def _room_synthetic(session: Session, first_id: int) -> None:
     """Room the delegates from `first_id` on in the demo's hotels (staff and media two to a
     room: same delegation, same dates, both men or both women) and grow the blocks to the
@@ -627,7 +620,7 @@ def _room_synthetic(session: Session, first_id: int) -> None:
         (first_id,),
     ):
         requests = " ".join(needs.split())
-        if _is_local(organisation):
+        if demo_travel.is_local(organisation):
             home.append((id_, requests))
             continue
         if role in _SHARING_ROLES:

@@ -11,10 +11,12 @@ plausible routes and times, not a timetable.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import sqlite3
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from delegations.domain.names import fold
 from delegations.services.travel import insert_leg, sync_stay_dates
 from delegations.store import sqlite_connection
 
@@ -48,11 +50,18 @@ ROUTES: dict[str, _Route] = {
 }  # fmt: skip
 
 
+@functools.lru_cache(maxsize=4096)
+def is_local(organisation: str) -> bool:
+    """One of Guizhou's own institutions, whose people neither travel to Guiyang nor need a room."""
+    folded = fold(organisation)
+    return "guizhou" in folded or "guiyang" in folded
+
+
 def _members(connection: sqlite3.Connection) -> Iterator[tuple]:
     yield from connection.execute(
         "SELECT g.country, g.id, p.id, COALESCE(p.arrival, g.arrival), "
         "COALESCE(p.departure, g.departure), g.head_id = p.id, lower(p.access_needs), "
-        "p.arrival IS NULL OR p.departure IS NULL "
+        "p.arrival IS NULL OR p.departure IS NULL, p.organisation "
         "FROM delegate p JOIN delegation g ON g.id = p.delegation_id "
         "WHERE p.id NOT IN (SELECT delegate_id FROM delegateleg) ORDER BY g.protocol_order, p.id"
     )
@@ -77,11 +86,10 @@ def travel_demo(*, session: object) -> int:
     legs: dict[tuple[int, str, str], int] = {}
     rows = []
     undated = set()  # whose own dates the legs fill in (the others' are the legs' already)
-    for country, delegation_id, delegate_id, arrival, departure, head, needs, no_date in _members(
-        connection
-    ):
+    for row in _members(connection):
+        country, delegation_id, delegate_id, arrival, departure, head, needs, no_date, org = row
         route = ROUTES.get(country)
-        if route is None:
+        if route is None or is_local(org):
             continue
         wanted = ", ".join(
             need for need, wanted in (("vip-lane", head), ("wheelchair", "wheelchair" in needs))

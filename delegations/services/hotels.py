@@ -41,7 +41,7 @@ from delegations.domain.hotels import (
 )
 from delegations.domain.names import display_name, fold
 from delegations.domain.travel import TravelProblem
-from delegations.services import travel
+from delegations.services import demo_travel, travel
 from delegations.services.member_order import (
     DELEGATION_ORDER_SQL,
     MEMBER_ORDER_SQL,
@@ -838,7 +838,6 @@ _DEMO_ROOMS = {"hod": ("Kempinski Hotel Guiyang", "Executive Suite", 1),
                "staff": ("Sheraton Guiyang Hotel", "Deluxe Twin", 2),
                "media": ("Sheraton Guiyang Hotel", "Deluxe Twin", 2)}  # fmt: skip
 _DEMO_DEFAULT_ROOM = ("Kempinski Hotel Guiyang", "Deluxe King", 1)
-_LOCAL = ("guizhou", "guiyang")
 
 
 def room_demo(*, session: Any) -> None:
@@ -874,8 +873,7 @@ def _room_demo_people(
     roles = dict(connection.execute("SELECT d.id, coalesce(r.code, '') FROM delegate d "
                                     "LEFT JOIN role r ON r.id = d.role_id"))  # fmt: skip
     local = {id_ for id_, organisation in connection.execute(
-        "SELECT id, organisation FROM delegate") if any(
-        word in fold(organisation) for word in _LOCAL)}  # fmt: skip
+        "SELECT id, organisation FROM delegate") if demo_travel.is_local(organisation)}  # fmt: skip
     needs = dict(connection.execute("SELECT id, access_needs FROM delegate"))
     honorifics = dict(connection.execute("SELECT id, honorific FROM delegate"))
     groups: dict[tuple[int, tuple[str, str, int], object], list[Guest]] = {}
