@@ -429,7 +429,7 @@ class BilateralsPrintDialog(DocumentDialog):
         self.room_box.setEnabled(not schedule)
         self.day_box.setEnabled(not schedule)
 
-    def renderer(self) -> Render:
+    def renderer(self, *, keep: bool = True) -> Render:
         event_file, what = self._event_file, self.what()
         delegation = (
             self.delegation_box.currentText() if self.delegation_box.currentData() else None

@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QPushButton, QVBoxLayout, QWidget
 
+from delegations.domain.errors import UserError
 from delegations.services.event import EventFile
 from delegations.ui import printing
 from delegations.ui.badges.dialogs import PagePreview
@@ -35,13 +36,13 @@ class Printed(Protocol):
     def pages(self) -> int: ...
 
 
-Render = Callable[[Path], Printed]
+Render = Callable[[Path], Printed | Path]  # a bare path: the number of pages is not told
 
 
 @dataclass(frozen=True, slots=True)
 class _Made:
     path: Path
-    pages: int
+    pages: int | None
     png: bytes | None = None
 
 
@@ -65,9 +66,14 @@ class DocumentDialog(JobDialog):
         """The document's name for the file and the printer queue."""
         raise NotImplementedError
 
-    def renderer(self) -> Render:
-        """The rendering for the current choices, holding plain values only (a worker runs it)."""
+    def renderer(self, *, keep: bool = True) -> Render:
+        """The rendering for the current choices, holding plain values only (a worker runs it);
+        `keep` is False for a preview or a copy not yet sent to the printer."""
         raise NotImplementedError
+
+    def kept(self, *, by_printer: bool) -> None:
+        """A copy was saved (rendered with `keep`), or the printer has one (rendered without):
+        the transfer manifest remembers what it printed."""
 
     def update_choices(self) -> None:
         """Enable the choices that apply to what is chosen (called before each preview)."""
@@ -84,13 +90,15 @@ class DocumentDialog(JobDialog):
         layout.addWidget(buttons)
         self.resize(560, height)
 
-    def _work(self, path: Path, *, preview: bool = False) -> Callable[[Any, Any], _Made]:
-        render = self.renderer()
+    def _work(self, path: Path, *, preview: bool, keep: bool) -> Callable[[Any, Any], _Made]:
+        render = self.renderer(keep=keep)
 
         def work(_progress: Any, _cancelled: Any) -> _Made:
             printed = render(path)
-            png = pdf_output.first_page_png(printed.path.read_bytes()) if preview else None
-            return _Made(printed.path, printed.pages, png)
+            written, pages = (printed, None) if isinstance(printed, Path) else (
+                printed.path, printed.pages)  # fmt: skip
+            png = pdf_output.first_page_png(written.read_bytes()) if preview else None
+            return _Made(written, pages, png)
 
         return work
 
@@ -113,7 +121,12 @@ class DocumentDialog(JobDialog):
                 self._on_error(error)
 
         path = self._folder / f"preview-{number}.pdf"
-        self._run(self.tr("Drawing the preview…"), self._work(path, preview=True), shown, failed)
+        self._run(
+            self.tr("Drawing the preview…"),
+            self._work(path, preview=True, keep=False),
+            shown,
+            failed,
+        )
 
     def _on_save_clicked(self) -> None:
         suggestion = self._event_file.path.parent / f"{self.suggested_name()}.pdf"
@@ -129,17 +142,22 @@ class DocumentDialog(JobDialog):
 
         def done(made: _Made) -> None:
             self._set_printable(True)
-            written = (self.tr("{what} (1 page) written to {path}") if made.pages == 1
-                       else self.tr("{what} ({pages} pages) written to {path}"))  # fmt: skip
+            if made.pages is None:
+                written = self.tr("{what} written to {path}")
+            elif made.pages == 1:
+                written = self.tr("{what} (1 page) written to {path}")
+            else:
+                written = self.tr("{what} ({pages} pages) written to {path}")
             self._show_message(written.format(what=self.suggested_name(), pages=made.pages,
                                               path=made.path))  # fmt: skip
+            self.kept(by_printer=False)
             pdf_output.open_document(made.path)
 
         def failed(error: BaseException) -> None:
             self._set_printable(True)
             self._on_write_error(error, self.print_to)
 
-        self._run(self.tr("Printing…"), self._work(path), done, failed)
+        self._run(self.tr("Printing…"), self._work(path, preview=False, keep=True), done, failed)
 
     def print_on_printer(self) -> None:
         """Render to a temporary PDF, then Print… it (preview, the system's dialog, 100 %)."""
@@ -147,6 +165,11 @@ class DocumentDialog(JobDialog):
         self._set_printable(False)
 
         def sent(name: str, _pages: int) -> None:
+            try:
+                self.kept(by_printer=True)
+            except (OSError, UserError) as error:
+                self._on_error(error)
+                return
             self._show_message(self.tr("Sent to the printer {name}.").format(name=name))
 
         def rendered(made: _Made) -> None:
@@ -159,7 +182,8 @@ class DocumentDialog(JobDialog):
             self._set_printable(True)
             self._on_error(error)
 
-        self._run(self.tr("Printing…"), self._work(path), rendered, failed)
+        work = self._work(path, preview=False, keep=False)  # kept once the printer has it
+        self._run(self.tr("Printing…"), work, rendered, failed)
 
     def _set_printable(self, on: bool) -> None:
         self.save_button.setEnabled(on)

@@ -55,7 +55,7 @@ class SeatingPrintDialog(DocumentDialog):
         self.paper_box.setEnabled(self.what() == CHART)
         self.names_check.setEnabled(self.what() == PLATES)
 
-    def renderer(self) -> Render:
+    def renderer(self, *, keep: bool = True) -> Render:
         event_file, session_id, what = self._event_file, self._session_id, self.what()
         paper, names = self.paper_box.currentData(), self.names_check.isChecked()
 
