@@ -39,7 +39,7 @@
 <context>
     <name>AgendaTab</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/agenda/tab.py" line="+243"/>
+        <location filename="../../delegations/ui/agenda/tab.py" line="+287"/>
         <source>%Ln seat(s)</source>
         <translation>
             <numerusform>%Ln seat</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+166"/>
+        <location line="+177"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln session</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+159"/>
+        <location line="+225"/>
         <source>Delete %Ln session(s)</source>
         <translation>
             <numerusform>Delete %Ln session</numerusform>
@@ -190,7 +190,7 @@
 <context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/agenda/conflicts.py" line="+41"/>
+        <location filename="../../delegations/ui/agenda/conflicts.py" line="+46"/>
         <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>%Ln conflict</numerusform>
@@ -201,7 +201,7 @@
 <context>
     <name>CountersPanel</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/checkin/counters.py" line="+318"/>
+        <location filename="../../delegations/ui/checkin/counters.py" line="+331"/>
         <source>Wrote %Ln name(s) to {path}</source>
         <translation>
             <numerusform>Wrote %Ln name to {path}</numerusform>
@@ -220,7 +220,7 @@
 <context>
     <name>DelegationsTab</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/delegations/tab.py" line="+351"/>
+        <location filename="../../delegations/ui/delegations/tab.py" line="+355"/>
         <source>Reading %Ln delegate(s)…</source>
         <translation>
             <numerusform>Reading %Ln delegate…</numerusform>
@@ -252,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Delete %Ln delegate(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %Ln delegate? This cannot be undone.</numerusform>
@@ -260,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Delete the delegation “{name}” and its %Ln member(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Delete the delegation “{name}” and its %Ln member? This cannot be undone.</numerusform>
@@ -306,6 +306,25 @@
         <translation>
             <numerusform>%n per page</numerusform>
             <numerusform>%n per page</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LegBox</name>
+    <message numerus="yes">
+        <location filename="../../delegations/ui/travel/dialog.py" line="+104"/>
+        <source>One of %n legs: the first, the others are kept.</source>
+        <translation>
+            <numerusform>One of %n leg: the first, the others are kept.</numerusform>
+            <numerusform>One of %n legs: the first, the others are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>One of %n legs: the last, the others are kept.</source>
+        <translation>
+            <numerusform>One of %n leg: the last, the others are kept.</numerusform>
+            <numerusform>One of %n legs: the last, the others are kept.</numerusform>
         </translation>
     </message>
 </context>

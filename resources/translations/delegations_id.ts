@@ -113,12 +113,32 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
 <context>
     <name>AgendaGrid</name>
     <message>
-        <location filename="../../delegations/ui/agenda/grid.py" line="+145"/>
+        <location filename="../../delegations/ui/agenda/grid.py" line="+161"/>
         <source>Chair: {name}</source>
         <translation>Pimpinan sidang: {name}</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+261"/>
+        <source>Bilateral meeting: {title}</source>
+        <translation>Pertemuan bilateral: {title}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language: {languages}</source>
+        <translation>Bahasa: {languages}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drag to move it; double-click for the bilateral meetings.</source>
+        <translation>Seret untuk memindahkannya; klik dua kali untuk membuka pertemuan bilateral.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{time} · Bilateral</source>
+        <translation>{time} · Bilateral</translation>
+    </message>
+    <message>
+        <location line="+226"/>
         <source>No room</source>
         <translation>Tanpa ruang</translation>
     </message>
@@ -169,7 +189,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../delegations/ui/agenda/tab.py" line="+124"/>
+        <location filename="../../delegations/ui/agenda/tab.py" line="+138"/>
         <source>Sessions</source>
         <translation>Sesi</translation>
     </message>
@@ -184,7 +204,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>Sesi menurut ruang dan waktu; tampilan Daftar memuatnya untuk papan ketik</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Day grid</source>
         <translation>Kisi harian</translation>
     </message>
@@ -228,8 +248,13 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <source>Rooms…</source>
         <translation>Ruang…</translation>
     </message>
+    <message>
+        <location line="+84"/>
+        <source>Bilaterals</source>
+        <translation>Bilateral</translation>
+    </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+2"/>
         <source>%Ln seat(s)</source>
         <translation>
             <numerusform>%Ln kursi</numerusform>
@@ -258,7 +283,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+166"/>
+        <location line="+177"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln sesi</numerusform>
@@ -319,7 +344,27 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>Ubah waktu selesai “{title}”</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
+        <source>Move the bilateral “{title}” to {room}</source>
+        <translation>Pindahkan pertemuan bilateral “{title}” ke {room}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the bilateral “{title}”</source>
+        <translation>Pindahkan pertemuan bilateral “{title}”</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Bilateral meeting</source>
+        <translation>Pertemuan bilateral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” is a bilateral meeting, not a session: drag it to move it; its participants and wished times are edited with “delegations bilaterals”.</source>
+        <translation>“{title}” adalah pertemuan bilateral, bukan sesi: seret untuk memindahkannya; peserta dan waktu yang diinginkan diubah dengan “delegations bilaterals”.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Add “{title}”</source>
         <translation>Tambah “{title}”</translation>
     </message>
@@ -367,6 +412,152 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <location line="+34"/>
         <source>Published programme version {number}.</source>
         <translation>Versi acara {number} telah diterbitkan.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../delegations/ui/signings/dialogs.py" line="+49"/>
+        <source>Memorandum of Understanding</source>
+        <translation>Nota Kesepahaman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>Perjanjian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter of Intent</source>
+        <translation>Surat Pernyataan Kehendak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Institution</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <location line="+263"/>
+        <source>New agreement</source>
+        <translation>Perjanjian baru</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit agreement</source>
+        <translation>Ubah perjanjian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title in &amp;English:</source>
+        <translation>Judul bahasa &amp;Inggris:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in &amp;Chinese:</source>
+        <translation>Judul bahasa &amp;Tionghoa:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kind:</source>
+        <translation>Je&amp;nis:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parties and &amp;signatories:</source>
+        <translation>Para pihak dan penan&amp;da tangan:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Witnesses:</source>
+        <translation>&amp;Saksi:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not at a ceremony yet</source>
+        <translation>Belum masuk upacara penandatanganan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed at the ce&amp;remony:</source>
+        <translation>Ditandatangani pada &amp;upacara:</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/dialogs.py" line="+175"/>
+        <source>Room at {hotel}</source>
+        <translation>Kamar di {hotel}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A &amp;new room</source>
+        <translation>Kamar &amp;baru</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the hotel&apos;s number, if known</source>
+        <translation>nomor dari hotel, jika sudah diketahui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Share the room of</source>
+        <translation>Berbagi kamar &amp;dengan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Own &amp;dates (else the travel&apos;s)</source>
+        <translation>Tanggal &amp;sendiri (jika tidak, sesuai jadwal perjalanan)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Guest:</source>
+        <translation>Ta&amp;mu:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Room type:</source>
+        <translation>&amp;Tipe kamar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room n&amp;umber:</source>
+        <translation>&amp;Nomor kamar:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check-&amp;in:</source>
+        <translation>Check-&amp;in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-&amp;out:</source>
+        <translation>Check-&amp;out:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;quests:</source>
+        <translation>&amp;Permintaan:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Guest</source>
+        <translation>Tamu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Share with</source>
+        <translation>Berbagi dengan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{field}: no one in the list is named “{name}”.</source>
+        <translation>{field}: tidak ada orang dalam daftar yang bernama “{name}”.</translation>
     </message>
 </context>
 <context>
@@ -540,6 +731,271 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <location line="+6"/>
         <source>Every name has a font for all its characters and fits at a readable size.</source>
         <translation>Setiap nama memiliki fon untuk semua karakternya dan muat dalam ukuran yang mudah dibaca.</translation>
+    </message>
+</context>
+<context>
+    <name>BilateralsPrintDialog</name>
+    <message>
+        <location filename="../../delegations/ui/bilaterals/dialogs.py" line="+378"/>
+        <source>Print bilaterals</source>
+        <translation>Cetak pertemuan bilateral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &amp;delegation&apos;s schedule</source>
+        <translation>&amp;Jadwal delegasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A room&apos;s door s&amp;heet</source>
+        <translation>&amp;Lembar pintu ruang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every delegation with a meeting</source>
+        <translation>Semua delegasi yang memiliki pertemuan</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>D&amp;elegation:</source>
+        <translation>&amp;Delegasi:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Room:</source>
+        <translation>&amp;Ruang:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ay:</source>
+        <translation>&amp;Hari:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Bilateral schedules</source>
+        <translation>Jadwal pertemuan bilateral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bilateral schedule – {delegation}</source>
+        <translation>Jadwal pertemuan bilateral – {delegation}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Door sheet – {room} – {day}</source>
+        <translation>Lembar pintu – {room} – {day}</translation>
+    </message>
+</context>
+<context>
+    <name>BilateralsWindow</name>
+    <message>
+        <location filename="../../delegations/ui/bilaterals/window.py" line="+66"/>
+        <source>Bilateral meetings</source>
+        <translation>Pertemuan bilateral</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting</source>
+        <translation>Pertemuan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>Ruang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflicts</source>
+        <translation>Bentrok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duration</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wished times</source>
+        <translation>Waktu yang diinginkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Languages</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;New request…</source>
+        <translation>Permintaan &amp;baru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel re&amp;quest</source>
+        <translation>Batalkan &amp;permintaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move…</source>
+        <translation>Pin&amp;dahkan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Jadwalkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place every open request in the bilateral rooms, inside its wished times.</source>
+        <translation>Jadwalkan setiap permintaan yang belum terjadwal di ruang bilateral, dalam waktu yang diinginkan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>S&amp;how:</source>
+        <translation>&amp;Tampilkan:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Every delegation</source>
+        <translation>Semua delegasi</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>requested</source>
+        <translation>diminta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scheduled</source>
+        <translation>terjadwal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} mnt</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Conflicts: {count}</source>
+        <translation>Bentrok: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No conflicts</source>
+        <translation>Tidak ada bentrok</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No room is set aside for bilaterals; `delegations bilaterals rooms NAME…` sets them.</source>
+        <translation>Belum ada ruang yang disediakan untuk pertemuan bilateral; tetapkan dengan `delegations bilaterals rooms NAME…`.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Bilateral {id} ({title}) saved.</source>
+        <translation>Pertemuan bilateral {id} ({title}) disimpan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bilateral {id} requested: {title}.</source>
+        <translation>Permintaan pertemuan bilateral {id} diajukan: {title}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Cancel request</source>
+        <translation>Batalkan permintaan</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Cancel the bilateral {title}? A scheduled meeting gives its room and time back.</source>
+        <translation>Batalkan pertemuan bilateral {title}? Ruang dan waktu pertemuan yang sudah terjadwal akan dikosongkan kembali.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bilateral {id} ({title}) cancelled.</source>
+        <translation>Pertemuan bilateral {id} ({title}) dibatalkan.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{title} now {when} in {room}.</source>
+        <translation>{title} kini pada {when} di {room}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflicts: {sentences}</source>
+        <translation>Bentrok: {sentences}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Schedule</source>
+        <translation>Jadwalkan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Placed: {placed}; not placed: {unplaced}.</source>
+        <translation>Terjadwal: {placed}; tidak terjadwal: {unplaced}.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/dialogs.py" line="-109"/>
+        <source>Add block</source>
+        <translation>Tambah blok kamar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Room type:</source>
+        <translation>&amp;Tipe kamar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-&amp;in:</source>
+        <translation>Check-&amp;in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-&amp;out:</source>
+        <translation>Check-&amp;out:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roo&amp;ms:</source>
+        <translation>&amp;Jumlah kamar:</translation>
     </message>
 </context>
 <context>
@@ -779,6 +1235,49 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
     </message>
 </context>
 <context>
+    <name>CeremonyDialog</name>
+    <message>
+        <location filename="../../delegations/ui/signings/dialogs.py" line="+39"/>
+        <source>New signing ceremony</source>
+        <translation>Upacara penandatanganan baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit signing ceremony</source>
+        <translation>Ubah upacara penandatanganan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in &amp;English:</source>
+        <translation>Judul bahasa &amp;Inggris:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in &amp;Chinese:</source>
+        <translation>Judul bahasa &amp;Tionghoa:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Hari:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Time:</source>
+        <translation>&amp;Waktu:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A room, or any place</source>
+        <translation>Ruang, atau tempat lain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Place:</source>
+        <translation>Tem&amp;pat:</translation>
+    </message>
+</context>
+<context>
     <name>ChangesDialog</name>
     <message>
         <location filename="../../delegations/ui/agenda/versions.py" line="+103"/>
@@ -981,7 +1480,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../delegations/ui/agenda/conflicts.py" line="+26"/>
+        <location filename="../../delegations/ui/agenda/conflicts.py" line="+31"/>
         <source>Conflicts</source>
         <translation>Bentrok</translation>
     </message>
@@ -998,15 +1497,20 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>Tidak ada bentrok</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Double-click to show the sessions</source>
         <translation>Klik dua kali untuk menampilkan sesinya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click to show the bilateral meeting</source>
+        <translation>Klik dua kali untuk menampilkan pertemuan bilateral</translation>
     </message>
 </context>
 <context>
     <name>CountersPanel</name>
     <message>
-        <location filename="../../delegations/ui/checkin/counters.py" line="+91"/>
+        <location filename="../../delegations/ui/checkin/counters.py" line="+92"/>
         <source>In</source>
         <translation>Hadir</translation>
     </message>
@@ -1074,13 +1578,13 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
-        <location line="+183"/>
+        <location line="+42"/>
+        <location line="+186"/>
         <source>Not yet arrived</source>
         <translation>Belum hadir</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-214"/>
         <source>Badges handed to a liaison officer are issued</source>
         <translation>Tanda pengenal yang diserahkan kepada petugas penghubung dihitung sudah diserahkan</translation>
     </message>
@@ -1101,11 +1605,26 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
     </message>
     <message>
         <location line="+3"/>
+        <source>Travellers on an arrival flight or train today</source>
+        <translation>Peserta yang tiba dengan pesawat atau kereta api hari ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arriving any day</source>
+        <translation>Tiba kapan saja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arriving today</source>
+        <translation>Tiba hari ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Filter by name…</source>
         <translation>Saring menurut nama…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
@@ -1145,7 +1664,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>Semua peran</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>{n} shown</source>
         <translation>{n} ditampilkan</translation>
     </message>
@@ -1271,7 +1790,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../../delegations/ui/delegations/forms.py" line="+160"/>
+        <location filename="../../delegations/ui/delegations/forms.py" line="+175"/>
         <source>Add delegate</source>
         <translation>Tambah peserta</translation>
     </message>
@@ -1441,7 +1960,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
 <context>
     <name>DelegationDialog</name>
     <message>
-        <location filename="../../delegations/ui/delegations/forms.py" line="-159"/>
+        <location filename="../../delegations/ui/delegations/forms.py" line="-171"/>
         <source>Add delegation</source>
         <translation>Tambah delegasi</translation>
     </message>
@@ -1476,7 +1995,12 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>Delegasi diurutkan menurut urutan ini.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>Set by the ASEAN order of precedence; change the rule in File ▸ Order of precedence…</source>
+        <translation>Ditetapkan oleh tata urutan preseden ASEAN; ubah aturannya di Berkas ▸ Tata urutan preseden…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Protocol order:</source>
         <translation>&amp;Urutan protokol:</translation>
     </message>
@@ -1618,7 +2142,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>Tambah peserta…</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>All delegations</source>
         <translation>Semua delegasi</translation>
     </message>
@@ -1633,7 +2157,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>{name} · ketua: {head}</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Reading %Ln delegate(s)…</source>
         <translation>
             <numerusform>Membaca %Ln peserta…</numerusform>
@@ -1676,7 +2200,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Delete the delegate “{name}”? This cannot be undone.</source>
         <translation>Hapus peserta “{name}”? Tindakan ini tidak dapat diurungkan.</translation>
     </message>
@@ -1694,7 +2218,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>Hapus peserta</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Delete the delegation “{name}” and its %Ln member(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Hapus delegasi “{name}” beserta %Ln anggotanya? Tindakan ini tidak dapat diurungkan.</numerusform>
@@ -2070,6 +2594,70 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <location line="+9"/>
         <source>The new PIN and its repetition differ; type the same digits twice.</source>
         <translation>PIN baru dan ulangannya berbeda; ketik angka yang sama dua kali.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/document_dialog.py" line="+59"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Drawing the first page…</source>
+        <translation>Menyiapkan halaman pertama…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No preview: PDFium is not installed.</source>
+        <translation>Tidak ada pratinjau: PDFium tidak terpasang.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Drawing the preview…</source>
+        <translation>Menyiapkan pratinjau…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{what} written to {path}</source>
+        <translation>{what} ditulis ke {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} (1 page) written to {path}</source>
+        <translation>{what} (1 halaman) ditulis ke {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} ({pages} pages) written to {path}</source>
+        <translation>{what} ({pages} halaman) ditulis ke {path}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+26"/>
+        <source>Printing…</source>
+        <translation>Mencetak…</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Sent to the printer {name}.</source>
+        <translation>Dikirim ke printer {name}.</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +3368,373 @@ Rinciannya ada di berkas log.</translation>
     </message>
 </context>
 <context>
+    <name>HotelDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/dialogs.py" line="-68"/>
+        <source>Add hotel</source>
+        <translation>Tambah hotel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in &amp;Chinese:</source>
+        <translation>Nama dalam bahasa &amp;Tionghoa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;pon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+</context>
+<context>
+    <name>HotelsWindow</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/window.py" line="+71"/>
+        <source>Hotels and rooming</source>
+        <translation>Hotel dan pembagian kamar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add hotel…</source>
+        <translation>&amp;Tambah hotel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move hotel</source>
+        <translation>&amp;Hapus hotel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Room</source>
+        <translation>Kamar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Guest</source>
+        <translation>Tamu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delegation</source>
+        <translation>Delegasi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-out</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nights</source>
+        <translation>Malam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arrives</source>
+        <translation>Tiba</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leaves</source>
+        <translation>Berangkat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Room type</source>
+        <translation>Tipe kamar</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Blocks</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Night</source>
+        <translation>Malam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held</source>
+        <translation>Dipesan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken</source>
+        <translation>Terisi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Room &amp;type…</source>
+        <translation>T&amp;ipe kamar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;block…</source>
+        <translation>Tambah &amp;blok…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove bloc&amp;ks</source>
+        <translation>Hapus bl&amp;ok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Room…</source>
+        <translation>&amp;Kamar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the selected person a room at this hotel.</source>
+        <translation>Berikan kamar di hotel ini kepada orang yang dipilih.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vacate</source>
+        <translation>Koso&amp;ngkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place &amp;delegation…</source>
+        <translation>Tempatkan &amp;delegasi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own arran&amp;gements</source>
+        <translation>Akomodasi &amp;sendiri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected person with no room needs none: they stay elsewhere.</source>
+        <translation>Orang yang dipilih dan belum mendapat kamar tidak memerlukannya: ia menginap di tempat lain.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport .xlsx…</source>
+        <translation>Ekspo&amp;r .xlsx…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read room n&amp;umbers…</source>
+        <translation>Baca nomor ka&amp;mar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the exported .xlsx back once the hotel has filled in its Room column.</source>
+        <translation>Baca kembali berkas .xlsx yang diekspor setelah hotel mengisi kolom Kamar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Hotels:</source>
+        <translation>Hote&amp;l:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rooming &amp;list</source>
+        <translation>Daftar kam&amp;ar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room types and bl&amp;ocks</source>
+        <translation>Ti&amp;pe kamar dan blok</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>No hotel yet: Add hotel… enters one, then its room types and blocks.</source>
+        <translation>Belum ada hotel: masukkan hotel dengan Tambah hotel…, lalu tipe kamar dan bloknya.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{rooms} rooms, {guests} guests</source>
+        <translation>{rooms} kamar, {guests} tamu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(no number)</source>
+        <translation>(tanpa nomor)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Own dates, not the travel&apos;s</source>
+        <translation>Tanggal sendiri, tidak sesuai jadwal perjalanan</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{type} (sleeps {sleeps})</source>
+        <translation>{type} (untuk {sleeps} orang)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{rooms} rooms, {start} – {end}</source>
+        <translation>{rooms} kamar, {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Warnings: {count}</source>
+        <translation>Peringatan: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No warnings at this hotel</source>
+        <translation>Tidak ada peringatan di hotel ini</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No room: {count}</source>
+        <translation>Belum mendapat kamar: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone who needs a room has one</source>
+        <translation>Semua yang memerlukan kamar sudah mendapatkannya</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} ({delegation}), {start} – {end}</source>
+        <translation>{name} ({delegation}), {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Hotel {hotel} added.</source>
+        <translation>Hotel {hotel} ditambahkan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Remove hotel</source>
+        <translation>Hapus hotel</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Remove {hotel} with its room types, blocks and rooms? Its {count} guests will have no room.</source>
+        <translation>Hapus {hotel} beserta tipe kamar, blok, dan kamarnya? {count} tamunya tidak akan mendapat kamar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hotel {hotel} removed.</source>
+        <translation>Hotel {hotel} dihapus.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Room type saved.</source>
+        <translation>Tipe kamar disimpan.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Block added.</source>
+        <translation>Blok ditambahkan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Remove blocks</source>
+        <translation>Hapus blok</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Remove every block of {type} at {hotel}?</source>
+        <translation>Hapus semua blok {type} di {hotel}?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Blocks removed: {count}.</source>
+        <translation>Blok dihapus: {count}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{name} has a room at {hotel}.</source>
+        <translation>{name} mendapat kamar di {hotel}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Vacate</source>
+        <translation>Kosongkan kamar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has no room now.</source>
+        <translation>{name} kini tidak mendapat kamar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Own arrangements</source>
+        <translation>Akomodasi sendiri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} needs no room.</source>
+        <translation>{name} tidak memerlukan kamar.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{delegation}: {guests} placed in {rooms} rooms.</source>
+        <translation>{delegation}: {guests} tamu ditempatkan di {rooms} kamar.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rooming list – {hotel}.xlsx</source>
+        <translation>Daftar kamar – {hotel}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>Export rooming list</source>
+        <translation>Ekspor daftar kamar</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+19"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Rooming list written to {path}</source>
+        <translation>Daftar kamar ditulis ke {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Read room numbers</source>
+        <translation>Baca nomor kamar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Room numbers entered or changed: {count}.</source>
+        <translation>Nomor kamar yang dimasukkan atau diubah: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+84"/>
@@ -3297,6 +4252,114 @@ Tidak ada yang ditulis; rinciannya ada di berkas log.</translation>
     </message>
 </context>
 <context>
+    <name>LayoutPanel</name>
+    <message>
+        <location filename="../../delegations/ui/seating/layout_panel.py" line="+48"/>
+        <source>Set la&amp;yout</source>
+        <translation>T&amp;etapkan tata letak</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hollow square</source>
+        <translation>Persegi berongga (bentuk O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U-shape</source>
+        <translation>Bentuk U</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theatre rows</source>
+        <translation>Gaya teater</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classroom</source>
+        <translation>Gaya kelas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round tables</source>
+        <translation>Meja bundar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head table and rows</source>
+        <translation>Meja utama dan baris kursi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delegation places:</source>
+        <translation>Posisi delegasi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats at the table per place:</source>
+        <translation>Kursi di meja per posisi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows behind each place:</source>
+        <translation>Baris di belakang tiap posisi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats at the chair:</source>
+        <translation>Kursi pimpinan sidang:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows:</source>
+        <translation>Baris:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats per row:</source>
+        <translation>Kursi per baris:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aisle every (seats, 0 = centre):</source>
+        <translation>Lorong setiap (kursi, 0 = tengah):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round tables:</source>
+        <translation>Meja bundar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats per table:</source>
+        <translation>Kursi per meja:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Room:</source>
+        <translation>&amp;Ruang:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>Je&amp;nis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>Ruang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of layout</source>
+        <translation>Jenis tata letak</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{room} (no layout)</source>
+        <translation>{room} (tanpa tata letak)</translation>
+    </message>
+</context>
+<context>
     <name>LayoutPreview</name>
     <message>
         <location filename="../../delegations/ui/badges/layout_preview.py" line="+90"/>
@@ -3593,6 +4656,103 @@ Tidak ada yang ditulis; rinciannya ada di berkas log.</translation>
     </message>
 </context>
 <context>
+    <name>LegBox</name>
+    <message>
+        <location filename="../../delegations/ui/travel/dialog.py" line="+51"/>
+        <source>Arrival</source>
+        <translation>Kedatangan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Departure</source>
+        <translation>Keberangkatan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Own leg</source>
+        <translation>Perjalanan sendiri</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flight</source>
+        <translation>Pesawat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train</source>
+        <translation>Kereta api</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Car</source>
+        <translation>Mobil</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>One of %n legs: the first, the others are kept.</source>
+        <translation>
+            <numerusform>Satu dari %n segmen: yang pertama; segmen lainnya tetap disimpan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>One of %n legs: the last, the others are kept.</source>
+        <translation>
+            <numerusform>Satu dari %n segmen: yang terakhir; segmen lainnya tetap disimpan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Same as</source>
+        <translation>Sama dengan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Carrier</source>
+        <translation>Maskapai/operator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Travels by</source>
+        <translation>Moda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day and time</source>
+        <translation>Hari dan jam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Airport or station</source>
+        <translation>Bandara atau stasiun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Ke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also on this leg</source>
+        <translation>Juga dalam perjalanan ini</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../delegations/ui/main_window.py" line="+109"/>
@@ -3699,11 +4859,16 @@ Tidak ada yang ditulis; rinciannya ada di berkas log.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Bilateral meetings…</source>
+        <translation>Pertemuan &amp;bilateral…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Agreement si&amp;gnings…</source>
         <translation>Penandatan&amp;ganan perjanjian…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
@@ -3713,7 +4878,7 @@ Tidak ada yang ditulis; rinciannya ada di berkas log.</translation>
         <translation>&amp;Tentang Delegations</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>About Delegations</source>
         <translation>Tentang Delegations</translation>
     </message>
@@ -3786,6 +4951,67 @@ Tidak ada yang ditulis; rinciannya ada di berkas log.</translation>
         <location line="+5"/>
         <source>Saved a copy to {path}</source>
         <translation>Salinan disimpan ke {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestPrintDialog</name>
+    <message>
+        <location filename="../../delegations/ui/transfers/print_dialog.py" line="+34"/>
+        <source>Print manifest</source>
+        <translation>Cetak manifes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Only the changes since the last print</source>
+        <translation>&amp;Hanya perubahan sejak pencetakan terakhir</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Manifest – {what}</source>
+        <translation>Manifes – {what}</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../delegations/ui/bilaterals/dialogs.py" line="-112"/>
+        <source>Move the bilateral {title}</source>
+        <translation>Pindahkan pertemuan bilateral {title}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Room:</source>
+        <translation>&amp;Ruang:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Hari:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Mulai:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wished times:</source>
+        <translation>Waktu yang diinginkan:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration:</source>
+        <translation>Durasi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} mnt</translation>
     </message>
 </context>
 <context>
@@ -3919,6 +5145,82 @@ Tidak ada yang ditulis; rinciannya ada di berkas log.</translation>
     </message>
 </context>
 <context>
+    <name>PartiesEditor</name>
+    <message>
+        <location filename="../../delegations/ui/signings/dialogs.py" line="-192"/>
+        <source>Party</source>
+        <translation>Pihak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>Penanda tangan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a &amp;party</source>
+        <translation>Tambah &amp;pihak</translation>
+    </message>
+</context>
+<context>
+    <name>PartyRow</name>
+    <message>
+        <location line="-61"/>
+        <source>Institution or company</source>
+        <translation>Lembaga atau perusahaan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Country not known</source>
+        <translation>Negara tidak diketahui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory: type to search</source>
+        <translation>Penanda tangan: ketik untuk mencari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party</source>
+        <translation>Pihak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of party</source>
+        <translation>Jenis pihak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of the party</source>
+        <translation>Negara pihak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>Penanda tangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the party</source>
+        <translation>Hapus pihak</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <location filename="../../delegations/ui/checkin/settings_dialog.py" line="-69"/>
@@ -3929,6 +5231,29 @@ Tidak ada yang ditulis; rinciannya ada di berkas log.</translation>
         <location line="+2"/>
         <source>Enter the organiser PIN to leave desk mode.</source>
         <translation>Masukkan PIN panitia untuk keluar dari mode meja.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/dialogs.py" line="+167"/>
+        <source>Place a delegation at {hotel}</source>
+        <translation>Tempatkan delegasi di {hotel}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Delegation:</source>
+        <translation>De&amp;legasi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Room type:</source>
+        <translation>&amp;Tipe kamar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Per room:</source>
+        <translation>&amp;Per kamar:</translation>
     </message>
 </context>
 <context>
@@ -4279,6 +5604,135 @@ Tidak ada yang ditulis; rinciannya ada di berkas log.</translation>
     </message>
 </context>
 <context>
+    <name>QuotaPanel</name>
+    <message>
+        <location filename="../../delegations/ui/seating/quota_panel.py" line="+64"/>
+        <source>Delegation</source>
+        <translation>Delegasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the table</source>
+        <translation>Di meja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behind</source>
+        <translation>Di belakang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats held</source>
+        <translation>Kursi diperoleh</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Seat quotas</source>
+        <translation>Kuota kursi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats at the table and behind for each delegation</source>
+        <translation>Kursi di meja dan di belakang untuk setiap delegasi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everyone at the table</source>
+        <translation>Kursi di meja untuk semua delegasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone behind</source>
+        <translation>Kursi di belakang untuk semua delegasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Give everyone</source>
+        <translation>Beri se&amp;mua</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The host&apos;s place</source>
+        <translation>Posisi tuan rumah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seat &amp;automatically</source>
+        <translation>Atur kursi otom&amp;atis</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>at the table,</source>
+        <translation>di meja,</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+76"/>
+        <source>behind</source>
+        <translation>di belakang</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>The host&apos;s pla&amp;ce:</source>
+        <translation>Posisi tuan ruma&amp;h:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>in order</source>
+        <translation>sesuai urutan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beside the chair</source>
+        <translation>di samping pimpinan sidang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opposite the chair</source>
+        <translation>berhadapan dengan pimpinan sidang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the order of precedence says ({where})</source>
+        <translation>Sesuai tata urutan preseden ({where})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In order</source>
+        <translation>Sesuai urutan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beside the chair</source>
+        <translation>Di samping pimpinan sidang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opposite the chair</source>
+        <translation>Berhadapan dengan pimpinan sidang</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{table} + {behind}</source>
+        <translation>{table} + {behind}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>More seats than the quota</source>
+        <translation>Kursi melebihi kuota</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>at the table</source>
+        <translation>di meja</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{delegation}, seats {what}: “{text}” is not a whole number.</source>
+        <translation>{delegation}, kursi {what}: “{text}” bukan bilangan bulat.</translation>
+    </message>
+</context>
+<context>
     <name>ReprintDialog</name>
     <message>
         <location filename="../../delegations/ui/badges/dialogs.py" line="+23"/>
@@ -4324,6 +5778,114 @@ Tidak ada yang ditulis; rinciannya ada di berkas log.</translation>
         <location line="+38"/>
         <source>Badge {name} {layout}</source>
         <translation>Tanda pengenal {name} {layout}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../delegations/ui/bilaterals/dialogs.py" line="-237"/>
+        <source>Edit bilateral request</source>
+        <translation>Ubah permintaan pertemuan bilateral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New bilateral request</source>
+        <translation>Permintaan pertemuan bilateral baru</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a &amp;delegation:</source>
+        <translation>&amp;delegasi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an or&amp;ganisation:</source>
+        <translation>&amp;instansi:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. ASEAN Secretariat</source>
+        <translation>mis. Sekretariat ASEAN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tick who takes part; none ticked: the heads of delegation.</source>
+        <translation>Centang siapa yang ikut serta; jika tidak ada yang dicentang: para ketua delegasi.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Add time</source>
+        <translation>&amp;Tambah waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move time</source>
+        <translation>&amp;Hapus waktu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> mnt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. en, zh</source>
+        <translation>mis. en, zh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language codes, separated by commas.</source>
+        <translation>Kode bahasa, dipisahkan dengan koma.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>D&amp;elegation:</source>
+        <translation>D&amp;elegasi:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meets:</source>
+        <translation>Bertemu dengan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Peserta:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Wished times:</source>
+        <translation>&amp;Waktu yang diinginkan:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urasi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interpretation:</source>
+        <translation>&amp;Juru bahasa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source> (head of delegation)</source>
+        <translation> (ketua delegasi)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The wished time {day} {start}–{end} ends before it starts.</source>
+        <translation>Waktu yang diinginkan {day} {start}–{end} berakhir sebelum dimulai.</translation>
     </message>
 </context>
 <context>
@@ -4383,7 +5945,7 @@ Tidak ada yang ditulis; rinciannya ada di berkas log.</translation>
         <translation>Hasil registrasi</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Reprint lost badge…</source>
         <translation>Cetak ulang tanda pengenal yang hilang…</translation>
     </message>
@@ -4450,7 +6012,7 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
         <translation>{detail}.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>NOTE: {text}</source>
         <translation>CATATAN: {text}</translation>
     </message>
@@ -4473,6 +6035,21 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
         <location line="+5"/>
         <source>Admit the whole delegation ({n} waiting)</source>
         <translation>Terima seluruh delegasi ({n} belum hadir)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{hotel}, room {room}</source>
+        <translation>{hotel}, kamar {room}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hotel: {hotel}</source>
+        <translation>Hotel: {hotel}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Leaves: {number}, {when}{where}</source>
+        <translation>Berangkat: {number}, {when}{where}</translation>
     </message>
 </context>
 <context>
@@ -4514,9 +6091,45 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
     </message>
 </context>
 <context>
+    <name>RoomTypeDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/dialogs.py" line="-163"/>
+        <source>Room type</source>
+        <translation>Tipe kamar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Room type:</source>
+        <translation>&amp;Tipe kamar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sleeps:</source>
+        <translation>&amp;Kapasitas (orang):</translation>
+    </message>
+</context>
+<context>
+    <name>RoomingPrintDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/print_dialog.py" line="+24"/>
+        <source>Print rooming list</source>
+        <translation>Cetak daftar kamar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Hotel:</source>
+        <translation>&amp;Hotel:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rooming list – {hotel}</source>
+        <translation>Daftar kamar – {hotel}</translation>
+    </message>
+</context>
+<context>
     <name>RoomsDialog</name>
     <message>
-        <location line="+29"/>
+        <location filename="../../delegations/ui/agenda/rooms.py" line="+29"/>
         <location line="+4"/>
         <source>Rooms</source>
         <translation>Ruang</translation>
@@ -4586,14 +6199,62 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
     </message>
 </context>
 <context>
+    <name>SeatingPrintDialog</name>
+    <message>
+        <location filename="../../delegations/ui/seating/print_dialog.py" line="+27"/>
+        <source>Print seating</source>
+        <translation>Cetak denah tempat duduk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seating &amp;chart</source>
+        <translation>&amp;Denah tempat duduk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name plates (one per seat at the table)</source>
+        <translation>&amp;Papan nama meja (satu per kursi di meja)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A3 landscape</source>
+        <translation>A3 lanskap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 landscape</source>
+        <translation>A4 lanskap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the person&apos;s na&amp;me</source>
+        <translation>Dengan &amp;nama orangnya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;aper:</source>
+        <translation>&amp;Kertas:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Seating chart – {session}</source>
+        <translation>Denah tempat duduk – {session}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name plates – {session}</source>
+        <translation>Papan nama meja – {session}</translation>
+    </message>
+</context>
+<context>
     <name>SeatingWindow</name>
     <message>
-        <location filename="../../delegations/ui/seating/window.py" line="+68"/>
+        <location filename="../../delegations/ui/seating/window.py" line="+96"/>
         <source>Chair</source>
         <translation>Pimpinan sidang</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+136"/>
         <source>Seating plans</source>
         <translation>Denah tempat duduk</translation>
     </message>
@@ -4603,14 +6264,25 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
         <translation>Sesi</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <location line="+261"/>
         <source>Seating plan</source>
         <translation>Denah tempat duduk</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Drag a seat onto another to swap them</source>
-        <translation>Seret kursi ke kursi lain untuk menukar keduanya</translation>
+        <location line="-261"/>
+        <source>Drag a seat onto another to swap them; its context menu gives or frees it</source>
+        <translation>Seret kursi ke kursi lain untuk menukar keduanya; menu konteksnya untuk memberikan atau mengosongkan kursi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quotas</source>
+        <translation>Ku&amp;ota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room &amp;layout</source>
+        <translation>&amp;Tata letak ruang</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4628,12 +6300,32 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
         <translation>T&amp;ukar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Give or &amp;free…</source>
+        <translation>&amp;Beri atau kosongkan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give or free the seat typed</source>
+        <translation>Beri atau kosongkan kursi yang diketik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seat&apos;s menu, as a right click on it opens</source>
+        <translation>Menu kursi, sama seperti yang muncul saat kursi diklik kanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Session:</source>
         <translation>&amp;Sesi:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>S&amp;eat:</source>
         <translation>&amp;Kursi:</translation>
     </message>
@@ -4643,12 +6335,82 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
         <translation>den&amp;gan:</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>No session is in a room with a seat layout yet (delegations seating layout).</source>
-        <translation>Belum ada sesi di ruang yang memiliki tata letak kursi (delegations seating layout).</translation>
+        <location line="+36"/>
+        <source>No session is in a room with a seat layout yet: give a room one in Room layout.</source>
+        <translation>Belum ada sesi di ruang yang memiliki tata letak kursi: tetapkan tata letak suatu ruang di Tata letak ruang.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
+        <source>Room layout</source>
+        <translation>Tata letak ruang</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Layout of {room} saved: {seats} seats for delegations.</source>
+        <translation>Tata letak {room} disimpan: {seats} kursi untuk delegasi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its plan was seated again.</source>
+        <translation>Denahnya telah disusun ulang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} plans were seated again.</source>
+        <translation>{count} denah telah disusun ulang.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seat automatically</source>
+        <translation>Atur kursi otomatis</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Seated automatically: {count} seats given.</source>
+        <translation>Diatur otomatis: {count} kursi diberikan.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is no seat “{seat}” in this plan.</source>
+        <translation>Tidak ada kursi “{seat}” di denah ini.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Give seat {seat} to</source>
+        <translation>&amp;Berikan kursi {seat} kepada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{delegation} (nobody named)</source>
+        <translation>{delegation} (tanpa nama orang)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Seat in {seat}</source>
+        <translation>&amp;Dudukkan di {seat}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Free seat {seat}</source>
+        <translation>&amp;Kosongkan kursi {seat}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seat {seat} given.</source>
+        <translation>Kursi {seat} diberikan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seat {seat} is free.</source>
+        <translation>Kursi {seat} dikosongkan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another member sits in {seat}.</source>
+        <translation>Anggota lain duduk di {seat}.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Seats {first} and {second} swapped.</source>
         <translation>Kursi {first} dan {second} telah ditukar.</translation>
     </message>
@@ -4914,7 +6676,7 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
 <context>
     <name>SigningsWindow</name>
     <message>
-        <location filename="../../delegations/ui/signings/window.py" line="+39"/>
+        <location filename="../../delegations/ui/signings/window.py" line="+47"/>
         <source>Agreement signings</source>
         <translation>Penandatanganan perjanjian</translation>
     </message>
@@ -4955,6 +6717,36 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
     </message>
     <message>
         <location line="+10"/>
+        <source>&amp;New agreement…</source>
+        <translation>&amp;Perjanjian baru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit agreement…</source>
+        <translation>Ubah perjan&amp;jian…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove agreement</source>
+        <translation>&amp;Hapus perjanjian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;ceremony…</source>
+        <translation>&amp;Upacara baru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit cere&amp;mony…</source>
+        <translation>Ubah upaca&amp;ra…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve ceremony</source>
+        <translation>Hapu&amp;s upacara</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Move &amp;up</source>
         <translation>Pindah ke &amp;atas</translation>
     </message>
@@ -4969,12 +6761,52 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>Register of agreements (all)</source>
         <translation>Daftar perjanjian (semua)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+93"/>
+        <source>Agreement saved.</source>
+        <translation>Perjanjian disimpan.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove agreement</source>
+        <translation>Hapus perjanjian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “{title}” from the register?</source>
+        <translation>Hapus “{title}” dari daftar?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Agreement removed.</source>
+        <translation>Perjanjian dihapus.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Ceremony saved.</source>
+        <translation>Upacara disimpan.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove ceremony</source>
+        <translation>Hapus upacara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the ceremony “{title}”? Its agreements stay in the register, at no ceremony.</source>
+        <translation>Hapus upacara “{title}”? Perjanjiannya tetap ada di daftar, tanpa upacara.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ceremony removed.</source>
+        <translation>Upacara dihapus.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Running order saved.</source>
         <translation>Urutan penandatanganan disimpan.</translation>
     </message>
@@ -5133,28 +6965,28 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
         <translation>Na&amp;ma depan:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Fa&amp;mily name:</source>
-        <translation>Nama &amp;keluarga:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Native script:</source>
         <translation>Aksara asl&amp;i:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Name &amp;order:</source>
-        <translation>&amp;Urutan nama:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Position:</source>
         <translation>&amp;Jabatan:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Organisa&amp;tion:</source>
+        <location line="-4"/>
+        <source>Famil&amp;y name:</source>
+        <translation>Nama &amp;keluarga:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Na&amp;me order:</source>
+        <translation>&amp;Urutan nama:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Organisation:</source>
         <translation>&amp;Organisasi:</translation>
     </message>
     <message>
@@ -5252,6 +7084,229 @@ Jangan terima dengan tanda pengenal ini. Periksa identitas orang tersebut dan ca
         <location line="+29"/>
         <source>(not a delegate)</source>
         <translation>(bukan peserta)</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersWindow</name>
+    <message>
+        <location filename="../../delegations/ui/transfers/window.py" line="+64"/>
+        <source>Transfers and manifests</source>
+        <translation>Antar-jemput dan manifes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Direction</source>
+        <translation>Arah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrivals</source>
+        <translation>Kedatangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departures</source>
+        <translation>Keberangkatan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vehicles and passengers</source>
+        <translation>Kendaraan dan penumpang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vehicle or passenger</source>
+        <translation>Kendaraan atau penumpang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flight or train</source>
+        <translation>Penerbangan/kereta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation>Delegasi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting point</source>
+        <translation>Titik kumpul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greeter</source>
+        <translation>Petugas penjemput</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needs</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes since the last print</source>
+        <translation>Perubahan sejak pencetakan terakhir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport .xlsx…</source>
+        <translation>E&amp;kspor .xlsx…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Simpan pengaturan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> min</source>
+        <translation> mnt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Hari:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Window (minutes):</source>
+        <translation>&amp;Rentang waktu (menit):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vehicles (kind=seats):</source>
+        <translation>Ke&amp;ndaraan (jenis=kursi):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick-up before a &amp;flight:</source>
+        <translation>Jemput sebelum &amp;pesawat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick-up before a &amp;train:</source>
+        <translation>Jemput sebelum k&amp;ereta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick-up before a &amp;car:</source>
+        <translation>Jemput sebelum m&amp;obil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Meeting points:</source>
+        <translation>&amp;Titik kumpul:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Greeters:</source>
+        <translation>Petugas pen&amp;jemput:</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>{vehicles} vehicles, {people} people</source>
+        <translation>{vehicles} kendaraan, {people} orang</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not printed yet.</source>
+        <translation>Belum dicetak.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes since the print of {when}: {count}</source>
+        <translation>Perubahan sejak pencetakan {when}: {count}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Transfer settings saved.</source>
+        <translation>Pengaturan antar-jemput disimpan.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Manifest – {what}.xlsx</source>
+        <translation>Manifes – {what}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <source>Export manifest</source>
+        <translation>Ekspor manifes</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Manifest written to {path}</source>
+        <translation>Manifes ditulis ke {path}</translation>
+    </message>
+</context>
+<context>
+    <name>TravelActions</name>
+    <message>
+        <location filename="../../delegations/ui/travel/actions.py" line="+35"/>
+        <source>Travel…</source>
+        <translation>Perjalanan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrival and departure of the selected delegate, and who travels with them</source>
+        <translation>Kedatangan dan keberangkatan peserta yang dipilih, serta siapa yang bepergian bersamanya</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Travel</source>
+        <translation>Perjalanan</translation>
+    </message>
+</context>
+<context>
+    <name>TravelDialog</name>
+    <message>
+        <location filename="../../delegations/ui/travel/dialog.py" line="+95"/>
+        <source>Travel: {name}</source>
+        <translation>Perjalanan: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TravelMenu</name>
+    <message>
+        <location filename="../../delegations/ui/travel_menu.py" line="+25"/>
+        <source>&amp;Travel</source>
+        <translation>&amp;Hotel &amp;&amp; Transportasi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hotels and rooming…</source>
+        <translation>&amp;Hotel dan pembagian kamar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Transfers and manifests…</source>
+        <translation>&amp;Antar-jemput dan manifes…</translation>
     </message>
 </context>
 <context>
@@ -5367,6 +7422,34 @@ Berkas acara Anda aman. Kirimkan rinciannya kepada pengelola Delegations.</trans
         <location line="+5"/>
         <source>The event has no delegation yet: add one first.</source>
         <translation>Acara belum memiliki delegasi: tambahkan satu terlebih dahulu.</translation>
+    </message>
+</context>
+<context>
+    <name>WitnessesEditor</name>
+    <message>
+        <location filename="../../delegations/ui/signings/dialogs.py" line="+100"/>
+        <source>Witness: type to search</source>
+        <translation>Saksi: ketik untuk mencari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witness to add</source>
+        <translation>Saksi yang akan ditambahkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add witness</source>
+        <translation>T&amp;ambah saksi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Witnesses</source>
+        <translation>Saksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve witness</source>
+        <translation>&amp;Hapus saksi</translation>
     </message>
 </context>
 <context>

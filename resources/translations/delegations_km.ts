@@ -117,12 +117,32 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>AgendaGrid</name>
     <message>
-        <location filename="../../delegations/ui/agenda/grid.py" line="+145"/>
+        <location filename="../../delegations/ui/agenda/grid.py" line="+161"/>
         <source>Chair: {name}</source>
         <translation>ប្រធានអង្គប្រជុំ៖ {name}</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+261"/>
+        <source>Bilateral meeting: {title}</source>
+        <translation>កិច្ចប្រជុំទ្វេភាគី៖ {title}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language: {languages}</source>
+        <translation>ភាសា៖ {languages}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drag to move it; double-click for the bilateral meetings.</source>
+        <translation>អូសដើម្បីផ្លាស់ទី ចុចពីរដងដើម្បីបើកកិច្ចប្រជុំទ្វេភាគី។</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{time} · Bilateral</source>
+        <translation>{time} · ទ្វេភាគី</translation>
+    </message>
+    <message>
+        <location line="+226"/>
         <source>No room</source>
         <translation>គ្មានបន្ទប់</translation>
     </message>
@@ -173,7 +193,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../delegations/ui/agenda/tab.py" line="+124"/>
+        <location filename="../../delegations/ui/agenda/tab.py" line="+138"/>
         <source>Sessions</source>
         <translation>វគ្គ</translation>
     </message>
@@ -188,7 +208,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>វគ្គតាមបន្ទប់ និងម៉ោង។ ទិដ្ឋភាពបញ្ជីមានវាសម្រាប់ប្រើក្ដារចុច</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Day grid</source>
         <translation>តារាងប្រចាំថ្ងៃ</translation>
     </message>
@@ -232,8 +252,13 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <source>Rooms…</source>
         <translation>បន្ទប់…</translation>
     </message>
+    <message>
+        <location line="+84"/>
+        <source>Bilaterals</source>
+        <translation>កិច្ចប្រជុំទ្វេភាគី</translation>
+    </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+2"/>
         <source>%Ln seat(s)</source>
         <translation>
             <numerusform>%Ln កៅអី</numerusform>
@@ -264,7 +289,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+166"/>
+        <location line="+177"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln វគ្គ</numerusform>
@@ -328,7 +353,27 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ប្ដូរម៉ោងបញ្ចប់នៃ «{title}»</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
+        <source>Move the bilateral “{title}” to {room}</source>
+        <translation>ផ្លាស់ទីកិច្ចប្រជុំទ្វេភាគី «{title}» ទៅ {room}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the bilateral “{title}”</source>
+        <translation>ផ្លាស់ទីកិច្ចប្រជុំទ្វេភាគី «{title}»</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Bilateral meeting</source>
+        <translation>កិច្ចប្រជុំទ្វេភាគី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” is a bilateral meeting, not a session: drag it to move it; its participants and wished times are edited with “delegations bilaterals”.</source>
+        <translation>«{title}» ជាកិច្ចប្រជុំទ្វេភាគី មិនមែនជាវគ្គទេ៖ អូសវាដើម្បីផ្លាស់ទី។ អ្នកចូលរួម និងពេលវេលាដែលស្នើសុំរបស់វា ត្រូវកែសម្រួលដោយ «delegations bilaterals»។</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Add “{title}”</source>
         <translation>បន្ថែម «{title}»</translation>
     </message>
@@ -378,6 +423,152 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+34"/>
         <source>Published programme version {number}.</source>
         <translation>បានបោះផ្សាយកម្មវិធីកំណែ {number}។</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../delegations/ui/signings/dialogs.py" line="+49"/>
+        <source>Memorandum of Understanding</source>
+        <translation>អនុស្សរណៈនៃការយោគយល់គ្នា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>កិច្ចព្រមព្រៀង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter of Intent</source>
+        <translation>លិខិតបង្ហាញចេតនា</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Institution</source>
+        <translation>ស្ថាប័ន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>ក្រុមហ៊ុន</translation>
+    </message>
+    <message>
+        <location line="+263"/>
+        <source>New agreement</source>
+        <translation>កិច្ចព្រមព្រៀងថ្មី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit agreement</source>
+        <translation>កែសម្រួលកិច្ចព្រមព្រៀង</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title in &amp;English:</source>
+        <translation>ចំណងជើងជាភាសាអង់គ្លេស (&amp;E)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in &amp;Chinese:</source>
+        <translation>ចំណងជើងជាភាសាចិន (&amp;C)៖</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kind:</source>
+        <translation>ប្រភេទ (&amp;K)៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parties and &amp;signatories:</source>
+        <translation>ភាគី និងអ្នកចុះហត្ថលេខា (&amp;S)៖</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Witnesses:</source>
+        <translation>សាក្សី (&amp;W)៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not at a ceremony yet</source>
+        <translation>មិនទាន់កំណត់ពិធីចុះហត្ថលេខា</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed at the ce&amp;remony:</source>
+        <translation>ចុះហត្ថលេខានៅពិធី (&amp;R)៖</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/dialogs.py" line="+175"/>
+        <source>Room at {hotel}</source>
+        <translation>បន្ទប់នៅ {hotel}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A &amp;new room</source>
+        <translation>បន្ទប់ថ្មី (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the hotel&apos;s number, if known</source>
+        <translation>លេខបន្ទប់របស់សណ្ឋាគារ បើដឹង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Share the room of</source>
+        <translation>ស្នាក់បន្ទប់រួមជាមួយ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Own &amp;dates (else the travel&apos;s)</source>
+        <translation>កាលបរិច្ឆេទផ្ទាល់ខ្លួន (បើមិនដូច្នោះ តាមការធ្វើដំណើរ) (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Guest:</source>
+        <translation>ភ្ញៀវ (&amp;G)៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Room type:</source>
+        <translation>ប្រភេទបន្ទប់ (&amp;R)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room n&amp;umber:</source>
+        <translation>លេខបន្ទប់ (&amp;U)៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check-&amp;in:</source>
+        <translation>ថ្ងៃចូលស្នាក់នៅ (&amp;I)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-&amp;out:</source>
+        <translation>ថ្ងៃចេញពីបន្ទប់ (&amp;O)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;quests:</source>
+        <translation>សំណើពិសេស (&amp;Q)៖</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Guest</source>
+        <translation>ភ្ញៀវ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Share with</source>
+        <translation>ស្នាក់រួមជាមួយ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{field}: no one in the list is named “{name}”.</source>
+        <translation>{field}៖ គ្មាននរណាម្នាក់ក្នុងបញ្ជីឈ្មោះ «{name}» ទេ។</translation>
     </message>
 </context>
 <context>
@@ -553,6 +744,271 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+6"/>
         <source>Every name has a font for all its characters and fits at a readable size.</source>
         <translation>ឈ្មោះនីមួយៗមានពុម្ពអក្សរសម្រាប់តួអក្សរទាំងអស់ ហើយសមនឹងទំហំដែលអាចអានបាន។</translation>
+    </message>
+</context>
+<context>
+    <name>BilateralsPrintDialog</name>
+    <message>
+        <location filename="../../delegations/ui/bilaterals/dialogs.py" line="+378"/>
+        <source>Print bilaterals</source>
+        <translation>បោះពុម្ពកិច្ចប្រជុំទ្វេភាគី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &amp;delegation&apos;s schedule</source>
+        <translation>កាលវិភាគរបស់គណៈប្រតិភូ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A room&apos;s door s&amp;heet</source>
+        <translation>សន្លឹកមាត់ទ្វាររបស់បន្ទប់ (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every delegation with a meeting</source>
+        <translation>គ្រប់គណៈប្រតិភូដែលមានកិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>D&amp;elegation:</source>
+        <translation>គណៈប្រតិភូ (&amp;E)៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Room:</source>
+        <translation>បន្ទប់ (&amp;R)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ay:</source>
+        <translation>ថ្ងៃ (&amp;A)៖</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Bilateral schedules</source>
+        <translation>កាលវិភាគកិច្ចប្រជុំទ្វេភាគី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bilateral schedule – {delegation}</source>
+        <translation>កាលវិភាគកិច្ចប្រជុំទ្វេភាគី – {delegation}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Door sheet – {room} – {day}</source>
+        <translation>សន្លឹកមាត់ទ្វារ – {room} – {day}</translation>
+    </message>
+</context>
+<context>
+    <name>BilateralsWindow</name>
+    <message>
+        <location filename="../../delegations/ui/bilaterals/window.py" line="+66"/>
+        <source>Bilateral meetings</source>
+        <translation>កិច្ចប្រជុំទ្វេភាគី</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No.</source>
+        <translation>ល.រ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting</source>
+        <translation>កិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>ពេលវេលា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>បន្ទប់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflicts</source>
+        <translation>ការជាន់គ្នា</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duration</source>
+        <translation>រយៈពេល</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wished times</source>
+        <translation>ពេលវេលាដែលស្នើសុំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>អ្នកចូលរួម</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Languages</source>
+        <translation>ភាសា</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;New request…</source>
+        <translation>សំណើថ្មី (&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>កែសម្រួល (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel re&amp;quest</source>
+        <translation>លុបចោលសំណើ (&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move…</source>
+        <translation>ផ្លាស់ទី (&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Schedule</source>
+        <translation>រៀបចំកាលវិភាគ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place every open request in the bilateral rooms, inside its wished times.</source>
+        <translation>ដាក់សំណើដែលនៅចំហទាំងអស់ក្នុងបន្ទប់កិច្ចប្រជុំទ្វេភាគី ក្នុងពេលវេលាដែលបានស្នើសុំ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>បោះពុម្ព (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>S&amp;how:</source>
+        <translation>បង្ហាញ (&amp;H)៖</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Every delegation</source>
+        <translation>គ្រប់គណៈប្រតិភូ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>requested</source>
+        <translation>បានស្នើសុំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scheduled</source>
+        <translation>បានកំណត់ពេល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>បានលុបចោល</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} នាទី</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Conflicts: {count}</source>
+        <translation>ការជាន់គ្នា៖ {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No conflicts</source>
+        <translation>គ្មានការជាន់គ្នា</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No room is set aside for bilaterals; `delegations bilaterals rooms NAME…` sets them.</source>
+        <translation>មិនទាន់មានបន្ទប់ទុកសម្រាប់កិច្ចប្រជុំទ្វេភាគីទេ។ `delegations bilaterals rooms NAME…` កំណត់បន្ទប់ទាំងនោះ។</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Bilateral {id} ({title}) saved.</source>
+        <translation>បានរក្សាទុកកិច្ចប្រជុំទ្វេភាគី {id} ({title})។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bilateral {id} requested: {title}.</source>
+        <translation>បានស្នើសុំកិច្ចប្រជុំទ្វេភាគី {id}៖ {title}។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Cancel request</source>
+        <translation>លុបចោលសំណើ</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Cancel the bilateral {title}? A scheduled meeting gives its room and time back.</source>
+        <translation>លុបចោលកិច្ចប្រជុំទ្វេភាគី {title} ឬ? កិច្ចប្រជុំដែលបានកំណត់ពេលហើយ នឹងប្រគល់បន្ទប់ និងពេលវេលារបស់វាវិញ។</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bilateral {id} ({title}) cancelled.</source>
+        <translation>បានលុបចោលកិច្ចប្រជុំទ្វេភាគី {id} ({title})។</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{title} now {when} in {room}.</source>
+        <translation>{title} ឥឡូវនៅ {when} ក្នុង {room}។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflicts: {sentences}</source>
+        <translation>ការជាន់គ្នា៖ {sentences}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Schedule</source>
+        <translation>រៀបចំកាលវិភាគ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Placed: {placed}; not placed: {unplaced}.</source>
+        <translation>បានដាក់៖ {placed}។ មិនបានដាក់៖ {unplaced}។</translation>
+    </message>
+</context>
+<context>
+    <name>BlockDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/dialogs.py" line="-109"/>
+        <source>Add block</source>
+        <translation>បន្ថែមបន្ទប់កក់ទុក</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Room type:</source>
+        <translation>ប្រភេទបន្ទប់ (&amp;R)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-&amp;in:</source>
+        <translation>ថ្ងៃចូលស្នាក់នៅ (&amp;I)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-&amp;out:</source>
+        <translation>ថ្ងៃចេញពីបន្ទប់ (&amp;O)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roo&amp;ms:</source>
+        <translation>ចំនួនបន្ទប់ (&amp;M)៖</translation>
     </message>
 </context>
 <context>
@@ -796,6 +1252,49 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
 </context>
 <context>
+    <name>CeremonyDialog</name>
+    <message>
+        <location filename="../../delegations/ui/signings/dialogs.py" line="+39"/>
+        <source>New signing ceremony</source>
+        <translation>ពិធីចុះហត្ថលេខាថ្មី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit signing ceremony</source>
+        <translation>កែសម្រួលពិធីចុះហត្ថលេខា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in &amp;English:</source>
+        <translation>ចំណងជើងជាភាសាអង់គ្លេស (&amp;E)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in &amp;Chinese:</source>
+        <translation>ចំណងជើងជាភាសាចិន (&amp;C)៖</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Day:</source>
+        <translation>ថ្ងៃ (&amp;D)៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Time:</source>
+        <translation>ម៉ោង (&amp;T)៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A room, or any place</source>
+        <translation>បន្ទប់ ឬទីកន្លែងណាមួយ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Place:</source>
+        <translation>ទីកន្លែង (&amp;P)៖</translation>
+    </message>
+</context>
+<context>
     <name>ChangesDialog</name>
     <message>
         <location filename="../../delegations/ui/agenda/versions.py" line="+103"/>
@@ -1002,7 +1501,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../delegations/ui/agenda/conflicts.py" line="+26"/>
+        <location filename="../../delegations/ui/agenda/conflicts.py" line="+31"/>
         <source>Conflicts</source>
         <translation>ការជាន់គ្នា</translation>
     </message>
@@ -1020,15 +1519,20 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>គ្មានការជាន់គ្នា</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Double-click to show the sessions</source>
         <translation>ចុចពីរដងដើម្បីបង្ហាញវគ្គ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click to show the bilateral meeting</source>
+        <translation>ចុចពីរដងដើម្បីបង្ហាញកិច្ចប្រជុំទ្វេភាគី</translation>
     </message>
 </context>
 <context>
     <name>CountersPanel</name>
     <message>
-        <location filename="../../delegations/ui/checkin/counters.py" line="+91"/>
+        <location filename="../../delegations/ui/checkin/counters.py" line="+92"/>
         <source>In</source>
         <translation>បានចូល</translation>
     </message>
@@ -1096,13 +1600,13 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
-        <location line="+183"/>
+        <location line="+42"/>
+        <location line="+186"/>
         <source>Not yet arrived</source>
         <translation>មិនទាន់មកដល់</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-214"/>
         <source>Badges handed to a liaison officer are issued</source>
         <translation>ប័ណ្ណដែលប្រគល់ឱ្យមន្ត្រីទំនាក់ទំនង ចាត់ទុកថាបានប្រគល់</translation>
     </message>
@@ -1123,11 +1627,26 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
     <message>
         <location line="+3"/>
+        <source>Travellers on an arrival flight or train today</source>
+        <translation>អ្នកដំណើរតាមជើងហោះហើរ ឬរថភ្លើងដែលមកដល់ថ្ងៃនេះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arriving any day</source>
+        <translation>មកដល់គ្រប់ថ្ងៃ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arriving today</source>
+        <translation>មកដល់ថ្ងៃនេះ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Filter by name…</source>
         <translation>ត្រងតាមឈ្មោះ…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Export CSV…</source>
         <translation>នាំចេញ CSV…</translation>
     </message>
@@ -1167,7 +1686,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>តួនាទីទាំងអស់</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>{n} shown</source>
         <translation>បង្ហាញ {n}</translation>
     </message>
@@ -1295,7 +1814,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../../delegations/ui/delegations/forms.py" line="+160"/>
+        <location filename="../../delegations/ui/delegations/forms.py" line="+175"/>
         <source>Add delegate</source>
         <translation>បន្ថែមប្រតិភូ</translation>
     </message>
@@ -1465,7 +1984,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegationDialog</name>
     <message>
-        <location filename="../../delegations/ui/delegations/forms.py" line="-159"/>
+        <location filename="../../delegations/ui/delegations/forms.py" line="-171"/>
         <source>Add delegation</source>
         <translation>បន្ថែមគណៈប្រតិភូ</translation>
     </message>
@@ -1500,7 +2019,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>គណៈប្រតិភូត្រូវបានរាយតាមលំដាប់នេះ។</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>Set by the ASEAN order of precedence; change the rule in File ▸ Order of precedence…</source>
+        <translation>កំណត់តាមលំដាប់អាទិភាពអាស៊ាន។ ផ្លាស់ប្ដូរវិធានក្នុង ឯកសារ ▸ លំដាប់អាទិភាព…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Protocol order:</source>
         <translation>លំដាប់ពិធីការ (&amp;P)៖</translation>
     </message>
@@ -1642,7 +2166,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>បន្ថែមប្រតិភូ…</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>All delegations</source>
         <translation>គណៈប្រតិភូទាំងអស់</translation>
     </message>
@@ -1657,7 +2181,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>{name} · ប្រធាន៖ {head}</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Reading %Ln delegate(s)…</source>
         <translation>
             <numerusform>កំពុងអានប្រតិភូ %Ln នាក់…</numerusform>
@@ -1704,7 +2228,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Delete the delegate “{name}”? This cannot be undone.</source>
         <translation>លុបប្រតិភូ «{name}» ឬ? ការនេះមិនអាចត្រឡប់វិញបានទេ។</translation>
     </message>
@@ -1723,7 +2247,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>លុបប្រតិភូ</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Delete the delegation “{name}” and its %Ln member(s)? This cannot be undone.</source>
         <translation>
             <numerusform>លុបគណៈប្រតិភូ «{name}» និងសមាជិក %Ln នាក់របស់វាឬ? ការនេះមិនអាចត្រឡប់វិញបានទេ។</numerusform>
@@ -2100,6 +2624,70 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+9"/>
         <source>The new PIN and its repetition differ; type the same digits twice.</source>
         <translation>PIN ថ្មី និងការវាយម្ដងទៀតខុសគ្នា។ សូមវាយលេខដដែលពីរដង។</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/document_dialog.py" line="+59"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>រក្សាទុកជា PDF (&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>បោះពុម្ព (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Drawing the first page…</source>
+        <translation>កំពុងគូរទំព័រទីមួយ…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No preview: PDFium is not installed.</source>
+        <translation>គ្មានការមើលជាមុន៖ មិនទាន់បានដំឡើង PDFium ទេ។</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Drawing the preview…</source>
+        <translation>កំពុងគូរការមើលជាមុន…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save as PDF</source>
+        <translation>រក្សាទុកជា PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>ឯកសារ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{what} written to {path}</source>
+        <translation>បានសរសេរ {what} ទៅ {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} (1 page) written to {path}</source>
+        <translation>បានសរសេរ {what} (1 ទំព័រ) ទៅ {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} ({pages} pages) written to {path}</source>
+        <translation>បានសរសេរ {what} ({pages} ទំព័រ) ទៅ {path}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+26"/>
+        <source>Printing…</source>
+        <translation>កំពុងបោះពុម្ព…</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Sent to the printer {name}.</source>
+        <translation>បានផ្ញើទៅម៉ាស៊ីនបោះពុម្ព {name}។</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +3399,373 @@ The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>HotelDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/dialogs.py" line="-68"/>
+        <source>Add hotel</source>
+        <translation>បន្ថែមសណ្ឋាគារ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>ឈ្មោះ (&amp;N)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in &amp;Chinese:</source>
+        <translation>ឈ្មោះជាភាសាចិន (&amp;C)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>អាសយដ្ឋាន (&amp;A)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>ទូរសព្ទ (&amp;P)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>អ៊ីមែល (&amp;E)៖</translation>
+    </message>
+</context>
+<context>
+    <name>HotelsWindow</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/window.py" line="+71"/>
+        <source>Hotels and rooming</source>
+        <translation>សណ្ឋាគារ និងការបែងចែកបន្ទប់</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add hotel…</source>
+        <translation>បន្ថែមសណ្ឋាគារ (&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move hotel</source>
+        <translation>ដកសណ្ឋាគារចេញ (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Room</source>
+        <translation>បន្ទប់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Guest</source>
+        <translation>ភ្ញៀវ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delegation</source>
+        <translation>គណៈប្រតិភូ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check-in</source>
+        <translation>ចូលស្នាក់នៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-out</source>
+        <translation>ចេញពីបន្ទប់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nights</source>
+        <translation>ចំនួនយប់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arrives</source>
+        <translation>មកដល់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leaves</source>
+        <translation>ចាកចេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation>សំណើពិសេស</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Room type</source>
+        <translation>ប្រភេទបន្ទប់</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Blocks</source>
+        <translation>បន្ទប់កក់ទុក</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Night</source>
+        <translation>យប់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held</source>
+        <translation>កក់ទុក</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken</source>
+        <translation>បានបែងចែក</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Room &amp;type…</source>
+        <translation>ប្រភេទបន្ទប់ (&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;block…</source>
+        <translation>បន្ថែមបន្ទប់កក់ទុក (&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove bloc&amp;ks</source>
+        <translation>ដកបន្ទប់កក់ទុកចេញ (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Room…</source>
+        <translation>បន្ទប់ (&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the selected person a room at this hotel.</source>
+        <translation>ផ្ដល់បន្ទប់នៅសណ្ឋាគារនេះដល់អ្នកដែលបានជ្រើស។</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vacate</source>
+        <translation>ដោះលែងបន្ទប់ (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place &amp;delegation…</source>
+        <translation>បែងចែកបន្ទប់ឱ្យគណៈប្រតិភូ (&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own arran&amp;gements</source>
+        <translation>រៀបចំស្នាក់នៅដោយខ្លួនឯង (&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected person with no room needs none: they stay elsewhere.</source>
+        <translation>អ្នកដែលបានជ្រើសដែលគ្មានបន្ទប់ មិនត្រូវការបន្ទប់ទេ៖ ពួកគេស្នាក់នៅកន្លែងផ្សេង។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>បោះពុម្ព (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport .xlsx…</source>
+        <translation>នាំចេញ .xlsx (&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read room n&amp;umbers…</source>
+        <translation>អានលេខបន្ទប់ (&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the exported .xlsx back once the hotel has filled in its Room column.</source>
+        <translation>អានឯកសារ .xlsx ដែលបាននាំចេញវិញ នៅពេលសណ្ឋាគារបានបំពេញជួរឈរ Room រួច។</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Hotels:</source>
+        <translation>សណ្ឋាគារ (&amp;H)៖</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rooming &amp;list</source>
+        <translation>បញ្ជីបែងចែកបន្ទប់ (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room types and bl&amp;ocks</source>
+        <translation>ប្រភេទបន្ទប់ និងបន្ទប់កក់ទុក (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>No hotel yet: Add hotel… enters one, then its room types and blocks.</source>
+        <translation>មិនទាន់មានសណ្ឋាគារទេ៖ បន្ថែមសណ្ឋាគារ… ដើម្បីបញ្ចូលមួយ បន្ទាប់មកប្រភេទបន្ទប់ និងបន្ទប់កក់ទុករបស់វា។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{rooms} rooms, {guests} guests</source>
+        <translation>{rooms} បន្ទប់ ភ្ញៀវ {guests} នាក់</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(no number)</source>
+        <translation>(គ្មានលេខ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Own dates, not the travel&apos;s</source>
+        <translation>កាលបរិច្ឆេទផ្ទាល់ខ្លួន មិនមែនតាមការធ្វើដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{type} (sleeps {sleeps})</source>
+        <translation>{type} (ស្នាក់បាន {sleeps} នាក់)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{rooms} rooms, {start} – {end}</source>
+        <translation>{rooms} បន្ទប់ {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Warnings: {count}</source>
+        <translation>ការព្រមាន៖ {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No warnings at this hotel</source>
+        <translation>គ្មានការព្រមាននៅសណ្ឋាគារនេះទេ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No room: {count}</source>
+        <translation>គ្មានបន្ទប់៖ {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone who needs a room has one</source>
+        <translation>អ្នកដែលត្រូវការបន្ទប់ទាំងអស់មានបន្ទប់ហើយ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} ({delegation}), {start} – {end}</source>
+        <translation>{name} ({delegation}) {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Hotel {hotel} added.</source>
+        <translation>បានបន្ថែមសណ្ឋាគារ {hotel}។</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Remove hotel</source>
+        <translation>ដកសណ្ឋាគារចេញ</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Remove {hotel} with its room types, blocks and rooms? Its {count} guests will have no room.</source>
+        <translation>តើត្រូវដក {hotel} ចេញ រួមទាំងប្រភេទបន្ទប់ បន្ទប់កក់ទុក និងបន្ទប់របស់វាឬ? ភ្ញៀវ {count} នាក់របស់វានឹងគ្មានបន្ទប់។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hotel {hotel} removed.</source>
+        <translation>បានដកសណ្ឋាគារ {hotel} ចេញ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Room type saved.</source>
+        <translation>បានរក្សាទុកប្រភេទបន្ទប់។</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Block added.</source>
+        <translation>បានបន្ថែមបន្ទប់កក់ទុក។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Remove blocks</source>
+        <translation>ដកបន្ទប់កក់ទុកចេញ</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Remove every block of {type} at {hotel}?</source>
+        <translation>តើត្រូវដកបន្ទប់កក់ទុក {type} ទាំងអស់នៅ {hotel} ចេញឬ?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Blocks removed: {count}.</source>
+        <translation>បានដកបន្ទប់កក់ទុកចេញ៖ {count}។</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{name} has a room at {hotel}.</source>
+        <translation>{name} មានបន្ទប់នៅ {hotel}។</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Vacate</source>
+        <translation>ដោះលែងបន្ទប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has no room now.</source>
+        <translation>{name} ឥឡូវគ្មានបន្ទប់ទេ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Own arrangements</source>
+        <translation>រៀបចំស្នាក់នៅដោយខ្លួនឯង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} needs no room.</source>
+        <translation>{name} មិនត្រូវការបន្ទប់ទេ។</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{delegation}: {guests} placed in {rooms} rooms.</source>
+        <translation>{delegation}៖ បានបែងចែក {guests} នាក់ទៅក្នុង {rooms} បន្ទប់។</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rooming list – {hotel}.xlsx</source>
+        <translation>បញ្ជីបែងចែកបន្ទប់ – {hotel}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>Export rooming list</source>
+        <translation>នាំចេញបញ្ជីបែងចែកបន្ទប់</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+19"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>សៀវភៅបញ្ជី Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Rooming list written to {path}</source>
+        <translation>បានសរសេរបញ្ជីបែងចែកបន្ទប់ទៅ {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Read room numbers</source>
+        <translation>អានលេខបន្ទប់</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Room numbers entered or changed: {count}.</source>
+        <translation>លេខបន្ទប់ដែលបានបញ្ចូល ឬផ្លាស់ប្ដូរ៖ {count}។</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+84"/>
@@ -3330,6 +4285,114 @@ Nothing was written; the details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>LayoutPanel</name>
+    <message>
+        <location filename="../../delegations/ui/seating/layout_panel.py" line="+48"/>
+        <source>Set la&amp;yout</source>
+        <translation>កំណត់ប្លង់ (&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hollow square</source>
+        <translation>រាងការ៉េប្រហោងកណ្ដាល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U-shape</source>
+        <translation>រាងអក្សរ U</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theatre rows</source>
+        <translation>ជួរកៅអីបែបរោងមហោស្រព</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classroom</source>
+        <translation>បែបថ្នាក់រៀន</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round tables</source>
+        <translation>តុមូល</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head table and rows</source>
+        <translation>តុកិត្តិយស និងជួរកៅអី</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delegation places:</source>
+        <translation>កន្លែងគណៈប្រតិភូ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats at the table per place:</source>
+        <translation>កៅអីនៅតុ ក្នុងមួយកន្លែង៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows behind each place:</source>
+        <translation>ជួរក្រោយ ក្នុងមួយកន្លែង៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats at the chair:</source>
+        <translation>កៅអីនៅតុប្រធានអង្គប្រជុំ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows:</source>
+        <translation>ជួរកៅអី៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats per row:</source>
+        <translation>កៅអីក្នុងមួយជួរ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aisle every (seats, 0 = centre):</source>
+        <translation>ផ្លូវដើររាល់ (កៅអី, 0 = កណ្ដាល)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round tables:</source>
+        <translation>តុមូល៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats per table:</source>
+        <translation>កៅអីក្នុងមួយតុ៖</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Room:</source>
+        <translation>បន្ទប់ (&amp;R)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>ប្រភេទ (&amp;K)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>បន្ទប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of layout</source>
+        <translation>ប្រភេទប្លង់</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{room} (no layout)</source>
+        <translation>{room} (គ្មានប្លង់)</translation>
+    </message>
+</context>
+<context>
     <name>LayoutPreview</name>
     <message>
         <location filename="../../delegations/ui/badges/layout_preview.py" line="+90"/>
@@ -3627,6 +4690,105 @@ Nothing was written; the details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>LegBox</name>
+    <message>
+        <location filename="../../delegations/ui/travel/dialog.py" line="+51"/>
+        <source>Arrival</source>
+        <translation>ការមកដល់</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Departure</source>
+        <translation>ការចាកចេញ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Own leg</source>
+        <translation>ជើងដំណើរផ្ទាល់ខ្លួន</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flight</source>
+        <translation>ជើងហោះហើរ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train</source>
+        <translation>រថភ្លើង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Car</source>
+        <translation>រថយន្ត</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>One of %n legs: the first, the others are kept.</source>
+        <translation>
+            <numerusform>ជើងដំណើរមួយក្នុងចំណោម %n៖ ជើងទីមួយ ជើងផ្សេងទៀតត្រូវរក្សាទុក។</numerusform>
+            <numerusform>ជើងដំណើរមួយក្នុងចំណោម %n៖ ជើងទីមួយ ជើងផ្សេងទៀតត្រូវរក្សាទុក។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>One of %n legs: the last, the others are kept.</source>
+        <translation>
+            <numerusform>ជើងដំណើរមួយក្នុងចំណោម %n៖ ជើងចុងក្រោយ ជើងផ្សេងទៀតត្រូវរក្សាទុក។</numerusform>
+            <numerusform>ជើងដំណើរមួយក្នុងចំណោម %n៖ ជើងចុងក្រោយ ជើងផ្សេងទៀតត្រូវរក្សាទុក។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Same as</source>
+        <translation>ដូចគ្នានឹង</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Carrier</source>
+        <translation>ក្រុមហ៊ុនដឹកជញ្ជូន</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Travels by</source>
+        <translation>ធ្វើដំណើរតាម</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day and time</source>
+        <translation>ថ្ងៃ និងម៉ោង</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terminal</source>
+        <translation>អាគារអ្នកដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Airport or station</source>
+        <translation>អាកាសយានដ្ឋាន ឬស្ថានីយ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>មកពី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>ទៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs</source>
+        <translation>តម្រូវការ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also on this leg</source>
+        <translation>អ្នកផ្សេងទៀតក្នុងជើងដំណើរនេះ</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../delegations/ui/main_window.py" line="+109"/>
@@ -3737,11 +4899,16 @@ Nothing was written; the details are in the log file.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Bilateral meetings…</source>
+        <translation>កិច្ចប្រជុំទ្វេភាគី (&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Agreement si&amp;gnings…</source>
         <translation>ការចុះហត្ថលេខាកិច្ចព្រមព្រៀង (&amp;G)…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>&amp;Help</source>
         <translation>ជំនួយ (&amp;H)</translation>
     </message>
@@ -3751,7 +4918,7 @@ Nothing was written; the details are in the log file.</source>
         <translation>អំពី Delegations (&amp;A)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>About Delegations</source>
         <translation>អំពី Delegations</translation>
     </message>
@@ -3824,6 +4991,67 @@ Nothing was written; the details are in the log file.</source>
         <location line="+5"/>
         <source>Saved a copy to {path}</source>
         <translation>បានរក្សាទុកច្បាប់ចម្លងទៅ {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestPrintDialog</name>
+    <message>
+        <location filename="../../delegations/ui/transfers/print_dialog.py" line="+34"/>
+        <source>Print manifest</source>
+        <translation>បោះពុម្ពបញ្ជីអ្នកដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Only the changes since the last print</source>
+        <translation>តែការផ្លាស់ប្ដូរតាំងពីការបោះពុម្ពចុងក្រោយ (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Manifest – {what}</source>
+        <translation>បញ្ជីអ្នកដំណើរ – {what}</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../delegations/ui/bilaterals/dialogs.py" line="-112"/>
+        <source>Move the bilateral {title}</source>
+        <translation>ផ្លាស់ទីកិច្ចប្រជុំទ្វេភាគី {title}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>none</source>
+        <translation>គ្មាន</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Room:</source>
+        <translation>បន្ទប់ (&amp;R)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day:</source>
+        <translation>ថ្ងៃ (&amp;D)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start:</source>
+        <translation>ចាប់ផ្ដើម (&amp;S)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wished times:</source>
+        <translation>ពេលវេលាដែលស្នើសុំ៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration:</source>
+        <translation>រយៈពេល៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} នាទី</translation>
     </message>
 </context>
 <context>
@@ -3961,6 +5189,82 @@ Nothing was written; the details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>PartiesEditor</name>
+    <message>
+        <location filename="../../delegations/ui/signings/dialogs.py" line="-192"/>
+        <source>Party</source>
+        <translation>ភាគី</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>ប្រទេស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>អ្នកចុះហត្ថលេខា</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a &amp;party</source>
+        <translation>បន្ថែមភាគី (&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>PartyRow</name>
+    <message>
+        <location line="-61"/>
+        <source>Institution or company</source>
+        <translation>ស្ថាប័ន ឬក្រុមហ៊ុន</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Country not known</source>
+        <translation>មិនស្គាល់ប្រទេស</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory: type to search</source>
+        <translation>អ្នកចុះហត្ថលេខា៖ វាយដើម្បីស្វែងរក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>ដកចេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party</source>
+        <translation>ភាគី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of party</source>
+        <translation>ប្រភេទភាគី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of the party</source>
+        <translation>ប្រទេសរបស់ភាគី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>អ្នកចុះហត្ថលេខា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the party</source>
+        <translation>ដកភាគីចេញ</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <location filename="../../delegations/ui/checkin/settings_dialog.py" line="-69"/>
@@ -3971,6 +5275,29 @@ Nothing was written; the details are in the log file.</source>
         <location line="+2"/>
         <source>Enter the organiser PIN to leave desk mode.</source>
         <translation>បញ្ចូល PIN អ្នករៀបចំដើម្បីចាកចេញពីរបៀបតុ។</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/dialogs.py" line="+167"/>
+        <source>Place a delegation at {hotel}</source>
+        <translation>បែងចែកបន្ទប់ឱ្យគណៈប្រតិភូនៅ {hotel}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Delegation:</source>
+        <translation>គណៈប្រតិភូ (&amp;D)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Room type:</source>
+        <translation>ប្រភេទបន្ទប់ (&amp;R)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Per room:</source>
+        <translation>ក្នុងមួយបន្ទប់ (&amp;P)៖</translation>
     </message>
 </context>
 <context>
@@ -4323,6 +5650,135 @@ Nothing was written; the details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>QuotaPanel</name>
+    <message>
+        <location filename="../../delegations/ui/seating/quota_panel.py" line="+64"/>
+        <source>Delegation</source>
+        <translation>គណៈប្រតិភូ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the table</source>
+        <translation>នៅតុ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behind</source>
+        <translation>ជួរក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats held</source>
+        <translation>កៅអីដែលបានទទួល</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Seat quotas</source>
+        <translation>កូតាកៅអី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats at the table and behind for each delegation</source>
+        <translation>កៅអីនៅតុ និងជួរក្រោយ សម្រាប់គណៈប្រតិភូនីមួយៗ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everyone at the table</source>
+        <translation>ទាំងអស់គ្នានៅតុ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone behind</source>
+        <translation>ទាំងអស់គ្នានៅជួរក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Give everyone</source>
+        <translation>ផ្ដល់ឱ្យទាំងអស់គ្នា (&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The host&apos;s place</source>
+        <translation>ទីតាំងម្ចាស់ផ្ទះ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seat &amp;automatically</source>
+        <translation>រៀបកៅអីដោយស្វ័យប្រវត្តិ (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>at the table,</source>
+        <translation>នៅតុ និង</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+76"/>
+        <source>behind</source>
+        <translation>ជួរក្រោយ</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>The host&apos;s pla&amp;ce:</source>
+        <translation>ទីតាំងម្ចាស់ផ្ទះ (&amp;C)៖</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>in order</source>
+        <translation>តាមលំដាប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beside the chair</source>
+        <translation>នៅក្បែរប្រធានអង្គប្រជុំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opposite the chair</source>
+        <translation>ទល់មុខប្រធានអង្គប្រជុំ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the order of precedence says ({where})</source>
+        <translation>តាមលំដាប់អាទិភាព ({where})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In order</source>
+        <translation>តាមលំដាប់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beside the chair</source>
+        <translation>នៅក្បែរប្រធានអង្គប្រជុំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opposite the chair</source>
+        <translation>ទល់មុខប្រធានអង្គប្រជុំ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{table} + {behind}</source>
+        <translation>{table} + {behind}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>More seats than the quota</source>
+        <translation>កៅអីលើសកូតា</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>at the table</source>
+        <translation>នៅតុ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{delegation}, seats {what}: “{text}” is not a whole number.</source>
+        <translation>{delegation} កៅអី{what}៖ «{text}» មិនមែនជាចំនួនគត់ទេ។</translation>
+    </message>
+</context>
+<context>
     <name>ReprintDialog</name>
     <message>
         <location filename="../../delegations/ui/badges/dialogs.py" line="+23"/>
@@ -4368,6 +5824,114 @@ Nothing was written; the details are in the log file.</source>
         <location line="+38"/>
         <source>Badge {name} {layout}</source>
         <translation>ប័ណ្ណ {name} {layout}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../delegations/ui/bilaterals/dialogs.py" line="-237"/>
+        <source>Edit bilateral request</source>
+        <translation>កែសម្រួលសំណើកិច្ចប្រជុំទ្វេភាគី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New bilateral request</source>
+        <translation>សំណើកិច្ចប្រជុំទ្វេភាគីថ្មី</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a &amp;delegation:</source>
+        <translation>គណៈប្រតិភូ (&amp;D)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an or&amp;ganisation:</source>
+        <translation>ស្ថាប័ន (&amp;G)៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. ASEAN Secretariat</source>
+        <translation>ឧ. លេខាធិការដ្ឋានអាស៊ាន</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tick who takes part; none ticked: the heads of delegation.</source>
+        <translation>ធីកអ្នកដែលចូលរួម។ បើមិនធីកអ្នកណាទេ៖ ប្រធានគណៈប្រតិភូ។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Add time</source>
+        <translation>បន្ថែមពេលវេលា (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move time</source>
+        <translation>ដកពេលវេលាចេញ (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> នាទី</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. en, zh</source>
+        <translation>ឧ. en, zh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language codes, separated by commas.</source>
+        <translation>លេខកូដភាសា បំបែកដោយសញ្ញាក្បៀស។</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>D&amp;elegation:</source>
+        <translation>គណៈប្រតិភូ (&amp;E)៖</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meets:</source>
+        <translation>ជួបជាមួយ៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Participants:</source>
+        <translation>អ្នកចូលរួម (&amp;P)៖</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Wished times:</source>
+        <translation>ពេលវេលាដែលស្នើសុំ (&amp;W)៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;uration:</source>
+        <translation>រយៈពេល (&amp;U)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Languages:</source>
+        <translation>ភាសា (&amp;L)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interpretation:</source>
+        <translation>ការបកប្រែផ្ទាល់មាត់ (&amp;I)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>កំណត់សម្គាល់ (&amp;N)៖</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source> (head of delegation)</source>
+        <translation> (ប្រធានគណៈប្រតិភូ)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The wished time {day} {start}–{end} ends before it starts.</source>
+        <translation>ពេលវេលាដែលស្នើសុំ {day} {start}–{end} បញ្ចប់មុនពេលចាប់ផ្ដើម។</translation>
     </message>
 </context>
 <context>
@@ -4427,7 +5991,7 @@ Nothing was written; the details are in the log file.</source>
         <translation>លទ្ធផលចុះឈ្មោះ</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Reprint lost badge…</source>
         <translation>បោះពុម្ពប័ណ្ណដែលបាត់ឡើងវិញ…</translation>
     </message>
@@ -4494,7 +6058,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>{detail}។</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>NOTE: {text}</source>
         <translation>កំណត់សម្គាល់៖ {text}</translation>
     </message>
@@ -4517,6 +6081,21 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <location line="+5"/>
         <source>Admit the whole delegation ({n} waiting)</source>
         <translation>អនុញ្ញាតទាំងគណៈប្រតិភូ ({n} នាក់រង់ចាំ)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{hotel}, room {room}</source>
+        <translation>{hotel} បន្ទប់ {room}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hotel: {hotel}</source>
+        <translation>សណ្ឋាគារ៖ {hotel}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Leaves: {number}, {when}{where}</source>
+        <translation>ចាកចេញ៖ {number} {when}{where}</translation>
     </message>
 </context>
 <context>
@@ -4558,9 +6137,45 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     </message>
 </context>
 <context>
+    <name>RoomTypeDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/dialogs.py" line="-163"/>
+        <source>Room type</source>
+        <translation>ប្រភេទបន្ទប់</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Room type:</source>
+        <translation>ប្រភេទបន្ទប់ (&amp;R)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sleeps:</source>
+        <translation>ចំនួនអ្នកស្នាក់ (&amp;S)៖</translation>
+    </message>
+</context>
+<context>
+    <name>RoomingPrintDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/print_dialog.py" line="+24"/>
+        <source>Print rooming list</source>
+        <translation>បោះពុម្ពបញ្ជីបែងចែកបន្ទប់</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Hotel:</source>
+        <translation>សណ្ឋាគារ (&amp;H)៖</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rooming list – {hotel}</source>
+        <translation>បញ្ជីបែងចែកបន្ទប់ – {hotel}</translation>
+    </message>
+</context>
+<context>
     <name>RoomsDialog</name>
     <message>
-        <location line="+29"/>
+        <location filename="../../delegations/ui/agenda/rooms.py" line="+29"/>
         <location line="+4"/>
         <source>Rooms</source>
         <translation>បន្ទប់</translation>
@@ -4631,14 +6246,62 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     </message>
 </context>
 <context>
+    <name>SeatingPrintDialog</name>
+    <message>
+        <location filename="../../delegations/ui/seating/print_dialog.py" line="+27"/>
+        <source>Print seating</source>
+        <translation>បោះពុម្ពប្លង់កន្លែងអង្គុយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seating &amp;chart</source>
+        <translation>ប្លង់កន្លែងអង្គុយ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name plates (one per seat at the table)</source>
+        <translation>ស្លាកឈ្មោះលើតុ (មួយសម្រាប់កៅអីនីមួយៗនៅតុ) (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A3 landscape</source>
+        <translation>A3 ផ្ដេក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 landscape</source>
+        <translation>A4 ផ្ដេក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the person&apos;s na&amp;me</source>
+        <translation>មានឈ្មោះបុគ្គល (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;aper:</source>
+        <translation>ក្រដាស (&amp;A)៖</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Seating chart – {session}</source>
+        <translation>ប្លង់កន្លែងអង្គុយ – {session}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name plates – {session}</source>
+        <translation>ស្លាកឈ្មោះលើតុ – {session}</translation>
+    </message>
+</context>
+<context>
     <name>SeatingWindow</name>
     <message>
-        <location filename="../../delegations/ui/seating/window.py" line="+68"/>
+        <location filename="../../delegations/ui/seating/window.py" line="+96"/>
         <source>Chair</source>
         <translation>ប្រធានអង្គប្រជុំ</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+136"/>
         <source>Seating plans</source>
         <translation>ប្លង់កន្លែងអង្គុយ</translation>
     </message>
@@ -4648,14 +6311,25 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>វគ្គ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <location line="+261"/>
         <source>Seating plan</source>
         <translation>ប្លង់កន្លែងអង្គុយ</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Drag a seat onto another to swap them</source>
-        <translation>អូសកៅអីមួយទៅដាក់លើកៅអីមួយទៀត ដើម្បីប្ដូរគ្នា</translation>
+        <location line="-261"/>
+        <source>Drag a seat onto another to swap them; its context menu gives or frees it</source>
+        <translation>អូសកៅអីមួយទៅដាក់លើកៅអីមួយទៀត ដើម្បីប្ដូរគ្នា។ ម៉ឺនុយបរិបទរបស់វាផ្ដល់ ឬធ្វើឱ្យកៅអីទំនេរ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quotas</source>
+        <translation>កូតា (&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room &amp;layout</source>
+        <translation>ប្លង់បន្ទប់ (&amp;L)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4673,12 +6347,32 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>ប្ដូរ (&amp;W)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Give or &amp;free…</source>
+        <translation>ផ្ដល់ ឬធ្វើឱ្យទំនេរ (&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give or free the seat typed</source>
+        <translation>ផ្ដល់ ឬធ្វើឱ្យទំនេរកៅអីដែលបានវាយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seat&apos;s menu, as a right click on it opens</source>
+        <translation>ម៉ឺនុយរបស់កៅអី ដូចពេលចុចខាងស្ដាំលើវា</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>បោះពុម្ព (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Session:</source>
         <translation>វគ្គ (&amp;S)៖</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>S&amp;eat:</source>
         <translation>កៅអី (&amp;E)៖</translation>
     </message>
@@ -4688,12 +6382,82 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>ជាមួយ (&amp;H)៖</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>No session is in a room with a seat layout yet (delegations seating layout).</source>
-        <translation>មិនទាន់មានវគ្គណានៅក្នុងបន្ទប់ដែលមានប្លង់កៅអីនៅឡើយទេ (delegations seating layout)។</translation>
+        <location line="+36"/>
+        <source>No session is in a room with a seat layout yet: give a room one in Room layout.</source>
+        <translation>មិនទាន់មានវគ្គណានៅក្នុងបន្ទប់ដែលមានប្លង់កៅអីនៅឡើយទេ៖ សូមកំណត់ប្លង់ឱ្យបន្ទប់មួយក្នុង ប្លង់បន្ទប់។</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
+        <source>Room layout</source>
+        <translation>ប្លង់បន្ទប់</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Layout of {room} saved: {seats} seats for delegations.</source>
+        <translation>បានរក្សាទុកប្លង់ {room}៖ កៅអី {seats} សម្រាប់គណៈប្រតិភូ។</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its plan was seated again.</source>
+        <translation>ប្លង់កន្លែងអង្គុយរបស់វាត្រូវបានរៀបឡើងវិញ។</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} plans were seated again.</source>
+        <translation>ប្លង់កន្លែងអង្គុយ {count} ត្រូវបានរៀបឡើងវិញ។</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seat automatically</source>
+        <translation>រៀបកៅអីដោយស្វ័យប្រវត្តិ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Seated automatically: {count} seats given.</source>
+        <translation>បានរៀបកៅអីដោយស្វ័យប្រវត្តិ៖ បានផ្ដល់កៅអី {count}។</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is no seat “{seat}” in this plan.</source>
+        <translation>គ្មានកៅអី «{seat}» ក្នុងប្លង់នេះទេ។</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Give seat {seat} to</source>
+        <translation>ផ្ដល់កៅអី {seat} ឱ្យ (&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{delegation} (nobody named)</source>
+        <translation>{delegation} (មិនកំណត់ឈ្មោះ)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Seat in {seat}</source>
+        <translation>ឱ្យអង្គុយនៅកៅអី {seat} (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Free seat {seat}</source>
+        <translation>ធ្វើឱ្យកៅអី {seat} ទំនេរ (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seat {seat} given.</source>
+        <translation>បានផ្ដល់កៅអី {seat}។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seat {seat} is free.</source>
+        <translation>កៅអី {seat} ទំនេរហើយ។</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another member sits in {seat}.</source>
+        <translation>សមាជិកម្នាក់ទៀតបានអង្គុយនៅកៅអី {seat}។</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Seats {first} and {second} swapped.</source>
         <translation>បានប្ដូរកៅអី {first} និង {second}។</translation>
     </message>
@@ -4959,7 +6723,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SigningsWindow</name>
     <message>
-        <location filename="../../delegations/ui/signings/window.py" line="+39"/>
+        <location filename="../../delegations/ui/signings/window.py" line="+47"/>
         <source>Agreement signings</source>
         <translation>ការចុះហត្ថលេខាកិច្ចព្រមព្រៀង</translation>
     </message>
@@ -5000,6 +6764,36 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     </message>
     <message>
         <location line="+10"/>
+        <source>&amp;New agreement…</source>
+        <translation>កិច្ចព្រមព្រៀងថ្មី (&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit agreement…</source>
+        <translation>កែសម្រួលកិច្ចព្រមព្រៀង (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove agreement</source>
+        <translation>ដកកិច្ចព្រមព្រៀងចេញ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;ceremony…</source>
+        <translation>ពិធីចុះហត្ថលេខាថ្មី (&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit cere&amp;mony…</source>
+        <translation>កែសម្រួលពិធីចុះហត្ថលេខា (&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve ceremony</source>
+        <translation>ដកពិធីចុះហត្ថលេខាចេញ (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Move &amp;up</source>
         <translation>ផ្លាស់ឡើង (&amp;U)</translation>
     </message>
@@ -5014,12 +6808,52 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>បោះពុម្ព (&amp;P)…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>Register of agreements (all)</source>
         <translation>បញ្ជីកិច្ចព្រមព្រៀង (ទាំងអស់)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+93"/>
+        <source>Agreement saved.</source>
+        <translation>បានរក្សាទុកកិច្ចព្រមព្រៀង។</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove agreement</source>
+        <translation>ដកកិច្ចព្រមព្រៀងចេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “{title}” from the register?</source>
+        <translation>ដក «{title}» ចេញពីបញ្ជីឬ?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Agreement removed.</source>
+        <translation>បានដកកិច្ចព្រមព្រៀងចេញ។</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Ceremony saved.</source>
+        <translation>បានរក្សាទុកពិធីចុះហត្ថលេខា។</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove ceremony</source>
+        <translation>ដកពិធីចុះហត្ថលេខាចេញ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the ceremony “{title}”? Its agreements stay in the register, at no ceremony.</source>
+        <translation>ដកពិធីចុះហត្ថលេខា «{title}» ចេញឬ? កិច្ចព្រមព្រៀងរបស់វានៅតែមានក្នុងបញ្ជី ដោយមិនភ្ជាប់នឹងពិធីណាមួយ។</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ceremony removed.</source>
+        <translation>បានដកពិធីចុះហត្ថលេខាចេញ។</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Running order saved.</source>
         <translation>បានរក្សាទុកលំដាប់ចុះហត្ថលេខា។</translation>
     </message>
@@ -5178,29 +7012,29 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>នាម (&amp;I)៖</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Fa&amp;mily name:</source>
-        <translation>នាមត្រកូល (&amp;M)៖</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Native script:</source>
         <translation>អក្សរដើម (&amp;N)៖</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Name &amp;order:</source>
-        <translation>លំដាប់ឈ្មោះ (&amp;O)៖</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Position:</source>
         <translation>មុខតំណែង (&amp;P)៖</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Organisa&amp;tion:</source>
-        <translation>ស្ថាប័ន (&amp;T)៖</translation>
+        <location line="-4"/>
+        <source>Famil&amp;y name:</source>
+        <translation>នាមត្រកូល (&amp;Y)៖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Na&amp;me order:</source>
+        <translation>លំដាប់ឈ្មោះ (&amp;M)៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Organisation:</source>
+        <translation>ស្ថាប័ន (&amp;O)៖</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5298,6 +7132,229 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <location line="+29"/>
         <source>(not a delegate)</source>
         <translation>(មិនមែនប្រតិភូ)</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersWindow</name>
+    <message>
+        <location filename="../../delegations/ui/transfers/window.py" line="+64"/>
+        <source>Transfers and manifests</source>
+        <translation>ការទទួល-ជូន និងបញ្ជីអ្នកដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Direction</source>
+        <translation>ទិសដៅ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrivals</source>
+        <translation>ការមកដល់</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departures</source>
+        <translation>ការចាកចេញ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vehicles and passengers</source>
+        <translation>យានយន្ត និងអ្នកដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vehicle or passenger</source>
+        <translation>យានយន្ត ឬអ្នកដំណើរ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>ម៉ោង</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flight or train</source>
+        <translation>ជើងហោះហើរ ឬរថភ្លើង</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation>គណៈប្រតិភូ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hotel</source>
+        <translation>សណ្ឋាគារ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting point</source>
+        <translation>ចំណុចជួបជុំ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greeter</source>
+        <translation>មន្ត្រីទទួល</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needs</source>
+        <translation>តម្រូវការ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes since the last print</source>
+        <translation>ការផ្លាស់ប្ដូរតាំងពីការបោះពុម្ពចុងក្រោយ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>បោះពុម្ព (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport .xlsx…</source>
+        <translation>នាំចេញ .xlsx (&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Save settings</source>
+        <translation>រក្សាទុកការកំណត់ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> min</source>
+        <translation> នាទី</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Day:</source>
+        <translation>ថ្ងៃ (&amp;D)៖</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Settings</source>
+        <translation>ការកំណត់</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Window (minutes):</source>
+        <translation>ចន្លោះពេល (នាទី) (&amp;W)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vehicles (kind=seats):</source>
+        <translation>យានយន្ត (ប្រភេទ=កៅអី) (&amp;V)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick-up before a &amp;flight:</source>
+        <translation>ទៅទទួលមុនជើងហោះហើរ (&amp;F)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick-up before a &amp;train:</source>
+        <translation>ទៅទទួលមុនរថភ្លើង (&amp;T)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick-up before a &amp;car:</source>
+        <translation>ទៅទទួលមុនរថយន្ត (&amp;C)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Meeting points:</source>
+        <translation>ចំណុចជួបជុំ (&amp;M)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Greeters:</source>
+        <translation>មន្ត្រីទទួល (&amp;G)៖</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>{vehicles} vehicles, {people} people</source>
+        <translation>យានយន្ត {vehicles} គ្រឿង មនុស្ស {people} នាក់</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not printed yet.</source>
+        <translation>មិនទាន់បានបោះពុម្ពទេ។</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes since the print of {when}: {count}</source>
+        <translation>ការផ្លាស់ប្ដូរតាំងពីការបោះពុម្ពនៅ {when}៖ {count}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Transfer settings saved.</source>
+        <translation>បានរក្សាទុកការកំណត់ការទទួល-ជូន។</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Manifest – {what}.xlsx</source>
+        <translation>បញ្ជីអ្នកដំណើរ – {what}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <source>Export manifest</source>
+        <translation>នាំចេញបញ្ជីអ្នកដំណើរ</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>សៀវភៅបញ្ជី Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Manifest written to {path}</source>
+        <translation>បានសរសេរបញ្ជីអ្នកដំណើរទៅ {path}</translation>
+    </message>
+</context>
+<context>
+    <name>TravelActions</name>
+    <message>
+        <location filename="../../delegations/ui/travel/actions.py" line="+35"/>
+        <source>Travel…</source>
+        <translation>ការធ្វើដំណើរ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrival and departure of the selected delegate, and who travels with them</source>
+        <translation>ការមកដល់ និងការចាកចេញរបស់ប្រតិភូដែលបានជ្រើស និងអ្នកដែលធ្វើដំណើរជាមួយ</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Travel</source>
+        <translation>ការធ្វើដំណើរ</translation>
+    </message>
+</context>
+<context>
+    <name>TravelDialog</name>
+    <message>
+        <location filename="../../delegations/ui/travel/dialog.py" line="+95"/>
+        <source>Travel: {name}</source>
+        <translation>ការធ្វើដំណើរ៖ {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TravelMenu</name>
+    <message>
+        <location filename="../../delegations/ui/travel_menu.py" line="+25"/>
+        <source>&amp;Travel</source>
+        <translation>ការទទួលភ្ញៀវ (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hotels and rooming…</source>
+        <translation>សណ្ឋាគារ និងការបែងចែកបន្ទប់ (&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Transfers and manifests…</source>
+        <translation>ការទទួល-ជូន និងបញ្ជីអ្នកដំណើរ (&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -5413,6 +7470,34 @@ Your event file is safe. Please send the details to whoever looks after Delegati
         <location line="+5"/>
         <source>The event has no delegation yet: add one first.</source>
         <translation>ព្រឹត្តិការណ៍មិនទាន់មានគណៈប្រតិភូទេ៖ សូមបន្ថែមមួយជាមុនសិន។</translation>
+    </message>
+</context>
+<context>
+    <name>WitnessesEditor</name>
+    <message>
+        <location filename="../../delegations/ui/signings/dialogs.py" line="+100"/>
+        <source>Witness: type to search</source>
+        <translation>សាក្សី៖ វាយដើម្បីស្វែងរក</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witness to add</source>
+        <translation>សាក្សីដែលត្រូវបន្ថែម</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add witness</source>
+        <translation>បន្ថែមសាក្សី (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Witnesses</source>
+        <translation>សាក្សី</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve witness</source>
+        <translation>ដកសាក្សីចេញ (&amp;V)</translation>
     </message>
 </context>
 <context>

@@ -117,12 +117,32 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>AgendaGrid</name>
     <message>
-        <location filename="../../delegations/ui/agenda/grid.py" line="+145"/>
+        <location filename="../../delegations/ui/agenda/grid.py" line="+161"/>
         <source>Chair: {name}</source>
         <translation>ປະທານ: {name}</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+261"/>
+        <source>Bilateral meeting: {title}</source>
+        <translation>ກອງປະຊຸມສອງຝ່າຍ: {title}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language: {languages}</source>
+        <translation>ພາສາ: {languages}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drag to move it; double-click for the bilateral meetings.</source>
+        <translation>ລາກເພື່ອຍ້າຍ ຄລິກສອງເທື່ອເພື່ອເປີດກອງປະຊຸມສອງຝ່າຍ</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{time} · Bilateral</source>
+        <translation>{time} · ສອງຝ່າຍ</translation>
+    </message>
+    <message>
+        <location line="+226"/>
         <source>No room</source>
         <translation>ບໍ່ມີຫ້ອງ</translation>
     </message>
@@ -173,7 +193,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../delegations/ui/agenda/tab.py" line="+124"/>
+        <location filename="../../delegations/ui/agenda/tab.py" line="+138"/>
         <source>Sessions</source>
         <translation>ພາກປະຊຸມ</translation>
     </message>
@@ -188,7 +208,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ພາກປະຊຸມຕາມຫ້ອງ ແລະ ເວລາ ມຸມມອງລາຍການມີໃຫ້ໃຊ້ດ້ວຍແປ້ນພິມ</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Day grid</source>
         <translation>ຕາຕະລາງລາຍວັນ</translation>
     </message>
@@ -232,8 +252,13 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <source>Rooms…</source>
         <translation>ຫ້ອງ…</translation>
     </message>
+    <message>
+        <location line="+84"/>
+        <source>Bilaterals</source>
+        <translation>ກອງປະຊຸມສອງຝ່າຍ</translation>
+    </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+2"/>
         <source>%Ln seat(s)</source>
         <translation>
             <numerusform>%Ln ບ່ອນນັ່ງ</numerusform>
@@ -264,7 +289,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+166"/>
+        <location line="+177"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln ພາກປະຊຸມ</numerusform>
@@ -328,7 +353,27 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ປ່ຽນເວລາສິ້ນສຸດຂອງ “{title}”</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
+        <source>Move the bilateral “{title}” to {room}</source>
+        <translation>ຍ້າຍກອງປະຊຸມສອງຝ່າຍ “{title}” ໄປ {room}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the bilateral “{title}”</source>
+        <translation>ຍ້າຍກອງປະຊຸມສອງຝ່າຍ “{title}”</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Bilateral meeting</source>
+        <translation>ກອງປະຊຸມສອງຝ່າຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” is a bilateral meeting, not a session: drag it to move it; its participants and wished times are edited with “delegations bilaterals”.</source>
+        <translation>“{title}” ແມ່ນກອງປະຊຸມສອງຝ່າຍ ບໍ່ແມ່ນພາກປະຊຸມ: ລາກເພື່ອຍ້າຍ; ຜູ້ເຂົ້າຮ່ວມ ແລະ ເວລາທີ່ຕ້ອງການ ແກ້ໄຂໄດ້ດ້ວຍ “delegations bilaterals”</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Add “{title}”</source>
         <translation>ເພີ່ມ “{title}”</translation>
     </message>
@@ -378,6 +423,152 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+34"/>
         <source>Published programme version {number}.</source>
         <translation>ເຜີຍແຜ່ກຳນົດການສະບັບທີ {number} ແລ້ວ</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../delegations/ui/signings/dialogs.py" line="+49"/>
+        <source>Memorandum of Understanding</source>
+        <translation>ບົດບັນທຶກຄວາມເຂົ້າໃຈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>ສັນຍາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter of Intent</source>
+        <translation>ໜັງສືສະແດງເຈດຈຳນົງ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Institution</source>
+        <translation>ສະຖາບັນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>ບໍລິສັດ</translation>
+    </message>
+    <message>
+        <location line="+263"/>
+        <source>New agreement</source>
+        <translation>ສັນຍາໃໝ່</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit agreement</source>
+        <translation>ແກ້ໄຂສັນຍາ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title in &amp;English:</source>
+        <translation>ຊື່ພາສາອັງກິດ (&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in &amp;Chinese:</source>
+        <translation>ຊື່ພາສາຈີນ (&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kind:</source>
+        <translation>ປະເພດ (&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parties and &amp;signatories:</source>
+        <translation>ພາຄີ ແລະ ຜູ້ລົງນາມ (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Witnesses:</source>
+        <translation>ພະຍານ (&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not at a ceremony yet</source>
+        <translation>ຍັງບໍ່ໄດ້ກຳນົດພິທີລົງນາມ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed at the ce&amp;remony:</source>
+        <translation>ລົງນາມໃນພິທີ (&amp;R):</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/dialogs.py" line="+175"/>
+        <source>Room at {hotel}</source>
+        <translation>ຫ້ອງພັກທີ່ {hotel}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A &amp;new room</source>
+        <translation>ຫ້ອງໃໝ່ (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the hotel&apos;s number, if known</source>
+        <translation>ເລກຫ້ອງຂອງໂຮງແຮມ ຖ້າຮູ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Share the room of</source>
+        <translation>ພັກຫ້ອງດຽວກັບ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Own &amp;dates (else the travel&apos;s)</source>
+        <translation>ວັນທີຂອງຕົນເອງ (ຖ້າບໍ່ດັ່ງນັ້ນ ໃຊ້ຕາມການເດີນທາງ) (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Guest:</source>
+        <translation>ຜູ້ເຂົ້າພັກ (&amp;G):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Room type:</source>
+        <translation>ປະເພດຫ້ອງ (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room n&amp;umber:</source>
+        <translation>ເລກຫ້ອງ (&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check-&amp;in:</source>
+        <translation>ເຊັກອິນ (&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-&amp;out:</source>
+        <translation>ເຊັກເອົາ (&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;quests:</source>
+        <translation>ຄຳຮ້ອງຂໍພິເສດ (&amp;Q):</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Guest</source>
+        <translation>ຜູ້ເຂົ້າພັກ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Share with</source>
+        <translation>ພັກຮ່ວມກັບ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{field}: no one in the list is named “{name}”.</source>
+        <translation>{field}: ບໍ່ມີໃຜໃນລາຍຊື່ທີ່ມີຊື່ “{name}”</translation>
     </message>
 </context>
 <context>
@@ -553,6 +744,271 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+6"/>
         <source>Every name has a font for all its characters and fits at a readable size.</source>
         <translation>ທຸກຊື່ມີຟອນສຳລັບທຸກຕົວອັກສອນ ແລະ ພໍດີໃນຂະໜາດທີ່ອ່ານໄດ້</translation>
+    </message>
+</context>
+<context>
+    <name>BilateralsPrintDialog</name>
+    <message>
+        <location filename="../../delegations/ui/bilaterals/dialogs.py" line="+378"/>
+        <source>Print bilaterals</source>
+        <translation>ພິມກອງປະຊຸມສອງຝ່າຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &amp;delegation&apos;s schedule</source>
+        <translation>ກຳນົດການຂອງຄະນະຜູ້ແທນ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A room&apos;s door s&amp;heet</source>
+        <translation>ໃບຕິດປະຕູຫ້ອງ (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every delegation with a meeting</source>
+        <translation>ທຸກຄະນະຜູ້ແທນທີ່ມີກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>D&amp;elegation:</source>
+        <translation>ຄະນະຜູ້ແທນ (&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Room:</source>
+        <translation>ຫ້ອງ (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ay:</source>
+        <translation>ວັນ (&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Bilateral schedules</source>
+        <translation>ກຳນົດການກອງປະຊຸມສອງຝ່າຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bilateral schedule – {delegation}</source>
+        <translation>ກຳນົດການກອງປະຊຸມສອງຝ່າຍ – {delegation}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Door sheet – {room} – {day}</source>
+        <translation>ໃບຕິດປະຕູ – {room} – {day}</translation>
+    </message>
+</context>
+<context>
+    <name>BilateralsWindow</name>
+    <message>
+        <location filename="../../delegations/ui/bilaterals/window.py" line="+66"/>
+        <source>Bilateral meetings</source>
+        <translation>ກອງປະຊຸມສອງຝ່າຍ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No.</source>
+        <translation>ລ/ດ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting</source>
+        <translation>ກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>ວັນເວລາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>ຫ້ອງ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflicts</source>
+        <translation>ຂໍ້ຂັດກັນ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duration</source>
+        <translation>ໄລຍະເວລາ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wished times</source>
+        <translation>ເວລາທີ່ຕ້ອງການ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Languages</source>
+        <translation>ພາສາ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;New request…</source>
+        <translation>ຄຳຮ້ອງໃໝ່ (&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>ແກ້ໄຂ (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel re&amp;quest</source>
+        <translation>ຍົກເລີກຄຳຮ້ອງ (&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move…</source>
+        <translation>ຍ້າຍ (&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Schedule</source>
+        <translation>ຈັດຕາຕະລາງ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place every open request in the bilateral rooms, inside its wished times.</source>
+        <translation>ຈັດທຸກຄຳຮ້ອງທີ່ຍັງຄ້າງໃສ່ຫ້ອງກອງປະຊຸມສອງຝ່າຍ ພາຍໃນເວລາທີ່ຕ້ອງການ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>ພິມ (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>S&amp;how:</source>
+        <translation>ສະແດງ (&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Every delegation</source>
+        <translation>ທຸກຄະນະຜູ້ແທນ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>requested</source>
+        <translation>ຍື່ນຄຳຮ້ອງແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scheduled</source>
+        <translation>ຈັດເວລາແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>ຍົກເລີກແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} ນາທີ</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Conflicts: {count}</source>
+        <translation>ຂໍ້ຂັດກັນ: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No conflicts</source>
+        <translation>ບໍ່ມີຂໍ້ຂັດກັນ</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No room is set aside for bilaterals; `delegations bilaterals rooms NAME…` sets them.</source>
+        <translation>ຍັງບໍ່ມີຫ້ອງທີ່ກັນໄວ້ສຳລັບກອງປະຊຸມສອງຝ່າຍ; ກຳນົດໄດ້ດ້ວຍ `delegations bilaterals rooms NAME…`</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Bilateral {id} ({title}) saved.</source>
+        <translation>ບັນທຶກກອງປະຊຸມສອງຝ່າຍ {id} ({title}) ແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bilateral {id} requested: {title}.</source>
+        <translation>ຍື່ນຄຳຮ້ອງກອງປະຊຸມສອງຝ່າຍ {id} ແລ້ວ: {title}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Cancel request</source>
+        <translation>ຍົກເລີກຄຳຮ້ອງ</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Cancel the bilateral {title}? A scheduled meeting gives its room and time back.</source>
+        <translation>ຍົກເລີກກອງປະຊຸມສອງຝ່າຍ {title} ບໍ? ຖ້າຈັດເວລາໄວ້ແລ້ວ ຫ້ອງ ແລະ ເວລານັ້ນຈະຫວ່າງຄືນ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bilateral {id} ({title}) cancelled.</source>
+        <translation>ຍົກເລີກກອງປະຊຸມສອງຝ່າຍ {id} ({title}) ແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{title} now {when} in {room}.</source>
+        <translation>ຍ້າຍ {title} ເປັນ {when} ທີ່ {room} ແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflicts: {sentences}</source>
+        <translation>ຂໍ້ຂັດກັນ: {sentences}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Schedule</source>
+        <translation>ຈັດຕາຕະລາງ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Placed: {placed}; not placed: {unplaced}.</source>
+        <translation>ຈັດໄດ້: {placed}; ຈັດບໍ່ໄດ້: {unplaced}</translation>
+    </message>
+</context>
+<context>
+    <name>BlockDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/dialogs.py" line="-109"/>
+        <source>Add block</source>
+        <translation>ເພີ່ມການຈອງຫ້ອງໄວ້</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Room type:</source>
+        <translation>ປະເພດຫ້ອງ (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-&amp;in:</source>
+        <translation>ເຊັກອິນ (&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-&amp;out:</source>
+        <translation>ເຊັກເອົາ (&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roo&amp;ms:</source>
+        <translation>ຈຳນວນຫ້ອງ (&amp;M):</translation>
     </message>
 </context>
 <context>
@@ -796,6 +1252,49 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
 </context>
 <context>
+    <name>CeremonyDialog</name>
+    <message>
+        <location filename="../../delegations/ui/signings/dialogs.py" line="+39"/>
+        <source>New signing ceremony</source>
+        <translation>ພິທີລົງນາມໃໝ່</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit signing ceremony</source>
+        <translation>ແກ້ໄຂພິທີລົງນາມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in &amp;English:</source>
+        <translation>ຊື່ພາສາອັງກິດ (&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in &amp;Chinese:</source>
+        <translation>ຊື່ພາສາຈີນ (&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Day:</source>
+        <translation>ວັນ (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Time:</source>
+        <translation>ເວລາ (&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A room, or any place</source>
+        <translation>ຫ້ອງ ຫຼື ສະຖານທີ່ໃດກໍໄດ້</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Place:</source>
+        <translation>ສະຖານທີ່ (&amp;P):</translation>
+    </message>
+</context>
+<context>
     <name>ChangesDialog</name>
     <message>
         <location filename="../../delegations/ui/agenda/versions.py" line="+103"/>
@@ -1002,7 +1501,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../delegations/ui/agenda/conflicts.py" line="+26"/>
+        <location filename="../../delegations/ui/agenda/conflicts.py" line="+31"/>
         <source>Conflicts</source>
         <translation>ຂໍ້ຂັດກັນ</translation>
     </message>
@@ -1020,15 +1519,20 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ບໍ່ມີຂໍ້ຂັດກັນ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Double-click to show the sessions</source>
         <translation>ຄລິກສອງເທື່ອເພື່ອສະແດງພາກປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click to show the bilateral meeting</source>
+        <translation>ຄລິກສອງເທື່ອເພື່ອສະແດງກອງປະຊຸມສອງຝ່າຍ</translation>
     </message>
 </context>
 <context>
     <name>CountersPanel</name>
     <message>
-        <location filename="../../delegations/ui/checkin/counters.py" line="+91"/>
+        <location filename="../../delegations/ui/checkin/counters.py" line="+92"/>
         <source>In</source>
         <translation>ເຂົ້າແລ້ວ</translation>
     </message>
@@ -1096,13 +1600,13 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
-        <location line="+183"/>
+        <location line="+42"/>
+        <location line="+186"/>
         <source>Not yet arrived</source>
         <translation>ຍັງບໍ່ມາຮອດ</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-214"/>
         <source>Badges handed to a liaison officer are issued</source>
         <translation>ບັດທີ່ມອບໃຫ້ພະນັກງານປະສານງານແລ້ວ ຖືວ່າມອບແລ້ວ</translation>
     </message>
@@ -1123,11 +1627,26 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
     <message>
         <location line="+3"/>
+        <source>Travellers on an arrival flight or train today</source>
+        <translation>ຜູ້ເດີນທາງທີ່ມາຮອດດ້ວຍຖ້ຽວບິນ ຫຼື ລົດໄຟມື້ນີ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arriving any day</source>
+        <translation>ມາຮອດວັນໃດກໍໄດ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arriving today</source>
+        <translation>ມາຮອດມື້ນີ້</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Filter by name…</source>
         <translation>ກັ່ນຕອງຕາມຊື່…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Export CSV…</source>
         <translation>ສົ່ງອອກ CSV…</translation>
     </message>
@@ -1167,7 +1686,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ທຸກບົດບາດ</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>{n} shown</source>
         <translation>ສະແດງ {n} ຄົນ</translation>
     </message>
@@ -1295,7 +1814,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../../delegations/ui/delegations/forms.py" line="+160"/>
+        <location filename="../../delegations/ui/delegations/forms.py" line="+175"/>
         <source>Add delegate</source>
         <translation>ເພີ່ມຜູ້ແທນ</translation>
     </message>
@@ -1465,7 +1984,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegationDialog</name>
     <message>
-        <location filename="../../delegations/ui/delegations/forms.py" line="-159"/>
+        <location filename="../../delegations/ui/delegations/forms.py" line="-171"/>
         <source>Add delegation</source>
         <translation>ເພີ່ມຄະນະຜູ້ແທນ</translation>
     </message>
@@ -1500,7 +2019,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ຄະນະຜູ້ແທນຈະລຽງຕາມລຳດັບນີ້</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>Set by the ASEAN order of precedence; change the rule in File ▸ Order of precedence…</source>
+        <translation>ກຳນົດຕາມລຳດັບກຽດຂອງອາຊຽນ; ປ່ຽນຫຼັກເກນໄດ້ທີ່ ໄຟລ໌ ▸ ລຳດັບກຽດ…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Protocol order:</source>
         <translation>ລຳດັບພິທີການ (&amp;P):</translation>
     </message>
@@ -1642,7 +2166,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ເພີ່ມຜູ້ແທນ…</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>All delegations</source>
         <translation>ທຸກຄະນະຜູ້ແທນ</translation>
     </message>
@@ -1657,7 +2181,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>{name} · ຫົວໜ້າ: {head}</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Reading %Ln delegate(s)…</source>
         <translation>
             <numerusform>ກຳລັງອ່ານຂໍ້ມູນຜູ້ແທນ %Ln ຄົນ…</numerusform>
@@ -1704,7 +2228,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Delete the delegate “{name}”? This cannot be undone.</source>
         <translation>ລຶບຜູ້ແທນ “{name}” ບໍ? ບໍ່ສາມາດຍ້ອນກັບໄດ້</translation>
     </message>
@@ -1723,7 +2247,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ລຶບຜູ້ແທນ</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Delete the delegation “{name}” and its %Ln member(s)? This cannot be undone.</source>
         <translation>
             <numerusform>ລຶບຄະນະຜູ້ແທນ “{name}” ແລະ ສະມາຊິກ %Ln ຄົນບໍ? ບໍ່ສາມາດຍ້ອນກັບໄດ້</numerusform>
@@ -2100,6 +2624,70 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+9"/>
         <source>The new PIN and its repetition differ; type the same digits twice.</source>
         <translation>PIN ໃໝ່ ແລະ ທີ່ປ້ອນຊ້ຳບໍ່ກົງກັນ ປ້ອນຕົວເລກດຽວກັນສອງເທື່ອ</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/document_dialog.py" line="+59"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>ບັນທຶກເປັນ PDF (&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>ພິມ (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Drawing the first page…</source>
+        <translation>ກຳລັງສ້າງໜ້າທຳອິດ…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No preview: PDFium is not installed.</source>
+        <translation>ບໍ່ມີຕົວຢ່າງ: ຍັງບໍ່ໄດ້ຕິດຕັ້ງ PDFium</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Drawing the preview…</source>
+        <translation>ກຳລັງສ້າງຕົວຢ່າງ…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save as PDF</source>
+        <translation>ບັນທຶກເປັນ PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>ເອກະສານ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{what} written to {path}</source>
+        <translation>ຂຽນ {what} ໃສ່ {path} ແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} (1 page) written to {path}</source>
+        <translation>ຂຽນ {what} (1 ໜ້າ) ໃສ່ {path} ແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} ({pages} pages) written to {path}</source>
+        <translation>ຂຽນ {what} ({pages} ໜ້າ) ໃສ່ {path} ແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+26"/>
+        <source>Printing…</source>
+        <translation>ກຳລັງພິມ…</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Sent to the printer {name}.</source>
+        <translation>ສົ່ງໄປເຄື່ອງພິມ {name} ແລ້ວ</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +3399,373 @@ The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>HotelDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/dialogs.py" line="-68"/>
+        <source>Add hotel</source>
+        <translation>ເພີ່ມໂຮງແຮມ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>ຊື່ (&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in &amp;Chinese:</source>
+        <translation>ຊື່ພາສາຈີນ (&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>ທີ່ຢູ່ (&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>ໂທລະສັບ (&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>ອີເມວ (&amp;E):</translation>
+    </message>
+</context>
+<context>
+    <name>HotelsWindow</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/window.py" line="+71"/>
+        <source>Hotels and rooming</source>
+        <translation>ໂຮງແຮມ ແລະ ການຈັດຫ້ອງພັກ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add hotel…</source>
+        <translation>ເພີ່ມໂຮງແຮມ (&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move hotel</source>
+        <translation>ລຶບໂຮງແຮມ (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Room</source>
+        <translation>ຫ້ອງ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Guest</source>
+        <translation>ຜູ້ເຂົ້າພັກ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delegation</source>
+        <translation>ຄະນະຜູ້ແທນ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check-in</source>
+        <translation>ເຊັກອິນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-out</source>
+        <translation>ເຊັກເອົາ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nights</source>
+        <translation>ຈຳນວນຄືນ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arrives</source>
+        <translation>ມາຮອດ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leaves</source>
+        <translation>ເດີນທາງອອກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation>ຄຳຮ້ອງຂໍພິເສດ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Room type</source>
+        <translation>ປະເພດຫ້ອງ</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Blocks</source>
+        <translation>ຫ້ອງທີ່ຈອງໄວ້</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Night</source>
+        <translation>ຄືນວັນທີ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held</source>
+        <translation>ຈອງໄວ້</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken</source>
+        <translation>ເວລາສຳຮອງ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Room &amp;type…</source>
+        <translation>ປະເພດຫ້ອງ (&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;block…</source>
+        <translation>ເພີ່ມການຈອງຫ້ອງໄວ້ (&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove bloc&amp;ks</source>
+        <translation>ຍົກເລີກການຈອງຫ້ອງໄວ້ (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Room…</source>
+        <translation>ຈັດຫ້ອງ (&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the selected person a room at this hotel.</source>
+        <translation>ຈັດຫ້ອງພັກທີ່ໂຮງແຮມນີ້ໃຫ້ບຸກຄົນທີ່ເລືອກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vacate</source>
+        <translation>ຍົກເລີກຫ້ອງພັກ (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place &amp;delegation…</source>
+        <translation>ຈັດຫ້ອງໃຫ້ຄະນະຜູ້ແທນ (&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own arran&amp;gements</source>
+        <translation>ຈັດທີ່ພັກເອງ (&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected person with no room needs none: they stay elsewhere.</source>
+        <translation>ບຸກຄົນທີ່ເລືອກທີ່ຍັງບໍ່ມີຫ້ອງ ບໍ່ຕ້ອງການຫ້ອງພັກ ເນື່ອງຈາກພັກຢູ່ບ່ອນອື່ນ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>ພິມ (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport .xlsx…</source>
+        <translation>ສົ່ງອອກ .xlsx (&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read room n&amp;umbers…</source>
+        <translation>ອ່ານເລກຫ້ອງ (&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the exported .xlsx back once the hotel has filled in its Room column.</source>
+        <translation>ອ່ານໄຟລ໌ .xlsx ທີ່ສົ່ງອອກກັບຄືນມາ ເມື່ອໂຮງແຮມໄດ້ປ້ອນຖັນຫ້ອງແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Hotels:</source>
+        <translation>ໂຮງແຮມ (&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rooming &amp;list</source>
+        <translation>ລາຍຊື່ຜູ້ເຂົ້າພັກ (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room types and bl&amp;ocks</source>
+        <translation>ປະເພດຫ້ອງ ແລະ ການຈອງຫ້ອງໄວ້ (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>No hotel yet: Add hotel… enters one, then its room types and blocks.</source>
+        <translation>ຍັງບໍ່ມີໂຮງແຮມ: ໃຊ້ ເພີ່ມໂຮງແຮມ… ເພື່ອເພີ່ມໂຮງແຮມ ແລ້ວຈຶ່ງເພີ່ມປະເພດຫ້ອງ ແລະ ການຈອງຫ້ອງໄວ້</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{rooms} rooms, {guests} guests</source>
+        <translation>{rooms} ຫ້ອງ, ຜູ້ເຂົ້າພັກ {guests} ຄົນ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(no number)</source>
+        <translation>(ບໍ່ມີເລກ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Own dates, not the travel&apos;s</source>
+        <translation>ວັນທີຂອງຕົນເອງ ບໍ່ແມ່ນຕາມການເດີນທາງ</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{type} (sleeps {sleeps})</source>
+        <translation>{type} (ພັກໄດ້ {sleeps} ຄົນ)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{rooms} rooms, {start} – {end}</source>
+        <translation>{rooms} ຫ້ອງ, {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Warnings: {count}</source>
+        <translation>ຄຳເຕືອນ: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No warnings at this hotel</source>
+        <translation>ບໍ່ມີຄຳເຕືອນທີ່ໂຮງແຮມນີ້</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No room: {count}</source>
+        <translation>ບໍ່ມີຫ້ອງພັກ: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone who needs a room has one</source>
+        <translation>ທຸກຄົນທີ່ຕ້ອງການຫ້ອງພັກໄດ້ຫ້ອງແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} ({delegation}), {start} – {end}</source>
+        <translation>{name} ({delegation}), {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Hotel {hotel} added.</source>
+        <translation>ເພີ່ມໂຮງແຮມ {hotel} ແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Remove hotel</source>
+        <translation>ລຶບໂຮງແຮມ</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Remove {hotel} with its room types, blocks and rooms? Its {count} guests will have no room.</source>
+        <translation>ລຶບ {hotel} ພ້ອມທັງປະເພດຫ້ອງ, ການຈອງຫ້ອງໄວ້ ແລະ ຫ້ອງພັກທັງໝົດບໍ? ຜູ້ເຂົ້າພັກ {count} ຄົນຂອງໂຮງແຮມນີ້ຈະບໍ່ມີຫ້ອງພັກ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hotel {hotel} removed.</source>
+        <translation>ລຶບໂຮງແຮມ {hotel} ແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Room type saved.</source>
+        <translation>ບັນທຶກປະເພດຫ້ອງແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Block added.</source>
+        <translation>ເພີ່ມການຈອງຫ້ອງໄວ້ແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Remove blocks</source>
+        <translation>ຍົກເລີກການຈອງຫ້ອງໄວ້</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Remove every block of {type} at {hotel}?</source>
+        <translation>ຍົກເລີກການຈອງຫ້ອງ {type} ທັງໝົດທີ່ {hotel} ບໍ?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Blocks removed: {count}.</source>
+        <translation>ຍົກເລີກການຈອງຫ້ອງໄວ້ແລ້ວ: {count}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{name} has a room at {hotel}.</source>
+        <translation>{name} ໄດ້ຫ້ອງພັກທີ່ {hotel} ແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Vacate</source>
+        <translation>ຍົກເລີກຫ້ອງພັກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has no room now.</source>
+        <translation>ຕອນນີ້ {name} ບໍ່ມີຫ້ອງພັກ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Own arrangements</source>
+        <translation>ຈັດທີ່ພັກເອງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} needs no room.</source>
+        <translation>{name} ບໍ່ຕ້ອງການຫ້ອງພັກ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{delegation}: {guests} placed in {rooms} rooms.</source>
+        <translation>{delegation}: ຈັດຜູ້ເຂົ້າພັກ {guests} ຄົນ ໃນ {rooms} ຫ້ອງແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rooming list – {hotel}.xlsx</source>
+        <translation>ລາຍຊື່ຜູ້ເຂົ້າພັກ – {hotel}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>Export rooming list</source>
+        <translation>ສົ່ງອອກລາຍຊື່ຜູ້ເຂົ້າພັກ</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+19"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>ປຶ້ມວຽກ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Rooming list written to {path}</source>
+        <translation>ຂຽນລາຍຊື່ຜູ້ເຂົ້າພັກໃສ່ {path} ແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Read room numbers</source>
+        <translation>ອ່ານເລກຫ້ອງ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Room numbers entered or changed: {count}.</source>
+        <translation>ເລກຫ້ອງທີ່ປ້ອນ ຫຼື ປ່ຽນແປງ: {count}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+84"/>
@@ -3330,6 +4285,114 @@ Nothing was written; the details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>LayoutPanel</name>
+    <message>
+        <location filename="../../delegations/ui/seating/layout_panel.py" line="+48"/>
+        <source>Set la&amp;yout</source>
+        <translation>ກຳນົດຮູບແບບ (&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hollow square</source>
+        <translation>ສີ່ຫຼ່ຽມກາງຫວ່າງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U-shape</source>
+        <translation>ຮູບຕົວ U</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theatre rows</source>
+        <translation>ແຖວແບບໂຮງລະຄອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classroom</source>
+        <translation>ແບບຫ້ອງຮຽນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round tables</source>
+        <translation>ໂຕະມົນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head table and rows</source>
+        <translation>ໂຕະປະທານ ແລະ ແຖວບ່ອນນັ່ງ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delegation places:</source>
+        <translation>ຈຳນວນບ່ອນຂອງຄະນະຜູ້ແທນ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats at the table per place:</source>
+        <translation>ບ່ອນນັ່ງຢູ່ໂຕະຕໍ່ບ່ອນ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows behind each place:</source>
+        <translation>ແຖວທາງຫຼັງແຕ່ລະບ່ອນ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats at the chair:</source>
+        <translation>ບ່ອນນັ່ງຝ່າຍປະທານ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows:</source>
+        <translation>ຈຳນວນແຖວ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats per row:</source>
+        <translation>ບ່ອນນັ່ງຕໍ່ແຖວ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aisle every (seats, 0 = centre):</source>
+        <translation>ທາງຍ່າງທຸກໆ (ບ່ອນນັ່ງ, 0 = ກາງ):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round tables:</source>
+        <translation>ຈຳນວນໂຕະມົນ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats per table:</source>
+        <translation>ບ່ອນນັ່ງຕໍ່ໂຕະ:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Room:</source>
+        <translation>ຫ້ອງ (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>ປະເພດ (&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>ຫ້ອງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of layout</source>
+        <translation>ປະເພດຮູບແບບ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{room} (no layout)</source>
+        <translation>{room} (ບໍ່ມີຮູບແບບ)</translation>
+    </message>
+</context>
+<context>
     <name>LayoutPreview</name>
     <message>
         <location filename="../../delegations/ui/badges/layout_preview.py" line="+90"/>
@@ -3627,6 +4690,105 @@ Nothing was written; the details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>LegBox</name>
+    <message>
+        <location filename="../../delegations/ui/travel/dialog.py" line="+51"/>
+        <source>Arrival</source>
+        <translation>ຂາມາ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Departure</source>
+        <translation>ຂາກັບ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Own leg</source>
+        <translation>ການເດີນທາງຂອງຕົນເອງ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flight</source>
+        <translation>ຖ້ຽວບິນ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train</source>
+        <translation>ລົດໄຟ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Car</source>
+        <translation>ລົດຍົນ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>One of %n legs: the first, the others are kept.</source>
+        <translation>
+            <numerusform>ໜຶ່ງໃນ %n ຊ່ວງການເດີນທາງ: ຊ່ວງທຳອິດ, ຊ່ວງອື່ນຍັງເກັບໄວ້</numerusform>
+            <numerusform>ໜຶ່ງໃນ %n ຊ່ວງການເດີນທາງ: ຊ່ວງທຳອິດ, ຊ່ວງອື່ນຍັງເກັບໄວ້</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>One of %n legs: the last, the others are kept.</source>
+        <translation>
+            <numerusform>ໜຶ່ງໃນ %n ຊ່ວງການເດີນທາງ: ຊ່ວງສຸດທ້າຍ, ຊ່ວງອື່ນຍັງເກັບໄວ້</numerusform>
+            <numerusform>ໜຶ່ງໃນ %n ຊ່ວງການເດີນທາງ: ຊ່ວງສຸດທ້າຍ, ຊ່ວງອື່ນຍັງເກັບໄວ້</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Same as</source>
+        <translation>ເດີນທາງພ້ອມກັບ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Carrier</source>
+        <translation>ສາຍການບິນ/ຜູ້ໃຫ້ບໍລິການ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Travels by</source>
+        <translation>ເດີນທາງໂດຍ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day and time</source>
+        <translation>ວັນ ແລະ ເວລາ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terminal</source>
+        <translation>ອາຄານຜູ້ໂດຍສານ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Airport or station</source>
+        <translation>ສະໜາມບິນ ຫຼື ສະຖານີ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>ຈາກ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>ຫາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs</source>
+        <translation>ຄວາມຕ້ອງການພິເສດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also on this leg</source>
+        <translation>ຜູ້ຮ່ວມເດີນທາງໃນຊ່ວງນີ້</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../delegations/ui/main_window.py" line="+109"/>
@@ -3737,11 +4899,16 @@ Nothing was written; the details are in the log file.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Bilateral meetings…</source>
+        <translation>ກອງປະຊຸມສອງຝ່າຍ (&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Agreement si&amp;gnings…</source>
         <translation>ການລົງນາມຂໍ້ຕົກລົງ (&amp;G)…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>&amp;Help</source>
         <translation>ຊ່ວຍເຫຼືອ (&amp;H)</translation>
     </message>
@@ -3751,7 +4918,7 @@ Nothing was written; the details are in the log file.</source>
         <translation>ກ່ຽວກັບ Delegations (&amp;A)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>About Delegations</source>
         <translation>ກ່ຽວກັບ Delegations</translation>
     </message>
@@ -3824,6 +4991,67 @@ Nothing was written; the details are in the log file.</source>
         <location line="+5"/>
         <source>Saved a copy to {path}</source>
         <translation>ບັນທຶກສຳເນົາໄປ {path} ແລ້ວ</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestPrintDialog</name>
+    <message>
+        <location filename="../../delegations/ui/transfers/print_dialog.py" line="+34"/>
+        <source>Print manifest</source>
+        <translation>ພິມລາຍຊື່ຜູ້ໂດຍສານ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Only the changes since the last print</source>
+        <translation>ສະເພາະການປ່ຽນແປງນັບແຕ່ການພິມຄັ້ງລ່າສຸດ (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Manifest – {what}</source>
+        <translation>ລາຍຊື່ຜູ້ໂດຍສານ – {what}</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../delegations/ui/bilaterals/dialogs.py" line="-112"/>
+        <source>Move the bilateral {title}</source>
+        <translation>ຍ້າຍກອງປະຊຸມສອງຝ່າຍ {title}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>none</source>
+        <translation>ບໍ່ມີ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Room:</source>
+        <translation>ຫ້ອງ (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day:</source>
+        <translation>ວັນ (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start:</source>
+        <translation>ເລີ່ມ (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wished times:</source>
+        <translation>ເວລາທີ່ຕ້ອງການ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration:</source>
+        <translation>ໄລຍະເວລາ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} ນາທີ</translation>
     </message>
 </context>
 <context>
@@ -3961,6 +5189,82 @@ Nothing was written; the details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>PartiesEditor</name>
+    <message>
+        <location filename="../../delegations/ui/signings/dialogs.py" line="-192"/>
+        <source>Party</source>
+        <translation>ພາຄີ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>ປະເພດ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>ປະເທດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>ຜູ້ລົງນາມ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a &amp;party</source>
+        <translation>ເພີ່ມພາຄີ (&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>PartyRow</name>
+    <message>
+        <location line="-61"/>
+        <source>Institution or company</source>
+        <translation>ສະຖາບັນ ຫຼື ບໍລິສັດ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Country not known</source>
+        <translation>ບໍ່ຮູ້ປະເທດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory: type to search</source>
+        <translation>ຜູ້ລົງນາມ: ພິມເພື່ອຊອກຫາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>ເອົາອອກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party</source>
+        <translation>ພາຄີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of party</source>
+        <translation>ປະເພດພາຄີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of the party</source>
+        <translation>ປະເທດຂອງພາຄີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>ຜູ້ລົງນາມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the party</source>
+        <translation>ເອົາພາຄີອອກ</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <location filename="../../delegations/ui/checkin/settings_dialog.py" line="-69"/>
@@ -3971,6 +5275,29 @@ Nothing was written; the details are in the log file.</source>
         <location line="+2"/>
         <source>Enter the organiser PIN to leave desk mode.</source>
         <translation>ປ້ອນ PIN ຜູ້ຈັດງານເພື່ອອອກຈາກໂໝດໂຕະ</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/dialogs.py" line="+167"/>
+        <source>Place a delegation at {hotel}</source>
+        <translation>ຈັດຫ້ອງໃຫ້ຄະນະຜູ້ແທນທີ່ {hotel}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Delegation:</source>
+        <translation>ຄະນະຜູ້ແທນ (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Room type:</source>
+        <translation>ປະເພດຫ້ອງ (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Per room:</source>
+        <translation>ຄົນຕໍ່ຫ້ອງ (&amp;P):</translation>
     </message>
 </context>
 <context>
@@ -4323,6 +5650,135 @@ Nothing was written; the details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>QuotaPanel</name>
+    <message>
+        <location filename="../../delegations/ui/seating/quota_panel.py" line="+64"/>
+        <source>Delegation</source>
+        <translation>ຄະນະຜູ້ແທນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the table</source>
+        <translation>ຢູ່ໂຕະ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behind</source>
+        <translation>ແຖວຫຼັງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats held</source>
+        <translation>ບ່ອນນັ່ງທີ່ໄດ້</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Seat quotas</source>
+        <translation>ໂກຕ້າບ່ອນນັ່ງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats at the table and behind for each delegation</source>
+        <translation>ບ່ອນນັ່ງຢູ່ໂຕະ ແລະ ແຖວຫຼັງຂອງແຕ່ລະຄະນະຜູ້ແທນ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everyone at the table</source>
+        <translation>ບ່ອນນັ່ງຢູ່ໂຕະສຳລັບທຸກຄະນະ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone behind</source>
+        <translation>ບ່ອນນັ່ງແຖວຫຼັງສຳລັບທຸກຄະນະ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Give everyone</source>
+        <translation>ໃຫ້ທຸກຄະນະ (&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The host&apos;s place</source>
+        <translation>ບ່ອນຂອງເຈົ້າພາບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seat &amp;automatically</source>
+        <translation>ຈັດບ່ອນນັ່ງອັດຕະໂນມັດ (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>at the table,</source>
+        <translation>ຢູ່ໂຕະ,</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+76"/>
+        <source>behind</source>
+        <translation>ແຖວຫຼັງ</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>The host&apos;s pla&amp;ce:</source>
+        <translation>ບ່ອນຂອງເຈົ້າພາບ (&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>in order</source>
+        <translation>ຕາມລຳດັບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beside the chair</source>
+        <translation>ຂ້າງປະທານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opposite the chair</source>
+        <translation>ກົງກັນຂ້າມກັບປະທານ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the order of precedence says ({where})</source>
+        <translation>ຕາມລຳດັບກຽດ ({where})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In order</source>
+        <translation>ຕາມລຳດັບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beside the chair</source>
+        <translation>ຂ້າງປະທານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opposite the chair</source>
+        <translation>ກົງກັນຂ້າມກັບປະທານ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{table} + {behind}</source>
+        <translation>{table} + {behind}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>More seats than the quota</source>
+        <translation>ບ່ອນນັ່ງເກີນໂກຕ້າ</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>at the table</source>
+        <translation>ຢູ່ໂຕະ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{delegation}, seats {what}: “{text}” is not a whole number.</source>
+        <translation>{delegation}, ບ່ອນນັ່ງ{what}: “{text}” ບໍ່ແມ່ນຈຳນວນຖ້ວນ</translation>
+    </message>
+</context>
+<context>
     <name>ReprintDialog</name>
     <message>
         <location filename="../../delegations/ui/badges/dialogs.py" line="+23"/>
@@ -4368,6 +5824,114 @@ Nothing was written; the details are in the log file.</source>
         <location line="+38"/>
         <source>Badge {name} {layout}</source>
         <translation>ບັດ {name} {layout}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../delegations/ui/bilaterals/dialogs.py" line="-237"/>
+        <source>Edit bilateral request</source>
+        <translation>ແກ້ໄຂຄຳຮ້ອງກອງປະຊຸມສອງຝ່າຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New bilateral request</source>
+        <translation>ຄຳຮ້ອງກອງປະຊຸມສອງຝ່າຍໃໝ່</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a &amp;delegation:</source>
+        <translation>ຄະນະຜູ້ແທນ (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an or&amp;ganisation:</source>
+        <translation>ອົງການ (&amp;G):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. ASEAN Secretariat</source>
+        <translation>ເຊັ່ນ: ກອງເລຂາອາຊຽນ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tick who takes part; none ticked: the heads of delegation.</source>
+        <translation>ໝາຍເລືອກຜູ້ເຂົ້າຮ່ວມ; ຖ້າບໍ່ໝາຍຜູ້ໃດ: ແມ່ນຫົວໜ້າຄະນະຜູ້ແທນ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Add time</source>
+        <translation>ເພີ່ມເວລາ (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move time</source>
+        <translation>ລຶບເວລາ (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> ນາທີ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. en, zh</source>
+        <translation>ເຊັ່ນ: en, zh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language codes, separated by commas.</source>
+        <translation>ລະຫັດພາສາ, ຂັ້ນດ້ວຍເຄື່ອງໝາຍຈຸດ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>D&amp;elegation:</source>
+        <translation>ຄະນະຜູ້ແທນ (&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meets:</source>
+        <translation>ພົບກັບ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Participants:</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມ (&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Wished times:</source>
+        <translation>ເວລາທີ່ຕ້ອງການ (&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;uration:</source>
+        <translation>ໄລຍະເວລາ (&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Languages:</source>
+        <translation>ພາສາ (&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interpretation:</source>
+        <translation>ການແປພາສາ (&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>ໝາຍເຫດ (&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source> (head of delegation)</source>
+        <translation> (ຫົວໜ້າຄະນະຜູ້ແທນ)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The wished time {day} {start}–{end} ends before it starts.</source>
+        <translation>ເວລາທີ່ຕ້ອງການ {day} {start}–{end} ສິ້ນສຸດກ່ອນເວລາເລີ່ມ</translation>
     </message>
 </context>
 <context>
@@ -4427,7 +5991,7 @@ Nothing was written; the details are in the log file.</source>
         <translation>ຜົນການລົງທະບຽນ</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Reprint lost badge…</source>
         <translation>ພິມບັດແທນບັດຫາຍ…</translation>
     </message>
@@ -4494,7 +6058,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>{detail}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>NOTE: {text}</source>
         <translation>ໝາຍເຫດ: {text}</translation>
     </message>
@@ -4517,6 +6081,21 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <location line="+5"/>
         <source>Admit the whole delegation ({n} waiting)</source>
         <translation>ຮັບເຂົ້າທັງຄະນະ (ລໍຖ້າ {n} ຄົນ)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{hotel}, room {room}</source>
+        <translation>{hotel}, ຫ້ອງ {room}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hotel: {hotel}</source>
+        <translation>ໂຮງແຮມ: {hotel}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Leaves: {number}, {when}{where}</source>
+        <translation>ເດີນທາງກັບ: {number}, {when}{where}</translation>
     </message>
 </context>
 <context>
@@ -4558,9 +6137,45 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     </message>
 </context>
 <context>
+    <name>RoomTypeDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/dialogs.py" line="-163"/>
+        <source>Room type</source>
+        <translation>ປະເພດຫ້ອງ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Room type:</source>
+        <translation>ປະເພດຫ້ອງ (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sleeps:</source>
+        <translation>ພັກໄດ້ (ຄົນ) (&amp;S):</translation>
+    </message>
+</context>
+<context>
+    <name>RoomingPrintDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/print_dialog.py" line="+24"/>
+        <source>Print rooming list</source>
+        <translation>ພິມລາຍຊື່ຜູ້ເຂົ້າພັກ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Hotel:</source>
+        <translation>ໂຮງແຮມ (&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rooming list – {hotel}</source>
+        <translation>ລາຍຊື່ຜູ້ເຂົ້າພັກ – {hotel}</translation>
+    </message>
+</context>
+<context>
     <name>RoomsDialog</name>
     <message>
-        <location line="+29"/>
+        <location filename="../../delegations/ui/agenda/rooms.py" line="+29"/>
         <location line="+4"/>
         <source>Rooms</source>
         <translation>ຫ້ອງ</translation>
@@ -4631,14 +6246,62 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     </message>
 </context>
 <context>
+    <name>SeatingPrintDialog</name>
+    <message>
+        <location filename="../../delegations/ui/seating/print_dialog.py" line="+27"/>
+        <source>Print seating</source>
+        <translation>ພິມແຜນຜັງບ່ອນນັ່ງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seating &amp;chart</source>
+        <translation>ແຜນຜັງບ່ອນນັ່ງ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name plates (one per seat at the table)</source>
+        <translation>ປ້າຍຊື່ຕັ້ງໂຕະ (ບ່ອນນັ່ງລະໜຶ່ງປ້າຍ) (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A3 landscape</source>
+        <translation>A3 ແນວນອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 landscape</source>
+        <translation>A4 ແນວນອນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the person&apos;s na&amp;me</source>
+        <translation>ພ້ອມຊື່ບຸກຄົນ (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;aper:</source>
+        <translation>ເຈ້ຍ (&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Seating chart – {session}</source>
+        <translation>ແຜນຜັງບ່ອນນັ່ງ – {session}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name plates – {session}</source>
+        <translation>ປ້າຍຊື່ຕັ້ງໂຕະ – {session}</translation>
+    </message>
+</context>
+<context>
     <name>SeatingWindow</name>
     <message>
-        <location filename="../../delegations/ui/seating/window.py" line="+68"/>
+        <location filename="../../delegations/ui/seating/window.py" line="+96"/>
         <source>Chair</source>
         <translation>ປະທານ</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+136"/>
         <source>Seating plans</source>
         <translation>ແຜນຜັງບ່ອນນັ່ງ</translation>
     </message>
@@ -4648,14 +6311,25 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>ພາກປະຊຸມ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <location line="+261"/>
         <source>Seating plan</source>
         <translation>ແຜນຜັງບ່ອນນັ່ງ</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Drag a seat onto another to swap them</source>
-        <translation>ລາກບ່ອນນັ່ງໄປວາງໃສ່ບ່ອນນັ່ງອື່ນເພື່ອສັບປ່ຽນກັນ</translation>
+        <location line="-261"/>
+        <source>Drag a seat onto another to swap them; its context menu gives or frees it</source>
+        <translation>ລາກບ່ອນນັ່ງໄປວາງໃສ່ບ່ອນນັ່ງອື່ນເພື່ອສັບປ່ຽນກັນ; ຄລິກຂວາໃສ່ບ່ອນນັ່ງເພື່ອຈັດໃຫ້ ຫຼື ປ່ອຍຫວ່າງ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quotas</source>
+        <translation>ໂກຕ້າ (&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room &amp;layout</source>
+        <translation>ຮູບແບບການຈັດຫ້ອງ (&amp;L)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4673,12 +6347,32 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>ສັບປ່ຽນ (&amp;W)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Give or &amp;free…</source>
+        <translation>ຈັດໃຫ້ ຫຼື ປ່ອຍຫວ່າງ (&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give or free the seat typed</source>
+        <translation>ຈັດໃຫ້ ຫຼື ປ່ອຍຫວ່າງບ່ອນນັ່ງທີ່ພິມໄວ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seat&apos;s menu, as a right click on it opens</source>
+        <translation>ເມນູຂອງບ່ອນນັ່ງ ຄືກັບການຄລິກຂວາໃສ່ບ່ອນນັ່ງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>ພິມ (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Session:</source>
         <translation>ພາກປະຊຸມ (&amp;S):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>S&amp;eat:</source>
         <translation>ບ່ອນນັ່ງ (&amp;E):</translation>
     </message>
@@ -4688,12 +6382,82 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>ກັບ (&amp;H):</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>No session is in a room with a seat layout yet (delegations seating layout).</source>
-        <translation>ຍັງບໍ່ມີພາກປະຊຸມໃດຢູ່ໃນຫ້ອງທີ່ມີຮູບແບບບ່ອນນັ່ງ (delegations seating layout)</translation>
+        <location line="+36"/>
+        <source>No session is in a room with a seat layout yet: give a room one in Room layout.</source>
+        <translation>ຍັງບໍ່ມີພາກປະຊຸມໃດຢູ່ໃນຫ້ອງທີ່ມີຮູບແບບບ່ອນນັ່ງ: ກຳນົດຮູບແບບໃຫ້ຫ້ອງໄດ້ທີ່ “ຮູບແບບການຈັດຫ້ອງ”</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
+        <source>Room layout</source>
+        <translation>ຮູບແບບການຈັດຫ້ອງ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Layout of {room} saved: {seats} seats for delegations.</source>
+        <translation>ບັນທຶກຮູບແບບຂອງ {room} ແລ້ວ: ບ່ອນນັ່ງສຳລັບຄະນະຜູ້ແທນ {seats} ບ່ອນ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its plan was seated again.</source>
+        <translation>ຈັດບ່ອນນັ່ງໃນແຜນຜັງຂອງຫ້ອງນີ້ຄືນໃໝ່ແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} plans were seated again.</source>
+        <translation>ຈັດບ່ອນນັ່ງຄືນໃໝ່ແລ້ວ {count} ແຜນຜັງ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seat automatically</source>
+        <translation>ຈັດບ່ອນນັ່ງອັດຕະໂນມັດ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Seated automatically: {count} seats given.</source>
+        <translation>ຈັດບ່ອນນັ່ງອັດຕະໂນມັດແລ້ວ: {count} ບ່ອນນັ່ງ</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is no seat “{seat}” in this plan.</source>
+        <translation>ບໍ່ມີບ່ອນນັ່ງ “{seat}” ໃນແຜນຜັງນີ້</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Give seat {seat} to</source>
+        <translation>ຈັດບ່ອນນັ່ງ {seat} ໃຫ້ (&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{delegation} (nobody named)</source>
+        <translation>{delegation} (ຍັງບໍ່ລະບຸຊື່)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Seat in {seat}</source>
+        <translation>ໃຫ້ນັ່ງບ່ອນ {seat} (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Free seat {seat}</source>
+        <translation>ປ່ອຍບ່ອນນັ່ງ {seat} ຫວ່າງ (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seat {seat} given.</source>
+        <translation>ຈັດບ່ອນນັ່ງ {seat} ໃຫ້ແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seat {seat} is free.</source>
+        <translation>ບ່ອນນັ່ງ {seat} ຫວ່າງແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another member sits in {seat}.</source>
+        <translation>ໃຫ້ສະມາຊິກຄົນອື່ນນັ່ງບ່ອນ {seat} ແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Seats {first} and {second} swapped.</source>
         <translation>ສັບປ່ຽນບ່ອນນັ່ງ {first} ແລະ {second} ແລ້ວ</translation>
     </message>
@@ -4959,7 +6723,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SigningsWindow</name>
     <message>
-        <location filename="../../delegations/ui/signings/window.py" line="+39"/>
+        <location filename="../../delegations/ui/signings/window.py" line="+47"/>
         <source>Agreement signings</source>
         <translation>ການລົງນາມສັນຍາ</translation>
     </message>
@@ -5000,6 +6764,36 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     </message>
     <message>
         <location line="+10"/>
+        <source>&amp;New agreement…</source>
+        <translation>ສັນຍາໃໝ່ (&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit agreement…</source>
+        <translation>ແກ້ໄຂສັນຍາ (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove agreement</source>
+        <translation>ລຶບສັນຍາ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;ceremony…</source>
+        <translation>ພິທີລົງນາມໃໝ່ (&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit cere&amp;mony…</source>
+        <translation>ແກ້ໄຂພິທີລົງນາມ (&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve ceremony</source>
+        <translation>ລຶບພິທີລົງນາມ (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Move &amp;up</source>
         <translation>ຍ້າຍຂຶ້ນ (&amp;U)</translation>
     </message>
@@ -5014,12 +6808,52 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>ພິມ (&amp;P)…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>Register of agreements (all)</source>
         <translation>ທະບຽນສັນຍາ (ທັງໝົດ)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+93"/>
+        <source>Agreement saved.</source>
+        <translation>ບັນທຶກສັນຍາແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove agreement</source>
+        <translation>ລຶບສັນຍາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “{title}” from the register?</source>
+        <translation>ລຶບ “{title}” ອອກຈາກທະບຽນບໍ?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Agreement removed.</source>
+        <translation>ລຶບສັນຍາແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Ceremony saved.</source>
+        <translation>ບັນທຶກພິທີລົງນາມແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove ceremony</source>
+        <translation>ລຶບພິທີລົງນາມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the ceremony “{title}”? Its agreements stay in the register, at no ceremony.</source>
+        <translation>ລຶບພິທີລົງນາມ “{title}” ບໍ? ສັນຍາຂອງພິທີນີ້ຍັງຢູ່ໃນທະບຽນ ໂດຍບໍ່ຂຶ້ນກັບພິທີໃດ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ceremony removed.</source>
+        <translation>ລຶບພິທີລົງນາມແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Running order saved.</source>
         <translation>ບັນທຶກລຳດັບການລົງນາມແລ້ວ.</translation>
     </message>
@@ -5178,29 +7012,29 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>ຊື່ (&amp;I):</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Fa&amp;mily name:</source>
-        <translation>ນາມສະກຸນ (&amp;M):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Native script:</source>
         <translation>ອັກສອນພື້ນເມືອງ (&amp;N):</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Name &amp;order:</source>
-        <translation>ລຳດັບຊື່ (&amp;O):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Position:</source>
         <translation>ຕຳແໜ່ງ (&amp;P):</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Organisa&amp;tion:</source>
-        <translation>ອົງການ (&amp;T):</translation>
+        <location line="-4"/>
+        <source>Famil&amp;y name:</source>
+        <translation>ນາມສະກຸນ (&amp;Y):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Na&amp;me order:</source>
+        <translation>ລຳດັບຊື່ (&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Organisation:</source>
+        <translation>ອົງການ (&amp;O):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5298,6 +7132,229 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <location line="+29"/>
         <source>(not a delegate)</source>
         <translation>(ບໍ່ແມ່ນຜູ້ແທນ)</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersWindow</name>
+    <message>
+        <location filename="../../delegations/ui/transfers/window.py" line="+64"/>
+        <source>Transfers and manifests</source>
+        <translation>ການຮັບ-ສົ່ງ ແລະ ລາຍຊື່ຜູ້ໂດຍສານ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Direction</source>
+        <translation>ທິດທາງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrivals</source>
+        <translation>ຂາເຂົ້າ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departures</source>
+        <translation>ຂາອອກ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vehicles and passengers</source>
+        <translation>ພາຫະນະ ແລະ ຜູ້ໂດຍສານ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vehicle or passenger</source>
+        <translation>ພາຫະນະ ຫຼື ຜູ້ໂດຍສານ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>ເວລາ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flight or train</source>
+        <translation>ຖ້ຽວບິນ ຫຼື ລົດໄຟ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation>ຄະນະຜູ້ແທນ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hotel</source>
+        <translation>ໂຮງແຮມ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting point</source>
+        <translation>ຈຸດນັດພົບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greeter</source>
+        <translation>ພະນັກງານຕ້ອນຮັບ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needs</source>
+        <translation>ຄວາມຕ້ອງການພິເສດ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes since the last print</source>
+        <translation>ການປ່ຽນແປງນັບແຕ່ການພິມຄັ້ງລ່າສຸດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>ພິມ (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport .xlsx…</source>
+        <translation>ສົ່ງອອກ .xlsx (&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Save settings</source>
+        <translation>ບັນທຶກການຕັ້ງຄ່າ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> min</source>
+        <translation> ນາທີ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Day:</source>
+        <translation>ວັນ (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Settings</source>
+        <translation>ການຕັ້ງຄ່າ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Window (minutes):</source>
+        <translation>ຊ່ວງເວລາລວມຖ້ຽວ (ນາທີ) (&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vehicles (kind=seats):</source>
+        <translation>ພາຫະນະ (ປະເພດ=ບ່ອນນັ່ງ) (&amp;V):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick-up before a &amp;flight:</source>
+        <translation>ຮັບກ່ອນຖ້ຽວບິນ (&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick-up before a &amp;train:</source>
+        <translation>ຮັບກ່ອນລົດໄຟອອກ (&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick-up before a &amp;car:</source>
+        <translation>ຮັບກ່ອນລົດຍົນອອກ (&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Meeting points:</source>
+        <translation>ຈຸດນັດພົບ (&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Greeters:</source>
+        <translation>ພະນັກງານຕ້ອນຮັບ (&amp;G):</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>{vehicles} vehicles, {people} people</source>
+        <translation>ພາຫະນະ {vehicles} ຄັນ, {people} ຄົນ</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not printed yet.</source>
+        <translation>ຍັງບໍ່ໄດ້ພິມ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes since the print of {when}: {count}</source>
+        <translation>ການປ່ຽນແປງນັບແຕ່ການພິມເມື່ອ {when}: {count}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Transfer settings saved.</source>
+        <translation>ບັນທຶກການຕັ້ງຄ່າການຮັບ-ສົ່ງແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Manifest – {what}.xlsx</source>
+        <translation>ລາຍຊື່ຜູ້ໂດຍສານ – {what}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <source>Export manifest</source>
+        <translation>ສົ່ງອອກລາຍຊື່ຜູ້ໂດຍສານ</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>ປຶ້ມວຽກ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Manifest written to {path}</source>
+        <translation>ຂຽນລາຍຊື່ຜູ້ໂດຍສານໃສ່ {path} ແລ້ວ</translation>
+    </message>
+</context>
+<context>
+    <name>TravelActions</name>
+    <message>
+        <location filename="../../delegations/ui/travel/actions.py" line="+35"/>
+        <source>Travel…</source>
+        <translation>ການເດີນທາງ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrival and departure of the selected delegate, and who travels with them</source>
+        <translation>ການມາຮອດ ແລະ ການເດີນທາງກັບຂອງຜູ້ແທນທີ່ເລືອກ ແລະ ຜູ້ຮ່ວມເດີນທາງ</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Travel</source>
+        <translation>ການເດີນທາງ</translation>
+    </message>
+</context>
+<context>
+    <name>TravelDialog</name>
+    <message>
+        <location filename="../../delegations/ui/travel/dialog.py" line="+95"/>
+        <source>Travel: {name}</source>
+        <translation>ການເດີນທາງ: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TravelMenu</name>
+    <message>
+        <location filename="../../delegations/ui/travel_menu.py" line="+25"/>
+        <source>&amp;Travel</source>
+        <translation>ການເດີນທາງ ແລະ ທີ່ພັກ (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hotels and rooming…</source>
+        <translation>ໂຮງແຮມ ແລະ ການຈັດຫ້ອງພັກ (&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Transfers and manifests…</source>
+        <translation>ການຮັບ-ສົ່ງ ແລະ ລາຍຊື່ຜູ້ໂດຍສານ (&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -5413,6 +7470,34 @@ Your event file is safe. Please send the details to whoever looks after Delegati
         <location line="+5"/>
         <source>The event has no delegation yet: add one first.</source>
         <translation>ງານນີ້ຍັງບໍ່ມີຄະນະຜູ້ແທນ: ເພີ່ມຄະນະຜູ້ແທນກ່ອນ</translation>
+    </message>
+</context>
+<context>
+    <name>WitnessesEditor</name>
+    <message>
+        <location filename="../../delegations/ui/signings/dialogs.py" line="+100"/>
+        <source>Witness: type to search</source>
+        <translation>ພະຍານ: ພິມເພື່ອຊອກຫາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witness to add</source>
+        <translation>ພະຍານທີ່ຈະເພີ່ມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add witness</source>
+        <translation>ເພີ່ມພະຍານ (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Witnesses</source>
+        <translation>ພະຍານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve witness</source>
+        <translation>ເອົາພະຍານອອກ (&amp;V)</translation>
     </message>
 </context>
 <context>

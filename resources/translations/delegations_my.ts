@@ -113,12 +113,32 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>AgendaGrid</name>
     <message>
-        <location filename="../../delegations/ui/agenda/grid.py" line="+145"/>
+        <location filename="../../delegations/ui/agenda/grid.py" line="+161"/>
         <source>Chair: {name}</source>
         <translation>သဘာပတိ- {name}</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+261"/>
+        <source>Bilateral meeting: {title}</source>
+        <translation>နှစ်နိုင်ငံ တွေ့ဆုံဆွေးနွေးပွဲ- {title}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language: {languages}</source>
+        <translation>ဘာသာစကား- {languages}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drag to move it; double-click for the bilateral meetings.</source>
+        <translation>ရွှေ့ရန် ဆွဲပါ၊ နှစ်နိုင်ငံ တွေ့ဆုံဆွေးနွေးပွဲများအတွက် နှစ်ချက်နှိပ်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{time} · Bilateral</source>
+        <translation>{time} · နှစ်နိုင်ငံ တွေ့ဆုံပွဲ</translation>
+    </message>
+    <message>
+        <location line="+226"/>
         <source>No room</source>
         <translation>အခန်းမရှိ</translation>
     </message>
@@ -169,7 +189,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../delegations/ui/agenda/tab.py" line="+124"/>
+        <location filename="../../delegations/ui/agenda/tab.py" line="+138"/>
         <source>Sessions</source>
         <translation>ကဏ္ဍများ</translation>
     </message>
@@ -184,7 +204,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>အခန်းနှင့် အချိန်အလိုက် ကဏ္ဍများ၊ ကီးဘုတ်ဖြင့် သုံးရန် စာရင်းမြင်ကွင်းတွင် ရှိသည်</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Day grid</source>
         <translation>နေ့စဉ်ဇယား</translation>
     </message>
@@ -228,8 +248,13 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <source>Rooms…</source>
         <translation>အခန်းများ…</translation>
     </message>
+    <message>
+        <location line="+84"/>
+        <source>Bilaterals</source>
+        <translation>နှစ်နိုင်ငံ တွေ့ဆုံဆွေးနွေးပွဲများ</translation>
+    </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+2"/>
         <source>%Ln seat(s)</source>
         <translation>
             <numerusform>ထိုင်ခုံ %Ln ခုံ</numerusform>
@@ -258,7 +283,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+166"/>
+        <location line="+177"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>ကဏ္ဍ %Ln ခု</numerusform>
@@ -319,7 +344,27 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>“{title}” ၏ ပြီးဆုံးချိန်ကို ပြောင်းရန်</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
+        <source>Move the bilateral “{title}” to {room}</source>
+        <translation>နှစ်နိုင်ငံ တွေ့ဆုံဆွေးနွေးပွဲ “{title}” ကို {room} သို့ ရွှေ့ရန်</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the bilateral “{title}”</source>
+        <translation>နှစ်နိုင်ငံ တွေ့ဆုံဆွေးနွေးပွဲ “{title}” ကို ရွှေ့ရန်</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Bilateral meeting</source>
+        <translation>နှစ်နိုင်ငံ တွေ့ဆုံဆွေးနွေးပွဲ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” is a bilateral meeting, not a session: drag it to move it; its participants and wished times are edited with “delegations bilaterals”.</source>
+        <translation>“{title}” သည် ကဏ္ဍ မဟုတ်ဘဲ နှစ်နိုင်ငံ တွေ့ဆုံဆွေးနွေးပွဲ ဖြစ်သည်- ရွှေ့ရန် ဆွဲပါ၊ ၎င်း၏ တက်ရောက်သူများနှင့် လိုလားသည့်အချိန်များကို “delegations bilaterals” ဖြင့် ပြင်ဆင်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Add “{title}”</source>
         <translation>“{title}” ကို ထည့်ရန်</translation>
     </message>
@@ -367,6 +412,152 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+34"/>
         <source>Published programme version {number}.</source>
         <translation>အစီအစဉ်မူ {number} ကို ထုတ်ပြန်ပြီးပါပြီ။</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../delegations/ui/signings/dialogs.py" line="+49"/>
+        <source>Memorandum of Understanding</source>
+        <translation>နားလည်မှုစာချွန်လွှာ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>သဘောတူစာချုပ်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter of Intent</source>
+        <translation>ရည်ရွယ်ချက်ပြစာ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Institution</source>
+        <translation>အဖွဲ့အစည်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>ကုမ္ပဏီ</translation>
+    </message>
+    <message>
+        <location line="+263"/>
+        <source>New agreement</source>
+        <translation>သဘောတူစာချုပ် အသစ်</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit agreement</source>
+        <translation>သဘောတူစာချုပ် ပြင်ဆင်ရန်</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title in &amp;English:</source>
+        <translation>အင်္ဂလိပ်ဘာသာ ခေါင်းစဉ် (&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in &amp;Chinese:</source>
+        <translation>တရုတ်ဘာသာ ခေါင်းစဉ် (&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kind:</source>
+        <translation>အမျိုးအစား (&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parties and &amp;signatories:</source>
+        <translation>စာချုပ်ဝင်အဖွဲ့များနှင့် လက်မှတ်ထိုးသူများ (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Witnesses:</source>
+        <translation>သက်သေများ (&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not at a ceremony yet</source>
+        <translation>လက်မှတ်ရေးထိုးပွဲ မသတ်မှတ်ရသေး</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed at the ce&amp;remony:</source>
+        <translation>လက်မှတ်ရေးထိုးမည့်ပွဲ (&amp;R):</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/dialogs.py" line="+175"/>
+        <source>Room at {hotel}</source>
+        <translation>{hotel} ရှိ အခန်း</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A &amp;new room</source>
+        <translation>အခန်းအသစ် (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the hotel&apos;s number, if known</source>
+        <translation>ဟိုတယ်၏ အခန်းနံပါတ် (သိလျှင်)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Share the room of</source>
+        <translation>အခန်းအတူနေမည့်သူ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Own &amp;dates (else the travel&apos;s)</source>
+        <translation>သီးခြားရက်စွဲ (မဟုတ်လျှင် ခရီးစဉ်အတိုင်း) (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Guest:</source>
+        <translation>ဧည့်သည် (&amp;G):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Room type:</source>
+        <translation>အခန်းအမျိုးအစား (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room n&amp;umber:</source>
+        <translation>အခန်းနံပါတ် (&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check-&amp;in:</source>
+        <translation>ဟိုတယ်ဝင်ရက် (&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-&amp;out:</source>
+        <translation>ဟိုတယ်ထွက်ရက် (&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;quests:</source>
+        <translation>အထူးတောင်းဆိုချက် (&amp;Q):</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Guest</source>
+        <translation>ဧည့်သည်</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Share with</source>
+        <translation>အခန်းအတူနေမည့်သူ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{field}: no one in the list is named “{name}”.</source>
+        <translation>{field}- စာရင်းထဲတွင် “{name}” အမည်ရှိသူ မရှိပါ။</translation>
     </message>
 </context>
 <context>
@@ -540,6 +731,271 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+6"/>
         <source>Every name has a font for all its characters and fits at a readable size.</source>
         <translation>အမည်တိုင်းတွင် စာလုံးအားလုံးအတွက် ဖောင့်ရှိပြီး ဖတ်နိုင်သော အရွယ်အစားဖြင့် ဆံ့သည်။</translation>
+    </message>
+</context>
+<context>
+    <name>BilateralsPrintDialog</name>
+    <message>
+        <location filename="../../delegations/ui/bilaterals/dialogs.py" line="+378"/>
+        <source>Print bilaterals</source>
+        <translation>နှစ်နိုင်ငံ တွေ့ဆုံဆွေးနွေးပွဲများ ပုံနှိပ်ရန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &amp;delegation&apos;s schedule</source>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့တစ်ဖွဲ့၏ အချိန်ဇယား (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A room&apos;s door s&amp;heet</source>
+        <translation>အခန်းတစ်ခန်း၏ တံခါးကပ်စာရွက် (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every delegation with a meeting</source>
+        <translation>တွေ့ဆုံပွဲရှိသော ကိုယ်စားလှယ်အဖွဲ့အားလုံး</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>D&amp;elegation:</source>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့ (&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Room:</source>
+        <translation>အခန်း (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ay:</source>
+        <translation>နေ့ (&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Bilateral schedules</source>
+        <translation>နှစ်နိုင်ငံ တွေ့ဆုံဆွေးနွေးပွဲ အချိန်ဇယားများ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bilateral schedule – {delegation}</source>
+        <translation>နှစ်နိုင်ငံ တွေ့ဆုံဆွေးနွေးပွဲ အချိန်ဇယား – {delegation}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Door sheet – {room} – {day}</source>
+        <translation>တံခါးကပ်စာရွက် – {room} – {day}</translation>
+    </message>
+</context>
+<context>
+    <name>BilateralsWindow</name>
+    <message>
+        <location filename="../../delegations/ui/bilaterals/window.py" line="+66"/>
+        <source>Bilateral meetings</source>
+        <translation>နှစ်နိုင်ငံ တွေ့ဆုံဆွေးနွေးပွဲများ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No.</source>
+        <translation>စဉ်</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting</source>
+        <translation>တွေ့ဆုံပွဲ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>အခြေအနေ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>အချိန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>အခန်း</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflicts</source>
+        <translation>ထပ်နေမှုများ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duration</source>
+        <translation>ကြာချိန်</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wished times</source>
+        <translation>လိုလားသည့်အချိန်များ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>တက်ရောက်သူများ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Languages</source>
+        <translation>ဘာသာစကားများ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;New request…</source>
+        <translation>တောင်းဆိုချက်အသစ် (&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>ပြင်ဆင်ရန် (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel re&amp;quest</source>
+        <translation>တောင်းဆိုချက် ပယ်ဖျက်ရန် (&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move…</source>
+        <translation>ရွှေ့ရန် (&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Schedule</source>
+        <translation>အချိန်ဇယား ချရန် (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place every open request in the bilateral rooms, inside its wished times.</source>
+        <translation>မဆောင်ရွက်ရသေးသော တောင်းဆိုချက်တိုင်းကို ၎င်း၏ လိုလားသည့်အချိန်အတွင်း နှစ်နိုင်ငံ တွေ့ဆုံပွဲ အခန်းများတွင် နေရာချရန်။</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>ပုံနှိပ်ရန် (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>S&amp;how:</source>
+        <translation>ပြသရန် (&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Every delegation</source>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့အားလုံး</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>requested</source>
+        <translation>တောင်းဆိုထား</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scheduled</source>
+        <translation>အချိန်သတ်မှတ်ပြီး</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>ပယ်ဖျက်ပြီး</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} မိနစ်</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Conflicts: {count}</source>
+        <translation>ထပ်နေမှုများ- {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No conflicts</source>
+        <translation>ထပ်နေမှု မရှိ</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No room is set aside for bilaterals; `delegations bilaterals rooms NAME…` sets them.</source>
+        <translation>နှစ်နိုင်ငံ တွေ့ဆုံဆွေးနွေးပွဲများအတွက် သီးသန့်အခန်း မသတ်မှတ်ရသေးပါ၊ `delegations bilaterals rooms NAME…` ဖြင့် သတ်မှတ်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Bilateral {id} ({title}) saved.</source>
+        <translation>နှစ်နိုင်ငံ တွေ့ဆုံဆွေးနွေးပွဲ {id} ({title}) ကို သိမ်းပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bilateral {id} requested: {title}.</source>
+        <translation>နှစ်နိုင်ငံ တွေ့ဆုံဆွေးနွေးပွဲ {id} ကို တောင်းဆိုပြီးပါပြီ- {title}။</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Cancel request</source>
+        <translation>တောင်းဆိုချက် ပယ်ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Cancel the bilateral {title}? A scheduled meeting gives its room and time back.</source>
+        <translation>နှစ်နိုင်ငံ တွေ့ဆုံဆွေးနွေးပွဲ {title} ကို ပယ်ဖျက်မလား။ အချိန်သတ်မှတ်ပြီးသော တွေ့ဆုံပွဲဖြစ်လျှင် ၎င်း၏ အခန်းနှင့် အချိန်ကို ပြန်လည်ရရှိမည်။</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bilateral {id} ({title}) cancelled.</source>
+        <translation>နှစ်နိုင်ငံ တွေ့ဆုံဆွေးနွေးပွဲ {id} ({title}) ကို ပယ်ဖျက်ပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{title} now {when} in {room}.</source>
+        <translation>{title} ကို {when}၊ {room} သို့ ရွှေ့ပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflicts: {sentences}</source>
+        <translation>ထပ်နေမှုများ- {sentences}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Schedule</source>
+        <translation>အချိန်ဇယား ချရန်</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Placed: {placed}; not placed: {unplaced}.</source>
+        <translation>နေရာချပြီး- {placed}၊ နေရာမချရသေး- {unplaced}။</translation>
+    </message>
+</context>
+<context>
+    <name>BlockDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/dialogs.py" line="-109"/>
+        <source>Add block</source>
+        <translation>ကြိုတင်ထိန်းထားအခန်း ထည့်ရန်</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Room type:</source>
+        <translation>အခန်းအမျိုးအစား (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-&amp;in:</source>
+        <translation>ဟိုတယ်ဝင်ရက် (&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-&amp;out:</source>
+        <translation>ဟိုတယ်ထွက်ရက် (&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roo&amp;ms:</source>
+        <translation>အခန်းအရေအတွက် (&amp;M):</translation>
     </message>
 </context>
 <context>
@@ -779,6 +1235,49 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
 </context>
 <context>
+    <name>CeremonyDialog</name>
+    <message>
+        <location filename="../../delegations/ui/signings/dialogs.py" line="+39"/>
+        <source>New signing ceremony</source>
+        <translation>လက်မှတ်ရေးထိုးပွဲ အသစ်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit signing ceremony</source>
+        <translation>လက်မှတ်ရေးထိုးပွဲ ပြင်ဆင်ရန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in &amp;English:</source>
+        <translation>အင်္ဂလိပ်ဘာသာ ခေါင်းစဉ် (&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in &amp;Chinese:</source>
+        <translation>တရုတ်ဘာသာ ခေါင်းစဉ် (&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Day:</source>
+        <translation>နေ့ (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Time:</source>
+        <translation>အချိန် (&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A room, or any place</source>
+        <translation>အခန်း သို့မဟုတ် မည်သည့်နေရာမဆို</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Place:</source>
+        <translation>နေရာ (&amp;P):</translation>
+    </message>
+</context>
+<context>
     <name>ChangesDialog</name>
     <message>
         <location filename="../../delegations/ui/agenda/versions.py" line="+103"/>
@@ -981,7 +1480,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../delegations/ui/agenda/conflicts.py" line="+26"/>
+        <location filename="../../delegations/ui/agenda/conflicts.py" line="+31"/>
         <source>Conflicts</source>
         <translation>ထပ်နေမှုများ</translation>
     </message>
@@ -998,15 +1497,20 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ထပ်နေမှု မရှိ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Double-click to show the sessions</source>
         <translation>ကဏ္ဍများကို ပြရန် နှစ်ချက်နှိပ်ပါ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click to show the bilateral meeting</source>
+        <translation>နှစ်နိုင်ငံ တွေ့ဆုံဆွေးနွေးပွဲကို ပြရန် နှစ်ချက်နှိပ်ပါ</translation>
     </message>
 </context>
 <context>
     <name>CountersPanel</name>
     <message>
-        <location filename="../../delegations/ui/checkin/counters.py" line="+91"/>
+        <location filename="../../delegations/ui/checkin/counters.py" line="+92"/>
         <source>In</source>
         <translation>ဝင်ပြီး</translation>
     </message>
@@ -1074,13 +1578,13 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
-        <location line="+183"/>
+        <location line="+42"/>
+        <location line="+186"/>
         <source>Not yet arrived</source>
         <translation>မရောက်သေး</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-214"/>
         <source>Badges handed to a liaison officer are issued</source>
         <translation>ဆက်သွယ်ရေးအရာရှိထံ လွှဲအပ်ပြီးသော ကတ်ပြားများကို ထုတ်ပေးပြီးဟု မှတ်သည်</translation>
     </message>
@@ -1101,11 +1605,26 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
     <message>
         <location line="+3"/>
+        <source>Travellers on an arrival flight or train today</source>
+        <translation>ယနေ့ ရောက်ရှိမည့် လေယာဉ် သို့မဟုတ် ရထားဖြင့် ခရီးသည်များ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arriving any day</source>
+        <translation>မည်သည့်နေ့ ရောက်ရှိသူမဆို</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arriving today</source>
+        <translation>ယနေ့ ရောက်ရှိမည့်သူ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Filter by name…</source>
         <translation>အမည်ဖြင့် စစ်ထုတ်ရန်…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Export CSV…</source>
         <translation>CSV ထုတ်ယူရန်…</translation>
     </message>
@@ -1145,7 +1664,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>တာဝန်အားလုံး</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>{n} shown</source>
         <translation>{n} ပြထား</translation>
     </message>
@@ -1271,7 +1790,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../../delegations/ui/delegations/forms.py" line="+160"/>
+        <location filename="../../delegations/ui/delegations/forms.py" line="+175"/>
         <source>Add delegate</source>
         <translation>ကိုယ်စားလှယ် ထည့်ရန်</translation>
     </message>
@@ -1441,7 +1960,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegationDialog</name>
     <message>
-        <location filename="../../delegations/ui/delegations/forms.py" line="-159"/>
+        <location filename="../../delegations/ui/delegations/forms.py" line="-171"/>
         <source>Add delegation</source>
         <translation>ကိုယ်စားလှယ်အဖွဲ့ ထည့်ရန်</translation>
     </message>
@@ -1476,7 +1995,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ကိုယ်စားလှယ်အဖွဲ့များကို ဤအစီအစဉ်အတိုင်း ဖော်ပြသည်။</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>Set by the ASEAN order of precedence; change the rule in File ▸ Order of precedence…</source>
+        <translation>အာဆီယံ ဦးစားပေးအစီအစဉ်အရ သတ်မှတ်ထားသည်၊ စည်းမျဉ်းကို ဖိုင် ▸ ဦးစားပေးအစီအစဉ်… တွင် ပြောင်းပါ။</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Protocol order:</source>
         <translation>ထုံးတမ်းစဉ်လာ အစီအစဉ် (&amp;P):</translation>
     </message>
@@ -1618,7 +2142,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ကိုယ်စားလှယ် ထည့်ရန်…</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>All delegations</source>
         <translation>ကိုယ်စားလှယ်အဖွဲ့အားလုံး</translation>
     </message>
@@ -1633,7 +2157,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>{name} · ခေါင်းဆောင်- {head}</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Reading %Ln delegate(s)…</source>
         <translation>
             <numerusform>ကိုယ်စားလှယ် %Ln ဦးကို ဖတ်နေသည်…</numerusform>
@@ -1676,7 +2200,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Delete the delegate “{name}”? This cannot be undone.</source>
         <translation>ကိုယ်စားလှယ် “{name}” ကို ဖျက်မလား။ ပြန်ပြင်၍ မရပါ။</translation>
     </message>
@@ -1694,7 +2218,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ကိုယ်စားလှယ်များ ဖျက်ရန်</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Delete the delegation “{name}” and its %Ln member(s)? This cannot be undone.</source>
         <translation>
             <numerusform>ကိုယ်စားလှယ်အဖွဲ့ “{name}” နှင့် ၎င်း၏ အဖွဲ့ဝင် %Ln ဦးကို ဖျက်မလား။ ပြန်ပြင်၍ မရပါ။</numerusform>
@@ -2070,6 +2594,70 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+9"/>
         <source>The new PIN and its repetition differ; type the same digits twice.</source>
         <translation>PIN အသစ်နှင့် ထပ်ရိုက်ထားသည်မှာ မတူပါ၊ ဂဏန်းတူကို နှစ်ကြိမ် ရိုက်ပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/document_dialog.py" line="+59"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDF အဖြစ် သိမ်းရန် (&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>ပုံနှိပ်ရန် (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Drawing the first page…</source>
+        <translation>ပထမစာမျက်နှာကို ရေးဆွဲနေသည်…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No preview: PDFium is not installed.</source>
+        <translation>အစမ်းကြည့်ခြင်း မရပါ- PDFium ထည့်သွင်းမထားပါ။</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Drawing the preview…</source>
+        <translation>အစမ်းကြည့်ပုံကို ရေးဆွဲနေသည်…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save as PDF</source>
+        <translation>PDF အဖြစ် သိမ်းရန်</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF စာတမ်း (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{what} written to {path}</source>
+        <translation>{what} ကို {path} သို့ ရေးပြီး</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} (1 page) written to {path}</source>
+        <translation>{what} (1 မျက်နှာ) ကို {path} သို့ ရေးသားပြီး</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} ({pages} pages) written to {path}</source>
+        <translation>{what} ({pages} မျက်နှာ) ကို {path} သို့ ရေးသားပြီး</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+26"/>
+        <source>Printing…</source>
+        <translation>ပုံနှိပ်နေသည်…</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Sent to the printer {name}.</source>
+        <translation>ပုံနှိပ်စက် {name} သို့ ပို့ပြီးပါပြီ။</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +3368,373 @@ The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>HotelDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/dialogs.py" line="-68"/>
+        <source>Add hotel</source>
+        <translation>ဟိုတယ် ထည့်ရန်</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>အမည် (&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in &amp;Chinese:</source>
+        <translation>တရုတ်အမည် (&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>လိပ်စာ (&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>ဖုန်း (&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>အီးမေးလ် (&amp;E):</translation>
+    </message>
+</context>
+<context>
+    <name>HotelsWindow</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/window.py" line="+71"/>
+        <source>Hotels and rooming</source>
+        <translation>ဟိုတယ်နှင့် အခန်းခွဲဝေမှု</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add hotel…</source>
+        <translation>ဟိုတယ် ထည့်ရန် (&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move hotel</source>
+        <translation>ဟိုတယ် ဖယ်ရှားရန် (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Room</source>
+        <translation>အခန်း</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Guest</source>
+        <translation>ဧည့်သည်</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delegation</source>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check-in</source>
+        <translation>ဟိုတယ်ဝင်ရက်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-out</source>
+        <translation>ဟိုတယ်ထွက်ရက်</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nights</source>
+        <translation>ညအိပ်</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arrives</source>
+        <translation>ရောက်ရှိ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leaves</source>
+        <translation>ထွက်ခွာ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation>အထူးတောင်းဆိုချက်</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Room type</source>
+        <translation>အခန်းအမျိုးအစား</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Blocks</source>
+        <translation>ကြိုတင်ထိန်းထားအခန်း</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Night</source>
+        <translation>ည</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held</source>
+        <translation>ထိန်းထား</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken</source>
+        <translation>ခွဲဝေပြီး</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Room &amp;type…</source>
+        <translation>အခန်းအမျိုးအစား (&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;block…</source>
+        <translation>ထိန်းထားအခန်း ထည့်ရန် (&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove bloc&amp;ks</source>
+        <translation>ထိန်းထားအခန်း ဖယ်ရှားရန် (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Room…</source>
+        <translation>အခန်း (&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the selected person a room at this hotel.</source>
+        <translation>ရွေးထားသူကို ဤဟိုတယ်တွင် အခန်းပေးရန်။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vacate</source>
+        <translation>အခန်း ပြန်လွှတ်ရန် (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place &amp;delegation…</source>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့ကို နေရာချရန် (&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own arran&amp;gements</source>
+        <translation>ကိုယ်တိုင်စီစဉ်သည် (&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected person with no room needs none: they stay elsewhere.</source>
+        <translation>အခန်းမရှိသော ရွေးထားသူသည် အခန်းမလိုပါ- အခြားနေရာတွင် တည်းခိုသည်။</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>ပုံနှိပ်ရန် (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport .xlsx…</source>
+        <translation>.xlsx ထုတ်ယူရန် (&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read room n&amp;umbers…</source>
+        <translation>အခန်းနံပါတ်များ ဖတ်ယူရန် (&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the exported .xlsx back once the hotel has filled in its Room column.</source>
+        <translation>ဟိုတယ်က Room ကော်လံကို ဖြည့်ပြီးနောက် ထုတ်ယူထားသော .xlsx ကို ပြန်ဖတ်ယူရန်။</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Hotels:</source>
+        <translation>ဟိုတယ်များ (&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rooming &amp;list</source>
+        <translation>အခန်းခွဲဝေစာရင်း (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room types and bl&amp;ocks</source>
+        <translation>အခန်းအမျိုးအစားနှင့် ထိန်းထားအခန်း (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>No hotel yet: Add hotel… enters one, then its room types and blocks.</source>
+        <translation>ဟိုတယ် မရှိသေးပါ- ဟိုတယ် ထည့်ရန်… ဖြင့် ထည့်ပြီး ၎င်း၏ အခန်းအမျိုးအစားနှင့် ထိန်းထားအခန်းများကို ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{rooms} rooms, {guests} guests</source>
+        <translation>အခန်း {rooms} ခန်း၊ ဧည့်သည် {guests} ဦး</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(no number)</source>
+        <translation>(နံပါတ်မရှိ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Own dates, not the travel&apos;s</source>
+        <translation>သီးခြားရက်စွဲ၊ ခရီးစဉ်အတိုင်း မဟုတ်</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{type} (sleeps {sleeps})</source>
+        <translation>{type} ({sleeps} ဦး အိပ်နိုင်)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{rooms} rooms, {start} – {end}</source>
+        <translation>အခန်း {rooms} ခန်း၊ {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Warnings: {count}</source>
+        <translation>သတိပေးချက်- {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No warnings at this hotel</source>
+        <translation>ဤဟိုတယ်တွင် သတိပေးချက် မရှိပါ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No room: {count}</source>
+        <translation>အခန်းမရှိ- {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone who needs a room has one</source>
+        <translation>အခန်းလိုသူတိုင်း အခန်းရပြီ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} ({delegation}), {start} – {end}</source>
+        <translation>{name} ({delegation})၊ {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Hotel {hotel} added.</source>
+        <translation>ဟိုတယ် {hotel} ကို ထည့်ပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Remove hotel</source>
+        <translation>ဟိုတယ် ဖယ်ရှားရန်</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Remove {hotel} with its room types, blocks and rooms? Its {count} guests will have no room.</source>
+        <translation>{hotel} ကို ၎င်း၏ အခန်းအမျိုးအစား၊ ထိန်းထားအခန်းနှင့် အခန်းများနှင့်အတူ ဖယ်ရှားမလား။ ၎င်း၏ ဧည့်သည် {count} ဦး အခန်းမရှိတော့ပါ။</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hotel {hotel} removed.</source>
+        <translation>ဟိုတယ် {hotel} ကို ဖယ်ရှားပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Room type saved.</source>
+        <translation>အခန်းအမျိုးအစားကို သိမ်းပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Block added.</source>
+        <translation>ထိန်းထားအခန်း ထည့်ပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Remove blocks</source>
+        <translation>ထိန်းထားအခန်း ဖယ်ရှားရန်</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Remove every block of {type} at {hotel}?</source>
+        <translation>{hotel} ရှိ {type} ထိန်းထားအခန်း အားလုံးကို ဖယ်ရှားမလား။</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Blocks removed: {count}.</source>
+        <translation>ဖယ်ရှားပြီးသော ထိန်းထားအခန်း- {count}။</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{name} has a room at {hotel}.</source>
+        <translation>{name} သည် {hotel} တွင် အခန်းရပြီ။</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Vacate</source>
+        <translation>အခန်း ပြန်လွှတ်ရန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has no room now.</source>
+        <translation>{name} တွင် ယခု အခန်းမရှိတော့ပါ။</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Own arrangements</source>
+        <translation>ကိုယ်တိုင်စီစဉ်သည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} needs no room.</source>
+        <translation>{name} သည် အခန်းမလိုပါ။</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{delegation}: {guests} placed in {rooms} rooms.</source>
+        <translation>{delegation}- {guests} ဦးကို အခန်း {rooms} ခန်းတွင် နေရာချပြီး။</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rooming list – {hotel}.xlsx</source>
+        <translation>အခန်းခွဲဝေစာရင်း – {hotel}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>Export rooming list</source>
+        <translation>အခန်းခွဲဝေစာရင်း ထုတ်ယူရန်</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+19"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Rooming list written to {path}</source>
+        <translation>အခန်းခွဲဝေစာရင်းကို {path} သို့ ရေးပြီး</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Read room numbers</source>
+        <translation>အခန်းနံပါတ်များ ဖတ်ယူရန်</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Room numbers entered or changed: {count}.</source>
+        <translation>ထည့်သွင်း သို့မဟုတ် ပြောင်းလဲပြီးသော အခန်းနံပါတ်- {count}။</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+84"/>
@@ -3297,6 +4252,114 @@ Nothing was written; the details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>LayoutPanel</name>
+    <message>
+        <location filename="../../delegations/ui/seating/layout_panel.py" line="+48"/>
+        <source>Set la&amp;yout</source>
+        <translation>ပုံစံ သတ်မှတ်ရန် (&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hollow square</source>
+        <translation>အလယ်ဟာ စတုရန်းပုံ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U-shape</source>
+        <translation>U ပုံ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theatre rows</source>
+        <translation>ပြဇာတ်ရုံပုံ အတန်းများ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classroom</source>
+        <translation>စာသင်ခန်းပုံ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round tables</source>
+        <translation>စားပွဲဝိုင်းများ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head table and rows</source>
+        <translation>အဓိကစားပွဲနှင့် အတန်းများ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delegation places:</source>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့ နေရာများ-</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats at the table per place:</source>
+        <translation>နေရာတစ်ခုလျှင် စားပွဲရှိ ထိုင်ခုံ-</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows behind each place:</source>
+        <translation>နေရာတစ်ခုစီ၏ နောက်တန်းများ-</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats at the chair:</source>
+        <translation>သဘာပတိစားပွဲရှိ ထိုင်ခုံ-</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows:</source>
+        <translation>အတန်း-</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats per row:</source>
+        <translation>တစ်တန်းလျှင် ထိုင်ခုံ-</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aisle every (seats, 0 = centre):</source>
+        <translation>လမ်းကြားခြားရန် ထိုင်ခုံ အရေအတွက် (0 = အလယ်)-</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round tables:</source>
+        <translation>စားပွဲဝိုင်း-</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats per table:</source>
+        <translation>စားပွဲတစ်လုံးလျှင် ထိုင်ခုံ-</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Room:</source>
+        <translation>အခန်း (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>အမျိုးအစား (&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>အခန်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of layout</source>
+        <translation>ပုံစံ အမျိုးအစား</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{room} (no layout)</source>
+        <translation>{room} (ပုံစံ မရှိ)</translation>
+    </message>
+</context>
+<context>
     <name>LayoutPreview</name>
     <message>
         <location filename="../../delegations/ui/badges/layout_preview.py" line="+90"/>
@@ -3593,6 +4656,103 @@ Nothing was written; the details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>LegBox</name>
+    <message>
+        <location filename="../../delegations/ui/travel/dialog.py" line="+51"/>
+        <source>Arrival</source>
+        <translation>ရောက်ရှိခြင်း</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Departure</source>
+        <translation>ထွက်ခွာခြင်း</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Own leg</source>
+        <translation>သီးခြားခရီးအဆင့်</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flight</source>
+        <translation>လေယာဉ်</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train</source>
+        <translation>ရထား</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Car</source>
+        <translation>ကား</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>One of %n legs: the first, the others are kept.</source>
+        <translation>
+            <numerusform>ခရီးအဆင့် %n ဆင့်အနက် တစ်ဆင့်- ပထမအဆင့်၊ ကျန်အဆင့်များကို ထိန်းသိမ်းထားသည်။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>One of %n legs: the last, the others are kept.</source>
+        <translation>
+            <numerusform>ခရီးအဆင့် %n ဆင့်အနက် တစ်ဆင့်- နောက်ဆုံးအဆင့်၊ ကျန်အဆင့်များကို ထိန်းသိမ်းထားသည်။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Same as</source>
+        <translation>တူညီသည့်ခရီး</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Carrier</source>
+        <translation>ပို့ဆောင်ရေးကုမ္ပဏီ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Travels by</source>
+        <translation>စီးနင်းမည့်ယာဉ်</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day and time</source>
+        <translation>နေ့နှင့် အချိန်</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terminal</source>
+        <translation>တာမီနယ်</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Airport or station</source>
+        <translation>လေဆိပ် သို့မဟုတ် ဘူတာ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>ထွက်ခွာရာ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>ဦးတည်ရာ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs</source>
+        <translation>လိုအပ်ချက်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also on this leg</source>
+        <translation>ဤခရီးအဆင့်တွင် အတူပါသူများ</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../delegations/ui/main_window.py" line="+109"/>
@@ -3699,11 +4859,16 @@ Nothing was written; the details are in the log file.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Bilateral meetings…</source>
+        <translation>နှစ်နိုင်ငံ တွေ့ဆုံဆွေးနွေးပွဲများ (&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Agreement si&amp;gnings…</source>
         <translation>သဘောတူညီချက် လက်မှတ်ရေးထိုးပွဲများ (&amp;G)…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>&amp;Help</source>
         <translation>အကူအညီ (&amp;H)</translation>
     </message>
@@ -3713,7 +4878,7 @@ Nothing was written; the details are in the log file.</source>
         <translation>Delegations အကြောင်း (&amp;A)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>About Delegations</source>
         <translation>Delegations အကြောင်း</translation>
     </message>
@@ -3786,6 +4951,67 @@ Nothing was written; the details are in the log file.</source>
         <location line="+5"/>
         <source>Saved a copy to {path}</source>
         <translation>မိတ္တူကို {path} သို့ သိမ်းပြီး</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestPrintDialog</name>
+    <message>
+        <location filename="../../delegations/ui/transfers/print_dialog.py" line="+34"/>
+        <source>Print manifest</source>
+        <translation>ခရီးသည်စာရင်း ပုံနှိပ်ရန်</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Only the changes since the last print</source>
+        <translation>နောက်ဆုံးပုံနှိပ်ပြီးနောက် ပြောင်းလဲမှုများသာ (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Manifest – {what}</source>
+        <translation>ခရီးသည်စာရင်း – {what}</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../delegations/ui/bilaterals/dialogs.py" line="-112"/>
+        <source>Move the bilateral {title}</source>
+        <translation>နှစ်နိုင်ငံ တွေ့ဆုံဆွေးနွေးပွဲ {title} ကို ရွှေ့ရန်</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>none</source>
+        <translation>မရှိ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Room:</source>
+        <translation>အခန်း (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day:</source>
+        <translation>နေ့ (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start:</source>
+        <translation>စတင် (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wished times:</source>
+        <translation>လိုလားသည့်အချိန်များ-</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration:</source>
+        <translation>ကြာချိန်-</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} မိနစ်</translation>
     </message>
 </context>
 <context>
@@ -3919,6 +5145,82 @@ Nothing was written; the details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>PartiesEditor</name>
+    <message>
+        <location filename="../../delegations/ui/signings/dialogs.py" line="-192"/>
+        <source>Party</source>
+        <translation>စာချုပ်ဝင်အဖွဲ့</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>အမျိုးအစား</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>နိုင်ငံ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>လက်မှတ်ထိုးသူ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a &amp;party</source>
+        <translation>စာချုပ်ဝင်အဖွဲ့ ထည့်ရန် (&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>PartyRow</name>
+    <message>
+        <location line="-61"/>
+        <source>Institution or company</source>
+        <translation>အဖွဲ့အစည်း သို့မဟုတ် ကုမ္ပဏီ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Country not known</source>
+        <translation>နိုင်ငံ မသိရ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory: type to search</source>
+        <translation>လက်မှတ်ထိုးသူ- ရှာရန် ရိုက်ပါ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>ဖယ်ရှားရန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party</source>
+        <translation>စာချုပ်ဝင်အဖွဲ့</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of party</source>
+        <translation>စာချုပ်ဝင်အဖွဲ့ အမျိုးအစား</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of the party</source>
+        <translation>စာချုပ်ဝင်အဖွဲ့၏ နိုင်ငံ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>လက်မှတ်ထိုးသူ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the party</source>
+        <translation>စာချုပ်ဝင်အဖွဲ့ကို ဖယ်ရှားရန်</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <location filename="../../delegations/ui/checkin/settings_dialog.py" line="-69"/>
@@ -3929,6 +5231,29 @@ Nothing was written; the details are in the log file.</source>
         <location line="+2"/>
         <source>Enter the organiser PIN to leave desk mode.</source>
         <translation>ကောင်တာမုဒ်မှ ထွက်ရန် စီစဉ်သူ PIN ကို ထည့်ပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/dialogs.py" line="+167"/>
+        <source>Place a delegation at {hotel}</source>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့ကို {hotel} တွင် နေရာချရန်</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Delegation:</source>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့ (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Room type:</source>
+        <translation>အခန်းအမျိုးအစား (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Per room:</source>
+        <translation>တစ်ခန်းလျှင် (&amp;P):</translation>
     </message>
 </context>
 <context>
@@ -4279,6 +5604,135 @@ Nothing was written; the details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>QuotaPanel</name>
+    <message>
+        <location filename="../../delegations/ui/seating/quota_panel.py" line="+64"/>
+        <source>Delegation</source>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the table</source>
+        <translation>စားပွဲတွင်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behind</source>
+        <translation>နောက်တန်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats held</source>
+        <translation>ရထားသော ထိုင်ခုံ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Seat quotas</source>
+        <translation>ထိုင်ခုံ ခွဲတမ်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats at the table and behind for each delegation</source>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့တစ်ဖွဲ့စီအတွက် စားပွဲရှိ ထိုင်ခုံနှင့် နောက်တန်း ထိုင်ခုံ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everyone at the table</source>
+        <translation>အားလုံး စားပွဲတွင်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone behind</source>
+        <translation>အားလုံး နောက်တန်းတွင်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Give everyone</source>
+        <translation>အားလုံးကို ပေးရန် (&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The host&apos;s place</source>
+        <translation>အိမ်ရှင်နိုင်ငံ၏ နေရာ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seat &amp;automatically</source>
+        <translation>အလိုအလျောက် နေရာချရန် (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>at the table,</source>
+        <translation>စားပွဲတွင်၊</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+76"/>
+        <source>behind</source>
+        <translation>နောက်တန်း</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>The host&apos;s pla&amp;ce:</source>
+        <translation>အိမ်ရှင်နိုင်ငံ၏ နေရာ (&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>in order</source>
+        <translation>အစီအစဉ်အတိုင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beside the chair</source>
+        <translation>သဘာပတိ၏ ဘေးတွင်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opposite the chair</source>
+        <translation>သဘာပတိ၏ မျက်နှာချင်းဆိုင်တွင်</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the order of precedence says ({where})</source>
+        <translation>ဦးစားပေးအစီအစဉ်အတိုင်း ({where})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In order</source>
+        <translation>အစီအစဉ်အတိုင်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beside the chair</source>
+        <translation>သဘာပတိ၏ ဘေးတွင်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opposite the chair</source>
+        <translation>သဘာပတိ၏ မျက်နှာချင်းဆိုင်တွင်</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{table} + {behind}</source>
+        <translation>{table} + {behind}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>More seats than the quota</source>
+        <translation>ခွဲတမ်းထက် ထိုင်ခုံ ပိုနေသည်</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>at the table</source>
+        <translation>စားပွဲတွင်</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{delegation}, seats {what}: “{text}” is not a whole number.</source>
+        <translation>{delegation}၊ {what} ထိုင်ခုံ- “{text}” သည် ကိန်းပြည့် မဟုတ်ပါ။</translation>
+    </message>
+</context>
+<context>
     <name>ReprintDialog</name>
     <message>
         <location filename="../../delegations/ui/badges/dialogs.py" line="+23"/>
@@ -4324,6 +5778,114 @@ Nothing was written; the details are in the log file.</source>
         <location line="+38"/>
         <source>Badge {name} {layout}</source>
         <translation>ကတ်ပြား {name} {layout}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../delegations/ui/bilaterals/dialogs.py" line="-237"/>
+        <source>Edit bilateral request</source>
+        <translation>နှစ်နိုင်ငံ တွေ့ဆုံပွဲ တောင်းဆိုချက် ပြင်ဆင်ရန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New bilateral request</source>
+        <translation>နှစ်နိုင်ငံ တွေ့ဆုံပွဲ တောင်းဆိုချက်အသစ်</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a &amp;delegation:</source>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့ (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an or&amp;ganisation:</source>
+        <translation>အဖွဲ့အစည်း (&amp;G):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. ASEAN Secretariat</source>
+        <translation>ဥပမာ- အာဆီယံ အတွင်းရေးမှူးရုံး</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tick who takes part; none ticked: the heads of delegation.</source>
+        <translation>တက်ရောက်မည့်သူကို အမှန်ခြစ်ပါ၊ မခြစ်လျှင် ကိုယ်စားလှယ်အဖွဲ့ခေါင်းဆောင်များ။</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Add time</source>
+        <translation>အချိန် ထည့်ရန် (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move time</source>
+        <translation>အချိန် ဖယ်ရှားရန် (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> မိနစ်</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. en, zh</source>
+        <translation>ဥပမာ- en, zh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language codes, separated by commas.</source>
+        <translation>ဘာသာစကား ကုဒ်များ၊ ကော်မာဖြင့် ခွဲပါ။</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>D&amp;elegation:</source>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့ (&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meets:</source>
+        <translation>တွေ့ဆုံမည့်ဘက်-</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Participants:</source>
+        <translation>တက်ရောက်သူများ (&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Wished times:</source>
+        <translation>လိုလားသည့်အချိန်များ (&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;uration:</source>
+        <translation>ကြာချိန် (&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Languages:</source>
+        <translation>ဘာသာစကားများ (&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interpretation:</source>
+        <translation>စကားပြန်ဆိုမှု (&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>မှတ်ချက် (&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source> (head of delegation)</source>
+        <translation> (ကိုယ်စားလှယ်အဖွဲ့ခေါင်းဆောင်)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The wished time {day} {start}–{end} ends before it starts.</source>
+        <translation>လိုလားသည့်အချိန် {day} {start}–{end} သည် မစတင်မီ ပြီးဆုံးနေသည်။</translation>
     </message>
 </context>
 <context>
@@ -4383,7 +5945,7 @@ Nothing was written; the details are in the log file.</source>
         <translation>မှတ်ပုံတင်ရလဒ်</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Reprint lost badge…</source>
         <translation>ပျောက်သော ကတ်ပြား ပြန်ထုတ်ရန်…</translation>
     </message>
@@ -4450,7 +6012,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>{detail}။</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>NOTE: {text}</source>
         <translation>မှတ်ချက်- {text}</translation>
     </message>
@@ -4473,6 +6035,21 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <location line="+5"/>
         <source>Admit the whole delegation ({n} waiting)</source>
         <translation>အဖွဲ့လုံး ဝင်ခွင့်ပြုရန် ({n} ဦး စောင့်ဆဲ)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{hotel}, room {room}</source>
+        <translation>{hotel}၊ အခန်း {room}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hotel: {hotel}</source>
+        <translation>ဟိုတယ်- {hotel}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Leaves: {number}, {when}{where}</source>
+        <translation>ထွက်ခွာမည်- {number}၊ {when}{where}</translation>
     </message>
 </context>
 <context>
@@ -4514,9 +6091,45 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     </message>
 </context>
 <context>
+    <name>RoomTypeDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/dialogs.py" line="-163"/>
+        <source>Room type</source>
+        <translation>အခန်းအမျိုးအစား</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Room type:</source>
+        <translation>အခန်းအမျိုးအစား (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sleeps:</source>
+        <translation>အိပ်နိုင်သူဦးရေ (&amp;S):</translation>
+    </message>
+</context>
+<context>
+    <name>RoomingPrintDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/print_dialog.py" line="+24"/>
+        <source>Print rooming list</source>
+        <translation>အခန်းခွဲဝေစာရင်း ပုံနှိပ်ရန်</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Hotel:</source>
+        <translation>ဟိုတယ် (&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rooming list – {hotel}</source>
+        <translation>အခန်းခွဲဝေစာရင်း – {hotel}</translation>
+    </message>
+</context>
+<context>
     <name>RoomsDialog</name>
     <message>
-        <location line="+29"/>
+        <location filename="../../delegations/ui/agenda/rooms.py" line="+29"/>
         <location line="+4"/>
         <source>Rooms</source>
         <translation>အခန်းများ</translation>
@@ -4586,14 +6199,62 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     </message>
 </context>
 <context>
+    <name>SeatingPrintDialog</name>
+    <message>
+        <location filename="../../delegations/ui/seating/print_dialog.py" line="+27"/>
+        <source>Print seating</source>
+        <translation>ထိုင်ခုံနေရာချထားပုံ ပုံနှိပ်ရန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seating &amp;chart</source>
+        <translation>ထိုင်ခုံနေရာချထားပုံ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name plates (one per seat at the table)</source>
+        <translation>စားပွဲတင် အမည်ပြား (စားပွဲရှိ ထိုင်ခုံတစ်ခုလျှင် တစ်ခု) (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A3 landscape</source>
+        <translation>A3 အလျားလိုက်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 landscape</source>
+        <translation>A4 အလျားလိုက်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the person&apos;s na&amp;me</source>
+        <translation>ပုဂ္ဂိုလ်၏ အမည်ပါ (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;aper:</source>
+        <translation>စာရွက် (&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Seating chart – {session}</source>
+        <translation>ထိုင်ခုံနေရာချထားပုံ – {session}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name plates – {session}</source>
+        <translation>စားပွဲတင် အမည်ပြားများ – {session}</translation>
+    </message>
+</context>
+<context>
     <name>SeatingWindow</name>
     <message>
-        <location filename="../../delegations/ui/seating/window.py" line="+68"/>
+        <location filename="../../delegations/ui/seating/window.py" line="+96"/>
         <source>Chair</source>
         <translation>သဘာပတိ</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+136"/>
         <source>Seating plans</source>
         <translation>ထိုင်ခုံနေရာချထားပုံများ</translation>
     </message>
@@ -4603,14 +6264,25 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>ကဏ္ဍ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <location line="+261"/>
         <source>Seating plan</source>
         <translation>ထိုင်ခုံနေရာချထားပုံ</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Drag a seat onto another to swap them</source>
-        <translation>ထိုင်ခုံတစ်ခုကို အခြားထိုင်ခုံပေါ်သို့ ဆွဲတင်၍ နေရာချင်း လဲလှယ်ပါ</translation>
+        <location line="-261"/>
+        <source>Drag a seat onto another to swap them; its context menu gives or frees it</source>
+        <translation>ထိုင်ခုံတစ်ခုကို အခြားထိုင်ခုံပေါ်သို့ ဆွဲတင်၍ နေရာချင်း လဲလှယ်ပါ၊ ၎င်း၏ မီနူးဖြင့် ထိုင်ခုံ ပေးခြင်း သို့မဟုတ် လွတ်စေခြင်း ပြုလုပ်နိုင်သည်</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quotas</source>
+        <translation>ခွဲတမ်းများ (&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room &amp;layout</source>
+        <translation>အခန်းပုံစံ (&amp;L)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4628,12 +6300,32 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>လဲလှယ်ရန် (&amp;W)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Give or &amp;free…</source>
+        <translation>ပေးရန် သို့မဟုတ် လွတ်စေရန် (&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give or free the seat typed</source>
+        <translation>ရိုက်ထည့်ထားသော ထိုင်ခုံကို ပေးရန် သို့မဟုတ် လွတ်စေရန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seat&apos;s menu, as a right click on it opens</source>
+        <translation>ထိုင်ခုံပေါ်တွင် ညာဖက်နှိပ်လျှင် ပေါ်လာသည့် မီနူး</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>ပုံနှိပ်ရန် (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Session:</source>
         <translation>ကဏ္ဍ (&amp;S):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>S&amp;eat:</source>
         <translation>ထိုင်ခုံ (&amp;E):</translation>
     </message>
@@ -4643,12 +6335,82 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>နှင့် (&amp;H):</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>No session is in a room with a seat layout yet (delegations seating layout).</source>
-        <translation>ထိုင်ခုံပုံစံ ရှိသော အခန်းတွင် ကျင်းပမည့် ကဏ္ဍ မရှိသေးပါ (delegations seating layout)။</translation>
+        <location line="+36"/>
+        <source>No session is in a room with a seat layout yet: give a room one in Room layout.</source>
+        <translation>ထိုင်ခုံပုံစံ ရှိသော အခန်းတွင် ကျင်းပမည့် ကဏ္ဍ မရှိသေးပါ- အခန်းပုံစံ တွင် အခန်းတစ်ခန်းအတွက် ပုံစံ သတ်မှတ်ပါ။</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
+        <source>Room layout</source>
+        <translation>အခန်းပုံစံ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Layout of {room} saved: {seats} seats for delegations.</source>
+        <translation>{room} ၏ ပုံစံကို သိမ်းပြီးပါပြီ- ကိုယ်စားလှယ်အဖွဲ့များအတွက် ထိုင်ခုံ {seats} ခုံ။</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its plan was seated again.</source>
+        <translation>၎င်း၏ ထိုင်ခုံနေရာချထားပုံကို ပြန်လည် နေရာချပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} plans were seated again.</source>
+        <translation>ထိုင်ခုံနေရာချထားပုံ {count} ခုကို ပြန်လည် နေရာချပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seat automatically</source>
+        <translation>အလိုအလျောက် နေရာချရန်</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Seated automatically: {count} seats given.</source>
+        <translation>အလိုအလျောက် နေရာချပြီး- ထိုင်ခုံ {count} ခုံ ပေးပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is no seat “{seat}” in this plan.</source>
+        <translation>ဤနေရာချထားပုံတွင် ထိုင်ခုံ “{seat}” မရှိပါ။</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Give seat {seat} to</source>
+        <translation>ထိုင်ခုံ {seat} ကို ပေးမည့်သူ (&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{delegation} (nobody named)</source>
+        <translation>{delegation} (အမည် မသတ်မှတ်)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Seat in {seat}</source>
+        <translation>ထိုင်ခုံ {seat} တွင် ထိုင်မည့်သူ (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Free seat {seat}</source>
+        <translation>ထိုင်ခုံ {seat} ကို လွတ်စေရန် (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seat {seat} given.</source>
+        <translation>ထိုင်ခုံ {seat} ကို ပေးပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seat {seat} is free.</source>
+        <translation>ထိုင်ခုံ {seat} လွတ်ပါပြီ။</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another member sits in {seat}.</source>
+        <translation>ထိုင်ခုံ {seat} တွင် အခြားအဖွဲ့ဝင်တစ်ဦးကို နေရာချပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Seats {first} and {second} swapped.</source>
         <translation>ထိုင်ခုံ {first} နှင့် {second} ကို လဲလှယ်ပြီးပါပြီ။</translation>
     </message>
@@ -4914,7 +6676,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SigningsWindow</name>
     <message>
-        <location filename="../../delegations/ui/signings/window.py" line="+39"/>
+        <location filename="../../delegations/ui/signings/window.py" line="+47"/>
         <source>Agreement signings</source>
         <translation>သဘောတူစာချုပ် လက်မှတ်ရေးထိုးခြင်း</translation>
     </message>
@@ -4955,6 +6717,36 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     </message>
     <message>
         <location line="+10"/>
+        <source>&amp;New agreement…</source>
+        <translation>သဘောတူစာချုပ် အသစ် (&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit agreement…</source>
+        <translation>သဘောတူစာချုပ် ပြင်ဆင်ရန် (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove agreement</source>
+        <translation>သဘောတူစာချုပ် ဖယ်ရှားရန် (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;ceremony…</source>
+        <translation>လက်မှတ်ရေးထိုးပွဲ အသစ် (&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit cere&amp;mony…</source>
+        <translation>လက်မှတ်ရေးထိုးပွဲ ပြင်ဆင်ရန် (&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve ceremony</source>
+        <translation>လက်မှတ်ရေးထိုးပွဲ ဖယ်ရှားရန် (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Move &amp;up</source>
         <translation>အပေါ်ရွှေ့ (&amp;U)</translation>
     </message>
@@ -4969,12 +6761,52 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>ပုံနှိပ်ရန် (&amp;P)…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>Register of agreements (all)</source>
         <translation>သဘောတူစာချုပ် မှတ်ပုံတင်စာရင်း (အားလုံး)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+93"/>
+        <source>Agreement saved.</source>
+        <translation>သဘောတူစာချုပ်ကို သိမ်းပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove agreement</source>
+        <translation>သဘောတူစာချုပ် ဖယ်ရှားရန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “{title}” from the register?</source>
+        <translation>“{title}” ကို မှတ်ပုံတင်စာရင်းမှ ဖယ်ရှားမလား။</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Agreement removed.</source>
+        <translation>သဘောတူစာချုပ်ကို ဖယ်ရှားပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Ceremony saved.</source>
+        <translation>လက်မှတ်ရေးထိုးပွဲကို သိမ်းပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove ceremony</source>
+        <translation>လက်မှတ်ရေးထိုးပွဲ ဖယ်ရှားရန်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the ceremony “{title}”? Its agreements stay in the register, at no ceremony.</source>
+        <translation>လက်မှတ်ရေးထိုးပွဲ “{title}” ကို ဖယ်ရှားမလား။ ၎င်း၏ သဘောတူစာချုပ်များသည် မည်သည့်ပွဲနှင့်မျှ မချိတ်ဆက်ဘဲ မှတ်ပုံတင်စာရင်းတွင် ဆက်ရှိနေမည်။</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ceremony removed.</source>
+        <translation>လက်မှတ်ရေးထိုးပွဲကို ဖယ်ရှားပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Running order saved.</source>
         <translation>လက်မှတ်ထိုးမည့် အစီအစဉ်ကို သိမ်းပြီးပါပြီ။</translation>
     </message>
@@ -5133,29 +6965,29 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>အမည် (&amp;I):</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Fa&amp;mily name:</source>
-        <translation>မျိုးရိုးအမည် (&amp;M):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Native script:</source>
         <translation>မူရင်းအက္ခရာ (&amp;N):</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Name &amp;order:</source>
-        <translation>အမည်အစီအစဉ် (&amp;O):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Position:</source>
         <translation>ရာထူး (&amp;P):</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Organisa&amp;tion:</source>
-        <translation>အဖွဲ့အစည်း (&amp;T):</translation>
+        <location line="-4"/>
+        <source>Famil&amp;y name:</source>
+        <translation>မျိုးရိုးအမည် (&amp;Y):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Na&amp;me order:</source>
+        <translation>အမည်အစီအစဉ် (&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Organisation:</source>
+        <translation>အဖွဲ့အစည်း (&amp;O):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5252,6 +7084,229 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <location line="+29"/>
         <source>(not a delegate)</source>
         <translation>(ကိုယ်စားလှယ် မဟုတ်)</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersWindow</name>
+    <message>
+        <location filename="../../delegations/ui/transfers/window.py" line="+64"/>
+        <source>Transfers and manifests</source>
+        <translation>ကြိုပို့ရေးနှင့် ခရီးသည်စာရင်း</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Direction</source>
+        <translation>ရောက်ရှိ/ထွက်ခွာ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrivals</source>
+        <translation>ရောက်ရှိမှုများ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departures</source>
+        <translation>ထွက်ခွာမှုများ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vehicles and passengers</source>
+        <translation>ယာဉ်နှင့် ခရီးသည်များ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vehicle or passenger</source>
+        <translation>ယာဉ် သို့မဟုတ် ခရီးသည်</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>အချိန်</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flight or train</source>
+        <translation>လေယာဉ် သို့မဟုတ် ရထား</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation>ကိုယ်စားလှယ်အဖွဲ့</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hotel</source>
+        <translation>ဟိုတယ်</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting point</source>
+        <translation>စုရပ်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greeter</source>
+        <translation>ကြိုဆိုရေးအရာရှိ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needs</source>
+        <translation>လိုအပ်ချက်</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes since the last print</source>
+        <translation>နောက်ဆုံးပုံနှိပ်ပြီးနောက် ပြောင်းလဲမှုများ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>ပုံနှိပ်ရန် (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport .xlsx…</source>
+        <translation>.xlsx ထုတ်ယူရန် (&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Save settings</source>
+        <translation>ဆက်တင်များ သိမ်းရန် (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> min</source>
+        <translation> မိနစ်</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Day:</source>
+        <translation>နေ့ (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Settings</source>
+        <translation>ဆက်တင်များ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Window (minutes):</source>
+        <translation>အချိန်ကာလ (မိနစ်) (&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vehicles (kind=seats):</source>
+        <translation>ယာဉ်များ (အမျိုးအစား=ထိုင်ခုံ) (&amp;V):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick-up before a &amp;flight:</source>
+        <translation>လေယာဉ်မတိုင်မီ ကြိုရန် (&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick-up before a &amp;train:</source>
+        <translation>ရထားမတိုင်မီ ကြိုရန် (&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick-up before a &amp;car:</source>
+        <translation>ကားမတိုင်မီ ကြိုရန် (&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Meeting points:</source>
+        <translation>စုရပ်များ (&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Greeters:</source>
+        <translation>ကြိုဆိုရေးအရာရှိများ (&amp;G):</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>{vehicles} vehicles, {people} people</source>
+        <translation>ယာဉ် {vehicles} စီး၊ လူ {people} ဦး</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not printed yet.</source>
+        <translation>ပုံမနှိပ်ရသေးပါ။</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes since the print of {when}: {count}</source>
+        <translation>{when} ပုံနှိပ်ပြီးနောက် ပြောင်းလဲမှုများ- {count}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Transfer settings saved.</source>
+        <translation>ကြိုပို့ရေး ဆက်တင်များ သိမ်းပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Manifest – {what}.xlsx</source>
+        <translation>ခရီးသည်စာရင်း – {what}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <source>Export manifest</source>
+        <translation>ခရီးသည်စာရင်း ထုတ်ယူရန်</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Manifest written to {path}</source>
+        <translation>ခရီးသည်စာရင်းကို {path} သို့ ရေးပြီး</translation>
+    </message>
+</context>
+<context>
+    <name>TravelActions</name>
+    <message>
+        <location filename="../../delegations/ui/travel/actions.py" line="+35"/>
+        <source>Travel…</source>
+        <translation>ခရီးစဉ်…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrival and departure of the selected delegate, and who travels with them</source>
+        <translation>ရွေးထားသော ကိုယ်စားလှယ်၏ ရောက်ရှိခြင်း၊ ထွက်ခွာခြင်းနှင့် အတူခရီးသွားသူများ</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Travel</source>
+        <translation>ခရီးစဉ်</translation>
+    </message>
+</context>
+<context>
+    <name>TravelDialog</name>
+    <message>
+        <location filename="../../delegations/ui/travel/dialog.py" line="+95"/>
+        <source>Travel: {name}</source>
+        <translation>ခရီးစဉ်- {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TravelMenu</name>
+    <message>
+        <location filename="../../delegations/ui/travel_menu.py" line="+25"/>
+        <source>&amp;Travel</source>
+        <translation>ဧည့်ခံရေး (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hotels and rooming…</source>
+        <translation>ဟိုတယ်နှင့် အခန်းခွဲဝေမှု (&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Transfers and manifests…</source>
+        <translation>ကြိုပို့ရေးနှင့် ခရီးသည်စာရင်း (&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -5367,6 +7422,34 @@ Your event file is safe. Please send the details to whoever looks after Delegati
         <location line="+5"/>
         <source>The event has no delegation yet: add one first.</source>
         <translation>ပွဲတွင် ကိုယ်စားလှယ်အဖွဲ့ မရှိသေးပါ- ဦးစွာ တစ်ဖွဲ့ ထည့်ပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>WitnessesEditor</name>
+    <message>
+        <location filename="../../delegations/ui/signings/dialogs.py" line="+100"/>
+        <source>Witness: type to search</source>
+        <translation>သက်သေ- ရှာရန် ရိုက်ပါ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witness to add</source>
+        <translation>ထည့်မည့် သက်သေ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add witness</source>
+        <translation>သက်သေ ထည့်ရန် (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Witnesses</source>
+        <translation>သက်သေများ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve witness</source>
+        <translation>သက်သေ ဖယ်ရှားရန် (&amp;V)</translation>
     </message>
 </context>
 <context>

@@ -113,12 +113,32 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>AgendaGrid</name>
     <message>
-        <location filename="../../delegations/ui/agenda/grid.py" line="+145"/>
+        <location filename="../../delegations/ui/agenda/grid.py" line="+161"/>
         <source>Chair: {name}</source>
         <translation>Chủ tọa: {name}</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+261"/>
+        <source>Bilateral meeting: {title}</source>
+        <translation>Gặp song phương: {title}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language: {languages}</source>
+        <translation>Ngôn ngữ: {languages}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drag to move it; double-click for the bilateral meetings.</source>
+        <translation>Kéo để di chuyển; nhấp đúp để mở các cuộc gặp song phương.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{time} · Bilateral</source>
+        <translation>{time} · Song phương</translation>
+    </message>
+    <message>
+        <location line="+226"/>
         <source>No room</source>
         <translation>Chưa có phòng</translation>
     </message>
@@ -169,7 +189,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../delegations/ui/agenda/tab.py" line="+124"/>
+        <location filename="../../delegations/ui/agenda/tab.py" line="+138"/>
         <source>Sessions</source>
         <translation>Phiên</translation>
     </message>
@@ -184,7 +204,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>Các phiên theo phòng và giờ; chế độ Danh sách tiện cho bàn phím</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Day grid</source>
         <translation>Lưới ngày</translation>
     </message>
@@ -228,8 +248,13 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <source>Rooms…</source>
         <translation>Phòng…</translation>
     </message>
+    <message>
+        <location line="+84"/>
+        <source>Bilaterals</source>
+        <translation>Gặp song phương</translation>
+    </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+2"/>
         <source>%Ln seat(s)</source>
         <translation>
             <numerusform>%Ln chỗ</numerusform>
@@ -258,7 +283,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+166"/>
+        <location line="+177"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln phiên</numerusform>
@@ -319,7 +344,27 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>Đổi giờ kết thúc của “{title}”</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
+        <source>Move the bilateral “{title}” to {room}</source>
+        <translation>Chuyển cuộc gặp song phương “{title}” sang {room}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the bilateral “{title}”</source>
+        <translation>Chuyển cuộc gặp song phương “{title}”</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Bilateral meeting</source>
+        <translation>Gặp song phương</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” is a bilateral meeting, not a session: drag it to move it; its participants and wished times are edited with “delegations bilaterals”.</source>
+        <translation>“{title}” là cuộc gặp song phương, không phải phiên: kéo để di chuyển; người tham dự và thời gian mong muốn được sửa bằng “delegations bilaterals”.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Add “{title}”</source>
         <translation>Thêm “{title}”</translation>
     </message>
@@ -367,6 +412,152 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <location line="+34"/>
         <source>Published programme version {number}.</source>
         <translation>Đã phát hành phiên bản chương trình {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../delegations/ui/signings/dialogs.py" line="+49"/>
+        <source>Memorandum of Understanding</source>
+        <translation>Bản ghi nhớ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>Thỏa thuận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter of Intent</source>
+        <translation>Thư ý định</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Institution</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <location line="+263"/>
+        <source>New agreement</source>
+        <translation>Văn kiện mới</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit agreement</source>
+        <translation>Sửa văn kiện</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title in &amp;English:</source>
+        <translation>Tên tiếng &amp;Anh:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in &amp;Chinese:</source>
+        <translation>Tên tiếng Tr&amp;ung:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parties and &amp;signatories:</source>
+        <translation>Các &amp;bên và người ký:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Witnesses:</source>
+        <translation>Người &amp;chứng kiến:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not at a ceremony yet</source>
+        <translation>Chưa xếp vào lễ ký kết nào</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed at the ce&amp;remony:</source>
+        <translation>&amp;Ký tại lễ ký kết:</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/dialogs.py" line="+175"/>
+        <source>Room at {hotel}</source>
+        <translation>Phòng tại {hotel}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A &amp;new room</source>
+        <translation>Phòng &amp;mới</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the hotel&apos;s number, if known</source>
+        <translation>số phòng của khách sạn, nếu đã biết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Share the room of</source>
+        <translation>Ở &amp;chung phòng với</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Own &amp;dates (else the travel&apos;s)</source>
+        <translation>Ngày &amp;riêng (nếu không, theo ngày đến/đi)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Guest:</source>
+        <translation>&amp;Khách:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Room type:</source>
+        <translation>&amp;Loại phòng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room n&amp;umber:</source>
+        <translation>&amp;Số phòng:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check-&amp;in:</source>
+        <translation>&amp;Nhận phòng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-&amp;out:</source>
+        <translation>&amp;Trả phòng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;quests:</source>
+        <translation>&amp;Yêu cầu:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Guest</source>
+        <translation>Khách</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Share with</source>
+        <translation>Ở chung với</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{field}: no one in the list is named “{name}”.</source>
+        <translation>{field}: không có ai tên “{name}” trong danh sách.</translation>
     </message>
 </context>
 <context>
@@ -540,6 +731,271 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <location line="+6"/>
         <source>Every name has a font for all its characters and fits at a readable size.</source>
         <translation>Mọi tên đều có phông chữ cho tất cả ký tự và vừa ở cỡ chữ dễ đọc.</translation>
+    </message>
+</context>
+<context>
+    <name>BilateralsPrintDialog</name>
+    <message>
+        <location filename="../../delegations/ui/bilaterals/dialogs.py" line="+378"/>
+        <source>Print bilaterals</source>
+        <translation>In lịch gặp song phương</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &amp;delegation&apos;s schedule</source>
+        <translation>&amp;Lịch của một đoàn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A room&apos;s door s&amp;heet</source>
+        <translation>Tờ &amp;dán cửa của một phòng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every delegation with a meeting</source>
+        <translation>Mọi đoàn có cuộc gặp</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>D&amp;elegation:</source>
+        <translation>Đ&amp;oàn:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Room:</source>
+        <translation>&amp;Phòng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ay:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Bilateral schedules</source>
+        <translation>Lịch gặp song phương</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bilateral schedule – {delegation}</source>
+        <translation>Lịch gặp song phương – {delegation}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Door sheet – {room} – {day}</source>
+        <translation>Tờ dán cửa – {room} – {day}</translation>
+    </message>
+</context>
+<context>
+    <name>BilateralsWindow</name>
+    <message>
+        <location filename="../../delegations/ui/bilaterals/window.py" line="+66"/>
+        <source>Bilateral meetings</source>
+        <translation>Các cuộc gặp song phương</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting</source>
+        <translation>Cuộc gặp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>Phòng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duration</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wished times</source>
+        <translation>Thời gian mong muốn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Người tham dự</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Languages</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;New request…</source>
+        <translation>Đề nghị &amp;mới…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel re&amp;quest</source>
+        <translation>&amp;Hủy đề nghị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move…</source>
+        <translation>&amp;Chuyển…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Xếp lịch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place every open request in the bilateral rooms, inside its wished times.</source>
+        <translation>Xếp mọi đề nghị đang chờ vào các phòng gặp song phương, trong thời gian mong muốn của từng đề nghị.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>S&amp;how:</source>
+        <translation>Hiển &amp;thị:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Every delegation</source>
+        <translation>Tất cả các đoàn</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>requested</source>
+        <translation>đã đề nghị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scheduled</source>
+        <translation>đã xếp lịch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} phút</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Conflicts: {count}</source>
+        <translation>Xung đột: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No conflicts</source>
+        <translation>Không có xung đột</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No room is set aside for bilaterals; `delegations bilaterals rooms NAME…` sets them.</source>
+        <translation>Chưa dành phòng nào cho gặp song phương; lệnh `delegations bilaterals rooms NAME…` dùng để chỉ định.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Bilateral {id} ({title}) saved.</source>
+        <translation>Đã lưu cuộc gặp song phương {id} ({title}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bilateral {id} requested: {title}.</source>
+        <translation>Đã ghi nhận đề nghị gặp song phương {id}: {title}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Cancel request</source>
+        <translation>Hủy đề nghị</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Cancel the bilateral {title}? A scheduled meeting gives its room and time back.</source>
+        <translation>Hủy cuộc gặp song phương {title}? Cuộc gặp đã xếp lịch sẽ trả lại phòng và thời gian.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bilateral {id} ({title}) cancelled.</source>
+        <translation>Đã hủy cuộc gặp song phương {id} ({title}).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{title} now {when} in {room}.</source>
+        <translation>{title} nay diễn ra {when} tại {room}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflicts: {sentences}</source>
+        <translation>Xung đột: {sentences}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Schedule</source>
+        <translation>Xếp lịch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Placed: {placed}; not placed: {unplaced}.</source>
+        <translation>Đã xếp: {placed}; chưa xếp được: {unplaced}.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/dialogs.py" line="-109"/>
+        <source>Add block</source>
+        <translation>Thêm khối phòng</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Room type:</source>
+        <translation>&amp;Loại phòng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-&amp;in:</source>
+        <translation>&amp;Nhận phòng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-&amp;out:</source>
+        <translation>&amp;Trả phòng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roo&amp;ms:</source>
+        <translation>Số &amp;phòng:</translation>
     </message>
 </context>
 <context>
@@ -779,6 +1235,49 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
     </message>
 </context>
 <context>
+    <name>CeremonyDialog</name>
+    <message>
+        <location filename="../../delegations/ui/signings/dialogs.py" line="+39"/>
+        <source>New signing ceremony</source>
+        <translation>Lễ ký kết mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit signing ceremony</source>
+        <translation>Sửa lễ ký kết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in &amp;English:</source>
+        <translation>Tên tiếng &amp;Anh:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in &amp;Chinese:</source>
+        <translation>Tên tiếng Tr&amp;ung:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Time:</source>
+        <translation>&amp;Giờ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A room, or any place</source>
+        <translation>Một phòng hoặc địa điểm bất kỳ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Place:</source>
+        <translation>Địa đ&amp;iểm:</translation>
+    </message>
+</context>
+<context>
     <name>ChangesDialog</name>
     <message>
         <location filename="../../delegations/ui/agenda/versions.py" line="+103"/>
@@ -981,7 +1480,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../delegations/ui/agenda/conflicts.py" line="+26"/>
+        <location filename="../../delegations/ui/agenda/conflicts.py" line="+31"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
@@ -998,15 +1497,20 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>Không có xung đột</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Double-click to show the sessions</source>
         <translation>Nhấp đúp để xem các phiên</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click to show the bilateral meeting</source>
+        <translation>Nhấp đúp để xem cuộc gặp song phương</translation>
     </message>
 </context>
 <context>
     <name>CountersPanel</name>
     <message>
-        <location filename="../../delegations/ui/checkin/counters.py" line="+91"/>
+        <location filename="../../delegations/ui/checkin/counters.py" line="+92"/>
         <source>In</source>
         <translation>Đã đến</translation>
     </message>
@@ -1074,13 +1578,13 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
-        <location line="+183"/>
+        <location line="+42"/>
+        <location line="+186"/>
         <source>Not yet arrived</source>
         <translation>Chưa đến</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-214"/>
         <source>Badges handed to a liaison officer are issued</source>
         <translation>Thẻ đã giao cho cán bộ liên lạc được tính là đã cấp</translation>
     </message>
@@ -1101,11 +1605,26 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
     </message>
     <message>
         <location line="+3"/>
+        <source>Travellers on an arrival flight or train today</source>
+        <translation>Người đến hôm nay bằng máy bay hoặc tàu hỏa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arriving any day</source>
+        <translation>Đến vào mọi ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arriving today</source>
+        <translation>Đến hôm nay</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Filter by name…</source>
         <translation>Lọc theo tên…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Export CSV…</source>
         <translation>Xuất CSV…</translation>
     </message>
@@ -1145,7 +1664,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>Tất cả vai trò</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>{n} shown</source>
         <translation>Hiển thị {n}</translation>
     </message>
@@ -1271,7 +1790,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../../delegations/ui/delegations/forms.py" line="+160"/>
+        <location filename="../../delegations/ui/delegations/forms.py" line="+175"/>
         <source>Add delegate</source>
         <translation>Thêm đại biểu</translation>
     </message>
@@ -1441,7 +1960,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>DelegationDialog</name>
     <message>
-        <location filename="../../delegations/ui/delegations/forms.py" line="-159"/>
+        <location filename="../../delegations/ui/delegations/forms.py" line="-171"/>
         <source>Add delegation</source>
         <translation>Thêm đoàn</translation>
     </message>
@@ -1476,7 +1995,12 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>Các đoàn được xếp theo thứ tự này.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>Set by the ASEAN order of precedence; change the rule in File ▸ Order of precedence…</source>
+        <translation>Theo thứ tự lễ tân ASEAN; đổi quy tắc tại Tệp ▸ Thứ tự lễ tân và cấp bậc…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Protocol order:</source>
         <translation>Thứ tự &amp;lễ tân:</translation>
     </message>
@@ -1618,7 +2142,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>Thêm đại biểu…</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>All delegations</source>
         <translation>Tất cả các đoàn</translation>
     </message>
@@ -1633,7 +2157,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>{name} · trưởng đoàn: {head}</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Reading %Ln delegate(s)…</source>
         <translation>
             <numerusform>Đang đọc %Ln đại biểu…</numerusform>
@@ -1676,7 +2200,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Delete the delegate “{name}”? This cannot be undone.</source>
         <translation>Xóa đại biểu “{name}”? Không thể hoàn tác.</translation>
     </message>
@@ -1694,7 +2218,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>Xóa đại biểu</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Delete the delegation “{name}” and its %Ln member(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Xóa đoàn “{name}” và %Ln thành viên? Không thể hoàn tác.</numerusform>
@@ -2070,6 +2594,70 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <location line="+9"/>
         <source>The new PIN and its repetition differ; type the same digits twice.</source>
         <translation>Mã PIN mới và mã nhập lại không khớp; hãy gõ cùng một dãy số hai lần.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/document_dialog.py" line="+59"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>Lư&amp;u thành PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Drawing the first page…</source>
+        <translation>Đang vẽ trang đầu…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No preview: PDFium is not installed.</source>
+        <translation>Không có bản xem trước: chưa cài PDFium.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Drawing the preview…</source>
+        <translation>Đang vẽ bản xem trước…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{what} written to {path}</source>
+        <translation>Đã ghi {what} vào {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} (1 page) written to {path}</source>
+        <translation>Đã ghi {what} (1 trang) vào {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} ({pages} pages) written to {path}</source>
+        <translation>Đã ghi {what} ({pages} trang) vào {path}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+26"/>
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Sent to the printer {name}.</source>
+        <translation>Đã gửi tới máy in {name}.</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +3368,373 @@ Chi tiết có trong tệp nhật ký.</translation>
     </message>
 </context>
 <context>
+    <name>HotelDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/dialogs.py" line="-68"/>
+        <source>Add hotel</source>
+        <translation>Thêm khách sạn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in &amp;Chinese:</source>
+        <translation>Tên tiếng Tr&amp;ung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>Điện t&amp;hoại:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+</context>
+<context>
+    <name>HotelsWindow</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/window.py" line="+71"/>
+        <source>Hotels and rooming</source>
+        <translation>Khách sạn và phân phòng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add hotel…</source>
+        <translation>Thê&amp;m khách sạn…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move hotel</source>
+        <translation>Xóa khách &amp;sạn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Room</source>
+        <translation>Phòng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Guest</source>
+        <translation>Khách</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delegation</source>
+        <translation>Đoàn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check-in</source>
+        <translation>Nhận phòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-out</source>
+        <translation>Trả phòng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nights</source>
+        <translation>Số đêm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arrives</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leaves</source>
+        <translation>Đi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Room type</source>
+        <translation>Loại phòng</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Blocks</source>
+        <translation>Khối phòng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Night</source>
+        <translation>Đêm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held</source>
+        <translation>Giữ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken</source>
+        <translation>Đã xếp</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Room &amp;type…</source>
+        <translation>Loại p&amp;hòng…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;block…</source>
+        <translation>Thêm khối &amp;phòng…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove bloc&amp;ks</source>
+        <translation>Xóa &amp;các khối phòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Room…</source>
+        <translation>Xếp phòn&amp;g…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the selected person a room at this hotel.</source>
+        <translation>Xếp cho người đã chọn một phòng tại khách sạn này.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vacate</source>
+        <translation>&amp;Bỏ xếp phòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place &amp;delegation…</source>
+        <translation>Xếp phòng cả đ&amp;oàn…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own arran&amp;gements</source>
+        <translation>&amp;Tự túc chỗ ở</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected person with no room needs none: they stay elsewhere.</source>
+        <translation>Người đã chọn chưa có phòng và không cần phòng: họ ở nơi khác.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport .xlsx…</source>
+        <translation>&amp;Xuất .xlsx…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read room n&amp;umbers…</source>
+        <translation>&amp;Nhập số phòng…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the exported .xlsx back once the hotel has filled in its Room column.</source>
+        <translation>Đọc lại tệp .xlsx đã xuất sau khi khách sạn điền cột Phòng.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Hotels:</source>
+        <translation>&amp;Khách sạn:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rooming &amp;list</source>
+        <translation>&amp;Danh sách phân phòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room types and bl&amp;ocks</source>
+        <translation>&amp;Loại phòng và khối phòng</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>No hotel yet: Add hotel… enters one, then its room types and blocks.</source>
+        <translation>Chưa có khách sạn: dùng Thêm khách sạn… để nhập khách sạn, rồi nhập loại phòng và khối phòng.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{rooms} rooms, {guests} guests</source>
+        <translation>{rooms} phòng, {guests} khách</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(no number)</source>
+        <translation>(chưa có số)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Own dates, not the travel&apos;s</source>
+        <translation>Ngày riêng, không theo ngày đến/đi</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{type} (sleeps {sleeps})</source>
+        <translation>{type} ({sleeps} người)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{rooms} rooms, {start} – {end}</source>
+        <translation>{rooms} phòng, {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Warnings: {count}</source>
+        <translation>Cảnh báo: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No warnings at this hotel</source>
+        <translation>Khách sạn này không có cảnh báo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No room: {count}</source>
+        <translation>Chưa có phòng: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone who needs a room has one</source>
+        <translation>Mọi người cần phòng đều đã có phòng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} ({delegation}), {start} – {end}</source>
+        <translation>{name} ({delegation}), {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Hotel {hotel} added.</source>
+        <translation>Đã thêm khách sạn {hotel}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Remove hotel</source>
+        <translation>Xóa khách sạn</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Remove {hotel} with its room types, blocks and rooms? Its {count} guests will have no room.</source>
+        <translation>Xóa {hotel} cùng các loại phòng, khối phòng và phòng của khách sạn này? {count} khách ở đây sẽ không còn phòng.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hotel {hotel} removed.</source>
+        <translation>Đã xóa khách sạn {hotel}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Room type saved.</source>
+        <translation>Đã lưu loại phòng.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Block added.</source>
+        <translation>Đã thêm khối phòng.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Remove blocks</source>
+        <translation>Xóa khối phòng</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Remove every block of {type} at {hotel}?</source>
+        <translation>Xóa mọi khối phòng {type} tại {hotel}?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Blocks removed: {count}.</source>
+        <translation>Đã xóa khối phòng: {count}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{name} has a room at {hotel}.</source>
+        <translation>Đã xếp phòng cho {name} tại {hotel}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Vacate</source>
+        <translation>Bỏ xếp phòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has no room now.</source>
+        <translation>{name} hiện không còn phòng.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Own arrangements</source>
+        <translation>Tự túc chỗ ở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} needs no room.</source>
+        <translation>{name} không cần phòng.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{delegation}: {guests} placed in {rooms} rooms.</source>
+        <translation>{delegation}: đã xếp {guests} người vào {rooms} phòng.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rooming list – {hotel}.xlsx</source>
+        <translation>Danh sách phân phòng – {hotel}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>Export rooming list</source>
+        <translation>Xuất danh sách phân phòng</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+19"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ làm việc Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Rooming list written to {path}</source>
+        <translation>Đã ghi danh sách phân phòng vào {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Read room numbers</source>
+        <translation>Nhập số phòng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Room numbers entered or changed: {count}.</source>
+        <translation>Số phòng đã nhập hoặc thay đổi: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+84"/>
@@ -3297,6 +4252,114 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
     </message>
 </context>
 <context>
+    <name>LayoutPanel</name>
+    <message>
+        <location filename="../../delegations/ui/seating/layout_panel.py" line="+48"/>
+        <source>Set la&amp;yout</source>
+        <translation>Lưu bố t&amp;rí</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hollow square</source>
+        <translation>Kiểu vuông rỗng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U-shape</source>
+        <translation>Kiểu chữ U</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theatre rows</source>
+        <translation>Kiểu hội trường</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classroom</source>
+        <translation>Kiểu lớp học</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round tables</source>
+        <translation>Kiểu bàn tròn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head table and rows</source>
+        <translation>Bàn chủ tọa và các hàng ghế</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delegation places:</source>
+        <translation>Số vị trí đoàn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats at the table per place:</source>
+        <translation>Số chỗ tại bàn mỗi vị trí:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows behind each place:</source>
+        <translation>Số hàng sau mỗi vị trí:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats at the chair:</source>
+        <translation>Số chỗ ở vị trí chủ tọa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows:</source>
+        <translation>Số hàng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats per row:</source>
+        <translation>Số chỗ mỗi hàng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aisle every (seats, 0 = centre):</source>
+        <translation>Lối đi sau mỗi (số chỗ, 0 = ở giữa):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round tables:</source>
+        <translation>Số bàn tròn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats per table:</source>
+        <translation>Số chỗ mỗi bàn:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Room:</source>
+        <translation>Phòn&amp;g:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>Phòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of layout</source>
+        <translation>Kiểu bố trí</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{room} (no layout)</source>
+        <translation>{room} (chưa bố trí)</translation>
+    </message>
+</context>
+<context>
     <name>LayoutPreview</name>
     <message>
         <location filename="../../delegations/ui/badges/layout_preview.py" line="+90"/>
@@ -3593,6 +4656,103 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
     </message>
 </context>
 <context>
+    <name>LegBox</name>
+    <message>
+        <location filename="../../delegations/ui/travel/dialog.py" line="+51"/>
+        <source>Arrival</source>
+        <translation>Chuyến đến</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Departure</source>
+        <translation>Chuyến đi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Own leg</source>
+        <translation>Chặng riêng</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flight</source>
+        <translation>Máy bay</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train</source>
+        <translation>Tàu hỏa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Car</source>
+        <translation>Ô tô</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>One of %n legs: the first, the others are kept.</source>
+        <translation>
+            <numerusform>Một trong %n chặng: chặng đầu; các chặng khác được giữ nguyên.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>One of %n legs: the last, the others are kept.</source>
+        <translation>
+            <numerusform>Một trong %n chặng: chặng cuối; các chặng khác được giữ nguyên.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Same as</source>
+        <translation>Đi cùng chặng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Carrier</source>
+        <translation>Hãng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Travels by</source>
+        <translation>Phương tiện</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day and time</source>
+        <translation>Ngày giờ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terminal</source>
+        <translation>Nhà ga</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Airport or station</source>
+        <translation>Sân bay hoặc ga</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs</source>
+        <translation>Nhu cầu hỗ trợ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also on this leg</source>
+        <translation>Cùng chặng này</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../delegations/ui/main_window.py" line="+109"/>
@@ -3699,11 +4859,16 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Bilateral meetings…</source>
+        <translation>&amp;Cuộc gặp song phương…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Agreement si&amp;gnings…</source>
         <translation>&amp;Ký kết văn kiện…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
@@ -3713,7 +4878,7 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
         <translation>&amp;Giới thiệu Delegations</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>About Delegations</source>
         <translation>Giới thiệu Delegations</translation>
     </message>
@@ -3786,6 +4951,67 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
         <location line="+5"/>
         <source>Saved a copy to {path}</source>
         <translation>Đã lưu bản sao vào {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestPrintDialog</name>
+    <message>
+        <location filename="../../delegations/ui/transfers/print_dialog.py" line="+34"/>
+        <source>Print manifest</source>
+        <translation>In danh sách hành khách</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Only the changes since the last print</source>
+        <translation>&amp;Chỉ những thay đổi kể từ lần in trước</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Manifest – {what}</source>
+        <translation>Danh sách hành khách – {what}</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../delegations/ui/bilaterals/dialogs.py" line="-112"/>
+        <source>Move the bilateral {title}</source>
+        <translation>Chuyển cuộc gặp song phương {title}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Room:</source>
+        <translation>&amp;Phòng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Bắt đầu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wished times:</source>
+        <translation>Thời gian mong muốn:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration:</source>
+        <translation>Thời lượng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} phút</translation>
     </message>
 </context>
 <context>
@@ -3919,6 +5145,82 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
     </message>
 </context>
 <context>
+    <name>PartiesEditor</name>
+    <message>
+        <location filename="../../delegations/ui/signings/dialogs.py" line="-192"/>
+        <source>Party</source>
+        <translation>Bên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a &amp;party</source>
+        <translation>&amp;Thêm một bên</translation>
+    </message>
+</context>
+<context>
+    <name>PartyRow</name>
+    <message>
+        <location line="-61"/>
+        <source>Institution or company</source>
+        <translation>Cơ quan hoặc doanh nghiệp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Country not known</source>
+        <translation>Chưa rõ quốc gia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory: type to search</source>
+        <translation>Người ký: gõ để tìm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party</source>
+        <translation>Bên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of party</source>
+        <translation>Loại bên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of the party</source>
+        <translation>Quốc gia của bên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the party</source>
+        <translation>Xóa bên này</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <location filename="../../delegations/ui/checkin/settings_dialog.py" line="-69"/>
@@ -3929,6 +5231,29 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
         <location line="+2"/>
         <source>Enter the organiser PIN to leave desk mode.</source>
         <translation>Nhập mã PIN ban tổ chức để thoát chế độ bàn.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/dialogs.py" line="+167"/>
+        <source>Place a delegation at {hotel}</source>
+        <translation>Xếp phòng cho một đoàn tại {hotel}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Delegation:</source>
+        <translation>Đ&amp;oàn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Room type:</source>
+        <translation>&amp;Loại phòng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Per room:</source>
+        <translation>Số người mỗi &amp;phòng:</translation>
     </message>
 </context>
 <context>
@@ -4279,6 +5604,135 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
     </message>
 </context>
 <context>
+    <name>QuotaPanel</name>
+    <message>
+        <location filename="../../delegations/ui/seating/quota_panel.py" line="+64"/>
+        <source>Delegation</source>
+        <translation>Đoàn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the table</source>
+        <translation>Tại bàn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behind</source>
+        <translation>Phía sau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats held</source>
+        <translation>Chỗ đã xếp</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Seat quotas</source>
+        <translation>Định mức chỗ ngồi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats at the table and behind for each delegation</source>
+        <translation>Số chỗ tại bàn và phía sau của từng đoàn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everyone at the table</source>
+        <translation>Số chỗ tại bàn cho mọi đoàn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone behind</source>
+        <translation>Số chỗ phía sau cho mọi đoàn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Give everyone</source>
+        <translation>Áp &amp;dụng cho mọi đoàn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The host&apos;s place</source>
+        <translation>Vị trí nước chủ nhà</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seat &amp;automatically</source>
+        <translation>Tự động &amp;xếp chỗ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>at the table,</source>
+        <translation>tại bàn,</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+76"/>
+        <source>behind</source>
+        <translation>phía sau</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>The host&apos;s pla&amp;ce:</source>
+        <translation>Vị trí nước chủ &amp;nhà:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>in order</source>
+        <translation>theo thứ tự</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beside the chair</source>
+        <translation>bên cạnh chủ tọa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opposite the chair</source>
+        <translation>đối diện chủ tọa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the order of precedence says ({where})</source>
+        <translation>Theo thứ tự lễ tân ({where})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In order</source>
+        <translation>Theo thứ tự</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beside the chair</source>
+        <translation>Bên cạnh chủ tọa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opposite the chair</source>
+        <translation>Đối diện chủ tọa</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{table} + {behind}</source>
+        <translation>{table} + {behind}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>More seats than the quota</source>
+        <translation>Vượt định mức chỗ</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>at the table</source>
+        <translation>tại bàn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{delegation}, seats {what}: “{text}” is not a whole number.</source>
+        <translation>{delegation}, số chỗ {what}: “{text}” không phải số nguyên.</translation>
+    </message>
+</context>
+<context>
     <name>ReprintDialog</name>
     <message>
         <location filename="../../delegations/ui/badges/dialogs.py" line="+23"/>
@@ -4324,6 +5778,114 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
         <location line="+38"/>
         <source>Badge {name} {layout}</source>
         <translation>Thẻ {name} {layout}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../delegations/ui/bilaterals/dialogs.py" line="-237"/>
+        <source>Edit bilateral request</source>
+        <translation>Sửa đề nghị gặp song phương</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New bilateral request</source>
+        <translation>Đề nghị gặp song phương mới</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a &amp;delegation:</source>
+        <translation>&amp;một đoàn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an or&amp;ganisation:</source>
+        <translation>một tổ &amp;chức:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. ASEAN Secretariat</source>
+        <translation>vd. Ban Thư ký ASEAN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tick who takes part; none ticked: the heads of delegation.</source>
+        <translation>Đánh dấu người tham dự; nếu không đánh dấu ai: các trưởng đoàn.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Add time</source>
+        <translation>Thêm &amp;khung giờ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move time</source>
+        <translation>&amp;Xóa khung giờ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. en, zh</source>
+        <translation>vd. en, zh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language codes, separated by commas.</source>
+        <translation>Mã ngôn ngữ, cách nhau bằng dấu phẩy.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>D&amp;elegation:</source>
+        <translation>Đ&amp;oàn:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meets:</source>
+        <translation>Gặp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Participants:</source>
+        <translation>Người t&amp;ham dự:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Wished times:</source>
+        <translation>&amp;Thời gian mong muốn:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;uration:</source>
+        <translation>Thời &amp;lượng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interpretation:</source>
+        <translation>&amp;Phiên dịch:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source> (head of delegation)</source>
+        <translation> (trưởng đoàn)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The wished time {day} {start}–{end} ends before it starts.</source>
+        <translation>Khung giờ mong muốn {day} {start}–{end} kết thúc trước khi bắt đầu.</translation>
     </message>
 </context>
 <context>
@@ -4383,7 +5945,7 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
         <translation>Kết quả điểm danh</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Reprint lost badge…</source>
         <translation>In lại thẻ bị mất…</translation>
     </message>
@@ -4450,7 +6012,7 @@ Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm th
         <translation>{detail}.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>NOTE: {text}</source>
         <translation>GHI CHÚ: {text}</translation>
     </message>
@@ -4473,6 +6035,21 @@ Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm th
         <location line="+5"/>
         <source>Admit the whole delegation ({n} waiting)</source>
         <translation>Điểm danh cả đoàn ({n} người chưa đến)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{hotel}, room {room}</source>
+        <translation>{hotel}, phòng {room}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hotel: {hotel}</source>
+        <translation>Khách sạn: {hotel}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Leaves: {number}, {when}{where}</source>
+        <translation>Đi: {number}, {when}{where}</translation>
     </message>
 </context>
 <context>
@@ -4514,9 +6091,45 @@ Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm th
     </message>
 </context>
 <context>
+    <name>RoomTypeDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/dialogs.py" line="-163"/>
+        <source>Room type</source>
+        <translation>Loại phòng</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Room type:</source>
+        <translation>&amp;Loại phòng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sleeps:</source>
+        <translation>&amp;Số người ở:</translation>
+    </message>
+</context>
+<context>
+    <name>RoomingPrintDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/print_dialog.py" line="+24"/>
+        <source>Print rooming list</source>
+        <translation>In danh sách phân phòng</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Hotel:</source>
+        <translation>&amp;Khách sạn:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rooming list – {hotel}</source>
+        <translation>Danh sách phân phòng – {hotel}</translation>
+    </message>
+</context>
+<context>
     <name>RoomsDialog</name>
     <message>
-        <location line="+29"/>
+        <location filename="../../delegations/ui/agenda/rooms.py" line="+29"/>
         <location line="+4"/>
         <source>Rooms</source>
         <translation>Phòng</translation>
@@ -4586,14 +6199,62 @@ Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm th
     </message>
 </context>
 <context>
+    <name>SeatingPrintDialog</name>
+    <message>
+        <location filename="../../delegations/ui/seating/print_dialog.py" line="+27"/>
+        <source>Print seating</source>
+        <translation>In sơ đồ chỗ ngồi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seating &amp;chart</source>
+        <translation>&amp;Sơ đồ chỗ ngồi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name plates (one per seat at the table)</source>
+        <translation>&amp;Bảng tên để bàn (mỗi chỗ tại bàn một bảng)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A3 landscape</source>
+        <translation>A3 ngang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 landscape</source>
+        <translation>A4 ngang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the person&apos;s na&amp;me</source>
+        <translation>Có &amp;tên người ngồi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;aper:</source>
+        <translation>&amp;Khổ giấy:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Seating chart – {session}</source>
+        <translation>Sơ đồ chỗ ngồi – {session}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name plates – {session}</source>
+        <translation>Bảng tên để bàn – {session}</translation>
+    </message>
+</context>
+<context>
     <name>SeatingWindow</name>
     <message>
-        <location filename="../../delegations/ui/seating/window.py" line="+68"/>
+        <location filename="../../delegations/ui/seating/window.py" line="+96"/>
         <source>Chair</source>
         <translation>Chủ tọa</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+136"/>
         <source>Seating plans</source>
         <translation>Sơ đồ chỗ ngồi</translation>
     </message>
@@ -4603,14 +6264,25 @@ Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm th
         <translation>Phiên</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <location line="+261"/>
         <source>Seating plan</source>
         <translation>Sơ đồ chỗ ngồi</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Drag a seat onto another to swap them</source>
-        <translation>Kéo một chỗ thả lên chỗ khác để đổi chỗ cho nhau</translation>
+        <location line="-261"/>
+        <source>Drag a seat onto another to swap them; its context menu gives or frees it</source>
+        <translation>Kéo một chỗ thả lên chỗ khác để đổi chỗ cho nhau; menu chuột phải của chỗ dùng để xếp hoặc bỏ trống chỗ đó</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quotas</source>
+        <translation>Định &amp;mức</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room &amp;layout</source>
+        <translation>&amp;Bố trí phòng</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4628,12 +6300,32 @@ Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm th
         <translation>&amp;Hoán đổi</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Give or &amp;free…</source>
+        <translation>Xếp hoặc bỏ &amp;trống…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give or free the seat typed</source>
+        <translation>Xếp hoặc bỏ trống chỗ đã nhập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seat&apos;s menu, as a right click on it opens</source>
+        <translation>Menu của chỗ, giống menu mở ra khi nhấp chuột phải vào chỗ đó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Session:</source>
         <translation>&amp;Phiên:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>S&amp;eat:</source>
         <translation>&amp;Chỗ:</translation>
     </message>
@@ -4643,12 +6335,82 @@ Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm th
         <translation>&amp;với:</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>No session is in a room with a seat layout yet (delegations seating layout).</source>
-        <translation>Chưa có phiên nào diễn ra ở phòng đã có sơ đồ bố trí chỗ ngồi (delegations seating layout).</translation>
+        <location line="+36"/>
+        <source>No session is in a room with a seat layout yet: give a room one in Room layout.</source>
+        <translation>Chưa có phiên nào diễn ra ở phòng đã có sơ đồ bố trí chỗ ngồi: hãy bố trí cho một phòng trong thẻ Bố trí phòng.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
+        <source>Room layout</source>
+        <translation>Bố trí phòng</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Layout of {room} saved: {seats} seats for delegations.</source>
+        <translation>Đã lưu cách bố trí {room}: {seats} chỗ cho các đoàn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its plan was seated again.</source>
+        <translation>Sơ đồ chỗ ngồi của phòng đã được xếp lại.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} plans were seated again.</source>
+        <translation>Đã xếp lại {count} sơ đồ chỗ ngồi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seat automatically</source>
+        <translation>Tự động xếp chỗ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Seated automatically: {count} seats given.</source>
+        <translation>Đã tự động xếp chỗ: {count} chỗ đã được xếp.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is no seat “{seat}” in this plan.</source>
+        <translation>Sơ đồ này không có chỗ “{seat}”.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Give seat {seat} to</source>
+        <translation>&amp;Xếp chỗ {seat} cho</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{delegation} (nobody named)</source>
+        <translation>{delegation} (chưa chỉ định người)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Seat in {seat}</source>
+        <translation>Đổi người &amp;ngồi chỗ {seat}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Free seat {seat}</source>
+        <translation>Bỏ t&amp;rống chỗ {seat}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seat {seat} given.</source>
+        <translation>Đã xếp chỗ {seat}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seat {seat} is free.</source>
+        <translation>Chỗ {seat} đã được bỏ trống.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another member sits in {seat}.</source>
+        <translation>Một thành viên khác đã ngồi vào chỗ {seat}.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Seats {first} and {second} swapped.</source>
         <translation>Đã đổi chỗ {first} và {second}.</translation>
     </message>
@@ -4914,7 +6676,7 @@ Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm th
 <context>
     <name>SigningsWindow</name>
     <message>
-        <location filename="../../delegations/ui/signings/window.py" line="+39"/>
+        <location filename="../../delegations/ui/signings/window.py" line="+47"/>
         <source>Agreement signings</source>
         <translation>Ký kết văn kiện</translation>
     </message>
@@ -4955,6 +6717,36 @@ Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm th
     </message>
     <message>
         <location line="+10"/>
+        <source>&amp;New agreement…</source>
+        <translation>Văn kiện &amp;mới…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit agreement…</source>
+        <translation>&amp;Sửa văn kiện…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove agreement</source>
+        <translation>Xóa &amp;văn kiện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;ceremony…</source>
+        <translation>Lễ &amp;ký kết mới…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit cere&amp;mony…</source>
+        <translation>Sử&amp;a lễ ký kết…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve ceremony</source>
+        <translation>Xóa lễ ký kế&amp;t</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Move &amp;up</source>
         <translation>Chuyển &amp;lên</translation>
     </message>
@@ -4969,12 +6761,52 @@ Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm th
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>Register of agreements (all)</source>
         <translation>Danh mục văn kiện (tất cả)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+93"/>
+        <source>Agreement saved.</source>
+        <translation>Đã lưu văn kiện.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove agreement</source>
+        <translation>Xóa văn kiện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “{title}” from the register?</source>
+        <translation>Xóa “{title}” khỏi danh mục văn kiện?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Agreement removed.</source>
+        <translation>Đã xóa văn kiện.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Ceremony saved.</source>
+        <translation>Đã lưu lễ ký kết.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove ceremony</source>
+        <translation>Xóa lễ ký kết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the ceremony “{title}”? Its agreements stay in the register, at no ceremony.</source>
+        <translation>Xóa lễ ký kết “{title}”? Các văn kiện của lễ này vẫn nằm trong danh mục, không thuộc lễ ký kết nào.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ceremony removed.</source>
+        <translation>Đã xóa lễ ký kết.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Running order saved.</source>
         <translation>Đã lưu thứ tự ký.</translation>
     </message>
@@ -5133,28 +6965,28 @@ Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm th
         <translation>Tê&amp;n:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Fa&amp;mily name:</source>
-        <translation>&amp;Họ:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Native script:</source>
         <translation>Tên the&amp;o bản ngữ:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Name &amp;order:</source>
-        <translation>Sắ&amp;p xếp họ tên:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Position:</source>
         <translation>Chức &amp;vụ:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Organisa&amp;tion:</source>
+        <location line="-4"/>
+        <source>Famil&amp;y name:</source>
+        <translation>&amp;Họ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Na&amp;me order:</source>
+        <translation>Sắ&amp;p xếp họ tên:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Organisation:</source>
         <translation>Cơ &amp;quan:</translation>
     </message>
     <message>
@@ -5252,6 +7084,229 @@ Không cho vào bằng thẻ này. Kiểm tra giấy tờ tùy thân và tìm th
         <location line="+29"/>
         <source>(not a delegate)</source>
         <translation>(không phải đại biểu)</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersWindow</name>
+    <message>
+        <location filename="../../delegations/ui/transfers/window.py" line="+64"/>
+        <source>Transfers and manifests</source>
+        <translation>Đưa đón và danh sách hành khách</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Direction</source>
+        <translation>Chiều</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrivals</source>
+        <translation>Đón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departures</source>
+        <translation>Tiễn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vehicles and passengers</source>
+        <translation>Xe và hành khách</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vehicle or passenger</source>
+        <translation>Xe hoặc hành khách</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flight or train</source>
+        <translation>Chuyến bay/tàu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation>Đoàn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hotel</source>
+        <translation>Khách sạn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting point</source>
+        <translation>Điểm tập trung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greeter</source>
+        <translation>Cán bộ đón tiễn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needs</source>
+        <translation>Nhu cầu hỗ trợ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes since the last print</source>
+        <translation>Thay đổi kể từ lần in trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport .xlsx…</source>
+        <translation>&amp;Xuất .xlsx…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Lưu cài đặt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Window (minutes):</source>
+        <translation>&amp;Khoảng ghép xe (phút):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vehicles (kind=seats):</source>
+        <translation>&amp;Phương tiện (loại=số chỗ):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick-up before a &amp;flight:</source>
+        <translation>Đón trước chuyến &amp;bay:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick-up before a &amp;train:</source>
+        <translation>Đón trước chuyến tà&amp;u:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick-up before a &amp;car:</source>
+        <translation>Đón trước chuyến ô &amp;tô:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Meeting points:</source>
+        <translation>Điể&amp;m tập trung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Greeters:</source>
+        <translation>&amp;Cán bộ đón tiễn:</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>{vehicles} vehicles, {people} people</source>
+        <translation>{vehicles} xe, {people} người</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not printed yet.</source>
+        <translation>Chưa in lần nào.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes since the print of {when}: {count}</source>
+        <translation>Thay đổi kể từ lần in lúc {when}: {count}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Transfer settings saved.</source>
+        <translation>Đã lưu cài đặt đưa đón.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Manifest – {what}.xlsx</source>
+        <translation>Danh sách hành khách – {what}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <source>Export manifest</source>
+        <translation>Xuất danh sách hành khách</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ làm việc Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Manifest written to {path}</source>
+        <translation>Đã ghi danh sách hành khách vào {path}</translation>
+    </message>
+</context>
+<context>
+    <name>TravelActions</name>
+    <message>
+        <location filename="../../delegations/ui/travel/actions.py" line="+35"/>
+        <source>Travel…</source>
+        <translation>Đi lại…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrival and departure of the selected delegate, and who travels with them</source>
+        <translation>Lịch đến, đi của đại biểu đã chọn và những người đi cùng</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Travel</source>
+        <translation>Đi lại</translation>
+    </message>
+</context>
+<context>
+    <name>TravelDialog</name>
+    <message>
+        <location filename="../../delegations/ui/travel/dialog.py" line="+95"/>
+        <source>Travel: {name}</source>
+        <translation>Đi lại: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TravelMenu</name>
+    <message>
+        <location filename="../../delegations/ui/travel_menu.py" line="+25"/>
+        <source>&amp;Travel</source>
+        <translation>&amp;Khách sạn và đưa đón</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hotels and rooming…</source>
+        <translation>&amp;Khách sạn và phân phòng…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Transfers and manifests…</source>
+        <translation>Đưa đón và &amp;danh sách hành khách…</translation>
     </message>
 </context>
 <context>
@@ -5367,6 +7422,34 @@ Tệp sự kiện của bạn vẫn an toàn. Vui lòng gửi chi tiết cho ng�
         <location line="+5"/>
         <source>The event has no delegation yet: add one first.</source>
         <translation>Sự kiện chưa có đoàn nào: hãy thêm một đoàn trước.</translation>
+    </message>
+</context>
+<context>
+    <name>WitnessesEditor</name>
+    <message>
+        <location filename="../../delegations/ui/signings/dialogs.py" line="+100"/>
+        <source>Witness: type to search</source>
+        <translation>Người chứng kiến: gõ để tìm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witness to add</source>
+        <translation>Người chứng kiến cần thêm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add witness</source>
+        <translation>Thê&amp;m người chứng kiến</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Witnesses</source>
+        <translation>Người chứng kiến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve witness</source>
+        <translation>&amp;Xóa người chứng kiến</translation>
     </message>
 </context>
 <context>

@@ -113,12 +113,32 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>AgendaGrid</name>
     <message>
-        <location filename="../../delegations/ui/agenda/grid.py" line="+145"/>
+        <location filename="../../delegations/ui/agenda/grid.py" line="+161"/>
         <source>Chair: {name}</source>
         <translation>主持人：{name}</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+261"/>
+        <source>Bilateral meeting: {title}</source>
+        <translation>双边会见：{title}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language: {languages}</source>
+        <translation>语言：{languages}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drag to move it; double-click for the bilateral meetings.</source>
+        <translation>拖动可移动；双击打开双边会见。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{time} · Bilateral</source>
+        <translation>{time} · 双边会见</translation>
+    </message>
+    <message>
+        <location line="+226"/>
         <source>No room</source>
         <translation>未定会场</translation>
     </message>
@@ -169,7 +189,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../delegations/ui/agenda/tab.py" line="+124"/>
+        <location filename="../../delegations/ui/agenda/tab.py" line="+138"/>
         <source>Sessions</source>
         <translation>场次</translation>
     </message>
@@ -184,7 +204,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>按会场和时间排列的场次；列表视图便于键盘操作</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Day grid</source>
         <translation>日程表</translation>
     </message>
@@ -228,8 +248,13 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <source>Rooms…</source>
         <translation>会场…</translation>
     </message>
+    <message>
+        <location line="+84"/>
+        <source>Bilaterals</source>
+        <translation>双边会见</translation>
+    </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+2"/>
         <source>%Ln seat(s)</source>
         <translation>
             <numerusform>%Ln 个座位</numerusform>
@@ -258,7 +283,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+166"/>
+        <location line="+177"/>
         <source>%Ln session(s)</source>
         <translation>
             <numerusform>%Ln 个场次</numerusform>
@@ -319,7 +344,27 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>修改“{title}”的结束时间</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
+        <source>Move the bilateral “{title}” to {room}</source>
+        <translation>将双边会见“{title}”移至{room}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the bilateral “{title}”</source>
+        <translation>移动双边会见“{title}”</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Bilateral meeting</source>
+        <translation>双边会见</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” is a bilateral meeting, not a session: drag it to move it; its participants and wished times are edited with “delegations bilaterals”.</source>
+        <translation>“{title}”是双边会见，不是场次：拖动即可移动；其参加人员和期望时段请用“delegations bilaterals”编辑。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Add “{title}”</source>
         <translation>添加“{title}”</translation>
     </message>
@@ -367,6 +412,152 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+34"/>
         <source>Published programme version {number}.</source>
         <translation>已发布议程第 {number} 版。</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../delegations/ui/signings/dialogs.py" line="+49"/>
+        <source>Memorandum of Understanding</source>
+        <translation>谅解备忘录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter of Intent</source>
+        <translation>意向书</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location line="+263"/>
+        <source>New agreement</source>
+        <translation>新建协议</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit agreement</source>
+        <translation>编辑协议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title in &amp;English:</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in &amp;Chinese:</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parties and &amp;signatories:</source>
+        <translation>签约方及签字人(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Witnesses:</source>
+        <translation>见证人(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not at a ceremony yet</source>
+        <translation>尚未安排签约仪式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed at the ce&amp;remony:</source>
+        <translation>签约仪式(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/dialogs.py" line="+175"/>
+        <source>Room at {hotel}</source>
+        <translation>{hotel}的房间</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A &amp;new room</source>
+        <translation>新房间(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the hotel&apos;s number, if known</source>
+        <translation>酒店房号（如已知）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Share the room of</source>
+        <translation>与下列人员同住(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Own &amp;dates (else the travel&apos;s)</source>
+        <translation>单独设定日期（否则按抵离日期）(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Guest:</source>
+        <translation>住客(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Room type:</source>
+        <translation>房型(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room n&amp;umber:</source>
+        <translation>房号(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check-&amp;in:</source>
+        <translation>入住(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-&amp;out:</source>
+        <translation>退房(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;quests:</source>
+        <translation>特殊要求(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Guest</source>
+        <translation>住客</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Share with</source>
+        <translation>同住人</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{field}: no one in the list is named “{name}”.</source>
+        <translation>{field}：名单中没有名为“{name}”的人员。</translation>
     </message>
 </context>
 <context>
@@ -540,6 +731,271 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+6"/>
         <source>Every name has a font for all its characters and fits at a readable size.</source>
         <translation>所有姓名的每个字符都有可用字体，且能以清晰可读的字号排下。</translation>
+    </message>
+</context>
+<context>
+    <name>BilateralsPrintDialog</name>
+    <message>
+        <location filename="../../delegations/ui/bilaterals/dialogs.py" line="+378"/>
+        <source>Print bilaterals</source>
+        <translation>打印双边会见</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &amp;delegation&apos;s schedule</source>
+        <translation>代表团日程(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A room&apos;s door s&amp;heet</source>
+        <translation>会场门贴(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every delegation with a meeting</source>
+        <translation>所有有会见安排的代表团</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>D&amp;elegation:</source>
+        <translation>代表团(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Room:</source>
+        <translation>会场(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ay:</source>
+        <translation>日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Bilateral schedules</source>
+        <translation>双边会见日程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bilateral schedule – {delegation}</source>
+        <translation>双边会见日程 – {delegation}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Door sheet – {room} – {day}</source>
+        <translation>门贴 – {room} – {day}</translation>
+    </message>
+</context>
+<context>
+    <name>BilateralsWindow</name>
+    <message>
+        <location filename="../../delegations/ui/bilaterals/window.py" line="+66"/>
+        <source>Bilateral meetings</source>
+        <translation>双边会见</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting</source>
+        <translation>会见</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>会场</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wished times</source>
+        <translation>期望时段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;New request…</source>
+        <translation>新建申请(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel re&amp;quest</source>
+        <translation>撤销申请(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move…</source>
+        <translation>移动(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Schedule</source>
+        <translation>自动排期(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place every open request in the bilateral rooms, inside its wished times.</source>
+        <translation>将所有待安排的申请排入双边会见室，时间均在各自的期望时段内。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Every delegation</source>
+        <translation>全部代表团</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>requested</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scheduled</source>
+        <translation>已安排</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Conflicts: {count}</source>
+        <translation>冲突：{count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No conflicts</source>
+        <translation>无冲突</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No room is set aside for bilaterals; `delegations bilaterals rooms NAME…` sets them.</source>
+        <translation>尚未指定双边会见室；可用 `delegations bilaterals rooms NAME…` 设置。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Bilateral {id} ({title}) saved.</source>
+        <translation>双边会见 {id}（{title}）已保存。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bilateral {id} requested: {title}.</source>
+        <translation>已提交双边会见申请 {id}：{title}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Cancel request</source>
+        <translation>撤销申请</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Cancel the bilateral {title}? A scheduled meeting gives its room and time back.</source>
+        <translation>撤销双边会见{title}？已安排的会见将释放所占会场和时间。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bilateral {id} ({title}) cancelled.</source>
+        <translation>双边会见 {id}（{title}）已撤销。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{title} now {when} in {room}.</source>
+        <translation>{title}现改为{when}在{room}举行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflicts: {sentences}</source>
+        <translation>冲突：{sentences}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Schedule</source>
+        <translation>自动排期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Placed: {placed}; not placed: {unplaced}.</source>
+        <translation>已安排：{placed}；未安排：{unplaced}。</translation>
+    </message>
+</context>
+<context>
+    <name>BlockDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/dialogs.py" line="-109"/>
+        <source>Add block</source>
+        <translation>添加预留房</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Room type:</source>
+        <translation>房型(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-&amp;in:</source>
+        <translation>入住(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-&amp;out:</source>
+        <translation>退房(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roo&amp;ms:</source>
+        <translation>房间数(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -779,6 +1235,49 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
 </context>
 <context>
+    <name>CeremonyDialog</name>
+    <message>
+        <location filename="../../delegations/ui/signings/dialogs.py" line="+39"/>
+        <source>New signing ceremony</source>
+        <translation>新建签约仪式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit signing ceremony</source>
+        <translation>编辑签约仪式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in &amp;English:</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in &amp;Chinese:</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A room, or any place</source>
+        <translation>会场或任意地点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>ChangesDialog</name>
     <message>
         <location filename="../../delegations/ui/agenda/versions.py" line="+103"/>
@@ -981,7 +1480,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../delegations/ui/agenda/conflicts.py" line="+26"/>
+        <location filename="../../delegations/ui/agenda/conflicts.py" line="+31"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
@@ -998,15 +1497,20 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>无冲突</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Double-click to show the sessions</source>
         <translation>双击显示相关场次</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click to show the bilateral meeting</source>
+        <translation>双击显示该双边会见</translation>
     </message>
 </context>
 <context>
     <name>CountersPanel</name>
     <message>
-        <location filename="../../delegations/ui/checkin/counters.py" line="+91"/>
+        <location filename="../../delegations/ui/checkin/counters.py" line="+92"/>
         <source>In</source>
         <translation>已报到</translation>
     </message>
@@ -1074,13 +1578,13 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
-        <location line="+183"/>
+        <location line="+42"/>
+        <location line="+186"/>
         <source>Not yet arrived</source>
         <translation>尚未报到</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-214"/>
         <source>Badges handed to a liaison officer are issued</source>
         <translation>已移交联络员的证件计为已发放</translation>
     </message>
@@ -1101,11 +1605,26 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
     </message>
     <message>
         <location line="+3"/>
+        <source>Travellers on an arrival flight or train today</source>
+        <translation>今日乘航班或火车抵达的人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arriving any day</source>
+        <translation>全部抵达日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arriving today</source>
+        <translation>今日抵达</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Filter by name…</source>
         <translation>按姓名筛选…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
@@ -1145,7 +1664,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>全部身份</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>{n} shown</source>
         <translation>显示 {n} 人</translation>
     </message>
@@ -1271,7 +1790,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../../delegations/ui/delegations/forms.py" line="+160"/>
+        <location filename="../../delegations/ui/delegations/forms.py" line="+175"/>
         <source>Add delegate</source>
         <translation>添加代表</translation>
     </message>
@@ -1441,7 +1960,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>DelegationDialog</name>
     <message>
-        <location filename="../../delegations/ui/delegations/forms.py" line="-159"/>
+        <location filename="../../delegations/ui/delegations/forms.py" line="-171"/>
         <source>Add delegation</source>
         <translation>添加代表团</translation>
     </message>
@@ -1476,7 +1995,12 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>代表团按此顺序排列。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>Set by the ASEAN order of precedence; change the rule in File ▸ Order of precedence…</source>
+        <translation>按东盟礼宾次序确定；可在“文件 ▸ 礼宾次序…”中更改规则。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Protocol order:</source>
         <translation>礼宾顺序(&amp;P)：</translation>
     </message>
@@ -1618,7 +2142,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>添加代表…</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>All delegations</source>
         <translation>全部代表团</translation>
     </message>
@@ -1633,7 +2157,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>{name} · 团长：{head}</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Reading %Ln delegate(s)…</source>
         <translation>
             <numerusform>正在读取 %Ln 名代表…</numerusform>
@@ -1676,7 +2200,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Delete the delegate “{name}”? This cannot be undone.</source>
         <translation>删除代表“{name}”？此操作无法撤销。</translation>
     </message>
@@ -1694,7 +2218,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>删除代表</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Delete the delegation “{name}” and its %Ln member(s)? This cannot be undone.</source>
         <translation>
             <numerusform>删除代表团“{name}”及其 %Ln 名成员？此操作无法撤销。</numerusform>
@@ -2070,6 +2594,70 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+9"/>
         <source>The new PIN and its repetition differ; type the same digits twice.</source>
         <translation>两次输入的新 PIN 码不一致；请输入相同的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/document_dialog.py" line="+59"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>保存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Drawing the first page…</source>
+        <translation>正在绘制第一页…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No preview: PDFium is not installed.</source>
+        <translation>无预览：未安装 PDFium。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Drawing the preview…</source>
+        <translation>正在绘制预览…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{what} written to {path}</source>
+        <translation>{what}已写入 {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} (1 page) written to {path}</source>
+        <translation>{what}（1 页）已写入 {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} ({pages} pages) written to {path}</source>
+        <translation>{what}（{pages} 页）已写入 {path}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+26"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Sent to the printer {name}.</source>
+        <translation>已发送到打印机 {name}。</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +3368,373 @@ The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>HotelDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/dialogs.py" line="-68"/>
+        <source>Add hotel</source>
+        <translation>添加酒店</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in &amp;Chinese:</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮箱(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>HotelsWindow</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/window.py" line="+71"/>
+        <source>Hotels and rooming</source>
+        <translation>酒店住宿与分房</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add hotel…</source>
+        <translation>添加酒店(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move hotel</source>
+        <translation>删除酒店(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Guest</source>
+        <translation>住客</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delegation</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check-in</source>
+        <translation>入住</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-out</source>
+        <translation>退房</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nights</source>
+        <translation>晚数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arrives</source>
+        <translation>抵达</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leaves</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation>特殊要求</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Room type</source>
+        <translation>房型</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Blocks</source>
+        <translation>预留房</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Night</source>
+        <translation>入住日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held</source>
+        <translation>预留</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Room &amp;type…</source>
+        <translation>房型(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;block…</source>
+        <translation>添加预留房(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove bloc&amp;ks</source>
+        <translation>删除预留房(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Room…</source>
+        <translation>分配房间(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the selected person a room at this hotel.</source>
+        <translation>为所选人员分配本酒店的房间。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vacate</source>
+        <translation>取消分房(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place &amp;delegation…</source>
+        <translation>全团分房(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own arran&amp;gements</source>
+        <translation>自行安排住宿(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected person with no room needs none: they stay elsewhere.</source>
+        <translation>所选的未分房人员无需房间：其另行安排住宿。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport .xlsx…</source>
+        <translation>导出 .xlsx(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read room n&amp;umbers…</source>
+        <translation>读入房号(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the exported .xlsx back once the hotel has filled in its Room column.</source>
+        <translation>酒店在导出的 .xlsx 中填好“房号”列后，将其读回。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Hotels:</source>
+        <translation>酒店(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rooming &amp;list</source>
+        <translation>分房名单(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room types and bl&amp;ocks</source>
+        <translation>房型与预留房(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>No hotel yet: Add hotel… enters one, then its room types and blocks.</source>
+        <translation>尚无酒店：请用“添加酒店…”录入酒店，再录入其房型和预留房。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{rooms} rooms, {guests} guests</source>
+        <translation>{rooms} 间房，{guests} 位住客</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(no number)</source>
+        <translation>（无房号）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Own dates, not the travel&apos;s</source>
+        <translation>单独设定日期，不按抵离日期</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{type} (sleeps {sleeps})</source>
+        <translation>{type}（可住 {sleeps} 人）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{rooms} rooms, {start} – {end}</source>
+        <translation>{rooms} 间房，{start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Warnings: {count}</source>
+        <translation>提醒：{count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No warnings at this hotel</source>
+        <translation>本酒店无提醒</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No room: {count}</source>
+        <translation>未分房：{count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone who needs a room has one</source>
+        <translation>所有需要住宿的人员均已分房</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} ({delegation}), {start} – {end}</source>
+        <translation>{name}（{delegation}），{start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Hotel {hotel} added.</source>
+        <translation>已添加酒店{hotel}。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Remove hotel</source>
+        <translation>删除酒店</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Remove {hotel} with its room types, blocks and rooms? Its {count} guests will have no room.</source>
+        <translation>删除{hotel}及其房型、预留房和房间？其 {count} 位住客将没有房间。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hotel {hotel} removed.</source>
+        <translation>已删除酒店{hotel}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Room type saved.</source>
+        <translation>房型已保存。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Block added.</source>
+        <translation>预留房已添加。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Remove blocks</source>
+        <translation>删除预留房</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Remove every block of {type} at {hotel}?</source>
+        <translation>删除{hotel}的全部{type}预留房？</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Blocks removed: {count}.</source>
+        <translation>已删除预留房：{count}。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{name} has a room at {hotel}.</source>
+        <translation>已为{name}分配{hotel}的房间。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Vacate</source>
+        <translation>取消分房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} has no room now.</source>
+        <translation>{name}现已无房间。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Own arrangements</source>
+        <translation>自行安排住宿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} needs no room.</source>
+        <translation>{name}无需分房。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{delegation}: {guests} placed in {rooms} rooms.</source>
+        <translation>{delegation}：已将 {guests} 人安排入住 {rooms} 间房。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rooming list – {hotel}.xlsx</source>
+        <translation>分房名单 – {hotel}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>Export rooming list</source>
+        <translation>导出分房名单</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+19"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Rooming list written to {path}</source>
+        <translation>分房名单已写入 {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Read room numbers</source>
+        <translation>读入房号</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Room numbers entered or changed: {count}.</source>
+        <translation>已录入或更改的房号：{count}。</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../delegations/ui/dialogs/import_dialog.py" line="+84"/>
@@ -3297,6 +4252,114 @@ Nothing was written; the details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>LayoutPanel</name>
+    <message>
+        <location filename="../../delegations/ui/seating/layout_panel.py" line="+48"/>
+        <source>Set la&amp;yout</source>
+        <translation>应用布局(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hollow square</source>
+        <translation>回字形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U-shape</source>
+        <translation>U形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theatre rows</source>
+        <translation>剧院式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classroom</source>
+        <translation>课桌式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round tables</source>
+        <translation>圆桌式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head table and rows</source>
+        <translation>主席台加排座</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delegation places:</source>
+        <translation>代表团席位数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats at the table per place:</source>
+        <translation>每席桌前座位数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows behind each place:</source>
+        <translation>每席后排排数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats at the chair:</source>
+        <translation>主席位座位数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows:</source>
+        <translation>排数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats per row:</source>
+        <translation>每排座位数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aisle every (seats, 0 = centre):</source>
+        <translation>过道间隔（座位数，0 = 居中）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round tables:</source>
+        <translation>圆桌数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats per table:</source>
+        <translation>每桌座位数：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Room:</source>
+        <translation>会场(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>会场</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of layout</source>
+        <translation>布局类型</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{room} (no layout)</source>
+        <translation>{room}（无布局）</translation>
+    </message>
+</context>
+<context>
     <name>LayoutPreview</name>
     <message>
         <location filename="../../delegations/ui/badges/layout_preview.py" line="+90"/>
@@ -3593,6 +4656,103 @@ Nothing was written; the details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>LegBox</name>
+    <message>
+        <location filename="../../delegations/ui/travel/dialog.py" line="+51"/>
+        <source>Arrival</source>
+        <translation>抵达</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Departure</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Own leg</source>
+        <translation>单独行程</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flight</source>
+        <translation>航班</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train</source>
+        <translation>火车</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Car</source>
+        <translation>汽车</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>One of %n legs: the first, the others are kept.</source>
+        <translation>
+            <numerusform>共 %n 段行程，此处显示第一段，其余各段保留不变。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>One of %n legs: the last, the others are kept.</source>
+        <translation>
+            <numerusform>共 %n 段行程，此处显示最后一段，其余各段保留不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Same as</source>
+        <translation>同程</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Carrier</source>
+        <translation>承运方</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Travels by</source>
+        <translation>交通方式</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terminal</source>
+        <translation>航站楼</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Airport or station</source>
+        <translation>机场或车站</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>出发地</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs</source>
+        <translation>特殊需求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also on this leg</source>
+        <translation>同行人员</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../delegations/ui/main_window.py" line="+109"/>
@@ -3699,11 +4859,16 @@ Nothing was written; the details are in the log file.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Bilateral meetings…</source>
+        <translation>双边会见(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Agreement si&amp;gnings…</source>
         <translation>协议签署(&amp;G)…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -3713,7 +4878,7 @@ Nothing was written; the details are in the log file.</source>
         <translation>关于代表团事务管理(&amp;A)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>About Delegations</source>
         <translation>关于代表团事务管理</translation>
     </message>
@@ -3786,6 +4951,67 @@ Nothing was written; the details are in the log file.</source>
         <location line="+5"/>
         <source>Saved a copy to {path}</source>
         <translation>已将副本保存到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestPrintDialog</name>
+    <message>
+        <location filename="../../delegations/ui/transfers/print_dialog.py" line="+34"/>
+        <source>Print manifest</source>
+        <translation>打印乘车名单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Only the changes since the last print</source>
+        <translation>仅打印上次打印以来的变动(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Manifest – {what}</source>
+        <translation>乘车名单 – {what}</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../delegations/ui/bilaterals/dialogs.py" line="-112"/>
+        <source>Move the bilateral {title}</source>
+        <translation>移动双边会见{title}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Room:</source>
+        <translation>会场(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start:</source>
+        <translation>开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wished times:</source>
+        <translation>期望时段：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration:</source>
+        <translation>时长：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
     </message>
 </context>
 <context>
@@ -3919,6 +5145,82 @@ Nothing was written; the details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>PartiesEditor</name>
+    <message>
+        <location filename="../../delegations/ui/signings/dialogs.py" line="-192"/>
+        <source>Party</source>
+        <translation>签约方</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>签字人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a &amp;party</source>
+        <translation>添加签约方(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>PartyRow</name>
+    <message>
+        <location line="-61"/>
+        <source>Institution or company</source>
+        <translation>机构或企业</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Country not known</source>
+        <translation>国家不详</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory: type to search</source>
+        <translation>签字人：输入以搜索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party</source>
+        <translation>签约方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of party</source>
+        <translation>签约方类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of the party</source>
+        <translation>签约方所属国家</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>签字人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the party</source>
+        <translation>移除该签约方</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <location filename="../../delegations/ui/checkin/settings_dialog.py" line="-69"/>
@@ -3929,6 +5231,29 @@ Nothing was written; the details are in the log file.</source>
         <location line="+2"/>
         <source>Enter the organiser PIN to leave desk mode.</source>
         <translation>请输入组织方 PIN 码以退出报到台模式。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/dialogs.py" line="+167"/>
+        <source>Place a delegation at {hotel}</source>
+        <translation>在{hotel}为代表团分房</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Delegation:</source>
+        <translation>代表团(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Room type:</source>
+        <translation>房型(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Per room:</source>
+        <translation>每间人数(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -4279,6 +5604,135 @@ Nothing was written; the details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>QuotaPanel</name>
+    <message>
+        <location filename="../../delegations/ui/seating/quota_panel.py" line="+64"/>
+        <source>Delegation</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the table</source>
+        <translation>桌前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behind</source>
+        <translation>后排</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats held</source>
+        <translation>已分配座位</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Seat quotas</source>
+        <translation>座位配额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats at the table and behind for each delegation</source>
+        <translation>各代表团桌前和后排的座位数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everyone at the table</source>
+        <translation>全体桌前座位数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone behind</source>
+        <translation>全体后排座位数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Give everyone</source>
+        <translation>统一设为(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The host&apos;s place</source>
+        <translation>东道国位次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seat &amp;automatically</source>
+        <translation>自动排座(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>at the table,</source>
+        <translation>桌前，</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+76"/>
+        <source>behind</source>
+        <translation>后排</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>The host&apos;s pla&amp;ce:</source>
+        <translation>东道国位次(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>in order</source>
+        <translation>按次序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beside the chair</source>
+        <translation>紧邻主席</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opposite the chair</source>
+        <translation>主席对面</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the order of precedence says ({where})</source>
+        <translation>按礼宾次序规则（{where}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In order</source>
+        <translation>按次序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beside the chair</source>
+        <translation>紧邻主席</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opposite the chair</source>
+        <translation>主席对面</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{table} + {behind}</source>
+        <translation>{table} + {behind}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>More seats than the quota</source>
+        <translation>座位数超出配额</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>at the table</source>
+        <translation>桌前</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{delegation}, seats {what}: “{text}” is not a whole number.</source>
+        <translation>{delegation}，{what}座位数：“{text}”不是整数。</translation>
+    </message>
+</context>
+<context>
     <name>ReprintDialog</name>
     <message>
         <location filename="../../delegations/ui/badges/dialogs.py" line="+23"/>
@@ -4324,6 +5778,114 @@ Nothing was written; the details are in the log file.</source>
         <location line="+38"/>
         <source>Badge {name} {layout}</source>
         <translation>证件 {name} {layout}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../delegations/ui/bilaterals/dialogs.py" line="-237"/>
+        <source>Edit bilateral request</source>
+        <translation>编辑双边会见申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New bilateral request</source>
+        <translation>新建双边会见申请</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a &amp;delegation:</source>
+        <translation>代表团(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an or&amp;ganisation:</source>
+        <translation>组织(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. ASEAN Secretariat</source>
+        <translation>例如：东盟秘书处</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tick who takes part; none ticked: the heads of delegation.</source>
+        <translation>勾选参加人员；如均未勾选，则由各方代表团团长参加。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Add time</source>
+        <translation>添加时段(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move time</source>
+        <translation>删除时段(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. en, zh</source>
+        <translation>例如：en, zh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language codes, separated by commas.</source>
+        <translation>语言代码，以英文逗号分隔。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>D&amp;elegation:</source>
+        <translation>代表团(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meets:</source>
+        <translation>会见对象：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Participants:</source>
+        <translation>参加人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Wished times:</source>
+        <translation>期望时段(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;uration:</source>
+        <translation>时长(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Languages:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interpretation:</source>
+        <translation>翻译(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source> (head of delegation)</source>
+        <translation>（代表团团长）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The wished time {day} {start}–{end} ends before it starts.</source>
+        <translation>期望时段 {day} {start}–{end} 的结束时间早于开始时间。</translation>
     </message>
 </context>
 <context>
@@ -4383,7 +5945,7 @@ Nothing was written; the details are in the log file.</source>
         <translation>报到结果</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Reprint lost badge…</source>
         <translation>补打遗失证件…</translation>
     </message>
@@ -4450,7 +6012,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>{detail}。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>NOTE: {text}</source>
         <translation>备注：{text}</translation>
     </message>
@@ -4473,6 +6035,21 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <location line="+5"/>
         <source>Admit the whole delegation ({n} waiting)</source>
         <translation>全团报到（{n} 人未到）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{hotel}, room {room}</source>
+        <translation>{hotel}，{room} 号房</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hotel: {hotel}</source>
+        <translation>酒店：{hotel}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Leaves: {number}, {when}{where}</source>
+        <translation>离开：{number}，{when}{where}</translation>
     </message>
 </context>
 <context>
@@ -4514,9 +6091,45 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     </message>
 </context>
 <context>
+    <name>RoomTypeDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/dialogs.py" line="-163"/>
+        <source>Room type</source>
+        <translation>房型</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Room type:</source>
+        <translation>房型(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sleeps:</source>
+        <translation>可住人数(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>RoomingPrintDialog</name>
+    <message>
+        <location filename="../../delegations/ui/hotels/print_dialog.py" line="+24"/>
+        <source>Print rooming list</source>
+        <translation>打印分房名单</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Hotel:</source>
+        <translation>酒店(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rooming list – {hotel}</source>
+        <translation>分房名单 – {hotel}</translation>
+    </message>
+</context>
+<context>
     <name>RoomsDialog</name>
     <message>
-        <location line="+29"/>
+        <location filename="../../delegations/ui/agenda/rooms.py" line="+29"/>
         <location line="+4"/>
         <source>Rooms</source>
         <translation>会场</translation>
@@ -4586,14 +6199,62 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     </message>
 </context>
 <context>
+    <name>SeatingPrintDialog</name>
+    <message>
+        <location filename="../../delegations/ui/seating/print_dialog.py" line="+27"/>
+        <source>Print seating</source>
+        <translation>打印座次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seating &amp;chart</source>
+        <translation>座次图(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name plates (one per seat at the table)</source>
+        <translation>桌签（桌前每个座位一张）(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A3 landscape</source>
+        <translation>A3 横向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 landscape</source>
+        <translation>A4 横向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the person&apos;s na&amp;me</source>
+        <translation>印上姓名(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;aper:</source>
+        <translation>纸张(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Seating chart – {session}</source>
+        <translation>座次图 – {session}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name plates – {session}</source>
+        <translation>桌签 – {session}</translation>
+    </message>
+</context>
+<context>
     <name>SeatingWindow</name>
     <message>
-        <location filename="../../delegations/ui/seating/window.py" line="+68"/>
+        <location filename="../../delegations/ui/seating/window.py" line="+96"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+136"/>
         <source>Seating plans</source>
         <translation>座次图</translation>
     </message>
@@ -4603,14 +6264,25 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>场次</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <location line="+261"/>
         <source>Seating plan</source>
         <translation>座次图</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Drag a seat onto another to swap them</source>
-        <translation>将一个座位拖到另一个座位上即可互换</translation>
+        <location line="-261"/>
+        <source>Drag a seat onto another to swap them; its context menu gives or frees it</source>
+        <translation>将一个座位拖到另一个座位上即可互换；在座位的右键菜单中可分配或腾空该座位</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quotas</source>
+        <translation>配额(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room &amp;layout</source>
+        <translation>会场布局(&amp;L)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4628,12 +6300,32 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>互换(&amp;W)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Give or &amp;free…</source>
+        <translation>分配或腾空(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give or free the seat typed</source>
+        <translation>分配或腾空所输入的座位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seat&apos;s menu, as a right click on it opens</source>
+        <translation>座位菜单，与右键单击座位时打开的菜单相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Session:</source>
         <translation>场次(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>S&amp;eat:</source>
         <translation>座位(&amp;E)：</translation>
     </message>
@@ -4643,12 +6335,82 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>与(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>No session is in a room with a seat layout yet (delegations seating layout).</source>
-        <translation>还没有场次安排在设有座位布局的会场（delegations seating layout）。</translation>
+        <location line="+36"/>
+        <source>No session is in a room with a seat layout yet: give a room one in Room layout.</source>
+        <translation>还没有场次安排在设有座位布局的会场：请先在“会场布局”中为会场设置布局。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
+        <source>Room layout</source>
+        <translation>会场布局</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Layout of {room} saved: {seats} seats for delegations.</source>
+        <translation>{room}的布局已保存：代表团座位 {seats} 个。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its plan was seated again.</source>
+        <translation>其座次图已重新排座。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} plans were seated again.</source>
+        <translation>已重新排座 {count} 个座次图。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seat automatically</source>
+        <translation>自动排座</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Seated automatically: {count} seats given.</source>
+        <translation>已自动排座：分配座位 {count} 个。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is no seat “{seat}” in this plan.</source>
+        <translation>本座次图中没有座位“{seat}”。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Give seat {seat} to</source>
+        <translation>将座位 {seat} 分配给(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{delegation} (nobody named)</source>
+        <translation>{delegation}（不指定人员）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Seat in {seat}</source>
+        <translation>改由其他成员就座 {seat}(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Free seat {seat}</source>
+        <translation>腾空座位 {seat}(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seat {seat} given.</source>
+        <translation>座位 {seat} 已分配。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seat {seat} is free.</source>
+        <translation>座位 {seat} 已腾空。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another member sits in {seat}.</source>
+        <translation>座位 {seat} 已改由另一名成员就座。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Seats {first} and {second} swapped.</source>
         <translation>座位 {first} 与 {second} 已互换。</translation>
     </message>
@@ -4914,7 +6676,7 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
 <context>
     <name>SigningsWindow</name>
     <message>
-        <location filename="../../delegations/ui/signings/window.py" line="+39"/>
+        <location filename="../../delegations/ui/signings/window.py" line="+47"/>
         <source>Agreement signings</source>
         <translation>协议签署</translation>
     </message>
@@ -4955,6 +6717,36 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
     </message>
     <message>
         <location line="+10"/>
+        <source>&amp;New agreement…</source>
+        <translation>新建协议(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit agreement…</source>
+        <translation>编辑协议(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove agreement</source>
+        <translation>删除协议(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;ceremony…</source>
+        <translation>新建签约仪式(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit cere&amp;mony…</source>
+        <translation>编辑签约仪式(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve ceremony</source>
+        <translation>删除签约仪式(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
@@ -4969,12 +6761,52 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>Register of agreements (all)</source>
         <translation>协议清单（全部）</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+93"/>
+        <source>Agreement saved.</source>
+        <translation>协议已保存。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove agreement</source>
+        <translation>删除协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “{title}” from the register?</source>
+        <translation>从协议清单中删除“{title}”？</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Agreement removed.</source>
+        <translation>协议已删除。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Ceremony saved.</source>
+        <translation>签约仪式已保存。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove ceremony</source>
+        <translation>删除签约仪式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the ceremony “{title}”? Its agreements stay in the register, at no ceremony.</source>
+        <translation>删除签约仪式“{title}”？其协议仍保留在协议清单中，不再归属任何仪式。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ceremony removed.</source>
+        <translation>签约仪式已删除。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Running order saved.</source>
         <translation>签署顺序已保存。</translation>
     </message>
@@ -5133,29 +6965,29 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <translation>名(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Fa&amp;mily name:</source>
-        <translation>姓(&amp;M)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Native script:</source>
         <translation>本国文字(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Name &amp;order:</source>
-        <translation>姓名顺序(&amp;O)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Position:</source>
         <translation>职务(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Organisa&amp;tion:</source>
-        <translation>单位(&amp;T)：</translation>
+        <location line="-4"/>
+        <source>Famil&amp;y name:</source>
+        <translation>姓(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Na&amp;me order:</source>
+        <translation>姓名顺序(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Organisation:</source>
+        <translation>单位(&amp;O)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5252,6 +7084,229 @@ Do not admit with this badge. Check the person&apos;s ID and find them by name.<
         <location line="+29"/>
         <source>(not a delegate)</source>
         <translation>（非代表）</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersWindow</name>
+    <message>
+        <location filename="../../delegations/ui/transfers/window.py" line="+64"/>
+        <source>Transfers and manifests</source>
+        <translation>接送机与乘车名单</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrivals</source>
+        <translation>接机/接站</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departures</source>
+        <translation>送机/送站</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vehicles and passengers</source>
+        <translation>车辆和乘客</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vehicle or passenger</source>
+        <translation>车辆或乘客</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flight or train</source>
+        <translation>航班号/车次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hotel</source>
+        <translation>酒店</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting point</source>
+        <translation>集合点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greeter</source>
+        <translation>接机员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needs</source>
+        <translation>特殊需求</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changes since the last print</source>
+        <translation>上次打印以来的变动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport .xlsx…</source>
+        <translation>导出 .xlsx(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Save settings</source>
+        <translation>保存设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Window (minutes):</source>
+        <translation>拼车时段（分钟）(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vehicles (kind=seats):</source>
+        <translation>车辆（车型=座位数）(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick-up before a &amp;flight:</source>
+        <translation>提前接人（航班）(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick-up before a &amp;train:</source>
+        <translation>提前接人（火车）(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick-up before a &amp;car:</source>
+        <translation>提前接人（汽车）(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Meeting points:</source>
+        <translation>集合点(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Greeters:</source>
+        <translation>接机员(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>{vehicles} vehicles, {people} people</source>
+        <translation>{vehicles} 辆车，{people} 人</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not printed yet.</source>
+        <translation>尚未打印。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes since the print of {when}: {count}</source>
+        <translation>自 {when} 打印以来的变动：{count}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Transfer settings saved.</source>
+        <translation>接送设置已保存。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Manifest – {what}.xlsx</source>
+        <translation>乘车名单 – {what}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <source>Export manifest</source>
+        <translation>导出乘车名单</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Manifest written to {path}</source>
+        <translation>乘车名单已写入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>TravelActions</name>
+    <message>
+        <location filename="../../delegations/ui/travel/actions.py" line="+35"/>
+        <source>Travel…</source>
+        <translation>抵离行程…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrival and departure of the selected delegate, and who travels with them</source>
+        <translation>所选代表的抵离行程及同行人员</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Travel</source>
+        <translation>抵离行程</translation>
+    </message>
+</context>
+<context>
+    <name>TravelDialog</name>
+    <message>
+        <location filename="../../delegations/ui/travel/dialog.py" line="+95"/>
+        <source>Travel: {name}</source>
+        <translation>抵离行程：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>TravelMenu</name>
+    <message>
+        <location filename="../../delegations/ui/travel_menu.py" line="+25"/>
+        <source>&amp;Travel</source>
+        <translation>接待(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hotels and rooming…</source>
+        <translation>酒店住宿与分房(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Transfers and manifests…</source>
+        <translation>接送机与乘车名单(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -5367,6 +7422,34 @@ Your event file is safe. Please send the details to whoever looks after Delegati
         <location line="+5"/>
         <source>The event has no delegation yet: add one first.</source>
         <translation>活动中还没有代表团：请先添加。</translation>
+    </message>
+</context>
+<context>
+    <name>WitnessesEditor</name>
+    <message>
+        <location filename="../../delegations/ui/signings/dialogs.py" line="+100"/>
+        <source>Witness: type to search</source>
+        <translation>见证人：输入以搜索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witness to add</source>
+        <translation>要添加的见证人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add witness</source>
+        <translation>添加见证人(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Witnesses</source>
+        <translation>见证人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve witness</source>
+        <translation>移除见证人(&amp;V)</translation>
     </message>
 </context>
 <context>
