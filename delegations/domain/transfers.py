@@ -31,17 +31,12 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 
 from delegations.domain.errors import UserError
+from delegations.domain.travel import Direction
 
 MAX_WINDOW = 12 * 60  # minutes
 MAX_LEAD = 12 * 60
-
-
-class Direction(StrEnum):
-    ARRIVAL = "arrival"
-    DEPARTURE = "departure"
 
 
 @dataclass(frozen=True, slots=True)
