@@ -38,6 +38,12 @@ from delegations.domain.travel import (
     speaking_problems,
 )
 from delegations.paths import resources_dir
+from delegations.services.member_order import (
+    DELEGATION_ORDER_SQL,
+    MEMBER_ORDER_SQL,
+    RANK_JOIN_SQL,
+    with_fold,
+)
 from delegations.store import EventFile
 from delegations.store.stored import stored_name_order
 
@@ -153,13 +159,12 @@ def _traveller_rows(
     connection: sqlite3.Connection, leg_ids: Sequence[int] | None
 ) -> dict[int, list[Traveller]]:
     where = "" if leg_ids is None else f"WHERE dl.leg_id IN ({','.join('?' * len(leg_ids))})"
-    rows = connection.execute(
-        "SELECT dl.leg_id, p.id, p.honorific, p.given_name, p.family_name, p.native_name, "
-        "p.name_order, g.id, g.name, p.phone, dl.needs, g.head_id = p.id, COALESCE(r.name, '') "
-        "FROM delegateleg dl JOIN delegate p ON p.id = dl.delegate_id "
-        "JOIN delegation g ON g.id = p.delegation_id LEFT JOIN role r ON r.id = p.role_id "
-        f"{where} ORDER BY g.protocol_order, g.name, g.head_id = p.id DESC, p.family_name, "
-        "p.given_name",
+    rows = with_fold(connection).execute(
+        "SELECT dl.leg_id, d.id, d.honorific, d.given_name, d.family_name, d.native_name, "
+        "d.name_order, g.id, g.name, d.phone, dl.needs, g.head_id = d.id, COALESCE(r.name, '') "
+        "FROM delegateleg dl JOIN delegate d ON d.id = dl.delegate_id "
+        "JOIN delegation g ON g.id = d.delegation_id LEFT JOIN role r ON r.id = d.role_id "
+        f"{RANK_JOIN_SQL} {where} ORDER BY {DELEGATION_ORDER_SQL}, {MEMBER_ORDER_SQL}",
         tuple(leg_ids or ()),
     )  # fmt: skip
     travellers: dict[int, list[Traveller]] = {}

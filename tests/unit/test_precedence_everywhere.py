@@ -189,3 +189,11 @@ def _members_of(event: EventFile, delegation_id: int) -> list[int]:
             "SELECT id FROM delegate WHERE delegation_id = ?", (delegation_id,)
         )
         return [row[0] for row in rows]
+
+
+def test_a_shared_flight_lists_its_travellers_in_it(event: EventFile, expected: list[int]) -> None:
+    from delegations.services import travel
+
+    for leg in travel.list_legs(event):
+        on_leg = [person.id for person in leg.travellers]
+        assert on_leg == [i for i in expected if i in set(on_leg)], leg.number
