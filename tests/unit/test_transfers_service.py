@@ -5,6 +5,7 @@ from the rooming list, and bad input refused in one sentence with nothing writte
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -114,8 +115,9 @@ def test_the_manifest_pdf_shows_each_vehicle_and_the_greeters_signs(
     assert "A4 · Van, 7 seats · leaves 11:25" in manifest
     assert "Needs: wheelchair" in manifest and "Greeter: Ms Wang Li" in manifest
     assert "FD578 BKK" in manifest and "VN5402 HAN" in manifest
-    # the Thai name beneath (its final marks are shaped glyphs the text layer maps to U+E000)
-    assert "Dr. Kittisak Srisawat\nกิตติศักดิ\ue000 ศรีสวัสดิ\ue000" in manifest
+    # The Thai name beneath: its final marks are shaped glyphs that the text layer maps to a
+    # private-use character, which one depends on what the process drew in Thai before.
+    assert re.search("Dr. Kittisak Srisawat\nกิตติศักดิ[\ue000-\uf8ff] ศรีสวัสดิ[\ue000-\uf8ff]", manifest)
     assert "Sheraton Guiyang" in manifest
     assert "Greeters' sign list" in signs and "Ms Wang Li" in signs
     assert "Thailand" in signs and "泰国" in signs and "越南" in signs
