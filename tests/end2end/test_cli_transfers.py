@@ -45,7 +45,9 @@ def test_departures_as_a_workbook_with_other_vehicle_sizes(
                    "--direction", "departures", "--out", out, "--vehicles", "car=4,minibus=15",
                    "--lead", "150")  # fmt: skip
     assert done.returncode == 0, done.stderr
-    rows = list(load_workbook(out, read_only=True)["Manifest"].iter_rows(values_only=True))
+    workbook = load_workbook(out, read_only=True)
+    rows = list(workbook["Manifest"].iter_rows(values_only=True))
+    workbook.close()  # a read-only workbook keeps its file open until closed
     kinds = {row[1] for row in rows[1:]}
     assert kinds <= {"car", "minibus"} and "minibus" in kinds
     assert f"{len(rows) - 1} people in " in done.stdout
