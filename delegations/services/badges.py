@@ -46,7 +46,7 @@ from delegations.services.member_order import (
 )
 from delegations.services.outputs import checked_output
 from delegations.services.roster import find_delegation
-from delegations.store import EventFile, sqlite_connection
+from delegations.store import EventFile, sql_connection
 from delegations.store.stored import stored_name_order
 
 CHUNK = 250  # delegates read per short read while rendering
@@ -99,7 +99,7 @@ def select_delegates(*, session: Any, selection: BadgeSelection) -> list[int]:
 
     `session` is an `EventFile.read()` connection or an ORM session.
     """
-    connection = sqlite_connection(session)
+    connection = sql_connection(session)
     where, parameters = [], []
     if selection.delegate_ids is not None:
         where.append("d.id IN (SELECT value FROM json_each(?))")
@@ -148,7 +148,7 @@ def _one(rows: list[tuple]) -> tuple:
 def event_info(*, session: Any) -> EventInfo:
     """The event as badges print it; `session` is a read connection or an ORM session."""
     name, name_zh, start, end, venue, city = _one(
-        sqlite_connection(session)
+        sql_connection(session)
         .execute("SELECT name, name_zh, start_date, end_date, venue, city FROM event")
         .fetchall()
     )
@@ -186,7 +186,7 @@ def badge_data(
     `versions` overrides the badge version encoded in the QR code (a lost badge's new one).
     `session` is an `EventFile.read()` connection or an ORM session.
     """
-    connection = sqlite_connection(session)
+    connection = sql_connection(session)
     secret = _signing_secret(connection)
     rows = connection.execute(
         """
@@ -257,7 +257,7 @@ def layout_groups(
     """
     if layout_name is not None:
         return [(find_layout(session=session, name=layout_name), list(delegate_ids))]
-    connection = sqlite_connection(session)
+    connection = sql_connection(session)
     by_role = role_layouts(session=connection)
     role_of = dict(
         connection.execute(

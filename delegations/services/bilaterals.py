@@ -32,7 +32,7 @@ from delegations.domain.delegations import resolve_delegation
 from delegations.domain.errors import NotFound, UserError
 from delegations.domain.names import display_name, fold
 from delegations.services.outputs import checked_output
-from delegations.store import EventFile, sqlite_connection
+from delegations.store import EventFile, sql_connection
 from delegations.store.stored import stored_name_order
 
 _TIMESTAMP = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores a UTC datetime in SQLite
@@ -318,7 +318,7 @@ def conflicts_in(connection: sqlite3.Connection, *, only: int | None = None) -> 
 
 def agenda_conflicts(*, session: object) -> list[Conflict]:
     """For `agenda.check_conflicts`, inside its transaction (ORM session or connection)."""
-    return conflicts_in(sqlite_connection(session))
+    return conflicts_in(sql_connection(session))
 
 
 def bilateral_conflicts(event_file: EventFile, *, only: int | None = None) -> list[Conflict]:
@@ -726,7 +726,7 @@ DEMO_REQUESTS: tuple[tuple[str, str, tuple[tuple[int, str, str], ...]], ...] = (
 def schedule_demo(*, session: object) -> None:
     """The demo's bilaterals (inside its transaction): the DEMO_ROOMS that exist set aside,
     DEMO_REQUESTS between heads of delegation recorded, then scheduled."""
-    connection = sqlite_connection(session)
+    connection = sql_connection(session)
     rooms = [
         r for (r,) in connection.execute("SELECT id FROM room WHERE name IN (?, ?)", DEMO_ROOMS)
     ]

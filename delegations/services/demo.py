@@ -68,7 +68,7 @@ from delegations.services.demo_names import (
     read_demo_file,
 )
 from delegations.services.records import apply_changes
-from delegations.store import sqlite_connection
+from delegations.store import sql_connection
 
 if TYPE_CHECKING:
     from delegations.store import EventFile
@@ -544,7 +544,7 @@ def _insert_delegates(session: Session, rows: list[dict[str, Any]]) -> None:
     20,000 rows building its statements."""
     session.flush()
     columns = list(rows[0])
-    connection = sqlite_connection(session)
+    connection = sql_connection(session)
     connection.executemany(
         f"INSERT INTO delegate ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
         ([_stored(column, row[column]) for column in columns] for row in rows),
@@ -594,7 +594,7 @@ def _room_synthetic(session: Session, first_id: int) -> None:
     """Room the delegates from `first_id` on in the demo's hotels (staff and media two to a
     room: same delegation, same dates, both men or both women) and grow the blocks to the
     rooms taken, so `hotels check` stays clean."""
-    connection = sqlite_connection(session)
+    connection = sql_connection(session)
     types = {
         (hotel, name): type_id
         for type_id, hotel, name in connection.execute(

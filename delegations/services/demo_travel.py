@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from delegations.domain.names import fold
 from delegations.services.travel import insert_leg, sync_stay_dates
-from delegations.store import sqlite_connection
+from delegations.store import sql_connection
 
 
 class _Route(NamedTuple):
@@ -82,7 +82,7 @@ def _leg_values(route: _Route, direction: str, day: str) -> dict[str, object]:
 def travel_demo(*, session: object) -> int:
     """Give the demo's delegates without travel their legs (inside the demo's transaction:
     `session` is its ORM session or `sqlite3` connection); the number of legs made."""
-    connection = sqlite_connection(session)
+    connection = sql_connection(session)
     legs: dict[tuple[int, str, str], int] = {}
     rows = []
     undated = set()  # whose own dates the legs fill in (the others' are the legs' already)

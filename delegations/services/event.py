@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from delegations.domain.errors import InvalidInput, UserError
 from delegations.domain.names import clean
 from delegations.domain.roles import DEFAULT_ROLES
-from delegations.store import DamagedEventFile, EventFile, open_event_file, sqlite_connection
+from delegations.store import DamagedEventFile, EventFile, open_event_file, sql_connection
 from delegations.store.stored import stored_date
 
 # Re-exported for ui: the open event, the handle every use case takes, and the error opening
@@ -153,7 +153,7 @@ class EventSettings:
 def event_settings(*, session: Any) -> EventSettings:
     """The event's settings; `session` is an `EventFile.read()` connection or an ORM session."""
     row = (
-        sqlite_connection(session)
+        sql_connection(session)
         .execute(
             "SELECT name, name_zh, start_date, end_date, time_zone, venue, city,"
             " details_confirmed FROM event"

@@ -49,7 +49,7 @@ from delegations.services.member_order import (
     with_fold,
 )
 from delegations.services.outputs import writing
-from delegations.store import EventFile, sqlite_connection
+from delegations.store import EventFile, sql_connection
 from delegations.store.stored import stored_name_order
 
 ROOMING_SUFFIXES = (".pdf", ".xlsx")
@@ -843,7 +843,7 @@ _DEMO_DEFAULT_ROOM = ("Kempinski Hotel Guiyang", "Deluxe King", 1)
 def room_demo(*, session: Any) -> None:
     """The demo's hotels with their blocks for the event's nights, and everyone in the demo's
     delegations roomed (inside the demo's transaction: its ORM session or connection)."""
-    connection = sqlite_connection(session)
+    connection = sql_connection(session)
     first, last = connection.execute(
         "SELECT start_date, end_date FROM event ORDER BY id LIMIT 1"
     ).fetchone()

@@ -41,7 +41,7 @@ from delegations.printing.layouts.design_checks import DesignProblem, layout_pro
 from delegations.printing.layouts.schema import IMAGE_TYPES, MAX_IMAGE_BYTES
 from delegations.printing.model import TEXT_FIELDS
 from delegations.services.outputs import checked_output
-from delegations.store import EventFile, sqlite_connection
+from delegations.store import EventFile, sql_connection
 
 _NAME = re.compile(r"[A-Za-z0-9_-]{1,40}")
 _TIMESTAMP = "%Y-%m-%d %H:%M:%S.%f"
@@ -80,7 +80,7 @@ def find_layout(*, session: Any, name: str) -> Layout:
     Raises:
         LayoutError: no layout has that name (the sentence lists them), or it is invalid.
     """
-    connection = None if session is None else sqlite_connection(session)
+    connection = None if session is None else sql_connection(session)
     if connection is not None:
         row = connection.execute("SELECT data FROM eventlayout WHERE name = ?", (name,))
         if (found := row.fetchone()) is not None:
@@ -94,7 +94,7 @@ def find_layout(*, session: Any, name: str) -> Layout:
 
 def role_layouts(*, session: Any) -> dict[int, str]:
     """The layout name of each role that has one, by role id."""
-    return dict(sqlite_connection(session).execute("SELECT role_id, layout FROM rolelayout"))
+    return dict(sql_connection(session).execute("SELECT role_id, layout FROM rolelayout"))
 
 
 def list_event_layouts(event_file: EventFile) -> list[LayoutEntry]:

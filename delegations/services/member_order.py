@@ -14,9 +14,8 @@ country machinery at start-up.
 
 from __future__ import annotations
 
-import sqlite3
-
 from delegations.domain.names import fold
+from delegations.store.sql import SqlConnection, sql_connection
 
 
 def _folded(column: str) -> str:
@@ -44,13 +43,19 @@ def _fold_sql(text: str | None) -> str:
     return fold(text) if text else ""
 
 
-def with_fold(connection: sqlite3.Connection) -> sqlite3.Connection:
-    """`connection` with the SQL function fold(text) (`domain.names.fold`); cheap to repeat."""
-    connection.create_function("fold", 1, _fold_sql, deterministic=True)
+def with_fold(connection: object) -> SqlConnection:
+    """`connection` with the SQL function fold(text) (`domain.names.fold`); cheap to repeat.
+
+    SQLite is taught the Python function; PostgreSQL has its own `fold`, made by migration
+    0015 to fold as `domain.names.fold` does."""
+    connection = sql_connection(connection)
+    if not connection.on_postgresql:
+        driver = connection.core.connection.driver_connection
+        driver.create_function("fold", 1, _fold_sql, deterministic=True)
     return connection
 
 
-def delegates_in_precedence(connection: sqlite3.Connection) -> list[int]:
+def delegates_in_precedence(connection: object) -> list[int]:
     """Every delegate's id: delegations in protocol order, members in the order above."""
     rows = with_fold(connection).execute(
         f"SELECT d.id FROM delegate d JOIN delegation g ON g.id = d.delegation_id {RANK_JOIN_SQL}"

@@ -33,7 +33,7 @@ from delegations.domain.precedence import (
     parse_rule,
     protocol_orders,
 )
-from delegations.store import EventFile, sqlite_connection
+from delegations.store import EventFile, sql_connection
 from delegations.store.stored import stored_name_order
 
 
@@ -83,7 +83,7 @@ class Precedence:
 
 def read_settings(*, session: Any) -> PrecedenceSettings:
     row = (
-        sqlite_connection(session)
+        sql_connection(session)
         .execute(
             "SELECT precedence_rule, host_country, host_place, partner_countries, partner_place"
             " FROM event ORDER BY id LIMIT 1"
@@ -111,7 +111,7 @@ def order_set_by_rule(event_file: EventFile) -> bool:
 
 def delegations_in_precedence(*, session: Any) -> list[int]:
     """Delegation ids in the event's order (the protocol order the rule was applied to)."""
-    rows = sqlite_connection(session).execute(
+    rows = sql_connection(session).execute(
         "SELECT id FROM delegation ORDER BY protocol_order, name, id"
     )
     return [row[0] for row in rows]
@@ -119,7 +119,7 @@ def delegations_in_precedence(*, session: Any) -> list[int]:
 
 def delegates_in_precedence(*, session: Any, delegation_id: int) -> list[int]:
     """A delegation's members: the head first, then by rank, then by family and given name."""
-    rows = sqlite_connection(session).execute(
+    rows = sql_connection(session).execute(
         "SELECT d.id, d.id = g.head_id, k.sort_order, d.family_name, d.given_name"
         " FROM delegate d JOIN delegation g ON g.id = d.delegation_id"
         " LEFT JOIN rank k ON k.id = d.rank_id WHERE d.delegation_id = ?",
@@ -129,7 +129,7 @@ def delegates_in_precedence(*, session: Any, delegation_id: int) -> list[int]:
 
 
 def list_ranks(*, session: Any) -> list[RankView]:
-    rows = sqlite_connection(session).execute(
+    rows = sql_connection(session).execute(
         "SELECT id, name, name_zh, sort_order FROM rank ORDER BY sort_order, id"
     )
     return [RankView(*row) for row in rows]
@@ -231,7 +231,7 @@ def _country_code(text: str, field: str) -> str:
 def apply_precedence(*, session: Any) -> None:
     """Rewrite protocol_order in the order the event's rule gives (nothing for "manual");
     for services inside a transaction of their own (a delegation added or imported)."""
-    connection = sqlite_connection(session)
+    connection = sql_connection(session)
     settings = read_settings(session=connection)
     if settings.rule is PrecedenceRule.MANUAL:
         return
@@ -316,7 +316,7 @@ def _write_ranks(connection: Any, ranks: Sequence[RankInput], names: Sequence[st
 
 def rank_use_counts(*, session: Any) -> dict[int, int]:
     """How many delegates hold each rank (ranks nobody holds are left out)."""
-    rows = sqlite_connection(session).execute(
+    rows = sql_connection(session).execute(
         "SELECT rank_id, count(*) FROM delegate WHERE rank_id IS NOT NULL GROUP BY rank_id"
     )
     return {rank_id: count for rank_id, count in rows}

@@ -23,7 +23,7 @@ from delegations.services.member_order import (
     RANK_JOIN_SQL,
     with_fold,
 )
-from delegations.store import EventFile, sqlite_connection
+from delegations.store import EventFile, sql_connection
 
 # SQLAlchemy stores enums by member name.
 _NAME_ORDERS = {order.name: order for order in NameOrder}
@@ -87,7 +87,7 @@ def list_delegations(*, session: Any) -> list[DelegationRow]:
             member_count=members,
         )
         for id_, name, country, order, head_id, given, family, name_order, members
-        in sqlite_connection(session).execute(query)
+        in sql_connection(session).execute(query)
     ]  # fmt: skip
 
 
@@ -99,7 +99,7 @@ def find_delegation(*, session: Any, text: str) -> int:
         DelegationNotFound: nothing matches; the sentence lists the delegations.
         AmbiguousDelegation: several match; the sentence lists them.
     """
-    rows = sqlite_connection(session).execute("SELECT id, name, country FROM delegation")
+    rows = sql_connection(session).execute("SELECT id, name, country FROM delegation")
     return resolve_delegation(text, rows.fetchall())
 
 
@@ -137,7 +137,7 @@ def list_delegates(
     elif delegation_ids is not None:
         where = "WHERE d.delegation_id IN (SELECT value FROM json_each(?))"
         parameters = [json.dumps(list(delegation_ids)), *parameters]
-    cursor = with_fold(sqlite_connection(session)).execute(query.format(where=where), parameters)
+    cursor = with_fold(sql_connection(session)).execute(query.format(where=where), parameters)
     return list(map(_new_delegate_row, cursor))
 
 
@@ -192,7 +192,7 @@ def count_records(*, session: Any) -> dict[str, int]:
         "speakers": "speaker",
         "sessions": "agendasession",
     }
-    connection = sqlite_connection(session)
+    connection = sql_connection(session)
     return {
         key: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
         for key, table in tables.items()

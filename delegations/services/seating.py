@@ -40,7 +40,7 @@ from delegations.domain.seating import (
     seats_of,
 )
 from delegations.services.outputs import checked_output
-from delegations.store import EventFile, sqlite_connection
+from delegations.store import EventFile, sql_connection
 from delegations.store.stored import stored_name_order
 
 _TIMESTAMP = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores a UTC datetime in SQLite
@@ -722,7 +722,7 @@ def seat_demo(*, session: object) -> None:
     Opening Ceremony a plan with a quota for every delegation, the host where the order of
     precedence places it (the demo's host, China, "last": facing the chair). Inside the
     demo's transaction: `session` is its ORM session or `sqlite3` connection."""
-    connection = sqlite_connection(session)
+    connection = sql_connection(session)
     room = connection.execute("SELECT id FROM room WHERE name = ?", (DEMO_ROOM,)).fetchone()
     opening = connection.execute(
         "SELECT id FROM agendasession WHERE title_en = ? AND room_id = ? ORDER BY day, id",

@@ -38,7 +38,7 @@ from delegations.domain.signings import (
     table_layout,
 )
 from delegations.services.outputs import writing
-from delegations.store import EventFile, sqlite_connection
+from delegations.store import EventFile, sql_connection
 from delegations.store.stored import stored_name_order
 
 
@@ -392,7 +392,7 @@ def read_register(event_file: EventFile) -> Register:
 
 def list_signings(*, session: Any) -> Register:
     """Every ceremony with its agreements in running order, then the agreements at none."""
-    connection = sqlite_connection(session)
+    connection = sql_connection(session)
     host = connection.execute("SELECT host_country FROM event ORDER BY id LIMIT 1").fetchone()
     agreements = _agreements(connection, host[0] if host else "")
     stays = _stays(connection)
@@ -575,7 +575,7 @@ def agreement_input(view: AgreementView) -> AgreementInput:
 
 def agenda_conflicts(*, session: Any) -> list[Conflict]:
     """For `agenda.check_conflicts`, inside its transaction (ORM session or connection)."""
-    return conflicts_in(sqlite_connection(session))
+    return conflicts_in(sql_connection(session))
 
 
 def signing_conflicts(event_file: EventFile) -> list[Conflict]:
@@ -810,7 +810,7 @@ _DEMO_AGREEMENTS = (
 def sign_demo(*, session: object) -> None:
     """The demo's 26 July signing ceremony and its partnerships (inside the demo's
     transaction: `session` is its ORM session or `sqlite3` connection)."""
-    connection = sqlite_connection(session)
+    connection = sql_connection(session)
     launch = connection.execute(
         "SELECT s.day, s.start_time, coalesce(r.name, '') FROM agendasession s "
         "LEFT JOIN room r ON r.id = s.room_id WHERE s.title_en = ?",

@@ -5,13 +5,14 @@ from delegations.store.eventfile import (
     EventFile,
     EventFileError,
     open_event_file,
-    sqlite_connection,
 )
+from delegations.store.sql import SqlConnection, sql_connection
 
 __all__ = [
     "DamagedEventFile",
     "EventFile",
     "EventFileError",
+    "SqlConnection",
     "open_event_file",
-    "sqlite_connection",
+    "sql_connection",
 ]

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from delegations.domain.errors import UserError
 from delegations.files import replaced_atomically
+from delegations.store.sql import SqlConnection
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
@@ -229,14 +230,6 @@ def _upgrade(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
-def sqlite_connection(session: Any) -> sqlite3.Connection:
-    """The plain `sqlite3` connection behind `session`: one from `EventFile.read()` as it is,
-    or the one an ORM session holds (for reads that skip the ORM)."""
-    if isinstance(session, sqlite3.Connection):
-        return session
-    return session.connection().connection.driver_connection
-
-
 class EventFile:
     """An open event file. Hand out short sessions; never keep one across user actions."""
 
@@ -246,32 +239,33 @@ class EventFile:
 
     @cached_property
     def engine(self) -> Engine:
-        _import_orm()
         return _create_engine(self.path)
 
-    @contextmanager
-    def read(self) -> Iterator[sqlite3.Connection]:
-        """A plain `sqlite3` connection for fast reads (no ORM); closed when the block ends."""
-        connection = sqlite3.connect(self.path)
-        try:
-            _configure_connection(connection)
-            yield connection
-        finally:
-            connection.close()
+    @property
+    def location(self) -> str:
+        """Where the event lives, as the user may be shown it."""
+        return str(self.path)
+
+    @property
+    def on_server(self) -> bool:
+        return False
 
     @contextmanager
-    def write_locked(self) -> Iterator[sqlite3.Connection]:
-        """A plain `sqlite3` connection in `BEGIN IMMEDIATE` (see `store.transactions`): the
-        write lock is taken before the first read, so what is read is the latest; committed
-        when the block ends, rolled back if it raises."""
-        with self.read() as connection:
-            connection.execute("BEGIN IMMEDIATE")
-            try:
-                yield connection
-            except BaseException:
-                connection.rollback()
-                raise
-            connection.commit()
+    def read(self) -> Iterator[SqlConnection]:
+        """A connection for plain-SQL reads (no ORM), on SQLAlchemy Core; returned to the pool
+        when the block ends (what it did not commit is rolled back)."""
+        with self.engine.connect() as connection:
+            yield SqlConnection(connection)
+
+    @contextmanager
+    def write_locked(self) -> Iterator[SqlConnection]:
+        """A plain-SQL transaction holding the event's write lock before its first read (see
+        `store.transactions`), so what it reads is the latest; committed when the block ends,
+        rolled back if it raises."""
+        from delegations.store.transactions import immediate_connection
+
+        with immediate_connection(self.engine) as connection:
+            yield SqlConnection(connection)
 
     @contextmanager
     def connection(self) -> Iterator[Connection]:
@@ -283,7 +277,8 @@ class EventFile:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back if it raises."""
-        engine = self.engine  # imports the ORM first, one thread at a time
+        _import_orm()
+        engine = self.engine
         from sqlmodel import Session
 
         with Session(engine, expire_on_commit=False) as session:
@@ -344,7 +339,8 @@ def _back_up_before_migrating(path: Path) -> None:
 
 
 def open_event_file(path: Path | str) -> EventFile:
-    """Open (creating if missing) an event file and bring its schema up to date.
+    """Open (creating if missing) an event file and bring its schema up to date; a
+    `postgresql://` address opens the event on a venue server (`store.server`).
 
     An older file is backed up before it is migrated (`store.backups`).
 
@@ -352,6 +348,12 @@ def open_event_file(path: Path | str) -> EventFile:
         DamagedEventFile: the file is a damaged event file (cut short, corrupted pages).
         EventFileError: the file is not an event file or is from a newer version.
     """
+    from delegations.store.server import is_server_url, open_event_server
+
+    if is_server_url(path):
+        from delegations.paths import user_data_dir
+
+        return open_event_server(str(path), user_data_dir())
     path = Path(path).expanduser().resolve()
     if path.is_dir():
         raise EventFileError(f"{path} is a folder; give the path of an event file.")

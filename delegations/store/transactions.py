@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
 
+# PostgreSQL: the advisory lock every event write transaction takes (SQLite's file lock).
+EVENT_WRITE_LOCK = 0x44454C47  # "DELG"
+
+
 @contextmanager
 def immediate_connection(engine: Engine) -> Iterator[Connection]:
     """A connection in a `BEGIN IMMEDIATE` transaction, committed when the block ends.
@@ -30,7 +34,11 @@ def immediate_connection(engine: Engine) -> Iterator[Connection]:
     the block is left; an exception rolls the transaction back.
     """
     with engine.connect() as connection:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        if engine.dialect.name == "postgresql":
+            # The same one-writer-at-a-time rule on the server: readers are never blocked.
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({EVENT_WRITE_LOCK})")
+        else:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
         try:
             yield connection
         except BaseException:

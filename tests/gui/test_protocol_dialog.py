@@ -227,7 +227,7 @@ def test_a_rank_chosen_in_the_delegate_form_is_saved_and_moves_the_member(
 
     qtbot.waitUntil(lambda: members() == ["Nguyễn Văn Đức", "Trần Thị Hương", "Anh Bùi"])
     rank = read_file(
-        lambda session: protocol.sqlite_connection(session)
+        lambda session: protocol.sql_connection(session)
         .execute("SELECT k.name FROM delegate d JOIN rank k ON k.id = d.rank_id WHERE d.id = ?",
                  (huong,)).fetchone()
     )  # fmt: skip

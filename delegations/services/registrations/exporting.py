@@ -35,7 +35,7 @@ from delegations.services.registrations.columns import (
 )
 from delegations.services.registrations.event_index import event_roles
 from delegations.services.registrations.travel_columns import travel_cells
-from delegations.store import sqlite_connection
+from delegations.store import sql_connection
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -119,7 +119,7 @@ def _delegate_rows(session: Session) -> Iterator[list[Any]]:
         .join(Delegation, col(Delegate.delegation_id) == Delegation.id)
         .outerjoin(Role, col(Delegate.role_id) == Role.id)
     )  # fmt: skip
-    place = {id_: n for n, id_ in enumerate(delegates_in_precedence(sqlite_connection(session)))}
+    place = {id_: n for n, id_ in enumerate(delegates_in_precedence(sql_connection(session)))}
     rows = sorted(session.exec(query), key=lambda row: place[row[0]])
     for id_, delegation, country, role, *values in rows:
         record = dict(zip(fields, values, strict=True))

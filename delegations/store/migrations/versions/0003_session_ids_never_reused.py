@@ -34,8 +34,10 @@ def _rebuild(autoincrement: bool) -> None:
 
 
 def upgrade() -> None:
-    _rebuild(True)
+    if op.get_bind().dialect.name == "sqlite":  # PostgreSQL's sequences never reuse an id
+        _rebuild(True)
 
 
 def downgrade() -> None:
-    _rebuild(False)
+    if op.get_bind().dialect.name == "sqlite":
+        _rebuild(False)
