@@ -67,8 +67,8 @@ class SqlConnection:
 
     @property
     def for_update(self) -> str:
-        """" FOR UPDATE" on PostgreSQL (lock the rows read); SQLite's transaction holds the
-        whole file's write lock already and has no such clause."""
+        """The clause that locks the rows a SELECT reads, on PostgreSQL; empty on SQLite,
+        whose write transaction holds the whole file's lock already."""
         return " FOR UPDATE" if self.on_postgresql else ""
 
     def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> CursorResult:
