@@ -62,7 +62,9 @@ def _hidden(target: str) -> str:
 
 def shown_url(url: URL) -> str:
     """The address as the user may see it: no password, no driver or connection options."""
-    shown = url.set(drivername="postgresql", password=None, query={})
+    from sqlalchemy.engine import URL
+
+    shown = URL.create("postgresql", url.username, None, url.host, url.port, url.database)
     return shown.render_as_string(hide_password=True)
 
 
@@ -86,6 +88,36 @@ class EventServer(EventFile):
     @property
     def on_server(self) -> bool:
         return True
+
+    def backup_to(self, destination: Path) -> Path:
+        """Write the whole event on the server to an event file at `destination` (an offline
+        copy: File ▸ Save a copy…, backups, `server pull`), replacing it atomically.
+
+        Raises:
+            EventFileError: the destination is a folder or cannot be written, or the server
+                cannot be reached.
+        """
+        from delegations.files import replaced_atomically
+        from delegations.store.copying import copy_event
+        from delegations.store.eventfile import open_event_file
+
+        destination = Path(destination).expanduser().resolve()
+        if destination.is_dir():
+            raise EventFileError(f"{destination} is a folder; give a file name for the copy.")
+        try:
+            with replaced_atomically(destination, make_folder=False) as temporary:
+                temporary.unlink(missing_ok=True)
+                copy = open_event_file(temporary)
+                try:
+                    with _reachable(self.url):
+                        copy_event(self.engine, copy.engine)
+                finally:
+                    copy.close()
+        except OSError as error:
+            raise EventFileError(
+                f"Cannot write the copy to {destination}: {error.strerror or error}."
+            ) from error
+        return destination
 
 
 def local_copy_path(url: URL, folder: Path) -> Path:
