@@ -502,10 +502,11 @@ def _add_backups_parser(commands: argparse._SubParsersAction) -> None:
     second_choice.add_argument("--off", action="store_true", help="copy backups nowhere else")
 
 
-def _event_path(args: argparse.Namespace) -> tuple[Path, bool]:
-    """The event file to use, and whether it is the default one (demo on first run)."""
+def _event_path(args: argparse.Namespace) -> tuple[Path | str, bool]:
+    """The event file (or venue server address) to use, and whether it is the default one
+    (demo on first run)."""
     if args.db is not None:
-        return Path(args.db), False
+        return (args.db if "://" in args.db else Path(args.db)), False
     from delegations.paths import default_event_path
 
     return default_event_path(), True
@@ -522,7 +523,7 @@ def _open(args: argparse.Namespace, *, changes: bool = False):  # noqa: ANN202 (
         from delegations.services import demo
 
         demo.write_demo(event_file)
-    elif changes and not event_file.created:
+    elif changes and not event_file.created and not event_file.on_server:
         _backup_before_change(event_file)
     return event_file
 
@@ -1310,6 +1311,13 @@ def _run_backups(args: argparse.Namespace) -> int:
         _warn_copy(made)
         return EXIT_OK
     path, _is_default = _event_path(args)
+    if isinstance(path, str):
+        from delegations.domain.errors import UserError
+
+        raise UserError(
+            "Backups are listed and restored for event files; the server keeps its own. "
+            "`backups create` writes an offline copy of the server's event."
+        )
     listed = backups.list_backups(path)
     if args.backups_command == "list":
         _print_backups(path, listed)
