@@ -55,9 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--db",
-        type=Path,
         default=os.environ.get("DELEGATIONS_DB") or None,
-        help="the event file (default: $DELEGATIONS_DB, else event.sqlite3 in the user data folder)",
+        help="the event file or a venue server's postgresql://user@host/dbname (default: "
+        "$DELEGATIONS_DB, else event.sqlite3 in the user data folder)",
     )
     parser.add_argument(
         "--lang",
@@ -236,6 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_bilaterals_parser(commands)
     _add_signings_parser(commands)
     _add_backups_parser(commands)
+    _add_server_parser(commands)
     cli_travel.add_parser(commands)
     cli_hotels.add_parser(commands)
     return parser
@@ -502,6 +503,48 @@ def _add_backups_parser(commands: argparse._SubParsersAction) -> None:
     second_choice.add_argument("--off", action="store_true", help="copy backups nowhere else")
 
 
+def _add_server_parser(commands: argparse._SubParsersAction) -> None:
+    server = commands.add_parser(
+        "server", help="move an event to or from a venue server (PostgreSQL); its roles, logins"
+    )
+    actions = server.add_subparsers(dest="server_command", metavar="ACTION")
+    actions.required = True
+    push = actions.add_parser(
+        "push", help="copy the event file (--db FILE) into an empty database on the server"
+    )
+    push.add_argument("--to", dest="target", required=True, metavar="URL",
+                      help="postgresql://user@host/dbname")  # fmt: skip
+    pull = actions.add_parser(
+        "pull", help="write the event on the server to an event file (--db FILE): an offline copy"
+    )
+    pull.add_argument("--from", dest="source", required=True, metavar="URL",
+                      help="postgresql://user@host/dbname")  # fmt: skip
+    for action, what in ((push, "the event file to copy"), (pull, "the event file to write")):
+        action.add_argument("--db", dest="server_db", metavar="FILE",
+                            help=f"{what} (the same as --db before `server`)")  # fmt: skip
+        action.add_argument(
+            "--replace", action="store_true",
+            help="overwrite an event the target holds already (refused otherwise)",
+        )  # fmt: skip
+    init = actions.add_parser(
+        "init", help="make the desks' and organisers' roles on the server given with --db URL"
+    )
+    login = actions.add_parser(
+        "user", help="add a login (or set its password) on the server given with --db URL; the "
+        "password comes from $DELEGATIONS_NEW_PASSWORD, else it is asked for",
+    )  # fmt: skip
+    login.add_argument("name", metavar="NAME", help="the login, e.g. desk3 (lower case)")
+    login.add_argument("--role", dest="kind", required=True, choices=("desk", "organiser"),
+                       help="desk: reads everything, admits, adds walk-ins; organiser: all")  # fmt: skip
+    for action in (init, login):
+        action.add_argument("--db", dest="server_db", metavar="URL",
+                            help="the server (the same as --db before `server`)")  # fmt: skip
+        action.add_argument("--desk-role", default="delegations_desk", metavar="NAME",
+                            help="the desks' group role (delegations_desk)")  # fmt: skip
+        action.add_argument("--organiser-role", default="delegations_organiser", metavar="NAME",
+                            help="the organisers' group role (delegations_organiser)")  # fmt: skip
+
+
 def _event_path(args: argparse.Namespace) -> tuple[Path | str, bool]:
     """The event file (or venue server address) to use, and whether it is the default one
     (demo on first run)."""
@@ -525,6 +568,10 @@ def _open(args: argparse.Namespace, *, changes: bool = False):  # noqa: ANN202 (
         demo.write_demo(event_file)
     elif changes and not event_file.created and not event_file.on_server:
         _backup_before_change(event_file)
+    if event_file.on_server:
+        from delegations.services.server import explain_refusals
+
+        explain_refusals(event_file)  # a desk's login refused a change: one sentence
     return event_file
 
 
@@ -1334,6 +1381,92 @@ def _run_backups(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_server(args: argparse.Namespace) -> int:
+    """`server push|pull|init|user`: the event moved to or from a venue server, its roles."""
+    from delegations.domain.errors import UserError
+    from delegations.services import server
+
+    if args.server_db is not None and args.db is not None and str(args.server_db) != str(args.db):
+        raise UserError("--db is given twice with two places; give it once.")
+    target = args.server_db if args.server_db is not None else args.db
+    if args.server_command == "push":
+        copied = server.push_event(_source_event(target), args.target, replace=args.replace)
+    elif args.server_command == "pull":
+        if target is None or server.is_server_url(str(target)):
+            raise UserError("Give the event file to write: server pull --from URL --db FILE.")
+        copied = server.pull_event(args.source, Path(target), replace=args.replace)
+    else:
+        return _run_server_roles(args, target)
+    tables = sum(1 for rows in copied.rows.values() if rows)
+    print(
+        f"Copied the event from {copied.source} to {copied.target}: {copied.total} rows in "
+        f"{tables} tables, each table's count checked."
+    )
+    return EXIT_OK
+
+
+def _source_event(target: str | Path | None):  # noqa: ANN202 (store.EventFile)
+    """The event file `server push` copies: it must exist (a typo must not push a new, empty
+    event)."""
+    from delegations.domain.errors import UserError
+    from delegations.paths import default_event_path
+    from delegations.services import event, server
+
+    if target is not None and server.is_server_url(str(target)):
+        return event.open_event(str(target))
+    path = Path(target) if target is not None else default_event_path()
+    if not path.is_file():
+        raise UserError(f"{path} does not exist; give the event file to push with --db FILE.")
+    return event.open_event(path)
+
+
+def _run_server_roles(args: argparse.Namespace, target: str | Path | None) -> int:
+    from delegations.domain.errors import UserError
+    from delegations.services import server
+
+    if target is None or not server.is_server_url(str(target)):
+        raise UserError(
+            f"server {args.server_command} needs the server's address: delegations --db "
+            f"postgresql://user@host/dbname server {args.server_command} …"
+        )
+    roles = {"desk_role": args.desk_role, "organiser_role": args.organiser_role}
+    if args.server_command == "init":
+        made = server.init_server(str(target), **roles)
+        news = f"made now: {', '.join(made.created)}" if made.created else "brought up to date"
+        print(
+            f"Roles on {made.location}: {made.desk_role} (desks: read everything, admit, add "
+            f"walk-ins) and {made.organiser_role} (organisers: everything); {news}."
+        )
+        return EXIT_OK
+    password = _new_password(args.name)
+    added = server.add_login(str(target), args.name, args.kind, password, **roles)
+    where = server.server_location(str(target))
+    print(
+        f"Login {args.name} {'added' if added else 'given its new password'} as "
+        f"{'a desk' if args.kind == 'desk' else 'an organiser'} on {where}."
+    )
+    return EXIT_OK
+
+
+def _new_password(name: str) -> str:
+    """From $DELEGATIONS_NEW_PASSWORD, else typed twice (not echoed) at a terminal."""
+    import getpass
+
+    from delegations.domain.errors import UserError
+
+    given = os.environ.get("DELEGATIONS_NEW_PASSWORD")
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        raise UserError(
+            f"No password for {name}: set DELEGATIONS_NEW_PASSWORD, or run this at a terminal."
+        )
+    first = getpass.getpass(f"Password for {name}: ")
+    if getpass.getpass("The same password again: ") != first:
+        raise UserError("The two passwords differ; nothing was changed.")
+    return first
+
+
 def _when(backup) -> str:  # noqa: ANN001 (services.backups.BackupInfo)
     return backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
@@ -1437,6 +1570,7 @@ COMMANDS = {
     "signings": _run_signings,
     "journal": _run_journal,
     "backups": _run_backups,
+    "server": _run_server,
     "travel": cli_travel.run,
     "hotels": cli_hotels.run,
     None: _run_app,
