@@ -9,7 +9,6 @@ delegate counts as admitted when their latest journal entry admits them, as at t
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +16,7 @@ from pathlib import Path
 from delegations.domain.errors import UserError
 from delegations.services.checkin import parse_db_time
 from delegations.services.travel import LegView, legs_in
-from delegations.store import EventFile
+from delegations.store import EventFile, SqlConnection
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +67,7 @@ def arrivals_on(event_file: EventFile, day: dt.date | str) -> ArrivalsToday:
         return expected_in(connection, day)
 
 
-def expected_in(connection: sqlite3.Connection, day: dt.date) -> ArrivalsToday:
+def expected_in(connection: SqlConnection, day: dt.date) -> ArrivalsToday:
     """`arrivals_on` inside a caller's transaction."""
     seen: set[int] = set()
     travellers = []
@@ -100,7 +99,7 @@ def arriving_ids(event_file: EventFile | Path, day: dt.date) -> frozenset[int]:
         )
 
 
-def _admitted(connection: sqlite3.Connection, ids: Iterable[int]) -> dict[int, dt.datetime]:
+def _admitted(connection: SqlConnection, ids: Iterable[int]) -> dict[int, dt.datetime]:
     """When each of `ids` who is in now was admitted (their latest journal entry)."""
     ids = list(ids)
     latest: dict[int, tuple[str, str]] = {}

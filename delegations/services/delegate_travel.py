@@ -9,7 +9,6 @@ The legs themselves are `services.travel`'s (its checks, its stay dates).
 from __future__ import annotations
 
 import functools
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -20,7 +19,7 @@ from delegations.domain.travel import Direction
 from delegations.paths import resources_dir
 from delegations.services import travel
 from delegations.services.travel import LegInput, LegView
-from delegations.store import EventFile
+from delegations.store import EventFile, SqlConnection
 from delegations.store.stored import stored_name_order
 
 
@@ -65,7 +64,7 @@ class LegChoice:
     previous: int | None = None
 
 
-def _members(connection: sqlite3.Connection, delegate_id: int) -> tuple[str, str, list[Member]]:
+def _members(connection: SqlConnection, delegate_id: int) -> tuple[str, str, list[Member]]:
     row = connection.execute(
         "SELECT g.id, g.name FROM delegate p JOIN delegation g ON g.id = p.delegation_id "
         "WHERE p.id = ?",
@@ -124,7 +123,7 @@ def _checked(choice: LegChoice, delegate_id: int) -> dict[str, object] | None:
         raise UserError(f"{what}: {error}") from None
 
 
-def _leave(connection: sqlite3.Connection, delegate_id: int, leg_id: int) -> None:
+def _leave(connection: SqlConnection, delegate_id: int, leg_id: int) -> None:
     """Take the delegate off a leg; a leg left without travellers is removed."""
     connection.execute(
         "DELETE FROM delegateleg WHERE delegate_id = ? AND leg_id = ?", (delegate_id, leg_id)

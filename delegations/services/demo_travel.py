@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import sqlite3
 from collections.abc import Iterator
 from typing import NamedTuple
 
 from delegations.domain.names import fold
 from delegations.services.travel import insert_leg, sync_stay_dates
-from delegations.store import sql_connection
+from delegations.store import SqlConnection, sql_connection
+from delegations.store.stored import stored_date
 
 
 class _Route(NamedTuple):
@@ -57,7 +57,7 @@ def is_local(organisation: str) -> bool:
     return "guizhou" in folded or "guiyang" in folded
 
 
-def _members(connection: sqlite3.Connection) -> Iterator[tuple]:
+def _members(connection: SqlConnection) -> Iterator[tuple]:
     yield from connection.execute(
         "SELECT g.country, g.id, p.id, COALESCE(p.arrival, g.arrival), "
         "COALESCE(p.departure, g.departure), g.head_id = p.id, lower(p.access_needs), "
@@ -79,15 +79,22 @@ def _leg_values(route: _Route, direction: str, day: str) -> dict[str, object]:
     }  # fmt: skip
 
 
+def _iso(stored: object) -> str | None:
+    """A stored date as ISO text (SQLite gives text, PostgreSQL a date)."""
+    day = stored_date(stored)
+    return None if day is None else day.isoformat()
+
+
 def travel_demo(*, session: object) -> int:
     """Give the demo's delegates without travel their legs (inside the demo's transaction:
-    `session` is its ORM session or `sqlite3` connection); the number of legs made."""
+    `session` is its ORM session or a connection); the number of legs made."""
     connection = sql_connection(session)
     legs: dict[tuple[int, str, str], int] = {}
     rows = []
     undated = set()  # whose own dates the legs fill in (the others' are the legs' already)
     for row in _members(connection):
-        country, delegation_id, delegate_id, arrival, departure, head, needs, no_date, org = row
+        country, delegation_id, delegate_id, arrived, leaving, head, needs, no_date, org = row
+        arrival, departure = _iso(arrived), _iso(leaving)
         route = ROUTES.get(country)
         if route is None or is_local(org):
             continue

@@ -1,7 +1,8 @@
 """Hotels and rooming: hotels, room types and blocks; who stays in which room, and the rooming
 list each hotel is sent (PDF to print, .xlsx for its reservations desk).
 
-Each use case that writes is one `BEGIN IMMEDIATE` transaction on plain `sqlite3`; a refusal
+Each use case that writes is one transaction holding the event's write lock (plain SQL on
+SQLite or PostgreSQL, `EventFile.write_locked`); a refusal
 is one sentence and the file is unchanged. People are named by delegate id, e-mail or full
 name; hotels and room types by name (case and accents aside).
 
@@ -14,7 +15,6 @@ visitor) needs no room; nor does one with `own_arrangements`.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,8 +49,8 @@ from delegations.services.member_order import (
     with_fold,
 )
 from delegations.services.outputs import writing
-from delegations.store import EventFile, sql_connection
-from delegations.store.stored import stored_name_order
+from delegations.store import EventFile, SqlConnection, sql_connection
+from delegations.store.stored import stored_name_order, stored_time
 
 ROOMING_SUFFIXES = (".pdf", ".xlsx")
 
@@ -173,14 +173,14 @@ def _named(items: Sequence[Any], text: str, name_of: Any, field: str, what: str)
     raise NotFound(f"There is no {what} “{text}” (there are: {known}).")
 
 
-def _hotel_id(connection: sqlite3.Connection, text: str) -> int:
+def _hotel_id(connection: SqlConnection, text: str) -> int:
     if not str(text).strip():
         raise InvalidInput("Hotel", "give the hotel's name.")
     rows = connection.execute("SELECT id, name FROM hotel ORDER BY name").fetchall()
     return _named(rows, text, lambda row: row[1], "Hotel", "hotel")[0]
 
 
-def _room_type(connection: sqlite3.Connection, hotel_id: int, text: str) -> tuple[int, str, int]:
+def _room_type(connection: SqlConnection, hotel_id: int, text: str) -> tuple[int, str, int]:
     if not str(text).strip():
         raise InvalidInput("Room type", "give the room type (`delegations hotels` lists them).")
     rows = connection.execute(
@@ -194,7 +194,7 @@ _PERSON = (
 )
 
 
-def _delegate_id(connection: sqlite3.Connection, person: str | int, field: str) -> int:
+def _delegate_id(connection: SqlConnection, person: str | int, field: str) -> int:
     text = str(person).strip()
     if text.isdigit():
         rows = connection.execute(_PERSON + " WHERE d.id = ?", (int(text),)).fetchall()
@@ -232,12 +232,11 @@ def add_hotel(event_file: EventFile, given: HotelInput) -> int:
         for (other,) in connection.execute("SELECT name FROM hotel"):
             if fold(other) == fold(name):
                 raise InvalidInput("Hotel", f"there is already a hotel “{other}”.")
-        cursor = connection.execute(
+        return connection.insert(
             "INSERT INTO hotel (name, name_zh, address, phone, email) VALUES (?, ?, ?, ?, ?)",
             (name, given.name_zh.strip(), " ".join(given.address.split()), given.phone.strip(),
              given.email.strip()),
         )  # fmt: skip
-        return cursor.lastrowid
 
 
 def remove_hotel(event_file: EventFile, hotel: str) -> int:
@@ -270,11 +269,10 @@ def set_room_type(event_file: EventFile, hotel: str, name: str, sleeps: int) -> 
                     "UPDATE hotelroomtype SET sleeps = ? WHERE id = ?", (sleeps, id_)
                 )
                 return id_
-        cursor = connection.execute(
+        return connection.insert(
             "INSERT INTO hotelroomtype (hotel_id, name, sleeps) VALUES (?, ?, ?)",
             (hotel_id, name, sleeps),
         )
-        return cursor.lastrowid
 
 
 def add_block(
@@ -287,11 +285,10 @@ def add_block(
     check_rooms(rooms)
     with event_file.write_locked() as connection:
         type_id = _room_type(connection, _hotel_id(connection, hotel), room_type)[0]
-        cursor = connection.execute(
+        return connection.insert(
             "INSERT INTO roomblock (room_type_id, check_in, check_out, rooms) VALUES (?, ?, ?, ?)",
             (type_id, check_in.isoformat(), check_out.isoformat(), rooms),
         )
-        return cursor.lastrowid
 
 
 def remove_blocks(event_file: EventFile, hotel: str, room_type: str) -> int:
@@ -312,7 +309,7 @@ def assign_room(event_file: EventFile, given: StayInput) -> Saved:
         return _assign(connection, given)
 
 
-def _assign(connection: sqlite3.Connection, given: StayInput) -> Saved:
+def _assign(connection: SqlConnection, given: StayInput) -> Saved:
     delegate_id = _delegate_id(connection, given.person, "Guest")
     room_id = _target_room(connection, given, delegate_id)
     default_in, default_out = _travel_dates(connection, delegate_id)
@@ -328,7 +325,7 @@ def _assign(connection: sqlite3.Connection, given: StayInput) -> Saved:
     return Saved(room_id, rooming_in(connection, only=hotel_id).hotels[0].warnings)
 
 
-def _target_room(connection: sqlite3.Connection, given: StayInput, delegate_id: int) -> int:
+def _target_room(connection: SqlConnection, given: StayInput, delegate_id: int) -> int:
     if str(given.share_with).strip():
         if given.hotel.strip() or given.room_type.strip() or given.room.strip():
             raise InvalidInput("Share with", "give a person to share with, or a hotel and room "
@@ -354,13 +351,13 @@ def _target_room(connection: sqlite3.Connection, given: StayInput, delegate_id: 
                                    f"“{given.room_type}”.")  # fmt: skip
             return row[0]
     type_id = _room_type(connection, hotel_id, given.room_type)[0]
-    return connection.execute(
+    return connection.insert(
         "INSERT INTO hotelroom (room_type_id, number) VALUES (?, ?)", (type_id, number)
-    ).lastrowid
+    )
 
 
 def _put(
-    connection: sqlite3.Connection, delegate_id: int, room_id: int | None,
+    connection: SqlConnection, delegate_id: int, room_id: int | None,
     check_in: dt.date | None, check_out: dt.date | None, requests: str,
     own_arrangements: bool = False,
 ) -> None:  # fmt: skip
@@ -368,8 +365,11 @@ def _put(
         "SELECT room_id FROM roomstay WHERE delegate_id = ?", (delegate_id,)
     ).fetchone()
     connection.execute(
-        "INSERT OR REPLACE INTO roomstay (delegate_id, room_id, check_in, check_out, requests, "
-        "own_arrangements) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO roomstay (delegate_id, room_id, check_in, check_out, requests, "
+        "own_arrangements) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (delegate_id) DO UPDATE SET "
+        "room_id = excluded.room_id, check_in = excluded.check_in, "
+        "check_out = excluded.check_out, requests = excluded.requests, "
+        "own_arrangements = excluded.own_arrangements",
         (delegate_id, room_id, check_in and check_in.isoformat(),
          check_out and check_out.isoformat(), " ".join(requests.split()), own_arrangements),
     )  # fmt: skip
@@ -516,7 +516,7 @@ def place_delegation(
 
 
 def _place(
-    connection: sqlite3.Connection, delegation: str, hotel: str, room_type: str, per_room: int
+    connection: SqlConnection, delegation: str, hotel: str, room_type: str, per_room: int
 ) -> tuple[int, int]:
     delegation_id = resolve_delegation(
         delegation, connection.execute("SELECT id, name, country FROM delegation").fetchall()
@@ -527,9 +527,9 @@ def _place(
     waiting = [g for g in _roomless(connection) if g.delegation_id == delegation_id]
     rooms = share_rooms([g.guest for g in waiting], per_room)
     for guests in rooms:
-        room_id = connection.execute(
+        room_id = connection.insert(
             "INSERT INTO hotelroom (room_type_id, number) VALUES (?, '')", (type_id,)
-        ).lastrowid
+        )
         for guest in guests:
             _put(connection, guest.id, room_id, None, None, "")
     return len(waiting), len(rooms)
@@ -543,7 +543,7 @@ def read_rooming(event_file: EventFile) -> Rooming:
         return rooming_in(connection)
 
 
-def no_room_problems(connection: sqlite3.Connection) -> list[TravelProblem]:
+def no_room_problems(connection: SqlConnection) -> list[TravelProblem]:
     """`travel check`'s "no room": each person who needs a room and has none (registered in
     `services.travel.PROBLEM_CHECKS` when this module is imported)."""
     problems = []
@@ -563,22 +563,27 @@ _STAY = (
     "SELECT d.id, d.honorific, d.given_name, d.family_name, d.name_order, d.native_name, "
     "d.position, g.id, g.name, g.country, coalesce(d.arrival, g.arrival, e.start_date), "
     "coalesce(d.departure, g.departure, e.end_date), s.check_in, s.check_out, "
-    "coalesce(s.requests, ''), s.room_id, coalesce(s.own_arrangements, 0) "
+    "coalesce(s.requests, ''), s.room_id, coalesce(s.own_arrangements, FALSE) "
     "FROM delegate d JOIN delegation g ON g.id = d.delegation_id "
-    "LEFT JOIN (SELECT start_date, end_date FROM event ORDER BY id LIMIT 1) e "
+    "LEFT JOIN (SELECT start_date, end_date FROM event ORDER BY id LIMIT 1) e ON TRUE "
     f"LEFT JOIN roomstay s ON s.delegate_id = d.id {RANK_JOIN_SQL}"
 )
 # Delegations in the order of precedence, each head first, then by rank, then by name.
 _IN_PRECEDENCE = f" ORDER BY {DELEGATION_ORDER_SQL}, {MEMBER_ORDER_SQL}"
 
 
-def _travel_dates(connection: sqlite3.Connection, delegate_id: int) -> tuple[dt.date, dt.date]:
+def _travel_dates(connection: SqlConnection, delegate_id: int) -> tuple[dt.date, dt.date]:
     row = connection.execute(_STAY + " WHERE d.id = ?", (delegate_id,)).fetchone()
     return _date(row[10]), _date(row[11])
 
 
-def _date(text: str | None) -> dt.date:
-    return dt.date.fromisoformat(text[:10]) if text else dt.date.min
+def _date(value: str | dt.date | None) -> dt.date:
+    """A stored date (ISO text from SQLite, a date from PostgreSQL); none is `date.min`."""
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value[:10]) if value else dt.date.min
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value or dt.date.min
 
 
 def _line(row: tuple, legs: dict[int, dict[str, tuple[str, str, str]]] | None = None) -> GuestLine:
@@ -602,25 +607,27 @@ def _leg_on(leg: tuple[str, str, str] | None, day: dt.date) -> str:
     return " ".join(part for part in (leg[1][:5] if leg[1] else "", leg[2]) if part)
 
 
-def _legs(connection: sqlite3.Connection) -> dict[int, dict[str, tuple[str, str, str]]]:
+def _legs(connection: SqlConnection) -> dict[int, dict[str, tuple[str, str, str]]]:
     """Each traveller's first arrival and last departure: (day, time, number)."""
     legs: dict[int, dict[str, tuple[str, str, str]]] = {}
-    for delegate_id, direction, day, time, number in connection.execute(
-        "SELECT dl.delegate_id, l.direction, l.day, coalesce(l.time, ''), l.number "
-        "FROM delegateleg dl JOIN travelleg l ON l.id = dl.leg_id ORDER BY l.day, l.time"
-    ):
+    for delegate_id, direction, day, stored, number in connection.execute(
+        "SELECT dl.delegate_id, l.direction, l.day, l.time, l.number FROM delegateleg dl "
+        "JOIN travelleg l ON l.id = dl.leg_id ORDER BY l.day, l.time IS NOT NULL, l.time"
+    ):  # a leg with no time first on its day, on both engines (they sort NULL apart)
+        time = stored_time(stored)
+        time = time.isoformat(timespec="microseconds") if time else ""
         own = legs.setdefault(delegate_id, {})
         if direction == "departure" or direction not in own:  # the last departure wins
             own[direction] = (day, time, number)
     return legs
 
 
-def _roomless(connection: sqlite3.Connection) -> list[_Waiting]:
+def _roomless(connection: SqlConnection) -> list[_Waiting]:
     rows = (
         with_fold(connection)
         .execute(
             _STAY
-            + " WHERE s.room_id IS NULL AND coalesce(s.own_arrangements, 0) = 0"
+            + " WHERE s.room_id IS NULL AND NOT coalesce(s.own_arrangements, FALSE)"
             + _IN_PRECEDENCE
         )
         .fetchall()
@@ -637,8 +644,8 @@ def _guest(line: GuestLine) -> Guest:
     return Guest(line.delegate_id, line.name, line.delegation, line.check_in, line.check_out)
 
 
-def rooming_in(connection: sqlite3.Connection, *, only: int | None = None) -> Rooming:
-    """Every hotel's rooming list and blocks, and every warning (plain `sqlite3`); with `only`
+def rooming_in(connection: SqlConnection, *, only: int | None = None) -> Rooming:
+    """Every hotel's rooming list and blocks, and every warning (plain SQL); with `only`
     (a hotel's id) that hotel's alone, without the people who have no room."""
     where, given = ("WHERE id = ?", (only,)) if only is not None else ("", ())
     hotels = connection.execute(
@@ -688,7 +695,7 @@ def _small_hours(rooms: list[tuple[int, RoomView, tuple]], plans: list) -> list[
     return warnings
 
 
-def _rooms(connection: sqlite3.Connection, only: int | None) -> list[tuple[int, RoomView, tuple]]:
+def _rooms(connection: SqlConnection, only: int | None) -> list[tuple[int, RoomView, tuple]]:
     """(hotel id, room, place) in the order of precedence of each room's first guest; rooms
     with no guest last."""
     in_hotel = "" if only is None else (
@@ -849,15 +856,15 @@ def room_demo(*, session: Any) -> None:
     ).fetchone()
     types: dict[tuple[str, str], tuple[int, str]] = {}
     for name, name_zh, address, room_types in _DEMO_HOTELS:
-        hotel_id = connection.execute(
+        hotel_id = connection.insert(
             "INSERT INTO hotel (name, name_zh, address, phone, email) VALUES (?, ?, ?, '', '')",
             (name, name_zh, address),
-        ).lastrowid
+        )
         for type_name, sleeps, rooms, floor in room_types:
-            type_id = connection.execute(
+            type_id = connection.insert(
                 "INSERT INTO hotelroomtype (hotel_id, name, sleeps) VALUES (?, ?, ?)",
                 (hotel_id, type_name, sleeps),
-            ).lastrowid
+            )
             connection.execute(
                 "INSERT INTO roomblock (room_type_id, check_in, check_out, rooms) "
                 "VALUES (?, ?, ?, ?)",
@@ -868,14 +875,14 @@ def room_demo(*, session: Any) -> None:
 
 
 def _room_demo_people(
-    connection: sqlite3.Connection, types: dict[tuple[str, str], tuple[int, str]]
+    connection: SqlConnection, types: dict[tuple[str, str], tuple[int, str]]
 ) -> None:
     roles = dict(connection.execute("SELECT d.id, coalesce(r.code, '') FROM delegate d "
-                                    "LEFT JOIN role r ON r.id = d.role_id"))  # fmt: skip
+                                    "LEFT JOIN role r ON r.id = d.role_id").all())  # fmt: skip
     local = {id_ for id_, organisation in connection.execute(
         "SELECT id, organisation FROM delegate") if demo_travel.is_local(organisation)}  # fmt: skip
-    needs = dict(connection.execute("SELECT id, access_needs FROM delegate"))
-    honorifics = dict(connection.execute("SELECT id, honorific FROM delegate"))
+    needs = dict(connection.execute("SELECT id, access_needs FROM delegate").all())
+    honorifics = dict(connection.execute("SELECT id, honorific FROM delegate").all())
     groups: dict[tuple[int, tuple[str, str, int], object], list[Guest]] = {}
     for waiting in _roomless(connection):
         guest = waiting.guest
@@ -890,10 +897,10 @@ def _room_demo_people(
         type_id, floor = types[(hotel, type_name)]
         for sharing in share_rooms(guests, per_room):
             numbers[type_id] = numbers.get(type_id, 0) + 1
-            room_id = connection.execute(
+            room_id = connection.insert(
                 "INSERT INTO hotelroom (room_type_id, number) VALUES (?, ?)",
                 (type_id, f"{floor}{numbers[type_id]:02d}"),
-            ).lastrowid
+            )
             for guest in sharing:
                 _put(connection, guest.id, room_id, None, None, needs.get(guest.id) or "")
 

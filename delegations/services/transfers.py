@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
+
+from sqlalchemy.exc import OperationalError
 
 from delegations.domain.countries import chinese_country_names
 from delegations.domain.errors import UserError
@@ -42,8 +43,13 @@ from delegations.domain.transfers import (
 from delegations.files import replaced_atomically
 from delegations.progress import Cancelled, Progress, never, no_progress
 from delegations.services.outputs import writing
-from delegations.store import EventFile
-from delegations.store.stored import stored_name_order
+from delegations.store import EventFile, SqlConnection
+from delegations.store.stored import (
+    stored_date,
+    stored_datetime,
+    stored_name_order,
+    stored_time,
+)
 
 FORMATS = (".pdf", ".xlsx")
 
@@ -104,6 +110,8 @@ class SettingsText:
 
 _SETTINGS_COLUMNS = ("window", "vehicles", "flight_lead", "train_lead", "car_lead",
                      "meeting_points", "greeters")  # fmt: skip
+# As SQL names: WINDOW is a reserved word in PostgreSQL, so each is quoted.
+_SETTINGS_SQL = [f'"{name}"' for name in _SETTINGS_COLUMNS]
 
 
 def saved_settings_text(event_file: EventFile) -> SettingsText:
@@ -111,9 +119,9 @@ def saved_settings_text(event_file: EventFile) -> SettingsText:
     with event_file.read() as connection:
         try:
             row = connection.execute(
-                f"SELECT {', '.join(_SETTINGS_COLUMNS)} FROM transfersettingsrow WHERE id = 1"
+                f"SELECT {', '.join(_SETTINGS_SQL)} FROM transfersettingsrow WHERE id = 1"
             ).fetchone()
-        except sqlite3.OperationalError:  # an event file from before migration 0014
+        except OperationalError:  # an event file from before migration 0014
             row = None
     return SettingsText() if row is None else SettingsText(*row)
 
@@ -197,8 +205,9 @@ def save_settings(event_file: EventFile, text: SettingsText) -> TransferSettings
     values = [getattr(tidy, name) for name in _SETTINGS_COLUMNS]
     with event_file.write_locked() as connection:
         connection.execute(
-            f"INSERT OR REPLACE INTO transfersettingsrow (id, {', '.join(_SETTINGS_COLUMNS)}) "
-            f"VALUES (1, {', '.join('?' for _ in values)})",
+            f"INSERT INTO transfersettingsrow (id, {', '.join(_SETTINGS_SQL)}) "
+            f"VALUES (1, {', '.join('?' for _ in values)}) ON CONFLICT (id) DO UPDATE SET "
+            + ", ".join(f"{name} = excluded.{name}" for name in _SETTINGS_SQL),
             values,
         )
     return settings
@@ -217,12 +226,12 @@ def _assignments(texts: Iterable[str], what: str, example: str) -> dict[str, str
 # Reads --------------------------------------------------------------------------------------
 
 
-def _d(value: str) -> dt.date:
-    return dt.date.fromisoformat(value)
+def _d(value: object) -> dt.date:
+    return stored_date(value)
 
 
-def _t(value: str | None) -> dt.time | None:
-    return None if value is None else dt.time.fromisoformat(value)
+def _t(value: object) -> dt.time | None:
+    return stored_time(value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +240,7 @@ class _Person:
     country: str
 
 
-def _people(connection: sqlite3.Connection) -> dict[int, _Person]:
+def _people(connection: SqlConnection) -> dict[int, _Person]:
     hotels = _hotels(connection)
     people = {}
     for (id_, honorific, given, family, native, order, phone, delegation, protocol_order,
@@ -252,7 +261,7 @@ def _people(connection: sqlite3.Connection) -> dict[int, _Person]:
     return people
 
 
-def _hotels(connection: sqlite3.Connection) -> dict[int, str]:
+def _hotels(connection: SqlConnection) -> dict[int, str]:
     """Each roomed delegate's hotel (none when the hotels' tables are not there yet)."""
     try:
         return dict(connection.execute(
@@ -260,11 +269,11 @@ def _hotels(connection: sqlite3.Connection) -> dict[int, str]:
             "JOIN hotelroom r ON r.id = s.room_id "
             "JOIN hotelroomtype t ON t.id = r.room_type_id JOIN hotel h ON h.id = t.hotel_id"
         ).fetchall())  # fmt: skip
-    except sqlite3.OperationalError:  # an event file from before migration 0013
+    except OperationalError:  # an event file from before migration 0013
         return {}
 
 
-def _legs(connection: sqlite3.Connection, people: dict[int, _Person]) -> list[Leg]:
+def _legs(connection: SqlConnection, people: dict[int, _Person]) -> list[Leg]:
     riders: dict[int, list[Traveller]] = defaultdict(list)
     for leg_id, delegate_id, needs in connection.execute(
         "SELECT leg_id, delegate_id, needs FROM delegateleg ORDER BY leg_id, delegate_id"
@@ -407,18 +416,18 @@ def _directions(direction: Direction | None) -> tuple[Direction, ...]:
     return (Direction.ARRIVAL, Direction.DEPARTURE) if direction is None else (direction,)
 
 
-def _last_printed(connection: sqlite3.Connection, day: dt.date, direction: Direction
+def _last_printed(connection: SqlConnection, day: dt.date, direction: Direction
                   ) -> tuple[dt.datetime, tuple[PrintedSeat, ...]] | None:  # fmt: skip
     try:
         row = connection.execute(
             "SELECT printed_at, seats FROM printedmanifest WHERE day = ? AND direction = ? "
             "ORDER BY printed_at DESC, id DESC LIMIT 1", (day.isoformat(), direction.value)
         ).fetchone()  # fmt: skip
-    except sqlite3.OperationalError:  # an event file from before migration 0014
+    except OperationalError:  # an event file from before migration 0014
         return None
     if row is None:
         return None
-    printed_at = dt.datetime.fromisoformat(row[0])
+    printed_at = stored_datetime(row[0])
     if printed_at.tzinfo is None:
         printed_at = printed_at.replace(tzinfo=dt.UTC)
     return printed_at, tuple(PrintedSeat(**seat) for seat in json.loads(row[1]))

@@ -17,7 +17,6 @@ import contextlib
 import datetime as dt
 import functools
 import importlib
-import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -44,14 +43,14 @@ from delegations.services.member_order import (
     RANK_JOIN_SQL,
     with_fold,
 )
-from delegations.store import EventFile
-from delegations.store.stored import stored_name_order
+from delegations.store import EventFile, SqlConnection
+from delegations.store.stored import stored_date, stored_name_order, stored_time
 
 _TIMESTAMP = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores a UTC datetime in SQLite
 
 # More checks for `travel check`, each given the open connection: a module adds its own when
 # imported; `check_travel` imports the modules named here first (a missing one is skipped).
-PROBLEM_CHECKS: list[Callable[[sqlite3.Connection], list[TravelProblem]]] = []
+PROBLEM_CHECKS: list[Callable[[SqlConnection], list[TravelProblem]]] = []
 CHECK_PROVIDERS = ("delegations.services.hotels",)  # "no room"
 
 
@@ -143,12 +142,12 @@ class LegInput:
 # Reads ------------------------------------------------------------------------------------
 
 
-def _d(value: str | None) -> dt.date | None:
-    return None if value is None else dt.date.fromisoformat(value)
+def _d(value: object) -> dt.date | None:
+    return stored_date(value)
 
 
-def _t(value: str | None) -> dt.time | None:
-    return None if value is None else dt.time.fromisoformat(value)
+def _t(value: object) -> dt.time | None:
+    return stored_time(value)
 
 
 def _now() -> str:
@@ -156,8 +155,10 @@ def _now() -> str:
 
 
 def _traveller_rows(
-    connection: sqlite3.Connection, leg_ids: Sequence[int] | None
+    connection: SqlConnection, leg_ids: Sequence[int] | None
 ) -> dict[int, list[Traveller]]:
+    if leg_ids is not None and not leg_ids:
+        return {}  # "IN ()" is SQLite's only
     where = "" if leg_ids is None else f"WHERE dl.leg_id IN ({','.join('?' * len(leg_ids))})"
     rows = with_fold(connection).execute(
         "SELECT dl.leg_id, d.id, d.honorific, d.given_name, d.family_name, d.native_name, "
@@ -179,7 +180,7 @@ def _traveller_rows(
 
 
 def legs_in(
-    connection: sqlite3.Connection, *, day: dt.date | None = None, direction: str | None = None,
+    connection: SqlConnection, *, day: dt.date | None = None, direction: str | None = None,
     leg_ids: Sequence[int] | None = None,
 ) -> list[LegView]:  # fmt: skip
     """The legs (in time order) with their travellers, inside a caller's transaction."""
@@ -227,7 +228,7 @@ def get_leg(event_file: EventFile, leg_id: int) -> LegView:
         return legs_in(connection, leg_ids=[leg_id])[0]
 
 
-def stays(connection: sqlite3.Connection) -> dict[int, tuple[dt.date | None, dt.date | None]]:
+def stays(connection: SqlConnection) -> dict[int, tuple[dt.date | None, dt.date | None]]:
     """Each delegate's (arrival, departure) days: from their legs, else as typed for them or
     their delegation."""
     return {
@@ -283,7 +284,7 @@ def _time(value: dt.time | str | None) -> dt.time | None:
         raise UserError(str(error)) from None
 
 
-def _delegate(connection: sqlite3.Connection, key: int | str) -> int:
+def _delegate(connection: SqlConnection, key: int | str) -> int:
     if isinstance(key, int) or str(key).strip().isdigit():
         row = connection.execute("SELECT id FROM delegate WHERE id = ?", (int(key),)).fetchone()
     else:
@@ -322,7 +323,7 @@ def _leg_values(leg: LegInput) -> dict[str, object]:
     }  # fmt: skip
 
 
-def _write_travellers(connection: sqlite3.Connection, leg_id: int, leg: LegInput) -> list[int]:
+def _write_travellers(connection: SqlConnection, leg_id: int, leg: LegInput) -> list[int]:
     if not leg.travellers:
         raise UserError("Choose who travels on this leg (one delegate at least).")
     ids = list(dict.fromkeys(_delegate(connection, key) for key in leg.travellers))
@@ -338,14 +339,13 @@ def _write_travellers(connection: sqlite3.Connection, leg_id: int, leg: LegInput
     return ids
 
 
-def insert_leg(connection: sqlite3.Connection, values: dict[str, object]) -> int:
+def insert_leg(connection: SqlConnection, values: dict[str, object]) -> int:
     """Insert a leg's stored values (as `_leg_values` gives them); its id."""
     names = list(values)
-    cursor = connection.execute(
+    return connection.insert(
         f"INSERT INTO travelleg ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
         [values[name] for name in names],
     )
-    return cursor.lastrowid
 
 
 def add_leg(event_file: EventFile, leg: LegInput) -> LegView:
@@ -363,7 +363,7 @@ def add_leg(event_file: EventFile, leg: LegInput) -> LegView:
         return legs_in(connection, leg_ids=[leg_id])[0]
 
 
-def _existing(connection: sqlite3.Connection, leg_id: int) -> list[int]:
+def _existing(connection: SqlConnection, leg_id: int) -> list[int]:
     if connection.execute("SELECT 1 FROM travelleg WHERE id = ?", (leg_id,)).fetchone() is None:
         raise NotFound(f"There is no travel leg {leg_id}; `delegations travel list` lists them.")
     return [id_ for (id_,) in connection.execute(
@@ -393,7 +393,7 @@ def remove_leg(event_file: EventFile, leg_id: int) -> None:
         sync_stay_dates(connection, travellers)
 
 
-def sync_stay_dates(connection: sqlite3.Connection, delegate_ids: Iterable[int] | None) -> None:
+def sync_stay_dates(connection: SqlConnection, delegate_ids: Iterable[int] | None) -> None:
     """Set the delegates' arrival/departure dates from their legs (all delegates if None)."""
     ids = None if delegate_ids is None else list(delegate_ids)
     if ids == []:
@@ -404,7 +404,7 @@ def sync_stay_dates(connection: sqlite3.Connection, delegate_ids: Iterable[int] 
             f"UPDATE delegate SET {column} = s.day FROM (SELECT dl.delegate_id AS id, "
             f"{pick}(l.day) AS day FROM delegateleg dl JOIN travelleg l ON l.id = dl.leg_id "
             f"WHERE l.direction = '{column}' {marks} GROUP BY dl.delegate_id) AS s "
-            f"WHERE delegate.id = s.id AND delegate.{column} IS NOT s.day",
+            f"WHERE delegate.id = s.id AND delegate.{column} IS DISTINCT FROM s.day",
             ids or (),
         )
 
@@ -412,7 +412,7 @@ def sync_stay_dates(connection: sqlite3.Connection, delegate_ids: Iterable[int] 
 # travel check -----------------------------------------------------------------------------
 
 
-def _legs_by_delegate(connection: sqlite3.Connection) -> dict[int, list[Leg]]:
+def _legs_by_delegate(connection: SqlConnection) -> dict[int, list[Leg]]:
     legs: dict[int, list[Leg]] = {}
     for delegate_id, id_, direction, day, time, number, place in connection.execute(
         "SELECT dl.delegate_id, l.id, l.direction, l.day, l.time, l.number, l.place "
@@ -424,7 +424,7 @@ def _legs_by_delegate(connection: sqlite3.Connection) -> dict[int, list[Leg]]:
     return legs
 
 
-def _speaking(connection: sqlite3.Connection) -> dict[int, list[SpeakingSlot]]:
+def _speaking(connection: SqlConnection) -> dict[int, list[SpeakingSlot]]:
     """Each delegate's sessions as speaker or chair (via `Speaker.delegate_id`)."""
     slots: dict[int, list[SpeakingSlot]] = {}
     for delegate_id, day, start, end, title in connection.execute(
@@ -439,7 +439,7 @@ def _speaking(connection: sqlite3.Connection) -> dict[int, list[SpeakingSlot]]:
     return slots
 
 
-def _names(connection: sqlite3.Connection, ids: Iterable[int]) -> dict[int, str]:
+def _names(connection: SqlConnection, ids: Iterable[int]) -> dict[int, str]:
     ids = list(ids)
     names = {}
     for start in range(0, len(ids), 900):
@@ -454,7 +454,7 @@ def _names(connection: sqlite3.Connection, ids: Iterable[int]) -> dict[int, str]
     return names
 
 
-def problems_in(connection: sqlite3.Connection) -> list[TravelProblem]:
+def problems_in(connection: SqlConnection) -> list[TravelProblem]:
     """Every travel problem, inside a caller's transaction."""
     legs = _legs_by_delegate(connection)
     speaking = _speaking(connection)
@@ -473,9 +473,7 @@ def problems_in(connection: sqlite3.Connection) -> list[TravelProblem]:
     return problems
 
 
-def _dates_out_of_step(
-    connection: sqlite3.Connection, names: dict[int, str]
-) -> list[TravelProblem]:
+def _dates_out_of_step(connection: SqlConnection, names: dict[int, str]) -> list[TravelProblem]:
     """A delegate whose arrival or departure date, changed by hand since, is not their legs'."""
     problems = []
     for id_, column, typed, legs in connection.execute(
@@ -485,7 +483,7 @@ def _dates_out_of_step(
         "FROM delegateleg dl JOIN travelleg l ON l.id = dl.leg_id "
         "GROUP BY dl.delegate_id, l.direction) s JOIN delegate p ON p.id = s.delegate_id "
         "WHERE CASE s.direction WHEN 'arrival' THEN p.arrival ELSE p.departure END "
-        "IS NOT s.day ORDER BY p.id, s.direction"
+        "IS DISTINCT FROM s.day ORDER BY p.id, s.direction"
     ):
         typed_text = f"{_d(typed):%-d %b}" if typed else "not given"
         problems.append(TravelProblem(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,7 +28,7 @@ def event(demo_path: Path, tmp_path: Path) -> Iterator[EventFile]:
 
 def _member_of(event_file: EventFile, delegation: str) -> int:
     """A member of the delegation who is not its head."""
-    with sqlite3.connect(event_file.path) as connection:
+    with event_file.read() as connection:
         return connection.execute(
             "SELECT p.id FROM delegate p JOIN delegation g ON g.id = p.delegation_id "
             "WHERE g.name = ? AND g.head_id != p.id ORDER BY p.id",

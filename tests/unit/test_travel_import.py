@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from delegations.services.registrations.columns import field_for_header
 from delegations.services.registrations.exporting import export_registrations
 from delegations.services.registrations.importing import ImportOptions, import_file
 from delegations.store import EventFile
+from delegations.store.stored import stored_date
 
 
 @pytest.fixture
@@ -38,7 +38,7 @@ def _csv(path: Path, rows: list[list[str]]) -> Path:
 
 
 def _counts(event_file: EventFile) -> tuple[int, int]:
-    with sqlite3.connect(event_file.path) as connection:
+    with event_file.read() as connection:
         return (connection.execute("SELECT count(*) FROM travelleg").fetchone()[0],
                 connection.execute("SELECT count(*) FROM delegateleg").fetchone()[0])  # fmt: skip
 
@@ -116,11 +116,11 @@ def test_an_excel_date_and_time_cell_gives_the_day(event: EventFile, tmp_path: P
     book.save(tmp_path / "list.xlsx")
     report = import_file(event, tmp_path / "list.xlsx")
     assert report.written, [str(p) for p in report.problems]
-    with sqlite3.connect(event.path) as connection:
+    with event.read() as connection:
         arrival = connection.execute(
             "SELECT arrival FROM delegate WHERE given_name = 'Noy'"
         ).fetchone()[0]
-    assert arrival == "2025-07-23"
+    assert stored_date(arrival) == dt.date(2025, 7, 23)
     legs = travel.list_legs(event, day="2025-07-23")
     assert [(leg.number, leg.time, leg.mode.value) for leg in legs] == [
         ("QV917", dt.time(21, 5), "flight")

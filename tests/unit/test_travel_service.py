@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +15,8 @@ from delegations.domain.errors import UserError
 from delegations.domain.travel import TravelProblem
 from delegations.services import travel
 from delegations.services.event import open_event
-from delegations.store import EventFile
+from delegations.store import EventFile, SqlConnection
+from delegations.store.stored import stored_date
 
 FIRST_DAY = dt.date(2025, 7, 24)
 
@@ -31,14 +31,16 @@ def event(demo_path: Path, tmp_path: Path) -> Iterator[EventFile]:
 
 
 def _dates(event_file: EventFile, delegate_id: int) -> tuple[str | None, str | None]:
-    with sqlite3.connect(event_file.path) as connection:
-        return connection.execute(
+    """The delegate's arrival and departure dates as stored, in ISO text."""
+    with event_file.read() as connection:
+        row = connection.execute(
             "SELECT arrival, departure FROM delegate WHERE id = ?", (delegate_id,)
         ).fetchone()
+    return tuple(None if value is None else stored_date(value).isoformat() for value in row)
 
 
 def _delegate(event_file: EventFile, family: str) -> int:
-    with sqlite3.connect(event_file.path) as connection:
+    with event_file.read() as connection:
         return connection.execute(
             "SELECT id FROM delegate WHERE family_name = ? ORDER BY id", (family,)
         ).fetchone()[0]
@@ -50,7 +52,7 @@ def _travel_problems(event_file: EventFile) -> list[TravelProblem]:
 
 
 def _snapshot(event_file: EventFile) -> list:
-    with sqlite3.connect(event_file.path) as connection:
+    with event_file.read() as connection:
         return [
             connection.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
             for table in ("travelleg", "delegateleg", "delegate")
@@ -103,7 +105,7 @@ def test_a_delegation_shares_a_leg_and_editing_it_moves_everyone(event: EventFil
 
 def test_a_speaker_arriving_after_their_session_is_a_problem(event: EventFile) -> None:
     speaker = _delegate(event, "Wang")  # speaks at the Senior Officials' meeting, 24 Jul 14:00
-    with sqlite3.connect(event.path) as connection:
+    with event.read() as connection:
         leg_id = connection.execute(
             "SELECT leg_id FROM delegateleg dl JOIN travelleg l ON l.id = dl.leg_id "
             "WHERE delegate_id = ? AND direction = 'arrival'", (speaker,)
@@ -150,7 +152,7 @@ def test_stays_come_from_the_legs_for_the_rooming(event: EventFile) -> None:
 
 
 def test_other_capabilities_add_their_problems(event: EventFile) -> None:
-    def no_room(_connection: sqlite3.Connection) -> list[TravelProblem]:
+    def no_room(_connection: SqlConnection) -> list[TravelProblem]:
         return [TravelProblem("no-room", 1, "Somebody has no room.")]
 
     travel.PROBLEM_CHECKS.append(no_room)
@@ -163,7 +165,7 @@ def test_other_capabilities_add_their_problems(event: EventFile) -> None:
 def test_a_date_changed_by_hand_against_the_legs_is_a_problem(event: EventFile) -> None:
     leg = travel.list_legs(event, day=FIRST_DAY, direction="arrival")[0]
     member = leg.travellers[-1]
-    with sqlite3.connect(event.path) as connection:
+    with event.write_locked() as connection:
         connection.execute("UPDATE delegate SET arrival = '2025-07-25' WHERE id = ?", (member.id,))
     problems = _travel_problems(event)
     assert [p.kind for p in problems] == ["dates-out-of-step"]
