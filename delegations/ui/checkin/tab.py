@@ -35,6 +35,7 @@ from delegations.services import pin as pin_service
 from delegations.services.checkin import CheckInResult, looks_like_code
 from delegations.services.desk import DeskIndex, FilePrints, clock_outside_event
 from delegations.services.event import EventFile
+from delegations.services.venue_desk import Poll, VenueDesk
 from delegations.services.walk_in import walk_in_choices
 from delegations.ui.checkin import CHECKINS
 from delegations.ui.checkin.card import ResultCard
@@ -52,6 +53,7 @@ from delegations.ui.checkin.settings_dialog import (
     set_desk_name,
 )
 from delegations.ui.checkin.trace import busy, desk_trace, now_ms
+from delegations.ui.checkin.venue_watch import VenueStatus, VenueWatch
 from delegations.ui.checkin.walk_in_dialog import ask_walk_in
 from delegations.ui.jobs import run_job
 from delegations.ui.printing import DeskPrinting
@@ -119,6 +121,9 @@ class CheckInTab(EventTab):
             )
         self._show_desk_name()
         self._load_index()
+        self.venue_watch: VenueWatch | None = None
+        if event_file.on_server:
+            self._watch_venue()
 
     # Building ---------------------------------------------------------------------------
 
@@ -143,6 +148,9 @@ class CheckInTab(EventTab):
         self.clock_banner = ClockBanner(left)
         self.clock_banner.acknowledged.connect(self._focus_input)
         left_layout.addWidget(self.clock_banner)
+        self.venue_status = VenueStatus(left)
+        self.venue_status.setVisible(self._event_file.on_server)
+        left_layout.addWidget(self.venue_status)
 
         self.pages = QStackedWidget(left)
         self.setup_page = SetupPage(self.pages)
@@ -208,6 +216,8 @@ class CheckInTab(EventTab):
 
     def set_desk(self, name: str) -> None:
         set_desk_name(self._settings, name)
+        if self.venue is not None:
+            self.venue.desk = name
         self._show_desk_name()
 
     def _show_desk_name(self) -> None:
@@ -244,17 +254,17 @@ class CheckInTab(EventTab):
     # Loading and refreshing the index ---------------------------------------------------
 
     def _load_index(self) -> None:
+        event_file = self._reading_file()
         try:
-            small = self._event_file.path.stat().st_size < SYNC_LOAD_BELOW
+            small = event_file.path.stat().st_size < SYNC_LOAD_BELOW
         except OSError:
             small = True
-        if small:
-            self._on_index_loaded(DeskIndex.load(self._event_file))
+        if small and not event_file.on_server:
+            self._on_index_loaded(DeskIndex.load(event_file))
             return
         self._loading = True
         self.scan_edit.setEnabled(False)
         self.scan_edit.setPlaceholderText(self.tr("Loading the delegates…"))
-        event_file = self._event_file
         run_job(
             self,
             self.tr("Loading the check-in desk…"),
@@ -288,7 +298,7 @@ class CheckInTab(EventTab):
             return
         self._refresh_deferred = False
         if self.index is not None and not self._loading:
-            self._prints_reader.read(self._event_file)
+            self._prints_reader.read(self._reading_file())
 
     def _on_prints_read(self, prints: FilePrints | None) -> None:
         self._prints_reader.reading = False
@@ -318,7 +328,7 @@ class CheckInTab(EventTab):
             return False
         people = self.index.people
         try:
-            changed = self.index.refresh(self._event_file, prints)
+            changed = self.index.refresh(self._reading_file(), prints)
         except Exception:  # a locked or vanished file: try again at the next tick
             log.warning("desk index refresh failed", exc_info=True)
             return False
@@ -397,8 +407,13 @@ class CheckInTab(EventTab):
         """Admit the holder of badge `code` (committed before the card turns green)."""
         started = time.perf_counter()
         admitting = now_ms()
+        venue = self.venue
         result = self._guarded(
-            lambda: checkin_service.admit(self._event_file, code, desk=self.desk, index=self.index)
+            lambda: (
+                venue.admit(code, index=self.index)
+                if venue is not None
+                else checkin_service.admit(self._event_file, code, desk=self.desk, index=self.index)
+            )
         )
         if self.trace is not None:
             self.trace.write("admit", admitting, now_ms())
@@ -408,9 +423,14 @@ class CheckInTab(EventTab):
     def admit_person(self, delegate_id: int) -> CheckInResult | None:
         """Admit a delegate picked by name (no badge)."""
         started = time.perf_counter()
+        venue = self.venue
         result = self._guarded(
-            lambda: checkin_service.admit_by_id(
-                self._event_file, delegate_id, desk=self.desk, index=self.index
+            lambda: (
+                venue.admit_by_id(delegate_id, index=self.index)
+                if venue is not None
+                else checkin_service.admit_by_id(
+                    self._event_file, delegate_id, desk=self.desk, index=self.index
+                )
             )
         )
         self._answer(result, started)
@@ -459,13 +479,16 @@ class CheckInTab(EventTab):
         """Admit every member of the delegation not yet in (the head's card button), once
         the user has confirmed the count; one undo reverts it all."""
         try:
-            waiting = checkin_service.delegation_waiting(self._event_file, delegation_id)
+            waiting = checkin_service.delegation_waiting(self._reading_file(), delegation_id)
             if waiting.waiting and not self._confirm_whole_delegation(waiting):
                 self._focus_input()
                 return
-            admission = checkin_service.admit_delegation(
-                self._event_file, delegation_id, desk=self.desk, index=self.index
-            )
+            if self.venue is not None:
+                admission = self.venue.admit_delegation(delegation_id, index=self.index)
+            else:
+                admission = checkin_service.admit_delegation(
+                    self._event_file, delegation_id, desk=self.desk, index=self.index
+                )
         except UserError as error:
             self.card.show_info(self.tr("NOT RECORDED"), str(error), refused=True)
             return
@@ -517,9 +540,12 @@ class CheckInTab(EventTab):
     def undo_last(self) -> None:
         """Undo the most recent admission made at this desk that still stands."""
         try:
-            undone = checkin_service.undo_last_admission(
-                self._event_file, self.desk, index=self.index
-            )
+            if self.venue is not None:
+                undone = self.venue.undo_last(index=self.index)
+            else:
+                undone = checkin_service.undo_last_admission(
+                    self._event_file, self.desk, index=self.index
+                )
         except UserError as error:
             self.card.show_info(self.tr("NOT UNDONE"), str(error), refused=True)
             return
@@ -540,6 +566,47 @@ class CheckInTab(EventTab):
         self._finish_input()
         self._show_card()
         self._schedule_counters()
+
+    # On a venue server ---------------------------------------------------------------------
+
+    @property
+    def venue(self) -> VenueDesk | None:
+        """The desk on the venue server, once started (None for an event file)."""
+        watch = getattr(self, "venue_watch", None)
+        return watch.venue if watch is not None else None
+
+    def _reading_file(self) -> EventFile:
+        """Where the desk reads: the event file, or on a server whichever answers now."""
+        venue = self.venue
+        return venue.reading_file if venue is not None else self._event_file
+
+    def _watch_venue(self) -> None:
+        self.venue_watch = VenueWatch(self._event_file, self.desk, self)
+        self.venue_watch.ready.connect(self._on_venue_ready)
+        self.venue_watch.polled.connect(self._on_venue_polled)
+        self.venue_watch.start()
+        self._venue_status = ""
+
+    def _on_venue_ready(self, venue: VenueDesk) -> None:
+        self.venue_status.show_desk(venue)
+        self._venue_status = venue.status
+        self._refresh_timer.stop()  # the polls say when something changed
+
+    def _on_venue_polled(self, poll: Poll) -> None:
+        venue = self.venue
+        if venue is None:
+            return
+        self.venue_status.show_desk(venue, poll)
+        if venue.status != self._venue_status:  # the index reads the other copy from now
+            self._venue_status = venue.status
+            if not self._loading:
+                self._load_index()
+        elif poll.changed:
+            self.refresh_index()
+
+    def close_venue(self) -> None:
+        if self.venue_watch is not None:
+            self.venue_watch.stop()
 
     # Desk mode ----------------------------------------------------------------------------
 
