@@ -6,8 +6,9 @@ session: it opens short reads of its own, so it can run on a worker thread), and
 streamed to a temporary file that is renamed into place only when the run completes; a
 cancelled or failed run leaves no file and logs nothing.
 
-All of it is plain SQL on `sqlite3` (`EventFile.read()`): the print path imports neither
-SQLAlchemy nor SQLModel, which would cost more than a third of a 1,000-badge run.
+All of it is plain SQL through SQLAlchemy Core (`EventFile.read()`, a `SqlConnection`), the
+same on SQLite and PostgreSQL: the print path does not import SQLModel or the models, which
+would cost more than a third of a 1,000-badge run.
 
 Reasons: `first` (never printed), `reprint` (same code), `lost` (new badge version: the old
 badge's code is revoked at the check-in desk). Without an explicit reason each delegate gets
@@ -18,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -46,13 +46,13 @@ from delegations.services.member_order import (
 )
 from delegations.services.outputs import checked_output
 from delegations.services.roster import find_delegation
-from delegations.store import EventFile, sql_connection
+from delegations.store import EventFile, SqlConnection, sql_connection
 from delegations.store.stored import stored_name_order
 
 CHUNK = 250  # delegates read per short read while rendering
 
-# Plain SQL on the `sqlite3` connection (`EventFile.read()`): printing a thousand badges from
-# the command line imports neither SQLAlchemy nor SQLModel. The read functions also accept an
+# Plain SQL on a Core connection (`EventFile.read()`): printing a thousand badges from the
+# command line imports neither SQLModel nor the models. The read functions also accept an
 # ORM session, whose connection they borrow (the dialog and the booklet pass one). The ORM
 # stores enums by member name ('FIRST', 'FAMILY_FIRST') and datetimes as naive UTC text with
 # microseconds; the plain SQL below reads and writes the same.
@@ -86,8 +86,17 @@ Deliver = Callable[[Path], object]
 
 
 def _ids_json(ids: Sequence[int]) -> str:
-    """Ids as one JSON parameter (`IN (SELECT value FROM json_each(?))`): no limit on count."""
+    """Ids as one JSON parameter (`IN` + `ids_in(connection)`): no limit on count."""
     return json.dumps([int(i) for i in ids])
+
+
+def ids_in(connection: SqlConnection) -> str:
+    """`(…)` of the ids given as one JSON array parameter (`_ids_json`), after `IN`: one
+    statement and one value whatever the count (placeholders are limited, and each count
+    would be another statement to prepare)."""
+    if connection.on_postgresql:
+        return "(SELECT CAST(value AS INTEGER) FROM json_array_elements_text(CAST(? AS json)))"
+    return "(SELECT value FROM json_each(?))"
 
 
 # Selection ------------------------------------------------------------------------------
@@ -102,10 +111,10 @@ def select_delegates(*, session: Any, selection: BadgeSelection) -> list[int]:
     connection = sql_connection(session)
     where, parameters = [], []
     if selection.delegate_ids is not None:
-        where.append("d.id IN (SELECT value FROM json_each(?))")
+        where.append(f"d.id IN {ids_in(connection)}")
         parameters.append(_ids_json(selection.delegate_ids))
     if selection.delegation:
-        where.append("d.delegation_id IN (SELECT value FROM json_each(?))")
+        where.append(f"d.delegation_id IN {ids_in(connection)}")
         delegation_id = find_delegation(session=connection, text=selection.delegation)
         parameters.append(_ids_json([delegation_id]))
     if selection.only_unprinted:
@@ -174,7 +183,7 @@ def _dates(start: dt.date, end: dt.date) -> str:
     return f"{start.day} {start:%B %Y} – {end.day} {end:%B %Y}"
 
 
-def _signing_secret(connection: sqlite3.Connection) -> str:
+def _signing_secret(connection: SqlConnection) -> str:
     return _one(connection.execute("SELECT signing_secret FROM event").fetchall())[0]
 
 
@@ -189,14 +198,14 @@ def badge_data(
     connection = sql_connection(session)
     secret = _signing_secret(connection)
     rows = connection.execute(
-        """
+        f"""
         SELECT d.id, d.honorific, d.given_name, d.family_name, d.name_order, d.native_name,
                d.position, d.organisation, d.photo, d.badge_version, g.name, g.country,
                r.id, r.name, r.color
         FROM delegate d JOIN delegation g ON g.id = d.delegation_id
         LEFT JOIN role r ON r.id = d.role_id
-        WHERE d.id IN (SELECT value FROM json_each(?))
-        """,
+        WHERE d.id IN {ids_in(connection)}
+        """,  # noqa: S608 (no user input in the SQL text)
         (_ids_json(delegate_ids),),
     )
     versions = versions or {}
@@ -261,7 +270,7 @@ def layout_groups(
     by_role = role_layouts(session=connection)
     role_of = dict(
         connection.execute(
-            "SELECT id, role_id FROM delegate WHERE id IN (SELECT value FROM json_each(?))",
+            f"SELECT id, role_id FROM delegate WHERE id IN {ids_in(connection)}",  # noqa: S608
             (_ids_json(delegate_ids),),
         ).fetchall()
     )
@@ -303,11 +312,11 @@ def preflight_badges(
         event = event_info(session=connection)
         unnamed = unnamed_event_warning(session=connection)
         rows = connection.execute(
-            """
+            f"""
             SELECT id, honorific, given_name, family_name, name_order, native_name,
                    photo IS NOT NULL
-            FROM delegate WHERE id IN (SELECT value FROM json_each(?))
-            """,
+            FROM delegate WHERE id IN {ids_in(connection)}
+            """,  # noqa: S608 (no user input in the SQL text)
             (_ids_json(ids),),
         ).fetchall()
     # Names only (no photos, no codes): the fitted names are cached for the print run. A
@@ -381,14 +390,13 @@ def print_badges(  # noqa: PLR0913
             row[0]
             for row in connection.execute(
                 "SELECT DISTINCT delegate_id FROM badgeprint"
-                " WHERE delegate_id IN (SELECT value FROM json_each(?))",
+                f" WHERE delegate_id IN {ids_in(connection)}",  # noqa: S608
                 (_ids_json(ids),),
             )
         }
         current = dict(
             connection.execute(
-                "SELECT id, badge_version FROM delegate"
-                " WHERE id IN (SELECT value FROM json_each(?))",
+                f"SELECT id, badge_version FROM delegate WHERE id IN {ids_in(connection)}",  # noqa: S608
                 (_ids_json(ids),),
             ).fetchall()
         )
@@ -467,7 +475,7 @@ def _print_entry(
 
 
 def _write_log(
-    connection: sqlite3.Connection, entries: Sequence[_PrintEntry], *, new_versions: bool
+    connection: SqlConnection, entries: Sequence[_PrintEntry], *, new_versions: bool
 ) -> None:
     """Insert the `BadgePrint` rows; with `new_versions`, store each badge's version first,
     provided the stored one is still the version before it.
@@ -480,7 +488,7 @@ def _write_log(
         stored = connection.executemany(
             "UPDATE delegate SET badge_version = ? WHERE id = ? AND badge_version = ?",
             [(version, delegate_id, version - 1) for delegate_id, *_, version in entries],
-        ).rowcount
+        )
         if stored != len(entries):
             raise UserError(
                 f"Someone else printed a new badge for {len(entries) - stored} of these people "

@@ -20,7 +20,6 @@ laptop (tests/benchmarks/bench_designer_preview.py).
 from __future__ import annotations
 
 import re
-import sqlite3
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -33,7 +32,7 @@ from delegations.printing.badge_alone import pdf_page_png, render_badge_alone
 from delegations.printing.layouts import Layout, parse_layout
 from delegations.printing.model import BadgeData, EventInfo
 from delegations.progress import Cancelled, never
-from delegations.store import EventFile
+from delegations.store import EventFile, SqlConnection
 from delegations.store.stored import stored_name_order
 
 SIDES = ("front", "back")
@@ -163,14 +162,15 @@ def _sample_badge(event_file: EventFile, key: str) -> tuple[EventInfo, BadgeData
 # Choosing the samples ------------------------------------------------------------------------
 
 
-def _people(connection: sqlite3.Connection) -> list[_Person]:
+def _people(connection: SqlConnection) -> list[_Person]:
     rows = connection.execute(
         """
         SELECT d.id, d.given_name, d.family_name, d.name_order, d.native_name,
                d.photo IS NOT NULL, r.code, r.name, r.color, r.sort_order
         FROM delegate d JOIN delegation g ON g.id = d.delegation_id
         LEFT JOIN role r ON r.id = d.role_id
-        ORDER BY g.protocol_order, g.name, r.sort_order, d.family_name, d.given_name, d.id
+        ORDER BY g.protocol_order, g.name, coalesce(r.sort_order, -1), d.family_name,
+                 d.given_name, d.id
         """
     )
     return [

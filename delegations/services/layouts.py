@@ -10,7 +10,8 @@ Names are shared: an event layout may not take a bundled layout's name, so a nam
 means one layout. A role may be given a layout (`assign_layout`); a print run that names no
 layout gives each person their role's one, the default (a6) for the others.
 
-Reads and writes are plain SQL on the event file's `sqlite3` connection, as the print path's.
+Reads and writes are plain SQL through SQLAlchemy Core (`EventFile.read()`), as the print path's,
+the same on SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ import base64
 import datetime as dt
 import json
 import re
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,7 +41,7 @@ from delegations.printing.layouts.design_checks import DesignProblem, layout_pro
 from delegations.printing.layouts.schema import IMAGE_TYPES, MAX_IMAGE_BYTES
 from delegations.printing.model import TEXT_FIELDS
 from delegations.services.outputs import checked_output
-from delegations.store import EventFile, sql_connection
+from delegations.store import EventFile, SqlConnection, sql_connection
 
 _NAME = re.compile(r"[A-Za-z0-9_-]{1,40}")
 _TIMESTAMP = "%Y-%m-%d %H:%M:%S.%f"
@@ -64,8 +64,8 @@ class LayoutEntry:
 # Reading ---------------------------------------------------------------------------------------
 
 
-def _event_rows(connection: sqlite3.Connection) -> dict[str, str]:
-    return dict(connection.execute("SELECT name, data FROM eventlayout ORDER BY name"))
+def _event_rows(connection: SqlConnection) -> dict[str, str]:
+    return dict(connection.execute("SELECT name, data FROM eventlayout ORDER BY name").fetchall())
 
 
 def _parse_stored(name: str, data: str) -> Layout:
@@ -94,7 +94,8 @@ def find_layout(*, session: Any, name: str) -> Layout:
 
 def role_layouts(*, session: Any) -> dict[int, str]:
     """The layout name of each role that has one, by role id."""
-    return dict(sql_connection(session).execute("SELECT role_id, layout FROM rolelayout"))
+    rows = sql_connection(session).execute("SELECT role_id, layout FROM rolelayout")
+    return dict(rows.fetchall())
 
 
 def list_event_layouts(event_file: EventFile) -> list[LayoutEntry]:
@@ -124,7 +125,7 @@ def layout_json(event_file: EventFile, name: str) -> dict[str, Any]:
         return _layout_data(connection, name)
 
 
-def _layout_data(connection: sqlite3.Connection, name: str) -> dict[str, Any]:
+def _layout_data(connection: SqlConnection, name: str) -> dict[str, Any]:
     row = connection.execute("SELECT data FROM eventlayout WHERE name = ?", (name,)).fetchone()
     if row is not None:
         return json.loads(row[0])
@@ -135,7 +136,7 @@ def _layout_data(connection: sqlite3.Connection, name: str) -> dict[str, Any]:
 # Writing ---------------------------------------------------------------------------------------
 
 
-def _check_new_name(connection: sqlite3.Connection, name: str) -> None:
+def _check_new_name(connection: SqlConnection, name: str) -> None:
     if not _NAME.fullmatch(name):
         raise UserError(
             f"“{name}” cannot name a layout: use up to 40 letters, digits, - and _ (no spaces)."
@@ -154,7 +155,7 @@ def _checked(data: Any, name: str, source: str) -> str:
     return json.dumps(stored, ensure_ascii=False)
 
 
-def _insert(connection: sqlite3.Connection, name: str, data: str) -> None:
+def _insert(connection: SqlConnection, name: str, data: str) -> None:
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None).strftime(_TIMESTAMP)
     connection.execute(
         "INSERT INTO eventlayout (name, data, updated_at) VALUES (?, ?, ?)"
@@ -285,7 +286,7 @@ def assign_layout(event_file: EventFile, role: str, name: str) -> tuple[str, Lay
     return role_name, layout
 
 
-def _find_role(connection: sqlite3.Connection, text: str) -> tuple[int, str]:
+def _find_role(connection: SqlConnection, text: str) -> tuple[int, str]:
     roles = connection.execute("SELECT id, code, name FROM role ORDER BY sort_order").fetchall()
     wanted = text.strip().casefold()
     for role_id, code, name in roles:

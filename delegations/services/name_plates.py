@@ -3,7 +3,7 @@
 `print_name_plates` takes what is to be printed (a country, the delegation it seats, and
 optionally the person's name) so that a seating plan can print a plate for every seat at its
 table; `delegation_plates` gives one plate per delegation of the event, for the command line.
-Plain SQL reads on `sqlite3` (`EventFile.read()`), as the other print paths do.
+Plain SQL reads through SQLAlchemy Core (`EventFile.read()`), as the other print paths do.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ booklet, the check-in counters, seating — so they all follow at once. A hand-m
 the protocol order itself (rule "manual"). Within a delegation, members come head first, then
 by rank, then by name.
 
-Reads take an ORM session or a plain `sqlite3` connection (`EventFile.read()`); each use case
+Reads take an ORM session or a plain-SQL connection (`EventFile.read()`); each use case
 that writes owns one transaction.
 """
 
@@ -299,8 +299,10 @@ def _write_ranks(connection: Any, ranks: Sequence[RankInput], names: Sequence[st
     if kept - existing:
         raise InvalidInput("Ranks", "a rank was deleted meanwhile; reopen the list.")
     connection.executemany("DELETE FROM rank WHERE id = ?", [(i,) for i in existing - kept])
-    # Names are unique: park the kept ones first so that two can swap names.
-    connection.executemany("UPDATE rank SET name = ? WHERE id = ?", [(f"\0{i}", i) for i in kept])
+    # Names are unique: park the kept ones first so that two can swap names. A parked name
+    # starts with a space, which no name given has (stripped); no NUL: PostgreSQL text has none.
+    parked = [(f" parked {i}", i) for i in kept]
+    connection.executemany("UPDATE rank SET name = ? WHERE id = ?", parked)
     for position, (rank, name) in enumerate(zip(ranks, names, strict=True), start=1):
         values = (name, rank.name_zh.strip(), position * 10)
         if rank.id is None:

@@ -1,9 +1,11 @@
-"""Reprint badge…: two organisers reprinting the same lost badge at once."""
+"""Reprint badge…: two organisers reprinting the same lost badge at once.
+
+On either engine: the organisers' processes open the event where the test's is (its file, or
+its database with `--engine postgresql`)."""
 
 from __future__ import annotations
 
 import multiprocessing
-import sqlite3
 from pathlib import Path
 
 import pypdfium2
@@ -24,19 +26,33 @@ def _reprint_lost(path: str, delegate_id: int, out: str, start: object) -> None:
     event_file.close()
 
 
+def _rows(path: Path, sql: str, params: tuple) -> list[tuple]:
+    event_file = open_event(path)
+    try:
+        with event_file.read() as connection:
+            return [tuple(row) for row in connection.execute(sql, params)]
+    finally:
+        event_file.close()
+
+
 def _logged(path: Path, delegate_id: int) -> list[tuple[str, int]]:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(
-            "SELECT reason, badge_version FROM badgeprint WHERE delegate_id = ? ORDER BY id",
-            (delegate_id,),
-        ).fetchall()
+    return _rows(
+        path,
+        "SELECT reason, badge_version FROM badgeprint WHERE delegate_id = ? ORDER BY id",
+        (delegate_id,),
+    )
 
 
 def _version(path: Path, delegate_id: int) -> int:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(
-            "SELECT badge_version FROM delegate WHERE id = ?", (delegate_id,)
-        ).fetchone()[0]
+    [(version,)] = _rows(path, "SELECT badge_version FROM delegate WHERE id = ?", (delegate_id,))
+    return version
+
+
+def _address(path: Path) -> str:
+    """Where another process opens the test's event: its file, or its server database."""
+    event_file = open_event(path)
+    event_file.close()
+    return getattr(event_file, "url", None) or str(path)
 
 
 def test_two_organisers_reprinting_a_lost_badge_at_once_get_distinct_versions(
@@ -49,7 +65,7 @@ def test_two_organisers_reprinting_a_lost_badge_at_once_get_distinct_versions(
     start = context.Barrier(2)
     outs = [tmp_path / f"organiser{n}.pdf" for n in (1, 2)]
     organisers = [
-        context.Process(target=_reprint_lost, args=(str(path), delegate_id, str(out), start))
+        context.Process(target=_reprint_lost, args=(_address(path), delegate_id, str(out), start))
         for out in outs
     ]
     for organiser in organisers:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import base64
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -28,7 +27,7 @@ def event(tmp_path: Path) -> EventFile:
 
 
 def _stored(event: EventFile) -> list[str]:
-    with sqlite3.connect(event.path) as db:
+    with event.read() as db:
         return [row[0] for row in db.execute("SELECT name FROM eventlayout ORDER BY name")]
 
 
@@ -132,7 +131,7 @@ def test_each_role_gets_its_layout_in_one_print_run(event: EventFile, tmp_path: 
     texts = pages_text(pdf)
     assert "Lao PDR · Delegate" in texts[3] and texts[4].startswith("BACK Somphone")
     assert "Viet Nam · Delegate" in texts[5] and "BACK" in texts[6]
-    with sqlite3.connect(event.path) as db:
+    with event.read() as db:
         logged = dict(
             db.execute("SELECT d.family_name, p.layout FROM badgeprint p JOIN delegate d"
                        " ON d.id = p.delegate_id").fetchall()

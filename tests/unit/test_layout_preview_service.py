@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -29,7 +28,7 @@ def demo(demo_path: Path, tmp_path: Path) -> EventFile:
 
 
 def _native_names(event: EventFile) -> dict[int, tuple[str, str]]:
-    with sqlite3.connect(event.path) as db:
+    with event.read() as db:
         rows = db.execute("SELECT id, native_name, given_name || ' ' || family_name FROM delegate")
         return {id_: (native or "", name) for id_, native, name in rows}
 
@@ -51,15 +50,13 @@ def test_the_demo_samples_have_a_person_for_each_script_role_colour_and_the_long
     for key, script in SCRIPTS.items():  # every script the demo's native names use
         native, _name = names[samples[key].delegate_id]
         assert {fonts.script_of(c) for c in native} - {None} == {script}, key
-    with sqlite3.connect(demo.path) as db:
-        country_of = dict(db.execute("SELECT d.id, g.country FROM delegate d JOIN delegation g ON g.id = d.delegation_id"))  # fmt: skip
+    with demo.read() as db:
+        country_of = dict(db.execute("SELECT d.id, g.country FROM delegate d JOIN delegation g ON g.id = d.delegation_id").fetchall())  # fmt: skip
         roles = {code for (code,) in db.execute("SELECT r.code FROM delegate d JOIN role r ON r.id = d.role_id")}  # fmt: skip
+        people = badges.badge_data(session=db, delegate_ids=list(names))
     assert country_of[samples["vi"].delegate_id] == "VN"  # a Latin name, with ư, ơ, đ…
     assert {key for key in samples if key.startswith("role:")} == {f"role:{c}" for c in roles}
-    widest = max(
-        badges.badge_data(session=sqlite3.connect(demo.path), delegate_ids=list(names)),
-        key=lambda badge: fonts.text_width(badge.name, 1, bold=True),
-    )
+    widest = max(people, key=lambda badge: fonts.text_width(badge.name, 1, bold=True))
     assert samples["longest"].person == widest.name
     assert "no-photo" in samples and "photo" not in samples  # nobody in the demo has a photo
 
@@ -67,7 +64,7 @@ def test_the_demo_samples_have_a_person_for_each_script_role_colour_and_the_long
 def test_someone_with_a_photo_becomes_a_sample(demo: EventFile) -> None:
     photo = io.BytesIO()
     Image.new("RGB", (60, 80), (90, 120, 200)).save(photo, "JPEG")
-    with sqlite3.connect(demo.path) as db:
+    with demo.write_locked() as db:
         db.execute("UPDATE delegate SET photo = ? WHERE id = 12", (photo.getvalue(),))
     samples = {sample.key: sample for sample in layouts.preview_samples(demo)}
     assert samples["photo"].delegate_id == 12

@@ -233,6 +233,7 @@ def test_the_rank_list_is_edited_and_a_deleted_rank_leaves_no_rank(
         )
 
 
+@pytest.mark.sqlite_only  # an SQLite file of an old schema, upgraded in place
 def test_a_file_of_schema_0007_is_upgraded_keeping_its_order_and_check_ins(
     event_path: Path,
 ) -> None:

@@ -37,7 +37,9 @@ def event(demo_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator
     protocol.set_precedence(event_file, host_place="first")
     with event_file.read() as connection:
         people = dict(
-            connection.execute("SELECT family_name || ' ' || given_name, id FROM delegate")
+            connection.execute(
+                "SELECT family_name || ' ' || given_name, id FROM delegate"
+            ).fetchall()
         )
     # Ranks against the alphabet: Reyes (R) and Lương (L) move up behind their heads.
     protocol.set_delegate_rank(event_file, people["Reyes Jose Miguel"], "Minister")
