@@ -588,6 +588,7 @@ class CheckInTab(EventTab):
         self._venue_status = ""
 
     def _on_venue_ready(self, venue: VenueDesk) -> None:
+        venue.desk = self.desk  # named while it started
         self.venue_status.show_desk(venue)
         self._venue_status = venue.status
         self._refresh_timer.stop()  # the polls say when something changed
