@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,6 +34,7 @@ __all__ = [
     "Copied",
     "ServerAddress",
     "add_login",
+    "connect",
     "explain_refusals",
     "init_server",
     "is_server_url",
@@ -81,7 +82,7 @@ class ServerAddress:
     port: int
     database: str
     user: str
-    password: str = ""
+    password: str = field(default="", repr=False)  # never in a log line or a traceback
 
     def url(self) -> str:
         """The address to open (with the password, if any: for this connection only)."""
@@ -109,6 +110,25 @@ class ServerAddress:
         """
         url = server_url(address)
         return cls(url.host or "", url.port or 5432, url.database or "", url.username or "")
+
+
+def connect(address: ServerAddress) -> EventFile:
+    """File ▸ Connect to a venue server…: open the event on the server at `address`.
+
+    Raises:
+        InvalidInput: no database name, or a port out of range (the field is named).
+        UserError: the server cannot be reached, refuses the login, or holds no event of ours.
+    """
+    from delegations.domain.errors import InvalidInput
+    from delegations.services.event import open_event
+
+    if not address.database.strip():
+        raise InvalidInput("database", "give the name of the event's database.")
+    if not 0 < address.port < 65536:
+        raise InvalidInput("port", "give a port from 1 to 65535 (PostgreSQL's is 5432).")
+    event_file = open_event(address.url())
+    explain_refusals(event_file)
+    return event_file
 
 
 def server_location(address: str) -> str:

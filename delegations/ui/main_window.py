@@ -30,6 +30,7 @@ from delegations.services.event import (
     database_engine,
 )
 from delegations.services.roster import count_records
+from delegations.services.server import ServerAddress, is_server_url
 from delegations.ui.tabs.base import EVENT, EventTab
 
 TAB_NAMES = ("delegations", "speakers", "agenda", "checkin")
@@ -42,16 +43,23 @@ def app_settings() -> QSettings:
     return QSettings("Delegations", "Delegations")
 
 
-def recent_files(settings: QSettings) -> list[Path]:
-    """Recent event files that still exist, newest first."""
+def recent_files(settings: QSettings) -> list[Path | str]:
+    """Recent event files that still exist and venue servers (their addresses, never with a
+    password), newest first."""
     value = settings.value(_RECENT_KEY, [])
-    paths = [value] if isinstance(value, str) else list(value or [])
-    return [Path(path) for path in paths if Path(path).is_file()][:MAX_RECENT]
+    entries = [value] if isinstance(value, str) else list(value or [])
+    kept: list[Path | str] = [
+        entry if is_server_url(entry) else Path(entry)
+        for entry in entries
+        if is_server_url(entry) or Path(entry).is_file()
+    ]
+    return kept[:MAX_RECENT]
 
 
-def remember_recent(settings: QSettings, path: Path) -> None:
-    paths = [str(path)] + [str(p) for p in recent_files(settings) if p != path]
-    settings.setValue(_RECENT_KEY, paths[:MAX_RECENT])
+def remember_recent(settings: QSettings, path: Path | str) -> None:
+    """`path`: an event file, or a server address as `EventFile.location` shows it."""
+    entries = [str(path)] + [str(p) for p in recent_files(settings) if str(p) != str(path)]
+    settings.setValue(_RECENT_KEY, entries[:MAX_RECENT])
 
 
 def versions_text() -> str:
@@ -95,6 +103,7 @@ class MainWindow(QMainWindow):
         self._event_file = event_file
         self._settings = settings or app_settings()
         self._remember = remember
+        self._remember_server = True  # File ▸ Connect…'s "Remember this server"
         self._tabs: dict[str, EventTab] = {}
         self.replacement: MainWindow | None = None  # the window reopened in another language
         self.setMinimumSize(800, 500)
@@ -229,6 +238,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
         file_menu.addMenu(self.recent_menu)
+        self.connect_action = self._action(
+            file_menu, self.tr("Connect to a &venue server…"), self.open_connect_dialog
+        )
         file_menu.addSeparator()
         self.event_settings_action = self._action(
             file_menu, self.tr("Event &settings…"), self.open_event_settings
@@ -384,16 +396,25 @@ class MainWindow(QMainWindow):
 
     def _after_event_file_changed(self) -> None:
         self._update_title()
-        self.setWindowFilePath(str(self._event_file.path))
-        if self._remember:
-            remember_recent(self._settings, self._event_file.path)
+        on_server = self._event_file.on_server
+        # A server event's `path` is the desk's offline copy, not what was opened.
+        self.setWindowFilePath("" if on_server else str(self._event_file.path))
+        if self._remember and (self._remember_server or not on_server):
+            remember_recent(self._settings, self._event_file.location)
         self._update_counts()
         self._update_status()
         self.desk.event_file_changed()
 
     def _update_title(self) -> None:
         name = event_service.event_name(self._event_file)
-        self.setWindowTitle(self.tr("{event} — Delegations").format(event=name))
+        if self._event_file.on_server:
+            self.setWindowTitle(
+                self.tr("{event} — {server} — Delegations").format(
+                    event=name, server=self._event_file.location
+                )
+            )
+        else:
+            self.setWindowTitle(self.tr("{event} — Delegations").format(event=name))
 
     def open_event_settings(self) -> QDialog:
         """File ▸ Event settings…: name, dates, time zone and place of the open event."""
@@ -486,9 +507,13 @@ class MainWindow(QMainWindow):
         paths = recent_files(self._settings)
         self._settings.setValue(_RECENT_KEY, [str(p) for p in paths])
         for number, path in enumerate(paths, start=1):
-            action = self.recent_menu.addAction(f"&{number}  {path.name}  —  {path.parent}")
+            if isinstance(path, str):  # a venue server: the password is asked again
+                action = self.recent_menu.addAction(f"&{number}  {path}")
+                action.triggered.connect(lambda _c=False, a=path: self.open_connect_dialog(a))
+            else:
+                action = self.recent_menu.addAction(f"&{number}  {path.name}  —  {path.parent}")
+                action.triggered.connect(lambda _checked=False, p=path: self.open_event_path(p))
             action.setData(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.open_event_path(p))
         if not paths:
             self.recent_menu.addAction(self.tr("No recent events")).setEnabled(False)
         else:
@@ -496,7 +521,30 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("Clear Menu"), self._on_clear_recent)
 
     def _on_clear_recent(self) -> None:
-        self._settings.setValue(_RECENT_KEY, [str(self._event_file.path)])
+        self._settings.setValue(_RECENT_KEY, [self._event_file.location])
+
+    def open_connect_dialog(self, address: str | None = None) -> QDialog | None:
+        """File ▸ Connect to a venue server…, filled in from a remembered `address`."""
+        from delegations.ui.dialogs.connect_server import open_connect_dialog
+
+        known = None
+        if address:
+            try:
+                known = ServerAddress.parse(address)
+            except UserError as error:
+                QMessageBox.warning(self, self.tr("Connect to a venue server"), str(error))
+                return None
+        return open_connect_dialog(self, self._connect, known)
+
+    def _connect(self, request) -> None:  # noqa: ANN001 (connect_server.ConnectRequest)
+        """The dialog's OK: a refusal (cannot reach, wrong password) stays in the dialog."""
+        from delegations.services.server import connect
+
+        if not all(tab.can_close() for tab in self._tabs.values()):
+            raise UserError(self.tr("Finish or cancel the change in progress first."))
+        event_file = connect(request.address)
+        self._remember_server = request.remember
+        self.set_event_file(event_file)
 
     def _on_save_copy(self) -> None:
         suggestion = self._event_file.path.with_name(self._event_file.path.stem + " copy.sqlite3")

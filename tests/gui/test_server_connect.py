@@ -1,0 +1,147 @@
+"""File ▸ Connect to a venue server…: the dialog, the window on a server event, and no password
+kept anywhere (settings, recent list, log)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+from sqlalchemy.engine import make_url
+
+from delegations.services import server
+from delegations.store import EventFile
+from delegations.ui.dialogs.connect_server import ConnectServerDialog
+from delegations.ui.main_window import MainWindow, recent_files, remember_recent
+
+PASSWORD = "pa55 w0rd:with@signs"
+
+
+def fill(dialog: ConnectServerDialog, address: str, password: str = "") -> None:
+    url = make_url(address)
+    dialog.host.setText(url.host or "")
+    dialog.port.setValue(url.port or 5432)
+    dialog.database.setText(url.database or "")
+    dialog.user.setText(url.username or "")
+    dialog.password.setText(password)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_the_password_field_is_masked_and_a_remembered_server_asks_for_it_again(
+    window: MainWindow, settings: QSettings
+) -> None:
+    remember_recent(settings, "postgresql://desk3@10.1.2.3:5433/week2025")
+    window._on_recent_menu_about_to_show()
+    entry = window.recent_menu.actions()[0]
+    assert entry.text().endswith("postgresql://desk3@10.1.2.3:5433/week2025")
+
+    entry.trigger()
+    dialog = window.findChild(ConnectServerDialog)
+
+    assert dialog is not None and dialog.isVisible()
+    assert (dialog.host.text(), dialog.port.value()) == ("10.1.2.3", 5433)
+    assert (dialog.database.text(), dialog.user.text()) == ("week2025", "desk3")
+    assert dialog.password.text() == ""
+    assert dialog.password.echoMode() == QLineEdit.EchoMode.Password
+    dialog.reject()
+
+
+def test_a_server_that_does_not_answer_is_said_in_the_dialog(window: MainWindow) -> None:
+    dialog = window.open_connect_dialog()
+    fill(dialog, f"postgresql://desk3@127.0.0.1:{free_port()}/week2025", PASSWORD)
+
+    dialog.accept()
+
+    assert dialog.isVisible()
+    assert "Cannot reach" in dialog.banner_text()
+    assert PASSWORD not in dialog.banner_text()
+    assert window.windowTitle() == "Test Week — Delegations"
+    dialog.reject()
+
+
+def test_a_database_name_is_needed(window: MainWindow) -> None:
+    dialog = window.open_connect_dialog()
+    fill(dialog, "postgresql://desk3@127.0.0.1:5432/x")
+    dialog.database.clear()
+
+    dialog.accept()
+
+    assert dialog.isVisible()
+    assert "database" in dialog.field_error("database")
+    dialog.reject()
+
+
+@pytest.fixture
+def server_event(postgres_url: str, event_file: EventFile, tmp_path: Path) -> Iterator[str]:
+    """The window's small event pushed to the test server, with a desk login of its own;
+    that login's address (no password)."""
+    prefix = f"g{os.getpid()}_{tmp_path.name[-10:].replace('-', '_').lower()}"
+    roles = (f"{prefix}_desk", f"{prefix}_org", f"{prefix}_d1")
+    server.push_event(event_file, postgres_url)
+    server.init_server(postgres_url, desk_role=roles[0], organiser_role=roles[1])
+    server.add_login(
+        postgres_url, roles[2], "desk", PASSWORD, desk_role=roles[0], organiser_role=roles[1]
+    )
+    try:
+        yield make_url(postgres_url).set(username=roles[2]).render_as_string()
+    finally:
+        with psycopg.connect(postgres_url, autocommit=True) as connection:
+            connection.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s",
+                (roles[2],),
+            )
+            for name in reversed(roles):
+                connection.execute(f'DROP OWNED BY "{name}"')
+                connection.execute(f'DROP ROLE "{name}"')
+
+
+@pytest.mark.postgres
+def test_connecting_shows_the_server_and_keeps_no_password(
+    event_file: EventFile, settings: QSettings, server_event: str, tmp_path: Path, qtbot: QtBot
+) -> None:
+    window = MainWindow(event_file, tab="checkin", settings=settings)  # a desk connects
+    qtbot.addWidget(window)
+    window.show()
+    log_file = tmp_path / "everything.log"
+    handler = logging.FileHandler(log_file, encoding="utf-8")
+    root = logging.getLogger()
+    old_level = root.level
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG)  # whatever any library logs while connecting
+    try:
+        dialog = window.open_connect_dialog()
+        fill(dialog, server_event, PASSWORD)
+        dialog.accept()
+        assert not dialog.isVisible(), dialog.banner_text()
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(old_level)
+        handler.close()
+
+    assert window.event_file.on_server
+    assert window.windowTitle() == f"Test Week — {server_event} — Delegations"
+    assert window.counts_label.text().startswith("2 delegations · 3 delegates")
+    assert recent_files(settings)[0] == server_event
+    assert dialog.password.text() == ""
+    settings.sync()
+    settings_file = Path(settings.fileName())
+    assert settings_file.is_file()
+    assert PASSWORD not in settings_file.read_text(encoding="utf-8")
+    quoted = make_url(server_event).set(password=PASSWORD).render_as_string(hide_password=False)
+    secret_forms = {PASSWORD, quoted.split("@")[0].split(":")[-1]}  # as typed, URL-quoted
+    logged = log_file.read_text(encoding="utf-8")
+    assert logged  # the connection was logged at all: the check below looked at something
+    assert not [form for form in secret_forms if form in logged]
+    window.event_file.close()
