@@ -253,6 +253,9 @@ class VenueDesk:
                 server_ids = set(core.exec_driver_sql("SELECT id FROM delegate").scalars())
         from sqlalchemy.exc import IntegrityError
 
+        if not (entries or people or server_ids is not None):
+            self._state.since = horizon
+            return (), (), ()
         try:
             with self.local.write_locked() as local:
                 changed = _upsert_delegates(local.core, people)

@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from delegations.domain.enums import CheckInAction
 from delegations.domain.errors import UserError
 from delegations.services import checkin as checkin_service
 from delegations.services import pin as pin_service
-from delegations.services.checkin import CheckInResult, looks_like_code
+from delegations.services.checkin import CheckInResult, Status, looks_like_code
 from delegations.services.desk import DeskIndex, FilePrints, clock_outside_event
 from delegations.services.event import EventFile
-from delegations.services.venue_desk import Poll, VenueDesk
+from delegations.services.venue_desk import JournalEntry, Poll, VenueDesk
 from delegations.services.walk_in import walk_in_choices
 from delegations.ui.checkin import CHECKINS
 from delegations.ui.checkin.card import ResultCard
@@ -602,8 +603,26 @@ class CheckInTab(EventTab):
             self._venue_status = venue.status
             if not self._loading:
                 self._load_index()
-        elif poll.changed:
-            self.refresh_index()
+        elif poll.delegates or poll.deleted:  # read in a worker, then the index catches up
+            self._prints_reader.read(self._reading_file())
+        elif poll.entries and self.index is not None and not self._loading:
+            self._note_entries(poll.entries)
+
+    def _note_entries(self, entries: tuple[JournalEntry, ...]) -> None:
+        """Other desks' journal entries, straight into the index: a delegate's status is
+        their latest entry, so an entry older than what the index holds changes nothing."""
+        assert self.index is not None
+        for entry in entries:
+            known = self.index.status(entry.delegate_id).at
+            if known is None or entry.at >= known:
+                action = CheckInAction[entry.action]
+                self.index.note(
+                    entry.delegate_id,
+                    Status(action == CheckInAction.IN, entry.at, entry.desk, action),
+                )
+        self._schedule_counters()
+        if self._searching():
+            self._run_search()
 
     def close_venue(self) -> None:
         if self.venue_watch is not None:
