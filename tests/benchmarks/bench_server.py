@@ -155,7 +155,9 @@ def recreate_database(admin_url: str, name: str, *, drop_only: bool = False) -> 
 def write_event(path: Path, delegates: int) -> None:
     command = [sys.executable, "-m", "delegations", "--db", str(path), "demo"]
     command += ["--delegates", str(delegates)]
-    subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
+    done = subprocess.run(command, check=False, capture_output=True, text=True, cwd=ROOT)
+    if done.returncode:
+        sys.exit(f"delegations demo failed (give --event FILE):\n{done.stderr}")
 
 
 def signed_codes(path: Path, seed: int = 7) -> list[tuple[int, str]]:
@@ -393,7 +395,11 @@ def another_desk_sees(url: str, codes: Codes, admissions: int) -> bool:
         )
         watcher.start()
         server = open_event_file(url)
-        ready.wait(timeout=300)
+        try:
+            ready.wait(timeout=300)
+        except threading.BrokenBarrierError:
+            watcher.join()
+            return verdict("the watching desk failed to start (its error above)", False)
         for (_id, code), pause in zip(codes.take(admissions), pauses, strict=True):
             checkin.admit(server, code, desk="Seen")
             time.sleep(pause)
