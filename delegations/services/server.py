@@ -164,6 +164,7 @@ def push_event(
     if not replace:
         _refuse_an_event(url, "push the event to an empty database")
     server = open_event_file(target)
+    explain_refusals(server)  # a desk's login may not replace the event
     try:
         rows = _copy(event_file.engine, server.engine, progress)
     finally:
@@ -204,6 +205,7 @@ def pull_event(
         if _holds_no_event(engine):
             raise UserError(f"{shown_url(url)} holds no event to copy.")
     server = open_event_file(source)
+    explain_refusals(server)
     try:
         if path.exists():
             _back_up(path)

@@ -173,6 +173,7 @@ def test_a_desk_login_made_by_init_and_user_admits_and_is_refused_the_agenda(
     admitted = run_cli("--db", desk, "checkin", make_code(secret, delegate_id, version))
     exported = run_cli("--db", desk, "agenda", "export", tmp_path / "agenda.json")
     refused = run_cli("--db", desk, "agenda", "import", tmp_path / "agenda.json")
+    not_replaced = run_cli("--db", demo, "server", "push", "--to", desk, "--replace")
 
     assert admitted.returncode == 0, admitted.stderr
     assert exported.returncode == 0, exported.stderr
@@ -180,9 +181,12 @@ def test_a_desk_login_made_by_init_and_user_admits_and_is_refused_the_agenda(
     assert refused.stderr.count("\n") == 1, refused.stderr
     assert f"the login {login} may not change" in refused.stderr
     assert "Traceback" not in refused.stderr
+    assert not_replaced.returncode == 1
+    assert f"the login {login} may not change" in not_replaced.stderr
+    assert "Traceback" not in not_replaced.stderr
     assert server_count(postgres_url, "checkin") == count_rows(demo, "checkin") + 1
     # The password was given in the address: it is in no output, log or settings file.
-    outputs = [p.stdout + p.stderr for p in (added, admitted, exported, refused)]
+    outputs = [p.stdout + p.stderr for p in (added, admitted, exported, refused, not_replaced)]
     assert not [text for text in outputs if PASSWORD in text]
     home = tmp_path / "home"
     written = [p for p in home.rglob("*") if p.is_file() and PASSWORD.encode() in p.read_bytes()]
