@@ -25,6 +25,10 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from delegations.store.server import EventServer
 
 BIN = "/usr/lib/postgresql/15/bin"
 
@@ -53,12 +57,33 @@ def make_event(admin: str, delegates: int) -> str:
         connection.execute(f"CREATE DATABASE {name}")
     url = admin.rsplit("/", 1)[0] + "/" + name
     demo = open_event(Path(tempfile.mkdtemp()) / "demo.sqlite3")
-    write_demo(demo, delegates=delegates)
+    write_demo(demo)
     server = open_event_file(url)
     copy_event(demo.engine, server.engine)
+    if delegates:
+        _add_delegates(server, delegates)
     server.close()
     demo.close()
     return url
+
+
+def _add_delegates(server: EventServer, count: int) -> None:
+    """`count` more delegates on the server, copies of the demo's under numbered names (one
+    INSERT … SELECT: the demo's own --delegates writes SQLite-only SQL)."""
+    from delegations.services.venue_desk import _table
+
+    columns = [c.name for c in _table("delegate").columns if c.name not in ("id", "photo")]
+    chosen = ", ".join(
+        "d.given_name || ' ' || n" if name == "given_name" else f"d.{name}" for name in columns
+    )
+    with server.write_locked() as connection:
+        base = connection.execute("SELECT count(*) FROM delegate").scalar_one()
+        connection.execute(
+            f"INSERT INTO delegate ({', '.join(columns)}) SELECT {chosen} "  # noqa: S608
+            "FROM delegate AS d CROSS JOIN generate_series(1, ?) AS n "
+            "WHERE d.id <> ALL (SELECT head_id FROM delegation WHERE head_id IS NOT NULL)",
+            (count // base + 1,),
+        )
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -93,8 +118,11 @@ def main() -> None:
     south.refresh_local_copy()
     with server.read() as connection:
         secret = connection.execute("SELECT signing_secret FROM event").scalar_one()
-        ids = list(connection.execute("SELECT id FROM delegate ORDER BY id").scalars())
-    code = {id_: make_code(secret, id_, 1) for id_ in ids}
+        versions = dict(
+            connection.execute("SELECT id, badge_version FROM delegate ORDER BY id").all()
+        )
+    ids = list(versions)
+    code = {id_: make_code(secret, id_, version) for id_, version in versions.items()}
 
     # 1. Another desk sees it.
     seen_at: dict[int, float] = {}
