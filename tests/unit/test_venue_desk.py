@@ -211,3 +211,20 @@ def test_journal_entries_come_with_their_time(server: EventServer, tmp_path: Pat
     assert DeskIndex.load(south.local).status(delegate_id).at == moment
     north.close()
     south.close()
+
+
+def test_a_waiting_desk_is_woken_by_another_desks_admission(
+    server: EventServer, tmp_path: Path
+) -> None:
+    north, south = desk_on(server, "North", tmp_path), desk_on(server, "South", tmp_path)
+    south.wait_for_change(0.1)  # listening from now on
+    assert not south.wait_for_change(0.3)  # nothing written: it waits the whole time
+    code = next(iter(codes(server).values()))
+    admitting = threading.Timer(0.3, lambda: north.admit(code))
+    admitting.start()
+    started = time.perf_counter()
+    assert south.wait_for_change(10)
+    assert time.perf_counter() - started < 2  # woken, not timed out
+    admitting.join()
+    north.close()
+    south.close()
