@@ -442,6 +442,8 @@ class MainWindow(QMainWindow):
         return self.tr("Delegations event (*.sqlite3);;All files (*)")
 
     def _start_folder(self) -> str:
+        if self._event_file.on_server:  # its `path` is the offline copy in the data folder
+            return str(Path.home())
         return str(self._event_file.path.parent)
 
     def _on_new_event(self) -> None:
@@ -547,7 +549,8 @@ class MainWindow(QMainWindow):
         self.set_event_file(event_file)
 
     def _on_save_copy(self) -> None:
-        suggestion = self._event_file.path.with_name(self._event_file.path.stem + " copy.sqlite3")
+        stem = self._event_file.path.stem
+        suggestion = Path(self._start_folder()) / f"{stem} copy.sqlite3"
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save a copy"), str(suggestion), self._file_filter()
         )
