@@ -7,16 +7,19 @@ ordered by `(at, uuid)` so that every desk that holds the same entries derives t
 Two ways in:
 
 - `admit`, `admit_by_id`, `admit_delegation`, `undo_admission` and `undo_last_admission`
-  take the open `EventFile` and run their own short `BEGIN IMMEDIATE` transaction (`store.transactions`): the status is
-  read under the write lock, so two desks or processes on one file cannot both admit the same
-  delegate, and the entry is committed (WAL, `synchronous=FULL`) before the function returns —
+  take the open `EventFile` and run their own short write transaction (`store.transactions`):
+  the status is read under a lock, so two desks or processes cannot both admit the same
+  delegate. On SQLite the lock is the file's (`BEGIN IMMEDIATE`); on PostgreSQL it is the
+  delegate's row (`SELECT … FOR UPDATE` before the journal is read), so admissions of
+  different delegates at different desks do not wait on each other, and the entry is committed (WAL, `synchronous=FULL`) before the function returns —
   the desk may show green as soon as it has the result. The result carries everything the
   desk's card shows (photo, dietary and access needs, a head's members here / in total, a
   refusal as a `Refusal` code), read in that same transaction.
 - `check_in` and `undo_check_in` take a caller's session (the caller commits); kept for
   scripts and tests that already hold a session.
 
-The work is plain SQL on the session's connection (a handful of indexed look-ups), so an
+The work is plain SQL (`store.sql`, the same on both engines) on the session's connection
+(a handful of indexed look-ups), so an
 answer takes well under a millisecond plus the commit's fsync. This module stays
 import-light (no ReportLab, no segno) so that `delegations checkin` is quick.
 """
@@ -25,7 +28,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid as uuid_module
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
@@ -34,11 +38,16 @@ from delegations.domain.codes import CODE_LENGTH, InvalidCode, normalise, read_c
 from delegations.domain.enums import CheckInAction
 from delegations.domain.errors import NotFound
 from delegations.domain.names import display_name
-from delegations.store.stored import stored_name_order
+from delegations.store.sql import SqlConnection, sql_connection
+from delegations.store.stored import (
+    STORED_TIME_FORMAT,
+    stored_date,
+    stored_name_order,
+    stored_time,
+)
 from delegations.store.transactions import immediate_connection
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection
     from sqlmodel import Session
 
     from delegations.domain.models import CheckIn
@@ -46,7 +55,7 @@ if TYPE_CHECKING:
 
 # How the columns are stored: SQLAlchemy's SQLite DATETIME text (UTC, no offset) and the
 # enum's member names.
-DB_TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
+DB_TIME_FORMAT = STORED_TIME_FORMAT
 DB_ACTION = {CheckInAction.IN: "IN", CheckInAction.UNDO: "UNDO"}
 ACTION_OF_DB = {value: key for key, value in DB_ACTION.items()}
 _BASE32 = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
@@ -185,9 +194,10 @@ def db_time(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).strftime(DB_TIME_FORMAT)
 
 
-def parse_db_time(text: str) -> dt.datetime:
-    """The `at` column's text as an aware UTC datetime."""
-    return dt.datetime.fromisoformat(text).replace(tzinfo=dt.UTC)
+def parse_db_time(value: str | dt.datetime) -> dt.datetime:
+    """The `at` column as read (SQLite's text, PostgreSQL's naive datetime), aware UTC."""
+    moment = dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+    return moment.replace(tzinfo=dt.UTC)
 
 
 def _as_utc(moment: dt.datetime) -> dt.datetime:
@@ -203,18 +213,22 @@ def looks_like_code(text: str) -> bool:
 # Reading ---------------------------------------------------------------------------------
 
 _SECRET_SQL = "SELECT signing_secret FROM event LIMIT 1"
-_PERSON_SQL = """
+_SEP = "\x1f"  # between the fields of one joined column: in no name, number or place
+# The room and the last departure are two columns of text joined by _SEP (a scalar subquery
+# gives one column); a date or time of day is cast to its ISO text on either engine.
+_PERSON_SQL = f"""
 SELECT d.id, d.honorific, d.given_name, d.family_name, d.name_order, d.native_name,
        d.badge_version, d.position, d.organisation, d.notes, d.access_needs, d.dietary,
        g.id, g.name, g.head_id, r.name, r.color, d.photo,
-       (SELECT h.name || char(31) || hr.number FROM roomstay AS s
+       (SELECT h.name || '{_SEP}' || hr.number FROM roomstay AS s
         JOIN hotelroom AS hr ON hr.id = s.room_id
         JOIN hotelroomtype AS t ON t.id = hr.room_type_id JOIN hotel AS h ON h.id = t.hotel_id
         WHERE s.delegate_id = d.id),
-       (SELECT l.number || char(31) || l.day || char(31) || coalesce(l.time, '')
-        || char(31) || l.place FROM delegateleg AS dl JOIN travelleg AS l ON l.id = dl.leg_id
+       (SELECT l.number || '{_SEP}' || CAST(l.day AS TEXT) || '{_SEP}'
+        || coalesce(CAST(l.time AS TEXT), '') || '{_SEP}' || l.place
+        FROM delegateleg AS dl JOIN travelleg AS l ON l.id = dl.leg_id
         WHERE dl.delegate_id = d.id AND l.direction = 'departure'
-        ORDER BY l.day DESC, l.time DESC LIMIT 1)
+        ORDER BY l.day DESC, l.time DESC NULLS LAST LIMIT 1)
 FROM delegate AS d JOIN delegation AS g ON g.id = d.delegation_id
 LEFT JOIN role AS r ON r.id = d.role_id
 WHERE d.id = ?
@@ -223,8 +237,10 @@ _LAST_SQL = (
     "SELECT action, at, desk FROM checkin WHERE delegate_id = ? ORDER BY at DESC, uuid DESC LIMIT 1"
 )
 _MEMBERS_SQL = """
-SELECT count(*), coalesce(sum((SELECT c.action FROM checkin AS c WHERE c.delegate_id = d.id
-                               ORDER BY c.at DESC, c.uuid DESC LIMIT 1) = 'IN'), 0)
+SELECT count(*), coalesce(sum(CASE WHEN (SELECT c.action FROM checkin AS c
+                                         WHERE c.delegate_id = d.id
+                                         ORDER BY c.at DESC, c.uuid DESC LIMIT 1) = 'IN'
+                                   THEN 1 ELSE 0 END), 0)
 FROM delegate AS d WHERE d.delegation_id = ?
 """
 _NAME_SQL = (
@@ -258,24 +274,21 @@ def _stay(room: str | None, departure: str | None) -> dict[str, Any]:
     """The card's hotel and departure, from `_PERSON_SQL`'s two joined columns."""
     stay: dict[str, Any] = {}
     if room:
-        stay["hotel"], stay["room"] = room.split("\x1f")
+        stay["hotel"], stay["room"] = room.split(_SEP)
     if departure:
-        number, day, time, place = departure.split("\x1f")
-        stay["departure"] = Departure(
-            number, dt.date.fromisoformat(day), dt.time.fromisoformat(time) if time else None,
-            place,
-        )  # fmt: skip
+        number, day, time, place = departure.split(_SEP)
+        stay["departure"] = Departure(number, stored_date(day), stored_time(time), place)
     return stay
 
 
-def _members(connection: Connection, delegation_id: int) -> dict[str, int]:
+def _members(connection: SqlConnection, delegation_id: int) -> dict[str, int]:
     """A head's card: how many of the delegation are in, of how many."""
-    total, here = connection.exec_driver_sql(_MEMBERS_SQL, (delegation_id,)).one()
+    total, here = connection.execute(_MEMBERS_SQL, (delegation_id,)).one()
     return {"members_here": int(here), "members_total": int(total)}
 
 
-def _name(connection: Connection, delegate_id: int) -> str:
-    row = connection.exec_driver_sql(_NAME_SQL, (delegate_id,)).first()
+def _name(connection: SqlConnection, delegate_id: int) -> str:
+    row = connection.execute(_NAME_SQL, (delegate_id,)).first()
     if row is None:
         return ""
     return display_name(row[0], row[1], row[2], stored_name_order(row[3])) or row[4]
@@ -288,12 +301,12 @@ def _status_of(row: Any) -> Status:
     return Status(action == CheckInAction.IN, parse_db_time(row[1]), row[2], action)
 
 
-def _last(connection: Connection, delegate_id: int) -> Status:
-    return _status_of(connection.exec_driver_sql(_LAST_SQL, (delegate_id,)).first())
+def _last(connection: SqlConnection, delegate_id: int) -> Status:
+    return _status_of(connection.execute(_LAST_SQL, (delegate_id,)).first())
 
 
-def _secret(connection: Connection) -> str:
-    return connection.exec_driver_sql(_SECRET_SQL).scalar_one()
+def _secret(connection: SqlConnection) -> str:
+    return connection.execute(_SECRET_SQL).scalar_one()
 
 
 def last_entry(*, session: Session, delegate_id: int) -> CheckIn | None:
@@ -313,7 +326,7 @@ def last_entry(*, session: Session, delegate_id: int) -> CheckIn | None:
 
 def status(*, session: Session, delegate_id: int) -> Status:
     """The delegate's status: checked in or not, and when and at which desk."""
-    return _last(session.connection(), delegate_id)
+    return _last(sql_connection(session), delegate_id)
 
 
 def is_checked_in(*, session: Session, delegate_id: int) -> bool:
@@ -325,14 +338,12 @@ def all_statuses(*, session: Session) -> dict[int, Status]:
 
     One pass over the journal in `(at, uuid)` order: the last entry per delegate wins.
     """
-    return statuses_from(session.connection())
+    return statuses_from(sql_connection(session))
 
 
-def statuses_from(connection: Connection) -> dict[int, Status]:
-    latest: dict[int, tuple[str, str, str]] = {}
-    rows = connection.connection.driver_connection.execute(
-        "SELECT delegate_id, action, at, desk FROM checkin ORDER BY at, uuid"
-    )
+def statuses_from(connection: SqlConnection) -> dict[int, Status]:
+    latest: dict[int, tuple[str, Any, str]] = {}
+    rows = connection.execute("SELECT delegate_id, action, at, desk FROM checkin ORDER BY at, uuid")
     for delegate_id, action, at, desk in rows:
         latest[delegate_id] = (action, at, desk)
     return {
@@ -343,17 +354,17 @@ def statuses_from(connection: Connection) -> dict[int, Status]:
 
 def last_admission(*, session: Session, desk: str) -> int | None:
     """The delegate most recently admitted at `desk` who is still in: what Undo would undo."""
-    return _last_admission(session.connection(), desk)
+    return _last_admission(sql_connection(session), desk)
 
 
-def _last_admission(connection: Connection, desk: str) -> int | None:
+def _last_admission(connection: SqlConnection, desk: str) -> int | None:
     admission = _last_standing(connection, desk)
     return admission[0] if admission is not None else None
 
 
-def _last_standing(connection: Connection, desk: str) -> tuple[int, str] | None:
-    """The latest admission at `desk` that still stands: (delegate id, its `at` text)."""
-    rows = connection.exec_driver_sql(
+def _last_standing(connection: SqlConnection, desk: str) -> tuple[int, Any] | None:
+    """The latest admission at `desk` that still stands: (delegate id, its `at` as stored)."""
+    rows = connection.execute(
         "SELECT delegate_id, at FROM checkin WHERE desk = ? AND action = 'IN' "
         "ORDER BY at DESC, uuid DESC LIMIT 20",
         (desk,),
@@ -364,10 +375,10 @@ def _last_standing(connection: Connection, desk: str) -> tuple[int, str] | None:
     return None
 
 
-def _batch_of(connection: Connection, desk: str, delegate_id: int, at: str) -> list[int]:
+def _batch_of(connection: SqlConnection, desk: str, delegate_id: int, at: Any) -> list[int]:
     """The others admitted in one batch with `delegate_id` (same desk, same instant) who
     still stand: a whole delegation's admission writes all its entries with one `at`."""
-    rows = connection.exec_driver_sql(
+    rows = connection.execute(
         "SELECT delegate_id FROM checkin WHERE desk = ? AND action = 'IN' AND at = ? "
         "AND delegate_id != ? ORDER BY delegate_id",
         (desk, at, delegate_id),
@@ -378,8 +389,33 @@ def _batch_of(connection: Connection, desk: str, delegate_id: int, at: str) -> l
 # Writing ---------------------------------------------------------------------------------
 
 
+@contextmanager
+def _admitting(event_file: EventFile) -> Iterator[SqlConnection]:
+    """A write transaction for admissions and their undos, committed when the block ends.
+
+    SQLite: the file's write lock (`BEGIN IMMEDIATE`). PostgreSQL: no event-wide lock; each
+    admission locks its delegates' rows (`_lock`) before reading their journal entries.
+    """
+    with immediate_connection(event_file.engine, lock_event=False) as connection:
+        yield SqlConnection(connection)
+
+
+def _lock(connection: SqlConnection, delegate_ids: list[int]) -> None:
+    """Lock the delegates' rows until the transaction ends (PostgreSQL; on SQLite the
+    transaction holds the file's write lock already). A second desk admitting one of them
+    waits here, then reads the journal with the first desk's entry in it. Rows are locked in
+    id order, so two batches that share delegates cannot deadlock."""
+    if not connection.for_update or not delegate_ids:
+        return
+    marks = ", ".join("?" * len(delegate_ids))
+    connection.execute(
+        f"SELECT id FROM delegate WHERE id IN ({marks}) ORDER BY id{connection.for_update}",  # noqa: S608
+        delegate_ids,
+    ).all()
+
+
 def _insert(
-    connection: Connection,
+    connection: SqlConnection,
     delegate_id: int,
     action: CheckInAction,
     desk: str,
@@ -391,7 +427,7 @@ def _insert(
     at = _as_utc(now) if now is not None else dt.datetime.now(dt.UTC)
     if previous.at is not None and at <= previous.at:
         at = previous.at + dt.timedelta(microseconds=1)
-    connection.exec_driver_sql(
+    connection.execute(
         _INSERT_SQL, (str(uuid_module.uuid4()), delegate_id, db_time(at), desk, DB_ACTION[action])
     )
     return parse_db_time(db_time(at))
@@ -438,10 +474,11 @@ def already_in(status: Status, **person: Any) -> CheckInResult:
 
 
 def _admit_person(
-    connection: Connection, delegate_id: int, desk: str, now: dt.datetime | None, version: int
+    connection: SqlConnection, delegate_id: int, desk: str, now: dt.datetime | None, version: int
 ) -> CheckInResult:
     """Admit a delegate once; `version` is the scanned badge's (0: admitted by name)."""
-    row = connection.exec_driver_sql(_PERSON_SQL, (delegate_id,)).first()
+    _lock(connection, [delegate_id])
+    row = connection.execute(_PERSON_SQL, (delegate_id,)).first()
     if row is None:
         return gone()
     person = _person(row)
@@ -481,7 +518,7 @@ def check_in(
     an older badge version (the badge was reported lost and reprinted). For the desk use
     `admit`, which commits before it returns and locks against other desks.
     """
-    connection = session.connection()
+    connection = sql_connection(session)
     verified = _verify(_secret(connection), code)
     if isinstance(verified, CheckInResult):
         return verified
@@ -510,12 +547,12 @@ def admit(
     if index is not None:
         secret = index.secret
     else:
-        with event_file.engine.connect() as connection:
+        with event_file.read() as connection:
             secret = _secret(connection)
     verified = _verify(secret, code)
     if isinstance(verified, CheckInResult):
         return verified
-    with immediate_connection(event_file.engine) as connection:
+    with _admitting(event_file) as connection:
         result = _admit_person(connection, verified[0], desk, now, verified[1])
     return _noted(index, result)
 
@@ -529,7 +566,7 @@ def admit_by_id(
     index: DeskMemory | None = None,
 ) -> CheckInResult:
     """Admit a delegate picked from a search (no badge scanned); committed before it returns."""
-    with immediate_connection(event_file.engine) as connection:
+    with _admitting(event_file) as connection:
         result = _admit_person(connection, delegate_id, desk, now, 0)
     return _noted(index, result)
 
@@ -554,16 +591,17 @@ def admit_delegation(
     admitted: list[int] = []
     already: list[int] = []
     names: list[str] = []
-    with immediate_connection(event_file.engine) as connection:
-        name = connection.exec_driver_sql(
+    with _admitting(event_file) as connection:
+        name = connection.execute(
             "SELECT name FROM delegation WHERE id = ?", (delegation_id,)
         ).scalar()
         if name is None:
             raise NotFound(
                 f"Delegation {delegation_id} no longer exists; it may have been deleted."
             )
-        members = connection.exec_driver_sql(
-            "SELECT id FROM delegate WHERE delegation_id = ? ORDER BY id", (delegation_id,)
+        members = connection.execute(
+            f"SELECT id FROM delegate WHERE delegation_id = ? ORDER BY id{connection.for_update}",
+            (delegation_id,),
         ).scalars()
         previous = {member: _last(connection, member) for member in list(members)}
         at = _batch_time(now, previous.values())
@@ -597,19 +635,22 @@ def delegation_waiting(event_file: EventFile, delegation_id: int) -> DelegationW
     Raises:
         NotFound: the delegation no longer exists.
     """
-    with event_file.engine.connect() as connection:
-        name = connection.exec_driver_sql(
+    with event_file.read() as connection:
+        name = connection.execute(
             "SELECT name FROM delegation WHERE id = ?", (delegation_id,)
         ).scalar()
         if name is None:
             raise NotFound(
                 f"Delegation {delegation_id} no longer exists; it may have been deleted."
             )
-        total, here = connection.exec_driver_sql(_MEMBERS_SQL, (delegation_id,)).one()
+        total, here = connection.execute(_MEMBERS_SQL, (delegation_id,)).one()
     return DelegationWaiting(name, int(total) - int(here))
 
 
-def _undo(connection: Connection, delegate_id: int, desk: str, now: dt.datetime | None) -> Status:
+def _undo(
+    connection: SqlConnection, delegate_id: int, desk: str, now: dt.datetime | None
+) -> Status:
+    _lock(connection, [delegate_id])
     previous = _last(connection, delegate_id)
     if not previous.checked_in:
         return NOT_ARRIVED
@@ -621,7 +662,7 @@ def undo_check_in(
     *, session: Session, delegate_id: int, desk: str = "", now: dt.datetime | None = None
 ) -> bool:
     """Append an undo entry if the delegate is checked in; False if there was nothing to undo."""
-    return _undo(session.connection(), delegate_id, desk, now).action is not None
+    return _undo(sql_connection(session), delegate_id, desk, now).action is not None
 
 
 def undo_admission(
@@ -636,7 +677,7 @@ def undo_admission(
 
     Returns False if the delegate was not checked in (nothing written).
     """
-    with immediate_connection(event_file.engine) as connection:
+    with _admitting(event_file) as connection:
         undone = _undo(connection, delegate_id, desk, now)
     if undone.action is None:
         return False
@@ -658,12 +699,13 @@ def undo_last_admission(
     Finding it and undoing it is one transaction, so another desk cannot slip in between.
     Returns None if no admission made at `desk` still stands (nothing written).
     """
-    with immediate_connection(event_file.engine) as connection:
+    with _admitting(event_file) as connection:
         last = _last_standing(connection, desk)
         if last is None:
             return None
         delegate_id, at = last
         batch = _batch_of(connection, desk, delegate_id, at)
+        _lock(connection, [delegate_id, *batch])
         undone = {member: _undo(connection, member, desk, now) for member in (delegate_id, *batch)}
         names = [_name(connection, member) for member in (delegate_id, *batch)]
     if index is not None:

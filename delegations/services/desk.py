@@ -49,12 +49,11 @@ from delegations.services.checkin import (
     replaced_badge,
     statuses_from,
 )
-from delegations.store.stored import stored_name_order
+from delegations.store.stored import stored_date, stored_name_order
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection
-
     from delegations.store import EventFile
+    from delegations.store.sql import SqlConnection
 
 SEARCH_LIMIT = 50
 CLOCK_TOLERANCE = dt.timedelta(days=1)
@@ -136,30 +135,32 @@ LEFT JOIN role AS r ON r.id = d.role_id LEFT JOIN rank AS k ON k.id = d.rank_id
 """
 # Cheap fingerprints of what the index holds; a change means reload.
 _PEOPLE_PRINT_SQL = """
-SELECT (SELECT count(*) || ':' || coalesce(max(id), 0) || ':' || total(badge_version) || ':' ||
-        total(length(given_name) + length(family_name) + length(native_name)
+SELECT (SELECT count(*) || ':' || coalesce(max(id), 0) || ':' || coalesce(sum(badge_version), 0) || ':' ||
+        coalesce(sum(length(given_name) + length(family_name) + length(native_name)
               + length(organisation) + length(notes) + length(access_needs) + length(honorific)
               + length(position) + coalesce(role_id, 0) * 7 + delegation_id * 13
-              + coalesce(rank_id, 0) * 17)
+              + coalesce(rank_id, 0) * 17), 0)
         FROM delegate),
-       (SELECT count(*) || ':' || total(length(name) + coalesce(head_id, 0) + protocol_order)
+       (SELECT count(*) || ':' || coalesce(sum(length(name) + coalesce(head_id, 0) + protocol_order), 0)
         FROM delegation),
-       (SELECT count(*) || ':' || total(length(name) + length(color) + sort_order) FROM role),
-       (SELECT count(*) || ':' || total(sort_order * (id + 1)) FROM rank),
+       (SELECT count(*) || ':' || coalesce(sum(length(name) + length(color) + sort_order), 0) FROM role),
+       (SELECT count(*) || ':' || coalesce(sum(sort_order * (id + 1)), 0) FROM rank),
        (SELECT signing_secret FROM event LIMIT 1)
 """
-_JOURNAL_PRINT_SQL = "SELECT count(*), coalesce(max(rowid), 0) FROM checkin"
+# The journal's print: its size and latest instant. Entries are never deleted, so if as many
+# entries are later than the known latest as the count grew by, those are all the new ones.
+_JOURNAL_PRINT_SQL = "SELECT count(*), max(at) FROM checkin"
 
 
-FilePrints = tuple[tuple[Any, ...], tuple[int, int]]
+FilePrints = tuple[tuple[Any, ...], tuple[int, Any]]
 """What `DeskIndex.refresh` compares: the delegates' print and the journal's."""
 
 
 def file_prints(event_file: EventFile) -> FilePrints:
     """The file's prints now; reads only, safe in a worker thread."""
-    with event_file.engine.connect() as connection:
-        people = tuple(connection.exec_driver_sql(_PEOPLE_PRINT_SQL).one())
-        count, top = connection.exec_driver_sql(_JOURNAL_PRINT_SQL).one()
+    with event_file.read() as connection:
+        people = tuple(connection.execute(_PEOPLE_PRINT_SQL).one())
+        count, top = connection.execute(_JOURNAL_PRINT_SQL).one()
     return people, (count, top)
 
 
@@ -181,7 +182,7 @@ class DeskIndex:
         self._roles: list[tuple[int | None, str]] = []
         self._people_print: tuple[Any, ...] = ()
         self._last_search: tuple[list[str], list[int]] = ([], [])  # words, matching rows
-        self._journal_print: tuple[int, int] = (0, 0)
+        self._journal_print: tuple[int, Any] = (0, None)
         # The counters, kept up to date with each status (a scan's answer must not wait for
         # a pass over 20,000 people): admitted and expected, by delegation and by role.
         self._admitted = 0
@@ -193,13 +194,13 @@ class DeskIndex:
     @classmethod
     def load(cls, event_file: EventFile) -> DeskIndex:
         index = cls()
-        with event_file.engine.connect() as connection:
+        with event_file.read() as connection:
             index._load_people(connection)
             index._load_statuses(connection)
         return index
 
-    def _load_people(self, connection: Connection) -> None:
-        self._people_print = tuple(connection.exec_driver_sql(_PEOPLE_PRINT_SQL).one())
+    def _load_people(self, connection: SqlConnection) -> None:
+        self._people_print = tuple(connection.execute(_PEOPLE_PRINT_SQL).one())
         self.secret = self._people_print[-1] or ""
         entries: list[tuple[str, DeskPerson, str, str]] = []
         folded: dict[str, str] = {}
@@ -211,7 +212,7 @@ class DeskIndex:
             return value
 
         member_of: dict[int, tuple[bool, int | None, str, str]] = {}
-        for row in connection.exec_driver_sql(_PEOPLE_SQL):
+        for row in connection.execute(_PEOPLE_SQL):
             (id_, honorific, given, family, order, native, position, organisation, notes,
              access, version, delegation_id, delegation, country, head_id, role_id, role,
              color, rank_order) = row  # fmt: skip
@@ -237,17 +238,17 @@ class DeskIndex:
         self._member_of, self._precedence = member_of, None
         self._delegations = [
             (row[0], row[1])
-            for row in connection.exec_driver_sql(
+            for row in connection.execute(
                 "SELECT id, name FROM delegation ORDER BY protocol_order, name, id"
             )
         ]
         self._roles = [
             (row[0], row[1])
-            for row in connection.exec_driver_sql("SELECT id, name FROM role ORDER BY sort_order")
+            for row in connection.execute("SELECT id, name FROM role ORDER BY sort_order")
         ]
 
-    def _load_statuses(self, connection: Connection) -> None:
-        self._journal_print = tuple(connection.exec_driver_sql(_JOURNAL_PRINT_SQL).one())
+    def _load_statuses(self, connection: SqlConnection) -> None:
+        self._journal_print = tuple(connection.execute(_JOURNAL_PRINT_SQL).one())
         self._status = statuses_from(connection)
         self._count_all()
 
@@ -287,31 +288,33 @@ class DeskIndex:
         """
         if prints is not None and prints == (self._people_print, self._journal_print):
             return False
-        with event_file.engine.connect() as connection:
+        with event_file.read() as connection:
             people_print = (
                 prints[0]
                 if prints is not None
-                else tuple(connection.exec_driver_sql(_PEOPLE_PRINT_SQL).one())
+                else tuple(connection.execute(_PEOPLE_PRINT_SQL).one())
             )
             if people_print != self._people_print:
                 self._load_people(connection)
                 self._load_statuses(connection)
                 return True
-            count, top = connection.exec_driver_sql(_JOURNAL_PRINT_SQL).one()
+            count, top = connection.execute(_JOURNAL_PRINT_SQL).one()
             known_count, known_top = self._journal_print
             if (count, top) == (known_count, known_top):
                 return False
-            if count < known_count or top < known_top or count - known_count > _FULL_RELOAD_ABOVE:
+            new = count - known_count
+            if known_top is None or not 0 < new <= _FULL_RELOAD_ABOVE:
                 self._load_statuses(connection)
                 return True
-            changed = {
-                row[0]
-                for row in connection.exec_driver_sql(
-                    "SELECT delegate_id FROM checkin WHERE rowid > ?", (known_top,)
-                )
-            }
+            later = connection.execute(
+                "SELECT delegate_id FROM checkin WHERE at > ?", (known_top,)
+            ).all()
+            if len(later) != new:  # older entries merged in, or written meanwhile
+                self._load_statuses(connection)
+                return True
+            changed = {row[0] for row in later}
             for delegate_id in changed:
-                row = connection.exec_driver_sql(
+                row = connection.execute(
                     "SELECT action, at, desk FROM checkin WHERE delegate_id = ? "
                     "ORDER BY at DESC, uuid DESC LIMIT 1",
                     (delegate_id,),
@@ -510,7 +513,7 @@ def clock_outside_event(
         row = connection.execute("SELECT start_date, end_date FROM event LIMIT 1").fetchone()
     if row is None or not row[0] or not row[1]:
         return None
-    start, end = dt.date.fromisoformat(row[0]), dt.date.fromisoformat(row[1])
+    start, end = stored_date(row[0]), stored_date(row[1])
     today = (now or dt.datetime.now()).date()
     if start - CLOCK_TOLERANCE <= today <= end + CLOCK_TOLERANCE:
         return None

@@ -18,7 +18,7 @@ File format (JSON Lines, UTF-8; `.jsonl` by convention):
   refused as truncated, not as edited.
 
 Merge is all-or-nothing and idempotent: every check passes before anything is written; then
-entries are inserted by uuid with `INSERT OR IGNORE` in one transaction, so merging the same
+entries are inserted by uuid with `ON CONFLICT DO NOTHING` in one transaction, so merging the same
 file twice, or journals in any order, gives the same journal. A file naming a delegate this
 copy does not have is refused whole: the copies have diverged (delegates added or deleted on
 one of them) and the desk should not half-apply it; merge the other way, or reconcile the
@@ -45,8 +45,8 @@ from delegations.domain.names import display_name
 from delegations.files import replaced_atomically
 from delegations.progress import Cancelled, Progress, never, no_progress
 from delegations.services.checkin import parse_db_time
-from delegations.store.stored import stored_name_order
-from delegations.store.transactions import immediate_connection
+from delegations.store.sql import SqlConnection, sql_connection
+from delegations.store.stored import stored_datetime_text, stored_name_order
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -146,11 +146,11 @@ def _mac(secret: str, header: dict[str, Any], lines: list[bytes]) -> str:
 
 
 def _event_row(connection: Any) -> tuple[str, str]:
-    return connection.exec_driver_sql("SELECT signing_secret, name FROM event LIMIT 1").one()
+    return connection.execute("SELECT signing_secret, name FROM event LIMIT 1").one()
 
 
-def _file_time(db_text: str) -> str:
-    return db_text.replace(" ", "T") + "Z"
+def _file_time(stored: Any) -> str:
+    return stored_datetime_text(stored).replace(" ", "T") + "Z"
 
 
 # Export -----------------------------------------------------------------------------------
@@ -166,14 +166,14 @@ def export_journal(
     path = Path(path)
     if path.is_dir():
         raise JournalError(f"{path} is a folder; give a file name such as north.jsonl.")
-    with event_file.engine.connect() as connection:
+    with event_file.read() as connection:
         secret, name = _event_row(connection)
         query = "SELECT uuid, delegate_id, at, desk, action FROM checkin"
         params: tuple[Any, ...] = ()
         if desk is not None:
             query += " WHERE desk = ?"
             params = (desk,)
-        rows = connection.exec_driver_sql(query + " ORDER BY at, uuid", params).all()
+        rows = connection.execute(query + " ORDER BY at, uuid", params).all()
     lines = [
         json.dumps(
             [uuid, delegate_id, _file_time(at), entry_desk, _FILE_ACTION[action]],
@@ -335,7 +335,8 @@ def read_journal(path: Path | str, *, secret: str, event_name: str = "") -> list
 # Merge -----------------------------------------------------------------------------------
 
 _INSERT = (
-    "INSERT OR IGNORE INTO checkin (uuid, delegate_id, at, desk, action) VALUES (?, ?, ?, ?, ?)"
+    "INSERT INTO checkin (uuid, delegate_id, at, desk, action) VALUES (?, ?, ?, ?, ?) "
+    "ON CONFLICT (uuid) DO NOTHING"
 )
 
 
@@ -353,14 +354,14 @@ def merge_journal(
         JournalCancelled: `cancelled()` returned True; nothing was written.
     """
     path = Path(path)
-    with event_file.engine.connect() as connection:
+    with event_file.read() as connection:
         secret, name = _event_row(connection)
     entries = read_journal(path, secret=secret, event_name=name)
     total = len(entries)
     progress(0, total)
     added = 0
-    with immediate_connection(event_file.engine) as connection:
-        known = {row[0] for row in connection.exec_driver_sql("SELECT id FROM delegate")}
+    with event_file.write_locked() as connection:
+        known = {row[0] for row in connection.execute("SELECT id FROM delegate")}
         unknown = sorted({e.delegate_id for e in entries} - known)
         if unknown:
             shown = ", ".join(str(id_) for id_ in unknown[:5])
@@ -371,16 +372,13 @@ def merge_journal(
                 f"copy does not have (ids {shown}{more}); the event files have diverged — "
                 "merge into the copy that has every delegate, or copy its delegates here first",
             )
-        raw = connection.connection.driver_connection
         for start in range(0, total, _CHUNK):
             if cancelled():
                 raise JournalCancelled(f"Merging {path.name} was cancelled; nothing was merged.")
             chunk = entries[start : start + _CHUNK]
-            before = raw.total_changes
-            raw.executemany(
+            added += connection.executemany(
                 _INSERT, [(e.uuid, e.delegate_id, e.at, e.desk, e.action) for e in chunk]
             )
-            added += raw.total_changes - before
             progress(min(start + _CHUNK, total), total)
         if cancelled():
             raise JournalCancelled(f"Merging {path.name} was cancelled; nothing was merged.")
@@ -393,13 +391,11 @@ def merge_journal(
 # Double admissions -------------------------------------------------------------------------
 
 
-def _double_admissions(connection: Any) -> list[DoubleAdmission]:
+def _double_admissions(connection: SqlConnection) -> list[DoubleAdmission]:
     state: dict[int, bool] = {}
-    runs: dict[int, list[tuple[str, str]]] = {}  # the current run of admissions per delegate
-    doubles: dict[int, list[tuple[str, str]]] = {}
-    rows = connection.connection.driver_connection.execute(
-        "SELECT delegate_id, action, at, desk FROM checkin ORDER BY at, uuid"
-    )
+    runs: dict[int, list[tuple[Any, str]]] = {}  # the current run of admissions per delegate
+    doubles: dict[int, list[tuple[Any, str]]] = {}
+    rows = connection.execute("SELECT delegate_id, action, at, desk FROM checkin ORDER BY at, uuid")
     for delegate_id, action, at, desk in rows:
         if action == "IN":
             if state.get(delegate_id):
@@ -436,7 +432,7 @@ def _names(connection: Any, ids: list[int]) -> dict[int, tuple[str, str]]:
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
-        rows = connection.exec_driver_sql(
+        rows = connection.execute(
             "SELECT d.id, d.honorific, d.given_name, d.family_name, d.name_order, g.name "
             "FROM delegate AS d JOIN delegation AS g ON g.id = d.delegation_id "
             f"WHERE d.id IN ({marks})",
@@ -450,10 +446,10 @@ def _names(connection: Any, ids: list[int]) -> dict[int, tuple[str, str]]:
 
 def double_admissions(*, session: Session) -> list[DoubleAdmission]:
     """Delegates admitted again while already in, most recent last (the GUI's list)."""
-    return _double_admissions(session.connection())
+    return _double_admissions(sql_connection(session))
 
 
 def list_double_admissions(event_file: EventFile) -> list[DoubleAdmission]:
     """`double_admissions` in its own transaction (the exchange dialog's list)."""
-    with event_file.engine.connect() as connection:
+    with event_file.read() as connection:
         return _double_admissions(connection)

@@ -27,16 +27,22 @@ EVENT_WRITE_LOCK = 0x44454C47  # "DELG"
 
 
 @contextmanager
-def immediate_connection(engine: Engine) -> Iterator[Connection]:
+def immediate_connection(engine: Engine, *, lock_event: bool = True) -> Iterator[Connection]:
     """A connection in a `BEGIN IMMEDIATE` transaction, committed when the block ends.
 
     The commit has returned (WAL frames written and, with `synchronous=FULL`, synced) before
     the block is left; an exception rolls the transaction back.
+
+    `lock_event=False` (PostgreSQL only; SQLite has one lock, the file's): the transaction
+    does not take the event's write lock, because the caller locks the rows it reads with
+    `FOR UPDATE` — admissions of different delegates at different desks then do not wait on
+    each other.
     """
     with engine.connect() as connection:
         if engine.dialect.name == "postgresql":
             # The same one-writer-at-a-time rule on the server: readers are never blocked.
-            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({EVENT_WRITE_LOCK})")
+            if lock_event:
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({EVENT_WRITE_LOCK})")
         else:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
         try:

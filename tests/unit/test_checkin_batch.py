@@ -3,9 +3,7 @@ reverts it all (services.checkin)."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
-from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -25,8 +23,8 @@ def desk(tmp_path: Path) -> Iterator[tuple[EventFile, dict[str, int], DeskIndex]
     event_file.close()
 
 
-def _states(path: Path) -> dict[int, str]:
-    with closing(sqlite3.connect(path)) as db:
+def _states(event_file: EventFile) -> dict[int, str]:
+    with event_file.read() as db:
         rows = db.execute("SELECT delegate_id, action FROM checkin ORDER BY at, uuid").fetchall()
     return dict(rows)
 
@@ -47,7 +45,7 @@ def test_one_undo_reverts_a_whole_delegation_admitted_at_once(desk) -> None:
     assert undone is not None and undone.count == 3
     assert {undone.delegate_id, *undone.batch} == set(admission.admitted)
     assert sorted([undone.name, *undone.batch_names]) == sorted(admission.admitted_names)
-    states = _states(event_file.path)
+    states = _states(event_file)
     assert all(states[member] == "UNDO" for member in admission.admitted)
     assert states[ids["Li"]] == "IN"  # admitted singly before: the next undo's
     assert not any(index.status(member).checked_in for member in admission.admitted)

@@ -37,9 +37,10 @@ def code_of(index: DeskIndex, delegate_id: int) -> str:
     return make_code(index.secret, delegate_id, index.by_id[delegate_id].badge_version)
 
 
-def journal_rows(path: Path) -> list[tuple[int, str, str]]:
-    with closing(sqlite3.connect(path)) as db, db:
-        return db.execute("SELECT delegate_id, desk, action FROM checkin ORDER BY at").fetchall()
+def journal_rows(event_file: EventFile) -> list[tuple[int, str, str]]:
+    with event_file.read() as db:
+        rows = db.execute("SELECT delegate_id, desk, action FROM checkin ORDER BY at").fetchall()
+    return [tuple(row) for row in rows]
 
 
 # Admission -----------------------------------------------------------------------------
@@ -54,7 +55,7 @@ def test_a_scan_is_committed_before_admit_returns_and_a_second_scan_is_already(d
     assert result.outcome == Outcome.ADMITTED and result.name == "H.E. Mr Nguyễn Văn Đức"
     assert result.notes == "Protocol: greet at the door" and result.is_head
     # Another connection (another process, or the file after a power cut) sees it at once.
-    assert journal_rows(event_file.path) == [(ids["Nguyễn"], "North", "IN")]
+    assert journal_rows(event_file) == [(ids["Nguyễn"], "North", "IN")]
     assert index.status(ids["Nguyễn"]).checked_in
 
     again = checkin.admit(event_file, code.lower(), desk="South", index=index)
@@ -62,7 +63,7 @@ def test_a_scan_is_committed_before_admit_returns_and_a_second_scan_is_already(d
     assert again.desk == "North" and again.at == result.at
     assert "at desk North" in again.message
     assert index.answer(code).outcome == Outcome.ALREADY_IN
-    assert len(journal_rows(event_file.path)) == 1
+    assert len(journal_rows(event_file)) == 1
 
 
 def test_forged_and_revoked_badges_are_refused_and_write_nothing(desk) -> None:
@@ -77,14 +78,14 @@ def test_forged_and_revoked_badges_are_refused_and_write_nothing(desk) -> None:
     refused = checkin.admit(event_file, code, index=index)
     assert refused.outcome == Outcome.REFUSED and "reported lost" in refused.message
     assert index.answer(code).outcome == Outcome.REFUSED
-    assert journal_rows(event_file.path) == []
+    assert journal_rows(event_file) == []
     assert checkin.admit(event_file, code_of(index, ids["Trần"])).outcome == Outcome.ADMITTED
 
 
 def test_one_admission_brings_everything_the_card_shows(desk) -> None:
     event_file, ids, index = desk
     photo = b"\xff\xd8 a square JPEG"
-    with closing(sqlite3.connect(event_file.path)) as db, db:
+    with event_file.write_locked() as db:
         db.execute(
             "UPDATE delegate SET photo = ?, dietary = 'Halal', access_needs = 'Wheelchair' "
             "WHERE id = ?",
@@ -110,7 +111,7 @@ def test_a_refusal_says_why_as_a_code(desk) -> None:
     assert forged.refusal is Refusal.INVALID_CODE
     assert forged.refusal_detail == "the code's signature does not match this event"
     assert checkin.admit_by_id(event_file, 9999).refusal is Refusal.GONE
-    with closing(sqlite3.connect(event_file.path)) as db, db:
+    with event_file.write_locked() as db:
         db.execute("UPDATE delegate SET badge_version = 3 WHERE id = ?", (ids["Trần"],))
     replaced = checkin.admit(event_file, code)
     assert replaced.refusal is Refusal.REPLACED
@@ -131,7 +132,7 @@ def test_undo_last_admission_undoes_this_desk_s_latest_still_standing(desk) -> N
     assert second is not None and second.delegate_id == ids["Lê"]
     assert not index.status(ids["Lê"]).checked_in
     assert checkin.undo_last_admission(event_file, "North", index=index) is None
-    assert [row[2] for row in journal_rows(event_file.path)] == ["IN", "IN", "IN", "UNDO", "UNDO"]
+    assert [row[2] for row in journal_rows(event_file)] == ["IN", "IN", "IN", "UNDO", "UNDO"]
 
 
 def test_undo_appends_an_entry_and_the_delegate_can_be_admitted_again(desk) -> None:
@@ -147,7 +148,7 @@ def test_undo_appends_an_entry_and_the_delegate_can_be_admitted_again(desk) -> N
     with event_file.session() as session:
         assert checkin.last_admission(session=session, desk="North") is None
     assert checkin.admit(event_file, code, desk="North", index=index).outcome == Outcome.ADMITTED
-    assert [row[2] for row in journal_rows(event_file.path)] == ["IN", "UNDO", "IN"]
+    assert [row[2] for row in journal_rows(event_file)] == ["IN", "UNDO", "IN"]
 
 
 def test_admit_by_id_and_a_whole_delegation_from_its_head(desk) -> None:
@@ -170,7 +171,7 @@ def test_admit_by_id_and_a_whole_delegation_from_its_head(desk) -> None:
 def test_status_is_the_last_entry_in_at_then_uuid_order(desk) -> None:
     event_file, ids, _index = desk
     delegate = ids["Li"]
-    with closing(sqlite3.connect(event_file.path)) as db, db:  # two entries at the same instant
+    with event_file.write_locked() as db:  # two entries at the same instant
         at = checkin.db_time(T0)
         db.execute("INSERT INTO checkin VALUES ('b', ?, ?, 'X', 'UNDO')", (delegate, at))
         db.execute("INSERT INTO checkin VALUES ('a', ?, ?, 'Y', 'IN')", (delegate, at))
@@ -192,7 +193,7 @@ def test_two_desks_on_one_file_cannot_both_admit(desk) -> None:
     assert checkin.admit(other, code, desk="B", index=other_index).outcome == Outcome.ALREADY_IN
     assert other_index.refresh(other) and other_index.status(ids["Jaidee"]).desk == "A"
     other.close()
-    assert len(journal_rows(event_file.path)) == 1
+    assert len(journal_rows(event_file)) == 1
 
 
 # Search ----------------------------------------------------------------------------------
@@ -344,7 +345,7 @@ def test_the_organiser_pin_is_stored_hashed_and_verified(desk) -> None:
         assert not pin.has_pin(session=session)
         assert pin.verify_pin(session=session, pin="")  # no PIN: leaving desk mode is free
         pin.set_pin(session=session, pin="482916")
-    with closing(sqlite3.connect(event_file.path)) as db, db:
+    with event_file.read() as db:
         (stored,) = db.execute("SELECT organiser_pin_hash FROM event").fetchone()
     assert stored.startswith("scrypt$") and "482916" not in stored
     assert pin.hash_pin("482916") != stored  # salted
@@ -381,6 +382,7 @@ def test_the_desk_changes_the_pin_in_one_call_that_needs_the_current_one(desk) -
     assert not pin.pin_is_set(event_file)
 
 
+@pytest.mark.sqlite_only  # backups are copies of the SQLite file
 def test_restore_backup_is_one_call_that_reopens_the_event(desk) -> None:
     event_file, ids, _index = desk
     before = backup_now(event_file)
@@ -420,6 +422,7 @@ def test_backups_keep_the_last_twenty_and_list_newest_first(desk, tmp_path: Path
         assert db.execute("SELECT count(*) FROM delegate").fetchone() == (6,)
 
 
+@pytest.mark.sqlite_only  # backups are copies of the SQLite file
 def test_backup_policy_backs_up_on_open_then_every_interval_while_changing(
     desk, tmp_path: Path
 ) -> None:
@@ -440,6 +443,7 @@ def test_backup_policy_backs_up_on_open_then_every_interval_while_changing(
     assert len(list_backups(event_file.path, folder=tmp_path / "b")) == 2
 
 
+@pytest.mark.sqlite_only  # backups are copies of the SQLite file
 def test_restore_replaces_the_closed_file_and_backs_up_the_current_one(
     desk, tmp_path: Path
 ) -> None:
@@ -451,7 +455,8 @@ def test_restore_replaces_the_closed_file_and_backs_up_the_current_one(
 
     restore_backup(before, event_file.path, folder=folder)
 
-    assert journal_rows(event_file.path) == []
+    with closing(sqlite3.connect(event_file.path)) as db, db:  # the file, not reopened
+        assert db.execute("SELECT count(*) FROM checkin").fetchone() == (0,)
     assert not Path(f"{event_file.path}-wal").exists()
     backups = list_backups(event_file.path, folder=folder)
     assert len(backups) == 2  # the one restored and the state just replaced

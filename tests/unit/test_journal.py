@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import sqlite3
 import tempfile
 from collections.abc import Iterator
-from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -55,8 +53,8 @@ def admitted(event_file: EventFile) -> set[int]:
 
 
 def rows(event_file: EventFile) -> list[tuple]:
-    with closing(sqlite3.connect(event_file.path)) as db, db:
-        return db.execute("SELECT * FROM checkin ORDER BY uuid").fetchall()
+    with event_file.read() as db:
+        return [tuple(row) for row in db.execute("SELECT * FROM checkin ORDER BY uuid")]
 
 
 def test_export_then_merge_into_another_copy_is_idempotent(desks, tmp_path: Path) -> None:
