@@ -2,14 +2,14 @@
 the printed schedules (rules in `domain.bilaterals`).
 
 Every write is one transaction (`EventFile.write_locked`); bad input is refused with one
-sentence before anything is written. Reads use plain `sqlite3` (a 200-request schedule with
-its conflicts checked is read, placed and written in well under a second).
+sentence before anything is written. Reads are plain SQL through SQLAlchemy Core, on SQLite
+or PostgreSQL (a 200-request schedule with its conflicts checked is read, placed and
+written in well under a second).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,8 +32,8 @@ from delegations.domain.delegations import resolve_delegation
 from delegations.domain.errors import NotFound, UserError
 from delegations.domain.names import display_name, fold
 from delegations.services.outputs import checked_output
-from delegations.store import EventFile, sql_connection
-from delegations.store.stored import stored_name_order
+from delegations.store import EventFile, SqlConnection, sql_connection
+from delegations.store.stored import stored_date, stored_name_order, stored_time
 
 _TIMESTAMP = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores a UTC datetime in SQLite
 MAX_DURATION = 8 * 60
@@ -116,12 +116,12 @@ class RequestInput:
 # Reads ------------------------------------------------------------------------------------
 
 
-def _d(value: str | None) -> dt.date | None:
-    return None if value is None else dt.date.fromisoformat(value)
+def _d(value: object) -> dt.date | None:
+    return stored_date(value)
 
 
-def _t(value: str | None) -> dt.time | None:
-    return None if value is None else dt.time.fromisoformat(value)
+def _t(value: object) -> dt.time | None:
+    return stored_time(value)
 
 
 def _stored_time(value: dt.time) -> str:
@@ -132,19 +132,19 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).strftime(_TIMESTAMP)
 
 
-def _rooms(connection: sqlite3.Connection) -> list[tuple[int, str, str]]:
+def _rooms(connection: SqlConnection) -> list[tuple[int, str, str]]:
     return connection.execute(
         "SELECT id, name, floor FROM room ORDER BY sort_order, name"
     ).fetchall()
 
 
-def _bilateral_room_ids(connection: sqlite3.Connection) -> list[int]:
+def _bilateral_room_ids(connection: SqlConnection) -> list[int]:
     return [id_ for (id_,) in connection.execute(
         "SELECT r.id FROM bilateralroom b JOIN room r ON r.id = b.room_id "
         "ORDER BY r.sort_order, r.name")]  # fmt: skip
 
 
-def _room(connection: sqlite3.Connection, text: str | int) -> tuple[int, str, str]:
+def _room(connection: SqlConnection, text: str | int) -> tuple[int, str, str]:
     rows = _rooms(connection)
     for row in rows:
         if row[0] == text or (isinstance(text, str) and fold(row[1]) == fold(text.strip())):
@@ -157,7 +157,7 @@ def _room(connection: sqlite3.Connection, text: str | int) -> tuple[int, str, st
     raise NotFound(f"There is no room “{text}” in the event (rooms: {known}).")
 
 
-def _bilateral_room(connection: sqlite3.Connection, text: str | int) -> tuple[int, str, str]:
+def _bilateral_room(connection: SqlConnection, text: str | int) -> tuple[int, str, str]:
     row = _room(connection, text)
     if row[0] not in _bilateral_room_ids(connection):
         marked = ", ".join(_room_names(connection, _bilateral_room_ids(connection))) or "none yet"
@@ -166,12 +166,12 @@ def _bilateral_room(connection: sqlite3.Connection, text: str | int) -> tuple[in
     return row
 
 
-def _room_names(connection: sqlite3.Connection, ids: Sequence[int]) -> list[str]:
+def _room_names(connection: SqlConnection, ids: Sequence[int]) -> list[str]:
     names = dict((id_, name) for id_, name, _floor in _rooms(connection))
     return [names[i] for i in ids if i in names]
 
 
-def _people(connection: sqlite3.Connection) -> dict[int, Person]:
+def _people(connection: SqlConnection) -> dict[int, Person]:
     people = {}
     for (
         id_,
@@ -194,7 +194,7 @@ def _people(connection: sqlite3.Connection) -> dict[int, Person]:
     return people
 
 
-def _busy(connection: sqlite3.Connection) -> dict[int, list[Busy]]:
+def _busy(connection: SqlConnection) -> dict[int, list[Busy]]:
     """Each delegate's agenda sessions: those they speak at or chair (via `Speaker.delegate_id`)."""
     busy: dict[int, list[Busy]] = {}
     for delegate_id, session_id, day, start, end, title in connection.execute(
@@ -209,9 +209,7 @@ def _busy(connection: sqlite3.Connection) -> dict[int, list[Busy]]:
     return busy
 
 
-def _room_bookings(
-    connection: sqlite3.Connection, room_ids: Sequence[int]
-) -> dict[int, list[Busy]]:
+def _room_bookings(connection: SqlConnection, room_ids: Sequence[int]) -> dict[int, list[Busy]]:
     bookings: dict[int, list[Busy]] = {}
     marks = ",".join("?" * len(room_ids))
     for room_id, session_id, day, start, end, title in connection.execute(
@@ -224,9 +222,7 @@ def _room_bookings(
     return bookings
 
 
-def _views(
-    connection: sqlite3.Connection, where: str = "", args: tuple = ()
-) -> list[BilateralView]:
+def _views(connection: SqlConnection, where: str = "", args: tuple = ()) -> list[BilateralView]:
     delegations = dict(connection.execute("SELECT id, name FROM delegation").fetchall())
     rooms = {id_: name for id_, name, _floor in _rooms(connection)}
     people = _people(connection)
@@ -290,7 +286,7 @@ def bilateral_rooms(event_file: EventFile) -> list[str]:
         return _room_names(connection, _bilateral_room_ids(connection))
 
 
-def _placed_meetings(connection: sqlite3.Connection) -> list[PlacedMeeting]:
+def _placed_meetings(connection: SqlConnection) -> list[PlacedMeeting]:
     return [
         PlacedMeeting(
             Meeting(view.id, view.room_id, view.day, view.start, view.end),
@@ -304,7 +300,7 @@ def _placed_meetings(connection: sqlite3.Connection) -> list[PlacedMeeting]:
     ]
 
 
-def conflicts_in(connection: sqlite3.Connection, *, only: int | None = None) -> list[Conflict]:
+def conflicts_in(connection: SqlConnection, *, only: int | None = None) -> list[Conflict]:
     """The scheduled meetings' conflicts (see `domain.bilaterals.find_bilateral_conflicts`)."""
     meetings = _placed_meetings(connection)
     if not meetings:
@@ -349,7 +345,7 @@ def read_board(event_file: EventFile) -> Board:
         ).fetchone()
         days = []
         if first_last is not None:
-            day, last = dt.date.fromisoformat(first_last[0]), dt.date.fromisoformat(first_last[1])
+            day, last = stored_date(first_last[0]), stored_date(first_last[1])
             while day <= last:
                 days.append(day)
                 day += dt.timedelta(days=1)
@@ -388,7 +384,9 @@ def delegation_members(
     return chosen
 
 
-def _names(connection: sqlite3.Connection, ids: Sequence[int]) -> dict[int, str]:
+def _names(connection: SqlConnection, ids: Sequence[int]) -> dict[int, str]:
+    if not ids:  # PostgreSQL refuses an empty IN ()
+        return {}
     marks = ",".join("?" * len(ids))
     names = {}
     for id_, honorific, given, family, native, order in connection.execute(
@@ -403,7 +401,7 @@ def _names(connection: sqlite3.Connection, ids: Sequence[int]) -> dict[int, str]
 # Writes -----------------------------------------------------------------------------------
 
 
-def _delegation(connection: sqlite3.Connection, text: str) -> int:
+def _delegation(connection: SqlConnection, text: str) -> int:
     rows = connection.execute("SELECT id, name, country FROM delegation").fetchall()
     return resolve_delegation(text, rows)
 
@@ -435,7 +433,7 @@ def _checked_duration(minutes: int) -> int:
 
 
 def _participants(
-    connection: sqlite3.Connection, given: Sequence[str | int], sides: tuple[int, int | None]
+    connection: SqlConnection, given: Sequence[str | int], sides: tuple[int, int | None]
 ) -> list[int]:
     if not given:
         heads = connection.execute(
@@ -473,7 +471,7 @@ def add_request(event_file: EventFile, request: RequestInput) -> BilateralView:
         own = _delegation(connection, request.delegation)
         other = _other_side(connection, own, request.counterpart)
         participants = _participants(connection, request.participants, (own, other))
-        cursor = connection.execute(
+        request_id = connection.insert(
             "INSERT INTO bilateralrequest (delegation_id, counterpart_id, counterpart_name, "
             "duration_minutes, languages, interpretation, notes, status, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -481,7 +479,6 @@ def add_request(event_file: EventFile, request: RequestInput) -> BilateralView:
              request.interpretation.strip(), request.notes.strip(),
              BilateralStatus.REQUESTED.value, _now()),
         )  # fmt: skip
-        request_id = cursor.lastrowid
         _write_parts(connection, request_id, participants, windows)
         return _views(connection, "WHERE id = ?", (request_id,))[0]
 
@@ -491,7 +488,7 @@ def _check_one_other_side(counterpart: str, organisation: str) -> None:
         raise UserError("Give the bilateral's other side: a delegation or an organisation (one).")
 
 
-def _other_side(connection: sqlite3.Connection, own: int, counterpart: str) -> int | None:
+def _other_side(connection: SqlConnection, own: int, counterpart: str) -> int | None:
     """The counterpart delegation's id (None: the other side is an organisation)."""
     other = _delegation(connection, counterpart) if counterpart.strip() else None
     if other == own:
@@ -500,7 +497,7 @@ def _other_side(connection: sqlite3.Connection, own: int, counterpart: str) -> i
 
 
 def _write_parts(
-    connection: sqlite3.Connection,
+    connection: SqlConnection,
     request_id: int,
     participants: Sequence[int] | None,
     windows: Sequence[Window] | None,
@@ -520,7 +517,7 @@ def _write_parts(
         )  # fmt: skip
 
 
-def _request_row(connection: sqlite3.Connection, request_id: int) -> BilateralView:
+def _request_row(connection: SqlConnection, request_id: int) -> BilateralView:
     views = _views(connection, "WHERE id = ?", (request_id,))
     if not views:
         raise NotFound(f"There is no bilateral {request_id}; `delegations bilaterals` lists them.")
@@ -612,7 +609,7 @@ def cancel_request(event_file: EventFile, request_id: int) -> BilateralView:
         return _request_row(connection, request_id)
 
 
-def schedule_in(connection: sqlite3.Connection, *, again: bool = False) -> ScheduleReport:
+def schedule_in(connection: SqlConnection, *, again: bool = False) -> ScheduleReport:
     """Place the open requests (with `again`, the scheduled ones too) inside a transaction."""
     room_ids = _bilateral_room_ids(connection)
     if not room_ids:
@@ -733,20 +730,20 @@ def schedule_demo(*, session: object) -> None:
     first = connection.execute("SELECT start_date FROM event ORDER BY id LIMIT 1").fetchone()
     if not rooms or first is None:
         return
-    connection.executemany("INSERT OR IGNORE INTO bilateralroom (room_id) VALUES (?)",
+    connection.executemany("INSERT INTO bilateralroom (room_id) VALUES (?) ON CONFLICT DO NOTHING",
                            [(r,) for r in rooms])  # fmt: skip
-    start = dt.date.fromisoformat(first[0])
+    start = stored_date(first[0])
     for own, other, wished in DEMO_REQUESTS:
         try:
             own_id, other_id = _delegation(connection, own), _delegation(connection, other)
         except UserError:
             continue
-        request_id = connection.execute(
+        request_id = connection.insert(
             "INSERT INTO bilateralrequest (delegation_id, counterpart_id, counterpart_name, "
             "duration_minutes, languages, interpretation, notes, status, updated_at) "
             "VALUES (?, ?, '', ?, 'en,zh', '', '', ?, ?)",
             (own_id, other_id, DEFAULT_DURATION, BilateralStatus.REQUESTED.value, _now()),
-        ).lastrowid
+        )
         windows = [Window(start + dt.timedelta(days=n), dt.time.fromisoformat(a),
                           dt.time.fromisoformat(b)) for n, a, b in wished]  # fmt: skip
         heads = _participants(connection, (), (own_id, other_id))

@@ -14,17 +14,33 @@ country machinery at start-up.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
 from delegations.domain.names import fold
 from delegations.store.sql import SqlConnection, sql_connection
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import CursorResult
 
 
 def _folded(column: str) -> str:
     # An ASCII name (length in characters = length in bytes) folds as SQLite's lower() folds
     # it, in C; only the others call back into Python: 20,000 names sort ~20 ms sooner.
+    # PostgreSQL has no BLOB and its fold() runs in the server: `_PostgresFolding` keeps
+    # only the fold() of this expression.
     return (
         f"CASE WHEN length({column}) = length(CAST({column} AS BLOB)) THEN lower({column})"
         f" ELSE fold({column}) END"
     )
+
+
+_SQLITE_FOLDED = re.compile(
+    r"CASE WHEN length\(([\w.]+)\) = length\(CAST\(\1 AS BLOB\)\) THEN lower\(\1\)"
+    r" ELSE fold\(\1\) END"
+)
 
 
 # The delegation is `g`: protocol order, ties (a hand-made order may have them) by name and id,
@@ -33,7 +49,7 @@ DELEGATION_ORDER_SQL = "g.protocol_order, g.name, g.id"
 
 # The delegate is `d`, its delegation `g`, its rank `k` (LEFT JOIN rank k ON k.id = d.rank_id).
 MEMBER_ORDER_SQL = (
-    "d.id IS NOT g.head_id, coalesce(k.sort_order, 1073741824), "
+    "d.id IS DISTINCT FROM g.head_id, coalesce(k.sort_order, 1073741824), "
     f"{_folded('d.family_name')}, {_folded('d.given_name')}, d.id"
 )
 RANK_JOIN_SQL = "LEFT JOIN rank k ON k.id = d.rank_id"
@@ -43,15 +59,32 @@ def _fold_sql(text: str | None) -> str:
     return fold(text) if text else ""
 
 
+@lru_cache(maxsize=256)
+def _server_folded(sql: str) -> str:
+    return _SQLITE_FOLDED.sub(r"fold(\1)", sql)
+
+
+class _PostgresFolding(SqlConnection):
+    """A PostgreSQL connection that runs `MEMBER_ORDER_SQL` as fold(column)."""
+
+    def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> CursorResult:
+        return super().execute(_server_folded(sql), params)
+
+
 def with_fold(connection: object) -> SqlConnection:
     """`connection` with the SQL function fold(text) (`domain.names.fold`); cheap to repeat.
 
     SQLite is taught the Python function; PostgreSQL has its own `fold`, made by migration
     0015 to fold as `domain.names.fold` does."""
     connection = sql_connection(connection)
-    if not connection.on_postgresql:
-        driver = connection.core.connection.driver_connection
-        driver.create_function("fold", 1, _fold_sql, deterministic=True)
+    if connection.on_postgresql:
+        return (
+            connection
+            if isinstance(connection, _PostgresFolding)
+            else _PostgresFolding(connection.core)
+        )
+    driver = connection.core.connection.driver_connection
+    driver.create_function("fold", 1, _fold_sql, deterministic=True)
     return connection
 
 

@@ -1,19 +1,18 @@
 """Seating plans: a room's seat layout, a session's plan seated from quotas, swaps and
 replacements, and the chart and name plates printed from it.
 
-Each use case that writes is one `BEGIN IMMEDIATE` transaction on plain `sqlite3` (1,500
-seats are written in milliseconds without the ORM); a refusal is one sentence and writes
-nothing. Delegations come in the event's order of precedence (`services.protocol` when it is
-there; else `delegation.protocol_order`, which the precedence rule writes). A seat belongs to
-the delegation's place; its occupant is apart (`replace_occupant` moves the person, not the
-seat).
+Each use case that writes is one `EventFile.write_locked` transaction of plain SQL through
+SQLAlchemy Core, the same on SQLite and PostgreSQL (1,500 seats are written in milliseconds
+without the ORM); a refusal is one sentence and writes nothing. Delegations come in the
+event's order of precedence (`services.protocol` when it is there; else
+`delegation.protocol_order`, which the precedence rule writes). A seat belongs to the
+delegation's place; its occupant is apart (`replace_occupant` moves the person, not the seat).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,8 +39,8 @@ from delegations.domain.seating import (
     seats_of,
 )
 from delegations.services.outputs import checked_output
-from delegations.store import EventFile, sql_connection
-from delegations.store.stored import stored_name_order
+from delegations.store import EventFile, SqlConnection, sql_connection
+from delegations.store.stored import stored_date, stored_name_order, stored_time
 
 _TIMESTAMP = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores a UTC datetime in SQLite
 PAPERS = ("a3", "a4")
@@ -106,7 +105,7 @@ class PlanView:
 # Reads ------------------------------------------------------------------------------------
 
 
-def _room_id(connection: sqlite3.Connection, room: str | int) -> tuple[int, str]:
+def _room_id(connection: SqlConnection, room: str | int) -> tuple[int, str]:
     rows = connection.execute("SELECT id, name FROM room ORDER BY sort_order, name").fetchall()
     for id_, name in rows:
         if id_ == room or (isinstance(room, str) and fold(name) == fold(room.strip())):
@@ -115,14 +114,14 @@ def _room_id(connection: sqlite3.Connection, room: str | int) -> tuple[int, str]
     raise NotFound(f"There is no room “{room}” in the event (rooms: {known}).")
 
 
-def _stored_spec(connection: sqlite3.Connection, room_id: int) -> LayoutSpec | None:
+def _stored_spec(connection: SqlConnection, room_id: int) -> LayoutSpec | None:
     row = connection.execute(
         "SELECT kind, parameters FROM roomlayout WHERE room_id = ?", (room_id,)
     ).fetchone()
     return None if row is None else layout_spec(row[0], json.loads(row[1] or "{}"))
 
 
-def _session_row(connection: sqlite3.Connection, session_id: int) -> tuple:
+def _session_row(connection: SqlConnection, session_id: int) -> tuple:
     row = connection.execute(
         "SELECT s.title_en, s.title_zh, s.day, s.start_time, s.end_time, s.room_id, r.name "
         "FROM agendasession s LEFT JOIN room r ON r.id = s.room_id WHERE s.id = ?",
@@ -134,7 +133,7 @@ def _session_row(connection: sqlite3.Connection, session_id: int) -> tuple:
     return row
 
 
-def _session_room(connection: sqlite3.Connection, session_id: int) -> tuple[tuple, LayoutSpec]:
+def _session_room(connection: SqlConnection, session_id: int) -> tuple[tuple, LayoutSpec]:
     row = _session_row(connection, session_id)
     title, room_id, room = row[0], row[5], row[6]
     if room_id is None:
@@ -148,7 +147,7 @@ def _session_room(connection: sqlite3.Connection, session_id: int) -> tuple[tupl
     return row, spec
 
 
-def _delegations_in_order(connection: sqlite3.Connection) -> list[int]:
+def _delegations_in_order(connection: SqlConnection) -> list[int]:
     try:
         from delegations.services.protocol import delegations_in_precedence
     except ImportError:  # before the precedence rules: protocol_order is the order
@@ -157,7 +156,7 @@ def _delegations_in_order(connection: sqlite3.Connection) -> list[int]:
     return delegations_in_precedence(session=connection)
 
 
-def _members_in_order(connection: sqlite3.Connection) -> dict[int, list[int]]:
+def _members_in_order(connection: SqlConnection) -> dict[int, list[int]]:
     """Each delegation's members as every list orders them (`domain.precedence.member_key`:
     the head first, then by rank, then by folded family and given name)."""
     rows = connection.execute(
@@ -173,12 +172,12 @@ def _members_in_order(connection: sqlite3.Connection) -> dict[int, list[int]]:
     return {delegation: order_members(people) for delegation, people in members.items()}
 
 
-def _names(connection: sqlite3.Connection) -> dict[int, tuple[str, str]]:
+def _names(connection: SqlConnection) -> dict[int, tuple[str, str]]:
     return {id_: (name, country) for id_, name, country in
             connection.execute("SELECT id, name, country FROM delegation")}  # fmt: skip
 
 
-def _quotas(connection: sqlite3.Connection, session_id: int) -> dict[int, Quota]:
+def _quotas(connection: SqlConnection, session_id: int) -> dict[int, Quota]:
     rows = connection.execute(
         "SELECT delegation_id, at_table, behind FROM seatquota WHERE session_id = ?",
         (session_id,),
@@ -186,7 +185,7 @@ def _quotas(connection: sqlite3.Connection, session_id: int) -> dict[int, Quota]
     return {delegation: Quota(at_table, behind) for delegation, at_table, behind in rows}
 
 
-def _assignments(connection: sqlite3.Connection, session_id: int) -> list[tuple]:
+def _assignments(connection: SqlConnection, session_id: int) -> list[tuple]:
     return connection.execute(
         "SELECT a.seat, a.delegation_id, a.at_table, a.occupant_id, d.honorific, d.given_name, "
         "d.family_name, d.name_order FROM seatassignment a "
@@ -195,7 +194,7 @@ def _assignments(connection: sqlite3.Connection, session_id: int) -> list[tuple]
     ).fetchall()
 
 
-def _plan(connection: sqlite3.Connection, session_id: int) -> PlanView:
+def _plan(connection: SqlConnection, session_id: int) -> PlanView:
     row, spec = _session_room(connection, session_id)
     place = _stored_host_place(connection, session_id)
     room = seats_of(spec)
@@ -225,7 +224,7 @@ def _plan(connection: sqlite3.Connection, session_id: int) -> PlanView:
         warnings.append(f"{len(lost)} seats of the plan are not in the room's layout any more "
                         f"({', '.join(lost[:5])}); seat the session again.")  # fmt: skip
     return PlanView(
-        session_id, row[0], row[1], dt.date.fromisoformat(row[2]), _time(row[3]), _time(row[4]),
+        session_id, row[0], row[1], stored_date(row[2]), _time(row[3]), _time(row[4]),
         row[6], spec, place, _host_place_used(connection, place),
         _host_place_used(connection, HostPlace.RULE), tuple(seats),
         room.tables, room.front, _delegation_seats(connection, quotas, assignments, names),
@@ -233,7 +232,7 @@ def _plan(connection: sqlite3.Connection, session_id: int) -> PlanView:
     )  # fmt: skip
 
 
-def _stored_host_place(connection: sqlite3.Connection, session_id: int) -> HostPlace:
+def _stored_host_place(connection: SqlConnection, session_id: int) -> HostPlace:
     """The plan's host place; a session without a plan yet follows the order of precedence."""
     row = connection.execute(
         "SELECT host_place FROM seatingplan WHERE session_id = ?", (session_id,)
@@ -241,7 +240,7 @@ def _stored_host_place(connection: sqlite3.Connection, session_id: int) -> HostP
     return HostPlace(row[0]) if row else HostPlace.RULE
 
 
-def _host_place_used(connection: sqlite3.Connection, place: HostPlace) -> HostPlace:
+def _host_place_used(connection: SqlConnection, place: HostPlace) -> HostPlace:
     """`place`, or for a plan that follows the event's order of precedence, where the rule
     puts the host (`domain.seating.host_place_from_precedence`)."""
     if place is not HostPlace.RULE:
@@ -253,7 +252,7 @@ def _host_place_used(connection: sqlite3.Connection, place: HostPlace) -> HostPl
 
 
 def _host_moved_warnings(
-    connection: sqlite3.Connection,
+    connection: SqlConnection,
     room: RoomSeats,
     assignments: list[Assignment],
     quotas: Mapping[int, Quota],
@@ -280,12 +279,12 @@ def _host_moved_warnings(
             "place."]  # fmt: skip
 
 
-def _time(value: str) -> dt.time:
-    return dt.time.fromisoformat(value)
+def _time(value: object) -> dt.time:
+    return stored_time(value)  # type: ignore[return-value]  (a NOT NULL column)
 
 
 def _delegation_seats(
-    connection: sqlite3.Connection,
+    connection: SqlConnection,
     quotas: Mapping[int, Quota],
     assignments: list[Assignment],
     names: Mapping[int, tuple[str, str]],
@@ -340,7 +339,7 @@ def seatable_sessions(event_file: EventFile) -> list[SeatableSession]:
             "LEFT JOIN seatingplan p ON p.session_id = s.id "
             "ORDER BY s.day, s.start_time, r.sort_order, s.id"
         ).fetchall()
-    return [SeatableSession(id_, title, dt.date.fromisoformat(day), _time(start), room,
+    return [SeatableSession(id_, title, stored_date(day), _time(start), room,
                             bool(planned)) for id_, title, day, start, room, planned in rows]  # fmt: skip
 
 
@@ -447,7 +446,7 @@ def _host_place(text: str | None) -> HostPlace | None:
 
 
 def _resolved_quotas(
-    connection: sqlite3.Connection, quotas: Mapping[str | int, Quota]
+    connection: SqlConnection, quotas: Mapping[str | int, Quota]
 ) -> dict[int, Quota]:
     delegations = connection.execute("SELECT id, name, country FROM delegation").fetchall()
     names = {row[0]: row[1] for row in delegations}
@@ -467,11 +466,8 @@ def _delegation_id(key: str | int, delegations: list[tuple[int, str, str]]) -> i
     return resolve_delegation(key, delegations)
 
 
-def _host_delegation(connection: sqlite3.Connection) -> int | None:
+def _host_delegation(connection: SqlConnection) -> int | None:
     """The delegation of the event's host country (the precedence rule names it)."""
-    columns = {row[1] for row in connection.execute("PRAGMA table_info(event)")}
-    if "host_country" not in columns:
-        return None
     row = connection.execute(
         "SELECT d.id FROM event e JOIN delegation d ON d.country = e.host_country "
         "WHERE e.host_country != '' ORDER BY d.protocol_order, d.id LIMIT 1"
@@ -479,7 +475,7 @@ def _host_delegation(connection: sqlite3.Connection) -> int | None:
     return row[0] if row else None
 
 
-def _seat(connection: sqlite3.Connection, session_id: int, place: HostPlace | None) -> None:
+def _seat(connection: SqlConnection, session_id: int, place: HostPlace | None) -> None:
     """Seat the plan again from nothing: its quotas, the order, the host's place."""
     _row, spec = _session_room(connection, session_id)
     place = _host_place_used(connection, place or _stored_host_place(connection, session_id))
@@ -498,7 +494,7 @@ def _seat(connection: sqlite3.Connection, session_id: int, place: HostPlace | No
     )  # fmt: skip
 
 
-def _seat_row(connection: sqlite3.Connection, session_id: int, room: RoomSeats, label: str):  # noqa: ANN202
+def _seat_row(connection: SqlConnection, session_id: int, room: RoomSeats, label: str):  # noqa: ANN202
     label = label.strip()
     matches = [s.label for s in room.seats if s.label.casefold() == label.casefold()]
     if not matches:
@@ -600,8 +596,8 @@ def give_seat(
             raise UserError(f"Seat {label} is {owner}'s already; free it first, or swap it.")
         person = None if occupant is None else _delegate(connection, occupant, delegation_id)
         connection.execute(
-            "INSERT OR IGNORE INTO seatingplan (session_id, host_place, updated_at) "
-            "VALUES (?, ?, ?)",
+            "INSERT INTO seatingplan (session_id, host_place, updated_at) VALUES (?, ?, ?) "
+            "ON CONFLICT DO NOTHING",
             (session_id, HostPlace.RULE.value, _now()),
         )
         if person is not None:
@@ -687,7 +683,7 @@ def rooms(event_file: EventFile) -> list[RoomChoice]:
         return [RoomChoice(id_, name, _stored_spec(connection, id_)) for id_, name in rows]
 
 
-def _delegate(connection: sqlite3.Connection, delegate: int | str, delegation_id: int) -> int:
+def _delegate(connection: SqlConnection, delegate: int | str, delegation_id: int) -> int:
     """The member `delegate` (an id or an e-mail) of the delegation, or a sentence why not."""
     if isinstance(delegate, str) and not delegate.strip():
         raise InvalidInput("Occupant", "give the e-mail of the member who takes the seat.")
@@ -721,7 +717,7 @@ def seat_demo(*, session: object) -> None:
     """The demo's Main Conference Hall gets a hollow square of a place per delegation and the
     Opening Ceremony a plan with a quota for every delegation, the host where the order of
     precedence places it (the demo's host, China, "last": facing the chair). Inside the
-    demo's transaction: `session` is its ORM session or `sqlite3` connection."""
+    demo's transaction: `session` is its ORM session or a connection."""
     connection = sql_connection(session)
     room = connection.execute("SELECT id FROM room WHERE name = ?", (DEMO_ROOM,)).fetchone()
     opening = connection.execute(
@@ -733,17 +729,21 @@ def seat_demo(*, session: object) -> None:
     delegations = [d for (d,) in connection.execute("SELECT id FROM delegation")]
     spec = layout_spec("hollow-square", {"places": max(1, len(delegations))})
     connection.execute(
-        "INSERT OR REPLACE INTO roomlayout (room_id, kind, parameters, updated_at) "
-        "VALUES (?, ?, ?, ?)",
+        "INSERT INTO roomlayout (room_id, kind, parameters, updated_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (room_id) DO UPDATE SET kind = excluded.kind, "
+        "parameters = excluded.parameters, updated_at = excluded.updated_at",
         (room[0], spec.kind.value, json.dumps(spec.parameters()), _now()),
     )
     connection.execute(
-        "INSERT OR REPLACE INTO seatingplan (session_id, host_place, updated_at) VALUES (?, ?, ?)",
+        "INSERT INTO seatingplan (session_id, host_place, updated_at) VALUES (?, ?, ?) "
+        "ON CONFLICT (session_id) DO UPDATE SET host_place = excluded.host_place, "
+        "updated_at = excluded.updated_at",
         (opening[0], HostPlace.RULE.value, _now()),
     )
     connection.executemany(
-        "INSERT OR REPLACE INTO seatquota (session_id, delegation_id, at_table, behind) "
-        "VALUES (?, ?, ?, ?)",
+        "INSERT INTO seatquota (session_id, delegation_id, at_table, behind) "
+        "VALUES (?, ?, ?, ?) ON CONFLICT (session_id, delegation_id) DO UPDATE SET "
+        "at_table = excluded.at_table, behind = excluded.behind",
         [(opening[0], d, DEMO_QUOTA.at_table, DEMO_QUOTA.behind) for d in delegations],
     )
     _seat(connection, opening[0], None)

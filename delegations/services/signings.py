@@ -1,6 +1,7 @@
 """Agreement signings: the register of agreements and the signing ceremonies.
 
-Each use case that writes is one `BEGIN IMMEDIATE` transaction on plain `sqlite3`; the rules
+Each use case that writes is one `EventFile.write_locked` transaction of plain SQL (SQLite or
+PostgreSQL, through SQLAlchemy Core); the rules
 (`domain.signings.check_agreement`) run before anything is written, so a refusal is one
 sentence and the file is unchanged. People are named by delegate id, e-mail or full name.
 """
@@ -8,7 +9,6 @@ sentence and the file is unchanged. People are named by delegate id, e-mail or f
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,8 +38,8 @@ from delegations.domain.signings import (
     table_layout,
 )
 from delegations.services.outputs import writing
-from delegations.store import EventFile, sql_connection
-from delegations.store.stored import stored_name_order
+from delegations.store import EventFile, SqlConnection, sql_connection
+from delegations.store.stored import stored_date, stored_name_order, stored_time
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +139,7 @@ def _person(row: tuple) -> Person:
     return Person(id_, display_name(honorific, given, family, stored_name_order(order)), country)
 
 
-def _resolve(connection: sqlite3.Connection, reference: str | int, role: str) -> list[int]:
+def _resolve(connection: SqlConnection, reference: str | int, role: str) -> list[int]:
     """The delegate ids a reference names: an id, an e-mail or a full name; "a, b" names two."""
     parts = [reference] if isinstance(reference, int) else [
         part.strip() for part in str(reference).split(",") if part.strip()
@@ -147,7 +147,7 @@ def _resolve(connection: sqlite3.Connection, reference: str | int, role: str) ->
     return [_delegate_id(connection, part, role) for part in parts]
 
 
-def _delegate_id(connection: sqlite3.Connection, person: str | int, role: str) -> int:
+def _delegate_id(connection: SqlConnection, person: str | int, role: str) -> int:
     text = str(person).strip()
     if text.isdigit():
         rows = connection.execute(_PERSON + " WHERE d.id = ?", (int(text),)).fetchall()
@@ -164,12 +164,14 @@ def _delegate_id(connection: sqlite3.Connection, person: str | int, role: str) -
                        "or id of the one meant.")  # fmt: skip
 
 
-def _by_name(connection: sqlite3.Connection, text: str) -> list[tuple]:
+def _by_name(connection: SqlConnection, text: str) -> list[tuple]:
     wanted = fold(" ".join(text.split()))
     family = text.split()[-1] if text.split() else ""
     first = text.split()[0] if text.split() else ""
     rows = connection.execute(
-        _PERSON + " WHERE d.family_name LIKE ? OR d.family_name LIKE ? OR d.given_name LIKE ?",
+        # lower(): SQLite's LIKE ignores the case of ASCII letters, PostgreSQL's does not.
+        _PERSON + " WHERE lower(d.family_name) LIKE lower(?) OR lower(d.family_name) LIKE lower(?)"
+        " OR lower(d.given_name) LIKE lower(?)",
         (f"%{family}%", f"%{first}%", f"%{first}%"),
     ).fetchall()
     return [row for row in rows if wanted in _name_keys(*row[1:4])]
@@ -181,7 +183,7 @@ def _name_keys(honorific: str, given: str, family: str) -> set[str]:
     return {fold(" ".join(" ".join(parts).split())) for parts in orders}
 
 
-def _people(connection: sqlite3.Connection, ids: set[int]) -> dict[int, Person]:
+def _people(connection: SqlConnection, ids: set[int]) -> dict[int, Person]:
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
@@ -192,7 +194,7 @@ def _people(connection: sqlite3.Connection, ids: set[int]) -> dict[int, Person]:
 # Writing ----------------------------------------------------------------------------------
 
 
-def _draft(connection: sqlite3.Connection, given: AgreementInput) -> AgreementDraft:
+def _draft(connection: SqlConnection, given: AgreementInput) -> AgreementDraft:
     parties = []
     for party in given.parties:
         country = ""
@@ -215,7 +217,7 @@ def _draft(connection: sqlite3.Connection, given: AgreementInput) -> AgreementDr
     )  # fmt: skip
 
 
-def _checked(connection: sqlite3.Connection, given: AgreementInput) -> tuple[AgreementDraft, list]:
+def _checked(connection: SqlConnection, given: AgreementInput) -> tuple[AgreementDraft, list]:
     draft = _draft(connection, given)
     ids = {id_ for p in draft.parties for id_ in p.signatories} | set(draft.witnesses)
     warnings = check_agreement(draft, _people(connection, ids))
@@ -224,9 +226,7 @@ def _checked(connection: sqlite3.Connection, given: AgreementInput) -> tuple[Agr
     return draft, warnings
 
 
-def _write_agreement(
-    connection: sqlite3.Connection, agreement_id: int, draft: AgreementDraft
-) -> None:
+def _write_agreement(connection: SqlConnection, agreement_id: int, draft: AgreementDraft) -> None:
     connection.execute("DELETE FROM agreementparty WHERE agreement_id = ?", (agreement_id,))
     connection.execute("DELETE FROM agreementwitness WHERE agreement_id = ?", (agreement_id,))
     connection.executemany(
@@ -247,19 +247,19 @@ def add_agreement(event_file: EventFile, given: AgreementInput) -> Saved:
         return _add(connection, given)
 
 
-def _add(connection: sqlite3.Connection, given: AgreementInput) -> Saved:
+def _add(connection: SqlConnection, given: AgreementInput) -> Saved:
     draft, warnings = _checked(connection, given)
-    cursor = connection.execute(
+    agreement_id = connection.insert(
         "INSERT INTO agreement (title_en, title_zh, kind, ceremony_id, running_order) "
         "VALUES (?, ?, ?, ?, ?)",
         (draft.title_en, draft.title_zh, draft.kind.value, given.ceremony_id,
          _next_place(connection, given.ceremony_id)),
     )  # fmt: skip
-    _write_agreement(connection, cursor.lastrowid, draft)
-    return Saved(cursor.lastrowid, tuple(warnings))
+    _write_agreement(connection, agreement_id, draft)
+    return Saved(agreement_id, tuple(warnings))
 
 
-def _next_place(connection: sqlite3.Connection, ceremony_id: int | None) -> int:
+def _next_place(connection: SqlConnection, ceremony_id: int | None) -> int:
     if ceremony_id is None:
         return 0
     row = connection.execute(
@@ -293,7 +293,7 @@ def remove_agreement(event_file: EventFile, agreement_id: int) -> None:
         connection.execute("DELETE FROM agreement WHERE id = ?", (agreement_id,))
 
 
-def _agreement_row(connection: sqlite3.Connection, agreement_id: int) -> tuple:
+def _agreement_row(connection: SqlConnection, agreement_id: int) -> tuple:
     row = connection.execute(
         "SELECT ceremony_id, running_order FROM agreement WHERE id = ?", (agreement_id,)
     ).fetchone()
@@ -303,7 +303,7 @@ def _agreement_row(connection: sqlite3.Connection, agreement_id: int) -> tuple:
     return row
 
 
-def _ceremony_row(connection: sqlite3.Connection, ceremony_id: int) -> tuple:
+def _ceremony_row(connection: SqlConnection, ceremony_id: int) -> tuple:
     row = connection.execute(
         "SELECT id, title_en, title_zh, day, start_time, place FROM signingceremony WHERE id = ?",
         (ceremony_id,),
@@ -314,7 +314,7 @@ def _ceremony_row(connection: sqlite3.Connection, ceremony_id: int) -> tuple:
     return row
 
 
-def _ceremony_values(connection: sqlite3.Connection, given: CeremonyInput) -> tuple:
+def _ceremony_values(connection: SqlConnection, given: CeremonyInput) -> tuple:
     title = " ".join(given.title_en.split())
     if not title:
         raise InvalidInput("Title", "a signing ceremony needs a title in English.")
@@ -331,13 +331,12 @@ def add_ceremony(event_file: EventFile, given: CeremonyInput) -> int:
         return _add_ceremony(connection, given)
 
 
-def _add_ceremony(connection: sqlite3.Connection, given: CeremonyInput) -> int:
-    cursor = connection.execute(
+def _add_ceremony(connection: SqlConnection, given: CeremonyInput) -> int:
+    return connection.insert(
         "INSERT INTO signingceremony (title_en, title_zh, day, start_time, place) "
         "VALUES (?, ?, ?, ?, ?)",
         _ceremony_values(connection, given),
     )
-    return cursor.lastrowid
 
 
 def update_ceremony(event_file: EventFile, ceremony_id: int, given: CeremonyInput) -> None:
@@ -408,7 +407,7 @@ def list_signings(*, session: Any) -> Register:
     return Register(tuple(ceremonies), tuple(unscheduled))
 
 
-def _stays(connection: sqlite3.Connection) -> dict[int, tuple[dt.date | None, dt.date | None]]:
+def _stays(connection: SqlConnection) -> dict[int, tuple[dt.date | None, dt.date | None]]:
     """Each signatory's and witness's arrival and departure (their own, else their
     delegation's)."""
     rows = connection.execute(
@@ -419,15 +418,18 @@ def _stays(connection: sqlite3.Connection) -> dict[int, tuple[dt.date | None, dt
     return {id_: (_date(arrival), _date(departure)) for id_, arrival, departure in rows}
 
 
-def _date(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text[:10]) if text else None
+def _date(value: object) -> dt.date | None:
+    """A stored date or date and time (text on SQLite), as its day."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return stored_date(value[:10] if isinstance(value, str) else value)
 
 
 def _ceremony_view(
     row: tuple, agreements: dict[int, AgreementView], stays: dict[int, tuple]
 ) -> CeremonyView:
     id_, title_en, title_zh, day, start, place = row
-    day = dt.date.fromisoformat(day)
+    day = _date(day)
     mine = [a for a in agreements.values() if a.ceremony_id == id_]
     ordered = running_order(
         [OrderEntry(a.id, a.number, a.kind, a.title_en) for a in mine]
@@ -451,11 +453,13 @@ def _renumbered(
     return replace(agreement, number=number, warnings=warnings)
 
 
-def _time(text: str) -> dt.time:
-    return dt.time.fromisoformat(text[:8])
+def _time(value: object) -> dt.time:
+    """A stored time of day to the second (text on SQLite)."""
+    stored = stored_time(value[:8] if isinstance(value, str) else value)
+    return stored.replace(microsecond=0)  # type: ignore[union-attr]  (NOT NULL columns)
 
 
-def _agreements(connection: sqlite3.Connection, host_country: str) -> dict[int, AgreementView]:
+def _agreements(connection: SqlConnection, host_country: str) -> dict[int, AgreementView]:
     parties: dict[int, list[PartyView]] = {}
     for row in connection.execute(
         "SELECT p.agreement_id, p.name, p.kind, p.country, p.signatory_id, d.honorific, "
@@ -584,7 +588,7 @@ def signing_conflicts(event_file: EventFile) -> list[Conflict]:
         return conflicts_in(connection)
 
 
-def conflicts_in(connection: sqlite3.Connection) -> list[Conflict]:
+def conflicts_in(connection: SqlConnection) -> list[Conflict]:
     """Only the ceremonies' rooms, days and people are read: nothing when there are none."""
     rows = connection.execute(
         "SELECT c.id, c.title_en, c.day, c.start_time, c.place, count(a.id) "
@@ -595,7 +599,7 @@ def conflicts_in(connection: sqlite3.Connection) -> list[Conflict]:
     rooms = {fold(name): id_ for id_, name in connection.execute("SELECT id, name FROM room")}
     attendees = _attendees(connection)
     ceremonies = [
-        CeremonySlot(id_, title, dt.date.fromisoformat(day), _time(start), place,
+        CeremonySlot(id_, title, _date(day), _time(start), place,
                      rooms.get(fold(place)), count, tuple(attendees.get(id_, ())))
         for id_, title, day, start, place, count in rows
     ]  # fmt: skip
@@ -610,7 +614,7 @@ def conflicts_in(connection: sqlite3.Connection) -> list[Conflict]:
     )
 
 
-def _attendees(connection: sqlite3.Connection) -> dict[int, list[Attendee]]:
+def _attendees(connection: SqlConnection) -> dict[int, list[Attendee]]:
     """Each ceremony's signatories, then its witnesses (once each, a signatory as such)."""
     stays = _stays(connection)
     roles: dict[int, dict[int, bool]] = {}
@@ -635,7 +639,7 @@ def _attendees(connection: sqlite3.Connection) -> dict[int, list[Attendee]]:
 
 
 def _room_use(
-    connection: sqlite3.Connection, room_ids: set[int], days: list[str]
+    connection: SqlConnection, room_ids: set[int], days: list[str]
 ) -> dict[int, list[Engagement]]:
     """The sessions and scheduled bilateral meetings in these rooms on these days."""
     use: dict[int, list[Engagement]] = {}
@@ -647,19 +651,19 @@ def _room_use(
         f"WHERE room_id IN ({rooms}) AND day IN ({dates})", (*room_ids, *days)
     ):  # fmt: skip
         use.setdefault(room_id, []).append(Engagement(
-            dt.date.fromisoformat(day), _time(start), _time(end), title, session_id=id_,
+            _date(day), _time(start), _time(end), title, session_id=id_,
             signing=kind in ("SIGNING", "signing ceremony"),
         ))  # fmt: skip
     for id_, room_id, day, start, end, title in _meetings(connection, days):
         if room_id in room_ids:
             use.setdefault(room_id, []).append(Engagement(
-                dt.date.fromisoformat(day), _time(start), _time(end), title, bilateral_id=id_
+                _date(day), _time(start), _time(end), title, bilateral_id=id_
             ))  # fmt: skip
     return use
 
 
 def _busy(
-    connection: sqlite3.Connection, people: set[int], days: list[str]
+    connection: SqlConnection, people: set[int], days: list[str]
 ) -> dict[int, list[Engagement]]:
     """Where these delegates are on these days: the sessions they speak at or chair (through
     their speaker profile) and their scheduled bilateral meetings."""
@@ -674,7 +678,7 @@ def _busy(
         f"WHERE sp.delegate_id IN ({who}) AND s.day IN ({dates})", (*people, *days)
     ):  # fmt: skip
         busy.setdefault(delegate_id, []).append(Engagement(
-            dt.date.fromisoformat(day), _time(start), _time(end), title, session_id=id_
+            _date(day), _time(start), _time(end), title, session_id=id_
         ))  # fmt: skip
     meetings = {row[0]: row for row in _meetings(connection, days)}
     if meetings:
@@ -685,13 +689,13 @@ def _busy(
             if request_id in meetings:
                 id_, _room, day, start, end, title = meetings[request_id]
                 busy.setdefault(delegate_id, []).append(Engagement(
-                    dt.date.fromisoformat(day), _time(start), _time(end), title,
+                    _date(day), _time(start), _time(end), title,
                     bilateral_id=id_,
                 ))  # fmt: skip
     return busy
 
 
-def _meetings(connection: sqlite3.Connection, days: list[str]) -> list[tuple]:
+def _meetings(connection: SqlConnection, days: list[str]) -> list[tuple]:
     """Scheduled bilateral meetings on these days: id, room, day, start, end, “the bilateral
     A – B”."""
     rows = connection.execute(
@@ -809,7 +813,7 @@ _DEMO_AGREEMENTS = (
 
 def sign_demo(*, session: object) -> None:
     """The demo's 26 July signing ceremony and its partnerships (inside the demo's
-    transaction: `session` is its ORM session or `sqlite3` connection)."""
+    transaction: `session` is its ORM session or a connection)."""
     connection = sql_connection(session)
     launch = connection.execute(
         "SELECT s.day, s.start_time, coalesce(r.name, '') FROM agendasession s "
@@ -819,7 +823,7 @@ def sign_demo(*, session: object) -> None:
     if launch is None:
         return
     ceremony = _add_ceremony(connection, CeremonyInput(
-        DEMO_CEREMONY, dt.date.fromisoformat(launch[0]), _time(launch[1]), launch[2],
+        DEMO_CEREMONY, _date(launch[0]), _time(launch[1]), launch[2],
         _DEMO_CEREMONY_ZH,
     ))  # fmt: skip
     for title_en, title_zh, kind, *parties, witnesses in _DEMO_AGREEMENTS:
