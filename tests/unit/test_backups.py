@@ -28,6 +28,9 @@ from delegations.store.backups import (
 )
 from delegations.store.eventfile import known_revisions
 
+# Backups are copies of the SQLite event file, and damage is damage to its pages.
+pytestmark = pytest.mark.sqlite_only
+
 
 def _demo_event(path: Path) -> Path:
     event_file = open_event(path)

@@ -20,6 +20,7 @@ def test_missing_path_becomes_an_empty_event_with_default_roles(event_path: Path
     assert not open_event(event_path).created
 
 
+@pytest.mark.sqlite_only  # PRAGMAs of the SQLite file
 def test_schema_is_at_the_newest_revision_with_wal_and_foreign_keys(event_path: Path) -> None:
     event_file = open_event(event_path)
     with event_file.engine.connect() as connection:
@@ -67,6 +68,7 @@ def test_foreign_sqlite_database_is_refused_and_left_untouched(tmp_path: Path) -
     assert _snapshot(path) == before
 
 
+@pytest.mark.sqlite_only  # edits the file with sqlite3 after opening it
 def test_file_from_a_newer_version_is_refused_and_left_untouched(event_path: Path) -> None:
     open_event(event_path).close()
     connection = sqlite3.connect(event_path)
