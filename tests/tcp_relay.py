@@ -9,8 +9,8 @@ import threading
 
 
 class Relay:
-    """A TCP relay to `target`: `cut()` drops every connection and refuses new ones,
-    `restore()` accepts again on the same port."""
+    """A TCP relay to `target`: `cut()` drops every connection and refuses new ones, `hang()`
+    accepts them and never answers, `restore()` relays again on the same port."""
 
     def __init__(self, target: tuple[str, int]) -> None:
         self.target = target
@@ -18,9 +18,25 @@ class Relay:
         self._sockets: list[socket.socket] = []
         self._lock = threading.Lock()
         self._listener: socket.socket | None = None
+        self._hanging = False
         self.restore()
 
+    def hang(self) -> None:
+        """Drop every connection, then accept new ones and never answer (a server that has
+        stopped answering, or a network that loses everything: the desk has to time out)."""
+        with self._lock:
+            self._hanging = True
+            sockets, self._sockets = self._sockets, []
+        for each in sockets:
+            with contextlib.suppress(OSError):
+                each.shutdown(socket.SHUT_RDWR)
+            each.close()
+
     def restore(self) -> None:
+        with self._lock:
+            self._hanging = False
+            if self._listener is not None:
+                return
         listener = socket.socket()
         listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         listener.bind(("127.0.0.1", self.port))
@@ -45,6 +61,10 @@ class Relay:
                 client, _address = listener.accept()
             except OSError:
                 return
+            with self._lock:
+                if self._hanging:
+                    self._sockets.append(client)
+                    continue
             upstream = socket.create_connection(self.target)
             with self._lock:
                 self._sockets += [client, upstream]

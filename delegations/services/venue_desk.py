@@ -273,7 +273,12 @@ class VenueDesk:
 
     def _reconnect(self) -> Reconnection:
         """Send the entries the local copy has and the server has not (all or none), then
-        say online; under the switch lock, so no offline admission slips in between."""
+        say online; under the switch lock, so no offline admission slips in between.
+
+        The server is asked first without the lock: a scan meanwhile must not wait the
+        second a server that does not answer takes to time out."""
+        with self.server.read() as server:
+            server.execute("SELECT 1").scalar_one()
         with self._switch:
             with self.local.read() as local:
                 rows = [

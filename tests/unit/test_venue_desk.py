@@ -228,3 +228,30 @@ def test_a_waiting_desk_is_woken_by_another_desks_admission(
     admitting.join()
     north.close()
     south.close()
+
+
+def test_a_scan_never_waits_for_a_server_that_hangs(server: EventServer, tmp_path: Path) -> None:
+    relay = Relay((server.url.host or "127.0.0.1", server.url.port or 5432))
+    through_relay = open_event_file(server.url.set(port=relay.port).render_as_string(False))
+    assert isinstance(through_relay, EventServer)
+    north = desk_on(through_relay, "North", tmp_path)
+    badge = list(codes(server).values())
+    relay.hang()
+    started = time.perf_counter()
+    assert north.admit(badge[0]).outcome == Outcome.ADMITTED
+    assert north.status == OFFLINE
+    # The one scan that finds the server gone waits its answer time, and not much more.
+    assert time.perf_counter() - started < venue_desk.ANSWER_SECONDS + 1.5
+    trying = threading.Thread(target=north.poll)  # trying the server: it hangs for a second
+    trying.start()
+    time.sleep(0.2)
+    started = time.perf_counter()
+    assert north.admit(badge[1]).outcome == Outcome.ADMITTED
+    assert time.perf_counter() - started < 0.5  # not behind the attempt
+    trying.join()
+    relay.restore()
+    back = north.poll()
+    assert back.reconnected is not None and back.reconnected.sent == 2
+    north.close()
+    through_relay.close()
+    relay.cut()
