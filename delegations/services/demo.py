@@ -633,7 +633,9 @@ def _room_synthetic(session: Session, first_id: int) -> None:
         else:
             rooms.append(("alone", [(id_, requests)]))
     next_id = connection.execute("SELECT coalesce(max(id), 0) + 1 FROM hotelroom").fetchone()[0]
-    taken = dict(connection.execute("SELECT room_type_id, count(*) FROM hotelroom GROUP BY 1"))
+    taken = dict(
+        connection.execute("SELECT room_type_id, count(*) FROM hotelroom GROUP BY 1").all()
+    )
     room_rows, stay_rows = [], []
     for kind, guests in rooms:
         hotel, type_name, floor = _SYNTHETIC_ROOMS[kind]
@@ -646,6 +648,10 @@ def _room_synthetic(session: Session, first_id: int) -> None:
     connection.executemany(
         "INSERT INTO hotelroom (id, room_type_id, number) VALUES (?, ?, ?)", room_rows
     )
+    if connection.on_postgresql:  # the ids were given: the next room's id follows them
+        connection.execute(
+            "SELECT setval(pg_get_serial_sequence('hotelroom', 'id'), max(id)) FROM hotelroom"
+        )
     connection.executemany(
         "INSERT INTO roomstay (delegate_id, room_id, check_in, check_out, requests, "
         "own_arrangements) VALUES (?, ?, NULL, NULL, ?, ?)",

@@ -8,13 +8,12 @@ reprint makes a new version, which is not issued until it is handed over in turn
 
 `hand_over` records the hand-over and writes its receipt in one `BEGIN IMMEDIATE`
 transaction: if the receipt cannot be written, nothing is recorded, and the other way round.
-Plain SQL on `sqlite3`, like the other desk services.
+Plain SQL through `store.sql` (SQLite or PostgreSQL), like the other desk services.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import zoneinfo
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,9 +25,10 @@ from delegations.services.member_order import MEMBER_ORDER_SQL, RANK_JOIN_SQL, w
 from delegations.services.outputs import checked_output
 from delegations.services.roster import find_delegation
 from delegations.store import EventFile
-from delegations.store.stored import stored_name_order
+from delegations.store.sql import SqlConnection
+from delegations.store.stored import STORED_TIME_FORMAT, stored_datetime, stored_name_order
 
-_TIMESTAMP = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores a UTC datetime in SQLite
+_TIMESTAMP = STORED_TIME_FORMAT  # how SQLAlchemy stores a UTC datetime in SQLite
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +110,7 @@ ORDER BY {MEMBER_ORDER_SQL}
 """
 
 
-def _badges(connection: sqlite3.Connection, delegation_id: int) -> tuple[HandoverBadge, ...]:
+def _badges(connection: SqlConnection, delegation_id: int) -> tuple[HandoverBadge, ...]:
     return tuple(
         HandoverBadge(
             delegate_id=id_,
@@ -127,7 +127,7 @@ def _badges(connection: sqlite3.Connection, delegation_id: int) -> tuple[Handove
     )  # fmt: skip
 
 
-def _delegation(connection: sqlite3.Connection, delegation_id: int) -> tuple[str, str, int | None]:
+def _delegation(connection: SqlConnection, delegation_id: int) -> tuple[str, str, int | None]:
     row = connection.execute(
         "SELECT name, contact_email, head_id FROM delegation WHERE id = ?", (delegation_id,)
     ).fetchone()
@@ -166,7 +166,7 @@ def issued_delegate_ids(event_file: EventFile | Path) -> frozenset[int]:
 # Hand-over -------------------------------------------------------------------------------
 
 
-def _resolve_delegation(connection: sqlite3.Connection, delegation: int | str) -> int:
+def _resolve_delegation(connection: SqlConnection, delegation: int | str) -> int:
     if isinstance(delegation, int):
         _delegation(connection, delegation)
         return delegation
@@ -224,7 +224,7 @@ def hand_over(  # noqa: PLR0913
         badges = _badges(connection, delegation_key)
         collector = _collector(badges, collected_by, name)
         chosen = _chosen(badges, delegate_ids, name)
-        cursor = connection.execute(
+        handover_id = connection.insert(
             "INSERT INTO badgehandover (delegation_id, collected_by_id, collected_by_name,"
             " handed_at, desk) VALUES (?, ?, ?, ?, ?)",
             (delegation_key, collector.delegate_id, collector.name,
@@ -232,9 +232,9 @@ def hand_over(  # noqa: PLR0913
         )  # fmt: skip
         connection.executemany(
             "INSERT INTO handedbadge (handover_id, delegate_id, badge_version) VALUES (?, ?, ?)",
-            [(cursor.lastrowid, b.delegate_id, b.badge_version) for b in chosen],
+            [(handover_id, b.delegate_id, b.badge_version) for b in chosen],
         )
-        handover = _read_handover(connection, cursor.lastrowid)
+        handover = _read_handover(connection, handover_id)
         if out is not None:
             handover = _write_receipt(handover, out)
     return handover
@@ -260,7 +260,7 @@ def _chosen(
     return chosen
 
 
-def _read_handover(connection: sqlite3.Connection, handover_id: int) -> Handover:
+def _read_handover(connection: SqlConnection, handover_id: int) -> Handover:
     row = connection.execute(
         "SELECT o.delegation_id, g.name, o.collected_by_name, coalesce(c.native_name, ''),"
         " o.handed_at, o.desk FROM badgehandover o JOIN delegation g ON g.id = o.delegation_id"
@@ -289,7 +289,7 @@ def _read_handover(connection: sqlite3.Connection, handover_id: int) -> Handover
     ).fetchone()
     return Handover(
         handover_id, event, event_zh, delegation, collector, collector_native,
-        dt.datetime.fromisoformat(handed_at).replace(tzinfo=dt.UTC), time_zone, desk, badges,
+        stored_datetime(handed_at).replace(tzinfo=dt.UTC), time_zone, desk, badges,
     )  # fmt: skip
 
 

@@ -1,13 +1,13 @@
 """Read-only lists of delegations and delegates, as plain rows, fast.
 
 These are on the start-up path (the first tab shows 20,000 delegates), so they run plain SQL
-on the `sqlite3` connection and import neither SQLAlchemy nor SQLModel. They accept either
-that connection (`EventFile.read()`) or an ORM session, whose connection they borrow.
+(`store.sql`, the same on SQLite and PostgreSQL) on SQLAlchemy Core and import no SQLModel.
+They accept either that connection (`EventFile.read()`) or an ORM session, whose connection
+they borrow.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -129,15 +129,19 @@ def list_delegates(
         LEFT JOIN role r ON r.id = d.role_id {RANK_JOIN_SQL}
         {{where}}
         ORDER BY {DELEGATION_ORDER_SQL}, {MEMBER_ORDER_SQL}
-        LIMIT ?
+        {{limit}}
     """  # noqa: S608  (no user input in the SQL text)
-    where, parameters = "", [-1 if first is None else first]
+    where, parameters = "", []
     if delegation_id is not None:
-        where, parameters = "WHERE d.delegation_id = ?", [delegation_id, *parameters]
-    elif delegation_ids is not None:
-        where = "WHERE d.delegation_id IN (SELECT value FROM json_each(?))"
-        parameters = [json.dumps(list(delegation_ids)), *parameters]
-    cursor = with_fold(sql_connection(session)).execute(query.format(where=where), parameters)
+        where, parameters = "WHERE d.delegation_id = ?", [delegation_id]
+    elif delegation_ids is not None:  # a few leading delegations: one placeholder each
+        marks = ", ".join("?" * len(delegation_ids)) or "NULL"
+        where, parameters = f"WHERE d.delegation_id IN ({marks})", list(delegation_ids)
+    limit = "" if first is None else "LIMIT ?"
+    parameters += [] if first is None else [first]
+    cursor = with_fold(sql_connection(session)).execute(
+        query.format(where=where, limit=limit), parameters
+    )
     return list(map(_new_delegate_row, cursor))
 
 
