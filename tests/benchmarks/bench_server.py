@@ -37,6 +37,7 @@ import tempfile
 import threading
 import time
 from collections import Counter
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -206,13 +207,35 @@ def journal_doubles(event_file: Any) -> tuple[int, int]:
 
 
 def timed_admissions(admit: Any, codes: list[tuple[int, str]]) -> tuple[list[float], Counter]:
+    """Each scan's wall time (ms); the outcomes, and the desk process's CPU time per scan in
+    ms under "cpu" (steadier than wall time on a loaded machine)."""
     times, outcomes = [], Counter()
+    cpu = time.process_time()
     for _id, code in codes:
         began = time.perf_counter()
         result = admit(code)
         times.append((time.perf_counter() - began) * 1000)
         outcomes[result.outcome.value] += 1
+    outcomes["cpu"] = round((time.process_time() - cpu) * 1000 / max(len(codes), 1), 2)
     return times, outcomes
+
+
+def statements_per_call(engine: Any, call: Any) -> int:
+    """How many statements one `call` sends (the pool's ping, BEGIN and COMMIT not counted):
+    each is a round trip to a server, whatever the load."""
+    from sqlalchemy import event
+
+    sent = []
+
+    def count(*_args: Any) -> None:
+        sent.append(1)
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        call()
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    return len(sent)
 
 
 def scan_to_card(targets: dict[str, str], codes: Codes, scans: int) -> bool:
@@ -234,12 +257,16 @@ def scan_to_card(targets: dict[str, str], codes: Codes, scans: int) -> bool:
         def admit(code: str, event_file: Any = event_file, index: Any = index) -> Any:
             return checkin.admit(event_file, code, desk="Bench", index=index)
 
-        sample = codes.take(scans + 20)
+        sample = codes.take(scans + 21)
         timed_admissions(admit, sample[:20])  # warm-up: connections, statement caches
-        times, outcomes = timed_admissions(admit, sample[20:])
+        statements = statements_per_call(event_file.engine, partial(admit, sample[20][1]))
+        times, outcomes = timed_admissions(admit, sample[21:])
+        print(f"  {label}: {statements} statements per admission, CPU of the desk process "
+              f"{outcomes.pop('cpu')} ms per admission", flush=True)  # fmt: skip
         ok &= outcomes == Counter({"admitted": scans})
         ok &= report(f"{label}: checkin.admit (admitted)", times, 20)
-        times, outcomes = timed_admissions(admit, sample[20 : 20 + scans // 3])
+        times, outcomes = timed_admissions(admit, sample[21 : 21 + scans // 3])
+        outcomes.pop("cpu")
         ok &= outcomes == Counter({"already checked in": scans // 3})
         ok &= report(f"{label}: checkin.admit (already in)", times, 20)
         if event_file.on_server:
@@ -263,7 +290,10 @@ def venue_scans(server: Any, index: Any, sample: list[tuple[int, str]], label: s
 
         timed_admissions(admit, sample[:20])
         times, outcomes = timed_admissions(admit, sample[20:])
-        online = desk.status == ONLINE
+        outcomes.pop("cpu")
+        online = desk.status == ONLINE and desk.last_reconnection is None
+        print(f"  {label}: VenueDesk status after the scans {desk.status}, admitted on the "
+              f"local copy {desk.unsent}", flush=True)  # fmt: skip
         desk.close()
     ok = report(f"{label}: VenueDesk.admit (admitted)", times, 20)
     return ok and online and outcomes == Counter({"admitted": len(sample) - 20})
