@@ -4,8 +4,8 @@ With `DELEGATIONS_TEST_POSTGRES=postgresql://user@host:port/postgres` (an accoun
 create databases), `open_event_file(path)` for a file path opens a database of its own on that
 server instead, one per distinct path (the same path again gives the same database). An event
 file already at the path (a copied demo, a file a test wrote) is copied in first with
-`store.copying.copy_event`; an event closed while its path holds no file is copied out to it,
-so a fixture that writes an event and lets its tests byte-copy the file works as on SQLite.
+`store.copying.copy_event`. A new event leaves an empty file at its path (the path is taken);
+one a fixture closed is copied out to it, so its tests may byte-copy the file as on SQLite.
 
 Making a database (`CREATE DATABASE … TEMPLATE`) takes ~0.6 s and dropping one ~2.5 s on this
 server, so databases are kept in a pool: a test's databases go back to it when the test ends,
@@ -146,17 +146,23 @@ class PostgresEvents:
             if resolved not in self.by_path:
                 if resolved.is_dir():
                     return self.real_open(path)  # refused as a file would be
+                created = _is_new(resolved)
                 self.by_path[resolved] = self._database_for(resolved)
                 if self.test_paths is not None:
                     self.test_paths.append(resolved)
-            server = self._server(resolved, self.by_path[resolved], created=not resolved.exists())
+            else:
+                created = False
+            server = self._server(resolved, self.by_path[resolved], created=created)
             self.opened.append(server)
             return server
 
     def _database_for(self, path: Path) -> str:
         """A database from the pool holding the event at `path` (a new one if no file)."""
-        if not path.exists():
+        if _is_new(path):
+            # An empty file, as SQLite leaves one: the path is taken (create_event refuses it
+            # next time), and what reads it as SQLite finds no event rather than an old one.
             path.parent.mkdir(parents=True, exist_ok=True)
+            path.touch()
             name = self._take()
             restore(self.databases.url(name), self._snapshots[""])
             return name
@@ -206,7 +212,7 @@ class PostgresEvents:
             def close(self) -> None:
                 had_engine = "engine" in self.__dict__
                 super().close()
-                if outside_a_test and had_engine and not self.path.exists():
+                if outside_a_test and had_engine and _is_new(self.path):
                     events.copy_out(self)
 
         return CopiedOutOnClose(
@@ -245,6 +251,11 @@ class PostgresEvents:
         self.by_path.clear()
         self.free.clear()
         self.databases.drop_all()
+
+
+def _is_new(path: Path) -> bool:
+    """No file, or an empty one: a new event (as `open_event_file` has it)."""
+    return not path.exists() or path.stat().st_size == 0
 
 
 def _file_digest(path: Path) -> str:
