@@ -52,7 +52,9 @@ def _address(path: Path) -> str:
     """Where another process opens the test's event: its file, or its server database."""
     event_file = open_event(path)
     event_file.close()
-    return getattr(event_file, "url", None) or str(path)
+    if event_file.on_server:
+        return event_file.url.render_as_string(hide_password=False)  # type: ignore[attr-defined]
+    return str(path)
 
 
 def test_two_organisers_reprinting_a_lost_badge_at_once_get_distinct_versions(
