@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -18,8 +16,12 @@ def test_the_first_screen_is_the_start_of_the_whole_roster(tmp_path: Path, tied:
     try:
         demo.write_demo(event_file, delegates=600)
         if tied:  # all in one place, their names in the reverse order of their ids
-            with closing(sqlite3.connect(event_file.path)) as db, db:
-                db.execute("UPDATE delegation SET protocol_order = 0, name = char(90 - id) || name")
+            with event_file.write_locked() as db:
+                ids = [id_ for (id_,) in db.execute("SELECT id FROM delegation")]
+                db.executemany(
+                    "UPDATE delegation SET protocol_order = 0, name = ? || name WHERE id = ?",
+                    [(chr(90 - id_), id_) for id_ in ids],
+                )
         whole = roster.read_roster(event_file)
         for first in (1, 30, 200, 10_000):
             head = roster.read_roster(event_file, first=first)

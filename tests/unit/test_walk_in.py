@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
-from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -19,8 +17,12 @@ from delegations.services.walk_in import walk_in
 
 
 def _rows(path: Path, sql: str) -> list[tuple]:
-    with closing(sqlite3.connect(path)) as db:
-        return db.execute(sql).fetchall()
+    event_file = open_event(path)
+    try:
+        with event_file.read() as db:
+            return [tuple(row) for row in db.execute(sql)]
+    finally:
+        event_file.close()
 
 
 @pytest.fixture

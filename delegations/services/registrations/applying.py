@@ -31,7 +31,7 @@ def write_plan(
 
     _create_delegations(connection, plan, index)
     if plan.new_delegations:  # under the ASEAN rule they take their places among the others
-        apply_precedence(session=connection.connection.driver_connection)
+        apply_precedence(session=connection)
     delegate, _delegation = _tables()
     inserts = _resolved(plan.inserts, plan)
     updates = _resolved(plan.updates, plan)
