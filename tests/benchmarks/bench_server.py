@@ -108,8 +108,13 @@ class Cluster:
 
     def start(self) -> None:
         options = f"-p {self.port} -k {SOCKET_DIR} -c listen_addresses=127.0.0.1"
-        self._run(str(PG_BIN / "pg_ctl"), "-D", str(self.data), "-l", str(self.log), "-o",
-                  options, "-w", "start")  # fmt: skip
+        try:
+            self._run(str(PG_BIN / "pg_ctl"), "-D", str(self.data), "-l", str(self.log), "-o",
+                      options, "-w", "start")  # fmt: skip
+        except subprocess.CalledProcessError:
+            last = self.log.read_text().strip().splitlines()[-3:]
+            raise SystemExit(f"PostgreSQL did not start on port {self.port} (choose another "
+                             "with --port): " + " / ".join(last)) from None  # fmt: skip
 
     def stop(self) -> None:
         self._run(str(PG_BIN / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
@@ -130,7 +135,7 @@ def database_url(admin_url: str, name: str, *, socket: bool = False) -> str:
 
     url = make_url(admin_url).set(database=name)
     if socket:
-        url = url.set(host=None, port=None).update_query_dict(
+        url = url._replace(host=None, port=None).update_query_dict(  # set() keeps a None
             {"host": str(SOCKET_DIR), "port": str(make_url(admin_url).port)}
         )
     return url.render_as_string(hide_password=False)
@@ -465,12 +470,14 @@ def outage(cluster: Cluster, url: str, codes: Codes, seconds: float, people: int
         worker.start()
         cluster.stop()
         stopped = time.perf_counter()
-        times, outcomes = [], Counter()
+        times, outcomes, slow = [], Counter(), []
         for n, (_id, code) in enumerate(sample):
             time.sleep(max(0.0, stopped + n * seconds / people - time.perf_counter()))
             began = time.perf_counter()
             outcomes[desk.admit(code, index=index).outcome.value] += 1
             times.append((time.perf_counter() - began) * 1000)
+            if times[-1] > 100:
+                slow.append(f"{times[-1]:.0f} ms at +{began - stopped:.1f} s")
         status_during = desk.status
         time.sleep(max(0.0, stopped + seconds - time.perf_counter()))
         cluster.start()
@@ -484,6 +491,7 @@ def outage(cluster: Cluster, url: str, codes: Codes, seconds: float, people: int
         desk.close()
     server.close()
     report("scan -> card while the server is down", times)
+    print(f"  scans over 100 ms: {', '.join(slow) or 'none'}", flush=True)
     print(f"  status while down: {status_during}; after: {status_after}; reconnection: "
           f"{reconnection}", flush=True)  # fmt: skip
     with open_event_file(url).read() as connection:
