@@ -109,6 +109,14 @@ def _server_gone() -> tuple[type[BaseException], ...]:
     return (OperationalError, InterfaceError, PoolTimeout)
 
 
+def _copy_failed() -> tuple[type[BaseException], ...]:
+    """What stops a complete copy being made: the server gone (in `EventServer.backup_to`'s
+    words), or the copy cannot be written; the copy the desk has stays as it was."""
+    from delegations.store import EventFileError
+
+    return (*_server_gone(), EventFileError)
+
+
 def _quick_server(server: EventServer) -> EventServer:
     """The same event through connections that give up after `ANSWER_SECONDS`: connecting,
     a statement, a lock and unacknowledged network writes all time out."""
@@ -360,9 +368,10 @@ class VenueDesk:
                 horizon = server.core.exec_driver_sql(
                     "SELECT pg_snapshot_xmin(pg_current_snapshot())::text"
                 ).scalar_one()
-            self.local.close()
-            self._full_server.backup_to(self.local.path)
-        except _server_gone():
+            with self._switch:  # an offline admission meanwhile waits for the new copy
+                self.local.close()
+                self._full_server.backup_to(self.local.path)
+        except _copy_failed():
             self._went_offline()
             return None
         self._state.since = horizon

@@ -582,14 +582,13 @@ class CheckInTab(EventTab):
         return venue.reading_file if venue is not None else self._event_file
 
     def _watch_venue(self) -> None:
+        self._venue_status = ""
         self.venue_watch = VenueWatch(self._event_file, self.desk, self)
         self.venue_watch.ready.connect(self._on_venue_ready)
         self.venue_watch.polled.connect(self._on_venue_polled)
         self.venue_watch.start()
-        self._venue_status = ""
 
     def _on_venue_ready(self, venue: VenueDesk) -> None:
-        venue.desk = self.desk  # named while it started
         self.venue_status.show_desk(venue)
         self._venue_status = venue.status
         self._refresh_timer.stop()  # the polls say when something changed
