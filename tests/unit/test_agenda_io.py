@@ -193,6 +193,30 @@ def test_json_round_trip_into_an_empty_event_is_lossless(
         assert get_event(session=session).time_zone == "Asia/Shanghai"
 
 
+def test_after_an_import_new_rooms_speakers_and_sessions_get_ids_never_used(
+    event_file: EventFile, tmp_path: Path
+) -> None:
+    exported = _export(event_file, tmp_path / "agenda.json")
+    other = open_event(tmp_path / "other.sqlite3")
+    with other.session() as session:
+        agenda_io.import_agenda_json(session=session, path=exported)
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    with other.session() as session:
+        room = agenda.create_room(session=session, room_in=agenda.RoomCreate(name="New Room"))
+        speaker = speakers.create_speaker(
+            session=session, speaker_in=speakers.SpeakerCreate(given_name="An", family_name="Le")
+        )
+        added = agenda.create_session(
+            session=session,
+            session_in=agenda.SessionCreate(
+                day=FRI, start_time=T(16), end_time=T(17), room_id=room.id, title_en="Added"
+            ),
+        )
+    assert room.id > max(r["id"] for r in data["rooms"])
+    assert speaker.id > max(s["id"] for s in data["speakers"])
+    assert added.id > max(s["id"] for s in data["sessions"])
+
+
 def test_json_round_trip_of_a_large_agenda_with_delegate_links(
     event_path: Path, tmp_path: Path
 ) -> None:

@@ -28,6 +28,7 @@ from delegations.services.agenda_io.schema import (
     SpeakerEntry,
     parse_agenda_data,
 )
+from delegations.store import sql_connection
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +135,7 @@ def import_agenda(*, session: Session, parsed: AgendaFile) -> ImportReport:
         for position, link in enumerate(entry.speakers)
     )
     session.flush()
+    _ids_continue_after_imported(session)
     return ImportReport(
         rooms=len(parsed.rooms),
         speakers=len(parsed.speakers),
@@ -141,6 +143,21 @@ def import_agenda(*, session: Session, parsed: AgendaFile) -> ImportReport:
         replaced_sessions=replaced,
         unlinked=tuple(unlinked),
     )
+
+
+def _ids_continue_after_imported(session: Session) -> None:
+    """PostgreSQL: the next room, speaker and session take ids after those imported, and
+    never one used before (programme versions name sessions by id). SQLite's AUTOINCREMENT
+    counters do both by themselves; a PostgreSQL sequence ignores ids given explicitly."""
+    connection = sql_connection(session)
+    if not connection.on_postgresql:
+        return
+    for table in ("room", "speaker", "agendasession"):
+        sequence = f"pg_get_serial_sequence('{table}', 'id')"
+        connection.execute(
+            f"SELECT setval({sequence}, max(id)) FROM {table} HAVING max(id) >"  # noqa: S608
+            f" coalesce(pg_sequence_last_value(CAST({sequence} AS regclass)), 0)"
+        )
 
 
 def import_agenda_json(*, session: Session, path: Path) -> ImportReport:
