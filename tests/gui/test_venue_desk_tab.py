@@ -89,5 +89,10 @@ def test_desk_on_a_server_sees_others_and_works_on_when_it_drops(
     with server.read() as connection:
         north = connection.execute("SELECT delegate_id FROM checkin WHERE desk = 'North'").all()
     assert [row[0] for row in north] == [ids[1]]
+    assert desk.counters.total_label.text() == f"2 of {total} checked in"
+    checkin_service.admit_by_id(server, ids[2], desk="South")  # online again: seen again
+    qtbot.waitUntil(
+        lambda: desk.counters.total_label.text() == f"3 of {total} checked in", timeout=1000
+    )
     desk.close_venue()
     through.close()

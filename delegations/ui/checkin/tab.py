@@ -582,7 +582,6 @@ class CheckInTab(EventTab):
         return venue.reading_file if venue is not None else self._event_file
 
     def _watch_venue(self) -> None:
-        self._venue_status = ""
         self.venue_watch = VenueWatch(self._event_file, self.desk, self)
         self.venue_watch.ready.connect(self._on_venue_ready)
         self.venue_watch.polled.connect(self._on_venue_polled)
@@ -590,7 +589,6 @@ class CheckInTab(EventTab):
 
     def _on_venue_ready(self, venue: VenueDesk) -> None:
         self.venue_status.show_desk(venue)
-        self._venue_status = venue.status
         self._refresh_timer.stop()  # the polls say when something changed
 
     def _on_venue_polled(self, poll: Poll) -> None:
@@ -598,11 +596,9 @@ class CheckInTab(EventTab):
         if venue is None:
             return
         self.venue_status.show_desk(venue, poll)
-        if venue.status != self._venue_status:  # the index reads the other copy from now
-            self._venue_status = venue.status
-            if not self._loading:
-                self._load_index()
-        elif poll.delegates or poll.deleted:  # read in a worker, then the index catches up
+        # Online or offline, the index holds what both copies hold (each poll brings the
+        # server's news into both): a switch between them reads nothing again.
+        if poll.delegates or poll.deleted:  # read in a worker, then the index catches up
             self._prints_reader.read(self._reading_file())
         elif poll.entries and self.index is not None and not self._loading:
             self._note_entries(poll.entries)
