@@ -148,6 +148,7 @@ def test_every_layout_renders_every_script(tmp_path: Path) -> None:
         assert (tmp_path / f"{name}.pdf").read_bytes().startswith(b"%PDF")
 
 
+@pytest.mark.sqlite_only  # how SQLite stores the values (typeof): text, not a timestamp
 def test_the_print_log_is_written_as_the_orm_writes_it(event_file, tmp_path: Path) -> None:  # noqa: ANN001
     """The log is plain SQL (no SQLAlchemy on the print path): enum names, UTC as text."""
     import datetime as dt

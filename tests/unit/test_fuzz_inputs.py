@@ -18,6 +18,11 @@ from hypothesis import strategies as st
 EXAMPLES = 12
 
 
+# Damaged files fed to the command line in subprocesses, which open SQLite files whatever the
+# engine of the run: --engine postgresql would run the same thing again.
+pytestmark = pytest.mark.sqlite_only
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
     return Corpus(tmp_path_factory.mktemp("corpus"))
