@@ -11,9 +11,8 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLineEdit
-from pytestqt.qtbot import QtBot
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtWidgets import QApplication, QLineEdit
 from sqlalchemy.engine import make_url
 
 from delegations.services import server
@@ -107,13 +106,28 @@ def server_event(postgres_url: str, event_file: EventFile, tmp_path: Path) -> It
                 connection.execute(f'DROP ROLE "{name}"')
 
 
+@pytest.fixture
+def desk_window(
+    qapp: QApplication, event_file: EventFile, settings: QSettings, server_event: str
+) -> Iterator[MainWindow]:
+    """A window on the check-in tab (a desk connects), gone before its login is dropped:
+    its backup timers would otherwise reconnect as a login that no longer exists."""
+    window = MainWindow(event_file, tab="checkin", settings=settings)
+    window.show()
+    try:
+        yield window
+    finally:
+        window.close()
+        window.event_file.close()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.mark.postgres
 def test_connecting_shows_the_server_and_keeps_no_password(
-    event_file: EventFile, settings: QSettings, server_event: str, tmp_path: Path, qtbot: QtBot
+    desk_window: MainWindow, settings: QSettings, server_event: str, tmp_path: Path
 ) -> None:
-    window = MainWindow(event_file, tab="checkin", settings=settings)  # a desk connects
-    qtbot.addWidget(window)
-    window.show()
+    window = desk_window
     log_file = tmp_path / "everything.log"
     handler = logging.FileHandler(log_file, encoding="utf-8")
     root = logging.getLogger()
@@ -144,4 +158,3 @@ def test_connecting_shows_the_server_and_keeps_no_password(
     logged = log_file.read_text(encoding="utf-8")
     assert logged  # the connection was logged at all: the check below looked at something
     assert not [form for form in secret_forms if form in logged]
-    window.event_file.close()
