@@ -94,6 +94,20 @@ class ServerDatabases:
             (name,),
         )
 
+    def drop_orphans(self) -> None:
+        """Drop what runs killed on this machine left (a run's databases carry its pid)."""
+        if self.admin_url.host not in ("127.0.0.1", "localhost", "::1", None):
+            return  # another machine's runs may share the server
+        self.execute("SELECT 1")
+        assert self._admin is not None
+        names = self._admin.execute(
+            "SELECT datname FROM pg_database WHERE datname LIKE 'pytest\\_%'"
+        ).fetchall()
+        for (name,) in names:
+            pid = name.split("_")[1]
+            if pid.isdigit() and not Path(f"/proc/{pid}").exists():
+                self.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
     def drop_all(self) -> None:
         for name in reversed(self.made):
             self.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
@@ -350,7 +364,9 @@ def postgres_events(work_folder: Path) -> Iterator[PostgresEvents]:
     address = os.environ.get(URL_VARIABLE, "")
     if not address:
         raise pytest.UsageError(f"--engine postgresql: {MISSING_SERVER}")
-    events = PostgresEvents(ServerDatabases(address), work_folder, eventfile.open_event_file)
+    databases = ServerDatabases(address)
+    databases.drop_orphans()
+    events = PostgresEvents(databases, work_folder, eventfile.open_event_file)
     with pytest.MonkeyPatch.context() as patch:
         for module in PATCHED_MODULES:
             patch.setattr(
