@@ -1,7 +1,6 @@
 """The event itself: name, dates, time zone and place; set once, checked, warned about."""
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -16,13 +15,14 @@ from delegations.services.event import (
     update_event_settings,
 )
 from delegations.services.event_models import EventSettingsUpdate
+from delegations.store import EventFile
 
 START, END = dt.date(2025, 7, 24), dt.date(2025, 7, 28)
 
 
-def _row(path: Path) -> tuple:
-    with sqlite3.connect(path) as db:
-        return db.execute("SELECT * FROM event").fetchone()
+def _row(event_file: EventFile) -> tuple:
+    with event_file.read() as db:
+        return tuple(db.execute("SELECT * FROM event").fetchone())
 
 
 def test_a_new_event_is_named_after_its_file_until_someone_names_it(tmp_path: Path) -> None:
@@ -69,11 +69,11 @@ def test_bad_settings_name_the_field_and_write_nothing(
 ) -> None:
     path = tmp_path / "week.sqlite3"
     event_file = create_event(path, EventSettings(name="Week", start=START, end=END))
-    before = _row(path)
+    before = _row(event_file)
     with pytest.raises(InvalidInput) as refusal:
         update_event_settings(event_file, EventSettingsUpdate(**changes))
     assert refusal.value.field == field
-    assert _row(path) == before
+    assert _row(event_file) == before
     event_file.close()
 
 

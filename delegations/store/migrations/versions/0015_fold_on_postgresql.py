@@ -1,4 +1,4 @@
-"""PostgreSQL: the SQL function fold(text), as `domain.names.fold` folds
+"""PostgreSQL: the SQL function fold(text), as `domain.names.fold` folds; the head's key
 
 SQLite is taught the Python function on each connection (`services.member_order.with_fold`);
 a server cannot call into the desk's Python, so it gets a SQL function that folds alike: NFD,
@@ -6,7 +6,13 @@ the letters `domain.names._EXTRA_FOLDS` maps (đ → d …), the combining marks
 dropped (Thai, Khmer, Lao and Myanmar vowel signs kept), lower case, and ß as casefold()
 writes it (ss). PostgreSQL's lower() is otherwise not quite Python's casefold() (a few rare
 letters outside the event's languages), which would only move such a name among its
-neighbours. On SQLite this revision does nothing.
+neighbours.
+
+Also the delegation's head key (`fk_delegation_head`, ON DELETE SET NULL): 0001 declares it
+with `use_alter`, which SQLite's CREATE TABLE writes inline but Alembic's create_table leaves
+out on PostgreSQL, so deleting a head left the delegation pointing at nobody.
+
+On SQLite this revision does nothing.
 
 Revision ID: 0015
 Revises: 0014
@@ -41,10 +47,19 @@ $$
 
 
 def upgrade() -> None:
-    if op.get_bind().dialect.name == "postgresql":
-        op.execute(FOLD_FUNCTION)
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    op.execute(FOLD_FUNCTION)
+    op.execute(
+        "UPDATE delegation SET head_id = NULL WHERE head_id NOT IN (SELECT id FROM delegate)"
+    )
+    op.create_foreign_key(
+        "fk_delegation_head", "delegation", "delegate", ["head_id"], ["id"], ondelete="SET NULL"
+    )
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "postgresql":
-        op.execute("DROP FUNCTION IF EXISTS fold(text)")
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    op.drop_constraint("fk_delegation_head", "delegation", type_="foreignkey")
+    op.execute("DROP FUNCTION IF EXISTS fold(text)")
