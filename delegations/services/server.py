@@ -304,6 +304,7 @@ def init_server(
     server = open_event_file(target)
     try:
         with _refusals_explained(server.engine), server.engine.begin() as connection:
+            _require_owner(connection, server.location)
             created = tuple(
                 name for name in (desk_role, organiser_role) if _create_group(connection, name)
             )
@@ -312,6 +313,19 @@ def init_server(
     finally:
         server.close()
     return RolesMade(desk_role, organiser_role, created, shown_url(server_url(target)))
+
+
+def _require_owner(connection, location: str) -> None:  # noqa: ANN001 (Core connection)
+    """Only the tables' owner can grant on them: anyone else's GRANT does nothing but warn."""
+    owns = connection.exec_driver_sql(
+        "SELECT pg_has_role(current_user, tableowner, 'MEMBER') FROM pg_tables"
+        " WHERE schemaname = 'public' AND tablename = 'event'"
+    ).scalar()
+    if not owns:
+        raise UserError(
+            f"{location}: this login does not own the event's tables, so it cannot grant on "
+            "them; run server init with the login that pushed the event."
+        )
 
 
 def _grants(connection, desk: str, organiser: str) -> list[str]:  # noqa: ANN001 (Core connection)

@@ -239,3 +239,10 @@ def test_a_bad_login_is_refused_in_one_sentence(
 def test_a_login_before_init_says_to_run_init(postgres_url: str) -> None:
     with pytest.raises(UserError, match="server init"):
         server.add_login(postgres_url, "desk1", "desk", "pw", desk_role="no_such_group_role")
+
+
+def test_init_by_a_login_that_does_not_own_the_tables_is_refused(venue: Venue) -> None:
+    # Its GRANTs would only warn and do nothing: it must not say the roles are ready.
+    desk_url = add(venue, venue.desk_role.replace("_desk", "_desk1"), "desk")
+    with pytest.raises(UserError, match="does not own the event's tables"):
+        server.init_server(desk_url, desk_role=venue.desk_role, organiser_role=venue.organiser_role)
