@@ -250,7 +250,7 @@ def _people(connection: SqlConnection) -> dict[int, _Person]:
         "FROM delegate p JOIN delegation d ON d.id = p.delegation_id "
         "LEFT JOIN role r ON r.id = p.role_id "
         "WHERE p.id IN (SELECT delegate_id FROM delegateleg)"
-    ):  # fmt: skip
+    ).fetchall():  # fmt: skip
         name = display_name(honorific, given, family, stored_name_order(order)) or native
         traveller = Traveller(
             id_, name or f"Delegate {id_}", delegation, protocol_order,
@@ -277,7 +277,7 @@ def _legs(connection: SqlConnection, people: dict[int, _Person]) -> list[Leg]:
     riders: dict[int, list[Traveller]] = defaultdict(list)
     for leg_id, delegate_id, needs in connection.execute(
         "SELECT leg_id, delegate_id, needs FROM delegateleg ORDER BY leg_id, delegate_id"
-    ):
+    ).fetchall():
         person = people[delegate_id].traveller
         wanted = tuple(n.strip() for n in needs.split(",") if n.strip())
         riders[leg_id].append(_with_needs(person, wanted) if wanted else person)
@@ -299,7 +299,7 @@ def _legs(connection: SqlConnection, people: dict[int, _Person]) -> list[Leg]:
             connection.execute(
                 "SELECT id, direction, day, time, mode, carrier, number, place, terminal, "
                 "other_end FROM travelleg"
-            )
+            ).fetchall()
         )
         if riders[id_]
     ]
