@@ -339,13 +339,14 @@ class VenueDesk:
         if self._listener is None:
             import psycopg
 
+            # The whole address, query included (host=/socket/folder, sslmode, the
+            # timeouts): a socket URL's host is in its query, not in url.host.
             url = self.server.url
-            self._listener = psycopg.connect(
-                host=url.host or "", port=url.port or 5432, user=url.username or "",
-                password=url.password or "", dbname=url.database or "",
-                connect_timeout=ANSWER_SECONDS, autocommit=True,
-                sslmode=url.query.get("sslmode", "prefer"),
-            )  # fmt: skip
+            address = {"host": url.host, "port": url.port, "user": url.username,
+                       "password": url.password, "dbname": url.database}  # fmt: skip
+            address = {key: value for key, value in address.items() if value is not None}
+            address.update({key: str(value) for key, value in url.query.items()})
+            self._listener = psycopg.connect(autocommit=True, **address)
             self._listener.execute(f"LISTEN {CHANNEL}")
         return self._listener
 
