@@ -163,7 +163,7 @@
 <context>
     <name>CheckInTab</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/checkin/tab.py" line="+488"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+512"/>
         <source>Admit all %Ln waiting member(s) of {delegation}?</source>
         <translation>
             <numerusform>Admit the %Ln waiting member of {delegation}?</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+41"/>
         <source>{name} and %Ln other(s) are no longer checked in.</source>
         <translation>
             <numerusform>{name} and %Ln other are no longer checked in.</numerusform>
@@ -331,7 +331,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../delegations/ui/main_window.py" line="+203"/>
+        <location filename="../../delegations/ui/main_window.py" line="+212"/>
         <source>%Ln delegation(s)</source>
         <translation>
             <numerusform>%Ln delegation</numerusform>
@@ -442,6 +442,33 @@
         <translation>
             <numerusform>Showing {shown} of %Ln speaker</numerusform>
             <numerusform>Showing {shown} of %Ln speakers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VenueStatus</name>
+    <message numerus="yes">
+        <location filename="../../delegations/ui/checkin/venue_watch.py" line="+103"/>
+        <source>Offline — admitting on this laptop; %n admission(s) to send</source>
+        <translation>
+            <numerusform>Offline — admitting on this laptop; %n admission to send</numerusform>
+            <numerusform>Offline — admitting on this laptop; %n admissions to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Back online — %n sent</source>
+        <translation>
+            <numerusform>Back online — %n sent</numerusform>
+            <numerusform>Back online — %n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n admitted twice</source>
+        <translation>
+            <numerusform>, %n admitted twice</numerusform>
+            <numerusform>, %n admitted twice</numerusform>
         </translation>
     </message>
 </context>

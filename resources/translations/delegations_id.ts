@@ -1330,28 +1330,28 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../delegations/ui/checkin/tab.py" line="+161"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+170"/>
         <source>Undo the last admission</source>
         <translation>Urungkan registrasi terakhir</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Scan a badge — or type a name</source>
         <translation>Pindai tanda pengenal — atau ketik nama</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-94"/>
         <source>Badge code or name</source>
         <translation>Kode tanda pengenal atau nama</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Loading the delegates…</source>
         <translation>Memuat peserta…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Loading the check-in desk…</source>
         <translation>Memuat meja registrasi…</translation>
     </message>
@@ -1366,19 +1366,19 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>“{text}” bukan tanda pengenal acara ini dan tidak cocok dengan peserta mana pun.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <location line="+4"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>NOT RECORDED</source>
         <translation>TIDAK TERCATAT</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-45"/>
         <source>The check-in could not be saved ({error}). Try again; if it keeps failing, use the paper list.</source>
         <translation>Registrasi tidak dapat disimpan ({error}). Coba lagi; jika terus gagal, gunakan daftar kertas.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>✔  {n} ADMITTED</source>
         <translation>✔  {n} DITERIMA</translation>
     </message>
@@ -1407,7 +1407,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>NOT UNDONE</source>
         <translation>TIDAK DIURUNGKAN</translation>
     </message>
@@ -1444,7 +1444,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <translation>{name} tidak lagi tercatat registrasi.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+80"/>
         <source>Organiser PIN</source>
         <translation>PIN panitia</translation>
     </message>
@@ -1505,6 +1505,69 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <location line="+3"/>
         <source>Double-click to show the bilateral meeting</source>
         <translation>Klik dua kali untuk menampilkan pertemuan bilateral</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+37"/>
+        <source>Connect to a venue server</source>
+        <translation>Sambungkan ke server lokasi acara</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the event on the venue&apos;s PostgreSQL server, shared by the desks and the organisers&apos; office. The password is used for this connection only and is never saved.</source>
+        <translation>Buka acara di server PostgreSQL lokasi acara, yang dipakai bersama oleh meja registrasi dan kantor panitia. Kata sandi hanya dipakai untuk sambungan ini dan tidak pernah disimpan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. 192.168.1.10</source>
+        <translation>mis. 192.168.1.10</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Database:</source>
+        <translation>Basis &amp;data:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. week2025</source>
+        <translation>mis. week2025</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. desk3</source>
+        <translation>mis. desk3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Password:</source>
+        <translation>Kata s&amp;andi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remember this server (without its password)</source>
+        <translation>&amp;Ingat server ini (tanpa kata sandi)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect</source>
+        <translation>Sam&amp;bungkan</translation>
     </message>
 </context>
 <context>
@@ -4755,7 +4818,7 @@ Tidak ada yang ditulis; rinciannya ada di berkas log.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../delegations/ui/main_window.py" line="+109"/>
+        <location filename="../../delegations/ui/main_window.py" line="+118"/>
         <source>&amp;Delegations</source>
         <translation>&amp;Delegasi</translation>
     </message>
@@ -4823,7 +4886,12 @@ Tidak ada yang ditulis; rinciannya ada di berkas log.</translation>
         <translation>Buka &amp;terakhir</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Connect to a &amp;venue server…</source>
+        <translation>S&amp;ambungkan ke server lokasi acara…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Event &amp;settings…</source>
         <translation>&amp;Pengaturan acara…</translation>
     </message>
@@ -4890,17 +4958,22 @@ Tidak ada yang ditulis; rinciannya ada di berkas log.</translation>
     <message>
         <location line="+24"/>
         <location line="+5"/>
-        <location line="+116"/>
+        <location line="+127"/>
         <source>Open event</source>
         <translation>Buka acara</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-126"/>
         <source>{path} cannot be opened: {reason}.</source>
         <translation>{path} tidak dapat dibuka: {reason}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
+        <source>{event} — {server} — Delegations</source>
+        <translation>{event} — {server} — Delegations</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{event} — Delegations</source>
         <translation>{event} — Delegations</translation>
     </message>
@@ -4920,7 +4993,7 @@ Tidak ada yang ditulis; rinciannya ada di berkas log.</translation>
         <translation>Acara Delegations (*.sqlite3);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location line="+19"/>
         <location line="+13"/>
         <source>New event</source>
@@ -4932,7 +5005,7 @@ Tidak ada yang ditulis; rinciannya ada di berkas log.</translation>
         <translation>{path} sudah ada. Pilih nama baru, atau buka dengan Berkas ▸ Buka acara…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>No recent events</source>
         <translation>Tidak ada acara terakhir</translation>
     </message>
@@ -4942,7 +5015,17 @@ Tidak ada yang ditulis; rinciannya ada di berkas log.</translation>
         <translation>Kosongkan Menu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>Connect to a venue server</source>
+        <translation>Sambungkan ke server lokasi acara</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Finish or cancel the change in progress first.</source>
+        <translation>Selesaikan atau batalkan perubahan yang sedang berjalan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+12"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
@@ -7369,6 +7452,50 @@ Your event file is safe. Please send the details to whoever looks after Delegati
         <translation>Delegations tidak dapat membuka jendelanya: {error}
 
 Berkas acara Anda aman. Kirimkan rinciannya kepada pengelola Delegations.</translation>
+    </message>
+</context>
+<context>
+    <name>VenueStatus</name>
+    <message>
+        <location filename="../../delegations/ui/checkin/venue_watch.py" line="+95"/>
+        <source>Venue server status</source>
+        <translation>Status server lokasi acara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue server: connecting…</source>
+        <translation>Server lokasi acara: menyambungkan…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Offline — admitting on this laptop; %n admission(s) to send</source>
+        <translation>
+            <numerusform>Luring — registrasi di laptop ini; %n registrasi menunggu dikirim</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The venue server does not answer. Admissions are saved on this laptop and sent when it answers again.</source>
+        <translation>Server lokasi acara tidak menjawab. Registrasi disimpan di laptop ini dan dikirim saat server menjawab lagi.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Back online — %n sent</source>
+        <translation>
+            <numerusform>Kembali daring — %n terkirim</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n admitted twice</source>
+        <translation>
+            <numerusform>, %n diregistrasi dua kali</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Venue server: online</source>
+        <translation>Server lokasi acara: daring</translation>
     </message>
 </context>
 <context>

@@ -1348,28 +1348,28 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../delegations/ui/checkin/tab.py" line="+161"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+170"/>
         <source>Undo the last admission</source>
         <translation>មិនធ្វើការអនុញ្ញាតចូលចុងក្រោយវិញ</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Scan a badge — or type a name</source>
         <translation>ស្កេនប័ណ្ណ — ឬវាយឈ្មោះ</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-94"/>
         <source>Badge code or name</source>
         <translation>លេខកូដប័ណ្ណ ឬឈ្មោះ</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Loading the delegates…</source>
         <translation>កំពុងផ្ទុកប្រតិភូ…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Loading the check-in desk…</source>
         <translation>កំពុងផ្ទុកតុចុះឈ្មោះ…</translation>
     </message>
@@ -1384,19 +1384,19 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>«{text}» មិនមែនជាប័ណ្ណនៃព្រឹត្តិការណ៍នេះ ហើយមិនត្រូវនឹងប្រតិភូណាមួយទេ។</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <location line="+4"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>NOT RECORDED</source>
         <translation>មិនបានកត់ត្រា</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-45"/>
         <source>The check-in could not be saved ({error}). Try again; if it keeps failing, use the paper list.</source>
         <translation>មិនអាចរក្សាទុកការចុះឈ្មោះបានទេ ({error})។ សូមព្យាយាមម្ដងទៀត។ បើនៅតែបរាជ័យ សូមប្រើបញ្ជីក្រដាស។</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>✔  {n} ADMITTED</source>
         <translation>✔  អនុញ្ញាតចូល {n} នាក់</translation>
     </message>
@@ -1427,7 +1427,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>NOT UNDONE</source>
         <translation>មិនបានត្រឡប់វិញ</translation>
     </message>
@@ -1465,7 +1465,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>{name} លែងបានចុះឈ្មោះហើយ។</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+80"/>
         <source>Organiser PIN</source>
         <translation>PIN អ្នករៀបចំ</translation>
     </message>
@@ -1527,6 +1527,69 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+3"/>
         <source>Double-click to show the bilateral meeting</source>
         <translation>ចុចពីរដងដើម្បីបង្ហាញកិច្ចប្រជុំទ្វេភាគី</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+37"/>
+        <source>Connect to a venue server</source>
+        <translation>ភ្ជាប់ទៅម៉ាស៊ីនមេនៅទីកន្លែងព្រឹត្តិការណ៍</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the event on the venue&apos;s PostgreSQL server, shared by the desks and the organisers&apos; office. The password is used for this connection only and is never saved.</source>
+        <translation>បើកព្រឹត្តិការណ៍នៅលើម៉ាស៊ីនមេ PostgreSQL នៃទីកន្លែងព្រឹត្តិការណ៍ ដែលតុចុះឈ្មោះ និងការិយាល័យអ្នករៀបចំប្រើរួមគ្នា។ ពាក្យសម្ងាត់ប្រើសម្រាប់ការភ្ជាប់នេះតែប៉ុណ្ណោះ ហើយមិនត្រូវបានរក្សាទុកឡើយ។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Server:</source>
+        <translation>ម៉ាស៊ីនមេ (&amp;S)៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. 192.168.1.10</source>
+        <translation>ឧ. 192.168.1.10</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;ort:</source>
+        <translation>ច្រក (&amp;O)៖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Database:</source>
+        <translation>មូលដ្ឋានទិន្នន័យ (&amp;D)៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. week2025</source>
+        <translation>ឧ. week2025</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Login:</source>
+        <translation>ឈ្មោះចូល (&amp;L)៖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. desk3</source>
+        <translation>ឧ. desk3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Password:</source>
+        <translation>ពាក្យសម្ងាត់ (&amp;P)៖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remember this server (without its password)</source>
+        <translation>ចងចាំម៉ាស៊ីនមេនេះ (មិនរក្សាទុកពាក្យសម្ងាត់) (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect</source>
+        <translation>ភ្ជាប់ (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4791,7 +4854,7 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../delegations/ui/main_window.py" line="+109"/>
+        <location filename="../../delegations/ui/main_window.py" line="+118"/>
         <source>&amp;Delegations</source>
         <translation>គណៈប្រតិភូ (&amp;D)</translation>
     </message>
@@ -4863,7 +4926,12 @@ Nothing was written; the details are in the log file.</source>
         <translation>បើកថ្មីៗ (&amp;R)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Connect to a &amp;venue server…</source>
+        <translation>ភ្ជាប់ទៅម៉ាស៊ីនមេនៅទីកន្លែងព្រឹត្តិការណ៍ (&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Event &amp;settings…</source>
         <translation>ការកំណត់ព្រឹត្តិការណ៍ (&amp;S)…</translation>
     </message>
@@ -4930,17 +4998,22 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location line="+24"/>
         <location line="+5"/>
-        <location line="+116"/>
+        <location line="+127"/>
         <source>Open event</source>
         <translation>បើកព្រឹត្តិការណ៍</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-126"/>
         <source>{path} cannot be opened: {reason}.</source>
         <translation>មិនអាចបើក {path} បានទេ៖ {reason}។</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
+        <source>{event} — {server} — Delegations</source>
+        <translation>{event} — {server} — Delegations</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{event} — Delegations</source>
         <translation>{event} — Delegations</translation>
     </message>
@@ -4960,7 +5033,7 @@ Nothing was written; the details are in the log file.</source>
         <translation>ព្រឹត្តិការណ៍ Delegations (*.sqlite3);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location line="+19"/>
         <location line="+13"/>
         <source>New event</source>
@@ -4972,7 +5045,7 @@ Nothing was written; the details are in the log file.</source>
         <translation>{path} មានរួចហើយ។ សូមជ្រើសឈ្មោះថ្មី ឬបើកវាដោយ ឯកសារ ▸ បើកព្រឹត្តិការណ៍…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>No recent events</source>
         <translation>គ្មានព្រឹត្តិការណ៍ថ្មីៗ</translation>
     </message>
@@ -4982,7 +5055,17 @@ Nothing was written; the details are in the log file.</source>
         <translation>សម្អាតម៉ឺនុយ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>Connect to a venue server</source>
+        <translation>ភ្ជាប់ទៅម៉ាស៊ីនមេនៅទីកន្លែងព្រឹត្តិការណ៍</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Finish or cancel the change in progress first.</source>
+        <translation>សូមបញ្ចប់ ឬបោះបង់ការកែប្រែដែលកំពុងធ្វើជាមុនសិន។</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+12"/>
         <source>Save a copy</source>
         <translation>រក្សាទុកច្បាប់ចម្លង</translation>
@@ -7417,6 +7500,53 @@ Your event file is safe. Please send the details to whoever looks after Delegati
         <translation>Delegations មិនអាចបើកបង្អួចរបស់វាបានទេ៖ {error}
 
 ឯកសារព្រឹត្តិការណ៍របស់អ្នកមានសុវត្ថិភាព។ សូមផ្ញើព័ត៌មានលម្អិតទៅអ្នកដែលថែទាំ Delegations។</translation>
+    </message>
+</context>
+<context>
+    <name>VenueStatus</name>
+    <message>
+        <location filename="../../delegations/ui/checkin/venue_watch.py" line="+95"/>
+        <source>Venue server status</source>
+        <translation>ស្ថានភាពម៉ាស៊ីនមេនៅទីកន្លែងព្រឹត្តិការណ៍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue server: connecting…</source>
+        <translation>ម៉ាស៊ីនមេនៅទីកន្លែងព្រឹត្តិការណ៍៖ កំពុងភ្ជាប់…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Offline — admitting on this laptop; %n admission(s) to send</source>
+        <translation>
+            <numerusform>ក្រៅបណ្ដាញ — កំពុងអនុញ្ញាតចូលនៅលើកុំព្យូទ័រនេះ មាន %n ការអនុញ្ញាតចូលរង់ចាំផ្ញើ</numerusform>
+            <numerusform>ក្រៅបណ្ដាញ — កំពុងអនុញ្ញាតចូលនៅលើកុំព្យូទ័រនេះ មាន %n ការអនុញ្ញាតចូលរង់ចាំផ្ញើ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The venue server does not answer. Admissions are saved on this laptop and sent when it answers again.</source>
+        <translation>ម៉ាស៊ីនមេនៅទីកន្លែងព្រឹត្តិការណ៍មិនឆ្លើយតបទេ។ ការអនុញ្ញាតចូលត្រូវបានរក្សាទុកនៅលើកុំព្យូទ័រនេះ ហើយនឹងផ្ញើនៅពេលម៉ាស៊ីនមេឆ្លើយតបវិញ។</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Back online — %n sent</source>
+        <translation>
+            <numerusform>បានត្រឡប់មកលើបណ្ដាញវិញ — បានផ្ញើ %n</numerusform>
+            <numerusform>បានត្រឡប់មកលើបណ្ដាញវិញ — បានផ្ញើ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n admitted twice</source>
+        <translation>
+            <numerusform>៖ %n នាក់ត្រូវបានអនុញ្ញាតចូលពីរដង</numerusform>
+            <numerusform>៖ %n នាក់ត្រូវបានអនុញ្ញាតចូលពីរដង</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Venue server: online</source>
+        <translation>ម៉ាស៊ីនមេនៅទីកន្លែងព្រឹត្តិការណ៍៖ លើបណ្ដាញ</translation>
     </message>
 </context>
 <context>

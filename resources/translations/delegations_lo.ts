@@ -1348,28 +1348,28 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../delegations/ui/checkin/tab.py" line="+161"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+170"/>
         <source>Undo the last admission</source>
         <translation>ຍົກເລີກການຮັບເຂົ້າຄັ້ງສຸດທ້າຍ</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Scan a badge — or type a name</source>
         <translation>ສະແກນບັດ — ຫຼື ພິມຊື່</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-94"/>
         <source>Badge code or name</source>
         <translation>ລະຫັດບັດ ຫຼື ຊື່</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Loading the delegates…</source>
         <translation>ກຳລັງໂຫຼດຜູ້ແທນ…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Loading the check-in desk…</source>
         <translation>ກຳລັງໂຫຼດໂຕະລົງທະບຽນ…</translation>
     </message>
@@ -1384,19 +1384,19 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>“{text}” ບໍ່ແມ່ນບັດຂອງງານນີ້ ແລະ ບໍ່ກົງກັບຜູ້ແທນຄົນໃດ</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <location line="+4"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>NOT RECORDED</source>
         <translation>ບໍ່ໄດ້ບັນທຶກ</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-45"/>
         <source>The check-in could not be saved ({error}). Try again; if it keeps failing, use the paper list.</source>
         <translation>ບໍ່ສາມາດບັນທຶກການລົງທະບຽນໄດ້ ({error}) ລອງໃໝ່ ຖ້າຍັງລົ້ມເຫຼວ ໃຫ້ໃຊ້ລາຍຊື່ເທິງເຈ້ຍ</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>✔  {n} ADMITTED</source>
         <translation>✔  ຮັບເຂົ້າ {n} ຄົນ</translation>
     </message>
@@ -1427,7 +1427,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>NOT UNDONE</source>
         <translation>ຍົກເລີກບໍ່ໄດ້</translation>
     </message>
@@ -1465,7 +1465,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>{name} ບໍ່ໄດ້ລົງທະບຽນອີກຕໍ່ໄປ</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+80"/>
         <source>Organiser PIN</source>
         <translation>PIN ຜູ້ຈັດງານ</translation>
     </message>
@@ -1527,6 +1527,69 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+3"/>
         <source>Double-click to show the bilateral meeting</source>
         <translation>ຄລິກສອງເທື່ອເພື່ອສະແດງກອງປະຊຸມສອງຝ່າຍ</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+37"/>
+        <source>Connect to a venue server</source>
+        <translation>ເຊື່ອມຕໍ່ເຊີບເວີຂອງສະຖານທີ່ຈັດງານ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the event on the venue&apos;s PostgreSQL server, shared by the desks and the organisers&apos; office. The password is used for this connection only and is never saved.</source>
+        <translation>ເປີດງານຢູ່ເຊີບເວີ PostgreSQL ຂອງສະຖານທີ່ຈັດງານ ທີ່ໂຕະລົງທະບຽນ ແລະ ຫ້ອງການຜູ້ຈັດງານໃຊ້ຮ່ວມກັນ. ລະຫັດຜ່ານໃຊ້ສຳລັບການເຊື່ອມຕໍ່ຄັ້ງນີ້ເທົ່ານັ້ນ ແລະ ຈະບໍ່ຖືກບັນທຶກໄວ້.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Server:</source>
+        <translation>ເຊີບເວີ (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. 192.168.1.10</source>
+        <translation>ເຊັ່ນ 192.168.1.10</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;ort:</source>
+        <translation>ພອດ (&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Database:</source>
+        <translation>ຖານຂໍ້ມູນ (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. week2025</source>
+        <translation>ເຊັ່ນ week2025</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Login:</source>
+        <translation>ຊື່ຜູ້ໃຊ້ (&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. desk3</source>
+        <translation>ເຊັ່ນ desk3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Password:</source>
+        <translation>ລະຫັດຜ່ານ (&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remember this server (without its password)</source>
+        <translation>ຈື່ເຊີບເວີນີ້ (ບໍ່ບັນທຶກລະຫັດຜ່ານ) (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect</source>
+        <translation>ເຊື່ອມຕໍ່ (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4791,7 +4854,7 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../delegations/ui/main_window.py" line="+109"/>
+        <location filename="../../delegations/ui/main_window.py" line="+118"/>
         <source>&amp;Delegations</source>
         <translation>ຄະນະຜູ້ແທນ (&amp;D)</translation>
     </message>
@@ -4863,7 +4926,12 @@ Nothing was written; the details are in the log file.</source>
         <translation>ເປີດລ່າສຸດ (&amp;R)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Connect to a &amp;venue server…</source>
+        <translation>ເຊື່ອມຕໍ່ເຊີບເວີຂອງສະຖານທີ່ຈັດງານ (&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Event &amp;settings…</source>
         <translation>ຕັ້ງຄ່າງານ (&amp;S)…</translation>
     </message>
@@ -4930,17 +4998,22 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location line="+24"/>
         <location line="+5"/>
-        <location line="+116"/>
+        <location line="+127"/>
         <source>Open event</source>
         <translation>ເປີດງານ</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-126"/>
         <source>{path} cannot be opened: {reason}.</source>
         <translation>ບໍ່ສາມາດເປີດ {path} ໄດ້: {reason}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
+        <source>{event} — {server} — Delegations</source>
+        <translation>{event} — {server} — Delegations</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{event} — Delegations</source>
         <translation>{event} — Delegations</translation>
     </message>
@@ -4960,7 +5033,7 @@ Nothing was written; the details are in the log file.</source>
         <translation>ງານ Delegations (*.sqlite3);;ໄຟລ໌ທັງໝົດ (*)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location line="+19"/>
         <location line="+13"/>
         <source>New event</source>
@@ -4972,7 +5045,7 @@ Nothing was written; the details are in the log file.</source>
         <translation>{path} ມີຢູ່ແລ້ວ ເລືອກຊື່ໃໝ່ ຫຼື ເປີດມັນດ້ວຍ ໄຟລ໌ ▸ ເປີດງານ…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>No recent events</source>
         <translation>ບໍ່ມີງານລ່າສຸດ</translation>
     </message>
@@ -4982,7 +5055,17 @@ Nothing was written; the details are in the log file.</source>
         <translation>ລ້າງເມນູ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>Connect to a venue server</source>
+        <translation>ເຊື່ອມຕໍ່ເຊີບເວີຂອງສະຖານທີ່ຈັດງານ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Finish or cancel the change in progress first.</source>
+        <translation>ກະລຸນາເຮັດການແກ້ໄຂທີ່ກຳລັງດຳເນີນຢູ່ໃຫ້ແລ້ວ ຫຼື ຍົກເລີກກ່ອນ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+12"/>
         <source>Save a copy</source>
         <translation>ບັນທຶກສຳເນົາ</translation>
@@ -7417,6 +7500,53 @@ Your event file is safe. Please send the details to whoever looks after Delegati
         <translation>Delegations ບໍ່ສາມາດເປີດໜ້າຕ່າງໄດ້: {error}
 
 ໄຟລ໌ງານຂອງທ່ານປອດໄພ ກະລຸນາສົ່ງລາຍລະອຽດໃຫ້ຜູ້ເບິ່ງແຍງ Delegations</translation>
+    </message>
+</context>
+<context>
+    <name>VenueStatus</name>
+    <message>
+        <location filename="../../delegations/ui/checkin/venue_watch.py" line="+95"/>
+        <source>Venue server status</source>
+        <translation>ສະຖານະເຊີບເວີຂອງສະຖານທີ່ຈັດງານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue server: connecting…</source>
+        <translation>ເຊີບເວີຂອງສະຖານທີ່ຈັດງານ: ກຳລັງເຊື່ອມຕໍ່…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Offline — admitting on this laptop; %n admission(s) to send</source>
+        <translation>
+            <numerusform>ອອບລາຍ — ຮັບເຂົ້າຢູ່ເຄື່ອງນີ້; ມີ %n ລາຍການລໍຖ້າສົ່ງ</numerusform>
+            <numerusform>ອອບລາຍ — ຮັບເຂົ້າຢູ່ເຄື່ອງນີ້; ມີ %n ລາຍການລໍຖ້າສົ່ງ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The venue server does not answer. Admissions are saved on this laptop and sent when it answers again.</source>
+        <translation>ເຊີບເວີຂອງສະຖານທີ່ຈັດງານບໍ່ຕອບສະໜອງ. ການຮັບເຂົ້າຖືກບັນທຶກໄວ້ໃນເຄື່ອງນີ້ ແລະ ຈະສົ່ງເມື່ອເຊີບເວີຕອບສະໜອງອີກຄັ້ງ.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Back online — %n sent</source>
+        <translation>
+            <numerusform>ກັບມາອອນລາຍແລ້ວ — ສົ່ງແລ້ວ %n ລາຍການ</numerusform>
+            <numerusform>ກັບມາອອນລາຍແລ້ວ — ສົ່ງແລ້ວ %n ລາຍການ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n admitted twice</source>
+        <translation>
+            <numerusform>, ຮັບເຂົ້າຊ້ຳ %n ຄົນ</numerusform>
+            <numerusform>, ຮັບເຂົ້າຊ້ຳ %n ຄົນ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Venue server: online</source>
+        <translation>ເຊີບເວີຂອງສະຖານທີ່ຈັດງານ: ອອນລາຍ</translation>
     </message>
 </context>
 <context>

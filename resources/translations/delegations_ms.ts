@@ -1330,28 +1330,28 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../delegations/ui/checkin/tab.py" line="+161"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+170"/>
         <source>Undo the last admission</source>
         <translation>Buat asal daftar masuk terakhir</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Scan a badge — or type a name</source>
         <translation>Imbas pas — atau taip nama</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-94"/>
         <source>Badge code or name</source>
         <translation>Kod pas atau nama</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Loading the delegates…</source>
         <translation>Memuatkan peserta…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Loading the check-in desk…</source>
         <translation>Memuatkan kaunter daftar masuk…</translation>
     </message>
@@ -1366,19 +1366,19 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
         <translation>“{text}” bukan pas acara ini dan tidak sepadan dengan mana-mana peserta.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <location line="+4"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>NOT RECORDED</source>
         <translation>TIDAK DIREKODKAN</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-45"/>
         <source>The check-in could not be saved ({error}). Try again; if it keeps failing, use the paper list.</source>
         <translation>Daftar masuk tidak dapat disimpan ({error}). Cuba lagi; jika terus gagal, gunakan senarai kertas.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>✔  {n} ADMITTED</source>
         <translation>✔  {n} DIBENARKAN MASUK</translation>
     </message>
@@ -1407,7 +1407,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>NOT UNDONE</source>
         <translation>TIDAK DIBUAT ASAL</translation>
     </message>
@@ -1444,7 +1444,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
         <translation>{name} tidak lagi didaftar masuk.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+80"/>
         <source>Organiser PIN</source>
         <translation>PIN penganjur</translation>
     </message>
@@ -1505,6 +1505,69 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
         <location line="+3"/>
         <source>Double-click to show the bilateral meeting</source>
         <translation>Dwiklik untuk memaparkan pertemuan dua hala</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+37"/>
+        <source>Connect to a venue server</source>
+        <translation>Sambung ke pelayan tempat acara</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the event on the venue&apos;s PostgreSQL server, shared by the desks and the organisers&apos; office. The password is used for this connection only and is never saved.</source>
+        <translation>Buka acara pada pelayan PostgreSQL tempat acara, yang dikongsi oleh kaunter daftar masuk dan pejabat penganjur. Kata laluan digunakan untuk sambungan ini sahaja dan tidak sekali-kali disimpan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Pelayan:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. 192.168.1.10</source>
+        <translation>cth. 192.168.1.10</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Database:</source>
+        <translation>Pangkalan &amp;data:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. week2025</source>
+        <translation>cth. week2025</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Log masuk:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. desk3</source>
+        <translation>cth. desk3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Password:</source>
+        <translation>Kata lal&amp;uan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remember this server (without its password)</source>
+        <translation>&amp;Ingat pelayan ini (tanpa kata laluan)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect</source>
+        <translation>Sa&amp;mbung</translation>
     </message>
 </context>
 <context>
@@ -4755,7 +4818,7 @@ Tiada apa ditulis; butirannya ada dalam fail log.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../delegations/ui/main_window.py" line="+109"/>
+        <location filename="../../delegations/ui/main_window.py" line="+118"/>
         <source>&amp;Delegations</source>
         <translation>&amp;Delegasi</translation>
     </message>
@@ -4823,7 +4886,12 @@ Tiada apa ditulis; butirannya ada dalam fail log.</translation>
         <translation>Buka te&amp;rkini</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Connect to a &amp;venue server…</source>
+        <translation>Sambung ke pe&amp;layan tempat acara…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Event &amp;settings…</source>
         <translation>&amp;Tetapan acara…</translation>
     </message>
@@ -4890,17 +4958,22 @@ Tiada apa ditulis; butirannya ada dalam fail log.</translation>
     <message>
         <location line="+24"/>
         <location line="+5"/>
-        <location line="+116"/>
+        <location line="+127"/>
         <source>Open event</source>
         <translation>Buka acara</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-126"/>
         <source>{path} cannot be opened: {reason}.</source>
         <translation>{path} tidak dapat dibuka: {reason}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
+        <source>{event} — {server} — Delegations</source>
+        <translation>{event} — {server} — Delegations</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{event} — Delegations</source>
         <translation>{event} — Delegations</translation>
     </message>
@@ -4920,7 +4993,7 @@ Tiada apa ditulis; butirannya ada dalam fail log.</translation>
         <translation>Acara Delegations (*.sqlite3);;Semua fail (*)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location line="+19"/>
         <location line="+13"/>
         <source>New event</source>
@@ -4932,7 +5005,7 @@ Tiada apa ditulis; butirannya ada dalam fail log.</translation>
         <translation>{path} sudah wujud. Pilih nama baharu, atau bukanya dengan Fail ▸ Buka acara…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>No recent events</source>
         <translation>Tiada acara terkini</translation>
     </message>
@@ -4942,7 +5015,17 @@ Tiada apa ditulis; butirannya ada dalam fail log.</translation>
         <translation>Kosongkan Menu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>Connect to a venue server</source>
+        <translation>Sambung ke pelayan tempat acara</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Finish or cancel the change in progress first.</source>
+        <translation>Selesaikan atau batalkan perubahan yang sedang dibuat dahulu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+12"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
@@ -7369,6 +7452,50 @@ Your event file is safe. Please send the details to whoever looks after Delegati
         <translation>Delegations tidak dapat membuka tetingkapnya: {error}
 
 Fail acara anda selamat. Sila hantar butirannya kepada pihak yang menjaga Delegations.</translation>
+    </message>
+</context>
+<context>
+    <name>VenueStatus</name>
+    <message>
+        <location filename="../../delegations/ui/checkin/venue_watch.py" line="+95"/>
+        <source>Venue server status</source>
+        <translation>Status pelayan tempat acara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue server: connecting…</source>
+        <translation>Pelayan tempat acara: sedang menyambung…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Offline — admitting on this laptop; %n admission(s) to send</source>
+        <translation>
+            <numerusform>Luar talian — daftar masuk pada komputer riba ini; %n daftar masuk menunggu dihantar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The venue server does not answer. Admissions are saved on this laptop and sent when it answers again.</source>
+        <translation>Pelayan tempat acara tidak menjawab. Daftar masuk disimpan pada komputer riba ini dan dihantar apabila pelayan menjawab semula.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Back online — %n sent</source>
+        <translation>
+            <numerusform>Kembali dalam talian — %n dihantar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n admitted twice</source>
+        <translation>
+            <numerusform>, %n didaftar masuk dua kali</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Venue server: online</source>
+        <translation>Pelayan tempat acara: dalam talian</translation>
     </message>
 </context>
 <context>

@@ -1330,28 +1330,28 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../delegations/ui/checkin/tab.py" line="+161"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+170"/>
         <source>Undo the last admission</source>
         <translation>နောက်ဆုံး ဝင်ခွင့်ပြုမှုကို နောက်ပြန်ရန်</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Scan a badge — or type a name</source>
         <translation>ကတ်ပြားကို စကင်ဖတ်ပါ — သို့မဟုတ် အမည်ရိုက်ပါ</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-94"/>
         <source>Badge code or name</source>
         <translation>ကတ်ပြားကုဒ် သို့မဟုတ် အမည်</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Loading the delegates…</source>
         <translation>ကိုယ်စားလှယ်များကို ဖွင့်နေသည်…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Loading the check-in desk…</source>
         <translation>မှတ်ပုံတင်ကောင်တာကို ဖွင့်နေသည်…</translation>
     </message>
@@ -1366,19 +1366,19 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>“{text}” သည် ဤပွဲ၏ ကတ်ပြားမဟုတ်ပါ၊ မည်သည့်ကိုယ်စားလှယ်နှင့်မျှ မကိုက်ညီပါ။</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <location line="+4"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>NOT RECORDED</source>
         <translation>မှတ်တမ်းမတင်ရ</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-45"/>
         <source>The check-in could not be saved ({error}). Try again; if it keeps failing, use the paper list.</source>
         <translation>မှတ်ပုံတင်မှုကို သိမ်း၍မရပါ ({error})။ ထပ်စမ်းပါ၊ ဆက်ပြီး မအောင်မြင်ပါက စာရွက်စာရင်းကို သုံးပါ။</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>✔  {n} ADMITTED</source>
         <translation>✔  {n} ဦး ဝင်ခွင့်ပြုပြီး</translation>
     </message>
@@ -1407,7 +1407,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>NOT UNDONE</source>
         <translation>နောက်ပြန်၍ မရပါ</translation>
     </message>
@@ -1444,7 +1444,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>{name} သည် မှတ်ပုံတင်ထားခြင်း မရှိတော့ပါ။</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+80"/>
         <source>Organiser PIN</source>
         <translation>စီစဉ်သူ PIN</translation>
     </message>
@@ -1505,6 +1505,69 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+3"/>
         <source>Double-click to show the bilateral meeting</source>
         <translation>နှစ်နိုင်ငံ တွေ့ဆုံဆွေးနွေးပွဲကို ပြရန် နှစ်ချက်နှိပ်ပါ</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+37"/>
+        <source>Connect to a venue server</source>
+        <translation>ပွဲကျင်းပရာနေရာ၏ ဆာဗာသို့ ချိတ်ဆက်ရန်</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the event on the venue&apos;s PostgreSQL server, shared by the desks and the organisers&apos; office. The password is used for this connection only and is never saved.</source>
+        <translation>မှတ်ပုံတင်ကောင်တာများနှင့် စီစဉ်သူများ၏ ရုံးက အတူသုံးသော ပွဲကျင်းပရာနေရာ၏ PostgreSQL ဆာဗာပေါ်ရှိ ပွဲကို ဖွင့်ပါ။ စကားဝှက်ကို ဤချိတ်ဆက်မှုအတွက်သာ အသုံးပြုပြီး မည်သည့်အခါမျှ မသိမ်းဆည်းပါ။</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Server:</source>
+        <translation>ဆာဗာ (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. 192.168.1.10</source>
+        <translation>ဥပမာ 192.168.1.10</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;ort:</source>
+        <translation>ပေါ့တ် (&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Database:</source>
+        <translation>ဒေတာဘေ့စ် (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. week2025</source>
+        <translation>ဥပမာ week2025</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Login:</source>
+        <translation>အကောင့်အမည် (&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. desk3</source>
+        <translation>ဥပမာ desk3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Password:</source>
+        <translation>စကားဝှက် (&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remember this server (without its password)</source>
+        <translation>ဤဆာဗာကို မှတ်ထားရန် (စကားဝှက် မသိမ်းပါ) (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect</source>
+        <translation>ချိတ်ဆက်ရန် (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4755,7 +4818,7 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../delegations/ui/main_window.py" line="+109"/>
+        <location filename="../../delegations/ui/main_window.py" line="+118"/>
         <source>&amp;Delegations</source>
         <translation>ကိုယ်စားလှယ်အဖွဲ့များ (&amp;D)</translation>
     </message>
@@ -4823,7 +4886,12 @@ Nothing was written; the details are in the log file.</source>
         <translation>မကြာသေးမီက ဖွင့်ထားသည်များ (&amp;R)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Connect to a &amp;venue server…</source>
+        <translation>ပွဲကျင်းပရာနေရာ၏ ဆာဗာသို့ ချိတ်ဆက်ရန် (&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Event &amp;settings…</source>
         <translation>ပွဲ ဆက်တင်များ (&amp;S)…</translation>
     </message>
@@ -4890,17 +4958,22 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location line="+24"/>
         <location line="+5"/>
-        <location line="+116"/>
+        <location line="+127"/>
         <source>Open event</source>
         <translation>ပွဲ ဖွင့်ရန်</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-126"/>
         <source>{path} cannot be opened: {reason}.</source>
         <translation>{path} ကို ဖွင့်၍မရပါ- {reason}။</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
+        <source>{event} — {server} — Delegations</source>
+        <translation>{event} — {server} — Delegations</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{event} — Delegations</source>
         <translation>{event} — Delegations</translation>
     </message>
@@ -4920,7 +4993,7 @@ Nothing was written; the details are in the log file.</source>
         <translation>Delegations ပွဲ (*.sqlite3);;ဖိုင်အားလုံး (*)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location line="+19"/>
         <location line="+13"/>
         <source>New event</source>
@@ -4932,7 +5005,7 @@ Nothing was written; the details are in the log file.</source>
         <translation>{path} ရှိပြီးသားဖြစ်သည်။ အမည်အသစ် ရွေးပါ၊ သို့မဟုတ် ဖိုင် ▸ ပွဲ ဖွင့်ရန်… ဖြင့် ဖွင့်ပါ</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>No recent events</source>
         <translation>မကြာသေးမီက ပွဲ မရှိပါ</translation>
     </message>
@@ -4942,7 +5015,17 @@ Nothing was written; the details are in the log file.</source>
         <translation>မီနူး ရှင်းရန်</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>Connect to a venue server</source>
+        <translation>ပွဲကျင်းပရာနေရာ၏ ဆာဗာသို့ ချိတ်ဆက်ရန်</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Finish or cancel the change in progress first.</source>
+        <translation>လုပ်ဆောင်နေဆဲ ပြင်ဆင်မှုကို အရင် ပြီးအောင်လုပ်ပါ သို့မဟုတ် ပယ်ဖျက်ပါ။</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+12"/>
         <source>Save a copy</source>
         <translation>မိတ္တူ သိမ်းရန်</translation>
@@ -7369,6 +7452,50 @@ Your event file is safe. Please send the details to whoever looks after Delegati
         <translation>Delegations သည် ၎င်း၏ ဝင်းဒိုးကို ဖွင့်၍ မရပါ- {error}
 
 သင့်ပွဲဖိုင်သည် ဘေးကင်းသည်။ အသေးစိတ်ကို Delegations ကို ထိန်းသိမ်းသူထံ ပို့ပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>VenueStatus</name>
+    <message>
+        <location filename="../../delegations/ui/checkin/venue_watch.py" line="+95"/>
+        <source>Venue server status</source>
+        <translation>ပွဲကျင်းပရာနေရာ ဆာဗာ အခြေအနေ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue server: connecting…</source>
+        <translation>ပွဲကျင်းပရာနေရာ ဆာဗာ- ချိတ်ဆက်နေသည်…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Offline — admitting on this laptop; %n admission(s) to send</source>
+        <translation>
+            <numerusform>အော့ဖ်လိုင်း — ဤကွန်ပျူတာပေါ်တွင် ဝင်ခွင့်ပြုနေသည်၊ ပို့ရန် %n ခု ကျန်သည်</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The venue server does not answer. Admissions are saved on this laptop and sent when it answers again.</source>
+        <translation>ပွဲကျင်းပရာနေရာ ဆာဗာက မတုံ့ပြန်ပါ။ ဝင်ခွင့်ပြုမှုများကို ဤကွန်ပျူတာတွင် သိမ်းထားပြီး ဆာဗာ ပြန်တုံ့ပြန်သောအခါ ပို့ပါမည်။</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Back online — %n sent</source>
+        <translation>
+            <numerusform>အွန်လိုင်း ပြန်ရောက်ပြီ — %n ခု ပို့ပြီး</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n admitted twice</source>
+        <translation>
+            <numerusform>၊ နှစ်ကြိမ် ဝင်ခွင့်ပြုခံရသူ %n ဦး</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Venue server: online</source>
+        <translation>ပွဲကျင်းပရာနေရာ ဆာဗာ- အွန်လိုင်း</translation>
     </message>
 </context>
 <context>

@@ -1330,28 +1330,28 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../delegations/ui/checkin/tab.py" line="+161"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+170"/>
         <source>Undo the last admission</source>
         <translation>เลิกทำการรับเข้าครั้งล่าสุด</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Scan a badge — or type a name</source>
         <translation>สแกนบัตร — หรือพิมพ์ชื่อ</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-94"/>
         <source>Badge code or name</source>
         <translation>รหัสบัตรหรือชื่อ</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Loading the delegates…</source>
         <translation>กำลังโหลดรายชื่อผู้แทน…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Loading the check-in desk…</source>
         <translation>กำลังโหลดจุดลงทะเบียน…</translation>
     </message>
@@ -1366,19 +1366,19 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>“{text}” ไม่ใช่บัตรของงานนี้และไม่ตรงกับผู้แทนคนใด</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <location line="+4"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>NOT RECORDED</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-45"/>
         <source>The check-in could not be saved ({error}). Try again; if it keeps failing, use the paper list.</source>
         <translation>บันทึกการลงทะเบียนไม่ได้ ({error}) ลองอีกครั้ง หากยังล้มเหลว ให้ใช้รายชื่อบนกระดาษ</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>✔  {n} ADMITTED</source>
         <translation>✔  รับเข้า {n} คน</translation>
     </message>
@@ -1407,7 +1407,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>NOT UNDONE</source>
         <translation>เลิกทำไม่ได้</translation>
     </message>
@@ -1444,7 +1444,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>{name} ไม่ได้ลงทะเบียนอีกต่อไป</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+80"/>
         <source>Organiser PIN</source>
         <translation>PIN ผู้จัดงาน</translation>
     </message>
@@ -1505,6 +1505,69 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+3"/>
         <source>Double-click to show the bilateral meeting</source>
         <translation>ดับเบิลคลิกเพื่อแสดงการหารือทวิภาคี</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+37"/>
+        <source>Connect to a venue server</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์ของสถานที่จัดงาน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the event on the venue&apos;s PostgreSQL server, shared by the desks and the organisers&apos; office. The password is used for this connection only and is never saved.</source>
+        <translation>เปิดงานบนเซิร์ฟเวอร์ PostgreSQL ของสถานที่จัดงาน ซึ่งจุดลงทะเบียนและสำนักงานผู้จัดงานใช้ร่วมกัน รหัสผ่านใช้สำหรับการเชื่อมต่อครั้งนี้เท่านั้นและจะไม่ถูกบันทึก</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Server:</source>
+        <translation>เซิร์ฟเวอร์ (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. 192.168.1.10</source>
+        <translation>เช่น 192.168.1.10</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;ort:</source>
+        <translation>พอร์ต (&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Database:</source>
+        <translation>ฐานข้อมูล (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. week2025</source>
+        <translation>เช่น week2025</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Login:</source>
+        <translation>ชื่อผู้ใช้ (&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. desk3</source>
+        <translation>เช่น desk3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Password:</source>
+        <translation>รหัสผ่าน (&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remember this server (without its password)</source>
+        <translation>จดจำเซิร์ฟเวอร์นี้ (ไม่บันทึกรหัสผ่าน) (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect</source>
+        <translation>เชื่อมต่อ (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4755,7 +4818,7 @@ Nothing was written; the details are in the log file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../delegations/ui/main_window.py" line="+109"/>
+        <location filename="../../delegations/ui/main_window.py" line="+118"/>
         <source>&amp;Delegations</source>
         <translation>คณะผู้แทน (&amp;D)</translation>
     </message>
@@ -4823,7 +4886,12 @@ Nothing was written; the details are in the log file.</source>
         <translation>เปิดล่าสุด (&amp;R)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Connect to a &amp;venue server…</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์ของสถานที่จัดงาน (&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Event &amp;settings…</source>
         <translation>ตั้งค่างาน (&amp;S)…</translation>
     </message>
@@ -4890,17 +4958,22 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location line="+24"/>
         <location line="+5"/>
-        <location line="+116"/>
+        <location line="+127"/>
         <source>Open event</source>
         <translation>เปิดงาน</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-126"/>
         <source>{path} cannot be opened: {reason}.</source>
         <translation>เปิด {path} ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
+        <source>{event} — {server} — Delegations</source>
+        <translation>{event} — {server} — Delegations</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{event} — Delegations</source>
         <translation>{event} — Delegations</translation>
     </message>
@@ -4920,7 +4993,7 @@ Nothing was written; the details are in the log file.</source>
         <translation>งานของ Delegations (*.sqlite3);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location line="+19"/>
         <location line="+13"/>
         <source>New event</source>
@@ -4932,7 +5005,7 @@ Nothing was written; the details are in the log file.</source>
         <translation>มี {path} อยู่แล้ว เลือกชื่อใหม่ หรือเปิดด้วย ไฟล์ ▸ เปิดงาน…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>No recent events</source>
         <translation>ไม่มีงานล่าสุด</translation>
     </message>
@@ -4942,7 +5015,17 @@ Nothing was written; the details are in the log file.</source>
         <translation>ล้างเมนู</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>Connect to a venue server</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์ของสถานที่จัดงาน</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Finish or cancel the change in progress first.</source>
+        <translation>โปรดทำการแก้ไขที่ค้างอยู่ให้เสร็จหรือยกเลิกก่อน</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+12"/>
         <source>Save a copy</source>
         <translation>บันทึกสำเนา</translation>
@@ -7369,6 +7452,50 @@ Your event file is safe. Please send the details to whoever looks after Delegati
         <translation>Delegations เปิดหน้าต่างไม่ได้: {error}
 
 ไฟล์งานของคุณปลอดภัย โปรดส่งรายละเอียดให้ผู้ดูแล Delegations</translation>
+    </message>
+</context>
+<context>
+    <name>VenueStatus</name>
+    <message>
+        <location filename="../../delegations/ui/checkin/venue_watch.py" line="+95"/>
+        <source>Venue server status</source>
+        <translation>สถานะเซิร์ฟเวอร์ของสถานที่จัดงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue server: connecting…</source>
+        <translation>เซิร์ฟเวอร์ของสถานที่จัดงาน: กำลังเชื่อมต่อ…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Offline — admitting on this laptop; %n admission(s) to send</source>
+        <translation>
+            <numerusform>ออฟไลน์ — รับเข้าบนเครื่องนี้ มี %n รายการรอส่ง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The venue server does not answer. Admissions are saved on this laptop and sent when it answers again.</source>
+        <translation>เซิร์ฟเวอร์ของสถานที่จัดงานไม่ตอบสนอง การรับเข้าจะบันทึกไว้ในเครื่องนี้และส่งเมื่อเซิร์ฟเวอร์ตอบสนองอีกครั้ง</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Back online — %n sent</source>
+        <translation>
+            <numerusform>กลับมาออนไลน์แล้ว — ส่งแล้ว %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n admitted twice</source>
+        <translation>
+            <numerusform> รับเข้าซ้ำ %n คน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Venue server: online</source>
+        <translation>เซิร์ฟเวอร์ของสถานที่จัดงาน: ออนไลน์</translation>
     </message>
 </context>
 <context>

@@ -1330,28 +1330,28 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../delegations/ui/checkin/tab.py" line="+161"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+170"/>
         <source>Undo the last admission</source>
         <translation>Hoàn tác lần điểm danh vừa rồi</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Scan a badge — or type a name</source>
         <translation>Quét thẻ — hoặc gõ tên</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-94"/>
         <source>Badge code or name</source>
         <translation>Mã thẻ hoặc tên</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Loading the delegates…</source>
         <translation>Đang tải danh sách đại biểu…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Loading the check-in desk…</source>
         <translation>Đang tải bàn điểm danh…</translation>
     </message>
@@ -1366,19 +1366,19 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>“{text}” không phải thẻ của sự kiện này và không khớp với đại biểu nào.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <location line="+4"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>NOT RECORDED</source>
         <translation>CHƯA GHI NHẬN</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-45"/>
         <source>The check-in could not be saved ({error}). Try again; if it keeps failing, use the paper list.</source>
         <translation>Không lưu được lượt điểm danh ({error}). Hãy thử lại; nếu vẫn lỗi, dùng danh sách giấy.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>✔  {n} ADMITTED</source>
         <translation>✔  {n} NGƯỜI ĐÃ ĐIỂM DANH</translation>
     </message>
@@ -1407,7 +1407,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>NOT UNDONE</source>
         <translation>CHƯA HOÀN TÁC</translation>
     </message>
@@ -1444,7 +1444,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>{name} không còn được điểm danh.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+80"/>
         <source>Organiser PIN</source>
         <translation>Mã PIN ban tổ chức</translation>
     </message>
@@ -1505,6 +1505,69 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <location line="+3"/>
         <source>Double-click to show the bilateral meeting</source>
         <translation>Nhấp đúp để xem cuộc gặp song phương</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+37"/>
+        <source>Connect to a venue server</source>
+        <translation>Kết nối máy chủ tại địa điểm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the event on the venue&apos;s PostgreSQL server, shared by the desks and the organisers&apos; office. The password is used for this connection only and is never saved.</source>
+        <translation>Mở sự kiện trên máy chủ PostgreSQL tại địa điểm, dùng chung cho các bàn điểm danh và văn phòng ban tổ chức. Mật khẩu chỉ dùng cho lần kết nối này và không bao giờ được lưu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Máy chủ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. 192.168.1.10</source>
+        <translation>vd. 192.168.1.10</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Cổng:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Database:</source>
+        <translation>Cơ sở &amp;dữ liệu:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. week2025</source>
+        <translation>vd. week2025</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Login:</source>
+        <translation>Tê&amp;n đăng nhập:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. desk3</source>
+        <translation>vd. desk3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Password:</source>
+        <translation>Mật k&amp;hẩu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remember this server (without its password)</source>
+        <translation>&amp;Ghi nhớ máy chủ này (không lưu mật khẩu)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Kết nối</translation>
     </message>
 </context>
 <context>
@@ -4755,7 +4818,7 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../delegations/ui/main_window.py" line="+109"/>
+        <location filename="../../delegations/ui/main_window.py" line="+118"/>
         <source>&amp;Delegations</source>
         <translation>Đoàn đại &amp;biểu</translation>
     </message>
@@ -4823,7 +4886,12 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Connect to a &amp;venue server…</source>
+        <translation>&amp;Kết nối máy chủ tại địa điểm…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Event &amp;settings…</source>
         <translation>&amp;Cài đặt sự kiện…</translation>
     </message>
@@ -4890,17 +4958,22 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
     <message>
         <location line="+24"/>
         <location line="+5"/>
-        <location line="+116"/>
+        <location line="+127"/>
         <source>Open event</source>
         <translation>Mở sự kiện</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-126"/>
         <source>{path} cannot be opened: {reason}.</source>
         <translation>Không mở được {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
+        <source>{event} — {server} — Delegations</source>
+        <translation>{event} — {server} — Delegations</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{event} — Delegations</source>
         <translation>{event} — Delegations</translation>
     </message>
@@ -4920,7 +4993,7 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
         <translation>Sự kiện Delegations (*.sqlite3);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location line="+19"/>
         <location line="+13"/>
         <source>New event</source>
@@ -4932,7 +5005,7 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
         <translation>{path} đã tồn tại. Hãy chọn tên khác, hoặc mở bằng Tệp ▸ Mở sự kiện…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>No recent events</source>
         <translation>Không có sự kiện gần đây</translation>
     </message>
@@ -4942,7 +5015,17 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
         <translation>Xóa danh sách</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>Connect to a venue server</source>
+        <translation>Kết nối máy chủ tại địa điểm</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Finish or cancel the change in progress first.</source>
+        <translation>Hãy hoàn tất hoặc hủy thay đổi đang thực hiện trước.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+12"/>
         <source>Save a copy</source>
         <translation>Lưu bản sao</translation>
@@ -7369,6 +7452,50 @@ Your event file is safe. Please send the details to whoever looks after Delegati
         <translation>Delegations không mở được cửa sổ: {error}
 
 Tệp sự kiện của bạn vẫn an toàn. Vui lòng gửi chi tiết cho người phụ trách Delegations.</translation>
+    </message>
+</context>
+<context>
+    <name>VenueStatus</name>
+    <message>
+        <location filename="../../delegations/ui/checkin/venue_watch.py" line="+95"/>
+        <source>Venue server status</source>
+        <translation>Trạng thái máy chủ tại địa điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue server: connecting…</source>
+        <translation>Máy chủ tại địa điểm: đang kết nối…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Offline — admitting on this laptop; %n admission(s) to send</source>
+        <translation>
+            <numerusform>Ngoại tuyến — đang điểm danh trên máy này; còn %n lượt điểm danh chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The venue server does not answer. Admissions are saved on this laptop and sent when it answers again.</source>
+        <translation>Máy chủ tại địa điểm không phản hồi. Các lượt điểm danh được lưu trên máy này và được gửi đi khi máy chủ phản hồi trở lại.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Back online — %n sent</source>
+        <translation>
+            <numerusform>Đã trực tuyến trở lại — đã gửi %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n admitted twice</source>
+        <translation>
+            <numerusform>, %n người được điểm danh hai lần</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Venue server: online</source>
+        <translation>Máy chủ tại địa điểm: trực tuyến</translation>
     </message>
 </context>
 <context>
