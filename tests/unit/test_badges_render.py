@@ -151,7 +151,6 @@ def test_every_layout_renders_every_script(tmp_path: Path) -> None:
 @pytest.mark.sqlite_only  # how SQLite stores the values (typeof): text, not a timestamp
 def test_the_print_log_is_written_as_the_orm_writes_it(event_file, tmp_path: Path) -> None:  # noqa: ANN001
     """The log is plain SQL (no SQLAlchemy on the print path): enum names, UTC as text."""
-    import datetime as dt
 
     badges.print_badges(event_file, tmp_path / "b.pdf", badges.BadgeSelection(delegation="kh"))
     with event_file.session() as session:
@@ -162,6 +161,13 @@ def test_the_print_log_is_written_as_the_orm_writes_it(event_file, tmp_path: Pat
         ).fetchall()
     assert ours[1:] == ("FIRST", "text") and orm[1:] == ("REPRINT", "text")
     assert len(ours[0]) == len(orm[0]) == len("2025-09-08 10:00:00.000000")
+
+
+def test_the_orm_reads_the_print_log_back(event_file, tmp_path: Path) -> None:  # noqa: ANN001
+    """On either engine: the plain-SQL log is what the ORM reads (reason, time in UTC)."""
+    import datetime as dt
+
+    badges.print_badges(event_file, tmp_path / "b.pdf", badges.BadgeSelection(delegation="kh"))
     with event_file.session() as session:
         logged = session.exec(select(BadgePrint).order_by(BadgePrint.id)).first()
         assert logged.reason == PrintReason.FIRST
