@@ -181,5 +181,21 @@ def open_event_server(target: str, local_folder: Path) -> EventServer:
         from delegations.store.eventfile import known_revisions
 
         if revision != known_revisions()[-1]:
-            _upgrade(server.engine)
+            _upgrade_as_owner(server)
     return server
+
+
+def _upgrade_as_owner(server: EventServer) -> None:
+    """Bring the server's schema up to date; only the login that owns the tables may."""
+    from sqlalchemy.exc import ProgrammingError
+
+    try:
+        _upgrade(server.engine)
+    except ProgrammingError as error:
+        if getattr(error.orig, "sqlstate", "") != "42501":  # insufficient_privilege
+            raise
+        raise EventFileError(
+            f"The event on {server.location} needs its schema brought up to date by this "
+            f"version of Delegations, which only the login that owns it may do; open it once "
+            f"as that login (the organisers'), then connect again."
+        ) from None
