@@ -1390,11 +1390,15 @@ def _run_server(args: argparse.Namespace) -> int:
         raise UserError("--db is given twice with two places; give it once.")
     target = args.server_db if args.server_db is not None else args.db
     if args.server_command == "push":
-        copied = server.push_event(_source_event(target), args.target, replace=args.replace)
+        copied = server.push_event(
+            _source_event(target), args.target, replace=args.replace, progress=_rows_copied()
+        )
     elif args.server_command == "pull":
         if target is None or server.is_server_url(str(target)):
             raise UserError("Give the event file to write: server pull --from URL --db FILE.")
-        copied = server.pull_event(args.source, Path(target), replace=args.replace)
+        copied = server.pull_event(
+            args.source, Path(target), replace=args.replace, progress=_rows_copied()
+        )
     else:
         return _run_server_roles(args, target)
     tables = sum(1 for rows in copied.rows.values() if rows)
@@ -1403,6 +1407,19 @@ def _run_server(args: argparse.Namespace) -> int:
         f"{tables} tables, each table's count checked."
     )
     return EXIT_OK
+
+
+def _rows_copied():  # noqa: ANN202 (progress.Progress)
+    """Say on stderr how far a copy has come, each tenth of the way (30 s at 20,000 people)."""
+    said = [0]
+
+    def progress(done: int, total: int) -> None:
+        tenth = done * 10 // max(total, 1)
+        if tenth > said[0]:
+            said[0] = tenth
+            print(f"Copied {done:,} of {total:,} rows", file=sys.stderr, flush=True)
+
+    return progress
 
 
 def _source_event(target: str | Path | None):  # noqa: ANN202 (store.EventFile)
