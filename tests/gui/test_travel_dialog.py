@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from delegations.services import travel
 from delegations.store import EventFile
+from delegations.store.stored import stored_date
 from delegations.ui.delegations.tab import DelegationsTab
 from delegations.ui.main_window import MainWindow
 from delegations.ui.travel.dialog import LegBox, TravelDialog
@@ -74,9 +75,9 @@ def test_an_arrival_flight_for_two_members_is_one_leg_and_sets_the_arrival_date(
         "Nguyễn Văn Đức": "wheelchair", "Trần Thị Hương": "",
     }  # fmt: skip
     with event_file.read() as connection:
-        arrivals = {row[0] for row in connection.execute(
+        arrivals = {stored_date(row[0]) for row in connection.execute(
             "SELECT arrival FROM delegate WHERE id IN (?, ?)", (ids["Nguyễn"], ids["Trần"]))}  # fmt: skip
-    assert arrivals == {day.isoformat()}
+    assert arrivals == {day}
 
 
 def test_an_unknown_airport_is_one_sentence_in_the_form_and_nothing_is_saved(
