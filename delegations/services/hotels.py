@@ -613,7 +613,7 @@ def _legs(connection: SqlConnection) -> dict[int, dict[str, tuple[str, str, str]
     for delegate_id, direction, day, stored, number in connection.execute(
         "SELECT dl.delegate_id, l.direction, l.day, l.time, l.number FROM delegateleg dl "
         "JOIN travelleg l ON l.id = dl.leg_id ORDER BY l.day, l.time IS NOT NULL, l.time"
-    ):  # a leg with no time first on its day, on both engines (they sort NULL apart)
+    ).fetchall():  # a leg with no time first on its day, on both engines (they sort NULL apart)
         time = stored_time(stored)
         time = time.isoformat(timespec="microseconds") if time else ""
         own = legs.setdefault(delegate_id, {})
@@ -707,7 +707,7 @@ def _rooms(connection: SqlConnection, only: int | None) -> list[tuple[int, RoomV
     place: dict[int, int] = {}  # room id -> its first guest's place in the order
     for n, row in enumerate(with_fold(connection).execute(
         _STAY + " WHERE s.room_id IS NOT NULL" + in_hotel + _IN_PRECEDENCE, given,
-    )):  # fmt: skip
+    ).fetchall()):  # fmt: skip
         guests.setdefault(row[15], []).append(row)
         place.setdefault(row[15], n)
     legs = _legs(connection)
@@ -716,7 +716,7 @@ def _rooms(connection: SqlConnection, only: int | None) -> list[tuple[int, RoomV
         "SELECT r.id, r.number, t.name, t.sleeps, t.hotel_id FROM hotelroom r "
         "JOIN hotelroomtype t ON t.id = r.room_type_id"
         + ("" if only is None else " WHERE t.hotel_id = ?"), given,
-    ):  # fmt: skip
+    ).fetchall():  # fmt: skip
         rows = guests.get(room_id, [])
         view = RoomView(room_id, number, type_name, sleeps,
                         tuple(_line(row, legs) for row in rows))  # fmt: skip
