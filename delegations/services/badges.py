@@ -125,7 +125,7 @@ def select_delegates(*, session: Any, selection: BadgeSelection) -> list[int]:
         {"WHERE " + " AND ".join(where) if where else ""}
         ORDER BY {DELEGATION_ORDER_SQL}, {MEMBER_ORDER_SQL}
     """  # noqa: S608 (no user input in the SQL text)
-    return [row[0] for row in with_fold(connection).execute(query, parameters)]
+    return [row[0] for row in with_fold(connection).execute(query, parameters).fetchall()]
 
 
 def count_badges(event_file: EventFile, selection: BadgeSelection) -> int:
@@ -207,7 +207,7 @@ def badge_data(
         WHERE d.id IN {ids_in(connection)}
         """,  # noqa: S608 (no user input in the SQL text)
         (_ids_json(delegate_ids),),
-    )
+    ).fetchall()  # one fetch: iterating a result fetches each row on its own
     versions = versions or {}
     by_id = {}
     for (
