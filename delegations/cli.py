@@ -596,7 +596,7 @@ def _run_demo(args: argparse.Namespace) -> int:
         event_file, delegates=args.delegates, sessions=args.sessions, seed=args.seed
     )
     print(
-        f"Demo event written to {event_file.path}: "
+        f"Demo event written to {event_file.location}: "
         + ", ".join(f"{n} {what}" for what, n in counts.items())
     )
     return EXIT_OK
