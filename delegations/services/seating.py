@@ -179,7 +179,9 @@ def _names(connection: SqlConnection) -> dict[int, tuple[str, str]]:
 
 def _quotas(connection: SqlConnection, session_id: int) -> dict[int, Quota]:
     rows = connection.execute(
-        "SELECT delegation_id, at_table, behind FROM seatquota WHERE session_id = ?",
+        # In delegation id order, as SQLite reads its primary key: warnings list them so.
+        "SELECT delegation_id, at_table, behind FROM seatquota WHERE session_id = ? "
+        "ORDER BY delegation_id",
         (session_id,),
     )
     return {delegation: Quota(at_table, behind) for delegation, at_table, behind in rows}
