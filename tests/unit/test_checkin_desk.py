@@ -411,6 +411,7 @@ def test_a_refused_restore_reopens_the_event_unchanged(desk, tmp_path: Path) -> 
     outcome.event_file.close()
 
 
+@pytest.mark.sqlite_only  # backups are copies of the SQLite file
 def test_backups_keep_the_last_twenty_and_list_newest_first(desk, tmp_path: Path) -> None:
     event_file, _ids, _index = desk
     folder = tmp_path / "backups"
