@@ -184,7 +184,7 @@ def write_travel(
     new_ids = [id_ for (id_,) in connection.exec_driver_sql(
         f"SELECT id FROM delegate ORDER BY id DESC LIMIT {int(inserted)}")][::-1]  # fmt: skip
     legs = {
-        tuple(row[1:]): row[0]
+        _stored_key(*row[1:]): row[0]
         for row in connection.exec_driver_sql(f"SELECT id, {', '.join(_LEG_KEY)} FROM travelleg")
     }
     existing = _existing_links(connection, travels)
@@ -221,6 +221,18 @@ def write_travel(
         connection.exec_driver_sql(
             "DELETE FROM travelleg WHERE id NOT IN (SELECT leg_id FROM delegateleg)"
         )
+
+
+def _stored_key(
+    direction: str, mode: str, number: str, day: Any, time: Any, place: str
+) -> tuple[Any, ...]:
+    """A stored leg's key as `_leg` writes it: SQLite gives back the ISO text written,
+    PostgreSQL a date and a time."""
+    if isinstance(day, dt.date):
+        day = day.isoformat()
+    if isinstance(time, dt.time):
+        time = time.isoformat(timespec="microseconds")
+    return direction, mode, number, day, time, place
 
 
 def _existing_links(
