@@ -79,7 +79,15 @@ class EventServer(EventFile):
     def engine(self) -> Engine:
         from sqlalchemy import create_engine
 
-        return create_engine(self.url, pool_pre_ping=True, pool_size=4, max_overflow=4)
+        # UTC sessions: plain SQL writes times as UTC text without an offset (as on SQLite),
+        # which a timestamptz column would otherwise read in the server's own time zone.
+        return create_engine(
+            self.url,
+            pool_pre_ping=True,
+            pool_size=4,
+            max_overflow=4,
+            connect_args={"options": "-c timezone=UTC"},
+        )
 
     @property
     def location(self) -> str:
