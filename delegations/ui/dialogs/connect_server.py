@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from delegations.services.server import ServerAddress
@@ -52,6 +53,7 @@ class ConnectServerDialog(FormDialog):
         self.port.setRange(1, 65535)
         self.port.setValue(DEFAULT_PORT)
         self.port.setGroupSeparatorShown(False)
+        self.port.setLocale(QLocale.c())  # a port is typed as the server's admin writes it: 5432
         self.add_row(self.tr("P&ort:"), self.port, "port")
         self.database = self.add_row(
             self.tr("&Database:"), self.line_edit(placeholder=self.tr("e.g. week2025")), "database"
