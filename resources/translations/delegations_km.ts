@@ -1532,7 +1532,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ConnectServerDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+37"/>
+        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+38"/>
         <source>Connect to a venue server</source>
         <translation>ភ្ជាប់ទៅម៉ាស៊ីនមេនៅទីកន្លែងព្រឹត្តិការណ៍</translation>
     </message>
@@ -1552,7 +1552,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ឧ. 192.168.1.10</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>P&amp;ort:</source>
         <translation>ច្រក (&amp;O)៖</translation>
     </message>
@@ -7539,8 +7539,8 @@ Your event file is safe. Please send the details to whoever looks after Delegati
         <location line="+1"/>
         <source>, %n admitted twice</source>
         <translation>
-            <numerusform>៖ %n នាក់ត្រូវបានអនុញ្ញាតចូលពីរដង</numerusform>
-            <numerusform>៖ %n នាក់ត្រូវបានអនុញ្ញាតចូលពីរដង</numerusform>
+            <numerusform>, %n នាក់ត្រូវបានអនុញ្ញាតចូលពីរដង</numerusform>
+            <numerusform>, %n នាក់ត្រូវបានអនុញ្ញាតចូលពីរដង</numerusform>
         </translation>
     </message>
     <message>

@@ -1532,7 +1532,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ConnectServerDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+37"/>
+        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+38"/>
         <source>Connect to a venue server</source>
         <translation>ເຊື່ອມຕໍ່ເຊີບເວີຂອງສະຖານທີ່ຈັດງານ</translation>
     </message>
@@ -1552,7 +1552,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>ເຊັ່ນ 192.168.1.10</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>P&amp;ort:</source>
         <translation>ພອດ (&amp;O):</translation>
     </message>

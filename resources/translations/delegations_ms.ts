@@ -1510,7 +1510,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
 <context>
     <name>ConnectServerDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+37"/>
+        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+38"/>
         <source>Connect to a venue server</source>
         <translation>Sambung ke pelayan tempat acara</translation>
     </message>
@@ -1530,7 +1530,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
         <translation>cth. 192.168.1.10</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort:</translation>
     </message>

@@ -1510,7 +1510,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>ConnectServerDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+37"/>
+        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+38"/>
         <source>Connect to a venue server</source>
         <translation>Kết nối máy chủ tại địa điểm</translation>
     </message>
@@ -1530,7 +1530,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <translation>vd. 192.168.1.10</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>P&amp;ort:</source>
         <translation>&amp;Cổng:</translation>
     </message>

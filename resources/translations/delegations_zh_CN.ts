@@ -1510,7 +1510,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ConnectServerDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+37"/>
+        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+38"/>
         <source>Connect to a venue server</source>
         <translation>连接会场服务器</translation>
     </message>
@@ -1530,7 +1530,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <translation>例如 192.168.1.10</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>P&amp;ort:</source>
         <translation>端口(&amp;O)：</translation>
     </message>
