@@ -46,14 +46,8 @@ def open_event(path: Path | str) -> EventFile:
         has_event = connection.execute("SELECT 1 FROM event LIMIT 1").fetchone() is not None
     if not has_event:
         with event_file.session() as session:
-            _seed_empty_event(session, name=_new_event_name(event_file))
+            _seed_empty_event(session, name=event_file.path.stem.replace("_", " "))
     return event_file
-
-
-def _new_event_name(event_file: EventFile) -> str:
-    """A new event is named after its file, or its database on a server ("week_2025")."""
-    stem = event_file.url.database if event_file.on_server else event_file.path.stem
-    return stem.replace("_", " ")
 
 
 def create_event(path: Path | str, settings: EventSettings) -> EventFile:
