@@ -142,8 +142,12 @@ class VenueDesk:
     """
 
     def __init__(self, server: EventServer, desk: str, *, local_copy: Path | None = None) -> None:
+        from delegations.store.server import EventServer
+
+        # The desk's own engines, closed by `close` whatever becomes of `server`: a worker
+        # thread may still be polling when the window closes the event it was opened on.
         self.server = _quick_server(server)
-        self._full_server = server  # no statement timeout: copying the whole event
+        self._full_server = EventServer(server.url, created=False, local_copy=server.path)
         self.desk = desk
         self.local: EventFile = open_event_file(local_copy or server.path)
         self._state = _State()
@@ -386,6 +390,7 @@ class VenueDesk:
         self._stop_listening()
         self.local.close()
         self.server.close()
+        self._full_server.close()
 
 
 # Rows between the engines ---------------------------------------------------------------

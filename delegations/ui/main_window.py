@@ -386,6 +386,7 @@ class MainWindow(QMainWindow):
         old, self._event_file = self._event_file, event_file
         current = self.current_tab_name()
         for tab in self._tabs.values():
+            tab.release()
             tab.setParent(None)
             tab.deleteLater()
         self._tabs.clear()
@@ -578,6 +579,8 @@ class MainWindow(QMainWindow):
         if not all(tab.can_close() for tab in self._tabs.values()):
             event.ignore()
             return
+        for tab in self._tabs.values():
+            tab.release()
         super().closeEvent(event)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -82,6 +83,18 @@ def test_a_database_name_is_needed(window: MainWindow) -> None:
     dialog.reject()
 
 
+def sessions_of(connection: psycopg.Connection, login: str) -> int:
+    """How many sessions `login` has on the server, once those closing have gone (≤ 2 s)."""
+    for _ in range(20):
+        count = connection.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE usename = %s", (login,)
+        ).fetchone()[0]
+        if count == 0:
+            break
+        time.sleep(0.1)
+    return count
+
+
 @pytest.fixture
 def server_event(postgres_url: str, event_file: EventFile, tmp_path: Path) -> Iterator[str]:
     """The window's small event pushed to the test server, with a desk login of its own;
@@ -97,6 +110,8 @@ def server_event(postgres_url: str, event_file: EventFile, tmp_path: Path) -> It
         yield make_url(postgres_url).set(username=roles[2]).render_as_string()
     finally:
         with psycopg.connect(postgres_url, autocommit=True) as connection:
+            # The window closed before this: its desk left no connection open on the server.
+            assert sessions_of(connection, roles[2]) == 0
             connection.execute(
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s",
                 (roles[2],),

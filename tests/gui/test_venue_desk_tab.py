@@ -94,5 +94,5 @@ def test_desk_on_a_server_sees_others_and_works_on_when_it_drops(
     qtbot.waitUntil(
         lambda: desk.counters.total_label.text() == f"3 of {total} checked in", timeout=1000
     )
-    desk.close_venue()
+    desk.release()
     through.close()

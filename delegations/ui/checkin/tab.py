@@ -619,7 +619,7 @@ class CheckInTab(EventTab):
         if self._searching():
             self._run_search()
 
-    def close_venue(self) -> None:
+    def release(self) -> None:
         if self.venue_watch is not None:
             self.venue_watch.stop()
 

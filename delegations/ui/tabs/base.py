@@ -39,6 +39,10 @@ class EventTab(QWidget):
         """Before the window closes or switches event: False keeps it open (unsaved edits)."""
         return True
 
+    def release(self) -> None:
+        """The window closes or drops this tab with its event: stop work on it in the
+        background before the event is closed."""
+
     def focus_filter(self) -> None:
         """Put the cursor in the tab's filter box (Ctrl+F)."""
 
