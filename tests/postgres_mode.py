@@ -234,7 +234,7 @@ class PostgresEvents:
         return path
 
     def _server(self, path: Path, database: str, *, created: bool) -> EventFile:
-        from delegations.store.eventfile import _import_orm
+        from delegations.store.eventfile import EventFile, _import_orm
         from delegations.store.server import EventServer, server_url
 
         _import_orm()
@@ -245,6 +245,10 @@ class PostgresEvents:
         outside_a_test = self.test_paths is None
 
         class CopiedOutOnClose(EventServer):
+            """Stands in for the file at `path`: named after it, and copied out to it."""
+
+            default_name = EventFile.default_name
+
             def close(self) -> None:
                 had_engine = "engine" in self.__dict__
                 super().close()

@@ -37,7 +37,7 @@ def database_engine() -> str:
 def open_event(path: Path | str) -> EventFile:
     """Open an event file; a new file becomes an empty event with the default roles.
 
-    A new event is named after its file and lasts one day, today, until someone sets its
+    A new event is named after its file (its database on a server) and lasts one day, today, until someone sets its
     name and dates (`update_event_settings`); until then `details_confirmed` is false and the
     badge and booklet preflight say so (`unnamed_event_warning`).
     """
@@ -46,7 +46,7 @@ def open_event(path: Path | str) -> EventFile:
         has_event = connection.execute("SELECT 1 FROM event LIMIT 1").fetchone() is not None
     if not has_event:
         with event_file.session() as session:
-            _seed_empty_event(session, name=event_file.path.stem.replace("_", " "))
+            _seed_empty_event(session, name=event_file.default_name)
     return event_file
 
 

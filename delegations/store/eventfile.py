@@ -250,6 +250,12 @@ class EventFile:
     def on_server(self) -> bool:
         return False
 
+    @property
+    def default_name(self) -> str:
+        """What a new event here is called until someone names it: "week_2026.sqlite3" gives
+        "week 2026"."""
+        return self.path.stem.replace("_", " ")
+
     @contextmanager
     def read(self) -> Iterator[SqlConnection]:
         """A connection for plain-SQL reads (no ORM), on SQLAlchemy Core; returned to the pool

@@ -97,6 +97,12 @@ class EventServer(EventFile):
     def on_server(self) -> bool:
         return True
 
+    @property
+    def default_name(self) -> str:
+        """Named after the database ("week_2026" gives "week 2026"), not after `path`, the
+        desk's offline copy ("127.0.0.1-5432-week_2026-35b8b901")."""
+        return (self.url.database or "").replace("_", " ")
+
     def backup_to(self, destination: Path) -> Path:
         """Write the whole event on the server to an event file at `destination` (an offline
         copy: File ▸ Save a copy…, backups, `server pull`), replacing it atomically.

@@ -550,7 +550,9 @@ class MainWindow(QMainWindow):
         self.set_event_file(event_file)
 
     def _on_save_copy(self) -> None:
-        stem = self._event_file.path.stem
+        event_file = self._event_file
+        # A server event's `path` is the desk's offline copy: suggest the database's name.
+        stem = event_file.default_name if event_file.on_server else event_file.path.stem
         suggestion = Path(self._start_folder()) / f"{stem} copy.sqlite3"
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save a copy"), str(suggestion), self._file_filter()
