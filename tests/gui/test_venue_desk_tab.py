@@ -76,9 +76,7 @@ def test_desk_on_a_server_sees_others_and_works_on_when_it_drops(
     assert result is not None and result.outcome == Outcome.ADMITTED
     assert desk.card.isVisible()
     qtbot.waitUntil(lambda: desk.venue_status.text().startswith("Offline"), timeout=3000)
-    assert desk.venue_status.text() == (
-        "Offline — admitting on this laptop; 1 admission to send"
-    )
+    assert desk.venue_status.text() == "Offline — admitting on this laptop; 1 admission to send"
     qtbot.waitUntil(
         lambda: desk.counters.total_label.text() == f"2 of {total} checked in", timeout=3000
     )
