@@ -15,6 +15,7 @@ from delegations.services.registrations.event_index import DELEGATE_COLUMNS, Eve
 from delegations.services.registrations.parsed import ImportCancelled
 from delegations.services.registrations.planning import Plan
 from delegations.services.registrations.travel_columns import write_travel
+from delegations.store.sql import sql_connection
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -36,14 +37,15 @@ def write_plan(
     inserts = _resolved(plan.inserts, plan)
     updates = _resolved(plan.updates, plan)
     done = 0
-    # Straight to the driver: SQLAlchemy's per-row parameter processing would double the time
-    # of a 20,000-row import; the values are made driver-ready here instead.
-    marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    # Rows of values go straight to the driver (`SqlConnection.executemany`): SQLAlchemy's
+    # per-row parameter processing would double the time of a 20,000-row import; the values
+    # are made driver-ready here instead.
     sql = (f"INSERT INTO delegate ({', '.join(DELEGATE_COLUMNS)}, badge_version) "
-           f"VALUES ({', '.join([marker] * len(DELEGATE_COLUMNS))}, 1)")  # fmt: skip
+           f"VALUES ({', '.join('?' * len(DELEGATE_COLUMNS))}, 1)")  # fmt: skip
+    plain = sql_connection(connection)
     for start in range(0, len(inserts), _BATCH):
         batch = inserts[start : start + _BATCH]
-        connection.exec_driver_sql(sql, [_driver_row(record) for record in batch])
+        plain.executemany(sql, [_driver_row(record) for record in batch])
         done += len(batch)
         _step(done, progress, cancelled)
     statement = (

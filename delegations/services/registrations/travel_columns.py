@@ -23,6 +23,7 @@ from delegations.domain.errors import InvalidInput
 from delegations.domain.travel import check_number, guess_mode, parse_needs, parse_time
 from delegations.services.registrations.columns import TRAVEL_COLUMNS
 from delegations.services.registrations.dates import DateProblem, parse_date
+from delegations.store.sql import SqlConnection, sql_connection
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -180,14 +181,14 @@ def write_travel(
     travels = list(travels)
     if not travels:
         return
-    marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
-    new_ids = [id_ for (id_,) in connection.exec_driver_sql(
+    sql = sql_connection(connection)
+    new_ids = [id_ for (id_,) in sql.execute(
         f"SELECT id FROM delegate ORDER BY id DESC LIMIT {int(inserted)}")][::-1]  # fmt: skip
     legs = {
         _stored_key(*row[1:]): row[0]
-        for row in connection.exec_driver_sql(f"SELECT id, {', '.join(_LEG_KEY)} FROM travelleg")
+        for row in sql.execute(f"SELECT id, {', '.join(_LEG_KEY)} FROM travelleg")
     }
-    existing = _existing_links(connection, travels)
+    existing = _existing_links(sql, travels)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
     removed: list[tuple[int, int]] = []
     links: list[tuple[int, int, str]] = []
@@ -197,30 +198,21 @@ def write_travel(
         for direction, (key, values) in travel["legs"].items():
             leg_id = legs.get(key)
             if leg_id is None:
-                leg_id = legs[key] = connection.exec_driver_sql(
-                    f"INSERT INTO travelleg ({', '.join(_LEG_COLUMNS)}) VALUES "
-                    f"({', '.join([marker] * len(_LEG_COLUMNS))}) RETURNING id",
+                leg_id = legs[key] = sql.insert(
+                    f"INSERT INTO travelleg ({', '.join(_LEG_COLUMNS)}) "
+                    f"VALUES ({', '.join('?' * len(_LEG_COLUMNS))})",
                     tuple({**values, "updated_at": stamp}[name] for name in _LEG_COLUMNS),
-                ).scalar_one()
+                )
             if existing:
                 before = existing.get((delegate_id, direction), {})
                 if before == {leg_id: needs}:
                     continue  # as it was
                 removed.extend((delegate_id, old) for old in before)
             links.append((delegate_id, leg_id, needs))
+    sql.executemany("DELETE FROM delegateleg WHERE delegate_id = ? AND leg_id = ?", removed)
+    sql.executemany("INSERT INTO delegateleg (delegate_id, leg_id, needs) VALUES (?, ?, ?)", links)
     if removed:
-        connection.exec_driver_sql(
-            f"DELETE FROM delegateleg WHERE delegate_id = {marker} AND leg_id = {marker}", removed
-        )
-    if links:
-        connection.exec_driver_sql(
-            f"INSERT INTO delegateleg (delegate_id, leg_id, needs) VALUES ({marker}, {marker}, "
-            f"{marker})", links,
-        )  # fmt: skip
-    if removed:
-        connection.exec_driver_sql(
-            "DELETE FROM travelleg WHERE id NOT IN (SELECT leg_id FROM delegateleg)"
-        )
+        sql.execute("DELETE FROM travelleg WHERE id NOT IN (SELECT leg_id FROM delegateleg)")
 
 
 def _stored_key(
@@ -236,13 +228,13 @@ def _stored_key(
 
 
 def _existing_links(
-    connection: Connection, travels: list[tuple[dict[str, Any], int | None, int | None]]
+    connection: SqlConnection, travels: list[tuple[dict[str, Any], int | None, int | None]]
 ) -> dict[tuple[int, str], dict[int, str]]:
     """The links of the people the rows update, by (delegate, direction): leg -> needs."""
     existing: dict[tuple[int, str], dict[int, str]] = {}
     if all(delegate is None for _travel, delegate, _position in travels):
         return existing
-    for delegate_id, leg_id, direction, needs in connection.exec_driver_sql(
+    for delegate_id, leg_id, direction, needs in connection.execute(
         "SELECT dl.delegate_id, dl.leg_id, l.direction, dl.needs FROM delegateleg dl "
         "JOIN travelleg l ON l.id = dl.leg_id"
     ):
