@@ -40,9 +40,8 @@ from delegations.services.event import unnamed_event_warning
 from delegations.services.layouts import find_layout, list_event_layouts, role_layouts
 from delegations.services.member_order import (
     DELEGATION_ORDER_SQL,
-    MEMBER_ORDER_SQL,
     RANK_JOIN_SQL,
-    with_fold,
+    member_order,
 )
 from delegations.services.outputs import checked_output
 from delegations.services.roster import find_delegation
@@ -123,9 +122,9 @@ def select_delegates(*, session: Any, selection: BadgeSelection) -> list[int]:
         SELECT d.id FROM delegate d JOIN delegation g ON g.id = d.delegation_id
         {RANK_JOIN_SQL}
         {"WHERE " + " AND ".join(where) if where else ""}
-        ORDER BY {DELEGATION_ORDER_SQL}, {MEMBER_ORDER_SQL}
+        ORDER BY {DELEGATION_ORDER_SQL}, {member_order(connection)}
     """  # noqa: S608 (no user input in the SQL text)
-    return [row[0] for row in with_fold(connection).execute(query, parameters).fetchall()]
+    return [row[0] for row in connection.execute(query, parameters).fetchall()]
 
 
 def count_badges(event_file: EventFile, selection: BadgeSelection) -> int:

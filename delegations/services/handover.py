@@ -21,7 +21,7 @@ from pathlib import Path
 
 from delegations.domain.errors import NotFound, UserError
 from delegations.domain.names import display_name, fold
-from delegations.services.member_order import MEMBER_ORDER_SQL, RANK_JOIN_SQL, with_fold
+from delegations.services.member_order import RANK_JOIN_SQL, member_order
 from delegations.services.outputs import checked_output
 from delegations.services.roster import find_delegation
 from delegations.store import EventFile
@@ -106,7 +106,7 @@ SELECT d.id, d.honorific, d.given_name, d.family_name, d.name_order, d.native_na
 FROM delegate d JOIN delegation g ON g.id = d.delegation_id
 LEFT JOIN role r ON r.id = d.role_id {RANK_JOIN_SQL}
 WHERE d.delegation_id = ?
-ORDER BY {MEMBER_ORDER_SQL}
+ORDER BY {{member_order}}
 """
 
 
@@ -123,7 +123,9 @@ def _badges(connection: SqlConnection, delegation_id: int) -> tuple[HandoverBadg
             issued_version=issued,
         )
         for id_, honorific, given, family, order, native, role, email, version, printed, issued
-        in with_fold(connection).execute(_BADGES_SQL, (delegation_id,))
+        in connection.execute(
+            _BADGES_SQL.format(member_order=member_order(connection)), (delegation_id,)
+        )
     )  # fmt: skip
 
 

@@ -44,9 +44,8 @@ from delegations.domain.travel import TravelProblem
 from delegations.services import demo_travel, travel
 from delegations.services.member_order import (
     DELEGATION_ORDER_SQL,
-    MEMBER_ORDER_SQL,
     RANK_JOIN_SQL,
-    with_fold,
+    member_order,
 )
 from delegations.services.outputs import writing
 from delegations.store import EventFile, SqlConnection, sql_connection
@@ -568,8 +567,11 @@ _STAY = (
     "LEFT JOIN (SELECT start_date, end_date FROM event ORDER BY id LIMIT 1) e ON TRUE "
     f"LEFT JOIN roomstay s ON s.delegate_id = d.id {RANK_JOIN_SQL}"
 )
-# Delegations in the order of precedence, each head first, then by rank, then by name.
-_IN_PRECEDENCE = f" ORDER BY {DELEGATION_ORDER_SQL}, {MEMBER_ORDER_SQL}"
+
+
+def _in_precedence(connection: SqlConnection) -> str:
+    """Delegations in the order of precedence, each head first, then by rank, then by name."""
+    return f" ORDER BY {DELEGATION_ORDER_SQL}, {member_order(connection)}"
 
 
 def _travel_dates(connection: SqlConnection, delegate_id: int) -> tuple[dt.date, dt.date]:
@@ -623,15 +625,11 @@ def _legs(connection: SqlConnection) -> dict[int, dict[str, tuple[str, str, str]
 
 
 def _roomless(connection: SqlConnection) -> list[_Waiting]:
-    rows = (
-        with_fold(connection)
-        .execute(
-            _STAY
-            + " WHERE s.room_id IS NULL AND NOT coalesce(s.own_arrangements, FALSE)"
-            + _IN_PRECEDENCE
-        )
-        .fetchall()
-    )
+    rows = connection.execute(
+        _STAY
+        + " WHERE s.room_id IS NULL AND NOT coalesce(s.own_arrangements, FALSE)"
+        + _in_precedence(connection)
+    ).fetchall()
     waiting = []
     for row in rows:
         line = _line(row)
@@ -705,8 +703,8 @@ def _rooms(connection: SqlConnection, only: int | None) -> list[tuple[int, RoomV
     given = () if only is None else (only,)
     guests: dict[int, list[tuple]] = {}
     place: dict[int, int] = {}  # room id -> its first guest's place in the order
-    for n, row in enumerate(with_fold(connection).execute(
-        _STAY + " WHERE s.room_id IS NOT NULL" + in_hotel + _IN_PRECEDENCE, given,
+    for n, row in enumerate(connection.execute(
+        _STAY + " WHERE s.room_id IS NOT NULL" + in_hotel + _in_precedence(connection), given,
     ).fetchall()):  # fmt: skip
         guests.setdefault(row[15], []).append(row)
         place.setdefault(row[15], n)

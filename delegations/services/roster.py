@@ -19,9 +19,8 @@ from delegations.domain.enums import NameOrder
 from delegations.domain.names import fold, full_name
 from delegations.services.member_order import (
     DELEGATION_ORDER_SQL,
-    MEMBER_ORDER_SQL,
     RANK_JOIN_SQL,
-    with_fold,
+    member_order,
 )
 from delegations.store import EventFile, sql_connection
 
@@ -128,7 +127,7 @@ def list_delegates(
         FROM delegate d JOIN delegation g ON g.id = d.delegation_id
         LEFT JOIN role r ON r.id = d.role_id {RANK_JOIN_SQL}
         {{where}}
-        ORDER BY {DELEGATION_ORDER_SQL}, {MEMBER_ORDER_SQL}
+        ORDER BY {DELEGATION_ORDER_SQL}, {{member_order}}
         {{limit}}
     """  # noqa: S608  (no user input in the SQL text)
     where, parameters = "", []
@@ -139,8 +138,10 @@ def list_delegates(
         where, parameters = f"WHERE d.delegation_id IN ({marks})", list(delegation_ids)
     limit = "" if first is None else "LIMIT ?"
     parameters += [] if first is None else [first]
-    cursor = with_fold(sql_connection(session)).execute(
-        query.format(where=where, limit=limit), parameters
+    connection = sql_connection(session)
+    order = member_order(connection)
+    cursor = connection.execute(
+        query.format(where=where, member_order=order, limit=limit), parameters
     )
     return list(map(_new_delegate_row, cursor))
 

@@ -39,9 +39,8 @@ from delegations.domain.travel import (
 from delegations.paths import resources_dir
 from delegations.services.member_order import (
     DELEGATION_ORDER_SQL,
-    MEMBER_ORDER_SQL,
     RANK_JOIN_SQL,
-    with_fold,
+    member_order,
 )
 from delegations.store import EventFile, SqlConnection
 from delegations.store.stored import stored_date, stored_name_order, stored_time
@@ -160,12 +159,13 @@ def _traveller_rows(
     if leg_ids is not None and not leg_ids:
         return {}  # "IN ()" is SQLite's only
     where = "" if leg_ids is None else f"WHERE dl.leg_id IN ({','.join('?' * len(leg_ids))})"
-    rows = with_fold(connection).execute(
+    rows = connection.execute(
         "SELECT dl.leg_id, d.id, d.honorific, d.given_name, d.family_name, d.native_name, "
         "d.name_order, g.id, g.name, d.phone, dl.needs, g.head_id = d.id, COALESCE(r.name, '') "
         "FROM delegateleg dl JOIN delegate d ON d.id = dl.delegate_id "
         "JOIN delegation g ON g.id = d.delegation_id LEFT JOIN role r ON r.id = d.role_id "
-        f"{RANK_JOIN_SQL} {where} ORDER BY {DELEGATION_ORDER_SQL}, {MEMBER_ORDER_SQL}",
+        f"{RANK_JOIN_SQL} {where} ORDER BY {DELEGATION_ORDER_SQL}, "
+        f"{member_order(connection)}",
         tuple(leg_ids or ()),
     )  # fmt: skip
     travellers: dict[int, list[Traveller]] = {}

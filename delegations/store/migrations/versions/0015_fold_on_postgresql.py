@@ -1,6 +1,6 @@
 """PostgreSQL: the SQL function fold(text), as `domain.names.fold` folds; the head's key
 
-SQLite is taught the Python function on each connection (`services.member_order.with_fold`);
+SQLite is taught the Python function on each connection (`services.member_order.member_order`);
 a server cannot call into the desk's Python, so it gets a SQL function that folds alike: NFD,
 the letters `domain.names._EXTRA_FOLDS` maps (đ → d …), the combining marks of Latin letters
 dropped (Thai, Khmer, Lao and Myanmar vowel signs kept), lower case, and ß as casefold()
