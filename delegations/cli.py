@@ -675,10 +675,18 @@ def _run_screenshot(args: argparse.Namespace) -> int:
 def _run_app(args: argparse.Namespace, desk: DeskLaunch | None = None) -> int:
     from delegations.domain.errors import UserError
     from delegations.services.backups import DamagedEventFile
-    from delegations.ui.app import run_app, show_refusal
+    from delegations.services.server import ServerUnreachable
+    from delegations.ui.app import offer_offline_copy_at_start, run_app, show_refusal
 
     try:
         event_file = _open(args)
+    except ServerUnreachable as error:
+        # A desk restarted while the server is down goes on with its own copy, if it says so.
+        offline = offer_offline_copy_at_start(str(_event_path(args)[0]))
+        if offline is None:
+            show_refusal(str(error))
+            raise
+        event_file = offline
     except DamagedEventFile as damaged:
         # A damaged default file must not lock the user out: its backup, or another file.
         from delegations.ui.dialogs.damaged_event import recover_at_start

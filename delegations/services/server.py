@@ -14,6 +14,7 @@ sees them; no address shown or remembered here carries one (`store.server.shown_
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from delegations.domain.errors import UserError
 from delegations.store import EventFile, open_event_file
-from delegations.store.server import is_server_url, server_url, shown_url
+from delegations.store.server import ServerUnreachable, is_server_url, server_url, shown_url
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Engine
@@ -32,12 +33,16 @@ __all__ = [
     "DESK_ROLE",
     "ORGANISER_ROLE",
     "Copied",
+    "OfflineCopy",
     "ServerAddress",
+    "ServerUnreachable",
     "add_login",
     "connect",
     "explain_refusals",
     "init_server",
     "is_server_url",
+    "offline_copy",
+    "open_offline_copy",
     "pull_event",
     "push_event",
     "server_location",
@@ -128,6 +133,48 @@ def connect(address: ServerAddress) -> EventFile:
         raise InvalidInput("port", "give a port from 1 to 65535 (PostgreSQL's is 5432).")
     event_file = open_event(address.url())
     explain_refusals(event_file)
+    return event_file
+
+
+@dataclass(frozen=True, slots=True)
+class OfflineCopy:
+    """A desk's own copy of a server's event, as its last connection (and what it admitted
+    since) left it."""
+
+    path: Path
+    location: str  # the server's event it copies, as shown (no password)
+    saved_at: dt.datetime  # its last write, in UTC
+
+
+def offline_copy(target: str) -> OfflineCopy | None:
+    """This computer's offline copy of the event at `target` (a server address), or None if
+    it has never connected to it."""
+    from delegations.paths import user_data_dir
+    from delegations.store.server import local_copy_path
+
+    url = server_url(target)
+    path = local_copy_path(url, user_data_dir())
+    if not path.is_file() or path.stat().st_size == 0:
+        return None
+    saved_at = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+    return OfflineCopy(path, shown_url(url), saved_at)
+
+
+def open_offline_copy(copy: OfflineCopy) -> EventFile:
+    """Open `copy` to go on admitting while its server does not answer. Admissions made on it
+    are sent to the server when this desk connects again (`VenueDesk.refresh_local_copy`);
+    other changes made on it are not.
+
+    Raises:
+        UserError: the copy cannot be opened (as any event file) or holds no event.
+    """
+    event_file = open_event_file(copy.path)
+    with event_file.read() as connection:
+        has_event = connection.execute("SELECT count(*) FROM event").scalar_one() > 0
+    if not has_event:
+        event_file.close()
+        raise UserError(f"The offline copy of {copy.location} holds no event yet.")
+    event_file.offline_copy_of = copy.location
     return event_file
 
 

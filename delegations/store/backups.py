@@ -217,8 +217,13 @@ def backup_now(
     Raises:
         EventFileError: the backup folder cannot be written.
     """
-    with event_file.read() as connection:
-        (secret,) = connection.execute("SELECT signing_secret FROM event LIMIT 1").fetchone()
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        with event_file.read() as connection:
+            (secret,) = connection.execute("SELECT signing_secret FROM event LIMIT 1").fetchone()
+    except OperationalError:  # a venue server that does not answer: tried again later
+        raise EventFileError(f"{event_file.location} does not answer.") from None
     key = _key_from_secret(secret)
     event_folder = _event_folder(_folder(folder), key, event_file.path)
     path = event_file.backup_to(_new_name(event_file.path.stem, event_folder))

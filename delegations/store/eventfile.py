@@ -233,6 +233,11 @@ def _upgrade(engine: Engine) -> None:
 class EventFile:
     """An open event file. Hand out short sessions; never keep one across user actions."""
 
+    # The venue server's event this file is a desk's offline copy of, when a desk opened it
+    # because the server did not answer (`services.server.open_offline_copy`); shown, no
+    # password.
+    offline_copy_of: str | None = None
+
     def __init__(self, path: Path, *, created: bool) -> None:
         self.path = path
         self.created = created

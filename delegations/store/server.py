@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property
@@ -166,6 +167,11 @@ def server_revision(engine: Engine) -> str | None:
     return revision
 
 
+class ServerUnreachable(EventFileError):
+    """Nothing answers at the server's address (not a refused login or a missing database):
+    a desk that has connected before may go on with its offline copy (`local_copy_path`)."""
+
+
 @contextmanager
 def _reachable(url: URL) -> Iterator[None]:
     """Turn "cannot connect" into one sentence naming the server (never its password)."""
@@ -175,7 +181,24 @@ def _reachable(url: URL) -> Iterator[None]:
         yield
     except OperationalError as error:
         reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
-        raise EventFileError(f"Cannot reach the event on {shown_url(url)}: {reason}.") from None
+        message = f"Cannot reach the event on {shown_url(url)}: {reason}."
+        if not _answers(url):
+            raise ServerUnreachable(message) from None
+        raise EventFileError(message) from None
+
+
+def _answers(url: URL) -> bool:
+    """Whether anything listens at the server's address (its socket file, or its TCP port
+    within a second); libpq's own error text says why in the user's language, not which."""
+    host = url.query.get("host") or url.host or "localhost"
+    port = url.port or 5432
+    if isinstance(host, str) and host.startswith("/"):
+        return (Path(host) / f".s.PGSQL.{port}").exists()
+    try:
+        socket.create_connection((str(host), port), timeout=1).close()
+    except OSError:
+        return False
+    return True
 
 
 def open_event_server(target: str, local_folder: Path) -> EventServer:

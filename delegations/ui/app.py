@@ -92,6 +92,17 @@ def show_refusal(message: str) -> None:
     QMessageBox.critical(None, "Delegations", message)
 
 
+def offer_offline_copy_at_start(target: str) -> EventFile | None:
+    """The venue server at `target` does not answer at start: this desk's offline copy of its
+    event if it has one and the person opens it (`connect_server.offer_offline_copy`)."""
+    from delegations.ui.dialogs.connect_server import offer_offline_copy
+
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        return None  # nobody could answer the question
+    _application()  # in the user's language
+    return offer_offline_copy(None, target)
+
+
 def run_app(event_file: EventFile, *, desk: DeskLaunch | None = None) -> int:
     """Show the main window over `event_file` and run until it closes; the exit code.
 

@@ -400,7 +400,8 @@ class MainWindow(QMainWindow):
         on_server = self._event_file.on_server
         # A server event's `path` is the desk's offline copy, not what was opened.
         self.setWindowFilePath("" if on_server else str(self._event_file.path))
-        if self._remember and (self._remember_server or not on_server):
+        offline_copy = self._event_file.offline_copy_of is not None  # reached by its server
+        if self._remember and (self._remember_server or not on_server) and not offline_copy:
             remember_recent(self._settings, self._event_file.location)
         self._update_counts()
         self._update_status()
@@ -408,7 +409,13 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = event_service.event_name(self._event_file)
-        if self._event_file.on_server:
+        if self._event_file.offline_copy_of is not None:
+            self.setWindowTitle(
+                self.tr("{event} — offline copy of {server} — Delegations").format(
+                    event=name, server=self._event_file.offline_copy_of
+                )
+            )
+        elif self._event_file.on_server:
             self.setWindowTitle(
                 self.tr("{event} — {server} — Delegations").format(
                     event=name, server=self._event_file.location
@@ -541,11 +548,18 @@ class MainWindow(QMainWindow):
 
     def _connect(self, request) -> None:  # noqa: ANN001 (connect_server.ConnectRequest)
         """The dialog's OK: a refusal (cannot reach, wrong password) stays in the dialog."""
-        from delegations.services.server import connect
+        from delegations.services.server import ServerUnreachable, connect
+        from delegations.ui.dialogs.connect_server import offer_offline_copy
 
         if not all(tab.can_close() for tab in self._tabs.values()):
             raise UserError(self.tr("Finish or cancel the change in progress first."))
-        event_file = connect(request.address)
+        try:
+            event_file = connect(request.address)
+        except ServerUnreachable:
+            offline = offer_offline_copy(self, request.address.url())
+            if offline is None:
+                raise  # said in the dialog, which stays open
+            event_file = offline
         self._remember_server = request.remember
         self.set_event_file(event_file)
 

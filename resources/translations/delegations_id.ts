@@ -1330,7 +1330,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../delegations/ui/checkin/tab.py" line="+170"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+173"/>
         <source>Undo the last admission</source>
         <translation>Urungkan registrasi terakhir</translation>
     </message>
@@ -1510,7 +1510,7 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
 <context>
     <name>ConnectServerDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+38"/>
+        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+48"/>
         <source>Connect to a venue server</source>
         <translation>Sambungkan ke server lokasi acara</translation>
     </message>
@@ -1568,6 +1568,20 @@ Tindakan ini tidak dapat dibatalkan dengan Urungkan; terbitkan versi acara atau 
         <location line="+3"/>
         <source>&amp;Connect</source>
         <translation>Sam&amp;bungkan</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The venue server does not answer</source>
+        <translation>Server lokasi acara tidak menjawab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{server} does not answer.
+
+This laptop has its own copy of the event, as it last saw it on {date} at {time}. Open it to go on admitting? What is admitted on it is sent to the server when you connect again; other changes made on it are not.</source>
+        <translation>{server} tidak menjawab.
+
+Laptop ini memiliki salinan acara sendiri, sebagaimana terakhir dilihatnya pada {date} pukul {time}. Buka salinan itu untuk melanjutkan registrasi? Registrasi yang dilakukan di salinan itu dikirim ke server saat Anda tersambung kembali; perubahan lain di salinan itu tidak dikirim.</translation>
     </message>
 </context>
 <context>
@@ -4958,17 +4972,22 @@ Tidak ada yang ditulis; rinciannya ada di berkas log.</translation>
     <message>
         <location line="+24"/>
         <location line="+5"/>
-        <location line="+127"/>
+        <location line="+135"/>
         <source>Open event</source>
         <translation>Buka acara</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-134"/>
         <source>{path} cannot be opened: {reason}.</source>
         <translation>{path} tidak dapat dibuka: {reason}.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
+        <source>{event} — offline copy of {server} — Delegations</source>
+        <translation>{event} — salinan luring {server} — Delegations</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{event} — {server} — Delegations</source>
         <translation>{event} — {server} — Delegations</translation>
     </message>
@@ -5020,12 +5039,12 @@ Tidak ada yang ditulis; rinciannya ada di berkas log.</translation>
         <translation>Sambungkan ke server lokasi acara</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Finish or cancel the change in progress first.</source>
         <translation>Selesaikan atau batalkan perubahan yang sedang berjalan terlebih dahulu.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <location line="+12"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
@@ -7496,6 +7515,16 @@ Berkas acara Anda aman. Kirimkan rinciannya kepada pengelola Delegations.</trans
         <location line="+6"/>
         <source>Venue server: online</source>
         <translation>Server lokasi acara: daring</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Offline copy — admitting on this laptop; sent when you connect again</source>
+        <translation>Salinan luring — registrasi di laptop ini; dikirim saat tersambung kembali</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The venue server did not answer, so this desk opened its own copy of the event. Connect to the server again (File ▸ Connect to a venue server…) to send what is admitted here.</source>
+        <translation>Server lokasi acara tidak menjawab, sehingga meja ini membuka salinan acara miliknya sendiri. Sambungkan kembali ke server (Berkas ▸ Sambungkan ke server lokasi acara…) untuk mengirim registrasi yang dilakukan di sini.</translation>
     </message>
 </context>
 <context>

@@ -1348,7 +1348,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../delegations/ui/checkin/tab.py" line="+170"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+173"/>
         <source>Undo the last admission</source>
         <translation>មិនធ្វើការអនុញ្ញាតចូលចុងក្រោយវិញ</translation>
     </message>
@@ -1532,7 +1532,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ConnectServerDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+38"/>
+        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+48"/>
         <source>Connect to a venue server</source>
         <translation>ភ្ជាប់ទៅម៉ាស៊ីនមេនៅទីកន្លែងព្រឹត្តិការណ៍</translation>
     </message>
@@ -1590,6 +1590,20 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+3"/>
         <source>&amp;Connect</source>
         <translation>ភ្ជាប់ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The venue server does not answer</source>
+        <translation>ម៉ាស៊ីនមេនៅទីកន្លែងព្រឹត្តិការណ៍មិនឆ្លើយតបទេ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{server} does not answer.
+
+This laptop has its own copy of the event, as it last saw it on {date} at {time}. Open it to go on admitting? What is admitted on it is sent to the server when you connect again; other changes made on it are not.</source>
+        <translation>{server} មិនឆ្លើយតបទេ។
+
+កុំព្យូទ័រនេះមានច្បាប់ចម្លងព្រឹត្តិការណ៍ផ្ទាល់ខ្លួន តាមស្ថានភាពដែលវាបានឃើញចុងក្រោយនៅថ្ងៃ {date} ម៉ោង {time}។ តើបើកច្បាប់ចម្លងនេះដើម្បីបន្តអនុញ្ញាតចូលឬ? ការអនុញ្ញាតចូលនៅលើច្បាប់ចម្លងនេះ នឹងត្រូវផ្ញើទៅម៉ាស៊ីនមេ នៅពេលអ្នកភ្ជាប់ម្ដងទៀត ប៉ុន្តែការផ្លាស់ប្ដូរផ្សេងទៀតនៅលើវា នឹងមិនត្រូវផ្ញើទេ។</translation>
     </message>
 </context>
 <context>
@@ -4998,17 +5012,22 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location line="+24"/>
         <location line="+5"/>
-        <location line="+127"/>
+        <location line="+135"/>
         <source>Open event</source>
         <translation>បើកព្រឹត្តិការណ៍</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-134"/>
         <source>{path} cannot be opened: {reason}.</source>
         <translation>មិនអាចបើក {path} បានទេ៖ {reason}។</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
+        <source>{event} — offline copy of {server} — Delegations</source>
+        <translation>{event} — ច្បាប់ចម្លងក្រៅបណ្ដាញនៃ {server} — Delegations</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{event} — {server} — Delegations</source>
         <translation>{event} — {server} — Delegations</translation>
     </message>
@@ -5060,12 +5079,12 @@ Nothing was written; the details are in the log file.</source>
         <translation>ភ្ជាប់ទៅម៉ាស៊ីនមេនៅទីកន្លែងព្រឹត្តិការណ៍</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Finish or cancel the change in progress first.</source>
         <translation>សូមបញ្ចប់ ឬបោះបង់ការកែប្រែដែលកំពុងធ្វើជាមុនសិន។</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <location line="+12"/>
         <source>Save a copy</source>
         <translation>រក្សាទុកច្បាប់ចម្លង</translation>
@@ -7547,6 +7566,16 @@ Your event file is safe. Please send the details to whoever looks after Delegati
         <location line="+6"/>
         <source>Venue server: online</source>
         <translation>ម៉ាស៊ីនមេនៅទីកន្លែងព្រឹត្តិការណ៍៖ លើបណ្ដាញ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Offline copy — admitting on this laptop; sent when you connect again</source>
+        <translation>ច្បាប់ចម្លងក្រៅបណ្ដាញ — កំពុងអនុញ្ញាតចូលនៅលើកុំព្យូទ័រនេះ នឹងផ្ញើនៅពេលភ្ជាប់ម្ដងទៀត</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The venue server did not answer, so this desk opened its own copy of the event. Connect to the server again (File ▸ Connect to a venue server…) to send what is admitted here.</source>
+        <translation>ម៉ាស៊ីនមេនៅទីកន្លែងព្រឹត្តិការណ៍មិនបានឆ្លើយតប ដូច្នេះតុចុះឈ្មោះនេះបានបើកច្បាប់ចម្លងព្រឹត្តិការណ៍ផ្ទាល់ខ្លួន។ សូមភ្ជាប់ទៅម៉ាស៊ីនមេម្ដងទៀត (ឯកសារ ▸ ភ្ជាប់ទៅម៉ាស៊ីនមេនៅទីកន្លែងព្រឹត្តិការណ៍…) ដើម្បីផ្ញើការអនុញ្ញាតចូលដែលបានធ្វើនៅទីនេះ។</translation>
     </message>
 </context>
 <context>

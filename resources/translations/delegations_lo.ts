@@ -1348,7 +1348,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../delegations/ui/checkin/tab.py" line="+170"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+173"/>
         <source>Undo the last admission</source>
         <translation>ຍົກເລີກການຮັບເຂົ້າຄັ້ງສຸດທ້າຍ</translation>
     </message>
@@ -1532,7 +1532,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ConnectServerDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+38"/>
+        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+48"/>
         <source>Connect to a venue server</source>
         <translation>ເຊື່ອມຕໍ່ເຊີບເວີຂອງສະຖານທີ່ຈັດງານ</translation>
     </message>
@@ -1590,6 +1590,20 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+3"/>
         <source>&amp;Connect</source>
         <translation>ເຊື່ອມຕໍ່ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The venue server does not answer</source>
+        <translation>ເຊີບເວີຂອງສະຖານທີ່ຈັດງານບໍ່ຕອບສະໜອງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{server} does not answer.
+
+This laptop has its own copy of the event, as it last saw it on {date} at {time}. Open it to go on admitting? What is admitted on it is sent to the server when you connect again; other changes made on it are not.</source>
+        <translation>{server} ບໍ່ຕອບສະໜອງ.
+
+ເຄື່ອງນີ້ມີສຳເນົາຂອງງານເປັນຂອງຕົນເອງ ຕາມທີ່ເຫັນຄັ້ງສຸດທ້າຍວັນທີ {date} ເວລາ {time}. ເປີດສຳເນົານີ້ເພື່ອຮັບເຂົ້າຕໍ່ບໍ? ການຮັບເຂົ້າໃນສຳເນົາຈະຖືກສົ່ງໄປຫາເຊີບເວີເມື່ອທ່ານເຊື່ອມຕໍ່ອີກຄັ້ງ; ການປ່ຽນແປງອື່ນໃນສຳເນົາຈະບໍ່ຖືກສົ່ງ.</translation>
     </message>
 </context>
 <context>
@@ -4998,17 +5012,22 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location line="+24"/>
         <location line="+5"/>
-        <location line="+127"/>
+        <location line="+135"/>
         <source>Open event</source>
         <translation>ເປີດງານ</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-134"/>
         <source>{path} cannot be opened: {reason}.</source>
         <translation>ບໍ່ສາມາດເປີດ {path} ໄດ້: {reason}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
+        <source>{event} — offline copy of {server} — Delegations</source>
+        <translation>{event} — ສຳເນົາອອບລາຍຂອງ {server} — Delegations</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{event} — {server} — Delegations</source>
         <translation>{event} — {server} — Delegations</translation>
     </message>
@@ -5060,12 +5079,12 @@ Nothing was written; the details are in the log file.</source>
         <translation>ເຊື່ອມຕໍ່ເຊີບເວີຂອງສະຖານທີ່ຈັດງານ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Finish or cancel the change in progress first.</source>
         <translation>ກະລຸນາເຮັດການແກ້ໄຂທີ່ກຳລັງດຳເນີນຢູ່ໃຫ້ແລ້ວ ຫຼື ຍົກເລີກກ່ອນ.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <location line="+12"/>
         <source>Save a copy</source>
         <translation>ບັນທຶກສຳເນົາ</translation>
@@ -7547,6 +7566,16 @@ Your event file is safe. Please send the details to whoever looks after Delegati
         <location line="+6"/>
         <source>Venue server: online</source>
         <translation>ເຊີບເວີຂອງສະຖານທີ່ຈັດງານ: ອອນລາຍ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Offline copy — admitting on this laptop; sent when you connect again</source>
+        <translation>ສຳເນົາອອບລາຍ — ຮັບເຂົ້າຢູ່ເຄື່ອງນີ້; ຈະສົ່ງເມື່ອເຊື່ອມຕໍ່ອີກຄັ້ງ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The venue server did not answer, so this desk opened its own copy of the event. Connect to the server again (File ▸ Connect to a venue server…) to send what is admitted here.</source>
+        <translation>ເຊີບເວີຂອງສະຖານທີ່ຈັດງານບໍ່ຕອບສະໜອງ ໂຕະລົງທະບຽນນີ້ຈຶ່ງເປີດສຳເນົາຂອງງານທີ່ເກັບໄວ້ໃນເຄື່ອງ. ເຊື່ອມຕໍ່ເຊີບເວີອີກຄັ້ງ (ໄຟລ໌ ▸ ເຊື່ອມຕໍ່ເຊີບເວີຂອງສະຖານທີ່ຈັດງານ…) ເພື່ອສົ່ງການຮັບເຂົ້າທີ່ເຮັດຢູ່ນີ້.</translation>
     </message>
 </context>
 <context>

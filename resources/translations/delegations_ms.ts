@@ -1330,7 +1330,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../delegations/ui/checkin/tab.py" line="+170"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+173"/>
         <source>Undo the last admission</source>
         <translation>Buat asal daftar masuk terakhir</translation>
     </message>
@@ -1510,7 +1510,7 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
 <context>
     <name>ConnectServerDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+38"/>
+        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+48"/>
         <source>Connect to a venue server</source>
         <translation>Sambung ke pelayan tempat acara</translation>
     </message>
@@ -1568,6 +1568,20 @@ Tindakan ini tidak boleh dibuat asal dengan Buat Asal; terbitkan versi atur cara
         <location line="+3"/>
         <source>&amp;Connect</source>
         <translation>Sa&amp;mbung</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The venue server does not answer</source>
+        <translation>Pelayan tempat acara tidak menjawab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{server} does not answer.
+
+This laptop has its own copy of the event, as it last saw it on {date} at {time}. Open it to go on admitting? What is admitted on it is sent to the server when you connect again; other changes made on it are not.</source>
+        <translation>{server} tidak menjawab.
+
+Komputer riba ini mempunyai salinan acara sendiri, seperti yang terakhir dilihatnya pada {date} jam {time}. Buka salinan itu untuk meneruskan daftar masuk? Daftar masuk yang dibuat padanya dihantar ke pelayan apabila anda menyambung semula; perubahan lain padanya tidak dihantar.</translation>
     </message>
 </context>
 <context>
@@ -4958,17 +4972,22 @@ Tiada apa ditulis; butirannya ada dalam fail log.</translation>
     <message>
         <location line="+24"/>
         <location line="+5"/>
-        <location line="+127"/>
+        <location line="+135"/>
         <source>Open event</source>
         <translation>Buka acara</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-134"/>
         <source>{path} cannot be opened: {reason}.</source>
         <translation>{path} tidak dapat dibuka: {reason}.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
+        <source>{event} — offline copy of {server} — Delegations</source>
+        <translation>{event} — salinan luar talian {server} — Delegations</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{event} — {server} — Delegations</source>
         <translation>{event} — {server} — Delegations</translation>
     </message>
@@ -5020,12 +5039,12 @@ Tiada apa ditulis; butirannya ada dalam fail log.</translation>
         <translation>Sambung ke pelayan tempat acara</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Finish or cancel the change in progress first.</source>
         <translation>Selesaikan atau batalkan perubahan yang sedang dibuat dahulu.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <location line="+12"/>
         <source>Save a copy</source>
         <translation>Simpan salinan</translation>
@@ -7496,6 +7515,16 @@ Fail acara anda selamat. Sila hantar butirannya kepada pihak yang menjaga Delega
         <location line="+6"/>
         <source>Venue server: online</source>
         <translation>Pelayan tempat acara: dalam talian</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Offline copy — admitting on this laptop; sent when you connect again</source>
+        <translation>Salinan luar talian — daftar masuk pada komputer riba ini; dihantar apabila anda menyambung semula</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The venue server did not answer, so this desk opened its own copy of the event. Connect to the server again (File ▸ Connect to a venue server…) to send what is admitted here.</source>
+        <translation>Pelayan tempat acara tidak menjawab, jadi kaunter ini membuka salinan acaranya sendiri. Sambung semula ke pelayan (Fail ▸ Sambung ke pelayan tempat acara…) untuk menghantar daftar masuk yang dibuat di sini.</translation>
     </message>
 </context>
 <context>

@@ -1330,7 +1330,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../delegations/ui/checkin/tab.py" line="+170"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+173"/>
         <source>Undo the last admission</source>
         <translation>နောက်ဆုံး ဝင်ခွင့်ပြုမှုကို နောက်ပြန်ရန်</translation>
     </message>
@@ -1510,7 +1510,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ConnectServerDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+38"/>
+        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+48"/>
         <source>Connect to a venue server</source>
         <translation>ပွဲကျင်းပရာနေရာ၏ ဆာဗာသို့ ချိတ်ဆက်ရန်</translation>
     </message>
@@ -1568,6 +1568,20 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+3"/>
         <source>&amp;Connect</source>
         <translation>ချိတ်ဆက်ရန် (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The venue server does not answer</source>
+        <translation>ပွဲကျင်းပရာနေရာ ဆာဗာက မတုံ့ပြန်ပါ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{server} does not answer.
+
+This laptop has its own copy of the event, as it last saw it on {date} at {time}. Open it to go on admitting? What is admitted on it is sent to the server when you connect again; other changes made on it are not.</source>
+        <translation>{server} က မတုံ့ပြန်ပါ။
+
+ဤကွန်ပျူတာတွင် ပွဲ၏ ကိုယ်ပိုင်မိတ္တူ ရှိသည်။ ၎င်းသည် {date} {time} တွင် နောက်ဆုံးမြင်ခဲ့သည့်အတိုင်း ဖြစ်သည်။ ဝင်ခွင့်ပြုခြင်းကို ဆက်လုပ်ရန် မိတ္တူကို ဖွင့်မလား။ မိတ္တူပေါ်တွင် ဝင်ခွင့်ပြုထားသည်များကို ဆာဗာသို့ ပြန်ချိတ်ဆက်သောအခါ ပို့ပါမည်၊ ၎င်းပေါ်တွင် ပြုလုပ်သော အခြားပြောင်းလဲမှုများကို မပို့ပါ။</translation>
     </message>
 </context>
 <context>
@@ -4958,17 +4972,22 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location line="+24"/>
         <location line="+5"/>
-        <location line="+127"/>
+        <location line="+135"/>
         <source>Open event</source>
         <translation>ပွဲ ဖွင့်ရန်</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-134"/>
         <source>{path} cannot be opened: {reason}.</source>
         <translation>{path} ကို ဖွင့်၍မရပါ- {reason}။</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
+        <source>{event} — offline copy of {server} — Delegations</source>
+        <translation>{event} — {server} ၏ အော့ဖ်လိုင်းမိတ္တူ — Delegations</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{event} — {server} — Delegations</source>
         <translation>{event} — {server} — Delegations</translation>
     </message>
@@ -5020,12 +5039,12 @@ Nothing was written; the details are in the log file.</source>
         <translation>ပွဲကျင်းပရာနေရာ၏ ဆာဗာသို့ ချိတ်ဆက်ရန်</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Finish or cancel the change in progress first.</source>
         <translation>လုပ်ဆောင်နေဆဲ ပြင်ဆင်မှုကို အရင် ပြီးအောင်လုပ်ပါ သို့မဟုတ် ပယ်ဖျက်ပါ။</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <location line="+12"/>
         <source>Save a copy</source>
         <translation>မိတ္တူ သိမ်းရန်</translation>
@@ -7496,6 +7515,16 @@ Your event file is safe. Please send the details to whoever looks after Delegati
         <location line="+6"/>
         <source>Venue server: online</source>
         <translation>ပွဲကျင်းပရာနေရာ ဆာဗာ- အွန်လိုင်း</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Offline copy — admitting on this laptop; sent when you connect again</source>
+        <translation>အော့ဖ်လိုင်းမိတ္တူ — ဤကွန်ပျူတာပေါ်တွင် ဝင်ခွင့်ပြုနေသည်၊ ပြန်ချိတ်ဆက်သောအခါ ပို့ပါမည်</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The venue server did not answer, so this desk opened its own copy of the event. Connect to the server again (File ▸ Connect to a venue server…) to send what is admitted here.</source>
+        <translation>ပွဲကျင်းပရာနေရာ ဆာဗာက မတုံ့ပြန်သဖြင့် ဤကောင်တာသည် ပွဲ၏ ကိုယ်ပိုင်မိတ္တူကို ဖွင့်ထားသည်။ ဤနေရာတွင် ဝင်ခွင့်ပြုထားသည်များကို ပို့ရန် ဆာဗာသို့ ပြန်ချိတ်ဆက်ပါ (ဖိုင် ▸ ပွဲကျင်းပရာနေရာ၏ ဆာဗာသို့ ချိတ်ဆက်ရန်…)။</translation>
     </message>
 </context>
 <context>

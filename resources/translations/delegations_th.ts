@@ -1330,7 +1330,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../delegations/ui/checkin/tab.py" line="+170"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+173"/>
         <source>Undo the last admission</source>
         <translation>เลิกทำการรับเข้าครั้งล่าสุด</translation>
     </message>
@@ -1510,7 +1510,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ConnectServerDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+38"/>
+        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+48"/>
         <source>Connect to a venue server</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ของสถานที่จัดงาน</translation>
     </message>
@@ -1568,6 +1568,20 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+3"/>
         <source>&amp;Connect</source>
         <translation>เชื่อมต่อ (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The venue server does not answer</source>
+        <translation>เซิร์ฟเวอร์ของสถานที่จัดงานไม่ตอบสนอง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{server} does not answer.
+
+This laptop has its own copy of the event, as it last saw it on {date} at {time}. Open it to go on admitting? What is admitted on it is sent to the server when you connect again; other changes made on it are not.</source>
+        <translation>{server} ไม่ตอบสนอง
+
+เครื่องนี้มีสำเนาของงานเป็นของตนเอง ตามที่เห็นล่าสุดเมื่อวันที่ {date} เวลา {time} ต้องการเปิดสำเนาเพื่อรับเข้าต่อหรือไม่ การรับเข้าในสำเนาจะส่งไปยังเซิร์ฟเวอร์เมื่อเชื่อมต่ออีกครั้ง ส่วนการเปลี่ยนแปลงอื่นในสำเนาจะไม่ถูกส่ง</translation>
     </message>
 </context>
 <context>
@@ -4958,17 +4972,22 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location line="+24"/>
         <location line="+5"/>
-        <location line="+127"/>
+        <location line="+135"/>
         <source>Open event</source>
         <translation>เปิดงาน</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-134"/>
         <source>{path} cannot be opened: {reason}.</source>
         <translation>เปิด {path} ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
+        <source>{event} — offline copy of {server} — Delegations</source>
+        <translation>{event} — สำเนาออฟไลน์ของ {server} — Delegations</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{event} — {server} — Delegations</source>
         <translation>{event} — {server} — Delegations</translation>
     </message>
@@ -5020,12 +5039,12 @@ Nothing was written; the details are in the log file.</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์ของสถานที่จัดงาน</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Finish or cancel the change in progress first.</source>
         <translation>โปรดทำการแก้ไขที่ค้างอยู่ให้เสร็จหรือยกเลิกก่อน</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <location line="+12"/>
         <source>Save a copy</source>
         <translation>บันทึกสำเนา</translation>
@@ -7496,6 +7515,16 @@ Your event file is safe. Please send the details to whoever looks after Delegati
         <location line="+6"/>
         <source>Venue server: online</source>
         <translation>เซิร์ฟเวอร์ของสถานที่จัดงาน: ออนไลน์</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Offline copy — admitting on this laptop; sent when you connect again</source>
+        <translation>สำเนาออฟไลน์ — รับเข้าบนเครื่องนี้ จะส่งเมื่อเชื่อมต่ออีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The venue server did not answer, so this desk opened its own copy of the event. Connect to the server again (File ▸ Connect to a venue server…) to send what is admitted here.</source>
+        <translation>เซิร์ฟเวอร์ของสถานที่จัดงานไม่ตอบสนอง จุดลงทะเบียนนี้จึงเปิดสำเนาของงานที่เก็บไว้ในเครื่อง เชื่อมต่อเซิร์ฟเวอร์อีกครั้ง (ไฟล์ ▸ เชื่อมต่อเซิร์ฟเวอร์ของสถานที่จัดงาน…) เพื่อส่งการรับเข้าที่ทำไว้ที่นี่</translation>
     </message>
 </context>
 <context>

@@ -1330,7 +1330,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../delegations/ui/checkin/tab.py" line="+170"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+173"/>
         <source>Undo the last admission</source>
         <translation>Hoàn tác lần điểm danh vừa rồi</translation>
     </message>
@@ -1510,7 +1510,7 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
 <context>
     <name>ConnectServerDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+38"/>
+        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+48"/>
         <source>Connect to a venue server</source>
         <translation>Kết nối máy chủ tại địa điểm</translation>
     </message>
@@ -1568,6 +1568,20 @@ Không thể hoàn tác bằng Hoàn tác; nếu có thể cần lại chương 
         <location line="+3"/>
         <source>&amp;Connect</source>
         <translation>&amp;Kết nối</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The venue server does not answer</source>
+        <translation>Máy chủ tại địa điểm không phản hồi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{server} does not answer.
+
+This laptop has its own copy of the event, as it last saw it on {date} at {time}. Open it to go on admitting? What is admitted on it is sent to the server when you connect again; other changes made on it are not.</source>
+        <translation>{server} không phản hồi.
+
+Máy tính này có bản sao riêng của sự kiện, theo trạng thái lần cuối lúc {time} ngày {date}. Mở bản sao để tiếp tục điểm danh? Các lượt điểm danh trên bản sao sẽ được gửi lên máy chủ khi bạn kết nối lại; các thay đổi khác trên bản sao sẽ không được gửi.</translation>
     </message>
 </context>
 <context>
@@ -4958,17 +4972,22 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
     <message>
         <location line="+24"/>
         <location line="+5"/>
-        <location line="+127"/>
+        <location line="+135"/>
         <source>Open event</source>
         <translation>Mở sự kiện</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-134"/>
         <source>{path} cannot be opened: {reason}.</source>
         <translation>Không mở được {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
+        <source>{event} — offline copy of {server} — Delegations</source>
+        <translation>{event} — bản sao ngoại tuyến của {server} — Delegations</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{event} — {server} — Delegations</source>
         <translation>{event} — {server} — Delegations</translation>
     </message>
@@ -5020,12 +5039,12 @@ Không có gì được ghi; chi tiết có trong tệp nhật ký.</translation
         <translation>Kết nối máy chủ tại địa điểm</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Finish or cancel the change in progress first.</source>
         <translation>Hãy hoàn tất hoặc hủy thay đổi đang thực hiện trước.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <location line="+12"/>
         <source>Save a copy</source>
         <translation>Lưu bản sao</translation>
@@ -7496,6 +7515,16 @@ Tệp sự kiện của bạn vẫn an toàn. Vui lòng gửi chi tiết cho ng�
         <location line="+6"/>
         <source>Venue server: online</source>
         <translation>Máy chủ tại địa điểm: trực tuyến</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Offline copy — admitting on this laptop; sent when you connect again</source>
+        <translation>Bản sao ngoại tuyến — đang điểm danh trên máy này; sẽ gửi khi kết nối lại</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The venue server did not answer, so this desk opened its own copy of the event. Connect to the server again (File ▸ Connect to a venue server…) to send what is admitted here.</source>
+        <translation>Máy chủ tại địa điểm không phản hồi nên bàn điểm danh này đã mở bản sao riêng của sự kiện. Hãy kết nối lại máy chủ (Tệp ▸ Kết nối máy chủ tại địa điểm…) để gửi các lượt điểm danh tại đây.</translation>
     </message>
 </context>
 <context>

@@ -1330,7 +1330,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>CheckInTab</name>
     <message>
-        <location filename="../../delegations/ui/checkin/tab.py" line="+170"/>
+        <location filename="../../delegations/ui/checkin/tab.py" line="+173"/>
         <source>Undo the last admission</source>
         <translation>撤销上一次报到</translation>
     </message>
@@ -1510,7 +1510,7 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
 <context>
     <name>ConnectServerDialog</name>
     <message>
-        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+38"/>
+        <location filename="../../delegations/ui/dialogs/connect_server.py" line="+48"/>
         <source>Connect to a venue server</source>
         <translation>连接会场服务器</translation>
     </message>
@@ -1568,6 +1568,20 @@ This cannot be undone with Undo; publish a programme version or save a copy of t
         <location line="+3"/>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The venue server does not answer</source>
+        <translation>会场服务器无响应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{server} does not answer.
+
+This laptop has its own copy of the event, as it last saw it on {date} at {time}. Open it to go on admitting? What is admitted on it is sent to the server when you connect again; other changes made on it are not.</source>
+        <translation>{server} 无响应。
+
+本机保存有该活动的副本，为本机最后一次看到的状态（{date} {time}）。是否打开副本继续办理报到？在副本中办理的报到将在您再次连接服务器时发送；在副本中所作的其他更改不会发送。</translation>
     </message>
 </context>
 <context>
@@ -4958,17 +4972,22 @@ Nothing was written; the details are in the log file.</source>
     <message>
         <location line="+24"/>
         <location line="+5"/>
-        <location line="+127"/>
+        <location line="+135"/>
         <source>Open event</source>
         <translation>打开活动</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-134"/>
         <source>{path} cannot be opened: {reason}.</source>
         <translation>无法打开 {path}：{reason}。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
+        <source>{event} — offline copy of {server} — Delegations</source>
+        <translation>{event} — {server} 的离线副本 — Delegations</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{event} — {server} — Delegations</source>
         <translation>{event} — {server} — Delegations</translation>
     </message>
@@ -5020,12 +5039,12 @@ Nothing was written; the details are in the log file.</source>
         <translation>连接会场服务器</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Finish or cancel the change in progress first.</source>
         <translation>请先完成或取消正在进行的修改。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <location line="+12"/>
         <source>Save a copy</source>
         <translation>保存副本</translation>
@@ -7496,6 +7515,16 @@ Your event file is safe. Please send the details to whoever looks after Delegati
         <location line="+6"/>
         <source>Venue server: online</source>
         <translation>会场服务器：在线</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Offline copy — admitting on this laptop; sent when you connect again</source>
+        <translation>离线副本 — 在本机办理报到；再次连接后发送</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The venue server did not answer, so this desk opened its own copy of the event. Connect to the server again (File ▸ Connect to a venue server…) to send what is admitted here.</source>
+        <translation>会场服务器无响应，本报到台已打开本机保存的活动副本。请再次连接服务器（文件 ▸ 连接会场服务器…）以发送在此办理的报到。</translation>
     </message>
 </context>
 <context>

@@ -12,12 +12,18 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from boxes import Button, MessageBoxes
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
+from tcp_relay import Relay
 
+from delegations.domain.codes import make_code
 from delegations.services import server
+from delegations.services.checkin import Outcome
 from delegations.store import EventFile
+from delegations.ui.checkin.tab import CheckInTab
 from delegations.ui.dialogs.connect_server import ConnectServerDialog
 from delegations.ui.main_window import MainWindow, recent_files, remember_recent
 
@@ -173,3 +179,72 @@ def test_connecting_shows_the_server_and_keeps_no_password(
     logged = log_file.read_text(encoding="utf-8")
     assert logged  # the connection was logged at all: the check below looked at something
     assert not [form for form in secret_forms if form in logged]
+
+
+@pytest.mark.postgres
+def test_a_desk_whose_server_does_not_answer_admits_on_its_offline_copy_and_sends_it_later(
+    window: MainWindow,
+    event_file: EventFile,
+    postgres_url: str,
+    settings: QSettings,
+    message_boxes: MessageBoxes,
+    qtbot: QtBot,
+) -> None:
+    server.push_event(event_file, postgres_url)
+    with psycopg.connect(postgres_url) as connection:
+        (secret,) = connection.execute("SELECT signing_secret FROM event").fetchone()
+        rows = connection.execute("SELECT id, badge_version FROM delegate ORDER BY id").fetchall()
+    delegate_ids, versions = zip(*rows, strict=True)
+    url = make_url(postgres_url)
+    cable = Relay((url.host or "127.0.0.1", url.port or 5432))
+    address = url.set(port=cable.port).render_as_string(hide_password=False)
+
+    def connect() -> ConnectServerDialog:
+        dialog = window.open_connect_dialog()
+        fill(dialog, address)
+        dialog.accept()
+        return dialog
+
+    def desk() -> CheckInTab:
+        tab = window.show_tab("checkin")
+        assert isinstance(tab, CheckInTab)
+        tab.set_desk("North")
+        return tab
+
+    def admitted(n: int) -> bool:
+        result = desk().scan(make_code(secret, delegate_ids[n], versions[n]))
+        return result is not None and result.outcome == Outcome.ADMITTED
+
+    try:
+        connect()  # the desk connects once: its offline copy is made
+        qtbot.waitUntil(lambda: desk().venue_status.text() == "Venue server: online", timeout=20000)
+
+        cable.cut()  # the server stops answering: the desk goes on, on its copy
+        assert admitted(0)
+        qtbot.waitUntil(lambda: desk().venue_status.text().startswith("Offline"), timeout=5000)
+        window.desk.maybe_backup()  # its timer, while the server does not answer
+        assert "does not answer" in window.statusBar().currentMessage()
+
+        # The desk is restarted while the server still does not answer, and connects again.
+        message_boxes.expect("question", "does not answer", answer=Button.Open)
+        refused = connect()
+
+        assert not refused.isVisible()
+        assert window.windowTitle() == (
+            f"Test Week — offline copy of {server.server_location(address)} — Delegations"
+        )
+        assert desk().venue_status.text().startswith("Offline copy — admitting on this laptop")
+        assert admitted(1)
+        assert not [entry for entry in recent_files(settings) if "servers" in str(entry)]
+
+        cable.restore()
+        connect()
+        qtbot.waitUntil(lambda: desk().venue_status.text().startswith("Back online"), timeout=20000)
+        assert desk().venue_status.text() == "Back online — 2 sent, 0 admitted twice"
+        with psycopg.connect(postgres_url) as connection:
+            north = connection.execute(
+                "SELECT delegate_id FROM checkin WHERE desk = 'North' ORDER BY at"
+            ).fetchall()
+        assert [row[0] for row in north] == list(delegate_ids[:2])
+    finally:
+        cable.cut()

@@ -150,7 +150,10 @@ class CheckInTab(EventTab):
         self.clock_banner.acknowledged.connect(self._focus_input)
         left_layout.addWidget(self.clock_banner)
         self.venue_status = VenueStatus(left)
-        self.venue_status.setVisible(self._event_file.on_server)
+        offline_copy = self._event_file.offline_copy_of is not None
+        self.venue_status.setVisible(self._event_file.on_server or offline_copy)
+        if offline_copy:
+            self.venue_status.show_offline_copy()
         left_layout.addWidget(self.venue_status)
 
         self.pages = QStackedWidget(left)
@@ -662,4 +665,4 @@ class CheckInTab(EventTab):
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
-        QTimer.singleShot(0, self._focus_input)
+        QTimer.singleShot(0, self, self._focus_input)  # not if the tab is gone by then

@@ -125,6 +125,18 @@ class VenueStatus(QLabel):
             self.setToolTip(venue.server.location)
             self._paint("online")
 
+    def show_offline_copy(self) -> None:
+        """The desk opened its offline copy because the server did not answer at all."""
+        self.setText(
+            self.tr("Offline copy — admitting on this laptop; sent when you connect again")
+        )
+        self.setToolTip(
+            self.tr("The venue server did not answer, so this desk opened its own copy of the "
+                    "event. Connect to the server again (File ▸ Connect to a venue server…) "
+                    "to send what is admitted here.")
+        )  # fmt: skip
+        self._paint("offline")
+
     def _paint(self, kind: str) -> None:
         background = {"online": "#e6f4ea", "offline": "#fde7c8", "warning": "#fde7c8"}
         colour = background.get(kind, "transparent")

@@ -10,10 +10,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QWidget,
+)
 
-from delegations.services.server import ServerAddress
+from delegations.services.event import EventFile
+from delegations.services.server import ServerAddress, offline_copy, open_offline_copy
+from delegations.ui.dates import short_date, time_text
 from delegations.ui.dialogs.form import FormDialog, Submit
 
 DEFAULT_PORT = 5432
@@ -107,3 +117,32 @@ def open_connect_dialog(
     dialog = ConnectServerDialog(submit, known, parent)
     dialog.open()
     return dialog
+
+
+def offer_offline_copy(parent: QWidget | None, target: str) -> EventFile | None:
+    """The server at `target` does not answer: offer this desk's offline copy of its event.
+    The copy, opened; None if this computer has none or the person keeps to the server."""
+    copy = offline_copy(target)
+    if copy is None:
+        return None
+    saved = copy.saved_at.astimezone()
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("ConnectServerDialog", "The venue server does not answer"),
+        QCoreApplication.translate(
+            "ConnectServerDialog",
+            "{server} does not answer.\n\nThis laptop has its own copy of the event, as it "
+            "last saw it on {date} at {time}. Open it to go on admitting? What is admitted "
+            "on it is sent to the server when you connect again; other changes made on it "
+            "are not.",
+        ).format(
+            server=copy.location,
+            date=short_date(saved.date()),
+            time=time_text(saved.time()),
+        ),
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Open,
+    )
+    if answer != QMessageBox.StandardButton.Open:
+        return None
+    return open_offline_copy(copy)
