@@ -37,9 +37,10 @@ def database_engine() -> str:
 def open_event(path: Path | str) -> EventFile:
     """Open an event file; a new file becomes an empty event with the default roles.
 
-    A new event is named after its file (its database on a server) and lasts one day, today, until someone sets its
-    name and dates (`update_event_settings`); until then `details_confirmed` is false and the
-    badge and booklet preflight say so (`unnamed_event_warning`).
+    A new event is named after its file (its database on a server) and lasts one day, today,
+    until someone sets its name and dates (`update_event_settings`); until then
+    `details_confirmed` is false and the badge and booklet preflight say so
+    (`unnamed_event_warning`).
     """
     event_file = open_event_file(path)
     with event_file.read() as connection:
